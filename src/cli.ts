@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, PLANS } from './config.js';
+import { createApiKey, revokeApiKey } from './features/api-keys/service.js';
+import { listApiKeys } from './features/api-keys/store.js';
+import { createWorkspace, setWorkspacePlan } from './features/workspaces/service.js';
+import { ApiError } from './lib/api-error.js';
+import { ROLES, serve, type Role } from './main.js';
+import { openDatabase, type Database } from './storage/database.js';
+import { migrateToLatest } from './storage/migrate.js';
+
+const USAGE = `Usage: grivo <command>
+
+  serve [--role all|api|worker]                 run Grivo (default role: all)
+  migrate                                       bring the database schema up to date
+  workspaces create --name NAME [--plan ${PLANS.join('|')}]   prints the new workspace id
+  workspaces set-plan WS_ID PLAN
+  keys create --workspace WS_ID [--name NAME]   prints the new API key (shown only once)
+  keys list --workspace WS_ID
+  keys revoke KEY_ID
+
+Settings come from the environment: GRIVO_DATA_DIR (default ./data),
+DATABASE_URL (postgres://…, default: SQLite in GRIVO_DATA_DIR), REDIS_URL, PORT.`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      role: { type: 'string', default: 'all' },
+      name: { type: 'string' },
+      plan: { type: 'string' },
+      workspace: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, sub, ...rest] = positionals;
+  if (values.help || !command || command === 'help') return void console.log(USAGE);
+  const config = loadConfig();
+
+  if (command === 'serve') {
+    if (!ROLES.includes(values.role as Role)) throw new UsageError(`--role must be one of: ${ROLES.join(', ')}.`);
+    return serve(config, values.role as Role);
+  }
+
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
+  try {
+    await migrateToLatest(database);
+    await runAdminCommand(database, [command, sub, ...rest], values);
+  } finally {
+    await database.close();
+  }
+}
+
+async function runAdminCommand(
+  { db }: Database,
+  [command, sub, ...args]: Array<string | undefined>,
+  values: { name?: string; plan?: string; workspace?: string },
+): Promise<void> {
+  switch (`${command} ${sub ?? ''}`.trim()) {
+    case 'migrate':
+      return;
+    case 'workspaces create': {
+      if (!values.name) throw new UsageError('workspaces create needs --name NAME.');
+      const workspace = await createWorkspace(db, { name: values.name, plan: values.plan });
+      return void console.log(workspace.id);
+    }
+    case 'workspaces set-plan': {
+      const [workspaceId, plan] = args;
+      if (!workspaceId || !plan) throw new UsageError('workspaces set-plan needs WS_ID PLAN.');
+      await setWorkspacePlan(db, workspaceId, plan);
+      return void console.error(`Workspace ${workspaceId} is now on the ${plan} plan.`);
+    }
+    case 'keys create': {
+      if (!values.workspace) throw new UsageError('keys create needs --workspace WS_ID.');
+      const { secret } = await createApiKey(db, { workspaceId: values.workspace, name: values.name });
+      return void console.log(secret);
+    }
+    case 'keys list': {
+      if (!values.workspace) throw new UsageError('keys list needs --workspace WS_ID.');
+      for (const k of await listApiKeys(db, values.workspace)) {
+        const state = k.revoked_at ? `revoked ${k.revoked_at}` : `last used ${k.last_used_at ?? 'never'}`;
+        console.log(`${k.id}\t${k.prefix}…\t${k.name}\tcreated ${k.created_at}\t${state}`);
+      }
+      return;
+    }
+    case 'keys revoke': {
+      const [keyId] = args;
+      if (!keyId) throw new UsageError('keys revoke needs KEY_ID.');
+      await revokeApiKey(db, { keyId });
+      return void console.error(`Key ${keyId} is revoked.`);
+    }
+    default:
+      throw new UsageError(`Unknown command: ${[command, sub].filter(Boolean).join(' ')}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) console.error(`grivo: ${error.message}\n\n${USAGE}`);
+  else if (error instanceof ConfigError || error instanceof ApiError) console.error(`grivo: ${error.message}`);
+  else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`grivo: ${error.message}\n\n${USAGE}`);
+  else console.error('grivo:', error);
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1');
+
+/** Every environment variable Grivo reads, in one place. */
+const Env = z.object({
+  PORT: int(3000).pipe(z.number().max(65535)),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  GRIVO_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL (leave unset for the embedded SQLite database)')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  GRIVO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRIVO_TRUST_PROXY: bool(false),
+  GRIVO_BODY_LIMIT_BYTES: int(1_048_576, 1024),
+  GRIVO_RATE_LIMIT_FREE: int(60, 1),
+  GRIVO_RATE_LIMIT_PRO: int(300, 1),
+  GRIVO_RATE_LIMIT_WINDOW_SECONDS: int(60, 1),
+  GRIVO_AUTH_FAILURES_PER_WINDOW: int(20, 1),
+  GRIVO_PUBLIC_RATE_LIMIT: int(120, 1),
+  GRIVO_PLAN_FREE_CHATBOTS: int(3, 0),
+  GRIVO_PLAN_PRO_CHATBOTS: int(50, 0),
+  GRIVO_JOB_CONCURRENCY: int(4, 1),
+  GRIVO_JOB_LEASE_SECONDS: int(30, 1),
+});
+
+export type Plan = 'free' | 'pro';
+export const PLANS: readonly Plan[] = ['free', 'pro'];
+
+export interface PlanLimits {
+  /** Requests per rate-limit window. */
+  requests: number;
+  chatbots: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  logLevel: z.infer<typeof Env>['GRIVO_LOG_LEVEL'];
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  rateLimit: { windowMs: number; authFailures: number; publicRequests: number };
+  plans: Record<Plan, PlanLimits>;
+  jobs: { concurrency: number; leaseMs: number };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.GRIVO_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    logLevel: e.GRIVO_LOG_LEVEL,
+    trustProxy: e.GRIVO_TRUST_PROXY,
+    bodyLimitBytes: e.GRIVO_BODY_LIMIT_BYTES,
+    rateLimit: {
+      windowMs: e.GRIVO_RATE_LIMIT_WINDOW_SECONDS * 1000,
+      authFailures: e.GRIVO_AUTH_FAILURES_PER_WINDOW,
+      publicRequests: e.GRIVO_PUBLIC_RATE_LIMIT,
+    },
+    plans: {
+      free: { requests: e.GRIVO_RATE_LIMIT_FREE, chatbots: e.GRIVO_PLAN_FREE_CHATBOTS },
+      pro: { requests: e.GRIVO_RATE_LIMIT_PRO, chatbots: e.GRIVO_PLAN_PRO_CHATBOTS },
+    },
+    jobs: { concurrency: e.GRIVO_JOB_CONCURRENCY, leaseMs: e.GRIVO_JOB_LEASE_SECONDS * 1000 },
+  };
+}
+
+// An exported-but-empty variable (`FOO=`) means "not set", as in most tools.
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}

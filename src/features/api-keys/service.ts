@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { Plan } from '../../config.js';
+import { ApiError, notFound } from '../../lib/api-error.js';
+import { newId, randomBase62, sha256Hex } from '../../lib/ids.js';
+import { nowIso } from '../../lib/time.js';
+import type { Db } from '../../storage/database.js';
+import { getWorkspace } from '../workspaces/service.js';
+import { findKeyByHash, insertApiKey, markKeyRevoked, touchKey, type ApiKeyRow } from './store.js';
+
+export const KEY_PREFIX = 'grv_live_';
+const SECRET_LENGTH = 40; // base62: ≈ 238 bits
+const VISIBLE_CHARS = 4;
+// last_used_at is written at most this often per key, so authentication stays
+// a read on the hot path (the dashboard shows it to the minute).
+const TOUCH_INTERVAL_MS = 60_000;
+
+const KeyName = z.string().trim().min(1).max(100);
+
+/** The authenticated caller of a request. */
+export interface Principal {
+  workspaceId: string;
+  keyId: string;
+  plan: Plan;
+}
+
+// Keys carry ≥ 190 bits of entropy, so a fast hash is enough: there is nothing
+// to brute-force that a slow hash would protect.
+export function hashKey(secret: string): string {
+  return sha256Hex(secret);
+}
+
+export async function createApiKey(
+  db: Db,
+  input: { workspaceId: string; name?: string },
+): Promise<{ key: ApiKeyRow; secret: string }> {
+  await getWorkspace(db, input.workspaceId);
+  const name = KeyName.safeParse(input.name ?? 'Default key');
+  if (!name.success) throw new ApiError('invalid_request', 'Key name must be 1 to 100 characters.', 'name');
+  const secret = KEY_PREFIX + randomBase62(SECRET_LENGTH);
+  const key: ApiKeyRow = {
+    id: newId('key'),
+    workspace_id: input.workspaceId,
+    name: name.data,
+    prefix: secret.slice(0, KEY_PREFIX.length + VISIBLE_CHARS),
+    key_hash: hashKey(secret),
+    created_at: nowIso(),
+    last_used_at: null,
+    revoked_at: null,
+  };
+  await insertApiKey(db, key);
+  return { key, secret };
+}
+
+/** Revokes a key; takes effect on the very next request (keys are looked up on every request). */
+export async function revokeApiKey(db: Db, input: { keyId: string; workspaceId?: string }): Promise<ApiKeyRow> {
+  const key = await markKeyRevoked(db, input.keyId, input.workspaceId, nowIso());
+  if (!key) throw notFound('API key', input.keyId);
+  return key;
+}
+
+/** Resolves a presented secret to its principal, or null when unknown or revoked. */
+export async function authenticateKey(db: Db, secret: string): Promise<Principal | null> {
+  if (!secret.startsWith(KEY_PREFIX) || secret.length > 200) return null;
+  const found = await findKeyByHash(db, hashKey(secret));
+  if (!found || found.revoked_at !== null) return null;
+  const now = Date.now();
+  if (found.last_used_at === null || now - Date.parse(found.last_used_at) >= TOUCH_INTERVAL_MS) {
+    await touchKey(db, found.id, new Date(now).toISOString());
+  }
+  return { workspaceId: found.workspace_id, keyId: found.id, plan: found.plan as Plan };
+}

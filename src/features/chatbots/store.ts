@@ -1,0 +1,68 @@
+import type { Transaction } from 'kysely';
+import type { Db } from '../../storage/database.js';
+import type { ChatbotsTable, Tables } from '../../storage/tables.js';
+
+export type ChatbotRow = Omit<ChatbotsTable, 'pages_trained'> & { pages_trained: number };
+type Executor = Db | Transaction<Tables>;
+
+export async function countChatbots(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('chatbots')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listChatbotRows(
+  db: Db,
+  workspaceId: string,
+  window: { limit: number; offset: number },
+): Promise<ChatbotRow[]> {
+  return db
+    .selectFrom('chatbots')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+export async function insertChatbot(db: Executor, row: ChatbotRow): Promise<void> {
+  await db.insertInto('chatbots').values(row).execute();
+}
+
+export async function findChatbot(db: Db, workspaceId: string, id: string): Promise<ChatbotRow | undefined> {
+  return db
+    .selectFrom('chatbots')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function updateChatbotRow(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  changes: Partial<Pick<ChatbotRow, 'name' | 'website_url' | 'instructions' | 'updated_at'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('chatbots')
+    .set(changes)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function deleteChatbotRow(db: Db, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('chatbots')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

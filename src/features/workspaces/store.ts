@@ -1,0 +1,17 @@
+import type { Db } from '../../storage/database.js';
+import type { WorkspacesTable } from '../../storage/tables.js';
+
+export type WorkspaceRow = WorkspacesTable;
+
+export async function insertWorkspace(db: Db, row: WorkspaceRow): Promise<void> {
+  await db.insertInto('workspaces').values(row).execute();
+}
+
+export async function findWorkspace(db: Db, id: string): Promise<WorkspaceRow | undefined> {
+  return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateWorkspacePlan(db: Db, id: string, plan: string, now: string): Promise<boolean> {
+  const result = await db.updateTable('workspaces').set({ plan, updated_at: now }).where('id', '=', id).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

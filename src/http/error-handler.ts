@@ -1,0 +1,71 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ApiError, type ErrorBody } from '../lib/api-error.js';
+
+/** Renders any error, from any layer, as the one envelope. */
+export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const apiError = toApiError(error);
+  if (apiError.status >= 500) request.log.error({ err: error }, 'request failed');
+  sendError(reply, request, apiError);
+}
+
+export function sendError(reply: FastifyReply, request: FastifyRequest, error: ApiError): void {
+  const body: ErrorBody = { error: { code: error.code, message: error.message, status: error.status } };
+  if (error.param) body.error.param = error.param;
+  body.error.request_id = request.id;
+  reply.code(error.status).type('application/json; charset=utf-8').send(body);
+}
+
+const FASTIFY_CODES: Record<string, (e: FastifyError) => ApiError> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: () => new ApiError('payload_too_large', 'The request body is larger than this endpoint accepts.'),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: (e) =>
+    new ApiError('unsupported_media_type', `Unsupported Content-Type. Send JSON with Content-Type: application/json.${detail(e)}`),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    new ApiError('invalid_request', 'The Content-Length header does not match the body.'),
+  FST_ERR_CTP_EMPTY_TYPE: () => new ApiError('unsupported_media_type', 'The Content-Type header is empty.'),
+  FST_ERR_CTP_INVALID_TYPE: () => new ApiError('unsupported_media_type', 'The Content-Type header is not valid.'),
+  FST_ERR_BAD_URL: () => new ApiError('invalid_request', 'The request URL is malformed.'),
+};
+
+function detail(e: FastifyError): string {
+  const type = /: (.+)$/.exec(e.message)?.[1];
+  return type ? ` Received: ${type}.` : '';
+}
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) return fromValidation(error);
+  const fastifyError = error as Partial<FastifyError>;
+  const mapped = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
+  if (mapped) return mapped(fastifyError as FastifyError);
+  const status = fastifyError.statusCode ?? 500;
+  if (status >= 400 && status < 500) return new ApiError('invalid_request', 'The request could not be understood.');
+  return new ApiError('internal_error', 'An unexpected error occurred. Please try again; if it persists, contact support with the request_id.');
+}
+
+interface ValidationIssue {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: { keys?: string[]; expected?: string };
+}
+
+function fromValidation(error: { validation: unknown[]; validationContext?: string }): ApiError {
+  const issue = error.validation[0] as ValidationIssue;
+  const where = error.validationContext === 'querystring' ? 'query parameter' : 'parameter';
+  if (issue.keyword === 'unrecognized_keys') {
+    const keys = issue.params.keys ?? [];
+    const names = keys.map((k) => `'${k}'`).join(', ');
+    return new ApiError('unknown_parameter', `Unknown ${where}${keys.length > 1 ? 's' : ''}: ${names}.`, keys[0]);
+  }
+  const param = issue.instancePath.slice(1).replaceAll('/', '.');
+  if (!param) {
+    const what = error.validationContext === 'body' ? 'The request body' : 'The request';
+    return new ApiError('invalid_request', `${what} must be a JSON object.`);
+  }
+  if (issue.keyword === 'invalid_type' && /received undefined/.test(issue.message)) {
+    return new ApiError('invalid_request', `Missing required ${where}: '${param}'.`, param);
+  }
+  const message = issue.message.startsWith(param) ? issue.message : `Invalid ${where} '${param}': ${issue.message}`;
+  return new ApiError('invalid_request', message, param);
+}

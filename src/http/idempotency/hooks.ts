@@ -1,0 +1,60 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from '../../lib/api-error.js';
+import { sha256Hex } from '../../lib/ids.js';
+import type { Database } from '../../storage/database.js';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './store.js';
+
+const TTL_MS = 24 * 60 * 60 * 1000;
+const ABANDON_AFTER_MS = 5 * 60 * 1000;
+const MAX_KEY_LENGTH = 255;
+
+/**
+ * `Idempotency-Key` on a POST: the first request's response is stored and
+ * replayed for 24 hours to any retry with the same key and body. Server
+ * errors are not stored, so a retry after one runs again.
+ */
+export function idempotency(deps: { database: Database }) {
+  const { db } = deps.database;
+
+  async function claimIdempotency(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | void> {
+    const key = request.headers['idempotency-key'];
+    if (request.method !== 'POST' || key === undefined || !request.principal) return;
+    if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
+      throw new ApiError('invalid_request', `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters.`, 'Idempotency-Key');
+    }
+    const requestHash = sha256Hex(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`);
+    const workspaceId = request.principal.workspaceId;
+    const claim = await claimIdempotencyKey(db, { workspaceId, key, requestHash, ttlMs: TTL_MS, abandonAfterMs: ABANDON_AFTER_MS });
+    switch (claim.kind) {
+      case 'claimed':
+        request.idempotencyKey = key;
+        return;
+      case 'in_progress':
+        throw new ApiError('idempotency_key_in_use', 'A request with this Idempotency-Key is still being processed. Retry shortly.', 'Idempotency-Key');
+      case 'mismatch':
+        throw new ApiError(
+          'idempotency_key_reused',
+          'This Idempotency-Key was already used with a different request. Use a new key for a new request.',
+          'Idempotency-Key',
+        );
+      case 'replay':
+        return reply.code(claim.status).header('idempotent-replayed', 'true').type(claim.type).send(claim.body);
+    }
+  }
+
+  async function storeIdempotentResponse(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+    const key = request.idempotencyKey;
+    if (!key || !request.principal) return payload;
+    const workspaceId = request.principal.workspaceId;
+    request.idempotencyKey = undefined;
+    if (reply.statusCode >= 500 || typeof payload !== 'string') {
+      await releaseIdempotencyKey(db, { workspaceId, key });
+    } else {
+      const type = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
+      await completeIdempotencyKey(db, { workspaceId, key, status: reply.statusCode, type, body: payload });
+    }
+    return payload;
+  }
+
+  return { claimIdempotency, storeIdempotentResponse };
+}

@@ -1,0 +1,20 @@
+import type { FastifyRequest } from 'fastify';
+import type { Principal } from '../features/api-keys/service.js';
+import { ApiError } from '../lib/api-error.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+    idempotencyKey: string | undefined;
+  }
+  interface FastifyContextConfig {
+    /** Served without an API key (rate-limited per IP address instead). */
+    public?: boolean;
+  }
+}
+
+/** The authenticated caller; every non-public /v1 route has one by the time its handler runs. */
+export function requirePrincipal(request: FastifyRequest): Principal {
+  if (!request.principal) throw new ApiError('missing_api_key', 'No API key provided.');
+  return request.principal;
+}

@@ -1,0 +1,61 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { chatbotRoutes } from '../features/chatbots/routes.js';
+import { newId } from '../lib/ids.js';
+import type { Services } from '../services.js';
+import { authenticate } from './auth.js';
+import { errorHandler } from './error-handler.js';
+import { registerHealth } from './health.js';
+import { idempotency } from './idempotency/hooks.js';
+import { registerJsonParser } from './json-parser.js';
+import { notFoundHandler, RouteTable } from './not-found.js';
+import { registerOpenApi } from './openapi.js';
+import { rateLimit } from './rate-limit.js';
+
+/** Builds the HTTP app: every route, hook and handler, ready for `listen` or `inject`. */
+export async function buildServer(services: Services): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    loggerInstance: services.logger,
+    disableRequestLogging: true,
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: () => newId('req'),
+    requestIdHeader: false,
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('principal', null);
+  app.decorateRequest('idempotencyKey', undefined);
+  app.addHook('onRequest', async function requestId(request, reply) {
+    reply.header('x-request-id', request.id);
+  });
+  app.setErrorHandler(errorHandler);
+  registerJsonParser(app);
+
+  const routes = new RouteTable();
+  app.addHook('onRoute', (route) => routes.add(route.method, route.url));
+
+  const authHook = authenticate(services);
+  const rateLimitHook = rateLimit(services);
+  const { claimIdempotency, storeIdempotentResponse } = idempotency(services);
+
+  await registerOpenApi(app);
+  registerHealth(app, { database: services.database, pingRedis: services.redis ? () => services.redis!.ping() : undefined });
+
+  await app.register(
+    async function v1(api) {
+      api.addHook('onRequest', authHook);
+      api.addHook('onRequest', rateLimitHook);
+      api.addHook('preHandler', claimIdempotency);
+      api.addHook('onSend', storeIdempotentResponse);
+      await api.register(chatbotRoutes(services));
+    },
+    { prefix: '/v1' },
+  );
+
+  app.setNotFoundHandler(notFoundHandler({ routes, authenticate: authHook, rateLimit: rateLimitHook }));
+  return app;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { deleteExpiredIdempotencyKeys } from '../http/idempotency/store.js';
+import { nowIso } from '../lib/time.js';
+import type { Database } from '../storage/database.js';
+import { defineJob, type Queue } from './queue.js';
+
+/** Hourly housekeeping: drops idempotency keys past their 24 h. */
+export function pruneJob(deps: { database: Database }) {
+  return defineJob({
+    name: 'maintenance.prune',
+    schema: z.object({}),
+    maxAttempts: 3,
+    async handler() {
+      await deleteExpiredIdempotencyKeys(deps.database.db, nowIso());
+    },
+  });
+}
+
+/**
+ * Enqueues the prune once per clock hour. Every worker process does this;
+ * the per-hour key makes them agree on a single run.
+ */
+export function schedulePrune(queue: Queue, job: ReturnType<typeof pruneJob>): () => void {
+  const enqueue = () => {
+    const hour = new Date().toISOString().slice(0, 13).replace(/\D/g, '');
+    void queue.enqueue(job, {}, { key: `maintenance.prune.${hour}` }).catch(() => {});
+  };
+  enqueue();
+  const timer = setInterval(enqueue, 60 * 60 * 1000).unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,8 @@
+import type { Services } from '../services.js';
+import { pruneJob } from './maintenance.job.js';
+import type { JobDefinition } from './queue.js';
+
+/** Every background job Grivo runs; a worker process works all of them. */
+export function allJobs(services: Services): JobDefinition<any>[] {
+  return [pruneJob(services)];
+}

@@ -1,0 +1,44 @@
+/** The closed set of error codes the API answers with, and their HTTP status. */
+export const ERROR_STATUS = {
+  invalid_request: 400,
+  invalid_json: 400,
+  unknown_parameter: 400,
+  missing_api_key: 401,
+  invalid_api_key: 401,
+  plan_limit_exceeded: 403,
+  not_found: 404,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  idempotency_key_in_use: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  idempotency_key_reused: 422,
+  rate_limit_exceeded: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The error envelope every failure is rendered as. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; status: number; param?: string; request_id?: string };
+}
+
+/** An expected failure with a public code and message; rendered by the one error handler. */
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly param?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export function notFound(what: string, id: string): ApiError {
+  return new ApiError('not_found', `No ${what} with id '${id}' exists in this workspace.`, 'id');
+}

@@ -1,0 +1,38 @@
+import type { Config } from './config.js';
+import { buildServer } from './http/server.js';
+import { pruneJob, schedulePrune } from './jobs/maintenance.job.js';
+import { allJobs } from './jobs/registry.js';
+import { createServices } from './services.js';
+
+export type Role = 'all' | 'api' | 'worker';
+export const ROLES: readonly Role[] = ['all', 'api', 'worker'];
+
+/** Starts the HTTP server and/or the background worker, and stops them cleanly on SIGTERM/SIGINT. */
+export async function serve(config: Config, role: Role): Promise<void> {
+  const services = await createServices(config);
+  const { logger } = services;
+  const app = role === 'worker' ? undefined : await buildServer(services);
+  let stopSchedule = () => {};
+  if (role !== 'api') {
+    services.queue.work(allJobs(services));
+    stopSchedule = schedulePrune(services.queue, pruneJob(services));
+  }
+  if (app) await app.listen({ port: config.port, host: config.host });
+  logger.info(
+    { role, port: app ? config.port : undefined, database: services.database.dialect, queue: config.redisUrl ? 'bullmq' : 'sql' },
+    app ? `Grivo is listening on http://localhost:${config.port}` : 'Grivo worker started',
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stopSchedule();
+    await app?.close();
+    await services.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Tables } from './tables.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Db = Kysely<Tables>;
+
+/** An open database: the Kysely instance and which engine is behind it. */
+export interface Database {
+  db: Db;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres://… selects PostgreSQL; unset selects SQLite in `dataDir`. */
+  url: string | undefined;
+  dataDir: string;
+  /** SQLite file name inside dataDir (tests use their own). */
+  sqliteFile?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openSqlite(options);
+}
+
+function openSqlite(options: OpenDatabaseOptions): Database {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, options.sqliteFile ?? 'grivo.db');
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+// Results come back in the same shapes as SQLite's: ISO strings for
+// timestamps, numbers for counts, raw strings for JSON.
+const toIso = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ);
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    switch (oid) {
+      case pg.types.builtins.TIMESTAMPTZ:
+        return (v: string) => (toIso(v) as Date).toISOString();
+      case pg.types.builtins.INT8:
+      case pg.types.builtins.NUMERIC:
+        return (v: string) => Number(v);
+      case pg.types.builtins.JSON:
+      case pg.types.builtins.JSONB:
+        return (v: string) => v;
+      default:
+        return pg.types.getTypeParser(oid, format);
+    }
+  },
+} as pg.CustomTypesConfig;
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db); // fail fast on a wrong URL
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}

@@ -1,0 +1,72 @@
+import type { Generated } from 'kysely';
+
+// Timestamps are ISO 8601 strings with milliseconds (`toISOString()`) on both
+// engines: TEXT on SQLite, timestamptz on PostgreSQL parsed back to ISO in
+// database.ts. JSON columns are strings on both engines.
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  plan: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface ChatbotsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  status: string;
+  pages_trained: Generated<number>;
+  website_url: string | null;
+  instructions: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IdempotencyKeysTable {
+  workspace_id: string;
+  key: string;
+  request_hash: string;
+  status: 'running' | 'done';
+  response_status: number | null;
+  response_type: string | null;
+  response_body: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface JobsTable {
+  id: string;
+  name: string;
+  payload: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  dedupe_key: string | null;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Tables {
+  workspaces: WorkspacesTable;
+  api_keys: ApiKeysTable;
+  chatbots: ChatbotsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  jobs: JobsTable;
+}

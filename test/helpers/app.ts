@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { loadConfig, type Plan } from '../../src/config.js';
+import { createApiKey } from '../../src/features/api-keys/service.js';
+import { createWorkspace } from '../../src/features/workspaces/service.js';
+import { buildServer } from '../../src/http/server.js';
+import { createServices, type Services } from '../../src/services.js';
+import type { Dialect } from '../../src/storage/database.js';
+import { createTestDatabase, type TestDatabase } from './engines.js';
+
+/** A workspace with one API key, as a test's caller. */
+export interface Tenant {
+  workspaceId: string;
+  keyId: string;
+  key: string;
+  auth: { authorization: string };
+}
+
+/** The real app, in-process, on a fresh database of the given engine. */
+export interface TestApp {
+  app: FastifyInstance;
+  services: Services;
+  database: TestDatabase;
+  tenant(plan?: Plan): Promise<Tenant>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(dialect);
+  const config = loadConfig({
+    GRIVO_DATA_DIR: database.dataDir,
+    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    ...env,
+  });
+  const services = await createServices(config, { logger: pino({ level: 'silent' }) });
+  const app = await buildServer(services);
+  return {
+    app,
+    services,
+    database,
+    tenant: (plan = 'free') => createTenant(services, plan),
+    async close() {
+      await app.close();
+      await services.close();
+      await database.drop();
+    },
+  };
+}
+
+export async function createTenant(services: Pick<Services, 'database'>, plan: Plan = 'free'): Promise<Tenant> {
+  const { db } = services.database;
+  const workspace = await createWorkspace(db, { name: `Test ${plan}`, plan });
+  const { key, secret } = await createApiKey(db, { workspaceId: workspace.id });
+  return { workspaceId: workspace.id, keyId: key.id, key: secret, auth: { authorization: `Bearer ${secret}` } };
+}

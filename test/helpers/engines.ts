@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { randomBase62 } from '../../src/lib/ids.js';
+import { openDatabase, type Database, type Dialect } from '../../src/storage/database.js';
+import { migrateToLatest } from '../../src/storage/migrate.js';
+
+// Tests run on every engine available: SQLite always, PostgreSQL whenever
+// TEST_DATABASE_URL is set (CI always sets it). Each call gets a database of
+// its own (a fresh SQLite file, or a fresh PostgreSQL schema) so test files
+// running in parallel never see each other's rows.
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || undefined;
+
+export const DIALECTS: Dialect[] = TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+/** A migrated, empty database plus the settings a child process needs to open the same one. */
+export interface TestDatabase extends Database {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-test-'));
+  let databaseUrl: string | undefined;
+  let dropSchema = async () => {};
+  if (dialect === 'postgres') {
+    if (!TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set');
+    const schema = `t_${randomBase62(12).toLowerCase()}`;
+    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+    const url = new URL(TEST_DATABASE_URL);
+    url.searchParams.set('options', `-c search_path=${schema}`);
+    databaseUrl = url.toString();
+    dropSchema = async () => {
+      const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await c.connect();
+      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.end();
+    };
+  }
+  const database = await openDatabase({ url: databaseUrl, dataDir, poolSize: 5 });
+  await migrateToLatest(database);
+  return {
+    ...database,
+    dataDir,
+    databaseUrl,
+    async drop() {
+      await database.close();
+      await dropSchema();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
