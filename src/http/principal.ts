@@ -3,6 +3,10 @@ import type { Principal } from '../features/api-keys/service.js';
 import { ApiError } from '../lib/api-error.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, by URL pattern (for 405s, and for tests that check coverage). */
+    grivoRoutes: import('./not-found.js').RouteTable;
+  }
   interface FastifyRequest {
     principal: Principal | null;
     idempotencyKey: string | undefined;

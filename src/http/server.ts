@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { chatbotRoutes } from '../features/chatbots/routes.js';
+import { z } from 'zod';
 import { newId } from '../lib/ids.js';
 import type { Services } from '../services.js';
 import { authenticate } from './auth.js';
@@ -11,6 +12,8 @@ import { registerJsonParser } from './json-parser.js';
 import { notFoundHandler, RouteTable } from './not-found.js';
 import { registerOpenApi } from './openapi.js';
 import { rateLimit } from './rate-limit.js';
+
+const NoQuery = z.strictObject({});
 
 /** Builds the HTTP app: every route, hook and handler, ready for `listen` or `inject`. */
 export async function buildServer(services: Services): Promise<FastifyInstance> {
@@ -37,6 +40,7 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
 
   const routes = new RouteTable();
   app.addHook('onRoute', (route) => routes.add(route.method, route.url));
+  app.decorate('grivoRoutes', routes);
 
   const authHook = authenticate(services);
   const rateLimitHook = rateLimit(services);
@@ -47,6 +51,10 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
 
   await app.register(
     async function v1(api) {
+      // A route that takes no query parameters refuses unknown ones, like every other unknown field.
+      api.addHook('onRoute', (route) => {
+        route.schema = { ...route.schema, querystring: route.schema?.querystring ?? NoQuery };
+      });
       api.addHook('onRequest', authHook);
       api.addHook('onRequest', rateLimitHook);
       api.addHook('preHandler', claimIdempotency);
