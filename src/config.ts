@@ -21,6 +21,7 @@ const Env = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
+  GRIVO_REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only').default('grivo'),
   GRIVO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRIVO_TRUST_PROXY: bool(false),
   GRIVO_BODY_LIMIT_BYTES: int(1_048_576, 1024),
@@ -50,6 +51,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Namespace of every Redis key, so deployments can share one Redis. */
+  redisPrefix: string;
   logLevel: z.infer<typeof Env>['GRIVO_LOG_LEVEL'];
   trustProxy: boolean;
   bodyLimitBytes: number;
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.GRIVO_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.GRIVO_REDIS_PREFIX,
     logLevel: e.GRIVO_LOG_LEVEL,
     trustProxy: e.GRIVO_TRUST_PROXY,
     bodyLimitBytes: e.GRIVO_BODY_LIMIT_BYTES,

@@ -32,10 +32,10 @@ export async function createServices(config: Config, options: { logger?: Logger 
   await migrateToLatest(database);
 
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
-  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis) : new MemoryRateLimiter();
+  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis, { prefix: `${config.redisPrefix}:rl:` }) : new MemoryRateLimiter();
   const queueOptions = { concurrency: config.jobs.concurrency, leaseMs: config.jobs.leaseMs, logger };
   const queue: Queue = config.redisUrl
-    ? new BullmqQueue({ redisUrl: config.redisUrl, ...queueOptions })
+    ? new BullmqQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix, ...queueOptions })
     : new SqlQueue(database, queueOptions);
 
   return {

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { chatbotRoutes } from '../features/chatbots/routes.js';
 import { z } from 'zod';
@@ -19,7 +19,7 @@ const NoQuery = z.strictObject({});
 export async function buildServer(services: Services): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
-    loggerInstance: services.logger,
+    loggerInstance: services.logger as FastifyBaseLogger,
     disableRequestLogging: true,
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
+import { randomBase62 } from '../../src/lib/ids.js';
 import { loadConfig, type Plan } from '../../src/config.js';
 import { createApiKey } from '../../src/features/api-keys/service.js';
 import { createWorkspace } from '../../src/features/workspaces/service.js';
@@ -30,6 +31,8 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
   const config = loadConfig({
     GRIVO_DATA_DIR: database.dataDir,
     ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    // Redis keys of this app stay apart from every other test's.
+    GRIVO_REDIS_PREFIX: `test-${randomBase62(10)}`,
     ...env,
   });
   const services = await createServices(config, { logger: pino({ level: 'silent' }) });

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBase62 } from '../src/lib/ids.js';
+import { createTenant } from './helpers/app.js';
+import { createTestDatabase, DIALECTS, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
+import { startGrivo, type GrivoProcess } from './helpers/processes.js';
+
+// Two API processes behind one "load balancer" (requests alternate between
+// them) share the Redis limiter: together they admit exactly the plan limit.
+describe.skipIf(!TEST_REDIS_URL).each(DIALECTS)('rate limits across two API processes sharing Redis, on %s', (dialect) => {
+  let database: TestDatabase;
+  let servers: GrivoProcess[] = [];
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+    const env = {
+      GRIVO_DATA_DIR: database.dataDir,
+      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+      REDIS_URL: TEST_REDIS_URL!,
+      GRIVO_REDIS_PREFIX: `test-${randomBase62(10)}`,
+    };
+    servers = await Promise.all([startGrivo(env, 'api'), startGrivo(env, 'api')]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await database.drop();
+  });
+
+  it('admits exactly 60 of 200 concurrent requests split over both processes', async () => {
+    const tenant = await createTenant({ database }, 'free');
+    const responses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => fetch(`${servers[i % 2]!.url}/v1/chatbots`, { headers: tenant.auth })),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(60);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(140);
+    // Both processes took part in admitting and in refusing.
+    for (const parity of [0, 1]) {
+      const mine = statuses.filter((_, i) => i % 2 === parity);
+      expect(mine).toContain(200);
+      expect(mine).toContain(429);
+    }
+    for (const r of responses.filter((r) => r.status === 429)) expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+});
