@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+// Whole decimal numbers only: `1e3`, `0x10` or blanks are mistakes, not numbers.
+const int = (fallback: number, min = 0) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .default(String(fallback))
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`));
 const bool = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0'])

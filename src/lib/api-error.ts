@@ -39,6 +39,7 @@ export class ApiError extends Error {
   }
 }
 
-export function notFound(what: string, id: string): ApiError {
-  return new ApiError('not_found', `No ${what} with id '${id}' exists in this workspace.`, 'id');
+/** The 404 for an id that does not exist — or belongs to another workspace, which must look the same. */
+export function notFound(what: string, id: string, scope = ' in this workspace'): ApiError {
+  return new ApiError('not_found', `No ${what} with id '${id}' exists${scope}.`, 'id');
 }

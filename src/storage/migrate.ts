@@ -1,5 +1,6 @@
-import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
-import type { Database, Dialect } from './database.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Database, Db, Dialect } from './database.js';
 import { foundation } from './migrations/0001-foundation.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
@@ -17,18 +18,58 @@ class DialectMigrations implements MigrationProvider {
 
 /** Brings the schema up to date; safe to call from several processes at once. */
 export async function migrateToLatest(database: Database): Promise<string[]> {
+  if (database.dialect === 'sqlite') return withSqliteWriteLock(database.db, (db) => runMigrations(db, 'sqlite', undefined));
   // Kysely looks for its bookkeeping tables in every schema unless told which;
   // name the current one so databases that share a server never mix them up.
-  const migrationTableSchema =
-    database.dialect === 'postgres'
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema
-      : undefined;
+  const schema = (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema;
+  return runMigrations(database.db, 'postgres', schema);
+}
+
+async function runMigrations(db: Kysely<any>, dialect: Dialect, migrationTableSchema: string | undefined): Promise<string[]> {
   const migrator = new Migrator({
-    db: database.db,
-    provider: new DialectMigrations(database.dialect),
+    db,
+    provider: new DialectMigrations(dialect),
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+const SQLITE_LOCK_WAIT_MS = 60_000;
+
+// Kysely takes no migration lock on SQLite (it assumes one connection), so two
+// processes opening a fresh file together would both run every migration and
+// the second would fail. Holding SQLite's single write lock (BEGIN IMMEDIATE)
+// for the whole run serialises them: the second waits, then finds nothing
+// pending. SQLite DDL is transactional, so a failed run leaves nothing behind.
+// The lock is polled with busy_timeout at 0 because better-sqlite3 waits
+// synchronously, which would stall a holder on the same thread.
+async function withSqliteWriteLock<T>(db: Db, run: (db: Kysely<any>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    const busy = await sql<{ timeout: number }>`pragma busy_timeout`.execute(conn);
+    const timeout = Number(busy.rows[0]?.timeout ?? 0);
+    await sql.raw('pragma busy_timeout = 0').execute(conn);
+    try {
+      for (const deadline = Date.now() + SQLITE_LOCK_WAIT_MS; ; ) {
+        try {
+          await sql`begin immediate`.execute(conn);
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+          await sleep(20);
+        }
+      }
+    } finally {
+      await sql.raw(`pragma busy_timeout = ${timeout}`).execute(conn);
+    }
+    try {
+      const result = await run(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(conn);
+      throw error;
+    }
+  });
 }

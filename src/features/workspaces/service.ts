@@ -32,11 +32,11 @@ export async function createWorkspace(db: Db, input: { name: string; plan?: stri
 
 export async function setWorkspacePlan(db: Db, workspaceId: string, plan: string): Promise<void> {
   const updated = await updateWorkspacePlan(db, workspaceId, parsePlan(plan), nowIso());
-  if (!updated) throw notFound('workspace', workspaceId);
+  if (!updated) throw notFound('workspace', workspaceId, '');
 }
 
 export async function getWorkspace(db: Db, workspaceId: string): Promise<WorkspaceRow> {
   const row = await findWorkspace(db, workspaceId);
-  if (!row) throw notFound('workspace', workspaceId);
+  if (!row) throw notFound('workspace', workspaceId, '');
   return row;
 }

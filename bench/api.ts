@@ -1,0 +1,96 @@
+// npm run bench:api — authenticated `GET /v1/chatbots` on Grivo (embedded:
+// SQLite, in-memory limiter) against a bare node:http server answering the
+// same JSON body, both as their own processes, driven alternately by
+// autocannon (50 connections, ≥10 s a run). Prints req/s, p50, p99 and the
+// ratio Grivo / bare. Not a test: nothing here passes or fails.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { freePort, startGrivo, CLI } from '../test/helpers/processes.js';
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const CONNECTIONS = 50;
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+}
+
+async function drive(url: string, headers: Record<string, string>): Promise<Figures> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function startBare(body: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const source = `
+    const http = require('node:http');
+    const body = ${JSON.stringify(body)};
+    http.createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    }).listen(${port}, '127.0.0.1', () => process.stdout.write('ready\\n'));`;
+  const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+function cli(env: Record<string, string>, ...args: string[]): string {
+  return execFileSync(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } }).toString().trim();
+}
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-bench-'));
+  // A Pro workspace whose limit cannot interfere with the measurement.
+  const env = { GRIVO_DATA_DIR: dataDir, GRIVO_RATE_LIMIT_PRO: '1000000000', GRIVO_LOG_LEVEL: 'warn' };
+  const workspace = cli(env, 'workspaces', 'create', '--name', 'Bench', '--plan', 'pro');
+  const key = cli(env, 'keys', 'create', '--workspace', workspace);
+  const headers = { authorization: `Bearer ${key}` };
+
+  const grivo = await startGrivo(env);
+  for (const name of ['Support', 'Sales', 'Docs']) {
+    await fetch(`${grivo.url}/v1/chatbots`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ name, website_url: 'https://example.com/' }),
+    });
+  }
+  const body = await (await fetch(`${grivo.url}/v1/chatbots`, { headers })).text();
+  const bare = await startBare(body);
+  console.log(`GET /v1/chatbots → ${body.length} bytes; ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s each, alternated\n`);
+
+  const runs: Record<'bare' | 'grivo', Figures[]> = { bare: [], grivo: [] };
+  try {
+    await drive(`${grivo.url}/v1/chatbots`, headers); // warm-up (JIT, SQLite page cache)
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [name, url] of [['bare', bare.url], ['grivo', `${grivo.url}/v1/chatbots`]] as const) {
+        const figures = await drive(url, headers);
+        runs[name].push(figures);
+        console.log(`round ${round} ${name.padEnd(5)} ${figures.rps.toFixed(0).padStart(7)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  non-2xx ${figures.non2xx}`);
+      }
+    }
+  } finally {
+    bare.child.kill();
+    await grivo.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const mean = (xs: Figures[], k: keyof Figures) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
+  const b = { rps: mean(runs.bare, 'rps'), p50: mean(runs.bare, 'p50'), p99: mean(runs.bare, 'p99') };
+  const g = { rps: mean(runs.grivo, 'rps'), p50: mean(runs.grivo, 'p50'), p99: mean(runs.grivo, 'p99') };
+  console.log(`\nbare node:http  ${b.rps.toFixed(0)} req/s  p50 ${b.p50.toFixed(1)} ms  p99 ${b.p99.toFixed(1)} ms`);
+  console.log(`grivo           ${g.rps.toFixed(0)} req/s  p50 ${g.p50.toFixed(1)} ms  p99 ${g.p99.toFixed(1)} ms`);
+  console.log(`ratio grivo/bare ${(g.rps / b.rps).toFixed(2)}  (goal ≥ 0.60; p99 goal ≤ 10 ms)`);
+}
+
+await main();

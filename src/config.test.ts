@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './storage/database.js';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig', () => {
+  it('has working defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      redisPrefix: 'grivo',
+      logLevel: 'info',
+      trustProxy: false,
+      bodyLimitBytes: 1_048_576,
+      rateLimit: { windowMs: 60_000, authFailures: 20, publicRequests: 120 },
+      plans: { free: { requests: 60, chatbots: 3 }, pro: { requests: 300, chatbots: 50 } },
+      jobs: { concurrency: 4, leaseMs: 30_000 },
+    });
+    expect(path.isAbsolute(config.dataDir)).toBe(true);
+    expect(config.dataDir).toBe(path.resolve('data'));
+    expect(config.dataDir.endsWith(`${path.sep}data`)).toBe(true);
+  });
+
+  it('selects the embedded SQLite database when DATABASE_URL is unset', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-config-'));
+    try {
+      const config = loadConfig({ GRIVO_DATA_DIR: dataDir });
+      const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+      expect(database.dialect).toBe('sqlite');
+      await database.close();
+      expect(fs.existsSync(path.join(dataDir, 'grivo.db'))).toBe(true);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('honours every override', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      GRIVO_DATA_DIR: 'var/grivo',
+      DATABASE_URL: 'postgresql://grivo@db:5432/grivo',
+      REDIS_URL: 'rediss://cache:6380',
+      GRIVO_REDIS_PREFIX: 'acme-prod',
+      GRIVO_LOG_LEVEL: 'debug',
+      GRIVO_TRUST_PROXY: '1',
+      GRIVO_BODY_LIMIT_BYTES: '2048',
+      GRIVO_RATE_LIMIT_FREE: '10',
+      GRIVO_RATE_LIMIT_PRO: '1000',
+      GRIVO_RATE_LIMIT_WINDOW_SECONDS: '5',
+      GRIVO_AUTH_FAILURES_PER_WINDOW: '3',
+      GRIVO_PUBLIC_RATE_LIMIT: '7',
+      GRIVO_PLAN_FREE_CHATBOTS: '0',
+      GRIVO_PLAN_PRO_CHATBOTS: '9',
+      GRIVO_JOB_CONCURRENCY: '2',
+      GRIVO_JOB_LEASE_SECONDS: '11',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: path.resolve('var/grivo'),
+      databaseUrl: 'postgresql://grivo@db:5432/grivo',
+      redisUrl: 'rediss://cache:6380',
+      redisPrefix: 'acme-prod',
+      logLevel: 'debug',
+      trustProxy: true,
+      bodyLimitBytes: 2048,
+      rateLimit: { windowMs: 5000, authFailures: 3, publicRequests: 7 },
+      plans: { free: { requests: 10, chatbots: 0 }, pro: { requests: 1000, chatbots: 9 } },
+      jobs: { concurrency: 2, leaseMs: 11_000 },
+    });
+  });
+
+  it('keeps an absolute GRIVO_DATA_DIR as given', () => {
+    expect(loadConfig({ GRIVO_DATA_DIR: '/srv/grivo' }).dataDir).toBe(path.resolve('/srv/grivo'));
+  });
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['false', false],
+    ['0', false],
+  ])('reads GRIVO_TRUST_PROXY=%s as %s', (value, expected) => {
+    expect(loadConfig({ GRIVO_TRUST_PROXY: value }).trustProxy).toBe(expected);
+  });
+
+  it('treats empty variables as unset', () => {
+    const empty = Object.fromEntries(
+      ['PORT', 'HOST', 'GRIVO_DATA_DIR', 'DATABASE_URL', 'REDIS_URL', 'GRIVO_REDIS_PREFIX', 'GRIVO_LOG_LEVEL', 'GRIVO_TRUST_PROXY', 'GRIVO_RATE_LIMIT_FREE', 'GRIVO_RATE_LIMIT_PRO'].map(
+        (name) => [name, ''],
+      ),
+    );
+    expect(loadConfig(empty)).toEqual(loadConfig({}));
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(loadConfig({ HOME: '/root', GRIVO_UNKNOWN: 'x' })).toEqual(loadConfig({}));
+  });
+
+  it.each([
+    ['PORT', 'notanumber'],
+    ['PORT', '70000'],
+    ['PORT', '80.5'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['REDIS_URL', 'http://cache:6379'],
+    ['GRIVO_REDIS_PREFIX', 'a b'],
+    ['GRIVO_LOG_LEVEL', 'loud'],
+    ['GRIVO_TRUST_PROXY', 'yes'],
+    ['GRIVO_RATE_LIMIT_FREE', '0'],
+    ['GRIVO_RATE_LIMIT_PRO', '-5'],
+    ['GRIVO_BODY_LIMIT_BYTES', '10'],
+  ])('refuses %s=%s', (name, value) => {
+    const error = configError({ [name]: value });
+    expect(error.message).toMatch(new RegExp(`^  ${name}: `, 'm'));
+  });
+
+  it('names every bad variable in one ConfigError', () => {
+    const bad = { PORT: 'notanumber', DATABASE_URL: 'mysql://x', REDIS_URL: 'http://x', GRIVO_LOG_LEVEL: 'loud', GRIVO_RATE_LIMIT_PRO: '0' };
+    const error = configError({ ...bad, GRIVO_RATE_LIMIT_FREE: '30' });
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.name).toBe('ConfigError');
+    expect(error.message).toMatch(/^Invalid configuration:\n/);
+    const named = [...error.message.matchAll(/^ {2}([A-Z_]+): /gm)].map((m) => m[1]);
+    expect(named.sort()).toEqual(Object.keys(bad).sort());
+  });
+
+  it('never echoes a bad DATABASE_URL back, so a password in it stays out of logs', () => {
+    const error = configError({ DATABASE_URL: 'mysql://grivo:s3cret-pw@db/grivo' });
+    expect(error.message).not.toContain('s3cret-pw');
+  });
+});

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type Tenant } from '../../test/helpers/app.js';
+import { DIALECTS } from '../../test/helpers/engines.js';
+
+type Res = { statusCode: number; headers: Record<string, unknown>; json(): any; body: string };
+
+function expectEnvelope(res: Res, status: number, code: string): void {
+  expect(res.statusCode).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/json/);
+  const body = res.json();
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(body.error).toMatchObject({ code, status });
+  expect(body.error.message.length).toBeGreaterThan(0);
+  expect(body.error.request_id).toBe(res.headers['x-request-id']);
+}
+
+describe.each(DIALECTS)('errors from every layer on %s', (dialect) => {
+  let t: TestApp;
+  let tenant: Tenant;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { GRIVO_BODY_LIMIT_BYTES: '2048', GRIVO_RATE_LIMIT_PRO: '100000' });
+    t.app.get('/boom', async () => {
+      throw new Error('secret internals: password=hunter2');
+    });
+    tenant = await t.tenant('pro');
+  });
+  afterAll(() => t.close());
+
+  it('unknown route under /v1 → 404 route_not_found (after authentication)', async () => {
+    expectEnvelope(await t.app.inject({ method: 'GET', url: '/v1/nope', headers: tenant.auth }), 404, 'route_not_found');
+    expectEnvelope(await t.app.inject({ method: 'GET', url: '/v1/nope' }), 401, 'missing_api_key');
+    expectEnvelope(await t.app.inject({ method: 'GET', url: '/nowhere' }), 404, 'route_not_found');
+  });
+
+  it('wrong method → 405 method_not_allowed with Allow', async () => {
+    const res = await t.app.inject({ method: 'PUT', url: '/v1/chatbots/bot_x', headers: tenant.auth, payload: {} });
+    expectEnvelope(res, 405, 'method_not_allowed');
+    expect(res.headers.allow).toBe('DELETE, GET, PATCH');
+    const onList = await t.app.inject({ method: 'DELETE', url: '/v1/chatbots', headers: tenant.auth });
+    expectEnvelope(onList, 405, 'method_not_allowed');
+    expect(onList.headers.allow).toBe('GET, POST');
+  });
+
+  it('malformed JSON → 400 invalid_json', async () => {
+    const res = await t.app.inject({
+      method: 'POST', url: '/v1/chatbots', headers: { ...tenant.auth, 'content-type': 'application/json' }, payload: '{"name":',
+    });
+    expectEnvelope(res, 400, 'invalid_json');
+  });
+
+  it('body over the limit → 413 payload_too_large', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'x'.repeat(5000) } });
+    expectEnvelope(res, 413, 'payload_too_large');
+  });
+
+  it('unsupported content type → 415 unsupported_media_type', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
+      const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: { ...tenant.auth, 'content-type': type }, payload: 'name=x' });
+      expectEnvelope(res, 415, 'unsupported_media_type');
+    }
+  });
+
+  it('an unexpected exception → 500 internal_error without internals', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/boom' });
+    expectEnvelope(res, 500, 'internal_error');
+    expect(res.body).not.toMatch(/secret|hunter2|Error:|at /);
+  });
+
+  it('every response carries X-Request-Id, distinct per request', async () => {
+    const urls = ['/healthz', '/readyz', '/v1/openapi.json', '/docs', '/v1/chatbots', '/nowhere'];
+    const ids = [];
+    for (const url of urls) {
+      const res = await t.app.inject({ method: 'GET', url, headers: tenant.auth });
+      expect(res.headers['x-request-id'], url).toMatch(/^req_[0-9A-Za-z]{16}$/);
+      ids.push(res.headers['x-request-id']);
+    }
+    expect(new Set(ids).size).toBe(urls.length);
+  });
+
+  it('healthz and readyz answer', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const ready = await t.app.inject({ method: 'GET', url: '/readyz' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json().checks.database).toBe('ok');
+  });
+});
+
+describe.each(DIALECTS)('when the database goes away (%s)', (dialect) => {
+  it('answers 500 internal_error on /v1 and 503 on /readyz, never a stack', async () => {
+    const t = await createTestApp(dialect);
+    const tenant = await t.tenant();
+    await t.services.database.db.destroy();
+    const res = await t.app.inject({ method: 'GET', url: '/v1/chatbots', headers: tenant.auth });
+    expectEnvelope(res, 500, 'internal_error');
+    expect(res.body).not.toMatch(/sqlite|postgres|pool|at /i);
+    const ready = await t.app.inject({ method: 'GET', url: '/readyz' });
+    expectEnvelope(ready, 503, 'service_unavailable');
+    expect(ready.json().error.message).toMatch(/database/);
+    await t.app.close();
+    await t.database.drop();
+  });
+});

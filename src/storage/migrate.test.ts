@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql, type TableMetadata } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, DIALECTS, TEST_DATABASE_URL, type TestDatabase } from '../../test/helpers/engines.js';
+import { randomBase62 } from '../lib/ids.js';
+import { openDatabase, type Database, type Dialect } from './database.js';
+import { migrateToLatest } from './migrate.js';
+
+const TABLES = ['api_keys', 'chatbots', 'idempotency_keys', 'jobs', 'workspaces'];
+
+/** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */
+async function tablesOf(database: Database): Promise<TableMetadata[]> {
+  const schema =
+    database.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema
+      : undefined;
+  const tables = await database.db.introspection.getTables();
+  return tables.filter((t) => !schema || t.schema === schema);
+}
+
+async function tableNames(database: Database): Promise<string[]> {
+  return (await tablesOf(database)).map((t) => t.name).sort();
+}
+
+/** Settings for an empty, never-migrated database: a new SQLite directory or a new PostgreSQL schema. */
+async function emptyDatabase(dialect: Dialect): Promise<{ url: string | undefined; dataDir: string; drop(): Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-migrate-'));
+  const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dialect === 'sqlite') return { url: undefined, dataDir, drop: async () => removeDir() };
+  const schema = `m_${randomBase62(12).toLowerCase()}`;
+  const admin = async (query: string) => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(query);
+    await client.end();
+  };
+  await admin(`create schema ${schema}`);
+  const url = new URL(TEST_DATABASE_URL!);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    dataDir,
+    async drop() {
+      await admin(`drop schema if exists ${schema} cascade`);
+      removeDir();
+    },
+  };
+}
+
+describe.each(DIALECTS)('migrations on %s', (dialect) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect);
+  });
+  afterAll(() => database.drop());
+
+  it('gives a fresh test database every table', async () => {
+    expect(await tableNames(database)).toEqual(TABLES);
+  });
+
+  it('creates api_keys with the columns the store writes', async () => {
+    const apiKeys = (await tablesOf(database)).find((t) => t.name === 'api_keys');
+    expect(apiKeys?.columns.map((c) => c.name).sort()).toEqual(['created_at', 'id', 'key_hash', 'last_used_at', 'name', 'prefix', 'revoked_at', 'workspace_id']);
+  });
+
+  it('is a no-op when run again', async () => {
+    expect(await migrateToLatest(database)).toEqual([]);
+    expect(await migrateToLatest(database)).toEqual([]);
+    expect(await tableNames(database)).toEqual(TABLES);
+  });
+
+  it('applies the schema once when two connections migrate a fresh database at once', async () => {
+    // A few rounds: the race between the two depends on how their queries interleave.
+    for (let round = 0; round < 3; round++) {
+      const empty = await emptyDatabase(dialect);
+      const first = await openDatabase({ url: empty.url, dataDir: empty.dataDir, poolSize: 2 });
+      const second = await openDatabase({ url: empty.url, dataDir: empty.dataDir, poolSize: 2 });
+      try {
+        expect(await tableNames(first)).toEqual([]);
+        const results = await Promise.allSettled([migrateToLatest(first), migrateToLatest(second)]);
+        expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
+        const applied = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
+        expect(applied).toEqual(['0001-foundation']);
+
+        expect(await tableNames(first)).toEqual(TABLES);
+        expect(await tableNames(second)).toEqual(TABLES);
+        const recorded = await sql<{ name: string }>`select name from kysely_migration`.execute(first.db);
+        expect(recorded.rows.map((r) => r.name)).toEqual(['0001-foundation']);
+        // Both connections can use the schema straight away.
+        const now = new Date().toISOString();
+        await first.db.insertInto('workspaces').values({ id: 'ws_1', name: 'A', plan: 'free', created_at: now, updated_at: now }).execute();
+        expect(await second.db.selectFrom('workspaces').select('id').execute()).toEqual([{ id: 'ws_1' }]);
+      } finally {
+        await first.close();
+        await second.close();
+        await empty.drop();
+      }
+    }
+  });
+});
