@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBase62 } from '../src/lib/ids.js';
-import { createTenant } from './helpers/app.js';
+import { Redis } from 'ioredis';
+import { createTenant, deleteRedisKeys } from './helpers/app.js';
 import { createTestDatabase, DIALECTS, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
 import { startGrivo, type GrivoProcess } from './helpers/processes.js';
 
@@ -9,18 +10,22 @@ import { startGrivo, type GrivoProcess } from './helpers/processes.js';
 describe.skipIf(!TEST_REDIS_URL).each(DIALECTS)('rate limits across two API processes sharing Redis, on %s', (dialect) => {
   let database: TestDatabase;
   let servers: GrivoProcess[] = [];
+  const prefix = `test-${randomBase62(10)}`;
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     const env = {
       GRIVO_DATA_DIR: database.dataDir,
       ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
       REDIS_URL: TEST_REDIS_URL!,
-      GRIVO_REDIS_PREFIX: `test-${randomBase62(10)}`,
+      GRIVO_REDIS_PREFIX: prefix,
     };
     servers = await Promise.all([startGrivo(env, 'api'), startGrivo(env, 'api')]);
   }, 60_000);
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));
+    const redis = new Redis(TEST_REDIS_URL!);
+    await deleteRedisKeys(redis, `${prefix}:*`);
+    await redis.quit();
     await database.drop();
   });
 

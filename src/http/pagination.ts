@@ -42,6 +42,14 @@ export function toPage<T>(rows: T[], total: number, query: PageQuery): Page<T> {
   return { data: rows, total, page: query.page, per_page: query.per_page, has_more: query.page * query.per_page < total };
 }
 
+/**
+ * The total, when the page itself proves it: a page that is not full (and is
+ * not past the end) ends the list, so no count query is needed.
+ */
+export function knownTotal(rowCount: number, offset: number, perPage: number): number | undefined {
+  return rowCount < perPage && (rowCount > 0 || offset === 0) ? offset + rowCount : undefined;
+}
+
 export function offsetOf(query: PageQuery): number {
   return (query.page - 1) * query.per_page;
 }

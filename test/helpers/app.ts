@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { randomBase62 } from '../../src/lib/ids.js';
 import { loadConfig, type Plan } from '../../src/config.js';
@@ -35,6 +36,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
     GRIVO_REDIS_PREFIX: `test-${randomBase62(10)}`,
     ...env,
   });
+  const redisPrefix = config.redisPrefix;
   const services = await createServices(config, { logger: pino({ level: 'silent' }) });
   const app = await buildServer(services);
   return {
@@ -44,10 +46,15 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
     tenant: (plan = 'free') => createTenant(services, plan),
     async close() {
       await app.close();
+      if (services.redis) await deleteRedisKeys(services.redis, `${redisPrefix}:*`);
       await services.close();
       await database.drop();
     },
   };
+}
+
+export async function deleteRedisKeys(redis: Redis, pattern: string): Promise<void> {
+  for await (const keys of redis.scanStream({ match: pattern, count: 500 })) if (keys.length) await redis.del(...(keys as string[]));
 }
 
 export async function createTenant(services: Pick<Services, 'database'>, plan: Plan = 'free'): Promise<Tenant> {

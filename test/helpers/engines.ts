@@ -26,26 +26,36 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-test-'));
   let databaseUrl: string | undefined;
-  let dropSchema = async () => {};
+  let dropSchema: () => Promise<unknown> = async () => {};
   if (dialect === 'postgres') {
     if (!TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is not set');
     const schema = `t_${randomBase62(12).toLowerCase()}`;
-    const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
     const url = new URL(TEST_DATABASE_URL);
     url.searchParams.set('options', `-c search_path=${schema}`);
     databaseUrl = url.toString();
-    dropSchema = async () => {
-      const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
-    };
+    dropSchema = () => withSchemaLock((c) => c.query(`drop schema if exists ${schema} cascade`));
+    const pgUrl = databaseUrl;
+    // Kysely's migrator lists the tables of every schema; a schema dropped by
+    // a test file finishing in parallel would make that listing fail.
+    const database = await withSchemaLock(async (c) => {
+      await c.query(`create schema ${schema}`);
+      const opened = await openDatabase({ url: pgUrl, dataDir, poolSize: 5 });
+      await migrateToLatest(opened);
+      return opened;
+    });
+    return testDatabase(database, dataDir, databaseUrl, dropSchema);
   }
   const database = await openDatabase({ url: databaseUrl, dataDir, poolSize: 5 });
   await migrateToLatest(database);
+  return testDatabase(database, dataDir, databaseUrl, dropSchema);
+}
+
+function testDatabase(
+  database: Database,
+  dataDir: string,
+  databaseUrl: string | undefined,
+  dropSchema: () => Promise<unknown>,
+): TestDatabase {
   return {
     ...database,
     dataDir,
@@ -56,4 +66,17 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const SCHEMA_LOCK = 724_201; // any constant shared by every test process
+
+async function withSchemaLock<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    return await fn(client);
+  } finally {
+    await client.end(); // ending the session releases the lock
+  }
 }

@@ -3,7 +3,7 @@ import type { Principal } from '../api-keys/service.js';
 import { ApiError, notFound } from '../../lib/api-error.js';
 import { newId } from '../../lib/ids.js';
 import { apiTime, nowIso } from '../../lib/time.js';
-import { offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
+import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
 import type { Database } from '../../storage/database.js';
 import { lockWorkspace } from '../../storage/locks.js';
 import type { ChatbotResponse, CreateChatbotBody, UpdateChatbotBody } from './schema.js';
@@ -24,10 +24,9 @@ export interface ChatbotDeps {
 
 export async function listChatbots(deps: ChatbotDeps, workspaceId: string, query: PageQuery): Promise<Page<ChatbotResponse>> {
   const { db } = deps.database;
-  const [rows, total] = await Promise.all([
-    listChatbotRows(db, workspaceId, { limit: query.per_page, offset: offsetOf(query) }),
-    countChatbots(db, workspaceId),
-  ]);
+  const offset = offsetOf(query);
+  const rows = await listChatbotRows(db, workspaceId, { limit: query.per_page, offset });
+  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countChatbots(db, workspaceId));
   return toPage(rows.map(toChatbotResponse), total, query);
 }
 

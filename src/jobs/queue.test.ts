@@ -1,0 +1,349 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Queue as BullQueue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createTestDatabase, DIALECTS, TEST_REDIS_URL } from '../../test/helpers/engines.js';
+import { randomBase62 } from '../lib/ids.js';
+import { openDatabase, type Database, type Dialect } from '../storage/database.js';
+import { BullmqQueue } from './bullmq-queue.js';
+import { defineJob, type JobContext, type Queue } from './queue.js';
+import { SqlQueue } from './sql-queue.js';
+
+// One suite, run against every queue implementation on every store this
+// machine has. Each suite gets a store of its own (SQLite file, PostgreSQL
+// schema or Redis prefix) — one per suite rather than per test, as creating
+// and dropping PostgreSQL schemas races with other files' migrations — and
+// each test uses job names of its own. Every queue instance opens its own
+// connections, as a separate process would.
+
+const LEASE_MS = 500;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const quiet = { error: () => {} };
+
+interface QueueSettings {
+  concurrency?: number;
+  leaseMs?: number;
+}
+
+/** A store of the suite's own plus a way to open queue instances on it. */
+interface Harness {
+  open(settings?: QueueSettings): Promise<Queue>;
+  /** Where a job stands, in the SQL queue's terms. */
+  state(id: string): Promise<{ status: string; error: string | null } | undefined>;
+  /** What test/fixtures/job-worker.ts needs to reach the same store. */
+  childEnv: Record<string, string>;
+  /** Closes every queue opened so far (after each test). */
+  closeQueues(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+async function sqlHarness(dialect: Dialect): Promise<Harness> {
+  const store = await createTestDatabase(dialect);
+  const opened: Array<{ queue: Queue; database: Database }> = [];
+  return {
+    async open(settings = {}) {
+      const database = await openDatabase({ url: store.databaseUrl, dataDir: store.dataDir, poolSize: 3 });
+      const queue = new SqlQueue(database, {
+        concurrency: settings.concurrency ?? 4,
+        leaseMs: settings.leaseMs ?? LEASE_MS,
+        pollMs: 50,
+        retryBaseMs: 50,
+        logger: quiet,
+      });
+      opened.push({ queue, database });
+      return queue;
+    },
+    async state(id) {
+      const row = await store.db.selectFrom('jobs').select(['status', 'last_error']).where('id', '=', id).executeTakeFirst();
+      return row && { status: row.status, error: row.last_error };
+    },
+    childEnv: {
+      JOB_WORKER_ENGINE: dialect,
+      JOB_WORKER_DATA_DIR: store.dataDir,
+      ...(store.databaseUrl ? { JOB_WORKER_DATABASE_URL: store.databaseUrl } : {}),
+    },
+    async closeQueues() {
+      for (const { queue, database } of opened.splice(0)) {
+        await queue.close();
+        await database.close();
+      }
+    },
+    drop: () => store.drop(),
+  };
+}
+
+async function bullmqHarness(redisUrl: string): Promise<Harness> {
+  const prefix = `jobs-test-${randomBase62(12)}`;
+  const queues: Queue[] = [];
+  const inspector = new BullQueue('grivo', { connection: { url: redisUrl }, prefix });
+  const states: Record<string, string> = { completed: 'done', failed: 'failed', active: 'running' };
+  return {
+    async state(id) {
+      const job = await inspector.getJob(id);
+      return job && { status: states[await job.getState()] ?? 'queued', error: job.failedReason ?? null };
+    },
+    async open(settings = {}) {
+      const queue = new BullmqQueue({
+        redisUrl,
+        prefix,
+        concurrency: settings.concurrency ?? 4,
+        leaseMs: settings.leaseMs ?? LEASE_MS,
+        retryBaseMs: 50,
+        logger: quiet,
+      });
+      queues.push(queue);
+      return queue;
+    },
+    childEnv: { JOB_WORKER_ENGINE: 'bullmq', JOB_WORKER_REDIS_URL: redisUrl, JOB_WORKER_PREFIX: prefix },
+    async closeQueues() {
+      await Promise.all(queues.splice(0).map((queue) => queue.close()));
+    },
+    async drop() {
+      await inspector.close();
+      const redis = new Redis(redisUrl);
+      for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000 })) {
+        if ((keys as string[]).length > 0) await redis.del(...(keys as string[]));
+      }
+      await redis.quit();
+    },
+  };
+}
+
+const implementations = [
+  ...DIALECTS.map((dialect) => ({ name: `SqlQueue on ${dialect}`, setup: () => sqlHarness(dialect) })),
+  ...(TEST_REDIS_URL ? [{ name: 'BullmqQueue', setup: () => bullmqHarness(TEST_REDIS_URL!) }] : []),
+];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+const Payload = z.object({ n: z.number() });
+
+/** A job named `name` that records each run and runs `behave` (default: succeed). */
+function recordingJob(name: string, behave?: (ctx: JobContext) => Promise<void>, maxAttempts?: number) {
+  const runs: Array<{ n: number } & JobContext> = [];
+  const job = defineJob({
+    name,
+    schema: Payload,
+    maxAttempts,
+    async handler(payload, ctx) {
+      runs.push({ ...payload, ...ctx });
+      await behave?.(ctx);
+    },
+  });
+  return { job, runs };
+}
+
+describe.each(implementations)('$name', ({ setup }) => {
+  let harness: Harness;
+  let child: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    harness = await setup();
+  });
+  afterAll(() => harness?.drop());
+  afterEach(async () => {
+    child?.kill('SIGKILL');
+    child = undefined;
+    await harness.closeQueues();
+  });
+
+  it('runs an enqueued job once with its payload, and rejects an invalid payload at enqueue', async () => {
+    const { job, runs } = recordingJob('test.echo');
+    const queue = await harness.open();
+    queue.work([job]);
+    await expect(queue.enqueue(job, { n: 'seven' } as unknown as { n: number })).rejects.toThrow();
+    const id = await queue.enqueue(job, { n: 7 });
+    await waitFor(() => runs.length === 1, 'the job to run');
+    // Past a lease: a job left unfinished would be taken again by now.
+    await sleep(LEASE_MS * 2);
+    expect(runs).toEqual([{ n: 7, jobId: id, attempt: 1 }]);
+  });
+
+  it('retries a failing job until it succeeds, counting attempts', async () => {
+    let succeeded = false;
+    const { job, runs } = recordingJob('test.flaky', async (ctx) => {
+      if (ctx.attempt < 3) throw new Error(`failure ${ctx.attempt}`);
+      succeeded = true;
+    });
+    const queue = await harness.open();
+    queue.work([job]);
+    const id = await queue.enqueue(job, { n: 1 });
+    await waitFor(() => succeeded, 'the third attempt to succeed');
+    await sleep(300);
+    expect(runs.map((run) => run.attempt)).toEqual([1, 2, 3]);
+    expect(await harness.state(id)).toMatchObject({ status: 'done' });
+  });
+
+  it('stops a job that always fails after maxAttempts', async () => {
+    const { job, runs } = recordingJob('test.doomed', async () => Promise.reject(new Error('always')), 3);
+    const queue = await harness.open();
+    queue.work([job]);
+    const id = await queue.enqueue(job, { n: 1 });
+    await waitFor(() => runs.length === 3, 'three attempts');
+    // A fourth attempt would come after ~200 ms of backoff.
+    await sleep(600);
+    expect(runs.map((run) => run.attempt)).toEqual([1, 2, 3]);
+    expect(await harness.state(id)).toEqual({ status: 'failed', error: 'always' });
+  });
+
+  it('fails a job whose payload no longer parses, without running it', async () => {
+    const old = recordingJob('test.versioned').job;
+    const ran: string[] = [];
+    const current = defineJob({
+      name: 'test.versioned',
+      schema: z.object({ s: z.string() }),
+      handler: async (payload) => void ran.push(payload.s),
+    });
+    const queue = await harness.open();
+    const stale = await queue.enqueue(old, { n: 1 });
+    queue.work([current]);
+    await queue.enqueue(current, { s: 'after' });
+    await waitFor(() => ran.length === 1, 'the valid job to run');
+    await sleep(300);
+    expect(ran).toEqual(['after']);
+    expect(await harness.state(stale)).toMatchObject({ status: 'failed', error: expect.stringMatching(/Invalid payload/) });
+  });
+
+  it('keeps jobs across restarts', async () => {
+    const { job, runs } = recordingJob('test.durable');
+    const producer = await harness.open();
+    const id = await producer.enqueue(job, { n: 5 });
+    await producer.close();
+    const worker = await harness.open();
+    worker.work([job]);
+    await waitFor(() => runs.length === 1, 'the job to run in the new instance');
+    expect(runs).toEqual([{ n: 5, jobId: id, attempt: 1 }]);
+  });
+
+  it('does not run a delayed job before its delay', async () => {
+    const ranAt: number[] = [];
+    const { job } = recordingJob('test.delayed', async () => void ranAt.push(Date.now()));
+    const queue = await harness.open();
+    queue.work([job]);
+    const enqueuedAt = Date.now();
+    await queue.enqueue(job, { n: 1 }, { delayMs: 1000 });
+    await sleep(700);
+    expect(ranAt).toEqual([]);
+    await waitFor(() => ranAt.length === 1, 'the delayed job to run');
+    expect(ranAt[0]! - enqueuedAt).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('runs a keyed job once while it is pending, and again once it is done', async () => {
+    const { job, runs } = recordingJob('test.keyed');
+    const queue = await harness.open();
+    // Concurrent enqueues of one key must agree on one job; ':' is allowed in keys.
+    const ids = await Promise.all([1, 2, 3, 4, 5].map((n) => queue.enqueue(job, { n }, { key: 'bot:42' })));
+    expect(new Set(ids).size).toBe(1);
+    queue.work([job]);
+    await waitFor(() => runs.length === 1, 'the keyed job to run');
+    await sleep(LEASE_MS * 2);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.jobId).toBe(ids[0]);
+
+    const again = await queue.enqueue(job, { n: 9 }, { key: 'bot:42' });
+    expect(again).not.toBe(ids[0]);
+    await waitFor(() => runs.length === 2, 'the re-enqueued keyed job to run');
+    expect(runs[1]).toMatchObject({ n: 9, jobId: again });
+  });
+
+  it('runs each job exactly once across two workers', async () => {
+    const byWorker: Array<Map<number, number>> = [new Map(), new Map()];
+    const jobFor = (worker: Map<number, number>) =>
+      defineJob({
+        name: 'test.shared',
+        schema: Payload,
+        async handler({ n }) {
+          worker.set(n, (worker.get(n) ?? 0) + 1);
+          await sleep(20);
+        },
+      });
+    const producer = await harness.open();
+    for (let n = 0; n < 50; n++) await producer.enqueue(jobFor(byWorker[0]!), { n });
+    const workers = [await harness.open(), await harness.open()];
+    workers.forEach((worker, i) => worker.work([jobFor(byWorker[i]!)]));
+    const total = () => byWorker.reduce((sum, runs) => sum + [...runs.values()].reduce((a, b) => a + b, 0), 0);
+    await waitFor(() => total() >= 50, 'all 50 jobs to run', 15_000);
+    await sleep(LEASE_MS * 2);
+    for (let n = 0; n < 50; n++) {
+      expect((byWorker[0]!.get(n) ?? 0) + (byWorker[1]!.get(n) ?? 0), `runs of job ${n}`).toBe(1);
+    }
+    expect(total()).toBe(50);
+    // Both took part, or this would prove nothing about two workers.
+    expect(byWorker[0]!.size).toBeGreaterThan(0);
+    expect(byWorker[1]!.size).toBeGreaterThan(0);
+  });
+
+  it('keeps a job that outlasts its lease with its worker while the worker is alive', async () => {
+    const holders: string[] = [];
+    let finished = false;
+    const slowJob = (worker: string) =>
+      defineJob({
+        name: 'test.slow',
+        schema: Payload,
+        async handler() {
+          holders.push(worker);
+          await sleep(LEASE_MS * 3);
+          finished = true;
+        },
+      });
+    const first = await harness.open();
+    first.work([slowJob('first')]);
+    await first.enqueue(slowJob('first'), { n: 1 });
+    await waitFor(() => holders.length === 1, 'the slow job to start');
+    const second = await harness.open();
+    second.work([slowJob('second')]);
+    // close() returns once the handler has finished, so the job is done and
+    // the second worker had the whole run to steal it.
+    await first.close();
+    expect(finished).toBe(true);
+    expect(holders).toEqual(['first']);
+  });
+
+  it('runs a job again after its worker process is killed mid-job', async () => {
+    const marker = path.join(os.tmpdir(), `grivo-job-marker-${randomBase62(10)}`);
+    const producer = await harness.open();
+    const { job, runs } = recordingJob('test.crash');
+    const id = await producer.enqueue(job, { n: 1 });
+
+    let output = '';
+    child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/job-worker.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...harness.childEnv, JOB_WORKER_MARKER: marker },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const readMarker = () => (fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8') : '');
+    try {
+      await waitFor(() => readMarker() !== '' || child?.exitCode !== null, 'the child to start the job', 15_000);
+    } finally {
+      if (readMarker() === '') console.error(output);
+    }
+    expect(readMarker()).toBe('started\n');
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited;
+
+    const worker = await harness.open({ leaseMs: 1000 });
+    worker.work([job]);
+    await waitFor(() => runs.length === 1, 'the job to be taken over after the lease expired', 15_000);
+    await sleep(300);
+    expect(runs).toEqual([{ n: 1, jobId: id, attempt: 2 }]);
+    expect(readMarker()).toBe('started\n');
+    fs.rmSync(marker, { force: true });
+  });
+});

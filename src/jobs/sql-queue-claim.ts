@@ -1,0 +1,79 @@
+import type { Selectable, Updateable } from 'kysely';
+import type { Database } from '../storage/database.js';
+import type { JobsTable } from '../storage/tables.js';
+
+/** A row of the `jobs` table as read back. */
+export type JobRow = Selectable<JobsTable>;
+
+export type JobUpdate = Updateable<JobsTable>;
+
+/** One claim of one job: `attempts` grows with every claim, so it tells our claim from a later one. */
+export interface Claim {
+  id: string;
+  attempts: number;
+}
+
+/** Who is claiming, which job names it can run, and the clock it claims by. */
+export interface ClaimRequest {
+  workerId: string;
+  names: string[];
+  now: string;
+  lockedUntil: string;
+}
+
+/**
+ * Takes the next due job (or one whose worker's lease ran out) in one
+ * statement, so two workers — in this process or any other — never get the
+ * same row. This is the only place in the queue that knows the dialect:
+ * PostgreSQL needs `FOR UPDATE SKIP LOCKED` so concurrent claimers skip a row
+ * another transaction is taking instead of queueing behind it; SQLite has one
+ * writer at a time, so its UPDATE is already atomic and has no such clause.
+ */
+export async function claimNextJob(database: Database, request: ClaimRequest): Promise<JobRow | undefined> {
+  const { db, dialect } = database;
+  // Two ordered lookups rather than one OR: each walks the (status, run_at)
+  // index in order and stops at its first row, so neither finished rows nor
+  // a large backlog of due jobs is scanned or sorted. Jobs whose worker died
+  // come first: they have waited longest.
+  const next = (status: 'queued' | 'running') => {
+    const query = db
+      .selectFrom('jobs')
+      .select('id')
+      .where('status', '=', status)
+      .where(status === 'queued' ? 'run_at' : 'locked_until', status === 'queued' ? '<=' : '<', request.now)
+      // A worker only takes names it has handlers for; other workers may.
+      .where('name', 'in', request.names)
+      .orderBy('run_at')
+      .limit(1);
+    return dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
+  };
+
+  return db
+    .updateTable('jobs')
+    .set((eb) => ({
+      status: 'running' as const,
+      attempts: eb('attempts', '+', 1),
+      locked_by: request.workerId,
+      locked_until: request.lockedUntil,
+      updated_at: request.now,
+    }))
+    .where('id', '=', (eb) => eb.fn.coalesce(next('running'), next('queued')))
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/**
+ * Updates a claimed job only while the claim is still ours (same attempt,
+ * still running); returns true when it no longer was — the lease ran out and
+ * another worker took the job.
+ */
+export async function updateClaimedJob(database: Database, claim: Claim, values: JobUpdate): Promise<boolean> {
+  const result = await database.db
+    .updateTable('jobs')
+    .set({ ...values, updated_at: new Date().toISOString() })
+    .where('id', '=', claim.id)
+    .where('attempts', '=', claim.attempts)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return result.numUpdatedRows === 0n;
+}

@@ -1,0 +1,199 @@
+import os from 'node:os';
+import type { Insertable } from 'kysely';
+import { z } from 'zod';
+import { randomBase62, newId } from '../lib/ids.js';
+import { isoIn, nowIso } from '../lib/time.js';
+import type { Database } from '../storage/database.js';
+import type { JobsTable } from '../storage/tables.js';
+import { DEFAULT_MAX_ATTEMPTS, retryDelayMs, type EnqueueOptions, type JobDefinition, type Queue } from './queue.js';
+import { claimNextJob, updateClaimedJob, type Claim, type JobRow, type JobUpdate } from './sql-queue-claim.js';
+
+/** Settings of the database-backed queue (the embedded default). */
+export interface SqlQueueOptions {
+  concurrency: number;
+  /** How long a claimed job stays ours between heartbeats; a dead worker's jobs run again after it. */
+  leaseMs: number;
+  /** Idle poll interval (default 500 ms). */
+  pollMs?: number;
+  /** Recorded in `locked_by` (default host:pid:random). */
+  workerId?: string;
+  /** Base of the exponential retry delay (default 1000 ms; tests use less). */
+  retryBaseMs?: number;
+  logger?: { error(obj: unknown, msg?: string): void };
+}
+
+/** Durable queue in the `jobs` table; close() leaves the caller's database open. */
+export class SqlQueue implements Queue {
+  private readonly workerId: string;
+  private readonly logger: { error(obj: unknown, msg?: string): void };
+  private readonly handlers = new Map<string, JobDefinition<any>>();
+  private readonly running = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private pollAgain = false;
+  private closing = false;
+
+  constructor(
+    private readonly database: Database,
+    private readonly options: SqlQueueOptions,
+  ) {
+    this.workerId = options.workerId ?? `${os.hostname()}:${process.pid}:${randomBase62(6)}`;
+    this.logger = options.logger ?? { error: (obj, msg) => console.error(msg, obj) };
+  }
+
+  async enqueue<P>(job: JobDefinition<P>, payload: P, options: EnqueueOptions = {}): Promise<string> {
+    job.schema.parse(payload);
+    const now = nowIso();
+    // The payload is stored as given and parsed again when it runs, so a
+    // schema change between enqueue and run is caught rather than trusted.
+    const row = {
+      id: newId('job'),
+      name: job.name,
+      payload: JSON.stringify(payload ?? null),
+      status: 'queued' as const,
+      dedupe_key: options.key ?? null,
+      attempts: 0,
+      max_attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      run_at: isoIn(options.delayMs ?? 0),
+      created_at: now,
+      updated_at: now,
+    };
+    if (options.key === undefined) await this.database.db.insertInto('jobs').values(row).execute();
+    const id = options.key === undefined ? row.id : await this.insertKeyed(row, options.key);
+    this.wake();
+    return id;
+  }
+
+  work(jobs: JobDefinition<any>[]): void {
+    if (this.handlers.size > 0) throw new Error('SqlQueue.work() was already called');
+    for (const job of jobs) this.handlers.set(job.name, job);
+    this.wake();
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.timer);
+    await this.polling;
+    // Handlers are never interrupted: a half-done job would run again anyway,
+    // and letting it finish avoids the repeat.
+    while (this.running.size > 0) await Promise.all(this.running);
+  }
+
+  // The unique index on dedupe_key is the arbiter: of concurrent enqueuers
+  // one insert wins and the others find its row on their next turn.
+  private async insertKeyed(row: Insertable<JobsTable>, key: string): Promise<string> {
+    const { db } = this.database;
+    for (let turn = 0; turn < 5; turn++) {
+      const inserted = await db
+        .insertInto('jobs')
+        .values(row)
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (inserted) return inserted.id;
+      const pending = await db
+        .selectFrom('jobs')
+        .select('id')
+        .where('dedupe_key', '=', key)
+        .where('status', 'in', ['queued', 'running'])
+        .executeTakeFirst();
+      if (pending) return pending.id;
+      // The key is held by a finished job: it keeps its row, not the key.
+      await db
+        .updateTable('jobs')
+        .set({ dedupe_key: null, updated_at: nowIso() })
+        .where('dedupe_key', '=', key)
+        .where('status', 'in', ['done', 'failed'])
+        .execute();
+    }
+    throw new Error(`Could not enqueue job ${row.name} with key ${key}: the key kept changing hands`);
+  }
+
+  /** Fills free slots now; called on work(), enqueue, a finished handler, and every pollMs. */
+  private wake(): void {
+    if (this.handlers.size === 0 || this.closing) return;
+    if (this.polling) {
+      this.pollAgain = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.polling = this.fill().finally(() => {
+      this.polling = undefined;
+      const again = this.pollAgain;
+      this.pollAgain = false;
+      if (again) this.wake();
+      else if (!this.closing) this.timer = setTimeout(() => this.wake(), this.options.pollMs ?? 500);
+    });
+  }
+
+  private async fill(): Promise<void> {
+    try {
+      while (!this.closing && this.running.size < this.options.concurrency) {
+        const now = Date.now();
+        const row = await claimNextJob(this.database, {
+          workerId: this.workerId,
+          names: [...this.handlers.keys()],
+          now: isoIn(0, now),
+          lockedUntil: isoIn(this.options.leaseMs, now),
+        });
+        if (!row) return;
+        const run: Promise<void> = this.run(row)
+          .catch((err) => this.logger.error({ err, jobId: row.id }, 'job queue: could not record a job result'))
+          .finally(() => {
+            this.running.delete(run);
+            this.wake();
+          });
+        this.running.add(run);
+      }
+    } catch (err) {
+      this.logger.error({ err }, 'job queue: claiming a job failed');
+    }
+  }
+
+  private async run(row: JobRow): Promise<void> {
+    const claim: Claim = { id: row.id, attempts: row.attempts };
+    const job = this.handlers.get(row.name)!; // the claim only takes names we handle
+    // Claimed past its last attempt means every attempt died with its worker:
+    // running it yet again could take this worker down too.
+    if (row.attempts > row.max_attempts) {
+      return this.finish(claim, { status: 'failed', last_error: 'Worker lost (lease expired) on the last attempt' });
+    }
+    const parsed = job.schema.safeParse(parseJson(row.payload));
+    if (!parsed.success) {
+      return this.finish(claim, { status: 'failed', last_error: `Invalid payload: ${z.prettifyError(parsed.error)}` });
+    }
+    const heartbeat = setInterval(() => this.extendLease(claim), Math.max(1, Math.floor(this.options.leaseMs / 3)));
+    try {
+      await job.handler(parsed.data, { jobId: row.id, attempt: row.attempts });
+    } catch (err) {
+      this.logger.error({ err, jobId: row.id, name: row.name, attempt: row.attempts }, 'job failed');
+      const lastError = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
+      return row.attempts < row.max_attempts
+        ? this.finish(claim, { status: 'queued', run_at: isoIn(retryDelayMs(row.attempts, this.options.retryBaseMs)), last_error: lastError })
+        : this.finish(claim, { status: 'failed', last_error: lastError });
+    } finally {
+      clearInterval(heartbeat);
+    }
+    return this.finish(claim, { status: 'done' });
+  }
+
+  private async finish(claim: Claim, values: JobUpdate): Promise<void> {
+    const lost = await updateClaimedJob(this.database, claim, { ...values, locked_by: null, locked_until: null });
+    if (lost) this.logger.error({ jobId: claim.id }, 'job queue: lease lost before the job finished; another worker took it');
+  }
+
+  private extendLease(claim: Claim): void {
+    updateClaimedJob(this.database, claim, { locked_until: isoIn(this.options.leaseMs) })
+      .then((lost) => lost && this.logger.error({ jobId: claim.id }, 'job queue: lease lost while the job runs; it may run twice'))
+      .catch((err) => this.logger.error({ err, jobId: claim.id }, 'job queue: extending a lease failed'));
+  }
+}
+
+// Corrupt JSON becomes undefined, which fails the schema: an "Invalid payload" error.
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
