@@ -27,9 +27,38 @@ export function randomBase62(length: number): string {
 
 export type IdPrefix = 'ws' | 'key' | 'bot' | 'ct' | 'cmp' | 'imp' | 'conv' | 'job' | 'req';
 
-/** A prefixed public id such as `bot_4Fh3…` (16 base62 chars ≈ 95 bits). */
+let lastMs = -1;
+let lastRandom: number[] = [];
+
+/**
+ * A prefixed public id such as `bot_0dY3kQ2b7Fh3Xa9L`: 8 base62 characters of
+ * the creation time in ms, then 8 random ones (≈ 48 bits). Ids sort by
+ * creation time — within one process even inside the same millisecond — so
+ * `ORDER BY created_at, id` is creation order. (The alphabet is in ASCII
+ * order; id columns compare bytewise on both engines.)
+ */
 export function newId(prefix: IdPrefix): string {
-  return `${prefix}_${randomBase62(16)}`;
+  const now = Date.now();
+  if (now > lastMs) {
+    lastMs = now;
+    lastRandom = Array.from(randomBase62(8), (c) => ALPHABET.indexOf(c));
+  } else {
+    increment(lastRandom); // same millisecond (or the clock stepped back): stay ordered
+  }
+  return `${prefix}_${toBase62(lastMs, 8)}${lastRandom.map((d) => ALPHABET[d]).join('')}`;
+}
+
+function increment(digits: number[]): void {
+  for (let i = digits.length - 1; i >= 0; i--) {
+    if (++digits[i]! < 62) return;
+    digits[i] = 0;
+  }
+}
+
+function toBase62(value: number, width: number): string {
+  let out = '';
+  for (let v = value; out.length < width; v = Math.floor(v / 62)) out = ALPHABET[v % 62] + out;
+  return out;
 }
 
 export function sha256Hex(input: string): string {

@@ -101,3 +101,27 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
     }
   });
 });
+
+describe.each(DIALECTS)('id columns on %s', (dialect) => {
+  it('compare bytewise, so ordering by id is creation order whatever the locale', async () => {
+    const database = await createTestDatabase(dialect);
+    try {
+      const now = new Date().toISOString();
+      for (const id of ['ws_a', 'ws_B', 'ws_0', 'ws_Z', 'ws_b']) {
+        await database.db.insertInto('workspaces').values({ id, name: id, plan: 'free', created_at: now, updated_at: now }).execute();
+      }
+      const rows = await database.db.selectFrom('workspaces').select('id').orderBy('id').execute();
+      expect(rows.map((r) => r.id)).toEqual(['ws_0', 'ws_B', 'ws_Z', 'ws_a', 'ws_b']);
+      if (dialect === 'postgres') {
+        // This machine's database locale is C already; the declared collation is what holds elsewhere.
+        const { rows: columns } = await sql<{ table_name: string; collation_name: string | null }>`
+          select table_name, collation_name from information_schema.columns
+          where table_schema = current_schema() and column_name in ('id', 'workspace_id') and table_name not like 'kysely%'`.execute(database.db);
+        expect(columns.length).toBeGreaterThanOrEqual(5);
+        for (const c of columns) expect(c.collation_name, c.table_name).toBe('C');
+      }
+    } finally {
+      await database.drop();
+    }
+  });
+});

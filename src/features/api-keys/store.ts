@@ -1,3 +1,4 @@
+import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db } from '../../storage/database.js';
 import type { ApiKeysTable } from '../../storage/tables.js';
 
@@ -16,13 +17,17 @@ export async function insertApiKey(db: Db, row: ApiKeyRow): Promise<void> {
   await db.insertInto('api_keys').values(row).execute();
 }
 
-export async function findKeyByHash(db: Db, keyHash: string): Promise<KeyWithPlan | undefined> {
-  return db
+// Runs on every authenticated request.
+const selectKeyByHash = compiledQuery((db: Db, keyHash: string) =>
+  db
     .selectFrom('api_keys as k')
     .innerJoin('workspaces as w', 'w.id', 'k.workspace_id')
     .select(['k.id', 'k.workspace_id', 'k.revoked_at', 'k.last_used_at', 'w.plan'])
-    .where('k.key_hash', '=', keyHash)
-    .executeTakeFirst();
+    .where('k.key_hash', '=', keyHash),
+);
+
+export async function findKeyByHash(db: Db, keyHash: string): Promise<KeyWithPlan | undefined> {
+  return (await selectKeyByHash(db, keyHash))[0];
 }
 
 export async function listApiKeys(db: Db, workspaceId: string): Promise<ApiKeyRow[]> {

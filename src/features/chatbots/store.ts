@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db } from '../../storage/database.js';
 import type { ChatbotsTable, Tables } from '../../storage/tables.js';
 
@@ -14,20 +15,23 @@ export async function countChatbots(db: Executor, workspaceId: string): Promise<
   return Number(row.n);
 }
 
-export async function listChatbotRows(
-  db: Db,
-  workspaceId: string,
-  window: { limit: number; offset: number },
-): Promise<ChatbotRow[]> {
-  return db
+const selectChatbotPage = compiledQuery((db: Db, workspaceId: string, limit: number, offset: number) =>
+  db
     .selectFrom('chatbots')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(window.limit)
-    .offset(window.offset)
-    .execute();
+    .limit(limit)
+    .offset(offset),
+);
+
+export async function listChatbotRows(
+  db: Db,
+  workspaceId: string,
+  window: { limit: number; offset: number },
+): Promise<ChatbotRow[]> {
+  return selectChatbotPage(db, workspaceId, window.limit, window.offset);
 }
 
 export async function insertChatbot(db: Executor, row: ChatbotRow): Promise<void> {

@@ -3,12 +3,12 @@ import type { Dialect } from '../database.js';
 import { columnTypes } from './column-types.js';
 
 export function foundation(dialect: Dialect) {
-  const { timestamp, json } = columnTypes(dialect);
+  const { id, timestamp, json } = columnTypes(dialect);
   return {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema
         .createTable('workspaces')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', id, (c) => c.primaryKey())
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('plan', 'text', (c) => c.notNull())
         .addColumn('created_at', timestamp, (c) => c.notNull())
@@ -17,8 +17,8 @@ export function foundation(dialect: Dialect) {
 
       await db.schema
         .createTable('api_keys')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+        .addColumn('id', id, (c) => c.primaryKey())
+        .addColumn('workspace_id', id, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('prefix', 'text', (c) => c.notNull())
         .addColumn('key_hash', 'text', (c) => c.notNull().unique())
@@ -30,8 +30,8 @@ export function foundation(dialect: Dialect) {
 
       await db.schema
         .createTable('chatbots')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+        .addColumn('id', id, (c) => c.primaryKey())
+        .addColumn('workspace_id', id, (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
         .addColumn('pages_trained', 'integer', (c) => c.notNull().defaultTo(0))
@@ -48,7 +48,7 @@ export function foundation(dialect: Dialect) {
 
       await db.schema
         .createTable('idempotency_keys')
-        .addColumn('workspace_id', 'text', (c) => c.notNull())
+        .addColumn('workspace_id', id, (c) => c.notNull())
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('request_hash', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
@@ -63,7 +63,7 @@ export function foundation(dialect: Dialect) {
 
       await db.schema
         .createTable('jobs')
-        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('id', id, (c) => c.primaryKey())
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('payload', json, (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())

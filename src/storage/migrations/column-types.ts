@@ -1,9 +1,15 @@
-import type { ColumnDataType } from 'kysely';
+import { sql, type ColumnDataType, type Expression } from 'kysely';
 import type { Dialect } from '../database.js';
 
-/** Column types that differ by engine; everything else is portable SQL. */
-export function columnTypes(dialect: Dialect): { timestamp: ColumnDataType; json: ColumnDataType } {
+type DataType = ColumnDataType | Expression<unknown>;
+
+/**
+ * Column types that differ by engine; everything else is portable SQL.
+ * Ids compare bytewise on PostgreSQL too (COLLATE "C", as SQLite's BINARY),
+ * so ordering by id is creation order whatever the database's locale.
+ */
+export function columnTypes(dialect: Dialect): { id: DataType; timestamp: DataType; json: DataType } {
   return dialect === 'postgres'
-    ? { timestamp: 'timestamptz', json: 'jsonb' }
-    : { timestamp: 'text', json: 'text' };
+    ? { id: sql`text collate "C"`, timestamp: 'timestamptz', json: 'jsonb' }
+    : { id: 'text', timestamp: 'text', json: 'text' };
 }
