@@ -11,6 +11,9 @@ describe('OpenAPI document and reference', () => {
   it('documents every registered /v1 route, generated from the validating schemas', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/v1/openapi.json' });
     expect(res.statusCode).toBe(200);
+    // Public, but limited per IP address like every /v1 response.
+    expect(res.headers['x-ratelimit-limit']).toBe('120');
+    expect(res.headers['x-ratelimit-remaining']).toBe('119');
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
     const routes = t.app.grivoRoutes

@@ -46,5 +46,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
-  app.get('/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+}
+
+/** `GET /v1/openapi.json`: public, rate-limited per IP address like every public /v1 route. */
+export async function openApiRoute(api: FastifyInstance): Promise<void> {
+  api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => api.swagger());
 }

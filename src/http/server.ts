@@ -10,7 +10,7 @@ import { registerHealth } from './health.js';
 import { idempotency } from './idempotency/hooks.js';
 import { registerJsonParser } from './json-parser.js';
 import { notFoundHandler, RouteTable } from './not-found.js';
-import { registerOpenApi } from './openapi.js';
+import { openApiRoute, registerOpenApi } from './openapi.js';
 import { rateLimit } from './rate-limit.js';
 
 const NoQuery = z.strictObject({});
@@ -60,6 +60,7 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
       api.addHook('onRequest', rateLimitHook);
       api.addHook('preHandler', claimIdempotency);
       api.addHook('onSend', storeIdempotentResponse);
+      await api.register(openApiRoute);
       await api.register(chatbotRoutes(services));
     },
     { prefix: '/v1' },
