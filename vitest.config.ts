@@ -8,5 +8,6 @@ export default defineConfig({
     // Two cores: files run in parallel in forks; each file gets its own
     // SQLite file, PostgreSQL schema and Redis key prefix, so they never collide.
     pool: 'forks',
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });

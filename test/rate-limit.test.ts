@@ -88,3 +88,22 @@ describe.each(MODES)('rate limits: $name', ({ dialect, env }) => {
     expect((await from('192.0.2.2', guess())).statusCode).toBe(401);
   });
 });
+
+describe('client addresses behind a proxy', () => {
+  it('are read from X-Forwarded-For only when GRIVO_TRUST_PROXY is set', async () => {
+    for (const [trust, expectedKey] of [['true', 'authfail:203.0.113.9'], ['false', 'authfail:127.0.0.1']] as const) {
+      const t = await createTestApp('sqlite', { GRIVO_TRUST_PROXY: trust, GRIVO_AUTH_FAILURES_PER_WINDOW: '1' });
+      try {
+        const res = await t.app.inject({
+          method: 'GET', url: '/v1/chatbots', remoteAddress: '127.0.0.1',
+          headers: { authorization: 'Bearer grv_live_wrong', 'x-forwarded-for': '203.0.113.9' },
+        });
+        expect(res.statusCode).toBe(401);
+        const rule = { limit: 1, windowMs: 60_000 };
+        expect((await t.services.limiter.peek(expectedKey, rule)).allowed).toBe(false);
+      } finally {
+        await t.close();
+      }
+    }
+  });
+});
