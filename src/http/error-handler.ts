@@ -9,7 +9,7 @@ export function errorHandler(error: unknown, request: FastifyRequest, reply: Fas
   sendError(reply, request, apiError);
 }
 
-export function sendError(reply: FastifyReply, request: FastifyRequest, error: ApiError): void {
+function sendError(reply: FastifyReply, request: FastifyRequest, error: ApiError): void {
   const body: ErrorBody = { error: { code: error.code, message: error.message, status: error.status } };
   if (error.param) body.error.param = error.param;
   body.error.request_id = request.id;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const MAX_PER_PAGE = 100;
+const MAX_PER_PAGE = 100;
 
 /** `?page=&per_page=` as every list endpoint takes them. */
 export const PageQuery = z.strictObject({

@@ -25,7 +25,7 @@ export interface Principal {
 
 // Keys carry ≥ 190 bits of entropy, so a fast hash is enough: there is nothing
 // to brute-force that a slow hash would protect.
-export function hashKey(secret: string): string {
+function hashKey(secret: string): string {
   return sha256Hex(secret);
 }
 

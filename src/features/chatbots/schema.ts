@@ -24,7 +24,7 @@ export const UpdateChatbotBody = z
   .describe('UpdateChatbotBody');
 export type UpdateChatbotBody = z.infer<typeof UpdateChatbotBody>;
 
-export const ChatbotStatus = z.enum(['untrained', 'training', 'active', 'failed']);
+const ChatbotStatus = z.enum(['untrained', 'training', 'active', 'failed']);
 
 export const ChatbotResponse = z
   .object({
