@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_REDIS_URL } from '../../test/helpers/engines.js';
 import type { RateDecision, RateLimiter } from './limiter.js';
 import { MemoryRateLimiter } from './memory-limiter.js';
 import { RedisRateLimiter } from './redis-limiter.js';
 
 // The same suite runs against every implementation: memory always, Redis
 // whenever TEST_REDIS_URL is set (CI always sets it).
-const TEST_REDIS_URL = process.env.TEST_REDIS_URL || undefined;
 // Each run gets its own prefix so parallel runs never share keys; afterAll deletes them.
 const PREFIX = `grivo:test:rl:${randomBytes(6).toString('hex')}:`;
 
