@@ -1,7 +1,7 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { chatbotRoutes } from '../features/chatbots/routes.js';
 import { z } from 'zod';
+import { chatbotRoutes } from '../features/chatbots/routes.js';
 import { newId } from '../lib/ids.js';
 import type { Services } from '../services.js';
 import { authenticate } from './auth.js';
