@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { randomBase62 } from '../../src/lib/ids.js';
 import { loadConfig, type Plan } from '../../src/config.js';
@@ -46,8 +46,13 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
     tenant: (plan = 'free') => createTenant(services, plan),
     async close() {
       await app.close();
-      if (services.redis) await deleteRedisKeys(services.redis, `${redisPrefix}:*`);
       await services.close();
+      // After close: BullMQ may still write its keys while it shuts down.
+      if (config.redisUrl) {
+        const redis = new Redis(config.redisUrl);
+        await deleteRedisKeys(redis, `${redisPrefix}:*`);
+        await redis.quit();
+      }
       await database.drop();
     },
   };
