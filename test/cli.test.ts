@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/engines.js';
-import { CLI, requireBuild, startGrivo, type GrivoProcess } from './helpers/processes.js';
+import { childEnv, CLI, requireBuild, startGrivo, type GrivoProcess } from './helpers/processes.js';
 
 // The admin CLI as an operator runs it: the compiled `dist/cli.js` in its own
 // process, configured only through the environment.
@@ -27,7 +27,7 @@ function run(file: string, args: string[], env: Record<string, string>, cwd?: st
 }
 
 const grivo = (env: Record<string, string>, ...args: string[]) =>
-  run(process.execPath, [CLI, ...args], { PATH: process.env.PATH ?? '', ...env });
+  run(process.execPath, [CLI, ...args], childEnv(env));
 
 const ID = /^ws_[0-9A-Za-z]{16}\n$/;
 const KEY = /^grv_live_[0-9A-Za-z]{32,}\n$/;
@@ -39,7 +39,7 @@ describe.each(DIALECTS)('the grivo CLI on %s', (dialect) => {
   let env: Record<string, string>;
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
-    env = { GRIVO_DATA_DIR: database.dataDir, ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}) };
+    env = database.env;
   });
   afterAll(() => database.drop());
 
@@ -195,6 +195,7 @@ describe('the grivo CLI with invalid configuration', () => {
 describe('npx grivo', () => {
   // --no-install: resolve only this package's own bin, never a registry package of that name.
   it('runs this package from the repository root', async () => {
+    // npx needs npm's own environment (HOME, npm config), so this one child gets all of ours.
     const res = await run('npx', ['--no-install', 'grivo', '--help'], { ...process.env } as Record<string, string>, path.resolve('.'));
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/^Usage: grivo <command>/);

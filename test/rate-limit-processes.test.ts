@@ -14,8 +14,7 @@ describe.skipIf(!TEST_REDIS_URL).each(DIALECTS)('rate limits across two API proc
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
     const env = {
-      GRIVO_DATA_DIR: database.dataDir,
-      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+      ...database.env,
       REDIS_URL: TEST_REDIS_URL!,
       GRIVO_REDIS_PREFIX: prefix,
     };

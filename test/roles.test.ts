@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { randomBase62 } from '../src/lib/ids.js';
 import { deleteRedisKeys } from './helpers/app.js';
 import { createTestDatabase, DIALECTS, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
-import { CLI, freePort, requireBuild, startGrivo } from './helpers/processes.js';
+import { childEnv, CLI, freePort, requireBuild, startGrivo } from './helpers/processes.js';
 
 // `grivo serve --role …` as operators run it: a worker process works jobs and
 // serves no HTTP; an API process serves HTTP and works no jobs.
@@ -34,8 +34,7 @@ describe.each(QUEUES)('roles on $name', ({ dialect, redis }) => {
       response_type: 'application/json', response_body: '{}', created_at: expired, expires_at: expired,
     }).execute();
     return {
-      GRIVO_DATA_DIR: database.dataDir,
-      ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+      ...database.env,
       ...(redis ? { REDIS_URL: TEST_REDIS_URL!, GRIVO_REDIS_PREFIX: prefix } : {}),
     };
   }
@@ -45,7 +44,7 @@ describe.each(QUEUES)('roles on $name', ({ dialect, redis }) => {
     const env = await setUp();
     const port = await freePort();
     const child = spawn(process.execPath, [CLI, 'serve', '--role', 'worker'], {
-      env: { PATH: process.env.PATH ?? '', GRIVO_LOG_LEVEL: 'warn', PORT: String(port), ...env },
+      env: childEnv({ GRIVO_LOG_LEVEL: 'warn', PORT: String(port), ...env }),
       stdio: 'ignore',
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -75,7 +74,7 @@ describe.each(QUEUES)('roles on $name', ({ dialect, redis }) => {
 describe('serve with an unknown role', () => {
   it('exits 2 with the usage', async () => {
     requireBuild();
-    const child = spawn(process.execPath, [CLI, 'serve', '--role', 'web'], { env: { PATH: process.env.PATH ?? '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'serve', '--role', 'web'], { env: childEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const code = await new Promise((resolve) => child.once('exit', resolve));

@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestDatabase, DIALECTS, TEST_REDIS_URL } from '../../test/helpers/engines.js';
+import { childEnv } from '../../test/helpers/processes.js';
 import { randomBase62 } from '../lib/ids.js';
 import { openDatabase, type Database, type Dialect } from '../storage/database.js';
 import { BullmqQueue } from './bullmq-queue.js';
@@ -322,7 +323,7 @@ describe.each(implementations)('$name', ({ setup }) => {
     let output = '';
     child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/job-worker.ts'], {
       cwd: ROOT,
-      env: { ...process.env, ...harness.childEnv, JOB_WORKER_MARKER: marker },
+      env: childEnv({ ...harness.childEnv, JOB_WORKER_MARKER: marker }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk) => (output += chunk));

@@ -30,8 +30,7 @@ export interface TestApp {
 export async function createTestApp(dialect: Dialect, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const config = loadConfig({
-    GRIVO_DATA_DIR: database.dataDir,
-    ...(database.databaseUrl ? { DATABASE_URL: database.databaseUrl } : {}),
+    ...database.env,
     // Redis keys of this app stay apart from every other test's.
     GRIVO_REDIS_PREFIX: `test-${randomBase62(10)}`,
     ...env,

@@ -20,6 +20,8 @@ export const DIALECTS: Dialect[] = TEST_DATABASE_URL ? ['sqlite', 'postgres'] : 
 export interface TestDatabase extends Database {
   dataDir: string;
   databaseUrl: string | undefined;
+  /** The environment that points Grivo (a child process, or loadConfig) at this database. */
+  env: Record<string, string>;
   drop(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ function testDatabase(
     ...database,
     dataDir,
     databaseUrl,
+    env: { GRIVO_DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
     async drop() {
       await database.close();
       await dropSchema();

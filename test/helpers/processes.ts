@@ -10,6 +10,11 @@ export function requireBuild(): void {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does) before these tests.`);
 }
 
+/** A child process's environment: only PATH from ours, plus what the test gives it. */
+export function childEnv(env: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', ...env };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -33,7 +38,7 @@ export async function startGrivo(env: Record<string, string>, role = 'all'): Pro
   requireBuild();
   const port = await freePort();
   const child = spawn(process.execPath, [CLI, 'serve', '--role', role], {
-    env: { PATH: process.env.PATH ?? '', GRIVO_LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) },
+    env: childEnv({ GRIVO_LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env, PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
