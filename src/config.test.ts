@@ -27,8 +27,9 @@ describe('loadConfig', () => {
       logLevel: 'info',
       trustProxy: false,
       bodyLimitBytes: 1_048_576,
+      imports: { maxBytes: 104_857_600, batchRows: 2000 },
       rateLimit: { windowMs: 60_000, authFailures: 20, publicRequests: 120 },
-      plans: { free: { requests: 60, chatbots: 3 }, pro: { requests: 300, chatbots: 50 } },
+      plans: { free: { requests: 60, chatbots: 3, contacts: 1000 }, pro: { requests: 300, chatbots: 50, contacts: 100_000 } },
       jobs: { concurrency: 4, leaseMs: 30_000 },
     });
     expect(path.isAbsolute(config.dataDir)).toBe(true);
@@ -69,6 +70,10 @@ describe('loadConfig', () => {
       GRIVO_PLAN_PRO_CHATBOTS: '9',
       GRIVO_JOB_CONCURRENCY: '2',
       GRIVO_JOB_LEASE_SECONDS: '11',
+      GRIVO_PLAN_FREE_CONTACTS: '5',
+      GRIVO_PLAN_PRO_CONTACTS: '500',
+      GRIVO_IMPORT_MAX_BYTES: '4096',
+      GRIVO_IMPORT_BATCH_ROWS: '10',
     });
     expect(config).toEqual({
       port: 8080,
@@ -80,8 +85,9 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       trustProxy: true,
       bodyLimitBytes: 2048,
+      imports: { maxBytes: 4096, batchRows: 10 },
       rateLimit: { windowMs: 5000, authFailures: 3, publicRequests: 7 },
-      plans: { free: { requests: 10, chatbots: 0 }, pro: { requests: 1000, chatbots: 9 } },
+      plans: { free: { requests: 10, chatbots: 0, contacts: 5 }, pro: { requests: 1000, chatbots: 9, contacts: 500 } },
       jobs: { concurrency: 2, leaseMs: 11_000 },
     });
   });

@@ -39,6 +39,10 @@ const Env = z.object({
   GRIVO_PUBLIC_RATE_LIMIT: int(120, 1),
   GRIVO_PLAN_FREE_CHATBOTS: int(3, 0),
   GRIVO_PLAN_PRO_CHATBOTS: int(50, 0),
+  GRIVO_PLAN_FREE_CONTACTS: int(1_000, 0),
+  GRIVO_PLAN_PRO_CONTACTS: int(100_000, 0),
+  GRIVO_IMPORT_MAX_BYTES: int(100 * 1024 * 1024, 1024),
+  GRIVO_IMPORT_BATCH_ROWS: int(2000, 1),
   GRIVO_JOB_CONCURRENCY: int(4, 1),
   GRIVO_JOB_LEASE_SECONDS: int(30, 1),
 });
@@ -50,6 +54,7 @@ export interface PlanLimits {
   /** Requests per rate-limit window. */
   requests: number;
   chatbots: number;
+  contacts: number;
 }
 
 export interface Config {
@@ -63,6 +68,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['GRIVO_LOG_LEVEL'];
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** Largest CSV file a contacts import accepts, and how many rows it commits at a time. */
+  imports: { maxBytes: number; batchRows: number };
   rateLimit: { windowMs: number; authFailures: number; publicRequests: number };
   plans: Record<Plan, PlanLimits>;
   jobs: { concurrency: number; leaseMs: number };
@@ -90,14 +97,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.GRIVO_LOG_LEVEL,
     trustProxy: e.GRIVO_TRUST_PROXY,
     bodyLimitBytes: e.GRIVO_BODY_LIMIT_BYTES,
+    imports: { maxBytes: e.GRIVO_IMPORT_MAX_BYTES, batchRows: e.GRIVO_IMPORT_BATCH_ROWS },
     rateLimit: {
       windowMs: e.GRIVO_RATE_LIMIT_WINDOW_SECONDS * 1000,
       authFailures: e.GRIVO_AUTH_FAILURES_PER_WINDOW,
       publicRequests: e.GRIVO_PUBLIC_RATE_LIMIT,
     },
     plans: {
-      free: { requests: e.GRIVO_RATE_LIMIT_FREE, chatbots: e.GRIVO_PLAN_FREE_CHATBOTS },
-      pro: { requests: e.GRIVO_RATE_LIMIT_PRO, chatbots: e.GRIVO_PLAN_PRO_CHATBOTS },
+      free: { requests: e.GRIVO_RATE_LIMIT_FREE, chatbots: e.GRIVO_PLAN_FREE_CHATBOTS, contacts: e.GRIVO_PLAN_FREE_CONTACTS },
+      pro: { requests: e.GRIVO_RATE_LIMIT_PRO, chatbots: e.GRIVO_PLAN_PRO_CHATBOTS, contacts: e.GRIVO_PLAN_PRO_CONTACTS },
     },
     jobs: { concurrency: e.GRIVO_JOB_CONCURRENCY, leaseMs: e.GRIVO_JOB_LEASE_SECONDS * 1000 },
   };

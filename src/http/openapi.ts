@@ -27,6 +27,9 @@ export const errorResponses = {
   500: ErrorResponse,
 };
 
+/** What a DELETE answers. */
+export const DeletedResponse = z.object({ id: z.string(), deleted: z.literal(true) }).describe('Deleted');
+
 /** Registers the OpenAPI generator (from the routes' own zod schemas) and the /docs reference. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {

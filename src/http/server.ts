@@ -2,6 +2,8 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { chatbotRoutes } from '../features/chatbots/routes.js';
+import { contactImportRoutes } from '../features/contacts/import/routes.js';
+import { contactRoutes } from '../features/contacts/routes.js';
 import { newId } from '../lib/ids.js';
 import type { Services } from '../services.js';
 import { authenticate } from './auth.js';
@@ -62,6 +64,8 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
       api.addHook('onSend', storeIdempotentResponse);
       await api.register(openApiRoute);
       await api.register(chatbotRoutes(services));
+      await api.register(contactRoutes(services));
+      await api.register(contactImportRoutes(services));
     },
     { prefix: '/v1' },
   );

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { deleteExpiredIdempotencyKeys } from '../http/idempotency/store.js';
-import { nowIso } from '../lib/time.js';
+import { isoIn, nowIso } from '../lib/time.js';
 import type { Database } from '../storage/database.js';
+import { deleteExpiredUploads } from '../storage/uploads.js';
 import { defineJob, type Queue } from './queue.js';
 
-/** Hourly housekeeping: drops idempotency keys past their 24 h. */
+// An upload is consumed within minutes; one a week old belongs to a process
+// that died while receiving it.
+const UPLOAD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Hourly housekeeping: drops idempotency keys past their 24 h and abandoned uploads. */
 export function pruneJob(deps: { database: Database }) {
   return defineJob({
     name: 'maintenance.prune',
@@ -12,6 +17,7 @@ export function pruneJob(deps: { database: Database }) {
     maxAttempts: 3,
     async handler() {
       await deleteExpiredIdempotencyKeys(deps.database.db, nowIso());
+      await deleteExpiredUploads(deps.database.db, isoIn(-UPLOAD_TTL_MS));
     },
   });
 }

@@ -2,11 +2,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database, Db, Dialect } from './database.js';
 import { foundation } from './migrations/0001-foundation.js';
+import { contacts } from './migrations/0002-contacts.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
 const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0001-foundation': foundation,
+  '0002-contacts': contacts,
 };
 
 class DialectMigrations implements MigrationProvider {

@@ -8,6 +8,7 @@ export interface WorkspacesTable {
   id: string;
   name: string;
   plan: string;
+  contacts_count: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -63,10 +64,62 @@ export interface JobsTable {
   updated_at: string;
 }
 
+export interface ContactsTable {
+  workspace_id: string;
+  id: string;
+  email: string;
+  /** The email lowercased: unique per workspace. */
+  email_key: string;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  /** JSON object of strings. */
+  attributes: string;
+  /** JSON array of strings. */
+  tags: string;
+  status: string;
+  source: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactImportsTable {
+  id: string;
+  workspace_id: string;
+  status: string;
+  filename: string | null;
+  bytes: number;
+  /** JSON: the import's options. */
+  options: string;
+  rows_total: number;
+  rows_processed: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  /** JSON array of the first row errors. */
+  errors: string;
+  /** Why the whole import failed. */
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export interface UploadChunksTable {
+  upload_id: string;
+  seq: number;
+  data: Uint8Array;
+  created_at: string;
+}
+
 export interface Tables {
   workspaces: WorkspacesTable;
   api_keys: ApiKeysTable;
   chatbots: ChatbotsTable;
   idempotency_keys: IdempotencyKeysTable;
   jobs: JobsTable;
+  contacts: ContactsTable;
+  contact_imports: ContactImportsTable;
+  upload_chunks: UploadChunksTable;
 }

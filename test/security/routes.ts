@@ -10,6 +10,8 @@ export interface SecuredRoute {
   url: string;
   /** A valid body (for POST/PATCH). */
   body?: Record<string, unknown>;
+  /** A valid non-JSON body (a file upload), instead of `body`. */
+  raw?: { contentType: string; payload: string };
   /** Creates the resource `:id` refers to, in the tenant's workspace; returns its id. */
   create?: (t: TestApp, tenant: Tenant) => Promise<string>;
   /** How to read the resource back, to prove another workspace's call left it untouched. */
@@ -25,10 +27,39 @@ async function createChatbot(t: TestApp, tenant: Tenant): Promise<string> {
   return res.json().id;
 }
 
+async function createContact(t: TestApp, tenant: Tenant): Promise<string> {
+  const email = `owned-${Math.random().toString(36).slice(2)}@example.com`;
+  const res = await t.app.inject({ method: 'POST', url: '/v1/contacts', headers: tenant.auth, payload: { email } });
+  if (res.statusCode !== 201) throw new Error(`could not create contact: ${res.body}`);
+  return res.json().id;
+}
+
+const CSV = { contentType: 'text/csv', payload: 'email,first_name\nada@example.com,Ada\n' };
+
+async function createImport(t: TestApp, tenant: Tenant): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/v1/contacts/import',
+    headers: { ...tenant.auth, 'content-type': CSV.contentType },
+    payload: CSV.payload,
+  });
+  if (res.statusCode !== 202) throw new Error(`could not start import: ${res.body}`);
+  return res.json().id;
+}
+
 export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'GET', url: '/v1/chatbots' },
   { method: 'POST', url: '/v1/chatbots', body: { name: 'Bot' } },
   { method: 'GET', url: '/v1/chatbots/:id', create: createChatbot, readBack: '/v1/chatbots/:id' },
   { method: 'PATCH', url: '/v1/chatbots/:id', body: { name: 'Renamed' }, create: createChatbot, readBack: '/v1/chatbots/:id' },
   { method: 'DELETE', url: '/v1/chatbots/:id', create: createChatbot, readBack: '/v1/chatbots/:id' },
+  { method: 'GET', url: '/v1/contacts' },
+  { method: 'POST', url: '/v1/contacts', body: { email: 'new@example.com' } },
+  { method: 'GET', url: '/v1/contacts/export' },
+  { method: 'POST', url: '/v1/contacts/import', raw: CSV },
+  { method: 'GET', url: '/v1/contacts/imports' },
+  { method: 'GET', url: '/v1/contacts/imports/:id', create: createImport, readBack: '/v1/contacts/imports/:id' },
+  { method: 'GET', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
+  { method: 'PATCH', url: '/v1/contacts/:id', body: { first_name: 'Renamed' }, create: createContact, readBack: '/v1/contacts/:id' },
+  { method: 'DELETE', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
 ];

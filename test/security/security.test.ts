@@ -39,7 +39,15 @@ describe.each(DIALECTS)('security suite on %s', (dialect) => {
     return { url: route.url.replace(':id', id), readBack: route.readBack?.replace(':id', id) };
   }
   const call = (route: SecuredRoute, url: string, headers: Record<string, string>, payload?: unknown) =>
-    t.app.inject({ method: route.method, url, headers, remoteAddress: freshIp(), ...(payload !== undefined ? { payload: payload as object } : {}) });
+    route.raw
+      ? t.app.inject({
+          method: route.method,
+          url,
+          headers: { ...headers, 'content-type': route.raw.contentType },
+          remoteAddress: freshIp(),
+          payload: route.raw.payload,
+        })
+      : t.app.inject({ method: route.method, url, headers, remoteAddress: freshIp(), ...(payload !== undefined ? { payload: payload as object } : {}) });
 
   it('covers every registered /v1 route', () => {
     const registered = t.app.grivoRoutes
@@ -116,7 +124,7 @@ describe.each(DIALECTS)('security suite on %s', (dialect) => {
         expectError(res, 400, 'unknown_parameter');
         expect(res.json().error.param).toBe('surprise');
       });
-    } else if (route.method === 'GET') {
+    } else if (route.method === 'GET' || route.raw) {
       it('answers 400 unknown_parameter to an unknown query parameter', async () => {
         const res = await call(route, `${await urlFor(route, owner)}?surprise=1`, owner.auth);
         expectError(res, 400, 'unknown_parameter');

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listResponse, PageQuery } from '../../http/pagination.js';
 import { requirePrincipal } from '../../http/principal.js';
-import { errorResponses } from '../../http/openapi.js';
+import { DeletedResponse, errorResponses } from '../../http/openapi.js';
 import {
   ChatbotParams,
   ChatbotResponse,
   CreateChatbotBody,
-  DeletedResponse,
   UpdateChatbotBody,
 } from './schema.js';
 import { createChatbot, deleteChatbot, getChatbot, listChatbots, updateChatbot, type ChatbotDeps } from './service.js';

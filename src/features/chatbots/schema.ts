@@ -41,5 +41,3 @@ export const ChatbotResponse = z
 export type ChatbotResponse = z.infer<typeof ChatbotResponse>;
 
 export const ChatbotParams = z.strictObject({ id: z.string().max(64) });
-
-export const DeletedResponse = z.object({ id: z.string(), deleted: z.literal(true) });

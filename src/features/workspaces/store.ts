@@ -1,14 +1,14 @@
 import type { Db } from '../../storage/database.js';
 import type { WorkspacesTable } from '../../storage/tables.js';
 
-export type WorkspaceRow = WorkspacesTable;
+export type WorkspaceRow = Omit<WorkspacesTable, 'contacts_count'>;
 
 export async function insertWorkspace(db: Db, row: WorkspaceRow): Promise<void> {
   await db.insertInto('workspaces').values(row).execute();
 }
 
 export async function findWorkspace(db: Db, id: string): Promise<WorkspaceRow | undefined> {
-  return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('workspaces').select(['id', 'name', 'plan', 'created_at', 'updated_at']).where('id', '=', id).executeTakeFirst();
 }
 
 export async function updateWorkspacePlan(db: Db, id: string, plan: string, now: string): Promise<boolean> {

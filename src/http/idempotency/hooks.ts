@@ -22,7 +22,7 @@ export function idempotency(deps: { database: Database }) {
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
       throw new ApiError('invalid_request', `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters.`, 'Idempotency-Key');
     }
-    const requestHash = sha256Hex(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`);
+    const requestHash = sha256Hex(`${request.method} ${request.url}\n${bodyFingerprint(request)}`);
     const workspaceId = request.principal.workspaceId;
     const claim = await claimIdempotencyKey(db, { workspaceId, key, requestHash, ttlMs: TTL_MS, abandonAfterMs: ABANDON_AFTER_MS });
     switch (claim.kind) {
@@ -57,4 +57,14 @@ export function idempotency(deps: { database: Database }) {
   }
 
   return { claimIdempotency, storeIdempotentResponse };
+}
+
+// A streamed upload is not read before the handler runs: it is known by its
+// type and length instead of its bytes.
+function bodyFingerprint(request: FastifyRequest): string {
+  const body = request.body as { pipe?: unknown } | undefined;
+  if (request.headers['content-type']?.startsWith('multipart/') || typeof body?.pipe === 'function') {
+    return `stream ${request.headers['content-type'] ?? ''} ${request.headers['content-length'] ?? ''}`;
+  }
+  return JSON.stringify(body ?? null);
 }

@@ -8,8 +8,8 @@ type DataType = ColumnDataType | Expression<unknown>;
  * Ids compare bytewise on PostgreSQL too (COLLATE "C", as SQLite's BINARY),
  * so ordering by id is creation order whatever the database's locale.
  */
-export function columnTypes(dialect: Dialect): { id: DataType; timestamp: DataType; json: DataType } {
+export function columnTypes(dialect: Dialect): { id: DataType; timestamp: DataType; json: DataType; bytes: DataType } {
   return dialect === 'postgres'
-    ? { id: sql`text collate "C"`, timestamp: 'timestamptz', json: 'jsonb' }
-    : { id: 'text', timestamp: 'text', json: 'text' };
+    ? { id: sql`text collate "C"`, timestamp: 'timestamptz', json: 'jsonb', bytes: 'bytea' }
+    : { id: 'text', timestamp: 'text', json: 'text', bytes: 'blob' };
 }

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Config } from '../../../config.js';
+import { defineJob, type JobContext } from '../../../jobs/queue.js';
+import { nowIso } from '../../../lib/time.js';
+import type { Database } from '../../../storage/database.js';
+import { deleteUpload, readUpload } from '../../../storage/uploads.js';
+import { getWorkspace } from '../../workspaces/service.js';
+import { CsvFormatError, readContactCsv } from '../csv/read-contact-csv.js';
+import { applyBatch, BatchConflict, ImportTakenOver, progressOf, type BatchContext } from './apply-batch.js';
+import type { ImportOptions } from './schema.js';
+import { findImport, setImportStatus, type ImportRow } from './store.js';
+
+const MAX_ATTEMPTS = 5;
+
+export interface ImportJobDeps {
+  database: Database;
+  config: Pick<Config, 'plans' | 'imports'>;
+  logger?: { warn(obj: unknown, msg?: string): void };
+}
+
+/** Runs a contacts import; safe to run again after a crash (it resumes). */
+export function importContactsJob(deps: ImportJobDeps) {
+  return defineJob({
+    name: 'contacts.import',
+    schema: z.object({ importId: z.string() }),
+    maxAttempts: MAX_ATTEMPTS,
+    async handler({ importId }, ctx) {
+      const row = await findImport(deps.database.db, undefined, importId);
+      if (!row || row.status === 'completed' || row.status === 'failed') return;
+      try {
+        await runImport(deps, row);
+      } catch (error) {
+        if (error instanceof ImportTakenOver) {
+          deps.logger?.warn({ importId }, 'another worker is running this import; stopping');
+          return;
+        }
+        await failIfLastAttempt(deps.database, row.id, ctx);
+        throw error;
+      }
+    },
+  });
+}
+
+async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
+  const { db } = deps.database;
+  const workspace = await getWorkspace(db, row.workspace_id);
+  const plan = workspace.plan as keyof Config['plans'];
+  const ctx: BatchContext = {
+    database: deps.database,
+    workspaceId: row.workspace_id,
+    plan,
+    contactLimit: deps.config.plans[plan].contacts,
+    options: JSON.parse(row.options) as ImportOptions,
+  };
+  if (row.status === 'queued') await setImportStatus(db, row.id, { status: 'processing', now: nowIso() });
+
+  let progress = progressOf(row);
+  // Rows recorded by an earlier run are read again (parsing is cheap) but not applied.
+  let skip = progress.rows_processed;
+  try {
+    for await (const batch of readContactCsv(readUpload(db, row.id), { batchSize: deps.config.imports.batchRows })) {
+      const rows = skip > 0 ? batch.slice(skip) : batch;
+      skip = Math.max(0, skip - batch.length);
+      if (rows.length > 0) progress = await applyWithRetry(ctx, row.id, progress, rows);
+    }
+  } catch (error) {
+    if (!(error instanceof CsvFormatError)) throw error;
+    await setImportStatus(db, row.id, { status: 'failed', error: error.message, now: nowIso() });
+    await deleteUpload(db, row.id);
+    return;
+  }
+  await setImportStatus(db, row.id, { status: 'completed', now: nowIso() });
+  await deleteUpload(db, row.id);
+}
+
+async function applyWithRetry(...args: Parameters<typeof applyBatch>) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyBatch(...args);
+    } catch (error) {
+      if (!(error instanceof BatchConflict) || attempt === 3) throw error;
+    }
+  }
+}
+
+async function failIfLastAttempt(database: Database, importId: string, ctx: JobContext): Promise<void> {
+  if (ctx.attempt < MAX_ATTEMPTS) return;
+  await setImportStatus(database.db, importId, {
+    status: 'failed',
+    error: 'The import stopped after repeated internal errors. Contacts imported so far are kept; upload the file again to finish.',
+    now: nowIso(),
+  }).catch(() => {});
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { PageQuery } from '../../http/pagination.js';
+import { EMAIL_MAX_LENGTH, normalizeEmail } from './email.js';
+
+export const CONTACT_STATUSES = ['subscribed', 'unsubscribed', 'bounced', 'complained'] as const;
+export const ContactStatus = z.enum(CONTACT_STATUSES, {
+  error: `status must be one of: ${CONTACT_STATUSES.join(', ')}.`,
+});
+export type ContactStatus = z.infer<typeof ContactStatus>;
+export const CONTACT_SOURCES = ['api', 'import', 'chatbot', 'dashboard'] as const;
+export type ContactSource = (typeof CONTACT_SOURCES)[number];
+
+export const MAX_TAGS = 100;
+export const MAX_ATTRIBUTES = 100;
+const ATTRIBUTES_MAX_BYTES = 16_384;
+
+const Email = z
+  .string({ error: (issue) => (issue.input === undefined ? undefined : 'email must be a string.') })
+  .max(EMAIL_MAX_LENGTH, `email must be at most ${EMAIL_MAX_LENGTH} characters.`)
+  .transform((value, ctx) => {
+    const email = normalizeEmail(value);
+    if (email === undefined) {
+      ctx.addIssue({ code: 'custom', message: `email '${value}' is not a valid email address.` });
+      return z.NEVER;
+    }
+    return email;
+  });
+const text = (name: string, max: number) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? undefined : `${name} must be a string.`) })
+    .trim()
+    .max(max, `${name} must be at most ${max} characters.`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+const Tag = z.string().trim().min(1, 'tags must not be empty strings.').max(100, 'each tag must be at most 100 characters.');
+const Tags = z
+  .array(Tag, { error: 'tags must be an array of strings.' })
+  .max(MAX_TAGS, `A contact can have at most ${MAX_TAGS} tags.`)
+  .transform((tags) => [...new Set(tags)]);
+const AttributeKey = z.string().min(1).max(100);
+const Attributes = z
+  .record(AttributeKey, z.json(), { error: 'attributes must be a JSON object.' })
+  .refine((a) => Object.keys(a).length <= MAX_ATTRIBUTES, `A contact can have at most ${MAX_ATTRIBUTES} attributes.`)
+  .refine((a) => JSON.stringify(a).length <= ATTRIBUTES_MAX_BYTES, `attributes must be at most ${ATTRIBUTES_MAX_BYTES} bytes of JSON.`);
+
+export const CreateContactBody = z
+  .strictObject({
+    email: Email.describe('Unique in the workspace, compared case-insensitively.'),
+    first_name: text('first_name', 100).optional(),
+    last_name: text('last_name', 100).optional(),
+    phone: text('phone', 50).optional(),
+    attributes: Attributes.optional().describe('Custom fields: a JSON object (at most 100 keys).'),
+    tags: Tags.optional(),
+    status: ContactStatus.optional().describe('Default subscribed.'),
+  })
+  .describe('CreateContactBody');
+export type CreateContactBody = z.infer<typeof CreateContactBody>;
+
+export const UpdateContactBody = z
+  .strictObject({
+    email: Email.optional(),
+    first_name: text('first_name', 100).optional(),
+    last_name: text('last_name', 100).optional(),
+    phone: text('phone', 50).optional(),
+    attributes: Attributes.optional().describe('Merged into the contact\'s attributes; a key set to null is removed.'),
+    tags: Tags.optional().describe('Replaces the contact\'s tags.'),
+    status: ContactStatus.optional(),
+  })
+  .describe('UpdateContactBody');
+export type UpdateContactBody = z.infer<typeof UpdateContactBody>;
+
+export const CreateContactQuery = z.strictObject({
+  upsert: z
+    .enum(['true', 'false'], { error: 'upsert must be true or false.' })
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe('When a contact with this email exists, update it (200) instead of answering 409.'),
+});
+
+export const ContactFilter = z.strictObject({
+  search: z.string().trim().max(254, 'search must be at most 254 characters.').optional().describe('Prefix of the email, first or last name; case-insensitive.'),
+  tag: Tag.optional().describe('Only contacts with this tag.'),
+  status: ContactStatus.optional(),
+});
+export type ContactFilter = z.infer<typeof ContactFilter>;
+
+export const ListContactsQuery = PageQuery.extend(ContactFilter.shape).extend({
+  starting_after: z
+    .string()
+    .max(64)
+    .optional()
+    .describe('A contact id: list the contacts older than it. Walks a list that is changing without skipping or repeating anyone.'),
+});
+export type ListContactsQuery = z.infer<typeof ListContactsQuery>;
+
+export const ContactResponse = z
+  .object({
+    id: z.string().describe('Starts with ct_.'),
+    email: z.string(),
+    first_name: z.string().nullable(),
+    last_name: z.string().nullable(),
+    phone: z.string().nullable(),
+    attributes: z.record(z.string(), z.json()),
+    tags: z.array(z.string()),
+    status: ContactStatus,
+    source: z.enum(CONTACT_SOURCES),
+    created_at: z.string().describe('ISO 8601, UTC.'),
+    updated_at: z.string().describe('ISO 8601, UTC.'),
+  })
+  .describe('Contact');
+export type ContactResponse = z.infer<typeof ContactResponse>;
+
+export const ContactParams = z.strictObject({ id: z.string().max(64) });

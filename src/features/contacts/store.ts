@@ -1,0 +1,164 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely';
+import type { Db, Dialect } from '../../storage/database.js';
+import { jsonArrayContains } from '../../storage/json-array.js';
+import type { ContactsTable, Tables } from '../../storage/tables.js';
+import type { ContactFilter } from './schema.js';
+
+export type ContactRow = ContactsTable;
+export type Executor = Db | Transaction<Tables>;
+
+// Above every character a search can end with, so `key >= p and key < p + MAX`
+// is a prefix match that the (workspace_id, email_key) index serves.
+const MAX_CHAR = '\u{10FFFF}';
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function filtered(dialect: Dialect, workspaceId: string, filter: ContactFilter) {
+  return (eb: ExpressionBuilder<Tables, 'contacts'>) => {
+    const conditions: Expression<SqlBool>[] = [eb('workspace_id', '=', workspaceId)];
+    if (filter.status) conditions.push(eb('status', '=', filter.status));
+    if (filter.tag) conditions.push(jsonArrayContains(dialect, eb.ref('tags'), filter.tag));
+    if (filter.search) {
+      const prefix = filter.search.toLowerCase();
+      const like = `${escapeLike(prefix)}%`;
+      conditions.push(
+        eb.or([
+          eb.and([eb('email_key', '>=', prefix), eb('email_key', '<', prefix + MAX_CHAR)]),
+          sql<SqlBool>`lower(${eb.ref('first_name')}) like ${like} escape '\\'`,
+          sql<SqlBool>`lower(${eb.ref('last_name')}) like ${like} escape '\\'`,
+          sql<SqlBool>`lower(${eb.ref('first_name')} || ' ' || ${eb.ref('last_name')}) like ${like} escape '\\'`,
+        ]),
+      );
+    }
+    return eb.and(conditions);
+  };
+}
+
+/** Newest first: ids are time-ordered, so id order is creation order. */
+export async function listContactRows(
+  db: Db,
+  dialect: Dialect,
+  workspaceId: string,
+  filter: ContactFilter,
+  window: { limit: number; offset: number; before?: string },
+): Promise<ContactRow[]> {
+  return db
+    .selectFrom('contacts')
+    .selectAll()
+    .where(filtered(dialect, workspaceId, filter))
+    .$if(window.before !== undefined, (q) => q.where('id', '<', window.before!))
+    .orderBy('id', 'desc')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+export async function countContacts(
+  db: Db,
+  dialect: Dialect,
+  workspaceId: string,
+  filter: ContactFilter,
+  before?: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('contacts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(filtered(dialect, workspaceId, filter))
+    .$if(before !== undefined, (q) => q.where('id', '<', before!))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Every contact of a filter, newest first, a page at a time by keyset (for exports). */
+export async function* streamContactRows(
+  db: Db,
+  dialect: Dialect,
+  workspaceId: string,
+  filter: ContactFilter,
+  batchSize = 1000,
+): AsyncGenerator<ContactRow[]> {
+  let before: string | undefined;
+  for (;;) {
+    const rows = await listContactRows(db, dialect, workspaceId, filter, { limit: batchSize, offset: 0, before });
+    if (rows.length) yield rows;
+    if (rows.length < batchSize) return;
+    before = rows[rows.length - 1]!.id;
+  }
+}
+
+/** The distinct attribute keys of the filtered contacts, sorted (the export's extra columns). */
+export async function listAttributeKeys(
+  db: Db,
+  dialect: Dialect,
+  workspaceId: string,
+  filter: ContactFilter,
+): Promise<string[]> {
+  const keys =
+    dialect === 'postgres'
+      ? sql<{ key: string }>`jsonb_object_keys(${sql.ref('contacts.attributes')})`
+      : sql<{ key: string }>`(select key from json_each(${sql.ref('contacts.attributes')}))`;
+  const rows =
+    dialect === 'postgres'
+      ? await db
+          .selectFrom('contacts')
+          .select(keys.as('key'))
+          .where(filtered(dialect, workspaceId, filter))
+          .distinct()
+          .execute()
+      : await db
+          .selectFrom(['contacts', sql`json_each(contacts.attributes)`.as('attr')])
+          .select(sql<string>`attr.key`.as('key'))
+          .where(filtered(dialect, workspaceId, filter))
+          .distinct()
+          .execute();
+  return rows.map((r) => r.key as string).sort();
+}
+
+export async function findContact(db: Executor, workspaceId: string, id: string): Promise<ContactRow | undefined> {
+  return db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findContactsByEmailKeys(db: Executor, workspaceId: string, keys: string[]): Promise<ContactRow[]> {
+  if (keys.length === 0) return [];
+  return db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('email_key', 'in', keys).execute();
+}
+
+export async function insertContact(db: Executor, row: ContactRow): Promise<void> {
+  await db.insertInto('contacts').values(row).execute();
+}
+
+export async function updateContactRow(
+  db: Executor,
+  row: Pick<ContactRow, 'workspace_id' | 'id'> & Partial<ContactRow>,
+): Promise<boolean> {
+  const { workspace_id, id, ...changes } = row;
+  const result = await db
+    .updateTable('contacts')
+    .set(changes)
+    .where('workspace_id', '=', workspace_id)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function deleteContactRow(db: Executor, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('contacts').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+/** The workspace's contact count, kept by every write (read it under the workspace lock). */
+export async function readContactsCount(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom('workspaces').select('contacts_count').where('id', '=', workspaceId).executeTakeFirst();
+  return Number(row?.contacts_count ?? 0);
+}
+
+export async function addToContactsCount(db: Executor, workspaceId: string, delta: number): Promise<void> {
+  if (delta === 0) return;
+  await db
+    .updateTable('workspaces')
+    .set((eb) => ({ contacts_count: eb('contacts_count', '+', delta) }))
+    .where('id', '=', workspaceId)
+    .execute();
+}

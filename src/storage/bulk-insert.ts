@@ -1,0 +1,77 @@
+import { CompiledQuery, sql, type Insertable, type Transaction } from 'kysely';
+import type { Db, Dialect } from './database.js';
+import type { Tables } from './tables.js';
+
+type Executor = Db | Transaction<Tables>;
+
+// SQLite binds at most 32,766 parameters per statement.
+const SQLITE_MAX_PARAMS = 32_000;
+const SQLITE_MAX_ROWS = 500;
+
+/**
+ * Inserts many rows in few statements, skipping rows that hit a unique index;
+ * returns how many were inserted. Building such statements through the query
+ * builder costs more than running them, so the SQL is written here, once per
+ * shape: multi-row VALUES on SQLite, one `unnest` of column arrays on
+ * PostgreSQL (close to COPY speed, and still an INSERT with ON CONFLICT).
+ */
+export async function insertManyIgnoringConflicts<T extends keyof Tables & string>(
+  db: Executor,
+  dialect: Dialect,
+  table: T,
+  rows: Insertable<Tables[T]>[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const columns = Object.keys(rows[0]!);
+  const values = rows.map((row) => columns.map((c) => (row as Record<string, unknown>)[c] ?? null));
+  return dialect === 'postgres'
+    ? insertPostgres(db, table, columns, values)
+    : insertSqlite(db, table, columns, values);
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+async function insertSqlite(db: Executor, table: string, columns: string[], values: unknown[][]): Promise<number> {
+  const perStatement = Math.max(1, Math.min(SQLITE_MAX_ROWS, Math.floor(SQLITE_MAX_PARAMS / columns.length)));
+  const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `;
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  let inserted = 0;
+  for (let start = 0; start < values.length; start += perStatement) {
+    const slice = values.slice(start, start + perStatement);
+    const text = `${head}${Array(slice.length).fill(tuple).join(', ')} on conflict do nothing`;
+    const result = await db.executeQuery(CompiledQuery.raw(text, slice.flat()));
+    inserted += Number(result.numAffectedRows ?? 0n);
+  }
+  return inserted;
+}
+
+// unnest needs each array's element type; read once per table (every
+// database Grivo opens has the same schema, from the same migrations).
+const columnTypes = new Map<string, Map<string, string>>();
+
+async function postgresColumnTypes(db: Executor, table: string): Promise<Map<string, string>> {
+  let types = columnTypes.get(table);
+  if (!types) {
+    const { rows } = await sql<{ column_name: string; udt_name: string }>`
+      select column_name, udt_name from information_schema.columns
+      where table_schema = current_schema() and table_name = ${table}`.execute(db);
+    types = new Map(rows.map((r) => [r.column_name, r.udt_name]));
+    columnTypes.set(table, types);
+  }
+  return types;
+}
+
+async function insertPostgres(db: Executor, table: string, columns: string[], values: unknown[][]): Promise<number> {
+  const types = await postgresColumnTypes(db, table);
+  const arrays = columns.map((_, i) => values.map((row) => row[i]));
+  const casts = columns.map((column, i) => {
+    const type = types.get(column);
+    if (!type) throw new Error(`insertManyIgnoringConflicts: ${table}.${column} does not exist`);
+    return `$${i + 1}::${type}[]`;
+  });
+  const text =
+    `insert into ${quote(table)} (${columns.map(quote).join(', ')}) ` +
+    `select * from unnest(${casts.join(', ')}) on conflict do nothing`;
+  const result = await db.executeQuery(CompiledQuery.raw(text, arrays));
+  return Number(result.numAffectedRows ?? 0n);
+}

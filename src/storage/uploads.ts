@@ -1,0 +1,75 @@
+import { ApiError } from '../lib/api-error.js';
+import { nowIso } from '../lib/time.js';
+import type { Db } from './database.js';
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Streams an upload into the database in 1 MiB chunks, so any worker process
+ * can read it back and no process ever holds the whole file. Over `maxBytes`
+ * it stops reading, removes what it stored and throws a 413.
+ */
+export async function storeUpload(
+  db: Db,
+  id: string,
+  source: AsyncIterable<Uint8Array>,
+  options: { maxBytes: number; onData?: (chunk: Uint8Array) => void },
+): Promise<{ bytes: number }> {
+  let bytes = 0;
+  let seq = 0;
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const data = Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    await db.insertInto('upload_chunks').values({ upload_id: id, seq: seq++, data, created_at: nowIso() }).execute();
+  };
+  try {
+    for await (const chunk of source) {
+      bytes += chunk.byteLength;
+      if (bytes > options.maxBytes) {
+        throw new ApiError('payload_too_large', `The file is larger than the ${formatBytes(options.maxBytes)} this server accepts.`);
+      }
+      options.onData?.(chunk);
+      pending.push(chunk);
+      pendingBytes += chunk.byteLength;
+      if (pendingBytes >= CHUNK_BYTES) await flush();
+    }
+    await flush();
+  } catch (error) {
+    await deleteUpload(db, id);
+    throw error;
+  }
+  return { bytes };
+}
+
+/** The upload's bytes in order, one stored chunk at a time. */
+export async function* readUpload(db: Db, id: string): AsyncGenerator<Uint8Array> {
+  for (let seq = 0; ; seq++) {
+    const row = await db
+      .selectFrom('upload_chunks')
+      .select('data')
+      .where('upload_id', '=', id)
+      .where('seq', '=', seq)
+      .executeTakeFirst();
+    if (!row) return;
+    yield row.data;
+  }
+}
+
+export async function deleteUpload(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('upload_chunks').where('upload_id', '=', id).execute();
+}
+
+/** Removes uploads nothing consumed in time (a process that died mid-upload). */
+export async function deleteExpiredUploads(db: Db, before: string): Promise<void> {
+  await db.deleteFrom('upload_chunks').where('created_at', '<', before).execute();
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
