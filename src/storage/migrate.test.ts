@@ -9,7 +9,8 @@ import { randomBase62 } from '../lib/ids.js';
 import { openDatabase, type Database, type Dialect } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
-const TABLES = ['api_keys', 'chatbots', 'idempotency_keys', 'jobs', 'workspaces'];
+const TABLES = ['api_keys', 'chatbots', 'contact_imports', 'contacts', 'idempotency_keys', 'jobs', 'upload_chunks', 'workspaces'];
+const MIGRATIONS = ['0001-foundation', '0002-contacts'];
 
 /** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */
 async function tablesOf(database: Database): Promise<TableMetadata[]> {
@@ -83,12 +84,12 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         const results = await Promise.allSettled([migrateToLatest(first), migrateToLatest(second)]);
         expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
         const applied = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
-        expect(applied).toEqual(['0001-foundation']);
+        expect(applied).toEqual(MIGRATIONS);
 
         expect(await tableNames(first)).toEqual(TABLES);
         expect(await tableNames(second)).toEqual(TABLES);
         const recorded = await sql<{ name: string }>`select name from kysely_migration`.execute(first.db);
-        expect(recorded.rows.map((r) => r.name)).toEqual(['0001-foundation']);
+        expect(recorded.rows.map((r) => r.name)).toEqual(MIGRATIONS);
         // Both connections can use the schema straight away.
         const now = new Date().toISOString();
         await first.db.insertInto('workspaces').values({ id: 'ws_1', name: 'A', plan: 'free', created_at: now, updated_at: now }).execute();

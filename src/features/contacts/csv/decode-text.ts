@@ -47,7 +47,12 @@ export async function* decodeCsvText(chunks: AsyncIterable<Uint8Array>): AsyncGe
     const first = Buffer.concat(head);
     const encoding = detectEncoding(first);
     const decoder = new TextDecoder(encoding);
-    let text = decoder.decode(first, { stream: !ended });
+    // Always `stream: true`, then an empty flush: since Node 20.18.3 a one-shot
+    // decode of windows-1252 takes a latin1 fast path and turns 0x80–0x9F
+    // (€, curly quotes, …) into C1 controls (nodejs/node#56542, #60888); the
+    // streaming path maps them correctly.
+    let text = decoder.decode(first, { stream: true });
+    if (ended) text += decoder.decode();
     const binary = isUtf16(encoding)
       ? text.lastIndexOf('\0', SNIFF_BYTES / 2) !== -1
       : first.subarray(0, SNIFF_BYTES).includes(0);

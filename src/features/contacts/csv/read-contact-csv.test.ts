@@ -207,8 +207,8 @@ describe('readContactCsv rows', () => {
     const reader = readContactCsv(upload(), { batchSize: 100 });
     expect((await reader.next()).value).toHaveLength(99);
     await sleep(100);
-    console.log("pulled", pulled);
-    expect(pulled).toBeLessThan(50);
+    // Read ahead: a few 64K-character pieces (about 15 chunks each), out of 1000 chunks.
+    expect(pulled).toBeLessThan(100);
     let total = 99;
     for await (const batch of reader) total += batch.length;
     expect(total).toBe(200_000);

@@ -144,7 +144,7 @@ describe('readCsvRecords', () => {
     const first = await reader.next();
     expect(first.value).toHaveLength(50);
     await sleep(100); // the consumer is busy with its batch; the input must not be drained meanwhile
-    expect(pulled).toBeLessThan(40);
+    expect(pulled).toBeLessThan(10);
     let total = 50;
     for await (const batch of reader) total += batch.length;
     expect(total).toBe(200_001);
