@@ -179,6 +179,8 @@ export class CsvRecordCounter {
           state = FIELD_START;
           i++;
         } else if (c === SPACE || c === TAB || c === VT || c === FF) {
+          // ASCII whitespace only: papaparse also allows a no-break space here,
+          // which bytes cannot tell apart (0xA0 is NBSP in windows-1252 only).
           i++;
         } else {
           nonEmpty = true; // a stray quote: the quoted field goes on

@@ -7,6 +7,7 @@ export const SNIFF_BYTES = 64 * 1024;
 // the parser has a fixed cost per piece it is given.
 const PIECE_CHARS = 64 * 1024;
 
+/** The encodings a contacts CSV is read in. */
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** The encoding of a file from its first bytes: BOM first, then UTF-8 if they are valid UTF-8, else windows-1252. */

@@ -1,11 +1,9 @@
 import { decodeCsvText } from './decode-text.js';
-import type { ColumnMap } from './map-header.js';
-import { mapHeader } from './map-header.js';
+import { mapHeader, type ColumnMap } from './map-header.js';
 import { readCsvRecords } from './read-records.js';
 import { MAX_HEADER_CHARS, sniffHeader } from './sniff-header.js';
 import { toCsvRow } from './to-csv-row.js';
-import type { CsvRow } from './types.js';
-import { CsvFormatError } from './types.js';
+import { CsvFormatError, type CsvRow } from './types.js';
 
 export { CsvRecordCounter } from './count-records.js';
 export type { ContactFields, CsvRow } from './types.js';
@@ -58,7 +56,7 @@ export async function* readContactCsv(
       if (columns !== undefined) {
         rows.push(toCsvRow(record, columns));
       } else if (record.error !== undefined) {
-        throw new CsvFormatError('The header line (the first line) has a quote that is not closed properly.');
+        throw new CsvFormatError('The header line has a quote that is not closed properly; check the column names.');
       } else {
         columns = mapHeader(record.fields);
       }

@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvText } from './decode-text.js';
-import type { CsvRecord } from './read-records.js';
-import { MAX_RECORD_CHARS, readCsvRecords } from './read-records.js';
+import { MAX_RECORD_CHARS, readCsvRecords, type CsvRecord } from './read-records.js';
 import { sniffHeader } from './sniff-header.js';
 
 const SPECTRUM = new URL('../../../../node_modules/csv-spectrum/', import.meta.url);

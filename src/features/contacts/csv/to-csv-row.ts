@@ -1,6 +1,5 @@
 import { normalizeEmail } from '../email.js';
-import type { ColumnMap } from './map-header.js';
-import { truncate } from './map-header.js';
+import { truncate, type ColumnMap } from './map-header.js';
 import type { CsvRecord } from './read-records.js';
 import type { CsvRow } from './types.js';
 
