@@ -23,23 +23,24 @@ export async function insertManyIgnoringConflicts<T extends keyof Tables & strin
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const columns = Object.keys(rows[0]!);
-  const values = rows.map((row) => columns.map((c) => (row as Record<string, unknown>)[c] ?? null));
   return dialect === 'postgres'
-    ? insertPostgres(db, table, columns, values)
-    : insertSqlite(db, table, columns, values);
+    ? insertPostgres(db, table, columns, rows as Record<string, unknown>[])
+    : insertSqlite(db, table, columns, rows as Record<string, unknown>[]);
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-async function insertSqlite(db: Executor, table: string, columns: string[], values: unknown[][]): Promise<number> {
+async function insertSqlite(db: Executor, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<number> {
   const perStatement = Math.max(1, Math.min(SQLITE_MAX_ROWS, Math.floor(SQLITE_MAX_PARAMS / columns.length)));
   const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   let inserted = 0;
-  for (let start = 0; start < values.length; start += perStatement) {
-    const slice = values.slice(start, start + perStatement);
-    const text = `${head}${Array(slice.length).fill(tuple).join(', ')} on conflict do nothing`;
-    const result = await db.executeQuery(CompiledQuery.raw(text, slice.flat()));
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const end = Math.min(rows.length, start + perStatement);
+    const params: unknown[] = [];
+    for (let r = start; r < end; r++) for (const column of columns) params.push(rows[r]![column] ?? null);
+    const text = `${head}${Array(end - start).fill(tuple).join(', ')} on conflict do nothing`;
+    const result = await db.executeQuery(CompiledQuery.raw(text, params));
     inserted += Number(result.numAffectedRows ?? 0n);
   }
   return inserted;
@@ -61,9 +62,9 @@ async function postgresColumnTypes(db: Executor, table: string): Promise<Map<str
   return types;
 }
 
-async function insertPostgres(db: Executor, table: string, columns: string[], values: unknown[][]): Promise<number> {
+async function insertPostgres(db: Executor, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<number> {
   const types = await postgresColumnTypes(db, table);
-  const arrays = columns.map((_, i) => values.map((row) => row[i]));
+  const arrays = columns.map((column) => rows.map((row) => row[column] ?? null));
   const casts = columns.map((column, i) => {
     const type = types.get(column);
     if (!type) throw new Error(`insertManyIgnoringConflicts: ${table}.${column} does not exist`);

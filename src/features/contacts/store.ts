@@ -120,9 +120,26 @@ export async function findContact(db: Executor, workspaceId: string, id: string)
   return db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The contacts with these emails. Found in two steps: the (workspace_id,
+ * email_key) index alone answers which exist (without statistics SQLite would
+ * rather scan the workspace's primary key), then the few found are read whole.
+ */
 export async function findContactsByEmailKeys(db: Executor, workspaceId: string, keys: string[]): Promise<ContactRow[]> {
   if (keys.length === 0) return [];
-  return db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('email_key', 'in', keys).execute();
+  const found = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('email_key', 'in', keys)
+    .execute();
+  if (found.length === 0) return [];
+  return db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', found.map((r) => r.id))
+    .execute();
 }
 
 export async function insertContact(db: Executor, row: ContactRow): Promise<void> {

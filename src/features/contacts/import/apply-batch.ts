@@ -95,16 +95,7 @@ export async function applyBatch(ctx: BatchContext, importId: string, before: Pr
       } else {
         room--;
         const merged = ctx.options.update_existing ? group.fields : group.fields.slice(0, 1);
-        const fresh: ContactValues = {
-          email: group.fields[0]!.email,
-          first_name: null,
-          last_name: null,
-          phone: null,
-          attributes: {},
-          tags: [],
-          status: ctx.options.status ?? 'subscribed',
-        };
-        inserts.push(newContactRow(ctx.workspaceId, mergeRows(fresh, merged, ctx.options), 'import', now));
+        inserts.push(newContactRow(ctx.workspaceId, newContactValues(merged, ctx.options), 'import', now));
         after.created++;
         after.updated += merged.length - 1;
         after.skipped += group.lines.length - merged.length;
@@ -120,6 +111,19 @@ export async function applyBatch(ctx: BatchContext, importId: string, before: Pr
     }
     return after;
   });
+}
+
+function newContactValues(rows: ContactFields[], options: ImportOptions): ContactValues {
+  const first = rows[0]!;
+  const status = options.status ?? 'subscribed';
+  if (rows.length === 1) {
+    // The common case, a new email seen once, built without merging.
+    const tags = options.tags.length ? [...new Set([...first.tags, ...options.tags])] : first.tags;
+    const { email, first_name, last_name, phone, attributes } = first;
+    return { email, first_name, last_name, phone, attributes, tags, status };
+  }
+  const fresh: ContactValues = { email: first.email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [], status };
+  return mergeRows(fresh, rows, options);
 }
 
 /** Folds the file's rows for one contact onto its current values: later non-empty fields win, tags and attributes add up. */
