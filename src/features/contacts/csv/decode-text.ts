@@ -67,8 +67,16 @@ export async function* decodeCsvText(chunks: AsyncIterable<Uint8Array>): AsyncGe
       if (next.done) {
         ended = true;
         text += decoder.decode();
-      } else {
-        text += decoder.decode(next.value, { stream: true });
+        continue;
+      }
+      // Large chunks (uploads are stored in 1 MiB ones) are decoded and handed
+      // on in pieces: the parser is twice as slow on megabyte strings.
+      for (let at = 0; at < next.value.length; at += SNIFF_BYTES) {
+        text += decoder.decode(next.value.subarray(at, at + SNIFF_BYTES), { stream: true });
+        if (text.length >= PIECE_CHARS) {
+          yield text;
+          text = '';
+        }
       }
     }
     if (text.length > 0) yield text;

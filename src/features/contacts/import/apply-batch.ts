@@ -1,13 +1,14 @@
 import type { Plan } from '../../../config.js';
+import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/time.js';
 import { insertManyIgnoringConflicts } from '../../../storage/bulk-insert.js';
 import type { Database } from '../../../storage/database.js';
 import { lockWorkspace } from '../../../storage/locks.js';
 import { columnsOf, newContactRow, valuesOf } from '../contact-row.js';
-import type { ContactFields, CsvRow } from '../csv/read-contact-csv.js';
-import { emailKey } from '../email.js';
+import type { ContactFields } from '../csv/read-contact-csv.js';
 import { applyPatch, sameValues, type ContactPatch, type ContactValues } from '../merge.js';
-import { addToContactsCount, findContactsByEmailKeys, readContactsCount, updateContactRow, type ContactRow } from '../store.js';
+import { addToContactsCount, findContactsByEmailKeys, readContactsCount, updateContactRow, type ContactRow, type Executor } from '../store.js';
+import { fieldsOf, type PreparedRow } from './prepared-row.js';
 import type { ImportOptions, ImportRowError } from './schema.js';
 import { advanceImport, type ImportProgress, type ImportRow } from './store.js';
 
@@ -42,7 +43,7 @@ export function progressOf(row: ImportRow): Progress {
  * transaction, so a crash either keeps both or neither: the import resumes
  * after the last recorded row and ends exactly as an uninterrupted run.
  */
-export async function applyBatch(ctx: BatchContext, importId: string, before: Progress, rows: CsvRow[]): Promise<Progress> {
+export async function applyBatch(ctx: BatchContext, importId: string, before: Progress, rows: PreparedRow[]): Promise<Progress> {
   const { db, dialect } = ctx.database;
   return db.transaction().execute(async (trx) => {
     await lockWorkspace(trx, dialect, ctx.workspaceId);
@@ -53,58 +54,67 @@ export async function applyBatch(ctx: BatchContext, importId: string, before: Pr
     };
 
     // Rows of one email, in file order: merged into one contact.
-    const groups = new Map<string, { lines: number[]; fields: ContactFields[] }>();
+    const groups = new Map<string, { lines: number[]; rows: ContactRowOf[] }>();
     for (const row of rows) {
       if (row.kind === 'error') report(row.line, 'invalid_row', row.message);
       else if (row.kind === 'blank') after.skipped++;
       else {
-        const key = emailKey(row.contact.email);
-        const group = groups.get(key);
+        const group = groups.get(row.key);
         if (group) {
           group.lines.push(row.line);
-          group.fields.push(row.contact);
-        } else groups.set(key, { lines: [row.line], fields: [row.contact] });
+          group.rows.push(row);
+        } else groups.set(row.key, { lines: [row.line], rows: [row] });
       }
-    }
-
-    const keys = [...groups.keys()];
-    const existing = new Map<string, ContactRow>();
-    for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
-      for (const row of await findContactsByEmailKeys(trx, ctx.workspaceId, keys.slice(i, i + KEYS_PER_QUERY))) existing.set(row.email_key, row);
     }
 
     const now = nowIso();
-    const inserts: ContactRow[] = [];
+    const room = ctx.contactLimit - (await readContactsCount(trx, ctx.workspaceId));
+    // When every email of the batch could be new without passing the plan
+    // limit (the usual case), the rows are inserted straight away and the
+    // unique index says which contacts existed; only those are read.
+    // Otherwise existing contacts are read first, to know what still fits.
+    let created: Set<string>;
+    let existing: Map<string, ContactRow>;
+    if (room >= groups.size) {
+      const candidates = [...groups.values()].map((group) => newContact(ctx, mergedRows(ctx, group.rows), now));
+      created = new Set(await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates, 'email_key'));
+      existing = await findExisting(trx, ctx.workspaceId, [...groups.keys()].filter((key) => !created.has(key)));
+    } else {
+      existing = await findExisting(trx, ctx.workspaceId, [...groups.keys()]);
+      const fits = [...groups].filter(([key]) => !existing.has(key)).slice(0, Math.max(0, room));
+      const candidates = fits.map(([, group]) => newContact(ctx, mergedRows(ctx, group.rows), now));
+      created = new Set(await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates, 'email_key'));
+      if (created.size !== candidates.length) throw new BatchConflict();
+    }
+
     const updates: ContactRow[] = [];
-    let room = ctx.contactLimit - (await readContactsCount(trx, ctx.workspaceId));
     for (const [key, group] of groups) {
+      if (created.has(key)) {
+        const merged = mergedRows(ctx, group.rows).length;
+        after.created++;
+        after.updated += merged - 1;
+        after.skipped += group.lines.length - merged;
+        continue;
+      }
       const found = existing.get(key);
-      if (found) {
-        if (!ctx.options.update_existing) {
-          after.skipped += group.lines.length;
-          continue;
-        }
-        const current = valuesOf(found);
-        const next = mergeRows(current, group.fields, ctx.options);
-        if (!sameValues(current, next)) updates.push({ ...found, ...columnsOf(next, now) });
-        after.updated += group.lines.length;
-      } else if (room <= 0) {
+      if (!found) {
+        // Not inserted and not there: refused by the plan limit, unless a
+        // concurrent delete raced us (then the batch runs again).
+        if (room >= groups.size) throw new BatchConflict();
         for (const line of group.lines) {
           report(line, 'plan_limit_exceeded', `Not imported: your ${ctx.plan} plan allows ${ctx.contactLimit} contacts.`);
         }
+      } else if (!ctx.options.update_existing) {
+        after.skipped += group.lines.length;
       } else {
-        room--;
-        const merged = ctx.options.update_existing ? group.fields : group.fields.slice(0, 1);
-        inserts.push(newContactRow(ctx.workspaceId, newContactValues(merged, ctx.options), 'import', now));
-        after.created++;
-        after.updated += merged.length - 1;
-        after.skipped += group.lines.length - merged.length;
+        const current = valuesOf(found);
+        const next = mergeRows(current, group.rows.map(fieldsOf), ctx.options);
+        if (!sameValues(current, next)) updates.push({ ...found, ...columnsOf(next, now) });
+        after.updated += group.lines.length;
       }
     }
-
-    if ((await insertManyIgnoringConflicts(trx, dialect, 'contacts', inserts)) !== inserts.length) throw new BatchConflict();
     for (const row of updates) await updateContactRow(trx, row);
-    await addToContactsCount(trx, ctx.workspaceId, inserts.length);
+    await addToContactsCount(trx, ctx.workspaceId, created.size);
     const { errors, ...counters } = after;
     if (!(await advanceImport(trx, importId, before.rows_processed, { ...counters, errors: JSON.stringify(errors) }, now))) {
       throw new ImportTakenOver();
@@ -113,17 +123,45 @@ export async function applyBatch(ctx: BatchContext, importId: string, before: Pr
   });
 }
 
-function newContactValues(rows: ContactFields[], options: ImportOptions): ContactValues {
+type ContactRowOf = Extract<PreparedRow, { kind: 'contact' }>;
+
+/** The rows a new contact is made of: all of its email's rows, or with update_existing=false the first. */
+function mergedRows(ctx: BatchContext, rows: ContactRowOf[]): ContactRowOf[] {
+  return ctx.options.update_existing ? rows : rows.slice(0, 1);
+}
+
+async function findExisting(db: Executor, workspaceId: string, keys: string[]): Promise<Map<string, ContactRow>> {
+  const existing = new Map<string, ContactRow>();
+  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+    for (const row of await findContactsByEmailKeys(db, workspaceId, keys.slice(i, i + KEYS_PER_QUERY))) existing.set(row.email_key, row);
+  }
+  return existing;
+}
+
+function newContact(ctx: BatchContext, rows: ContactRowOf[], now: string): ContactRow {
   const first = rows[0]!;
-  const status = options.status ?? 'subscribed';
-  if (rows.length === 1) {
-    // The common case, a new email seen once, built without merging.
-    const tags = options.tags.length ? [...new Set([...first.tags, ...options.tags])] : first.tags;
-    const { email, first_name, last_name, phone, attributes } = first;
-    return { email, first_name, last_name, phone, attributes, tags, status };
+  const status = ctx.options.status ?? 'subscribed';
+  if (rows.length === 1 && ctx.options.tags.length === 0) {
+    // The common case, a new email seen once: stored as the thread prepared it.
+    const { email, key, first_name, last_name, phone, tags, attributes } = first;
+    return {
+      workspace_id: ctx.workspaceId,
+      id: newId('ct'),
+      email,
+      email_key: key,
+      first_name,
+      last_name,
+      phone,
+      attributes,
+      tags,
+      status,
+      source: 'import',
+      created_at: now,
+      updated_at: now,
+    };
   }
   const fresh: ContactValues = { email: first.email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [], status };
-  return mergeRows(fresh, rows, options);
+  return newContactRow(ctx.workspaceId, mergeRows(fresh, rows.map(fieldsOf), ctx.options), 'import', now);
 }
 
 /** Folds the file's rows for one contact onto its current values: later non-empty fields win, tags and attributes add up. */

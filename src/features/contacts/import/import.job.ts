@@ -5,12 +5,15 @@ import { nowIso } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
 import { deleteUpload, readUpload } from '../../../storage/uploads.js';
 import { getWorkspace } from '../../workspaces/service.js';
-import { CsvFormatError, readContactCsv } from '../csv/read-contact-csv.js';
+import { CsvFormatError } from '../csv/read-contact-csv.js';
 import { applyBatch, BatchConflict, ImportTakenOver, progressOf, type BatchContext } from './apply-batch.js';
+import { readImportRows } from './read-rows.js';
 import type { ImportOptions } from './schema.js';
 import { findImport, setImportStatus, type ImportRow } from './store.js';
 
 const MAX_ATTEMPTS = 5;
+// Below this a parsing thread costs more to start than it saves.
+const THREAD_MIN_BYTES = 256 * 1024;
 
 export interface ImportJobDeps {
   database: Database;
@@ -58,7 +61,11 @@ async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
   // Rows recorded by an earlier run are read again (parsing is cheap) but not applied.
   let skip = progress.rows_processed;
   try {
-    for await (const batch of readContactCsv(readUpload(db, row.id), { batchSize: deps.config.imports.batchRows })) {
+    const rowsOfFile = readImportRows(readUpload(db, row.id), {
+      batchSize: deps.config.imports.batchRows,
+      thread: Number(row.bytes) >= THREAD_MIN_BYTES,
+    });
+    for await (const batch of rowsOfFile) {
       const rows = skip > 0 ? batch.slice(skip) : batch;
       skip = Math.max(0, skip - batch.length);
       if (rows.length > 0) progress = await applyWithRetry(ctx, row.id, progress, rows);

@@ -1,0 +1,60 @@
+import type { ContactFields, CsvRow } from '../csv/read-contact-csv.js';
+import { emailKey } from '../email.js';
+
+/**
+ * A CSV row made ready to store: the email's unique key computed and tags and
+ * attributes already JSON, as the contacts table keeps them. Rows cross from
+ * the parsing thread as flat tuples of strings, which copy between threads
+ * several times faster than objects.
+ */
+export type PreparedRow =
+  | {
+      kind: 'contact';
+      line: number;
+      email: string;
+      key: string;
+      first_name: string | null;
+      last_name: string | null;
+      phone: string | null;
+      /** JSON array. */
+      tags: string;
+      /** JSON object. */
+      attributes: string;
+    }
+  | { kind: 'error'; line: number; message: string }
+  | { kind: 'blank'; line: number };
+
+export type RowTuple =
+  | [line: number, email: string, key: string, first: string | null, last: string | null, phone: string | null, tags: string, attributes: string]
+  | [line: number, message: string]
+  | [line: number];
+
+export function toTuple(row: CsvRow): RowTuple {
+  if (row.kind === 'blank') return [row.line];
+  if (row.kind === 'error') return [row.line, row.message];
+  const c = row.contact;
+  return [row.line, c.email, emailKey(c.email), c.first_name, c.last_name, c.phone, JSON.stringify(c.tags), JSON.stringify(c.attributes)];
+}
+
+export function fromTuple(t: RowTuple): PreparedRow {
+  if (t.length === 1) return { kind: 'blank', line: t[0] };
+  if (t.length === 2) return { kind: 'error', line: t[0], message: t[1] };
+  const [line, email, key, first_name, last_name, phone, tags, attributes] = t;
+  return { kind: 'contact', line, email, key, first_name, last_name, phone, tags, attributes };
+}
+
+export function prepareRow(row: CsvRow): PreparedRow {
+  return fromTuple(toTuple(row));
+}
+
+/** The row's fields as values, for merging into an existing contact. */
+export function fieldsOf(row: Extract<PreparedRow, { kind: 'contact' }>): ContactFields {
+  return {
+    email: row.email,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    phone: row.phone,
+    tags: JSON.parse(row.tags) as string[],
+    attributes: JSON.parse(row.attributes) as Record<string, string>,
+  };
+}
