@@ -10,42 +10,39 @@ const SQLITE_MAX_ROWS = 500;
 
 /**
  * Inserts many rows in few statements, skipping rows that hit a unique index;
- * returns the `returning` column of the rows inserted. Building such statements through the query
+ * returns how many were inserted (RETURNING would cost a fifth more on SQLite). Building such statements through the query
  * builder costs more than running them, so the SQL is written here, once per
  * shape: multi-row VALUES on SQLite, one `unnest` of column arrays on
  * PostgreSQL (close to COPY speed, and still an INSERT with ON CONFLICT).
  */
-export async function insertManyIgnoringConflicts<T extends keyof Tables & string, C extends keyof Tables[T] & string>(
+export async function insertManyIgnoringConflicts<T extends keyof Tables & string>(
   db: Executor,
   dialect: Dialect,
   table: T,
   rows: Insertable<Tables[T]>[],
-  returning: C,
-): Promise<Tables[T][C][]> {
-  if (rows.length === 0) return [];
+): Promise<number> {
+  if (rows.length === 0) return 0;
   const columns = Object.keys(rows[0]!);
   const insert = dialect === 'postgres' ? insertPostgres : insertSqlite;
-  const tail = ` on conflict do nothing returning ${quote(returning)}`;
-  const inserted = await insert(db, table, columns, rows as Record<string, unknown>[], tail);
-  return inserted.map((row) => row[returning] as Tables[T][C]);
+  return insert(db, table, columns, rows as Record<string, unknown>[]);
 }
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-type Inserted = Record<string, unknown>[];
+const ON_CONFLICT = ' on conflict do nothing';
 
-async function insertSqlite(db: Executor, table: string, columns: string[], rows: Record<string, unknown>[], tail: string): Promise<Inserted> {
+async function insertSqlite(db: Executor, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<number> {
   const perStatement = Math.max(1, Math.min(SQLITE_MAX_ROWS, Math.floor(SQLITE_MAX_PARAMS / columns.length)));
   const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  const inserted: Inserted = [];
+  let inserted = 0;
   for (let start = 0; start < rows.length; start += perStatement) {
     const end = Math.min(rows.length, start + perStatement);
     const params: unknown[] = [];
     for (let r = start; r < end; r++) for (const column of columns) params.push(rows[r]![column] ?? null);
-    const text = `${head}${Array(end - start).fill(tuple).join(', ')}${tail}`;
-    const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, params));
-    for (const row of result.rows) inserted.push(row);
+    const text = `${head}${Array(end - start).fill(tuple).join(', ')}${ON_CONFLICT}`;
+    const result = await db.executeQuery(CompiledQuery.raw(text, params));
+    inserted += Number(result.numAffectedRows ?? 0n);
   }
   return inserted;
 }
@@ -66,7 +63,7 @@ async function postgresColumnTypes(db: Executor, table: string): Promise<Map<str
   return types;
 }
 
-async function insertPostgres(db: Executor, table: string, columns: string[], rows: Record<string, unknown>[], tail: string): Promise<Inserted> {
+async function insertPostgres(db: Executor, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<number> {
   const types = await postgresColumnTypes(db, table);
   const arrays = columns.map((column) => rows.map((row) => row[column] ?? null));
   const casts = columns.map((column, i) => {
@@ -76,7 +73,7 @@ async function insertPostgres(db: Executor, table: string, columns: string[], ro
   });
   const text =
     `insert into ${quote(table)} (${columns.map(quote).join(', ')}) ` +
-    `select * from unnest(${casts.join(', ')})${tail}`;
-  const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, arrays));
-  return result.rows;
+    `select * from unnest(${casts.join(', ')})${ON_CONFLICT}`;
+  const result = await db.executeQuery(CompiledQuery.raw(text, arrays));
+  return Number(result.numAffectedRows ?? 0n);
 }

@@ -70,21 +70,31 @@ export async function applyBatch(ctx: BatchContext, importId: string, before: Pr
     const now = nowIso();
     const room = ctx.contactLimit - (await readContactsCount(trx, ctx.workspaceId));
     // When every email of the batch could be new without passing the plan
-    // limit (the usual case), the rows are inserted straight away and the
-    // unique index says which contacts existed; only those are read.
-    // Otherwise existing contacts are read first, to know what still fits.
+    // limit (the usual case), the rows are inserted straight away; only if
+    // some hit the unique index are the contacts under those emails read, and
+    // their ids tell which rows went in. Otherwise existing contacts are read
+    // first, to know what still fits.
     let created: Set<string>;
     let existing: Map<string, ContactRow>;
     if (room >= groups.size) {
       const candidates = [...groups.values()].map((group) => newContact(ctx, mergedRows(ctx, group.rows), now));
-      created = new Set(await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates, 'email_key'));
-      existing = await findExisting(trx, ctx.workspaceId, [...groups.keys()].filter((key) => !created.has(key)));
+      const inserted = await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates);
+      existing = new Map();
+      created = new Set(groups.keys());
+      if (inserted < candidates.length) {
+        const ours = new Set(candidates.map((c) => c.id));
+        for (const [key, row] of await findExisting(trx, ctx.workspaceId, [...groups.keys()])) {
+          if (ours.has(row.id)) continue;
+          existing.set(key, row);
+          created.delete(key);
+        }
+      }
     } else {
       existing = await findExisting(trx, ctx.workspaceId, [...groups.keys()]);
       const fits = [...groups].filter(([key]) => !existing.has(key)).slice(0, Math.max(0, room));
       const candidates = fits.map(([, group]) => newContact(ctx, mergedRows(ctx, group.rows), now));
-      created = new Set(await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates, 'email_key'));
-      if (created.size !== candidates.length) throw new BatchConflict();
+      if ((await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates)) !== candidates.length) throw new BatchConflict();
+      created = new Set(fits.map(([key]) => key));
     }
 
     const updates: ContactRow[] = [];
