@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs } from '../../../jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
@@ -187,6 +188,31 @@ describe.each(ENGINES)('contact imports on $name', ({ dialect, env }) => {
     expect((await uploadCsv(t, tenant, 'email\n', 'status=maybe')).json().error).toMatchObject({ code: 'invalid_request', param: 'status' });
     expect((await uploadCsv(t, tenant, 'email\n', 'update_existing=yes')).statusCode).toBe(400);
     expect((await t.services.database.db.selectFrom('upload_chunks').select('upload_id').execute()).length).toBe(0);
+  });
+
+  it('stops reading a streamed body without Content-Length at the size limit (413), keeping nothing', async () => {
+    async function* body() {
+      for (let i = 0; i < 50; i++) yield Buffer.from(`${i === 0 ? 'email\n' : ''}${'streamed@example.com\n'.repeat(20)}`);
+    }
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/contacts/import',
+      headers: { ...tenant.auth, 'content-type': 'text/csv' },
+      payload: Readable.from(body()), // a stream: sent without Content-Length
+    });
+    expect(res.statusCode, res.body).toBe(413);
+    const form = new FormData();
+    form.append('file', new Blob([`email\n${'multipart@example.com\n'.repeat(300)}`]), 'big.csv');
+    const request = new Request('http://x/', { method: 'POST', body: form });
+    const multipart = await t.app.inject({
+      method: 'POST',
+      url: '/v1/contacts/import',
+      headers: { ...tenant.auth, 'content-type': request.headers.get('content-type')! },
+      payload: Readable.from([Buffer.from(await request.arrayBuffer())]),
+    });
+    expect(multipart.statusCode, multipart.body).toBe(413);
+    expect((await t.services.database.db.selectFrom('upload_chunks').select('upload_id').execute()).length).toBe(0);
+    expect((await t.app.inject({ method: 'GET', url: '/v1/contacts/imports', headers: tenant.auth })).json().total).toBe(0);
   });
 
   it('lists imports newest first, and replays an import for the same Idempotency-Key', async () => {
