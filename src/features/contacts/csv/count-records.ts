@@ -1,12 +1,6 @@
+import { CR, FF, LF, QUOTE, SPACE, TAB, VT } from './char-codes.js';
 import { MAX_HEADER_CHARS, sniffHeader } from './sniff-header.js';
 
-const TAB = 9;
-const LF = 10;
-const VT = 11;
-const FF = 12;
-const CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
 const NOT_ASCII = 0x80;
 
 // Where the scan is: before the header (skipping whitespace-only lines), at

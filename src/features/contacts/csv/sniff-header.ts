@@ -1,16 +1,11 @@
+import { CR, FF, LF, QUOTE, SPACE, TAB, VT } from './char-codes.js';
+
 /** The delimiters a header line is tested for, in order of preference on a tie. */
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 /** No header line in this many characters means the file is not a CSV with a header (or a quote is never closed). */
 export const MAX_HEADER_CHARS = 1_000_000;
 
-const TAB = 9;
-const LF = 10;
-const VT = 11;
-const FF = 12;
-const CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
 
 /** What the start of a file says about its header line. */
 export type HeaderSniff =
