@@ -1,0 +1,104 @@
+// The raw baselines of `npm run bench:import`: how fast each engine takes the
+// same rows with nothing of Grivo in the way.
+//  - SQLite: better-sqlite3 on a fresh file with the server's pragmas (WAL,
+//    synchronous=NORMAL), a plain table of text columns, one prepared INSERT,
+//    every row in one transaction. The file is parsed with papaparse as it is
+//    read; only the INSERTs (and BEGIN/COMMIT) are timed.
+//  - PostgreSQL: `COPY … FROM STDIN (FORMAT csv, HEADER true)` into a plain
+//    table in a fresh schema, streaming a copy of the file without its bad rows.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import SqliteDatabase from 'better-sqlite3';
+import Papa from 'papaparse';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { HEADER } from './import-data.js';
+
+export interface BaselineFigures {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+const COLUMNS = HEADER.map((name) => `${name} text`).join(', ');
+const BATCH = 10_000;
+
+/**
+ * Inserts the rows Grivo would store (7 fields and an address with an `@`;
+ * the bad rows are left out) into a plain SQLite table.
+ */
+export async function sqliteBaseline(csvFile: string): Promise<BaselineFigures> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-bench-sqlite-'));
+  const db = new SqliteDatabase(path.join(dir, 'baseline.db'));
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec(`create table contacts_plain (${COLUMNS})`);
+    const insert = db.prepare(`insert into contacts_plain (${HEADER.join(', ')}) values (${HEADER.map(() => '?').join(', ')})`);
+
+    let rows = 0;
+    let ns = 0n;
+    const timed = (fn: () => void) => {
+      const start = process.hrtime.bigint();
+      fn();
+      ns += process.hrtime.bigint() - start;
+    };
+    const flush = (batch: string[][]) =>
+      timed(() => {
+        for (const row of batch) insert.run(row);
+      });
+
+    timed(() => db.exec('begin'));
+    const parser = fs.createReadStream(csvFile).pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { header: false }));
+    let batch: string[][] = [];
+    let header = true;
+    for await (const row of parser as AsyncIterable<string[]>) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      if (row.length !== HEADER.length || !row[0]!.includes('@')) continue;
+      batch.push(row);
+      if (batch.length === BATCH) {
+        flush(batch);
+        rows += batch.length;
+        batch = [];
+      }
+    }
+    flush(batch);
+    rows += batch.length;
+    timed(() => db.exec('commit'));
+
+    const counted = (db.prepare('select count(*) as n from contacts_plain').get() as { n: number }).n;
+    if (counted !== rows) throw new Error(`SQLite baseline: inserted ${rows} rows but the table has ${counted}`);
+    const seconds = Number(ns) / 1e9;
+    return { rows, seconds, rowsPerSecond: rows / seconds };
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** COPY of `goodCsvFile` (header line, then only rows Grivo would store) into a plain table in a fresh schema. */
+export async function postgresBaseline(databaseUrl: string, goodCsvFile: string): Promise<BaselineFigures> {
+  const schema = `bench_${Date.now().toString(36)}_${process.pid}`;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`create schema ${schema}`);
+    await client.query(`create table ${schema}.contacts_plain (${COLUMNS})`);
+    const copy = client.query(
+      copyFrom(`copy ${schema}.contacts_plain (${HEADER.join(', ')}) from stdin (format csv, header true)`),
+    );
+    const start = process.hrtime.bigint();
+    await pipeline(fs.createReadStream(goodCsvFile, { highWaterMark: 256 * 1024 }), copy);
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const rows = copy.rowCount;
+    return { rows, seconds, rowsPerSecond: rows / seconds };
+  } finally {
+    await client.query(`drop schema if exists ${schema} cascade`).catch(() => {});
+    await client.end();
+  }
+}
