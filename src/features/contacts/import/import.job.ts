@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Config } from '../../../config.js';
 import { defineJob, type JobContext } from '../../../jobs/queue.js';
@@ -69,6 +70,10 @@ async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
       const rows = skip > 0 ? batch.slice(skip) : batch;
       skip = Math.max(0, skip - batch.length);
       if (rows.length > 0) progress = await applyWithRetry(ctx, row.id, progress, rows);
+      // SQLite answers synchronously, so without this the whole import would
+      // run as one chain of microtasks and no request would be served until
+      // it ends.
+      await setImmediate();
     }
   } catch (error) {
     if (!(error instanceof CsvFormatError)) throw error;
