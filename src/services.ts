@@ -1,12 +1,10 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
-import { BullmqQueue } from './jobs/bullmq-queue.js';
 import type { Queue } from './jobs/queue.js';
 import { SqlQueue } from './jobs/sql-queue.js';
 import type { RateLimiter } from './rate-limit/limiter.js';
 import { MemoryRateLimiter } from './rate-limit/memory-limiter.js';
-import { RedisRateLimiter } from './rate-limit/redis-limiter.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { migrateToLatest } from './storage/migrate.js';
 
@@ -31,12 +29,10 @@ export async function createServices(config: Config, options: { logger?: Logger 
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
 
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : undefined;
-  const limiter: RateLimiter = redis ? new RedisRateLimiter(redis, { prefix: `${config.redisPrefix}:rl:` }) : new MemoryRateLimiter();
   const queueOptions = { concurrency: config.jobs.concurrency, leaseMs: config.jobs.leaseMs, logger };
-  const queue: Queue = config.redisUrl
-    ? new BullmqQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix, ...queueOptions })
-    : new SqlQueue(database, queueOptions);
+  const { redis, limiter, queue } = config.redisUrl
+    ? await scaleOutParts(config.redisUrl, config.redisPrefix, queueOptions)
+    : { redis: undefined, limiter: new MemoryRateLimiter(), queue: new SqlQueue(database, queueOptions) };
 
   return {
     config,
@@ -51,5 +47,21 @@ export async function createServices(config: Config, options: { logger?: Logger 
       await redis?.quit();
       await database.close();
     },
+  };
+}
+
+// Redis and BullMQ are loaded only in scale-out mode: the embedded server
+// does not pay their ~20 MB of memory.
+async function scaleOutParts(redisUrl: string, prefix: string, queueOptions: { concurrency: number; leaseMs: number; logger: Logger }) {
+  const [{ Redis }, { RedisRateLimiter }, { BullmqQueue }] = await Promise.all([
+    import('ioredis'),
+    import('./rate-limit/redis-limiter.js'),
+    import('./jobs/bullmq-queue.js'),
+  ]);
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
+  return {
+    redis,
+    limiter: new RedisRateLimiter(redis, { prefix: `${prefix}:rl:` }) as RateLimiter,
+    queue: new BullmqQueue({ redisUrl, prefix, ...queueOptions }) as Queue,
   };
 }
