@@ -26,8 +26,13 @@ export async function storeUpload(
     pendingBytes = 0;
     await db.insertInto('upload_chunks').values({ upload_id: id, seq: seq++, data, created_at: nowIso() }).execute();
   };
+  // Iterated by hand: leaving a `for await` would destroy the request stream,
+  // and with it the socket, before the client could read the 413. Left
+  // alone, the rest of the body is read and dropped once the answer is sent.
+  const chunks = source[Symbol.asyncIterator]();
   try {
-    for await (const chunk of source) {
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      const chunk = next.value;
       bytes += chunk.byteLength;
       if (bytes > options.maxBytes) {
         throw new ApiError('payload_too_large', `The file is larger than the ${formatBytes(options.maxBytes)} this server accepts.`);
