@@ -42,3 +42,9 @@ export async function contactsOf(t: TestApp, tenant: Tenant): Promise<any[]> {
   }
   return all.reverse().map(({ id, created_at, updated_at, ...rest }) => rest);
 }
+
+/** A FormData encoded as a multipart/form-data body, for inject(). */
+export async function multipartBody(form: FormData): Promise<{ contentType: string; payload: Buffer }> {
+  const request = new Request('http://localhost/', { method: 'POST', body: form });
+  return { contentType: request.headers.get('content-type')!, payload: Buffer.from(await request.arrayBuffer()) };
+}

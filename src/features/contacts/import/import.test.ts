@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs } from '../../../jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
 import { DIALECTS, TEST_REDIS_URL } from '../../../../test/helpers/engines.js';
-import { contactsOf, importCsv, uploadCsv, waitForImport } from '../../../../test/helpers/imports.js';
+import { contactsOf, importCsv, multipartBody, uploadCsv, waitForImport } from '../../../../test/helpers/imports.js';
 
 const FIXTURES = path.resolve('test/fixtures/contacts');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
@@ -154,12 +154,12 @@ describe.each(ENGINES)('contact imports on $name', ({ dialect, env }) => {
     form.append('tags', 'webinar');
     form.append('status', 'unsubscribed');
     form.append('file', new Blob(['email\nform@example.com\n'], { type: 'text/csv' }), 'list.csv');
-    const request = new Request('http://x/', { method: 'POST', body: form });
+    const body = await multipartBody(form);
     const res = await t.app.inject({
       method: 'POST',
       url: '/v1/contacts/import',
-      headers: { ...who.auth, 'content-type': request.headers.get('content-type')! },
-      payload: Buffer.from(await request.arrayBuffer()),
+      headers: { ...who.auth, 'content-type': body.contentType },
+      payload: body.payload,
     });
     expect(res.statusCode, res.body).toBe(202);
     expect(res.json()).toMatchObject({ filename: 'list.csv', options: { tags: ['webinar'], status: 'unsubscribed', update_existing: true } });
@@ -168,12 +168,12 @@ describe.each(ENGINES)('contact imports on $name', ({ dialect, env }) => {
 
     const noFile = new FormData();
     noFile.append('csv', new Blob(['email\n']), 'x.csv');
-    const wrong = new Request('http://x/', { method: 'POST', body: noFile });
+    const wrong = await multipartBody(noFile);
     const refused = await t.app.inject({
       method: 'POST',
       url: '/v1/contacts/import',
-      headers: { ...who.auth, 'content-type': wrong.headers.get('content-type')! },
-      payload: Buffer.from(await wrong.arrayBuffer()),
+      headers: { ...who.auth, 'content-type': wrong.contentType },
+      payload: wrong.payload,
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toMatch(/field named "file"/);
@@ -220,12 +220,12 @@ describe.each(ENGINES)('contact imports on $name', ({ dialect, env }) => {
     expect(res.status, res.body).toBe(413);
     const form = new FormData();
     form.append('file', new Blob([`email\n${'multipart@example.com\n'.repeat(300)}`]), 'big.csv');
-    const request = new Request('http://x/', { method: 'POST', body: form });
+    const big = await multipartBody(form);
     const multipart = await t.app.inject({
       method: 'POST',
       url: '/v1/contacts/import',
-      headers: { ...tenant.auth, 'content-type': request.headers.get('content-type')! },
-      payload: Readable.from([Buffer.from(await request.arrayBuffer())]),
+      headers: { ...tenant.auth, 'content-type': big.contentType },
+      payload: Readable.from([big.payload]), // a stream: sent without Content-Length
     });
     expect(multipart.statusCode, multipart.body).toBe(413);
     expect((await t.services.database.db.selectFrom('upload_chunks').select('upload_id').execute()).length).toBe(0);
