@@ -23,6 +23,7 @@ const { values: args } = parseArgs({
   options: {
     rows: { type: 'string', default: '1000000' },
     timeout: { type: 'string', default: '1800' }, // seconds one import may take
+    'node-options': { type: 'string' }, // NODE_OPTIONS of the server process
     stall: { type: 'string', default: '60' }, // seconds without progress before giving up
   },
 });
@@ -131,6 +132,8 @@ async function runGrivo(engine: Engine, csv: GeneratedCsv): Promise<GrivoFigures
     GRIVO_RATE_LIMIT_PRO: '100000', // polling must not be rate limited
     GRIVO_IMPORT_MAX_BYTES: String(1024 * 1024 * 1024),
     GRIVO_PLAN_PRO_CONTACTS: '10000000',
+    // e.g. --node-options=--max-old-space-size=128 to bound the server's heap
+    ...(args['node-options'] ? { NODE_OPTIONS: args['node-options'] } : {}),
   };
 
   try {
