@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { createTestDatabase, TEST_DATABASE_URL } from '../test/helpers/engines.js';
 import { childEnv, CLI, startGrivo } from '../test/helpers/processes.js';
 import { postgresBaseline, sqliteBaseline, type BaselineFigures } from './import-baseline.js';
+import type { ImportResponse } from '../src/features/contacts/import/schema.js';
 import { generateCsv, type GeneratedCsv } from './import-data.js';
 
 const { values: args } = parseArgs({
@@ -43,18 +44,8 @@ const GOALS = {
 
 type Engine = 'sqlite' | 'postgres';
 
-interface ImportResult {
-  id: string;
-  status: 'queued' | 'processing' | 'completed' | 'failed';
-  rows_total: number;
-  rows_processed: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  errors: Array<{ line: number; code?: string; message: string }>;
-  error?: string | null;
-}
+/** The import object the API answers with. */
+type ImportResult = ImportResponse;
 
 interface GrivoFigures {
   engine: Engine;

@@ -1,8 +1,6 @@
-import { CompiledQuery, sql, type Insertable, type Transaction } from 'kysely';
-import type { Db, Dialect } from './database.js';
+import { CompiledQuery, sql, type Insertable } from 'kysely';
+import type { Dialect, Executor } from './database.js';
 import type { Tables } from './tables.js';
-
-type Executor = Db | Transaction<Tables>;
 
 // SQLite binds at most 32,766 parameters per statement.
 const SQLITE_MAX_PARAMS = 32_000;

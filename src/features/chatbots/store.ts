@@ -1,10 +1,8 @@
-import type { Transaction } from 'kysely';
 import { compiledQuery } from '../../storage/compiled-query.js';
-import type { Db } from '../../storage/database.js';
-import type { ChatbotsTable, Tables } from '../../storage/tables.js';
+import type { Db, Executor } from '../../storage/database.js';
+import type { ChatbotsTable } from '../../storage/tables.js';
 
 export type ChatbotRow = Omit<ChatbotsTable, 'pages_trained'> & { pages_trained: number };
-type Executor = Db | Transaction<Tables>;
 
 export async function countChatbots(db: Executor, workspaceId: string): Promise<number> {
   const row = await db

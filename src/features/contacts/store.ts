@@ -1,11 +1,10 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely';
-import type { Db, Dialect } from '../../storage/database.js';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Db, Dialect, Executor } from '../../storage/database.js';
 import { jsonArrayContains } from '../../storage/json-array.js';
 import type { ContactsTable, Tables } from '../../storage/tables.js';
 import type { ContactFilter } from './schema.js';
 
 export type ContactRow = ContactsTable;
-export type Executor = Db | Transaction<Tables>;
 
 // Above every character a search can end with, so `key >= p and key < p + MAX`
 // is a prefix match that the (workspace_id, email_key) index serves.
@@ -95,25 +94,15 @@ export async function listAttributeKeys(
   workspaceId: string,
   filter: ContactFilter,
 ): Promise<string[]> {
-  const keys =
-    dialect === 'postgres'
-      ? sql<{ key: string }>`jsonb_object_keys(${sql.ref('contacts.attributes')})`
-      : sql<{ key: string }>`(select key from json_each(${sql.ref('contacts.attributes')}))`;
-  const rows =
-    dialect === 'postgres'
-      ? await db
-          .selectFrom('contacts')
-          .select(keys.as('key'))
-          .where(filtered(dialect, workspaceId, filter))
-          .distinct()
-          .execute()
-      : await db
-          .selectFrom(['contacts', sql`json_each(contacts.attributes)`.as('attr')])
-          .select(sql<string>`attr.key`.as('key'))
-          .where(filtered(dialect, workspaceId, filter))
-          .distinct()
-          .execute();
-  return rows.map((r) => r.key as string).sort();
+  // One row per (contact, attribute): json_each on SQLite, jsonb_each on PostgreSQL.
+  const entries = dialect === 'postgres' ? sql`jsonb_each(contacts.attributes)` : sql`json_each(contacts.attributes)`;
+  const rows = await db
+    .selectFrom(['contacts', entries.as('attr')])
+    .select(sql<string>`attr.key`.as('key'))
+    .where(filtered(dialect, workspaceId, filter))
+    .distinct()
+    .execute();
+  return rows.map((r) => r.key).sort();
 }
 
 export async function findContact(db: Executor, workspaceId: string, id: string): Promise<ContactRow | undefined> {

@@ -1,6 +1,5 @@
-import type { Db } from '../../../storage/database.js';
+import type { Db, Executor } from '../../../storage/database.js';
 import type { ContactImportsTable } from '../../../storage/tables.js';
-import type { Executor } from '../store.js';
 
 export type ImportRow = ContactImportsTable;
 
