@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -43,6 +44,23 @@ const Env = z.object({
   GRIVO_PLAN_PRO_CONTACTS: int(100_000, 0),
   GRIVO_IMPORT_MAX_BYTES: int(100 * 1024 * 1024, 1024),
   GRIVO_IMPORT_BATCH_ROWS: int(2000, 1),
+  GRIVO_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  GRIVO_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]+/, 'must be an smtp://user:pass@host:port or smtps://… URL')
+    .optional(),
+  GRIVO_SMTP_POOL_SIZE: int(5, 1),
+  GRIVO_SEND_RATE: int(0, 0),
+  GRIVO_SEND_BATCH: int(500, 1),
+  GRIVO_SEND_MAX_ATTEMPTS: int(5, 1),
+  GRIVO_SEND_RETRY_BASE_MS: int(60_000, 1),
+  GRIVO_DKIM_DOMAIN: z.string().min(1).optional(),
+  GRIVO_DKIM_SELECTOR: z.string().min(1).optional(),
+  GRIVO_DKIM_PRIVATE_KEY: z.string().min(1).optional(),
   GRIVO_JOB_CONCURRENCY: int(4, 1),
   GRIVO_JOB_LEASE_SECONDS: int(30, 1),
 });
@@ -73,6 +91,28 @@ export interface Config {
   rateLimit: { windowMs: number; authFailures: number; publicRequests: number };
   plans: Record<Plan, PlanLimits>;
   jobs: { concurrency: number; leaseMs: number };
+  /** The address tracking links, pixels and unsubscribe links in emails point at. */
+  publicUrl: string;
+  /** Signs tracking and unsubscribe tokens; undefined: generated once and kept in the data dir. */
+  secret: string | undefined;
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** smtp:// or smtps:// URL; undefined: messages go to the Maildir outbox. */
+  smtpUrl: string | undefined;
+  /** Maildir that receives every message when there is no SMTP_URL. */
+  outboxDir: string;
+  /** SMTP connections kept open; also how many messages are in flight at once. */
+  poolSize: number;
+  /** Messages per second for this process; 0 means as fast as the server takes them. */
+  ratePerSecond: number;
+  /** Recipients a send job reads at a time. */
+  batchSize: number;
+  /** Tries per recipient on temporary failures, and the first retry delay (doubling). */
+  maxAttempts: number;
+  retryBaseMs: number;
+  dkim: { domainName: string; keySelector: string; privateKey: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -108,7 +148,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pro: { requests: e.GRIVO_RATE_LIMIT_PRO, chatbots: e.GRIVO_PLAN_PRO_CHATBOTS, contacts: e.GRIVO_PLAN_PRO_CONTACTS },
     },
     jobs: { concurrency: e.GRIVO_JOB_CONCURRENCY, leaseMs: e.GRIVO_JOB_LEASE_SECONDS * 1000 },
+    publicUrl: e.GRIVO_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    secret: e.GRIVO_SECRET,
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      outboxDir: path.join(path.resolve(e.GRIVO_DATA_DIR), 'outbox'),
+      poolSize: e.GRIVO_SMTP_POOL_SIZE,
+      ratePerSecond: e.GRIVO_SEND_RATE,
+      batchSize: e.GRIVO_SEND_BATCH,
+      maxAttempts: e.GRIVO_SEND_MAX_ATTEMPTS,
+      retryBaseMs: e.GRIVO_SEND_RETRY_BASE_MS,
+      dkim: dkimOf(e),
+    },
   };
+}
+
+// All three or none: half a DKIM setup would sign nothing and say nothing.
+function dkimOf(e: z.infer<typeof Env>): MailConfig['dkim'] {
+  const parts = [e.GRIVO_DKIM_DOMAIN, e.GRIVO_DKIM_SELECTOR, e.GRIVO_DKIM_PRIVATE_KEY];
+  if (parts.every((p) => p === undefined)) return undefined;
+  if (parts.some((p) => p === undefined)) {
+    throw new ConfigError('Invalid configuration:\n  GRIVO_DKIM_DOMAIN, GRIVO_DKIM_SELECTOR and GRIVO_DKIM_PRIVATE_KEY must be set together');
+  }
+  const key = e.GRIVO_DKIM_PRIVATE_KEY!;
+  // A PEM key inline, or the path of a file holding one.
+  const privateKey = key.includes('-----BEGIN') ? key.replace(/\\n/g, '\n') : readKeyFile(key);
+  return { domainName: e.GRIVO_DKIM_DOMAIN!, keySelector: e.GRIVO_DKIM_SELECTOR!, privateKey };
+}
+
+function readKeyFile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  GRIVO_DKIM_PRIVATE_KEY: cannot read the key file ${file} (${(error as Error).message})`);
+  }
 }
 
 // An exported-but-empty variable (`FOO=`) means "not set", as in most tools.
