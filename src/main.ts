@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import { sweepCampaigns } from './features/campaigns/send/sweep.js';
 import { buildServer } from './http/server.js';
 import { pruneJob, schedulePrune } from './jobs/maintenance.job.js';
 import { allJobs } from './jobs/registry.js';
@@ -12,10 +13,10 @@ export async function serve(config: Config, role: Role): Promise<void> {
   const services = await createServices(config);
   const { logger } = services;
   const app = role === 'worker' ? undefined : await buildServer(services);
-  let stopSchedule = () => {};
+  const stoppers: Array<() => void> = [];
   if (role !== 'api') {
     services.queue.work(allJobs(services));
-    stopSchedule = schedulePrune(services.queue, pruneJob(services));
+    stoppers.push(schedulePrune(services.queue, pruneJob(services)), sweepCampaigns(services));
   }
   if (app) await app.listen({ port: config.port, host: config.host });
   logger.info(
@@ -28,7 +29,7 @@ export async function serve(config: Config, role: Role): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    stopSchedule();
+    for (const stopTimer of stoppers) stopTimer();
     await app?.close();
     await services.close();
     process.exit(0);

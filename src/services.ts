@@ -1,8 +1,12 @@
 import type { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
+import { loadSecret } from './features/tracking/secret.js';
+import { TokenSigner } from './features/tracking/tokens.js';
 import type { Queue } from './jobs/queue.js';
 import { SqlQueue } from './jobs/sql-queue.js';
+import { createMailer } from './providers/mail/create-mailer.js';
+import type { Mailer } from './providers/mail/mailer.js';
 import type { RateLimiter } from './rate-limit/limiter.js';
 import { MemoryRateLimiter } from './rate-limit/memory-limiter.js';
 import { openDatabase, type Database } from './storage/database.js';
@@ -15,6 +19,10 @@ export interface Services {
   database: Database;
   limiter: RateLimiter;
   queue: Queue;
+  /** How mail leaves: SMTP, or the Maildir outbox. */
+  mailer: Mailer;
+  /** Signs the tracking and unsubscribe links in mail. */
+  signer: TokenSigner;
   /** Present in scale-out mode (REDIS_URL). */
   redis: Redis | undefined;
   close(): Promise<void>;
@@ -29,6 +37,9 @@ export async function createServices(config: Config, options: { logger?: Logger 
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
 
+  const signer = new TokenSigner(loadSecret(config.secret, config.dataDir));
+  const mailer = createMailer(config.mail);
+
   const queueOptions = { concurrency: config.jobs.concurrency, leaseMs: config.jobs.leaseMs, logger };
   const { redis, limiter, queue } = config.redisUrl
     ? await scaleOutParts(config.redisUrl, config.redisPrefix, queueOptions)
@@ -40,9 +51,12 @@ export async function createServices(config: Config, options: { logger?: Logger 
     database,
     limiter,
     queue,
+    mailer,
+    signer,
     redis,
     async close() {
       await queue.close();
+      await mailer.close();
       await limiter.close();
       await redis?.quit();
       await database.close();

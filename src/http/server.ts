@@ -1,9 +1,11 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { campaignRoutes } from '../features/campaigns/routes.js';
 import { chatbotRoutes } from '../features/chatbots/routes.js';
 import { contactImportRoutes } from '../features/contacts/import/routes.js';
 import { contactRoutes } from '../features/contacts/routes.js';
+import { trackingRoutes } from '../features/tracking/routes.js';
 import { newId } from '../lib/ids.js';
 import type { Services } from '../services.js';
 import { authenticate } from './auth.js';
@@ -66,9 +68,11 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
       await api.register(chatbotRoutes(services));
       await api.register(contactRoutes(services));
       await api.register(contactImportRoutes(services));
+      await api.register(campaignRoutes(services));
     },
     { prefix: '/v1' },
   );
+  await app.register(trackingRoutes(services));
 
   app.setNotFoundHandler(notFoundHandler({ routes, authenticate: authHook, rateLimit: rateLimitHook }));
   return app;

@@ -3,12 +3,14 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import type { Database, Db, Dialect } from './database.js';
 import { foundation } from './migrations/0001-foundation.js';
 import { contacts } from './migrations/0002-contacts.js';
+import { campaigns } from './migrations/0003-campaigns.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
 const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0001-foundation': foundation,
   '0002-contacts': contacts,
+  '0003-campaigns': campaigns,
 };
 
 class DialectMigrations implements MigrationProvider {

@@ -14,7 +14,7 @@ export const MAX_TAGS = 100;
 export const MAX_ATTRIBUTES = 100;
 const ATTRIBUTES_MAX_BYTES = 16_384;
 
-const Email = z
+export const EmailAddress = z
   .string({ error: (issue) => (issue.input === undefined ? undefined : 'email must be a string.') })
   .max(EMAIL_MAX_LENGTH, `email must be at most ${EMAIL_MAX_LENGTH} characters.`)
   .transform((value, ctx) => {
@@ -32,7 +32,7 @@ const text = (name: string, max: number) =>
     .max(max, `${name} must be at most ${max} characters.`)
     .transform((v) => (v === '' ? null : v))
     .nullable();
-const Tag = z.string().trim().min(1, 'tags must not be empty strings.').max(100, 'each tag must be at most 100 characters.');
+export const Tag = z.string().trim().min(1, 'tags must not be empty strings.').max(100, 'each tag must be at most 100 characters.');
 const Tags = z
   .array(Tag, { error: 'tags must be an array of strings.' })
   .max(MAX_TAGS, `A contact can have at most ${MAX_TAGS} tags.`)
@@ -45,7 +45,7 @@ const Attributes = z
 
 export const CreateContactBody = z
   .strictObject({
-    email: Email.describe('Unique in the workspace, compared case-insensitively.'),
+    email: EmailAddress.describe('Unique in the workspace, compared case-insensitively.'),
     first_name: text('first_name', 100).optional(),
     last_name: text('last_name', 100).optional(),
     phone: text('phone', 50).optional(),
@@ -58,7 +58,7 @@ export type CreateContactBody = z.infer<typeof CreateContactBody>;
 
 export const UpdateContactBody = z
   .strictObject({
-    email: Email.optional(),
+    email: EmailAddress.optional(),
     first_name: text('first_name', 100).optional(),
     last_name: text('last_name', 100).optional(),
     phone: text('phone', 50).optional(),

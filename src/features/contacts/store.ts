@@ -168,3 +168,23 @@ export async function addToContactsCount(db: Executor, workspaceId: string, delt
     .where('id', '=', workspaceId)
     .execute();
 }
+
+/**
+ * Moves a contact to `status` if it is currently `from` (a bounce or an
+ * unsubscribe never overwrites another of the two). Returns whether it changed.
+ */
+export async function setContactStatusIf(
+  db: Executor,
+  where: { workspaceId: string; id: string; from: readonly string[] },
+  status: string,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('contacts')
+    .set({ status, updated_at: now })
+    .where('workspace_id', '=', where.workspaceId)
+    .where('id', '=', where.id)
+    .where('status', 'in', where.from)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -1,0 +1,27 @@
+import { apiTime } from '../../lib/time.js';
+import { plainTextOf } from './render/template.js';
+import type { Audience, CampaignResponse, CampaignStatus } from './schema.js';
+import type { CampaignRow } from './store.js';
+
+export function toCampaignResponse(row: CampaignRow): CampaignResponse {
+  return {
+    id: row.id,
+    name: row.name,
+    subject: row.subject,
+    from_name: row.from_name,
+    from_email: row.from_email,
+    reply_to: row.reply_to,
+    html: row.html,
+    text: row.text ?? plainTextOf(row.html),
+    text_generated: row.text === null,
+    audience: JSON.parse(row.audience) as Audience,
+    status: row.status as CampaignStatus,
+    error: row.error,
+    recipients: row.recipients,
+    scheduled_at: apiTime(row.scheduled_at),
+    started_at: apiTime(row.started_at),
+    finished_at: apiTime(row.finished_at),
+    created_at: apiTime(row.created_at),
+    updated_at: apiTime(row.updated_at),
+  };
+}

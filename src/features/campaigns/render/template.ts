@@ -1,0 +1,177 @@
+import type { Liquid, Template } from 'liquidjs';
+import { textTemplateFromHtml } from './html-to-text-template.js';
+import { htmlEngine, textEngine } from './liquid-engines.js';
+import { liquidSpans, maskLiquid } from './liquid-mask.js';
+import { CLICK_VARIABLE, createLinkList, rewriteHtmlLinks, rewriteTextLinks } from './rewrite-links.js';
+import { parseTemplate, problemFromError, TemplateError, type TemplateField, type TemplateProblem } from './template-problem.js';
+import { addHtmlTracking, addTextTracking, OPEN_VARIABLE, UNSUBSCRIBE_VARIABLE } from './tracking-markup.js';
+
+export { TemplateError, type TemplateProblem } from './template-problem.js';
+
+/** A campaign's templates as stored: Liquid in all three; no text means one is made from the HTML. */
+export interface CampaignContent {
+  subject: string;
+  html: string;
+  text: string | null;
+}
+
+/** What a template can say about its recipient. */
+export interface RecipientData {
+  email: string;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  attributes: Record<string, unknown>;
+  tags: string[];
+}
+
+/** The recipient's tracking URLs, made by the sender (they carry a per-recipient token). */
+export interface TrackingUrls {
+  open: string;
+  unsubscribe: string;
+  /** The redirect for the campaign link at this index of CompiledCampaign.links. */
+  click(index: number): string;
+}
+
+/** One recipient's message content. */
+export interface RenderedContent {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** A campaign parsed once, rendered once per recipient. */
+export interface CompiledCampaign {
+  /** The tracked links; a click URL's index is a position in this list. */
+  links: string[];
+  render(recipient: RecipientData, urls: TrackingUrls): RenderedContent;
+}
+
+/**
+ * Parses a campaign's templates and builds, once, templates that also output
+ * the tracking: links pointed at their click redirects, the open pixel, an
+ * unsubscribe footer when the content has no unsubscribe link, and a text
+ * part made from the HTML when there is none. Throws TemplateError.
+ */
+export function compileCampaign(content: CampaignContent): CompiledCampaign {
+  const subject = parseTemplate(textEngine, 'subject', content.subject);
+  const parsedHtml = parseTemplate(htmlEngine, 'html', content.html);
+  const htmlSpans = liquidSpans(htmlEngine, content.html);
+
+  const generated = content.text === null;
+  const textSource = content.text ?? textTemplateFromHtml(content.html, htmlSpans);
+  const parsedText = generated ? parseGeneratedText(textSource) : parseTemplate(textEngine, 'text', textSource);
+
+  // HTML first, so link indexes follow the order a reader meets them.
+  const links = createLinkList();
+  const htmlMasked = maskLiquid(content.html, htmlSpans);
+  const html = addHtmlTracking({ source: content.html, masked: htmlMasked }, usesUnsubscribe(htmlEngine, parsedHtml));
+  const htmlTemplate = parseTemplate(htmlEngine, 'html', rewriteHtmlLinks(html.source, html.masked, links));
+  const textMasked = maskLiquid(textSource, liquidSpans(textEngine, textSource));
+  const text = addTextTracking({ source: textSource, masked: textMasked }, usesUnsubscribe(textEngine, parsedText));
+  const textTemplate = parseTemplate(textEngine, 'text', rewriteTextLinks(text.source, text.masked, links));
+
+  const urls = links.urls;
+  return {
+    links: [...urls],
+    render(recipient, tracking) {
+      const clicks: string[] = new Array(urls.length);
+      for (let i = 0; i < urls.length; i++) clicks[i] = tracking.click(i);
+      const scope = {
+        email: recipient.email,
+        first_name: recipient.first_name,
+        last_name: recipient.last_name,
+        phone: recipient.phone,
+        attributes: recipient.attributes,
+        tags: recipient.tags,
+        [UNSUBSCRIBE_VARIABLE]: tracking.unsubscribe,
+        [OPEN_VARIABLE]: tracking.open,
+        [CLICK_VARIABLE]: clicks,
+      };
+      return {
+        subject: String(textEngine.renderSync(subject, scope)),
+        html: String(htmlEngine.renderSync(htmlTemplate, scope)),
+        text: String(textEngine.renderSync(textTemplate, scope)),
+      };
+    },
+  };
+}
+
+/** The http(s) links that click tracking will rewrite, in order of first appearance (index = position). Throws TemplateError. */
+export function trackedLinks(content: CampaignContent): string[] {
+  return compileCampaign(content).links;
+}
+
+/** The text template made from an HTML template, as used when a campaign has no text part (Liquid kept, no footer). */
+export function plainTextOf(html: string): string {
+  return textTemplateFromHtml(html, liquidSpans(htmlEngine, html));
+}
+
+const SAMPLE_RECIPIENT: RecipientData = {
+  email: 'sample@example.com',
+  first_name: 'Sam',
+  last_name: 'Sample',
+  phone: '+15555550100',
+  attributes: {},
+  tags: [],
+};
+
+const SAMPLE_URLS: TrackingUrls = {
+  open: 'https://example.com/o',
+  unsubscribe: 'https://example.com/u',
+  click: (index) => `https://example.com/c/${index}`,
+};
+
+/**
+ * The first problem in a campaign's templates, or undefined when they are
+ * fine. Each field is parsed and rendered for a sample recipient, so errors
+ * that only show when rendering are found when the campaign is saved rather
+ * than in the middle of a send.
+ */
+export function checkCampaignTemplates(content: CampaignContent): TemplateProblem | undefined {
+  const fields: [TemplateField, Liquid, string | null][] = [
+    ['subject', textEngine, content.subject],
+    ['html', htmlEngine, content.html],
+    ['text', textEngine, content.text],
+  ];
+  for (const [field, engine, source] of fields) {
+    if (source === null) continue;
+    try {
+      engine.renderSync(parseTemplate(engine, field, source), sampleScope());
+    } catch (error) {
+      return error instanceof TemplateError ? error.problem : problemFromError(field, error);
+    }
+  }
+  try {
+    // Also renders the text made from the HTML, the one template the checks above have not seen.
+    compileCampaign(content).render(SAMPLE_RECIPIENT, SAMPLE_URLS);
+  } catch (error) {
+    if (error instanceof TemplateError) return error.problem;
+    return generatedTextProblem(problemFromError('text', error));
+  }
+  return undefined;
+}
+
+function sampleScope(): object {
+  return { ...SAMPLE_RECIPIENT, [UNSUBSCRIBE_VARIABLE]: SAMPLE_URLS.unsubscribe };
+}
+
+function usesUnsubscribe(engine: Liquid, templates: Template[]): boolean {
+  return engine.globalVariablesSync(templates).includes(UNSUBSCRIBE_VARIABLE);
+}
+
+// Markup that only balanced across parts of the HTML the text leaves out
+// (an {% if %} opened in <head>, closed in <body>) breaks the made-up text.
+function parseGeneratedText(source: string): Template[] {
+  try {
+    return parseTemplate(textEngine, 'text', source);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    throw new TemplateError(generatedTextProblem(error.problem));
+  }
+}
+
+function generatedTextProblem(problem: TemplateProblem): TemplateProblem {
+  const reason = `${problem.reason} (in the text part made from the html; give a text part)`;
+  return { ...problem, reason, message: `${problem.message} (in the text part made from the html; give a text part)` };
+}

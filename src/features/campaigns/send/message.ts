@@ -1,0 +1,53 @@
+import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
+import { TokenSigner, type TrackingTarget } from '../../tracking/tokens.js';
+import { compileCampaign, type RecipientData, type TrackingUrls } from '../render/template.js';
+import type { CampaignRow } from '../store.js';
+
+export interface MessageDeps {
+  signer: TokenSigner;
+  /** GRIVO_PUBLIC_URL, without a trailing slash. */
+  publicUrl: string;
+}
+
+/** The links of one message, signed for its recipient. */
+export function trackingUrls(deps: MessageDeps, target: TrackingTarget): TrackingUrls {
+  const { signer, publicUrl } = deps;
+  return {
+    open: `${publicUrl}/t/open/${signer.sign('open', target)}`,
+    unsubscribe: `${publicUrl}/unsubscribe/${signer.sign('unsubscribe', target)}`,
+    click: (index) => `${publicUrl}/t/click/${signer.sign('click', target, index)}`,
+  };
+}
+
+/**
+ * Compiles a campaign once and returns what builds each recipient's message:
+ * personalized content, tracking links, one-click unsubscribe headers
+ * (RFC 8058) and a Message-ID that is the same every time the message is
+ * built, so a copy sent twice is recognisably the same message.
+ */
+export function messageBuilder(deps: MessageDeps, campaign: CampaignRow, options: { subjectPrefix?: string } = {}) {
+  const compiled = compileCampaign({ subject: campaign.subject, html: campaign.html, text: campaign.text });
+  const domain = campaign.from_email.slice(campaign.from_email.lastIndexOf('@') + 1);
+  const from = { name: campaign.from_name, address: campaign.from_email };
+  // `key` names the message (file name in the outbox, Message-ID); test sends pass their own.
+  return function buildMessage(contactId: string, recipient: RecipientData, key = `${campaign.id}.${contactId}`): OutgoingMessage {
+    const urls = trackingUrls(deps, { campaignId: campaign.id, contactId });
+    const content = compiled.render(recipient, urls);
+    return {
+      from,
+      to: recipient.email,
+      replyTo: campaign.reply_to,
+      subject: (options.subjectPrefix ?? '') + content.subject,
+      html: content.html,
+      text: content.text,
+      headers: {
+        'List-Unsubscribe': `<${urls.unsubscribe}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        'X-Grivo-Campaign': campaign.id,
+      },
+      messageId: `<${key}@${domain}>`,
+      key,
+    };
+  };
+}
+export type BuildMessage = ReturnType<typeof messageBuilder>;

@@ -1,0 +1,197 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Db, Dialect, Executor } from '../../../storage/database.js';
+import { hourOf } from '../../../storage/hour.js';
+import { jsonArrayContains } from '../../../storage/json-array.js';
+import type { Tables } from '../../../storage/tables.js';
+import type { Audience } from '../schema.js';
+
+/** A recipient due for sending, with the contact as it is now (it may have changed since the snapshot). */
+export interface DueRecipient {
+  contact_id: string;
+  attempts: number;
+  email: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  attributes: string | null;
+  tags: string | null;
+  contact_status: string | null;
+}
+
+/** What became of one message. */
+export type RecipientResult =
+  | { status: 'sent'; at: string }
+  | { status: 'retry'; at: string; error: string; nextAttemptAt: string }
+  | { status: 'failed' | 'bounced'; at: string; error: string };
+
+/**
+ * Copies the next `limit` audience contacts after `after` (by id) into the
+ * campaign's recipients. Returns how many contacts were read, how many rows
+ * were new, and the last id read.
+ */
+export async function snapshotChunk(
+  db: Executor,
+  dialect: Dialect,
+  campaign: { id: string; workspace_id: string; audience: Audience },
+  after: string,
+  limit: number,
+): Promise<{ seen: number; copied: number; last: string | undefined }> {
+  const { tags, match } = campaign.audience;
+  const inAudience = (eb: ExpressionBuilder<Tables, 'contacts'>) => {
+    const conditions: Expression<SqlBool>[] = [
+      eb('workspace_id', '=', campaign.workspace_id),
+      eb('status', '=', 'subscribed'),
+      eb('id', '>', after),
+    ];
+    if (tags.length > 0) {
+      const each = tags.map((tag) => jsonArrayContains(dialect, eb.ref('tags'), tag));
+      conditions.push(match === 'all' ? eb.and(each) : eb.or(each));
+    }
+    return eb.and(conditions);
+  };
+  const page = await db
+    .selectFrom('contacts')
+    .select('id')
+    .where(inAudience)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  const last = page[page.length - 1]?.id;
+  if (last === undefined) return { seen: 0, copied: 0, last };
+  const result = await db
+    .insertInto('campaign_recipients')
+    .columns(['campaign_id', 'contact_id', 'workspace_id', 'email', 'status'])
+    .expression((eb) =>
+      eb
+        .selectFrom('contacts')
+        .select([sql.lit(campaign.id).as('campaign_id'), 'id', 'workspace_id', 'email', sql.lit('pending').as('status')])
+        .where(inAudience)
+        .where('id', '<=', last),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return { seen: page.length, copied: Number(result.numInsertedOrUpdatedRows ?? 0), last };
+}
+
+/** The next pending recipients after `after` whose turn has come, in id order. */
+export async function loadDueRecipients(db: Db, campaignId: string, after: string, now: string, limit: number): Promise<DueRecipient[]> {
+  return db
+    .selectFrom('campaign_recipients as r')
+    .leftJoin('contacts as c', (join) => join.onRef('c.workspace_id', '=', 'r.workspace_id').onRef('c.id', '=', 'r.contact_id'))
+    .select([
+      'r.contact_id',
+      'r.attempts',
+      'c.email',
+      'c.first_name',
+      'c.last_name',
+      'c.phone',
+      'c.attributes',
+      'c.tags',
+      'c.status as contact_status',
+    ])
+    .where('r.campaign_id', '=', campaignId)
+    .where('r.contact_id', '>', after)
+    .where('r.status', '=', 'pending')
+    .where((eb) => eb.or([eb('r.next_attempt_at', 'is', null), eb('r.next_attempt_at', '<=', now)]))
+    .orderBy('r.contact_id')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Claims one recipient for this run just before its message is handed to the
+ * mail server. Only a pending recipient can be claimed, so no two runs send
+ * the same message.
+ */
+export async function markSending(db: Db, campaignId: string, contactId: string, run: number, email: string): Promise<boolean> {
+  const result = await db
+    .updateTable('campaign_recipients')
+    .set({ status: 'sending', run, email })
+    .where('campaign_id', '=', campaignId)
+    .where('contact_id', '=', contactId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Records what became of a message this run claimed. */
+export async function recordResult(db: Db, campaignId: string, contactId: string, run: number, result: RecipientResult): Promise<void> {
+  const values =
+    result.status === 'sent'
+      ? { status: 'sent', sent_at: result.at, error: null }
+      : result.status === 'retry'
+        ? { status: 'pending', error: result.error, next_attempt_at: result.nextAttemptAt }
+        : { status: result.status, error: result.error };
+  await db
+    .updateTable('campaign_recipients')
+    .set((eb) => ({ ...values, attempts: eb('attempts', '+', 1) }))
+    .where('campaign_id', '=', campaignId)
+    .where('contact_id', '=', contactId)
+    .where('status', '=', 'sending')
+    .where('run', '=', run)
+    .execute();
+}
+
+/** Recipients who may no longer be written to (unsubscribed, bounced or deleted since the snapshot). */
+export async function markSkipped(db: Db, campaignId: string, contactIds: string[]): Promise<number> {
+  if (contactIds.length === 0) return 0;
+  const result = await db
+    .updateTable('campaign_recipients')
+    .set({ status: 'skipped' })
+    .where('campaign_id', '=', campaignId)
+    .where('contact_id', 'in', contactIds)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Hands back the recipients an earlier run claimed but never recorded: it
+ * was killed while their messages were with the mail server. Whether the
+ * server took them cannot be known; they are sent again (see
+ * docs on the one-message-per-connection window). Returns how many.
+ */
+export async function releaseInterrupted(db: Db, campaignId: string, run: number): Promise<number> {
+  const result = await db
+    .updateTable('campaign_recipients')
+    .set({ status: 'pending' })
+    .where('campaign_id', '=', campaignId)
+    .where('status', '=', 'sending')
+    .where('run', '<', run)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** When the earliest pending recipient is due: undefined when none is left. */
+export async function nextDueAt(db: Db, campaignId: string): Promise<string | null | undefined> {
+  const row = await db
+    .selectFrom('campaign_recipients')
+    .select(['next_attempt_at'])
+    .where('campaign_id', '=', campaignId)
+    .where('status', 'in', ['pending', 'sending'])
+    .orderBy('next_attempt_at')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : row.next_attempt_at;
+}
+
+export async function countRecipientsByStatus(db: Executor, campaignId: string): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('campaign_recipients')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('campaign_id', '=', campaignId)
+    .groupBy('status')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+export async function countSentPerHour(db: Executor, dialect: Dialect, campaignId: string): Promise<Array<{ hour: string; n: number }>> {
+  const rows = await db
+    .selectFrom('campaign_recipients')
+    .select((eb) => [hourOf(dialect, eb.ref('sent_at')).as('hour'), eb.fn.countAll<number>().as('n')])
+    .where('campaign_id', '=', campaignId)
+    .where('status', '=', 'sent')
+    .groupBy(sql.ref('hour'))
+    .execute();
+  return rows.map((r) => ({ hour: r.hour, n: Number(r.n) }));
+}

@@ -1,0 +1,146 @@
+import { setImmediate } from 'node:timers/promises';
+import { z } from 'zod';
+import type { Config } from '../../../config.js';
+import { defineJob, type JobContext } from '../../../jobs/queue.js';
+import { nowIso } from '../../../lib/time.js';
+import type { Mailer } from '../../../providers/mail/mailer.js';
+import type { Database } from '../../../storage/database.js';
+import type { TokenSigner } from '../../tracking/tokens.js';
+import { findCampaign, updateCampaignIf, type CampaignRow } from '../store.js';
+import { SendControl } from './control.js';
+import { recountCampaign, SendTally } from './counters.js';
+import { deliver, type DeliverContext } from './deliver.js';
+import { messageBuilder } from './message.js';
+import { loadDueRecipients, markSkipped, nextDueAt, releaseInterrupted } from './recipients-store.js';
+import { beginRun, snapshotAudience } from './snapshot.js';
+
+const MAX_ATTEMPTS = 5;
+
+export interface SendJobDeps {
+  database: Database;
+  mailer: Mailer;
+  signer: TokenSigner;
+  config: Pick<Config, 'mail' | 'publicUrl'>;
+  logger?: { warn(obj: unknown, msg?: string): void };
+}
+
+/**
+ * Sends a campaign. Safe to run again at any point — after a crash, a pause,
+ * or alongside a stale copy of itself: each run takes a new run number, and
+ * recipients are claimed one by one (see deliver.ts).
+ */
+export function sendCampaignJob(deps: SendJobDeps) {
+  return defineJob({
+    name: 'campaigns.send',
+    schema: z.object({ campaignId: z.string() }),
+    maxAttempts: MAX_ATTEMPTS,
+    async handler({ campaignId }, ctx) {
+      const campaign = await startIfDue(deps.database, campaignId);
+      if (!campaign) return;
+      try {
+        await runSend(deps, campaign);
+      } catch (error) {
+        await failIfLastAttempt(deps.database, campaignId, ctx);
+        throw error;
+      }
+    },
+  });
+}
+
+/** The campaign if it is (now) sending: a due scheduled campaign starts here. */
+async function startIfDue(database: Database, id: string): Promise<CampaignRow | undefined> {
+  const campaign = await findCampaign(database.db, undefined, id);
+  if (campaign?.status === 'scheduled' && campaign.scheduled_at !== null && campaign.scheduled_at <= nowIso()) {
+    const now = nowIso();
+    await updateCampaignIf(database.db, { id, from: ['scheduled'] }, { status: 'sending', started_at: now, updated_at: now });
+    return startIfDue(database, id);
+  }
+  return campaign?.status === 'sending' ? campaign : undefined;
+}
+
+async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<void> {
+  const { database } = deps;
+  const run = await beginRun(database.db, campaign.id);
+  if (run === undefined) return;
+  const tally = new SendTally();
+  const control = new SendControl(database.db, campaign.id, run, () => tally.flush(database, campaign, run));
+  control.start();
+  try {
+    if (campaign.snapshot_done) {
+      const interrupted = await releaseInterrupted(database.db, campaign.id, run);
+      if (interrupted > 0) {
+        deps.logger?.warn({ campaignId: campaign.id, interrupted }, 'resuming a send: messages in flight when the last run stopped are sent again');
+      }
+      await recountCampaign(database, campaign);
+    } else {
+      await snapshotAudience(database, campaign, run, control);
+    }
+    const ctx: DeliverContext = {
+      database,
+      mailer: deps.mailer,
+      mail: deps.config.mail,
+      campaign,
+      run,
+      buildMessage: messageBuilder({ signer: deps.signer, publicUrl: deps.config.publicUrl }, campaign),
+      control,
+      tally,
+    };
+    if (await sendAllDue(ctx, deps.config.mail.batchSize)) await finish(database, campaign, run, tally);
+  } finally {
+    control.close();
+    await tally.flush(database, campaign, run);
+  }
+}
+
+/**
+ * Passes over the pending recipients until none is left; waits for the
+ * retries that are not due yet. Returns false when the run was stopped.
+ */
+async function sendAllDue(ctx: DeliverContext, batchSize: number): Promise<boolean> {
+  const { database, campaign, control } = ctx;
+  for (;;) {
+    let after = '';
+    while (!control.stopped) {
+      const batch = await loadDueRecipients(database.db, campaign.id, after, nowIso(), batchSize);
+      if (batch.length === 0) break;
+      after = batch[batch.length - 1]!.contact_id;
+      const gone = batch.filter((r) => r.contact_status !== 'subscribed' || r.email === null);
+      if (gone.length > 0) ctx.tally.add('skipped', nowIso(), await markSkipped(database.db, campaign.id, gone.map((r) => r.contact_id)));
+      await deliver(ctx, gone.length > 0 ? batch.filter((r) => !gone.includes(r)) : batch);
+      // SQLite answers synchronously; let requests in between batches.
+      await setImmediate();
+    }
+    if (control.stopped) return false;
+    const due = await nextDueAt(database.db, campaign.id);
+    if (due === undefined) return true;
+    if (due !== null) await control.wait(Date.parse(due) - Date.now());
+  }
+}
+
+async function finish(database: Database, campaign: CampaignRow, run: number, tally: SendTally): Promise<void> {
+  await tally.flush(database, campaign, run);
+  await recountCampaign(database, campaign);
+  const counts = (await findCampaign(database.db, undefined, campaign.id))!;
+  const now = nowIso();
+  const nothingDelivered = counts.sent === 0 && counts.failed > 0;
+  await updateCampaignIf(
+    database.db,
+    { id: campaign.id, from: ['sending'], run },
+    {
+      status: nothingDelivered ? 'failed' : 'sent',
+      error: nothingDelivered ? 'No message could be delivered: the mail server kept refusing or could not be reached.' : null,
+      finished_at: now,
+      updated_at: now,
+    },
+  );
+}
+
+async function failIfLastAttempt(database: Database, id: string, ctx: JobContext): Promise<void> {
+  if (ctx.attempt < MAX_ATTEMPTS) return;
+  const now = nowIso();
+  await updateCampaignIf(
+    database.db,
+    { id, from: ['sending'] },
+    { status: 'failed', error: 'Sending stopped after repeated internal errors; messages sent so far are kept.', finished_at: now, updated_at: now },
+  ).catch(() => {});
+}

@@ -1,0 +1,192 @@
+import type { Config } from '../../config.js';
+import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
+import type { Queue } from '../../jobs/queue.js';
+import { ApiError, notFound } from '../../lib/api-error.js';
+import { newId } from '../../lib/ids.js';
+import { nowIso } from '../../lib/time.js';
+import type { Mailer } from '../../providers/mail/mailer.js';
+import type { Database, Executor } from '../../storage/database.js';
+import type { TokenSigner } from '../tracking/tokens.js';
+import { toCampaignResponse } from './campaign-row.js';
+import { checkCampaignTemplates, trackedLinks, type CampaignContent } from './render/template.js';
+import {
+  EDITABLE_STATUSES,
+  type CampaignResponse,
+  type CampaignStatus,
+  type CreateCampaignBody,
+  type ListCampaignsQuery,
+  type UpdateCampaignBody,
+} from './schema.js';
+import { sendCampaignJob } from './send/send.job.js';
+import {
+  countCampaigns,
+  deleteCampaignIf,
+  findCampaign,
+  insertCampaign,
+  listCampaignRows,
+  replaceCampaignLinks,
+  updateCampaignIf,
+  type CampaignRow,
+} from './store.js';
+
+export interface CampaignDeps {
+  database: Database;
+  queue: Queue;
+  mailer: Mailer;
+  signer: TokenSigner;
+  config: Pick<Config, 'mail' | 'publicUrl'>;
+}
+
+export async function listCampaigns(deps: CampaignDeps, workspaceId: string, query: ListCampaignsQuery): Promise<Page<CampaignResponse>> {
+  const { db } = deps.database;
+  const filter = { status: query.status };
+  const offset = offsetOf(query);
+  const rows = await listCampaignRows(db, workspaceId, filter, { limit: query.per_page, offset });
+  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countCampaigns(db, workspaceId, filter));
+  return toPage(rows.map(toCampaignResponse), total, query);
+}
+
+export async function getCampaignRow(deps: Pick<CampaignDeps, 'database'>, workspaceId: string, id: string): Promise<CampaignRow> {
+  const row = await findCampaign(deps.database.db, workspaceId, id);
+  if (!row) throw notFound('campaign', id);
+  return row;
+}
+
+export async function getCampaign(deps: CampaignDeps, workspaceId: string, id: string): Promise<CampaignResponse> {
+  return toCampaignResponse(await getCampaignRow(deps, workspaceId, id));
+}
+
+/** A 400 naming the template field, line and reason. */
+function assertValidTemplates(content: CampaignContent): void {
+  const problem = checkCampaignTemplates(content);
+  if (problem) throw new ApiError('invalid_template', `The ${problem.message}`, problem.field);
+}
+
+async function saveLinks(db: Executor, workspaceId: string, id: string, content: CampaignContent): Promise<void> {
+  await replaceCampaignLinks(db, workspaceId, id, trackedLinks(content));
+}
+
+export async function createCampaign(deps: CampaignDeps, workspaceId: string, body: CreateCampaignBody): Promise<CampaignResponse> {
+  const content = { subject: body.subject, html: body.html, text: body.text ?? null };
+  assertValidTemplates(content);
+  const now = nowIso();
+  const id = newId('cmp');
+  await deps.database.db.transaction().execute(async (trx) => {
+    await insertCampaign(trx, {
+      id,
+      workspace_id: workspaceId,
+      name: body.name,
+      ...content,
+      from_name: body.from_name ?? null,
+      from_email: body.from_email,
+      reply_to: body.reply_to ?? null,
+      audience: JSON.stringify(body.audience ?? { tags: [], match: 'any' }),
+      status: 'draft',
+      error: null,
+      scheduled_at: null,
+      started_at: null,
+      finished_at: null,
+      snapshot_after: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await saveLinks(trx, workspaceId, id, content);
+  });
+  return getCampaign(deps, workspaceId, id);
+}
+
+function stateError(row: CampaignRow, action: string, allowed: readonly CampaignStatus[]): ApiError {
+  return new ApiError(
+    'invalid_campaign_state',
+    `Campaign ${row.id} is ${row.status}; it can be ${action} only while ${allowed.join(' or ')}.`,
+  );
+}
+
+/** Moves a campaign from one of `from` to the values given, or answers 409 naming its actual state. */
+async function transition(
+  deps: Pick<CampaignDeps, 'database'>,
+  workspaceId: string,
+  id: string,
+  action: string,
+  from: readonly CampaignStatus[],
+  values: Parameters<typeof updateCampaignIf>[2],
+  write?: (trx: Executor) => Promise<void>,
+): Promise<void> {
+  const changed = await deps.database.db.transaction().execute(async (trx) => {
+    const ok = await updateCampaignIf(trx, { workspaceId, id, from }, values);
+    if (ok && write) await write(trx);
+    return ok;
+  });
+  if (!changed) throw stateError(await getCampaignRow(deps, workspaceId, id), action, from);
+}
+
+export async function updateCampaign(deps: CampaignDeps, workspaceId: string, id: string, body: UpdateCampaignBody): Promise<CampaignResponse> {
+  const row = await getCampaignRow(deps, workspaceId, id);
+  const content = {
+    subject: body.subject ?? row.subject,
+    html: body.html ?? row.html,
+    text: body.text === undefined ? row.text : body.text,
+  };
+  assertValidTemplates(content);
+  const { audience, ...fields } = body;
+  await transition(
+    deps,
+    workspaceId,
+    id,
+    'edited',
+    EDITABLE_STATUSES,
+    { ...fields, ...(audience ? { audience: JSON.stringify(audience) } : {}), updated_at: nowIso() },
+    (trx) => saveLinks(trx, workspaceId, id, content),
+  );
+  return getCampaign(deps, workspaceId, id);
+}
+
+export async function deleteCampaign(deps: CampaignDeps, workspaceId: string, id: string): Promise<void> {
+  if (await deleteCampaignIf(deps.database.db, workspaceId, id, EDITABLE_STATUSES)) return;
+  throw stateError(await getCampaignRow(deps, workspaceId, id), 'deleted', EDITABLE_STATUSES);
+}
+
+// A send_at this far in the past is a mistake, not "now" with a slow clock.
+const PAST_TOLERANCE_MS = 60_000;
+
+/** Starts sending now, or schedules it; the send job does the rest. */
+export async function sendCampaign(deps: CampaignDeps, workspaceId: string, id: string, input: { send_at?: string }): Promise<CampaignResponse> {
+  const now = nowIso();
+  const at = input.send_at === undefined ? undefined : new Date(input.send_at);
+  if (at && at.getTime() < Date.now() - PAST_TOLERANCE_MS) {
+    throw new ApiError('invalid_request', `send_at ${input.send_at} is in the past; leave it out to send now.`, 'send_at');
+  }
+  const later = at !== undefined && at.getTime() > Date.now();
+  await transition(
+    deps,
+    workspaceId,
+    id,
+    'sent',
+    ['draft'],
+    later ? { status: 'scheduled', scheduled_at: at.toISOString(), updated_at: now } : { status: 'sending', started_at: now, updated_at: now },
+  );
+  await enqueueSend(deps, id, later ? at.getTime() - Date.now() : 0);
+  return getCampaign(deps, workspaceId, id);
+}
+
+export async function pauseCampaign(deps: CampaignDeps, workspaceId: string, id: string): Promise<CampaignResponse> {
+  await transition(deps, workspaceId, id, 'paused', ['sending'], { status: 'paused', updated_at: nowIso() });
+  return getCampaign(deps, workspaceId, id);
+}
+
+export async function resumeCampaign(deps: CampaignDeps, workspaceId: string, id: string): Promise<CampaignResponse> {
+  await transition(deps, workspaceId, id, 'resumed', ['paused'], { status: 'sending', updated_at: nowIso() });
+  await enqueueSend(deps, id, 0);
+  return getCampaign(deps, workspaceId, id);
+}
+
+export async function cancelCampaign(deps: CampaignDeps, workspaceId: string, id: string): Promise<CampaignResponse> {
+  const now = nowIso();
+  await transition(deps, workspaceId, id, 'cancelled', ['scheduled', 'sending', 'paused'], { status: 'cancelled', finished_at: now, updated_at: now });
+  return getCampaign(deps, workspaceId, id);
+}
+
+/** Queues the campaign's send job; the key makes a second call while it waits or runs a no-op. */
+export async function enqueueSend(deps: Pick<CampaignDeps, 'queue' | 'database' | 'mailer' | 'signer' | 'config'>, id: string, delayMs: number): Promise<void> {
+  await deps.queue.enqueue(sendCampaignJob(deps), { campaignId: id }, { key: `campaigns.send.${id}`, delayMs });
+}

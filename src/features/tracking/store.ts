@@ -1,0 +1,75 @@
+import type { Executor } from '../../storage/database.js';
+
+/** Sets a first-time timestamp of a recipient (opened_at, clicked_at, unsubscribed_at); true only for the call that set it. */
+export async function markRecipientFirst(
+  db: Executor,
+  where: { campaignId: string; contactId: string },
+  column: 'opened_at' | 'clicked_at' | 'unsubscribed_at',
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('campaign_recipients')
+    .set({ [column]: now })
+    .where('campaign_id', '=', where.campaignId)
+    .where('contact_id', '=', where.contactId)
+    .where(column, 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** A campaign's recipient, with their contact's status now (null once the contact is deleted). */
+export async function findRecipient(db: Executor, campaignId: string, contactId: string) {
+  return db
+    .selectFrom('campaign_recipients as r')
+    .leftJoin('contacts as c', (join) => join.onRef('c.workspace_id', '=', 'r.workspace_id').onRef('c.id', '=', 'r.contact_id'))
+    .select(['r.workspace_id', 'r.email', 'c.status as contact_status'])
+    .where('r.campaign_id', '=', campaignId)
+    .where('r.contact_id', '=', contactId)
+    .executeTakeFirst();
+}
+
+export async function findLinkUrl(db: Executor, campaignId: string, idx: number): Promise<string | undefined> {
+  const row = await db.selectFrom('campaign_links').select('url').where('campaign_id', '=', campaignId).where('idx', '=', idx).executeTakeFirst();
+  return row?.url;
+}
+
+/** Counts a click on one link by one recipient; true when it is their first on that link. */
+export async function countLinkClick(db: Executor, row: { campaignId: string; contactId: string; idx: number; workspaceId: string }): Promise<boolean> {
+  const inserted = await db
+    .insertInto('campaign_clicks')
+    .values({ campaign_id: row.campaignId, contact_id: row.contactId, idx: row.idx, workspace_id: row.workspaceId, clicks: 1 })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  const first = Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+  if (!first) {
+    await db
+      .updateTable('campaign_clicks')
+      .set((eb) => ({ clicks: eb('clicks', '+', 1) }))
+      .where('campaign_id', '=', row.campaignId)
+      .where('contact_id', '=', row.contactId)
+      .where('idx', '=', row.idx)
+      .execute();
+  }
+  await db
+    .updateTable('campaign_links')
+    .set((eb) => ({ clicks: eb('clicks', '+', 1), unique_clicks: eb('unique_clicks', '+', first ? 1 : 0) }))
+    .where('campaign_id', '=', row.campaignId)
+    .where('idx', '=', row.idx)
+    .execute();
+  return first;
+}
+
+/** Adds to a campaign's tracking counters. */
+export async function addToCampaignCounters(
+  db: Executor,
+  campaignId: string,
+  add: Partial<Record<'opens' | 'unique_opens' | 'clicks' | 'unique_clicks' | 'unsubscribes', number>>,
+): Promise<void> {
+  const entries = Object.entries(add).filter(([, n]) => n !== 0) as Array<[keyof typeof add, number]>;
+  if (entries.length === 0) return;
+  await db
+    .updateTable('campaigns')
+    .set((eb) => Object.fromEntries(entries.map(([column, n]) => [column, eb(column, '+', n)])))
+    .where('id', '=', campaignId)
+    .execute();
+}

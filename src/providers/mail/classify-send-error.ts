@@ -1,0 +1,46 @@
+import type { SendOutcome } from './mailer.js';
+
+export type SendFailure = Extract<SendOutcome, { ok: false }>;
+
+// Failures of our own setup (credentials, TLS, configuration): the same for
+// every recipient, so never a reason to give up on one. A 535 to AUTH is a 5xx
+// but says nothing about the recipient.
+const SETUP_CODES = new Set(['EAUTH', 'ENOAUTH', 'ETLS', 'EREQUIRETLS', 'ECONFIG', 'EPROXY']);
+
+/**
+ * Turns whatever nodemailer rejected with into a SendFailure. Permanent means
+ * the server refused this message or recipient for good (a 5xx reply to RCPT
+ * TO or DATA); everything else — 4xx replies, dropped connections, timeouts,
+ * DNS, refused connections, and anything unrecognised — is worth retrying.
+ */
+export function classifySendError(error: unknown): SendFailure {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: unknown;
+    responseCode?: unknown;
+    command?: unknown;
+  };
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const responseCode = typeof e.responseCode === 'number' && e.responseCode >= 200 && e.responseCode < 600 ? e.responseCode : undefined;
+  const failure: SendFailure = { ok: false, permanent: isPermanent(code, responseCode, e.command), error: describeError(error, code) };
+  if (responseCode !== undefined) failure.responseCode = responseCode;
+  return failure;
+}
+
+function isPermanent(code: string | undefined, responseCode: number | undefined, command: unknown): boolean {
+  if (responseCode === undefined || responseCode < 500) return false;
+  if (code !== undefined && SETUP_CODES.has(code)) return false;
+  // 503 "bad sequence of commands" is the session's state, not a verdict on the message.
+  if (responseCode === 503) return false;
+  // A refused sender is refused for every recipient: our configuration, not theirs.
+  if (typeof command === 'string' && command.toUpperCase() === 'MAIL FROM') return false;
+  return true;
+}
+
+/** One readable line: nodemailer's message already ends with the server's reply when there is one. */
+function describeError(error: unknown, code: string | undefined): string {
+  let text = error instanceof Error ? error.message : String(error);
+  const response = (error as { response?: unknown } | null)?.response;
+  if (typeof response === 'string' && response !== '' && !text.includes(response)) text += `: ${response}`;
+  text = text.replace(/\s*[\r\n]+\s*/g, ' ').trim() || 'unknown error';
+  return code !== undefined && !text.startsWith(code) ? `${code}: ${text}` : text;
+}

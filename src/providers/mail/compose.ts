@@ -1,0 +1,44 @@
+import { createPrivateKey } from 'node:crypto';
+import type { DKIMOptions, SendMailOptions } from 'nodemailer';
+import { ConfigError, type MailConfig } from '../../config.js';
+import type { OutgoingMessage } from './mailer.js';
+
+/**
+ * The nodemailer message for one OutgoingMessage. nodemailer adds the Date
+ * header and builds multipart/alternative from `text` + `html`. Extra headers
+ * go through its normal encoding (folded at whitespace, non-ASCII as encoded
+ * words), so they read back verbatim once unfolded and cannot smuggle in a
+ * line break of their own.
+ */
+export function toMailOptions(message: OutgoingMessage, signal: AbortSignal | undefined): SendMailOptions {
+  return {
+    from: message.from.name === null ? message.from.address : { name: message.from.name, address: message.from.address },
+    to: message.to,
+    replyTo: message.replyTo ?? undefined,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    headers: message.headers,
+    messageId: message.messageId,
+    signal,
+  };
+}
+
+/**
+ * nodemailer's DKIM options for the configured key, or undefined. The key is
+ * parsed here, once, because nodemailer sends a message unsigned when its
+ * key cannot sign, and a silent fallback to unsigned mail would go unnoticed.
+ */
+export function dkimOptions(dkim: MailConfig['dkim']): DKIMOptions | undefined {
+  if (!dkim) return undefined;
+  try {
+    const key = createPrivateKey(dkim.privateKey);
+    if (key.asymmetricKeyType !== 'rsa') throw new Error(`a ${key.asymmetricKeyType} key; DKIM signing here needs an RSA key`);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  GRIVO_DKIM_PRIVATE_KEY: ${(error as Error).message}`);
+  }
+  return { domainName: dkim.domainName, keySelector: dkim.keySelector, privateKey: dkim.privateKey };
+}
+
+/** Message content is always our own strings: never let it name a file or URL to read. */
+export const CONTENT_ACCESS = { disableFileAccess: true, disableUrlAccess: true } as const;

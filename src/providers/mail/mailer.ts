@@ -1,0 +1,42 @@
+/** One rendered message for one recipient, ready to hand to a Mailer. */
+export interface OutgoingMessage {
+  from: { name: string | null; address: string };
+  to: string;
+  replyTo: string | null;
+  subject: string;
+  html: string;
+  text: string;
+  /** Extra headers, e.g. List-Unsubscribe, List-Unsubscribe-Post. */
+  headers: Record<string, string>;
+  /** Full Message-ID with angle brackets, e.g. '<cmp_x.ct_y@example.com>'; deterministic per campaign+recipient. */
+  messageId: string;
+  /** Stable file-safe name of this message (e.g. 'cmp_x.ct_y'); the outbox writes it under this name so writing the same message twice leaves one file. */
+  key: string;
+}
+
+/** What became of one delivery; `permanent` failures are not worth retrying. */
+export type SendOutcome =
+  | { ok: true }
+  | { ok: false; permanent: boolean; error: string; responseCode?: number };
+
+/**
+ * Delivers one message at a time per call; never throws for a delivery failure (it is returned as data).
+ * An aborted `signal` is not a delivery failure: `send` then rejects with `signal.reason`, and
+ * whether a message already on the wire was delivered is unknown.
+ */
+export interface Mailer {
+  readonly kind: 'smtp' | 'outbox';
+  /** How many messages may be in flight at once: the SMTP connections of the pool (outbox: any small number, e.g. 4). */
+  readonly concurrency: number;
+  /**
+   * Waits for a turn under the send rate (at once when unthrottled), so a caller can wait
+   * before it commits to a message; the next `send` then uses that turn instead of waiting.
+   * Rejects with `signal.reason` when aborted.
+   */
+  acquire(signal?: AbortSignal): Promise<void>;
+  /** Sends now when unthrottled or after an `acquire`; otherwise first waits for a turn. */
+  send(message: OutgoingMessage, signal?: AbortSignal): Promise<SendOutcome>;
+  close(): Promise<void>;
+}
+
+export const SENT: SendOutcome = Object.freeze({ ok: true });

@@ -1,0 +1,234 @@
+import { generateKeyPairSync } from 'node:crypto';
+import net from 'node:net';
+import { dkimVerify, type DKIMResult } from 'mailauth';
+import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
+import type { OutgoingMessage } from '../../src/providers/mail/mailer.js';
+
+// For the mail providers' tests. Real sockets, real servers: a local
+// smtp-server that records what it receives and how it was connected to, a
+// parser good enough to read nodemailer's output back, and DKIM keys checked
+// by mailauth against a DNS answer we hand it.
+
+/** One message as the server saw it. */
+export interface ReceivedMessage {
+  from: string;
+  to: string[];
+  user: string | undefined;
+  /** Whether the session ran over TLS (implicit or STARTTLS). */
+  secure: boolean;
+  raw: Buffer;
+}
+
+export interface TestSmtpServer {
+  port: number;
+  /** smtp:// URL of the server, with credentials when given. */
+  url(user?: string, pass?: string): string;
+  received: ReceivedMessage[];
+  /** Connections open now, the most open at once, and all ever opened. */
+  stats: { open: number; maxOpen: number; total: number };
+  close(): Promise<void>;
+}
+
+export const SMTP_USER = 'grivo';
+// Characters that must be percent-encoded in a URL, to prove they are decoded again.
+export const SMTP_PASS = 's3c@r:t/%?';
+
+/** An smtp-server on 127.0.0.1 that takes any mail; `options` override its settings and hooks. */
+export async function startSmtpServer(options: Partial<SMTPServerOptions> = {}): Promise<TestSmtpServer> {
+  const received: ReceivedMessage[] = [];
+  const stats = { open: 0, maxOpen: 0, total: 0 };
+  const server = new SMTPServer({
+    authOptional: true,
+    allowInsecureAuth: true,
+    disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
+    closeTimeout: 1000,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      if (auth.username === SMTP_USER && auth.password === SMTP_PASS) return callback(null, { user: auth.username });
+      callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
+    },
+    onConnect(_session, callback) {
+      stats.open++;
+      stats.total++;
+      stats.maxOpen = Math.max(stats.maxOpen, stats.open);
+      callback();
+    },
+    onClose() {
+      stats.open--;
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push(envelopeOf(session, Buffer.concat(chunks)));
+        callback();
+      });
+    },
+    ...options,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.server.address() as net.AddressInfo).port;
+  return {
+    port,
+    url: (user, pass) => `smtp://${user === undefined ? '' : `${encodeURIComponent(user)}:${encodeURIComponent(pass ?? '')}@`}127.0.0.1:${port}`,
+    received,
+    stats,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function envelopeOf(session: SMTPServerSession, raw: Buffer): ReceivedMessage {
+  const from = session.envelope.mailFrom;
+  return {
+    from: from === false ? '' : from.address,
+    to: session.envelope.rcptTo.map((r) => r.address),
+    user: typeof session.user === 'string' ? session.user : undefined,
+    secure: session.secure,
+    raw,
+  };
+}
+
+/**
+ * A bare SMTP speaker that accepts the envelope and cuts the connection as
+ * soon as message data arrives: what a crashing server looks like mid-DATA.
+ */
+export async function startDroppingServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    let inData = false;
+    socket.write('220 localhost ESMTP\r\n');
+    socket.on('data', (chunk) => {
+      if (inData) return void socket.destroy();
+      for (const line of chunk.toString('latin1').split('\r\n').filter(Boolean)) {
+        const verb = line.slice(0, 4).toUpperCase();
+        if (verb === 'EHLO' || verb === 'HELO') socket.write('250 localhost\r\n');
+        else if (verb === 'DATA') {
+          inData = true;
+          socket.write('354 go ahead\r\n');
+        } else if (verb === 'QUIT') socket.end('221 bye\r\n');
+        else socket.write('250 ok\r\n');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A port with nothing listening on it (just freed by us). */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A message with every field set; `overrides` change any of them. */
+export function testMessage(overrides: Partial<OutgoingMessage> = {}): OutgoingMessage {
+  return {
+    from: { name: 'Grivo News', address: 'news@example.com' },
+    to: 'ada@example.org',
+    replyTo: 'support@example.com',
+    subject: 'Hello Ada',
+    html: '<p>Hello <b>Ada</b>, this is the HTML part.</p>',
+    text: 'Hello Ada, this is the text part.',
+    headers: {
+      'List-Unsubscribe': '<https://grivo.example/u/tok_123>, <mailto:unsubscribe@example.com?subject=tok_123>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+    messageId: '<cmp_1.ct_1@example.com>',
+    key: 'cmp_1.ct_1',
+    ...overrides,
+  };
+}
+
+/** A message read back: unfolded headers by lower-case name, and the decoded leaf parts. */
+export interface ParsedMessage {
+  header(name: string): string | undefined;
+  headers: Map<string, string[]>;
+  parts: { type: string; body: string }[];
+}
+
+/** Reads a (nodemailer-made) RFC 5322 message: headers, multipart bodies, QP and base64. */
+export function parseMessage(raw: Buffer | string): ParsedMessage {
+  const text = raw.toString('latin1');
+  const split = text.indexOf('\r\n\r\n');
+  if (split < 0) throw new Error('no blank line between header and body');
+  const headers = parseHeaders(text.slice(0, split));
+  const parts: ParsedMessage['parts'] = [];
+  collectParts(headers, text.slice(split + 4), parts);
+  return { headers, header: (name) => headers.get(name.toLowerCase())?.[0], parts };
+}
+
+function parseHeaders(block: string): Map<string, string[]> {
+  const headers = new Map<string, string[]>();
+  // Unfolding (RFC 5322 §2.2.3): a line break followed by white space is not a break.
+  for (const line of block.replace(/\r\n(?=[ \t])/g, '').split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) throw new Error(`not a header line: ${line}`);
+    const name = line.slice(0, colon).trim().toLowerCase();
+    headers.set(name, [...(headers.get(name) ?? []), line.slice(colon + 1).trim()]);
+  }
+  return headers;
+}
+
+function collectParts(headers: Map<string, string[]>, body: string, out: ParsedMessage['parts']): void {
+  const type = headers.get('content-type')?.[0] ?? 'text/plain';
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (type.toLowerCase().startsWith('multipart/') && boundary) {
+    for (const section of body.split(`--${boundary}`).slice(1, -1)) {
+      const s = section.replace(/^\r\n/, '');
+      const at = s.indexOf('\r\n\r\n');
+      collectParts(parseHeaders(s.slice(0, at)), s.slice(at + 4).replace(/\r\n$/, ''), out);
+    }
+    return;
+  }
+  const encoding = (headers.get('content-transfer-encoding')?.[0] ?? '7bit').toLowerCase();
+  const bytes =
+    encoding === 'base64'
+      ? Buffer.from(body, 'base64')
+      : encoding === 'quoted-printable'
+        ? Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1')
+        : Buffer.from(body, 'latin1');
+  out.push({ type: type.split(';')[0]!.trim().toLowerCase(), body: bytes.toString('utf8') });
+}
+
+/** A fresh RSA key for DKIM, and the TXT record that publishes it. */
+export function generateDkimKey(
+  domainName = 'example.com',
+  keySelector = 'grivo',
+): { dkim: { domainName: string; keySelector: string; privateKey: string }; txt: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const spki = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+  return {
+    dkim: { domainName, keySelector, privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() },
+    txt: `v=DKIM1; k=rsa; p=${spki}`,
+  };
+}
+
+/** mailauth's verdict on the message's DKIM signatures, with DNS answered from `txt`. */
+export async function verifyDkim(raw: Buffer, key: { domainName: string; keySelector: string }, txt: string): Promise<DKIMResult[]> {
+  const record = `${key.keySelector}._domainkey.${key.domainName}`;
+  const result = await dkimVerify(raw, {
+    resolver: async (name, rrtype) => {
+      if (rrtype === 'TXT' && name.toLowerCase() === record) return [[txt]];
+      throw Object.assign(new Error(`no ${rrtype} record for ${name}`), { code: 'ENOTFOUND' });
+    },
+  });
+  return result.results;
+}
