@@ -81,6 +81,13 @@ export async function startSmtpServer(options: Partial<SMTPServerOptions> = {}):
   };
 }
 
+/** How many messages each recipient address received. */
+export function countsByRecipient(received: ReceivedMessage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of received) for (const to of m.to) counts.set(to, (counts.get(to) ?? 0) + 1);
+  return counts;
+}
+
 function envelopeOf(session: SMTPServerSession, raw: Buffer): ReceivedMessage {
   const from = session.envelope.mailFrom;
   return {
