@@ -71,6 +71,10 @@ export async function startSmtpServer(options: Partial<SMTPServerOptions> = {}):
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
+  // A client killed mid-session resets its connection; that is a test's point, not an error.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
+  });
   const port = (server.server.address() as net.AddressInfo).port;
   return {
     port,

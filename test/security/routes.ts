@@ -47,6 +47,31 @@ async function createImport(t: TestApp, tenant: Tenant): Promise<string> {
   return res.json().id;
 }
 
+const CAMPAIGN = { name: 'News', subject: 'Hi', from_email: 'news@example.com', html: '<p>Hi {{ first_name }}</p>' };
+
+async function createCampaign(t: TestApp, tenant: Tenant): Promise<string> {
+  const res = await t.app.inject({ method: 'POST', url: '/v1/campaigns', headers: tenant.auth, payload: CAMPAIGN });
+  if (res.statusCode !== 201) throw new Error(`could not create campaign: ${res.body}`);
+  return res.json().id;
+}
+
+/** A campaign moved through `actions` first (no worker runs in the suite, so a sending one stays sending). */
+function campaignIn(...actions: Array<[string, object?]>) {
+  return {
+    readBack: '/v1/campaigns/:id',
+    async create(t: TestApp, tenant: Tenant): Promise<string> {
+      const id = await createCampaign(t, tenant);
+      for (const [action, payload] of actions) {
+        const res = await t.app.inject({ method: 'POST', url: `/v1/campaigns/${id}/${action}`, headers: tenant.auth, payload: payload ?? {} });
+        if (res.statusCode >= 300) throw new Error(`could not ${action} campaign: ${res.body}`);
+      }
+      return id;
+    },
+  };
+}
+const campaign = campaignIn();
+const later = () => ({ send_at: new Date(Date.now() + 3600_000).toISOString() });
+
 export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'GET', url: '/v1/chatbots' },
   { method: 'POST', url: '/v1/chatbots', body: { name: 'Bot' } },
@@ -62,4 +87,15 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'GET', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
   { method: 'PATCH', url: '/v1/contacts/:id', body: { first_name: 'Renamed' }, create: createContact, readBack: '/v1/contacts/:id' },
   { method: 'DELETE', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
+  { method: 'GET', url: '/v1/campaigns' },
+  { method: 'POST', url: '/v1/campaigns', body: CAMPAIGN },
+  { method: 'GET', url: '/v1/campaigns/:id', ...campaign },
+  { method: 'PATCH', url: '/v1/campaigns/:id', body: { name: 'Renamed' }, ...campaign },
+  { method: 'DELETE', url: '/v1/campaigns/:id', ...campaign },
+  { method: 'POST', url: '/v1/campaigns/:id/send', body: {}, ...campaign },
+  { method: 'POST', url: '/v1/campaigns/:id/test', body: { emails: ['me@example.com'] }, ...campaign },
+  { method: 'POST', url: '/v1/campaigns/:id/pause', ...campaignIn(['send']) },
+  { method: 'POST', url: '/v1/campaigns/:id/resume', ...campaignIn(['send'], ['pause']) },
+  { method: 'POST', url: '/v1/campaigns/:id/cancel', ...campaignIn(['send', later()]) },
+  { method: 'GET', url: '/v1/campaigns/:id/stats', ...campaign },
 ];
