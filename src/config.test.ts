@@ -74,6 +74,17 @@ describe('loadConfig', () => {
       GRIVO_PLAN_PRO_CONTACTS: '500',
       GRIVO_IMPORT_MAX_BYTES: '4096',
       GRIVO_IMPORT_BATCH_ROWS: '10',
+      GRIVO_PUBLIC_URL: 'https://mail.acme.example/',
+      GRIVO_SECRET: 'k'.repeat(32),
+      SMTP_URL: 'smtps://user:pass@smtp.acme.example:465',
+      GRIVO_SMTP_POOL_SIZE: '8',
+      GRIVO_SEND_RATE: '50',
+      GRIVO_SEND_BATCH: '100',
+      GRIVO_SEND_MAX_ATTEMPTS: '3',
+      GRIVO_SEND_RETRY_BASE_MS: '1000',
+      GRIVO_DKIM_DOMAIN: 'acme.example',
+      GRIVO_DKIM_SELECTOR: 'grivo',
+      GRIVO_DKIM_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----',
     });
     expect(config).toEqual({
       port: 8080,
@@ -89,7 +100,47 @@ describe('loadConfig', () => {
       rateLimit: { windowMs: 5000, authFailures: 3, publicRequests: 7 },
       plans: { free: { requests: 10, chatbots: 0, contacts: 5 }, pro: { requests: 1000, chatbots: 9, contacts: 500 } },
       jobs: { concurrency: 2, leaseMs: 11_000 },
+      publicUrl: 'https://mail.acme.example',
+      secret: 'k'.repeat(32),
+      mail: {
+        smtpUrl: 'smtps://user:pass@smtp.acme.example:465',
+        outboxDir: path.resolve('var/grivo/outbox'),
+        poolSize: 8,
+        ratePerSecond: 50,
+        batchSize: 100,
+        maxAttempts: 3,
+        retryBaseMs: 1000,
+        // A key given on one line with \n escapes (as .env files do) gets its line breaks back.
+        dkim: { domainName: 'acme.example', keySelector: 'grivo', privateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----' },
+      },
     });
+  });
+
+  it('has campaign defaults: the outbox in the data dir, links to localhost, no throttle', () => {
+    const config = loadConfig({ PORT: '4000', GRIVO_DATA_DIR: '/srv/grivo' });
+    expect(config.publicUrl).toBe('http://localhost:4000');
+    expect(config.secret).toBeUndefined();
+    expect(config.mail).toEqual({
+      smtpUrl: undefined,
+      outboxDir: path.resolve('/srv/grivo/outbox'),
+      poolSize: 5,
+      ratePerSecond: 0,
+      batchSize: 500,
+      maxAttempts: 5,
+      retryBaseMs: 60_000,
+      dkim: undefined,
+    });
+  });
+
+  it.each([
+    [{ GRIVO_PUBLIC_URL: 'ftp://x.example' }, 'GRIVO_PUBLIC_URL'],
+    [{ GRIVO_SECRET: 'short' }, 'GRIVO_SECRET'],
+    [{ SMTP_URL: 'http://smtp.example' }, 'SMTP_URL'],
+    [{ GRIVO_SMTP_POOL_SIZE: '0' }, 'GRIVO_SMTP_POOL_SIZE'],
+    [{ GRIVO_DKIM_DOMAIN: 'acme.example' }, 'GRIVO_DKIM_PRIVATE_KEY'],
+    [{ GRIVO_DKIM_DOMAIN: 'a.example', GRIVO_DKIM_SELECTOR: 's', GRIVO_DKIM_PRIVATE_KEY: '/no/such/key.pem' }, '/no/such/key.pem'],
+  ])('refuses the campaign setting %j', (env, named) => {
+    expect(configError(env).message).toContain(named);
   });
 
   it('keeps an absolute GRIVO_DATA_DIR as given', () => {

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendCampaignJob } from '../src/features/campaigns/send/send.job.js';
 import { allJobs } from '../src/jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
 import { addContacts, campaignAction, createCampaign, statsOf, waitForCampaign } from './helpers/campaigns.js';
@@ -85,6 +86,35 @@ describe.each(ENGINES)('campaign delivery on $name', ({ dialect, env }) => {
     expect(await statsOf(t, tenant, campaign.id)).toMatchObject({ recipients: 6, sent: 4, bounced: 1, failed: 1 });
     expect((await contactOf(tenant, 'bounce@d.test')).status).toBe('bounced');
     expect((await contactOf(tenant, 'never@d.test')).status).toBe('subscribed');
+  });
+
+  it('never sends twice when two runs of the send job overlap', async () => {
+    // As when a worker's lease lapsed while it was still alive and another took the job.
+    const tenant = await t.tenant();
+    const emails = Array.from({ length: 60 }, (_, i) => `twin${i}@d.test`);
+    await addContacts(t, tenant, emails.map((email) => ({ email })));
+    const campaign = await createCampaign(t, tenant);
+    const job = sendCampaignJob(t.services);
+    await t.services.database.db.updateTable('campaigns').set({ status: 'sending' }).where('id', '=', campaign.id).execute();
+    const runs = [1, 2, 3].map((n) => job.handler({ campaignId: campaign.id }, { jobId: `overlap-${n}`, attempt: 1 }));
+    await Promise.all(runs);
+    // The superseded runs stopped; the newest finished the campaign.
+    expect((await statsOf(t, tenant, campaign.id)).status).toBe('sent');
+    const counts = countsByRecipient(smtp.received.filter((m) => m.to[0]!.startsWith('twin')));
+    expect(counts.size).toBe(60);
+    expect([...counts.values()].every((n) => n === 1)).toBe(true);
+    expect((await statsOf(t, tenant, campaign.id)).sent).toBe(60);
+  });
+
+  it('sends a scheduled campaign when its time comes', async () => {
+    const tenant = await t.tenant();
+    await addContacts(t, tenant, [{ email: 'later@d.test' }]);
+    const campaign = await createCampaign(t, tenant);
+    const at = new Date(Date.now() + 1500).toISOString();
+    expect((await campaignAction(t, tenant, campaign.id, 'send', { send_at: at })).json().status).toBe('scheduled');
+    const done = await waitForCampaign(t, tenant, campaign.id, ['sent'], 15_000);
+    expect(Date.parse(done.started_at) - Date.parse(at)).toBeGreaterThan(-1000);
+    expect(countsByRecipient(smtp.received).get('later@d.test')).toBe(1);
   });
 
   it('pauses and cancels within a second, resumes where it stopped, and skips who unsubscribed meanwhile', { timeout: 60_000 }, async () => {

@@ -9,8 +9,22 @@ import { randomBase62 } from '../lib/ids.js';
 import { openDatabase, type Database, type Dialect } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
-const TABLES = ['api_keys', 'chatbots', 'contact_imports', 'contacts', 'idempotency_keys', 'jobs', 'upload_chunks', 'workspaces'];
-const MIGRATIONS = ['0001-foundation', '0002-contacts'];
+const TABLES = [
+  'api_keys',
+  'campaign_clicks',
+  'campaign_links',
+  'campaign_recipients',
+  'campaign_timeline',
+  'campaigns',
+  'chatbots',
+  'contact_imports',
+  'contacts',
+  'idempotency_keys',
+  'jobs',
+  'upload_chunks',
+  'workspaces',
+];
+const MIGRATIONS = ['0001-foundation', '0002-contacts', '0003-campaigns'];
 
 /** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */
 async function tablesOf(database: Database): Promise<TableMetadata[]> {

@@ -36,8 +36,10 @@ export class TokenSigner {
     const link = kind === 'click' ? Number(parts[2]) : undefined;
     if (link !== undefined && !(Number.isSafeInteger(link) && link >= 0 && String(link) === parts[2])) return undefined;
     const body = parts.slice(0, -1).join('.');
-    const given = Buffer.from(parts[parts.length - 1]!, 'base64url');
-    const wanted = Buffer.from(this.mac(kind, body), 'base64url');
+    // Compared as text, not decoded: base64url has several spellings of the
+    // same bytes (the last character's spare bits), and only ours is genuine.
+    const given = Buffer.from(parts[parts.length - 1]!);
+    const wanted = Buffer.from(this.mac(kind, body));
     if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) return undefined;
     return link === undefined ? { campaignId, contactId } : { campaignId, contactId, link };
   }
