@@ -5,7 +5,7 @@ import { allJobs } from '../src/jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
 import { addContacts, campaignAction, createCampaign, statsOf, waitForCampaign } from './helpers/campaigns.js';
 import { DIALECTS, TEST_REDIS_URL } from './helpers/engines.js';
-import { countsByRecipient, startSmtpServer, type TestSmtpServer } from './helpers/mail-delivery.js';
+import { closedPort, countsByRecipient, startSmtpServer, type TestSmtpServer } from './helpers/mail-delivery.js';
 
 // A campaign sent through a real SMTP server on loopback that refuses some
 // recipients, for a while or for good, and closes the connection on others.
@@ -86,6 +86,41 @@ describe.each(ENGINES)('campaign delivery on $name', ({ dialect, env }) => {
     expect(await statsOf(t, tenant, campaign.id)).toMatchObject({ recipients: 6, sent: 4, bounced: 1, failed: 1 });
     expect((await contactOf(tenant, 'bounce@d.test')).status).toBe('bounced');
     expect((await contactOf(tenant, 'never@d.test')).status).toBe('subscribed');
+  });
+
+  it('pauses with the reason when the mail server stays unreachable, charging no recipient, and resumes once it is back', { timeout: 30_000 }, async () => {
+    const port = await closedPort();
+    const down = await createTestApp(dialect, {
+      ...env,
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      GRIVO_RATE_LIMIT_FREE: '100000',
+      GRIVO_SEND_RETRY_BASE_MS: '50',
+      GRIVO_SEND_MAX_ATTEMPTS: '3',
+    });
+    let late: TestSmtpServer | undefined;
+    try {
+      down.services.queue.work(allJobs(down.services));
+      const tenant = await down.tenant();
+      const emails = Array.from({ length: 20 }, (_, i) => `outage${i}@d.test`);
+      await addContacts(down, tenant, emails.map((email) => ({ email })));
+      const campaign = await createCampaign(down, tenant);
+      await campaignAction(down, tenant, campaign.id, 'send');
+      const paused = await waitForCampaign(down, tenant, campaign.id, ['paused', 'sent', 'failed']);
+      expect(paused.status).toBe('paused');
+      expect(paused.error).toMatch(/mail server failed 3 times in a row .*ECONNREFUSED|ESOCKET/);
+      expect(await statsOf(down, tenant, campaign.id)).toMatchObject({ recipients: 20, sent: 0, failed: 0, bounced: 0 });
+
+      late = await startSmtpServer({}, port);
+      const resumed = await campaignAction(down, tenant, campaign.id, 'resume');
+      expect(resumed.json()).toMatchObject({ status: 'sending', error: null });
+      await waitForCampaign(down, tenant, campaign.id, ['sent']);
+      const counts = countsByRecipient(late.received);
+      expect(emails.every((email) => counts.get(email) === 1)).toBe(true);
+      expect(await statsOf(down, tenant, campaign.id)).toMatchObject({ sent: 20, failed: 0 });
+    } finally {
+      await down.close();
+      await late?.close();
+    }
   });
 
   it('never sends twice when two runs of the send job overlap', async () => {

@@ -34,7 +34,7 @@ export const SMTP_USER = 'grivo';
 export const SMTP_PASS = 's3c@r:t/%?';
 
 /** An smtp-server on 127.0.0.1 that takes any mail; `options` override its settings and hooks. */
-export async function startSmtpServer(options: Partial<SMTPServerOptions> = {}): Promise<TestSmtpServer> {
+export async function startSmtpServer(options: Partial<SMTPServerOptions> = {}, port = 0): Promise<TestSmtpServer> {
   const received: ReceivedMessage[] = [];
   const stats = { open: 0, maxOpen: 0, total: 0 };
   const server = new SMTPServer({
@@ -69,16 +69,16 @@ export async function startSmtpServer(options: Partial<SMTPServerOptions> = {}):
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
   // A client killed mid-session resets its connection; that is a test's point, not an error.
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
   });
-  const port = (server.server.address() as net.AddressInfo).port;
+  const listening = (server.server.address() as net.AddressInfo).port;
   return {
-    port,
-    url: (user, pass) => `smtp://${user === undefined ? '' : `${encodeURIComponent(user)}:${encodeURIComponent(pass ?? '')}@`}127.0.0.1:${port}`,
+    port: listening,
+    url: (user, pass) => `smtp://${user === undefined ? '' : `${encodeURIComponent(user)}:${encodeURIComponent(pass ?? '')}@`}127.0.0.1:${listening}`,
     received,
     stats,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs } from '../../jobs/registry.js';
+import { sweepCampaigns } from './send/sweep.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
 import { addContacts, CAMPAIGN, campaignAction, createCampaign, statsOf, waitForCampaign } from '../../../test/helpers/campaigns.js';
 import { DIALECTS, TEST_REDIS_URL } from '../../../test/helpers/engines.js';
@@ -200,6 +201,20 @@ describe.each(ENGINES)('campaigns on $name', ({ dialect, env }) => {
     const six = Array.from({ length: 6 }, (_, i) => `t${i}@example.com`);
     expect((await campaignAction(t, who, campaign.id, 'test', { emails: six })).statusCode).toBe(400);
     expect((await campaignAction(t, who, campaign.id, 'test', { emails: ['nope'] })).statusCode).toBe(400);
+  });
+
+  it('picks up a sending campaign whose job was lost', async () => {
+    const who = await t.tenant();
+    await addContacts(t, who, [{ email: 'lost@example.com' }]);
+    const campaign = await createCampaign(t, who);
+    // As if the process died between the state change and the enqueue.
+    await t.services.database.db.updateTable('campaigns').set({ status: 'sending' }).where('id', '=', campaign.id).execute();
+    const stop = sweepCampaigns(t.services);
+    try {
+      expect(await waitForCampaign(t, who, campaign.id, ['sent'])).toMatchObject({ recipients: 1 });
+    } finally {
+      stop();
+    }
   });
 
   it('gives another workspace 404 for every campaign route', async () => {

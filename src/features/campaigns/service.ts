@@ -175,7 +175,7 @@ export async function pauseCampaign(deps: CampaignDeps, workspaceId: string, id:
 }
 
 export async function resumeCampaign(deps: CampaignDeps, workspaceId: string, id: string): Promise<CampaignResponse> {
-  await transition(deps, workspaceId, id, 'resumed', ['paused'], { status: 'sending', updated_at: nowIso() });
+  await transition(deps, workspaceId, id, 'resumed', ['paused'], { status: 'sending', error: null, updated_at: nowIso() });
   await enqueueSend(deps, id, 0);
   return getCampaign(deps, workspaceId, id);
 }

@@ -17,6 +17,7 @@ describe('classifySendError', () => {
     expect(classifySendError(rcpt)).toEqual({
       ok: false,
       permanent: true,
+      about: 'recipient',
       responseCode: 550,
       error: "EENVELOPE: Can't send mail - all recipients were rejected: 550 5.1.1 <nobody@example.org>: no such user",
     });
@@ -26,7 +27,7 @@ describe('classifySendError', () => {
 
   it('a 4xx is temporary', () => {
     const error = smtpError('Recipient command failed', { code: 'EENVELOPE', response: '451 4.7.1 greylisted', responseCode: 451, command: 'RCPT TO' });
-    expect(classifySendError(error)).toMatchObject({ ok: false, permanent: false, responseCode: 451 });
+    expect(classifySendError(error)).toMatchObject({ ok: false, permanent: false, about: 'recipient', responseCode: 451 });
   });
 
   it('connection failures of every kind are temporary and carry no reply code', () => {
@@ -41,7 +42,7 @@ describe('classifySendError', () => {
     ];
     for (const failure of failures) {
       const outcome = classifySendError(failure);
-      expect(outcome.permanent, failure.message).toBe(false);
+      expect(outcome, failure.message).toMatchObject({ permanent: false, about: 'server' });
       expect(outcome).not.toHaveProperty('responseCode');
     }
   });
@@ -55,12 +56,15 @@ describe('classifySendError', () => {
     const auth = smtpError('Invalid login', { code: 'EAUTH', response: '535 5.7.8 authentication failed', responseCode: 535, command: 'AUTH PLAIN' });
     const sender = smtpError('Mail command failed', { code: 'EENVELOPE', response: '553 5.7.1 sender not owned by user', responseCode: 553, command: 'MAIL FROM' });
     const sequence = smtpError('Data command failed', { code: 'EENVELOPE', response: '503 5.5.1 bad sequence', responseCode: 503, command: 'DATA' });
-    for (const error of [auth, sender, sequence]) expect(classifySendError(error).permanent, error.message).toBe(false);
+    const greeting = smtpError('Greeting failed', { code: 'EPROTOCOL', response: '554 no service for you', responseCode: 554, command: 'CONN' });
+    for (const error of [auth, sender, sequence, greeting]) {
+      expect(classifySendError(error), error.message).toMatchObject({ permanent: false, about: 'server' });
+    }
   });
 
   it('anything unrecognised is temporary, on one line', () => {
-    expect(classifySendError(new Error('weird\r\n  multi-line\nfailure'))).toEqual({ ok: false, permanent: false, error: 'weird multi-line failure' });
-    expect(classifySendError('a string')).toEqual({ ok: false, permanent: false, error: 'a string' });
+    expect(classifySendError(new Error('weird\r\n  multi-line\nfailure'))).toEqual({ ok: false, permanent: false, about: 'server', error: 'weird multi-line failure' });
+    expect(classifySendError('a string')).toEqual({ ok: false, permanent: false, about: 'server', error: 'a string' });
     expect(classifySendError(undefined)).toMatchObject({ permanent: false });
   });
 

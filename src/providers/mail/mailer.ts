@@ -14,10 +14,16 @@ export interface OutgoingMessage {
   key: string;
 }
 
-/** What became of one delivery; `permanent` failures are not worth retrying. */
+/**
+ * What became of one delivery. `permanent` failures are not worth retrying.
+ * `about` says whose failure it is: the recipient's (the server answered
+ * this message or address), or the server's (unreachable, dropped, refused
+ * our login or sender, out of disk) — which says nothing about the recipient
+ * and would fail every other message too.
+ */
 export type SendOutcome =
   | { ok: true }
-  | { ok: false; permanent: boolean; error: string; responseCode?: number };
+  | { ok: false; permanent: boolean; about: 'recipient' | 'server'; error: string; responseCode?: number };
 
 /**
  * Delivers one message at a time per call; never throws for a delivery failure (it is returned as data).

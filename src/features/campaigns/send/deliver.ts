@@ -7,7 +7,9 @@ import { setContactStatusIf } from '../../contacts/store.js';
 import type { SendControl } from './control.js';
 import type { SendTally } from './counters.js';
 import type { BuildMessage } from './message.js';
-import { markSending, recordResult, type DueRecipient, type RecipientResult } from './recipients-store.js';
+import { updateCampaignIf } from '../store.js';
+import { markSending, recordResult, releaseClaim, type DueRecipient, type RecipientResult } from './recipients-store.js';
+import type { ServerOutage } from './server-outage.js';
 
 export interface DeliverContext {
   database: Database;
@@ -18,6 +20,7 @@ export interface DeliverContext {
   buildMessage: BuildMessage;
   control: SendControl;
   tally: SendTally;
+  outage: ServerOutage;
 }
 
 /**
@@ -31,6 +34,8 @@ export async function deliver(ctx: DeliverContext, recipients: DueRecipient[]): 
   let next = 0;
   const lane = async () => {
     while (!ctx.control.stopped && next < recipients.length) {
+      await ctx.outage.wait(ctx.control);
+      if (ctx.control.stopped) return;
       const recipient = recipients[next++]!;
       // The throttle's turn is taken before the claim: a pause during the
       // wait leaves the recipient pending, never half-sent.
@@ -58,6 +63,12 @@ async function sendOne(ctx: DeliverContext, recipient: DueRecipient): Promise<vo
     tags: JSON.parse(recipient.tags ?? '[]') as string[],
   });
   const outcome = await ctx.mailer.send(message);
+  if (!outcome.ok && outcome.about === 'server') {
+    await releaseClaim(database.db, campaign.id, recipient.contact_id, run);
+    if (ctx.outage.fail()) await pauseForOutage(ctx, outcome.error);
+    return;
+  }
+  ctx.outage.succeed();
   const result = resultOf(outcome, recipient.attempts + 1, ctx.mail);
   await recordResult(database.db, campaign.id, recipient.contact_id, run, result);
   if (result.status === 'bounced') {
@@ -65,6 +76,18 @@ async function sendOne(ctx: DeliverContext, recipient: DueRecipient): Promise<vo
     await setContactStatusIf(database.db, { workspaceId: campaign.workspace_id, id: recipient.contact_id, from: ['subscribed'] }, 'bounced', result.at);
   }
   if (result.status !== 'retry') ctx.tally.add(result.status, result.at);
+}
+
+/** The server keeps failing: the campaign is paused, saying why, rather than every recipient failed. */
+async function pauseForOutage(ctx: DeliverContext, error: string): Promise<void> {
+  const now = nowIso();
+  const n = ctx.outage.consecutiveFailures;
+  await updateCampaignIf(
+    ctx.database.db,
+    { id: ctx.campaign.id, from: ['sending'], run: ctx.run },
+    { status: 'paused', error: `Paused after the mail server failed ${n} times in a row (${error}). Resume once it works again.`, updated_at: now },
+  );
+  ctx.control.stop('paused');
 }
 
 /** A server's permanent refusal bounces; a temporary one is tried again later, up to maxAttempts. */

@@ -132,6 +132,18 @@ export async function recordResult(db: Db, campaignId: string, contactId: string
     .execute();
 }
 
+/** Hands a claimed recipient back untried: the server failed, not the recipient, so no attempt is counted. */
+export async function releaseClaim(db: Db, campaignId: string, contactId: string, run: number): Promise<void> {
+  await db
+    .updateTable('campaign_recipients')
+    .set({ status: 'pending' })
+    .where('campaign_id', '=', campaignId)
+    .where('contact_id', '=', contactId)
+    .where('status', '=', 'sending')
+    .where('run', '=', run)
+    .execute();
+}
+
 /** Recipients who may no longer be written to (unsubscribed, bounced or deleted since the snapshot). */
 export async function markSkipped(db: Db, campaignId: string, contactIds: string[]): Promise<number> {
   if (contactIds.length === 0) return 0;
@@ -162,17 +174,22 @@ export async function releaseInterrupted(db: Db, campaignId: string, run: number
   return Number(result.numUpdatedRows);
 }
 
-/** When the earliest pending recipient is due: undefined when none is left. */
-export async function nextDueAt(db: Db, campaignId: string): Promise<string | null | undefined> {
-  const row = await db
-    .selectFrom('campaign_recipients')
-    .select(['next_attempt_at'])
-    .where('campaign_id', '=', campaignId)
-    .where('status', 'in', ['pending', 'sending'])
-    .orderBy('next_attempt_at')
-    .limit(1)
-    .executeTakeFirst();
-  return row === undefined ? undefined : row.next_attempt_at;
+/**
+ * What is left to send: whether any recipient is still claimed by a run (a
+ * message in flight), and when the earliest pending one is due (null: now).
+ * Both absent: the campaign is done.
+ */
+export async function remainingWork(db: Db, campaignId: string): Promise<{ claimed: boolean; pending: boolean; nextDueAt: string | null }> {
+  const [claimed, pending] = await Promise.all([
+    db.selectFrom('campaign_recipients').select('contact_id').where('campaign_id', '=', campaignId).where('status', '=', 'sending').limit(1).executeTakeFirst(),
+    db
+      .selectFrom('campaign_recipients')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('next_attempt_at').as('next')])
+      .where('campaign_id', '=', campaignId)
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { claimed: claimed !== undefined, pending: Number(pending.n) > 0, nextDueAt: pending.next as string | null };
 }
 
 export async function countRecipientsByStatus(db: Executor, campaignId: string): Promise<Record<string, number>> {

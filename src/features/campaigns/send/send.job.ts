@@ -11,10 +11,15 @@ import { SendControl } from './control.js';
 import { recountCampaign, SendTally } from './counters.js';
 import { deliver, type DeliverContext } from './deliver.js';
 import { messageBuilder } from './message.js';
-import { loadDueRecipients, markSkipped, nextDueAt, releaseInterrupted } from './recipients-store.js';
+import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork } from './recipients-store.js';
+import { ServerOutage } from './server-outage.js';
 import { beginRun, snapshotAudience } from './snapshot.js';
 
 const MAX_ATTEMPTS = 5;
+// How often a run that has nothing due looks again, and how long another
+// run's unrecorded claims are waited for.
+const CLAIM_WAIT_MS = 200;
+const ABANDONED_CLAIM_MS = 60_000;
 
 export interface SendJobDeps {
   database: Database;
@@ -84,6 +89,7 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<void> 
       buildMessage: messageBuilder({ signer: deps.signer, publicUrl: deps.config.publicUrl }, campaign),
       control,
       tally,
+      outage: new ServerOutage({ baseMs: deps.config.mail.retryBaseMs, maxFailures: deps.config.mail.maxAttempts }),
     };
     if (await sendAllDue(ctx, deps.config.mail.batchSize)) await finish(database, campaign, run, tally);
   } finally {
@@ -98,6 +104,7 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<void> 
  */
 async function sendAllDue(ctx: DeliverContext, batchSize: number): Promise<boolean> {
   const { database, campaign, control } = ctx;
+  let claimedSince: number | undefined;
   for (;;) {
     let after = '';
     while (!control.stopped) {
@@ -111,9 +118,26 @@ async function sendAllDue(ctx: DeliverContext, batchSize: number): Promise<boole
       await setImmediate();
     }
     if (control.stopped) return false;
-    const due = await nextDueAt(database.db, campaign.id);
-    if (due === undefined) return true;
-    if (due !== null) await control.wait(Date.parse(due) - Date.now());
+    const left = await remainingWork(database.db, campaign.id);
+    if (!left.claimed && !left.pending) return true;
+    if (left.pending) {
+      const wait = left.nextDueAt === null ? 0 : Date.parse(left.nextDueAt) - Date.now();
+      if (wait > 0) await control.wait(wait);
+    } else {
+      // Only messages another run claimed are left: wait for it to record them.
+      // A run that has not recorded its claims in a minute is gone, and its
+      // claims are taken back (with PostgreSQL or Redis the job queue restarts
+      // a dead run far sooner; this covers a stale run that lost its lease).
+      claimedSince ??= Date.now();
+      if (Date.now() - claimedSince > ABANDONED_CLAIM_MS) {
+        await releaseInterrupted(database.db, campaign.id, ctx.run);
+        claimedSince = undefined;
+      }
+      await control.wait(CLAIM_WAIT_MS);
+    }
+    // SQLite answers synchronously: without a real wait here the loop could
+    // spin on microtasks and starve the very run it is waiting for.
+    await setImmediate();
   }
 }
 
