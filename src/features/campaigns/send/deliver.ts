@@ -23,12 +23,17 @@ export interface DeliverContext {
   outage: ServerOutage;
 }
 
+// Two lanes per connection: while one lane's message is on the wire, the
+// other renders and records, so the connection never waits for us. A message
+// waiting in the pool's queue was never transmitted, so resending it after a
+// kill is no duplicate: the doubt stays at one message per connection.
+const LANES_PER_CONNECTION = 2;
+
 /**
- * Sends to `recipients` over as many lanes as the mailer has connections.
- * Each lane claims a recipient, hands its message to the server, and records
- * the result before it claims the next: so at any moment at most one message
- * per connection is with the server unrecorded — the only messages a kill can
- * leave in doubt.
+ * Sends to `recipients` over lanes. Each lane claims a recipient, hands its
+ * message to the server, and records the result before it claims the next:
+ * so at any moment at most one message per connection is on the wire
+ * unrecorded — the only messages a kill can leave in doubt.
  */
 export async function deliver(ctx: DeliverContext, recipients: DueRecipient[]): Promise<void> {
   let next = 0;
@@ -47,7 +52,7 @@ export async function deliver(ctx: DeliverContext, recipients: DueRecipient[]): 
       await sendOne(ctx, recipient);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(ctx.mailer.concurrency, recipients.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(ctx.mailer.concurrency * LANES_PER_CONNECTION, recipients.length) }, lane));
 }
 
 async function sendOne(ctx: DeliverContext, recipient: DueRecipient): Promise<void> {
