@@ -1,4 +1,4 @@
-import type { CompiledQuery, Compilable, QueryResult } from 'kysely';
+import type { CompiledQuery, Compilable } from 'kysely';
 import type { Db } from './database.js';
 
 /**
@@ -11,20 +11,14 @@ import type { Db } from './database.js';
  * order given: this is checked when the query is first compiled.
  */
 export function compiledQuery<A extends unknown[], R>(build: (db: Db, ...params: A) => Compilable<R>) {
-  const run = compiledStatement(build);
-  return async (db: Db, ...params: A): Promise<R[]> => (await run(db, ...params)).rows;
-}
-
-/** The same, for a statement whose result is what it changed (`numAffectedRows`), not rows. */
-export function compiledStatement<A extends unknown[], R>(build: (db: Db, ...params: A) => Compilable<R>) {
   const cache = new WeakMap<Db, CompiledQuery<R>>();
-  return async function run(db: Db, ...params: A): Promise<QueryResult<R>> {
+  return async function run(db: Db, ...params: A): Promise<R[]> {
     let compiled = cache.get(db);
     if (!compiled) {
       compiled = compileWithPlaceholders(db, build, params.length);
       cache.set(db, compiled);
     }
-    return db.executeQuery<R>({ ...compiled, parameters: params });
+    return (await db.executeQuery<R>({ ...compiled, parameters: params })).rows;
   };
 }
 

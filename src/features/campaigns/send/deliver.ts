@@ -8,7 +8,8 @@ import type { SendControl } from './control.js';
 import type { SendTally } from './counters.js';
 import type { BuildMessage } from './message.js';
 import { updateCampaignIf } from '../store.js';
-import { markSending, recordResult, releaseClaim, type DueRecipient, type RecipientResult } from './recipients-store.js';
+import { advance } from './advance-statement.js';
+import { releaseClaim, type DueRecipient, type RecipientResult } from './recipients-store.js';
 import type { ServerOutage } from './server-outage.js';
 
 export interface DeliverContext {
@@ -29,36 +30,54 @@ export interface DeliverContext {
 // kill is no duplicate: the doubt stays at one message per connection.
 const LANES_PER_CONNECTION = 2;
 
+type Sent = { contactId: string; result: RecipientResult };
+
 /**
  * Sends to `recipients` over lanes. Each lane claims a recipient, hands its
- * message to the server, and records the result before it claims the next:
- * so at any moment at most one message per connection is on the wire
- * unrecorded — the only messages a kill can leave in doubt.
+ * message to the server and, the moment the server answers, records the
+ * result in the same statement that claims its next recipient. So at any
+ * moment at most one message per connection is on the wire unrecorded — the
+ * only messages a kill can leave in doubt.
  */
 export async function deliver(ctx: DeliverContext, recipients: DueRecipient[]): Promise<void> {
+  const { database, campaign, run, control } = ctx;
   let next = 0;
   const lane = async () => {
-    while (!ctx.control.stopped && next < recipients.length) {
-      await ctx.outage.wait(ctx.control);
-      if (ctx.control.stopped) return;
-      const recipient = recipients[next++]!;
-      // The throttle's turn is taken before the claim: a pause during the
-      // wait leaves the recipient pending, never half-sent.
-      try {
-        await ctx.mailer.acquire(ctx.control.signal);
-      } catch {
-        return;
+    let previous: Sent | undefined;
+    try {
+      while (!control.stopped && next < recipients.length) {
+        const recipient = recipients[next++]!;
+        const email = recipient.email!;
+        const claimed = await advance(database.db, database.dialect, {
+          campaignId: campaign.id,
+          run,
+          previous,
+          next: { contactId: recipient.contact_id, email },
+        });
+        previous = undefined;
+        if (!claimed) continue;
+        // Claimed but not yet transmitted: a pause or kill while waiting for
+        // the throttle or a server backoff leaves nothing in doubt.
+        try {
+          await ctx.outage.wait(control);
+          await ctx.mailer.acquire(control.signal);
+          control.signal.throwIfAborted();
+        } catch {
+          await releaseClaim(database.db, campaign.id, recipient.contact_id, run);
+          return;
+        }
+        previous = await sendOne(ctx, recipient, email);
       }
-      await sendOne(ctx, recipient);
+    } finally {
+      if (previous) await advance(database.db, database.dialect, { campaignId: campaign.id, run, previous });
     }
   };
   await Promise.all(Array.from({ length: Math.min(ctx.mailer.concurrency * LANES_PER_CONNECTION, recipients.length) }, lane));
 }
 
-async function sendOne(ctx: DeliverContext, recipient: DueRecipient): Promise<void> {
+/** Sends one claimed recipient's message; returns its result to record, or undefined when the claim was handed back. */
+async function sendOne(ctx: DeliverContext, recipient: DueRecipient, email: string): Promise<Sent | undefined> {
   const { database, campaign, run } = ctx;
-  const email = recipient.email!;
-  if (!(await markSending(database.db, campaign.id, recipient.contact_id, run, email))) return;
   const message = ctx.buildMessage(recipient.contact_id, {
     email,
     first_name: recipient.first_name,
@@ -71,16 +90,16 @@ async function sendOne(ctx: DeliverContext, recipient: DueRecipient): Promise<vo
   if (!outcome.ok && outcome.about === 'server') {
     await releaseClaim(database.db, campaign.id, recipient.contact_id, run);
     if (ctx.outage.fail()) await pauseForOutage(ctx, outcome.error);
-    return;
+    return undefined;
   }
   ctx.outage.succeed();
   const result = resultOf(outcome, recipient.attempts + 1, ctx.mail);
-  await recordResult(database.db, campaign.id, recipient.contact_id, run, result);
   if (result.status === 'bounced') {
     // The address is not written to again, by any campaign.
     await setContactStatusIf(database.db, { workspaceId: campaign.workspace_id, id: recipient.contact_id, from: ['subscribed'] }, 'bounced', result.at);
   }
   if (result.status !== 'retry') ctx.tally.add(result.status, result.at);
+  return { contactId: recipient.contact_id, result };
 }
 
 /** The server keeps failing: the campaign is paused, saying why, rather than every recipient failed. */

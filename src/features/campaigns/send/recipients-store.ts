@@ -1,6 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db, Dialect, Executor } from '../../../storage/database.js';
-import { compiledStatement } from '../../../storage/compiled-query.js';
 import { hourOf } from '../../../storage/hour.js';
 import { jsonArrayContains } from '../../../storage/json-array.js';
 import type { Tables } from '../../../storage/tables.js';
@@ -97,63 +96,6 @@ export async function loadDueRecipients(db: Db, campaignId: string, after: strin
     .orderBy('r.contact_id')
     .limit(limit)
     .execute();
-}
-
-// The per-message statements are built once: building a Kysely query costs
-// more than running this one-row update.
-const claim = compiledStatement((db: Db, run: number, email: string, campaignId: string, contactId: string) =>
-  db
-    .updateTable('campaign_recipients')
-    .set({ status: sql.lit('sending'), run, email })
-    .where('campaign_id', '=', campaignId)
-    .where('contact_id', '=', contactId)
-    .where('status', '=', sql.lit('pending')),
-);
-
-/**
- * Claims one recipient for this run just before its message is handed to the
- * mail server. Only a pending recipient can be claimed, so no two runs send
- * the same message.
- */
-export async function markSending(db: Db, campaignId: string, contactId: string, run: number, email: string): Promise<boolean> {
-  return Number((await claim(db, run, email, campaignId, contactId)).numAffectedRows ?? 0) > 0;
-}
-
-const recordSent = compiledStatement((db: Db, at: string, campaignId: string, contactId: string, run: number) =>
-  db
-    .updateTable('campaign_recipients')
-    .set({ status: sql.lit('sent'), sent_at: at, error: sql`null`, attempts: sql`attempts + 1` })
-    .where('campaign_id', '=', campaignId)
-    .where('contact_id', '=', contactId)
-    .where('status', '=', sql.lit('sending'))
-    .where('run', '=', run),
-);
-
-const recordRetry = compiledStatement((db: Db, error: string, nextAttemptAt: string, campaignId: string, contactId: string, run: number) =>
-  db
-    .updateTable('campaign_recipients')
-    .set({ status: sql.lit('pending'), error, next_attempt_at: nextAttemptAt, attempts: sql`attempts + 1` })
-    .where('campaign_id', '=', campaignId)
-    .where('contact_id', '=', contactId)
-    .where('status', '=', sql.lit('sending'))
-    .where('run', '=', run),
-);
-
-const recordGiveUp = compiledStatement((db: Db, status: string, error: string, campaignId: string, contactId: string, run: number) =>
-  db
-    .updateTable('campaign_recipients')
-    .set({ status, error, attempts: sql`attempts + 1` })
-    .where('campaign_id', '=', campaignId)
-    .where('contact_id', '=', contactId)
-    .where('status', '=', sql.lit('sending'))
-    .where('run', '=', run),
-);
-
-/** Records what became of a message this run claimed. */
-export async function recordResult(db: Db, campaignId: string, contactId: string, run: number, result: RecipientResult): Promise<void> {
-  if (result.status === 'sent') await recordSent(db, result.at, campaignId, contactId, run);
-  else if (result.status === 'retry') await recordRetry(db, result.error, result.nextAttemptAt, campaignId, contactId, run);
-  else await recordGiveUp(db, result.status, result.error, campaignId, contactId, run);
 }
 
 /** Hands a claimed recipient back untried: the server failed, not the recipient, so no attempt is counted. */
