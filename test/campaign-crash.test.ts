@@ -17,7 +17,8 @@ const QUEUES = [
   ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect}, BullMQ`, dialect, redis: true })) : []),
 ];
 
-const RECIPIENTS = 600;
+// Over a thousand, so messages are rendered on the rendering thread.
+const RECIPIENTS = 1200;
 const POOL = 4;
 const KILLS = 2;
 
@@ -46,7 +47,7 @@ describe.each(QUEUES)('a campaign killed mid-send on $name', ({ dialect, redis }
       SMTP_URL: smtp.url(),
       GRIVO_SMTP_POOL_SIZE: String(POOL),
       // Slow enough that the kills land mid-send.
-      GRIVO_SEND_RATE: '400',
+      GRIVO_SEND_RATE: '800',
       GRIVO_SEND_BATCH: '50',
       GRIVO_RATE_LIMIT_PRO: '1000000',
       GRIVO_JOB_LEASE_SECONDS: '1',

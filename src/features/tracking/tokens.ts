@@ -19,7 +19,7 @@ const ID = /^[A-Za-z0-9_]{1,64}$/;
  * token cannot be replayed as an unsubscribe.
  */
 export class TokenSigner {
-  constructor(private readonly secret: Buffer) {}
+  constructor(readonly secret: Buffer) {}
 
   sign(kind: TokenKind, target: TrackingTarget, link?: number): string {
     const body = link === undefined ? `${target.campaignId}.${target.contactId}` : `${target.campaignId}.${target.contactId}.${link}`;

@@ -6,10 +6,10 @@ import type { Database } from '../../../storage/database.js';
 import { setContactStatusIf } from '../../contacts/store.js';
 import type { SendControl } from './control.js';
 import type { SendTally } from './counters.js';
-import type { BuildMessage } from './message.js';
 import { updateCampaignIf } from '../store.js';
 import { advance } from './advance-statement.js';
 import { releaseClaim, type DueRecipient, type RecipientResult } from './recipients-store.js';
+import type { Rendered } from './renderer.js';
 import type { ServerOutage } from './server-outage.js';
 
 export interface DeliverContext {
@@ -18,7 +18,6 @@ export interface DeliverContext {
   mail: Pick<MailConfig, 'maxAttempts' | 'retryBaseMs'>;
   campaign: { id: string; workspace_id: string };
   run: number;
-  buildMessage: BuildMessage;
   control: SendControl;
   tally: SendTally;
   outage: ServerOutage;
@@ -39,14 +38,14 @@ type Sent = { contactId: string; result: RecipientResult };
  * moment at most one message per connection is on the wire unrecorded — the
  * only messages a kill can leave in doubt.
  */
-export async function deliver(ctx: DeliverContext, recipients: DueRecipient[]): Promise<void> {
+export async function deliver(ctx: DeliverContext, items: Array<{ recipient: DueRecipient; message: Rendered }>): Promise<void> {
   const { database, campaign, run, control } = ctx;
   let next = 0;
   const lane = async () => {
     let previous: Sent | undefined;
     try {
-      while (!control.stopped && next < recipients.length) {
-        const recipient = recipients[next++]!;
+      while (!control.stopped && next < items.length) {
+        const { recipient, message } = items[next++]!;
         const email = recipient.email!;
         const claimed = await advance(database.db, database.dialect, {
           campaignId: campaign.id,
@@ -66,26 +65,23 @@ export async function deliver(ctx: DeliverContext, recipients: DueRecipient[]): 
           await releaseClaim(database.db, campaign.id, recipient.contact_id, run);
           return;
         }
-        previous = await sendOne(ctx, recipient, email);
+        previous = await sendOne(ctx, recipient, message);
       }
     } finally {
       if (previous) await advance(database.db, database.dialect, { campaignId: campaign.id, run, previous });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(ctx.mailer.concurrency * LANES_PER_CONNECTION, recipients.length) }, lane));
+  await Promise.all(Array.from({ length: Math.min(ctx.mailer.concurrency * LANES_PER_CONNECTION, items.length) }, lane));
 }
 
 /** Sends one claimed recipient's message; returns its result to record, or undefined when the claim was handed back. */
-async function sendOne(ctx: DeliverContext, recipient: DueRecipient, email: string): Promise<Sent | undefined> {
+async function sendOne(ctx: DeliverContext, recipient: DueRecipient, message: Rendered): Promise<Sent | undefined> {
   const { database, campaign, run } = ctx;
-  const message = ctx.buildMessage(recipient.contact_id, {
-    email,
-    first_name: recipient.first_name,
-    last_name: recipient.last_name,
-    phone: recipient.phone,
-    attributes: JSON.parse(recipient.attributes ?? '{}') as Record<string, unknown>,
-    tags: JSON.parse(recipient.tags ?? '[]') as string[],
-  });
+  if ('error' in message) {
+    const failed = { status: 'failed' as const, at: nowIso(), error: `The message could not be rendered: ${message.error}` };
+    ctx.tally.add('failed', failed.at);
+    return { contactId: recipient.contact_id, result: failed };
+  }
   const outcome = await ctx.mailer.send(message);
   if (!outcome.ok && outcome.about === 'server') {
     await releaseClaim(database.db, campaign.id, recipient.contact_id, run);

@@ -10,7 +10,7 @@ import { findCampaign, updateCampaignIf, type CampaignRow } from '../store.js';
 import { SendControl } from './control.js';
 import { recountCampaign, SendTally } from './counters.js';
 import { deliver, type DeliverContext } from './deliver.js';
-import { messageBuilder } from './message.js';
+import { createRenderer, type Renderer } from './renderer.js';
 import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork } from './recipients-store.js';
 import { ServerOutage } from './server-outage.js';
 import { beginRun, snapshotAudience } from './snapshot.js';
@@ -40,10 +40,12 @@ export function sendCampaignJob(deps: SendJobDeps) {
     schema: z.object({ campaignId: z.string() }),
     maxAttempts: MAX_ATTEMPTS,
     async handler({ campaignId }, ctx) {
-      const campaign = await startIfDue(deps.database, campaignId);
-      if (!campaign) return;
       try {
-        await runSend(deps, campaign);
+        // A campaign resumed while its run was stopping finds this job still
+        // running (its key is taken), so the job goes on with a new run.
+        for (let campaign = await startIfDue(deps.database, campaignId); campaign; campaign = await startIfDue(deps.database, campaignId)) {
+          if ((await runSend(deps, campaign)) !== 'paused') return;
+        }
       } catch (error) {
         await failIfLastAttempt(deps.database, campaignId, ctx);
         throw error;
@@ -63,10 +65,11 @@ async function startIfDue(database: Database, id: string): Promise<CampaignRow |
   return campaign?.status === 'sending' ? campaign : undefined;
 }
 
-async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<void> {
+/** One run; says why it ended. */
+async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done' | 'paused' | 'stopped'> {
   const { database } = deps;
   const run = await beginRun(database.db, campaign.id);
-  if (run === undefined) return;
+  if (run === undefined) return 'stopped';
   const tally = new SendTally();
   const control = new SendControl(database.db, campaign.id, run, () => tally.flush(database, campaign, run));
   control.start();
@@ -86,12 +89,22 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<void> 
       mail: deps.config.mail,
       campaign,
       run,
-      buildMessage: messageBuilder({ signer: deps.signer, publicUrl: deps.config.publicUrl }, campaign),
       control,
       tally,
       outage: new ServerOutage({ baseMs: deps.config.mail.retryBaseMs, maxFailures: deps.config.mail.maxAttempts }),
     };
-    if (await sendAllDue(ctx, deps.config.mail.batchSize)) await finish(database, campaign, run, tally);
+    // Re-read: the snapshot has just counted the recipients, which decides where rendering runs.
+    const snapshotted = (await findCampaign(database.db, undefined, campaign.id)) ?? campaign;
+    const renderer = createRenderer({ signer: deps.signer, publicUrl: deps.config.publicUrl }, snapshotted);
+    try {
+      if (await sendAllDue(ctx, renderer, deps.config.mail.batchSize)) {
+        await finish(database, campaign, run, tally);
+        return 'done';
+      }
+      return control.reason === 'paused' ? 'paused' : 'stopped';
+    } finally {
+      await renderer.close();
+    }
   } finally {
     control.close();
     await tally.flush(database, campaign, run);
@@ -102,20 +115,35 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<void> 
  * Passes over the pending recipients until none is left; waits for the
  * retries that are not due yet. Returns false when the run was stopped.
  */
-async function sendAllDue(ctx: DeliverContext, batchSize: number): Promise<boolean> {
+async function sendAllDue(ctx: DeliverContext, renderer: Renderer, batchSize: number): Promise<boolean> {
   const { database, campaign, control } = ctx;
   let claimedSince: number | undefined;
   for (;;) {
     let after = '';
-    while (!control.stopped) {
+    /** The next batch of due recipients, without those gone since the snapshot, rendered. */
+    const prepare = async () => {
       const batch = await loadDueRecipients(database.db, campaign.id, after, nowIso(), batchSize);
-      if (batch.length === 0) break;
+      if (batch.length === 0) return undefined;
       after = batch[batch.length - 1]!.contact_id;
-      const gone = batch.filter((r) => r.contact_status !== 'subscribed' || r.email === null);
-      if (gone.length > 0) ctx.tally.add('skipped', nowIso(), await markSkipped(database.db, campaign.id, gone.map((r) => r.contact_id)));
-      await deliver(ctx, gone.length > 0 ? batch.filter((r) => !gone.includes(r)) : batch);
+      const gone = new Set(batch.filter((r) => r.contact_status !== 'subscribed' || r.email === null));
+      if (gone.size > 0) ctx.tally.add('skipped', nowIso(), await markSkipped(database.db, campaign.id, [...gone].map((r) => r.contact_id)));
+      const sendable = gone.size > 0 ? batch.filter((r) => !gone.has(r)) : batch;
+      const messages = await renderer.render(sendable);
+      return sendable.map((recipient, i) => ({ recipient, message: messages[i]! }));
+    };
+    let upcoming = control.stopped ? undefined : prepare();
+    while (upcoming) {
+      const items = await upcoming;
+      if (!items) break;
+      // The next batch is read and rendered while this one is sent.
+      upcoming = control.stopped ? undefined : prepare();
+      await deliver(ctx, items);
       // SQLite answers synchronously; let requests in between batches.
       await setImmediate();
+      if (control.stopped) {
+        await upcoming?.catch(() => {});
+        upcoming = undefined;
+      }
     }
     if (control.stopped) return false;
     const left = await remainingWork(database.db, campaign.id);

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { startThread } from '../../../lib/threads.js';
 import { CsvFormatError, readContactCsv } from '../csv/read-contact-csv.js';
 import { fromTuple, prepareRow, type PreparedRow, type RowTuple } from './prepared-row.js';
 
@@ -36,16 +36,8 @@ export async function* readImportRows(
   yield* readInThread(chunks, options.batchSize);
 }
 
-// Compiled, the thread runs csv-thread.js beside this file; under the test
-// runner it runs the TypeScript source through tsx (a devDependency).
-function startThread(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./csv-thread.js', import.meta.url));
-  const source = JSON.stringify(new URL('./csv-thread.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, { eval: true });
-}
-
 async function* readInThread(chunks: AsyncIterable<Uint8Array>, batchSize: number): AsyncGenerator<PreparedRow[]> {
-  const worker = startThread();
+  const worker = startThread(import.meta.url, 'csv-thread');
   const inbox: FromThread[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
