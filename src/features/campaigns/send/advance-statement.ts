@@ -2,63 +2,137 @@ import { CompiledQuery } from 'kysely';
 import type { Db, Dialect } from '../../../storage/database.js';
 import type { RecipientResult } from './recipients-store.js';
 
-// One statement per message, on both engines: it records the result of a
-// lane's previous message and claims its next recipient (pending → sending)
-// together — one round trip on PostgreSQL, one commit on SQLite. The two rows
-// are told apart by contact id; either may be absent (NULL matches nothing).
-// Written once with `?` and numbered for PostgreSQL, since the same values
-// appear several times.
-const ADVANCE = `update campaign_recipients set
-  status = case when contact_id = ? then 'sending' else ? end,
-  run = case when contact_id = ? then ? else run end,
-  email = case when contact_id = ? then ? else email end,
-  sent_at = case when contact_id = ? then sent_at else coalesce(?, sent_at) end,
-  error = case when contact_id = ? then error else ? end,
-  next_attempt_at = case when contact_id = ? then next_attempt_at else coalesce(?, next_attempt_at) end,
-  attempts = case when contact_id = ? then attempts else attempts + 1 end
-where campaign_id = ? and (
-  (contact_id = ? and status = 'pending') or
-  (contact_id = ? and status = 'sending' and run = ?))
-returning contact_id`;
-
-const SQL: Record<Dialect, string> = {
-  sqlite: ADVANCE,
-  postgres: ADVANCE.replace(/\?/g, (() => {
-    let n = 0;
-    return () => `$${++n}`;
-  })()),
-};
-
 export interface Advance {
-  campaignId: string;
-  run: number;
   /** The lane's previous message and what became of it. */
   previous?: { contactId: string; result: RecipientResult };
   /** The recipient to claim next, and the address it goes to. */
   next?: { contactId: string; email: string };
 }
 
-/** Runs one advance; returns whether `next` was claimed. */
-export async function advance(db: Db, dialect: Dialect, a: Advance): Promise<boolean> {
-  const next = a.next?.contactId ?? null;
-  const prev = a.previous?.contactId ?? null;
+/** One recipient row to change: a claim (pending → sending) or a recorded result. */
+interface Change {
+  contactId: string;
+  claim: boolean;
+  status: string;
+  email: string | null;
+  sentAt: string | null;
+  error: string | null;
+  nextAttemptAt: string | null;
+}
+
+function changesOf(a: Advance): Change[] {
+  const changes: Change[] = [];
   const r = a.previous?.result;
-  const status = r === undefined ? null : r.status === 'retry' ? 'pending' : r.status;
-  const sentAt = r?.status === 'sent' ? r.at : null;
-  const error = r === undefined || r.status === 'sent' ? null : r.error;
-  const nextAttemptAt = r?.status === 'retry' ? r.nextAttemptAt : null;
-  const parameters = [
-    next, status,
-    next, a.run,
-    next, a.next?.email ?? null,
-    next, sentAt,
-    next, error,
-    next, nextAttemptAt,
-    next,
-    a.campaignId,
-    next,
-    prev, a.run,
-  ];
-  const { rows } = await db.executeQuery<{ contact_id: string }>(CompiledQuery.raw(SQL[dialect], parameters));
-  return next !== null && rows.some((row) => row.contact_id === next);
+  if (a.previous && r) {
+    changes.push({
+      contactId: a.previous.contactId,
+      claim: false,
+      status: r.status === 'retry' ? 'pending' : r.status,
+      email: null,
+      sentAt: r.status === 'sent' ? r.at : null,
+      error: r.status === 'sent' ? null : r.error,
+      nextAttemptAt: r.status === 'retry' ? r.nextAttemptAt : null,
+    });
+  }
+  if (a.next) changes.push({ contactId: a.next.contactId, claim: true, status: 'sending', email: a.next.email, sentAt: null, error: null, nextAttemptAt: null });
+  return changes;
+}
+
+// Every change of a flush in one statement: a claim applies only to a
+// pending row whose contact is subscribed at this very moment (whoever
+// unsubscribed since their batch was read is not written to), a result only
+// to a row this run claimed. A claim held when its row comes back as 'sending'.
+const UPDATE = `with v(contact_id, claim, status, email, sent_at, error, next_attempt_at) as (VALUES)
+update campaign_recipients as r set
+  status = v.status,
+  run = case when v.claim then ? else r.run end,
+  email = coalesce(v.email, r.email),
+  sent_at = coalesce(v.sent_at, r.sent_at),
+  error = case when v.claim then r.error else v.error end,
+  next_attempt_at = coalesce(v.next_attempt_at, r.next_attempt_at),
+  attempts = r.attempts + case when v.claim then 0 else 1 end
+from v
+where r.campaign_id = ? and r.contact_id = v.contact_id
+  and ((v.claim and r.status = 'pending' and exists (
+          select 1 from contacts as c where c.workspace_id = r.workspace_id and c.id = r.contact_id and c.status = 'subscribed'))
+    or (not v.claim and r.status = 'sending' and r.run = ?))
+returning r.contact_id, r.status`;
+
+function statement(dialect: Dialect, campaignId: string, run: number, changes: Change[]): CompiledQuery {
+  const parameters: unknown[] = [];
+  let values: string;
+  if (dialect === 'postgres') {
+    // Arrays, so the statement text is the same whatever the number of rows.
+    values = 'select * from unnest(?::text[], ?::boolean[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::timestamptz[])';
+    parameters.push(
+      changes.map((c) => c.contactId),
+      changes.map((c) => c.claim),
+      changes.map((c) => c.status),
+      changes.map((c) => c.email),
+      changes.map((c) => c.sentAt),
+      changes.map((c) => c.error),
+      changes.map((c) => c.nextAttemptAt),
+    );
+  } else {
+    values = `values ${changes.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`;
+    for (const c of changes) parameters.push(c.contactId, c.claim ? 1 : 0, c.status, c.email, c.sentAt, c.error, c.nextAttemptAt);
+  }
+  parameters.push(run, campaignId, run);
+  const text = UPDATE.replace('(VALUES)', `(${values})`);
+  if (dialect === 'sqlite') {
+    // SQLite's RETURNING sees only the updated table, and not by its alias.
+    return CompiledQuery.raw(text.replace('returning r.contact_id, r.status', 'returning contact_id, status'), parameters);
+  }
+  let n = 0;
+  return CompiledQuery.raw(text.replace(/\?/g, () => `$${++n}`), parameters);
+}
+
+/**
+ * Records results and claims recipients for one run, gathering what its
+ * lanes ask for at the same moment into one statement (a group commit):
+ * each lane still waits for its own record before it sends again.
+ */
+export class RecipientAdvancer {
+  private queue: Array<{ changes: Change[]; resolve(claimed: boolean): void; reject(error: unknown): void }> = [];
+  private flushing = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: Dialect,
+    private readonly campaignId: string,
+    private readonly run: number,
+  ) {}
+
+  /** Resolves once written; true when `next` was claimed. */
+  advance(a: Advance): Promise<boolean> {
+    const changes = changesOf(a);
+    if (changes.length === 0) return Promise.resolve(false);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ changes, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    // Let the lanes that are ready this turn join in.
+    await Promise.resolve();
+    while (this.queue.length > 0) {
+      const waiting = this.queue;
+      this.queue = [];
+      try {
+        const { rows } = await this.db.executeQuery<{ contact_id: string; status: string }>(
+          statement(this.dialect, this.campaignId, this.run, waiting.flatMap((w) => w.changes)),
+        );
+        const claimed = new Set(rows.filter((row) => row.status === 'sending').map((row) => row.contact_id));
+        for (const w of waiting) {
+          const next = w.changes.find((c) => c.claim);
+          w.resolve(next !== undefined && claimed.has(next.contactId));
+        }
+      } catch (error) {
+        for (const w of waiting) w.reject(error);
+      }
+    }
+    this.flushing = false;
+  }
 }

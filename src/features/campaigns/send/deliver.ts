@@ -7,7 +7,7 @@ import { setContactStatusIf } from '../../contacts/store.js';
 import type { SendControl } from './control.js';
 import type { SendTally } from './counters.js';
 import { updateCampaignIf } from '../store.js';
-import { advance } from './advance-statement.js';
+import type { RecipientAdvancer } from './advance-statement.js';
 import { releaseClaim, type DueRecipient, type RecipientResult } from './recipients-store.js';
 import type { Rendered } from './renderer.js';
 import type { ServerOutage } from './server-outage.js';
@@ -21,6 +21,7 @@ export interface DeliverContext {
   control: SendControl;
   tally: SendTally;
   outage: ServerOutage;
+  advancer: RecipientAdvancer;
 }
 
 // Two lanes per connection: while one lane's message is on the wire, the
@@ -47,12 +48,7 @@ export async function deliver(ctx: DeliverContext, items: Array<{ recipient: Due
       while (!control.stopped && next < items.length) {
         const { recipient, message } = items[next++]!;
         const email = recipient.email!;
-        const claimed = await advance(database.db, database.dialect, {
-          campaignId: campaign.id,
-          run,
-          previous,
-          next: { contactId: recipient.contact_id, email },
-        });
+        const claimed = await ctx.advancer.advance({ previous, next: { contactId: recipient.contact_id, email } });
         previous = undefined;
         if (!claimed) continue;
         // Claimed but not yet transmitted: a pause or kill while waiting for
@@ -68,7 +64,7 @@ export async function deliver(ctx: DeliverContext, items: Array<{ recipient: Due
         previous = await sendOne(ctx, recipient, message);
       }
     } finally {
-      if (previous) await advance(database.db, database.dialect, { campaignId: campaign.id, run, previous });
+      if (previous) await ctx.advancer.advance({ previous });
     }
   };
   await Promise.all(Array.from({ length: Math.min(ctx.mailer.concurrency * LANES_PER_CONNECTION, items.length) }, lane));

@@ -13,6 +13,7 @@ import { deliver, type DeliverContext } from './deliver.js';
 import { createRenderer, type Renderer } from './renderer.js';
 import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork } from './recipients-store.js';
 import { ServerOutage } from './server-outage.js';
+import { RecipientAdvancer } from './advance-statement.js';
 import { beginRun, snapshotAudience } from './snapshot.js';
 
 const MAX_ATTEMPTS = 5;
@@ -92,6 +93,7 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
       control,
       tally,
       outage: new ServerOutage({ baseMs: deps.config.mail.retryBaseMs, maxFailures: deps.config.mail.maxAttempts }),
+      advancer: new RecipientAdvancer(database.db, database.dialect, campaign.id, run),
     };
     // Re-read: the snapshot has just counted the recipients, which decides where rendering runs.
     const snapshotted = (await findCampaign(database.db, undefined, campaign.id)) ?? campaign;
