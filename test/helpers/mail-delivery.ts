@@ -5,9 +5,9 @@ import { SMTPServer, type SMTPServerOptions, type SMTPServerSession } from 'smtp
 import type { OutgoingMessage } from '../../src/providers/mail/mailer.js';
 
 // For the mail providers' tests. Real sockets, real servers: a local
-// smtp-server that records what it receives and how it was connected to, a
-// parser good enough to read nodemailer's output back, and DKIM keys checked
-// by mailauth against a DNS answer we hand it.
+// smtp-server that records what it receives and how it was connected to, and
+// DKIM keys checked by mailauth against a DNS answer we hand it. Messages are
+// read back with mailparser (see ./mail.ts).
 
 /** One message as the server saw it. */
 export interface ReceivedMessage {
@@ -166,57 +166,6 @@ export function testMessage(overrides: Partial<OutgoingMessage> = {}): OutgoingM
     key: 'cmp_1.ct_1',
     ...overrides,
   };
-}
-
-/** A message read back: unfolded headers by lower-case name, and the decoded leaf parts. */
-export interface ParsedMessage {
-  header(name: string): string | undefined;
-  headers: Map<string, string[]>;
-  parts: { type: string; body: string }[];
-}
-
-/** Reads a (nodemailer-made) RFC 5322 message: headers, multipart bodies, QP and base64. */
-export function parseMessage(raw: Buffer | string): ParsedMessage {
-  const text = raw.toString('latin1');
-  const split = text.indexOf('\r\n\r\n');
-  if (split < 0) throw new Error('no blank line between header and body');
-  const headers = parseHeaders(text.slice(0, split));
-  const parts: ParsedMessage['parts'] = [];
-  collectParts(headers, text.slice(split + 4), parts);
-  return { headers, header: (name) => headers.get(name.toLowerCase())?.[0], parts };
-}
-
-function parseHeaders(block: string): Map<string, string[]> {
-  const headers = new Map<string, string[]>();
-  // Unfolding (RFC 5322 §2.2.3): a line break followed by white space is not a break.
-  for (const line of block.replace(/\r\n(?=[ \t])/g, '').split('\r\n')) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) throw new Error(`not a header line: ${line}`);
-    const name = line.slice(0, colon).trim().toLowerCase();
-    headers.set(name, [...(headers.get(name) ?? []), line.slice(colon + 1).trim()]);
-  }
-  return headers;
-}
-
-function collectParts(headers: Map<string, string[]>, body: string, out: ParsedMessage['parts']): void {
-  const type = headers.get('content-type')?.[0] ?? 'text/plain';
-  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
-  if (type.toLowerCase().startsWith('multipart/') && boundary) {
-    for (const section of body.split(`--${boundary}`).slice(1, -1)) {
-      const s = section.replace(/^\r\n/, '');
-      const at = s.indexOf('\r\n\r\n');
-      collectParts(parseHeaders(s.slice(0, at)), s.slice(at + 4).replace(/\r\n$/, ''), out);
-    }
-    return;
-  }
-  const encoding = (headers.get('content-transfer-encoding')?.[0] ?? '7bit').toLowerCase();
-  const bytes =
-    encoding === 'base64'
-      ? Buffer.from(body, 'base64')
-      : encoding === 'quoted-printable'
-        ? Buffer.from(body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1')
-        : Buffer.from(body, 'latin1');
-  out.push({ type: type.split(';')[0]!.trim().toLowerCase(), body: bytes.toString('utf8') });
 }
 
 /** A fresh RSA key for DKIM, and the TXT record that publishes it. */

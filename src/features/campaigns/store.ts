@@ -120,6 +120,18 @@ export async function listCampaignTimeline(db: Executor, campaignId: string) {
     .execute();
 }
 
+/** Starts a run of the send job: the campaign's run number goes up by one, and older runs stop. */
+export async function beginSendRun(db: Db, campaignId: string): Promise<number | undefined> {
+  const row = await db
+    .updateTable('campaigns')
+    .set((eb) => ({ send_run: eb('send_run', '+', 1) }))
+    .where('id', '=', campaignId)
+    .where('status', '=', 'sending')
+    .returning('send_run')
+    .executeTakeFirst();
+  return row?.send_run;
+}
+
 /** Campaigns whose send job should be running: sending ones, and scheduled ones that are due. */
 export async function listDueCampaignIds(db: Db, now: string): Promise<string[]> {
   const rows = await db

@@ -102,9 +102,20 @@ export function trackedLinks(content: CampaignContent): string[] {
   return compileCampaign(content).links;
 }
 
+// Campaign responses show the generated text; lists would otherwise convert
+// every campaign's HTML on every read.
+const plainTexts = new Map<string, string>();
+const PLAIN_TEXTS_KEPT = 200;
+
 /** The text template made from an HTML template, as used when a campaign has no text part (Liquid kept, no footer). */
 export function plainTextOf(html: string): string {
-  return textTemplateFromHtml(html, liquidSpans(htmlEngine, html));
+  let text = plainTexts.get(html);
+  if (text === undefined) {
+    text = textTemplateFromHtml(html, liquidSpans(htmlEngine, html));
+    if (plainTexts.size >= PLAIN_TEXTS_KEPT) plainTexts.delete(plainTexts.keys().next().value!);
+    plainTexts.set(html, text);
+  }
+  return text;
 }
 
 const SAMPLE_RECIPIENT: RecipientData = {

@@ -6,7 +6,7 @@ import { nowIso } from '../../../lib/time.js';
 import type { Mailer } from '../../../providers/mail/mailer.js';
 import type { Database } from '../../../storage/database.js';
 import type { TokenSigner } from '../../tracking/tokens.js';
-import { findCampaign, updateCampaignIf, type CampaignRow } from '../store.js';
+import { beginSendRun, findCampaign, updateCampaignIf, type CampaignRow } from '../store.js';
 import { SendControl } from './control.js';
 import { recountCampaign, SendTally } from './counters.js';
 import { deliver, type DeliverContext } from './deliver.js';
@@ -14,7 +14,7 @@ import { createRenderer, type Renderer } from './renderer.js';
 import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork } from './recipients-store.js';
 import { ServerOutage } from './server-outage.js';
 import { RecipientAdvancer } from './advance-statement.js';
-import { beginRun, snapshotAudience } from './snapshot.js';
+import { snapshotAudience } from './snapshot.js';
 
 const MAX_ATTEMPTS = 5;
 // How often a run that has nothing due looks again, and how long another
@@ -69,7 +69,7 @@ async function startIfDue(database: Database, id: string): Promise<CampaignRow |
 /** One run; says why it ended. */
 async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done' | 'paused' | 'stopped'> {
   const { database } = deps;
-  const run = await beginRun(database.db, campaign.id);
+  const run = await beginSendRun(database.db, campaign.id);
   if (run === undefined) return 'stopped';
   const tally = new SendTally();
   const control = new SendControl(database.db, campaign.id, run, () => tally.flush(database, campaign, run));

@@ -1,23 +1,11 @@
 import { setImmediate } from 'node:timers/promises';
-import type { Database, Db } from '../../../storage/database.js';
+import type { Database } from '../../../storage/database.js';
 import type { Audience } from '../schema.js';
 import type { CampaignRow } from '../store.js';
 import type { SendControl } from './control.js';
 import { snapshotChunk } from './recipients-store.js';
 
 const CHUNK = 5000;
-
-/** Starts a run of the send job: the campaign's run number goes up by one, and older runs stop. */
-export async function beginRun(db: Db, campaignId: string): Promise<number | undefined> {
-  const row = await db
-    .updateTable('campaigns')
-    .set((eb) => ({ send_run: eb('send_run', '+', 1) }))
-    .where('id', '=', campaignId)
-    .where('status', '=', 'sending')
-    .returning('send_run')
-    .executeTakeFirst();
-  return row?.send_run;
-}
 
 /**
  * Copies the audience into per-recipient rows, a chunk per transaction with
