@@ -51,6 +51,9 @@ describe('SmtpMailer', () => {
     const got = s.received[0]!;
     expect(got).toMatchObject({ from: 'news@example.com', to: ['ada@example.org'], user: SMTP_USER, secure: false });
     const parsed = await simpleParser(got.raw);
+    // Mail clients show the last alternative they can: the HTML must come after the text.
+    const raw = got.raw.toString('latin1');
+    expect(raw.indexOf('Content-Type: text/plain')).toBeLessThan(raw.indexOf('Content-Type: text/html'));
     expect(parsed.from?.value).toEqual([{ name: 'Grivo News', address: 'news@example.com' }]);
     expect(parsed.to).toMatchObject({ value: [{ name: '', address: 'ada@example.org' }] });
     expect(parsed.replyTo?.value).toEqual([{ name: '', address: 'support@example.com' }]);
