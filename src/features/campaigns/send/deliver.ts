@@ -4,10 +4,10 @@ import { retryDelayMs } from '../../../jobs/queue.js';
 import { isoIn, nowIso } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
 import { setContactStatusIf } from '../../contacts/store.js';
-import type { SendControl } from './control.js';
-import type { SendTally } from './counters.js';
 import { updateCampaignIf } from '../store.js';
 import type { RecipientAdvancer } from './advance-statement.js';
+import type { SendControl } from './control.js';
+import type { SendTally } from './counters.js';
 import { releaseClaim, type DueRecipient, type RecipientResult } from './recipients-store.js';
 import type { Rendered } from './renderer.js';
 import type { ServerOutage } from './server-outage.js';
@@ -25,7 +25,7 @@ export interface DeliverContext {
 }
 
 // Two lanes per connection: while one lane's message is on the wire, the
-// other renders and records, so the connection never waits for us. A message
+// other records and claims, so the connection never waits for us. A message
 // waiting in the pool's queue was never transmitted, so resending it after a
 // kill is no duplicate: the doubt stays at one message per connection.
 const LANES_PER_CONNECTION = 2;
@@ -33,7 +33,7 @@ const LANES_PER_CONNECTION = 2;
 type Sent = { contactId: string; result: RecipientResult };
 
 /**
- * Sends to `recipients` over lanes. Each lane claims a recipient, hands its
+ * Sends the rendered messages of a batch over lanes. Each lane claims a recipient, hands its
  * message to the server and, the moment the server answers, records the
  * result in the same statement that claims its next recipient. So at any
  * moment at most one message per connection is on the wire unrecorded — the

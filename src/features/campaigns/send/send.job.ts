@@ -7,13 +7,13 @@ import type { Mailer } from '../../../providers/mail/mailer.js';
 import type { Database } from '../../../storage/database.js';
 import type { TokenSigner } from '../../tracking/tokens.js';
 import { beginSendRun, findCampaign, updateCampaignIf, type CampaignRow } from '../store.js';
+import { RecipientAdvancer } from './advance-statement.js';
 import { SendControl } from './control.js';
 import { recountCampaign, SendTally } from './counters.js';
 import { deliver, type DeliverContext } from './deliver.js';
 import { createRenderer, type Renderer } from './renderer.js';
 import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork } from './recipients-store.js';
 import { ServerOutage } from './server-outage.js';
-import { RecipientAdvancer } from './advance-statement.js';
 import { snapshotAudience } from './snapshot.js';
 
 const MAX_ATTEMPTS = 5;
