@@ -1,39 +1,30 @@
-import { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBase62 } from '../src/lib/ids.js';
-import { createTenant, deleteRedisKeys, type Tenant } from './helpers/app.js';
+import { createTenant, deleteRedisPrefix, type Tenant } from './helpers/app.js';
 import { CAMPAIGN } from './helpers/campaigns.js';
-import { createTestDatabase, DIALECTS, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
-import { countsByRecipient, startSmtpServer, type TestSmtpServer } from './helpers/mail-delivery.js';
+import { createTestDatabase, ENGINES_AND_QUEUES, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
+import { countsByRecipient, startSmtpServer, type TestSmtpServer } from './helpers/mail.js';
 import { startGrivo, type GrivoProcess } from './helpers/processes.js';
 
 // A server sending a campaign to a real SMTP server is killed with SIGKILL
 // twice mid-send and started again: every recipient must get the message,
 // and only a message the server had accepted in the instant before a kill
 // (at most one per connection) may arrive twice.
-const QUEUES = [
-  ...DIALECTS.map((dialect) => ({ name: `${dialect}, SQL queue`, dialect, redis: false })),
-  ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect}, BullMQ`, dialect, redis: true })) : []),
-];
 
 // Over a thousand, so messages are rendered on the rendering thread.
 const RECIPIENTS = 1200;
 const POOL = 4;
 const KILLS = 2;
 
-describe.each(QUEUES)('a campaign killed mid-send on $name', ({ dialect, redis }) => {
+describe.each(ENGINES_AND_QUEUES)('a campaign killed mid-send on $name', ({ dialect, redis, env: queue }) => {
   let database: TestDatabase | undefined;
   let server: GrivoProcess | undefined;
   let smtp: TestSmtpServer | undefined;
   const prefix = `test-${randomBase62(10)}`;
   afterEach(async () => {
     server?.child.kill('SIGKILL');
-    if (redis) {
-      const client = new Redis(TEST_REDIS_URL!);
-      await deleteRedisKeys(client, `${prefix}:*`);
-      await client.quit();
-    }
+    if (redis) await deleteRedisPrefix(TEST_REDIS_URL!, prefix);
     await smtp?.close();
     await database?.drop();
   });
@@ -43,7 +34,8 @@ describe.each(QUEUES)('a campaign killed mid-send on $name', ({ dialect, redis }
     smtp = await startSmtpServer();
     const env = {
       ...database.env,
-      ...(redis ? { REDIS_URL: TEST_REDIS_URL!, GRIVO_REDIS_PREFIX: prefix } : {}),
+      ...queue,
+      GRIVO_REDIS_PREFIX: prefix,
       SMTP_URL: smtp.url(),
       GRIVO_SMTP_POOL_SIZE: String(POOL),
       // Slow enough that the kills land mid-send.

@@ -4,17 +4,13 @@ import { sendCampaignJob } from '../src/features/campaigns/send/send.job.js';
 import { allJobs } from '../src/jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
 import { addContacts, campaignAction, createCampaign, statsOf, waitForCampaign } from './helpers/campaigns.js';
-import { DIALECTS, TEST_REDIS_URL } from './helpers/engines.js';
-import { closedPort, countsByRecipient, startSmtpServer, type TestSmtpServer } from './helpers/mail-delivery.js';
+import { ENGINES_AND_QUEUES } from './helpers/engines.js';
+import { closedPort, countsByRecipient, startSmtpServer, type TestSmtpServer } from './helpers/mail.js';
 
 // A campaign sent through a real SMTP server on loopback that refuses some
 // recipients, for a while or for good, and closes the connection on others.
-const ENGINES = [
-  ...DIALECTS.map((dialect) => ({ name: `${dialect}, SQL queue`, dialect, env: {} })),
-  ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect}, BullMQ`, dialect, env: { REDIS_URL: TEST_REDIS_URL } })) : []),
-];
 
-describe.each(ENGINES)('campaign delivery on $name', ({ dialect, env }) => {
+describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env }) => {
   let t: TestApp;
   let smtp: TestSmtpServer;
   const refusals = new Map<string, number>();

@@ -1,18 +1,13 @@
-import { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBase62 } from '../src/lib/ids.js';
-import { createTenant, deleteRedisKeys, type Tenant } from './helpers/app.js';
-import { createTestDatabase, DIALECTS, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
+import { createTenant, deleteRedisPrefix, type Tenant } from './helpers/app.js';
+import { createTestDatabase, ENGINES_AND_QUEUES, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
 import { startGrivo, type GrivoProcess } from './helpers/processes.js';
 
 // A server importing a file is killed with SIGKILL mid-import and started
 // again: the import must finish with exactly the contacts, counts and errors
 // of an import that was never interrupted.
-const QUEUES = [
-  ...DIALECTS.map((dialect) => ({ name: `${dialect}, SQL queue`, dialect, redis: false })),
-  ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect}, BullMQ`, dialect, redis: true })) : []),
-];
 
 const ROWS = 12_000;
 
@@ -29,17 +24,13 @@ function messyCsv(): string {
   return `${lines.join('\n')}\n`;
 }
 
-describe.each(QUEUES)('an import killed mid-way on $name', ({ dialect, redis }) => {
+describe.each(ENGINES_AND_QUEUES)('an import killed mid-way on $name', ({ dialect, redis, env: queue }) => {
   let database: TestDatabase | undefined;
   let server: GrivoProcess | undefined;
   const prefix = `test-${randomBase62(10)}`;
   afterEach(async () => {
     server?.child.kill('SIGKILL');
-    if (redis) {
-      const client = new Redis(TEST_REDIS_URL!);
-      await deleteRedisKeys(client, `${prefix}:*`);
-      await client.quit();
-    }
+    if (redis) await deleteRedisPrefix(TEST_REDIS_URL!, prefix);
     await database?.drop();
   });
 
@@ -47,7 +38,8 @@ describe.each(QUEUES)('an import killed mid-way on $name', ({ dialect, redis }) 
     database = await createTestDatabase(dialect);
     const env = {
       ...database.env,
-      ...(redis ? { REDIS_URL: TEST_REDIS_URL!, GRIVO_REDIS_PREFIX: prefix } : {}),
+      ...queue,
+      GRIVO_REDIS_PREFIX: prefix,
       GRIVO_RATE_LIMIT_PRO: '1000000',
       // Small batches until the kill, so it lands mid-import.
       GRIVO_IMPORT_BATCH_ROWS: '5',

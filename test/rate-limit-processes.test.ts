@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBase62 } from '../src/lib/ids.js';
-import { Redis } from 'ioredis';
-import { createTenant, deleteRedisKeys } from './helpers/app.js';
+import { createTenant, deleteRedisPrefix } from './helpers/app.js';
 import { createTestDatabase, DIALECTS, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
 import { startGrivo, type GrivoProcess } from './helpers/processes.js';
 
@@ -22,9 +21,7 @@ describe.skipIf(!TEST_REDIS_URL).each(DIALECTS)('rate limits across two API proc
   }, 60_000);
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));
-    const redis = new Redis(TEST_REDIS_URL!);
-    await deleteRedisKeys(redis, `${prefix}:*`);
-    await redis.quit();
+    await deleteRedisPrefix(TEST_REDIS_URL!, prefix);
     await database.drop();
   });
 

@@ -1,27 +1,18 @@
 import { spawn } from 'node:child_process';
-import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { randomBase62 } from '../src/lib/ids.js';
-import { deleteRedisKeys } from './helpers/app.js';
-import { createTestDatabase, DIALECTS, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
+import { deleteRedisPrefix } from './helpers/app.js';
+import { createTestDatabase, ENGINES_AND_QUEUES, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
 import { childEnv, CLI, freePort, requireBuild, startGrivo } from './helpers/processes.js';
 
 // `grivo serve --role …` as operators run it: a worker process works jobs and
 // serves no HTTP; an API process serves HTTP and works no jobs.
-const QUEUES = [
-  ...DIALECTS.map((dialect) => ({ name: `${dialect}, SQL queue`, dialect, redis: false })),
-  ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect}, BullMQ`, dialect, redis: true })) : []),
-];
 
-describe.each(QUEUES)('roles on $name', ({ dialect, redis }) => {
+describe.each(ENGINES_AND_QUEUES)('roles on $name', ({ dialect, redis, env: queue }) => {
   let database: TestDatabase | undefined;
   const prefix = `test-${randomBase62(10)}`;
   afterEach(async () => {
-    if (redis) {
-      const client = new Redis(TEST_REDIS_URL!);
-      await deleteRedisKeys(client, `${prefix}:*`);
-      await client.quit();
-    }
+    if (redis) await deleteRedisPrefix(TEST_REDIS_URL!, prefix);
     await database?.drop();
   });
 
@@ -35,7 +26,8 @@ describe.each(QUEUES)('roles on $name', ({ dialect, redis }) => {
     }).execute();
     return {
       ...database.env,
-      ...(redis ? { REDIS_URL: TEST_REDIS_URL!, GRIVO_REDIS_PREFIX: prefix } : {}),
+      ...queue,
+      GRIVO_REDIS_PREFIX: prefix,
     };
   }
   const expiredKeys = async () => (await database!.db.selectFrom('idempotency_keys').select('key').execute()).length;

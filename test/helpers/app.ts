@@ -47,18 +47,17 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
       await app.close();
       await services.close();
       // After close: BullMQ may still write its keys while it shuts down.
-      if (config.redisUrl) {
-        const redis = new Redis(config.redisUrl);
-        await deleteRedisKeys(redis, `${redisPrefix}:*`);
-        await redis.quit();
-      }
+      if (config.redisUrl) await deleteRedisPrefix(config.redisUrl, redisPrefix);
       await database.drop();
     },
   };
 }
 
-export async function deleteRedisKeys(redis: Redis, pattern: string): Promise<void> {
-  for await (const keys of redis.scanStream({ match: pattern, count: 500 })) if (keys.length) await redis.del(...(keys as string[]));
+/** Removes every key a test's Grivo wrote under its Redis prefix. */
+export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl);
+  for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 500 })) if (keys.length) await redis.del(...(keys as string[]));
+  await redis.quit();
 }
 
 export async function createTenant(services: Pick<Services, 'database'>, plan: Plan = 'free'): Promise<Tenant> {

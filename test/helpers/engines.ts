@@ -16,6 +16,12 @@ export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || undefined;
 
 export const DIALECTS: Dialect[] = TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
+/** Every database with every queue: the SQL queue always, BullMQ when TEST_REDIS_URL is set (`env` selects it). */
+export const ENGINES_AND_QUEUES: Array<{ name: string; dialect: Dialect; redis: boolean; env: Record<string, string> }> = [
+  ...DIALECTS.map((dialect) => ({ name: `${dialect}, SQL queue`, dialect, redis: false, env: {} })),
+  ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect}, BullMQ`, dialect, redis: true, env: { REDIS_URL: TEST_REDIS_URL } })) : []),
+];
+
 /** A migrated, empty database plus the settings a child process needs to open the same one. */
 export interface TestDatabase extends Database {
   dataDir: string;

@@ -3,15 +3,10 @@ import { allJobs } from '../../jobs/registry.js';
 import { sweepCampaigns } from './send/sweep.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
 import { addContacts, CAMPAIGN, campaignAction, createCampaign, statsOf, waitForCampaign } from '../../../test/helpers/campaigns.js';
-import { DIALECTS, TEST_REDIS_URL } from '../../../test/helpers/engines.js';
+import { ENGINES_AND_QUEUES } from '../../../test/helpers/engines.js';
 import { rawHeader, readOutbox } from '../../../test/helpers/mail.js';
 
-const ENGINES = [
-  ...DIALECTS.map((dialect) => ({ name: `${dialect}, SQL queue`, dialect, env: {} })),
-  ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect}, BullMQ`, dialect, env: { REDIS_URL: TEST_REDIS_URL } })) : []),
-];
-
-describe.each(ENGINES)('campaigns on $name', ({ dialect, env }) => {
+describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
   let t: TestApp;
   let tenant: Tenant;
   beforeAll(async () => {

@@ -1,36 +1,22 @@
-import type { Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db, Executor } from '../../storage/database.js';
 import type { CampaignsTable } from '../../storage/tables.js';
 import type { CampaignStatus } from './schema.js';
 
-export type CampaignRow = CampaignsTable & {
-  send_run: number;
-  snapshot_done: number;
-  recipients: number;
-  sent: number;
-  failed: number;
-  bounced: number;
-  skipped: number;
-  opens: number;
-  unique_opens: number;
-  clicks: number;
-  unique_clicks: number;
-  unsubscribes: number;
-};
-export type CampaignValues = Omit<CampaignsTable, 'send_run' | 'snapshot_done' | 'recipients' | 'sent' | 'failed' | 'bounced' | 'skipped' | 'opens' | 'unique_opens' | 'clicks' | 'unique_clicks' | 'unsubscribes'>;
+export type CampaignRow = Selectable<CampaignsTable>;
 
-export async function insertCampaign(db: Executor, row: CampaignValues): Promise<void> {
+export async function insertCampaign(db: Executor, row: Insertable<CampaignsTable>): Promise<void> {
   await db.insertInto('campaigns').values(row).execute();
 }
 
 /** A campaign of a workspace; without a workspace (background jobs), any campaign. */
 export async function findCampaign(db: Executor, workspaceId: string | undefined, id: string): Promise<CampaignRow | undefined> {
-  return (await db
+  return db
     .selectFrom('campaigns')
     .selectAll()
     .where('id', '=', id)
     .$if(workspaceId !== undefined, (q) => q.where('workspace_id', '=', workspaceId!))
-    .executeTakeFirst()) as CampaignRow | undefined;
+    .executeTakeFirst();
 }
 
 export async function listCampaignRows(
@@ -39,7 +25,7 @@ export async function listCampaignRows(
   filter: { status?: CampaignStatus },
   window: { limit: number; offset: number },
 ): Promise<CampaignRow[]> {
-  return (await db
+  return db
     .selectFrom('campaigns')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
@@ -48,7 +34,7 @@ export async function listCampaignRows(
     .orderBy('id', 'desc')
     .limit(window.limit)
     .offset(window.offset)
-    .execute()) as CampaignRow[];
+    .execute();
 }
 
 export async function countCampaigns(db: Db, workspaceId: string, filter: { status?: CampaignStatus }): Promise<number> {

@@ -1,3 +1,4 @@
+import { valuesOf } from '../contacts/contact-row.js';
 import { emailKey } from '../contacts/email.js';
 import { findContactsByEmailKeys } from '../contacts/store.js';
 import { TEST_CONTACT } from '../tracking/tokens.js';
@@ -18,14 +19,9 @@ export async function sendTestMessages(deps: CampaignDeps, workspaceId: string, 
   const data = await Promise.all(
     emails.map(async (email, i) => {
       const contact = byKey.get(emailKey(email));
-      const message = build(TEST_CONTACT, {
-        email,
-        first_name: contact?.first_name ?? null,
-        last_name: contact?.last_name ?? null,
-        phone: contact?.phone ?? null,
-        attributes: contact ? (JSON.parse(contact.attributes) as Record<string, unknown>) : {},
-        tags: contact ? (JSON.parse(contact.tags) as string[]) : [],
-      }, `${row.id}.test-${Date.now().toString(36)}-${i}`);
+      // Personalized as the workspace's contact of that address, when there is one.
+      const data = contact ? valuesOf(contact) : { email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [] };
+      const message = build(TEST_CONTACT, { ...data, email }, `${row.id}.test-${Date.now().toString(36)}-${i}`);
       // Each test is a message of its own (own Message-ID and outbox file), however often it is repeated.
       const outcome = await deps.mailer.send(message);
       return { email, status: outcome.ok ? ('sent' as const) : ('failed' as const), error: outcome.ok ? null : outcome.error };

@@ -5,7 +5,7 @@ import type { ContactValues } from './merge.js';
 import type { ContactResponse, ContactSource, ContactStatus } from './schema.js';
 import type { ContactRow } from './store.js';
 
-export function valuesOf(row: ContactRow): ContactValues {
+export function valuesOf(row: Pick<ContactRow, 'email' | 'first_name' | 'last_name' | 'phone' | 'attributes' | 'tags' | 'status'>): ContactValues {
   return {
     email: row.email,
     first_name: row.first_name,

@@ -2,7 +2,7 @@ import { hourOfIso } from '../../storage/hour.js';
 import { nowIso } from '../../lib/time.js';
 import type { Database } from '../../storage/database.js';
 import { addToTimeline } from '../campaigns/send/counters.js';
-import { setContactStatusIf } from '../contacts/store.js';
+import { findContact, setContactStatusIf } from '../contacts/store.js';
 import { TEST_CONTACT, type TrackingTarget } from './tokens.js';
 import { addToCampaignCounters, countLinkClick, findLinkUrl, findRecipient, markRecipientFirst } from './store.js';
 
@@ -64,5 +64,6 @@ export async function describeUnsubscribe(database: Database, target: TrackingTa
   if (target.contactId === TEST_CONTACT) return { found: true as const, email: '', test: true, done: false };
   const recipient = await findRecipient(database.db, target.campaignId, target.contactId);
   if (!recipient) return { found: false as const };
-  return { found: true as const, email: recipient.email, test: false, done: recipient.contact_status !== 'subscribed' };
+  const contact = await findContact(database.db, recipient.workspace_id, target.contactId);
+  return { found: true as const, email: recipient.email, test: false, done: contact?.status !== 'subscribed' };
 }

@@ -17,14 +17,13 @@ export async function markRecipientFirst(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** A campaign's recipient, with their contact's status now (null once the contact is deleted). */
+/** A campaign's recipient: the workspace and the address the message went to. */
 export async function findRecipient(db: Executor, campaignId: string, contactId: string) {
   return db
-    .selectFrom('campaign_recipients as r')
-    .leftJoin('contacts as c', (join) => join.onRef('c.workspace_id', '=', 'r.workspace_id').onRef('c.id', '=', 'r.contact_id'))
-    .select(['r.workspace_id', 'r.email', 'c.status as contact_status'])
-    .where('r.campaign_id', '=', campaignId)
-    .where('r.contact_id', '=', contactId)
+    .selectFrom('campaign_recipients')
+    .select(['workspace_id', 'email'])
+    .where('campaign_id', '=', campaignId)
+    .where('contact_id', '=', contactId)
     .executeTakeFirst();
 }
 

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, type MailConfig } from '../../config.js';
-import { generateDkimKey } from '../../../test/helpers/mail-delivery.js';
+import { generateDkimKey } from '../../../test/helpers/mail.js';
 import { createMailer } from './create-mailer.js';
 import { OutboxMailer } from './outbox-mailer.js';
 import { SmtpMailer } from './smtp-mailer.js';

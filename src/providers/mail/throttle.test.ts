@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSmtpServer, testMessage } from '../../../test/helpers/mail-delivery.js';
+import { startSmtpServer, testMessage } from '../../../test/helpers/mail.js';
 import { createMailer } from './create-mailer.js';
 import { OutboxMailer } from './outbox-mailer.js';
 import { createThrottle, throttleMailer } from './throttle.js';

@@ -1,4 +1,5 @@
 import type { Liquid, Template } from 'liquidjs';
+import type { ContactValues } from '../../contacts/merge.js';
 import { textTemplateFromHtml } from './html-to-text-template.js';
 import { htmlEngine, textEngine } from './liquid-engines.js';
 import { liquidSpans, maskLiquid } from './liquid-mask.js';
@@ -15,15 +16,8 @@ export interface CampaignContent {
   text: string | null;
 }
 
-/** What a template can say about its recipient. */
-export interface RecipientData {
-  email: string;
-  first_name: string | null;
-  last_name: string | null;
-  phone: string | null;
-  attributes: Record<string, unknown>;
-  tags: string[];
-}
+/** What a template can say about its recipient: the contact's values. */
+export type RecipientData = Omit<ContactValues, 'status'>;
 
 /** The recipient's tracking URLs, made by the sender (they carry a per-recipient token). */
 export interface TrackingUrls {

@@ -42,7 +42,7 @@ function changesOf(a: Advance): Change[] {
 // pending row whose contact is subscribed at this very moment (whoever
 // unsubscribed since their batch was read is not written to), a result only
 // to a row this run claimed. A claim held when its row comes back as 'sending'.
-const UPDATE = `with v(contact_id, claim, status, email, sent_at, error, next_attempt_at) as (VALUES)
+const update = (rows: string, returning: string) => `with v(contact_id, claim, status, email, sent_at, error, next_attempt_at) as (${rows})
 update campaign_recipients as r set
   status = v.status,
   run = case when v.claim then ? else r.run end,
@@ -56,14 +56,30 @@ where r.campaign_id = ? and r.contact_id = v.contact_id
   and ((v.claim and r.status = 'pending' and exists (
           select 1 from contacts as c where c.workspace_id = r.workspace_id and c.id = r.contact_id and c.status = 'subscribed'))
     or (not v.claim and r.status = 'sending' and r.run = ?))
-returning r.contact_id, r.status`;
+returning ${returning}`;
+
+// PostgreSQL takes the rows as arrays, so one text serves any number of them.
+let n = 0;
+const POSTGRES_SQL = update(
+  'select * from unnest(?::text[], ?::boolean[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::timestamptz[])',
+  'r.contact_id, r.status',
+).replace(/\?/g, () => `$${++n}`);
+
+// SQLite's text has a VALUES row per change, so it is kept per row count. Its
+// RETURNING sees only the updated table, and not by its alias.
+const sqliteTexts = new Map<number, string>();
+function sqliteSql(rows: number): string {
+  let text = sqliteTexts.get(rows);
+  if (text === undefined) {
+    text = update(`values ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`, 'contact_id, status');
+    sqliteTexts.set(rows, text);
+  }
+  return text;
+}
 
 function statement(dialect: Dialect, campaignId: string, run: number, changes: Change[]): CompiledQuery {
   const parameters: unknown[] = [];
-  let values: string;
   if (dialect === 'postgres') {
-    // Arrays, so the statement text is the same whatever the number of rows.
-    values = 'select * from unnest(?::text[], ?::boolean[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::timestamptz[])';
     parameters.push(
       changes.map((c) => c.contactId),
       changes.map((c) => c.claim),
@@ -74,17 +90,10 @@ function statement(dialect: Dialect, campaignId: string, run: number, changes: C
       changes.map((c) => c.nextAttemptAt),
     );
   } else {
-    values = `values ${changes.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`;
     for (const c of changes) parameters.push(c.contactId, c.claim ? 1 : 0, c.status, c.email, c.sentAt, c.error, c.nextAttemptAt);
   }
   parameters.push(run, campaignId, run);
-  const text = UPDATE.replace('(VALUES)', `(${values})`);
-  if (dialect === 'sqlite') {
-    // SQLite's RETURNING sees only the updated table, and not by its alias.
-    return CompiledQuery.raw(text.replace('returning r.contact_id, r.status', 'returning contact_id, status'), parameters);
-  }
-  let n = 0;
-  return CompiledQuery.raw(text.replace(/\?/g, () => `$${++n}`), parameters);
+  return CompiledQuery.raw(dialect === 'postgres' ? POSTGRES_SQL : sqliteSql(changes.length), parameters);
 }
 
 /**

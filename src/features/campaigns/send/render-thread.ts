@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { TokenSigner } from '../../tracking/tokens.js';
 import type { CampaignRow } from '../store.js';
 import { messageBuilder } from './message.js';
-import type { RenderRequest, RenderResponse, RenderThreadData } from './renderer.js';
+import { renderEach, type RenderRequest, type RenderResponse, type RenderThreadData } from './renderer.js';
 
 // The rendering thread of a large send: personalizes and signs each
 // recipient's message, a batch ahead of the lanes that send them, so the
@@ -16,12 +16,5 @@ const build = messageBuilder(
 const port = parentPort!;
 
 port.on('message', ({ id, recipients }: RenderRequest) => {
-  const messages = recipients.map(({ contactId, data: recipient }) => {
-    try {
-      return build(contactId, recipient);
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
-  });
-  port.postMessage({ id, messages } satisfies RenderResponse);
+  port.postMessage({ id, messages: renderEach(build, recipients) } satisfies RenderResponse);
 });

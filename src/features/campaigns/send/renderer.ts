@@ -3,7 +3,8 @@ import { startThread } from '../../../lib/threads.js';
 import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
 import type { RecipientData } from '../render/template.js';
 import type { CampaignRow } from '../store.js';
-import { messageBuilder, type MessageDeps } from './message.js';
+import { valuesOf } from '../../contacts/contact-row.js';
+import { messageBuilder, type BuildMessage, type MessageDeps } from './message.js';
 import type { DueRecipient } from './recipients-store.js';
 
 /** A recipient's message, or why it could not be rendered. */
@@ -32,30 +33,29 @@ export interface RenderResponse {
 // Below this many recipients a thread costs more to start than it saves.
 const THREAD_MIN_RECIPIENTS = 1000;
 
-export function recipientData(r: DueRecipient): RecipientData {
-  return {
-    email: r.email!,
-    first_name: r.first_name,
-    last_name: r.last_name,
-    phone: r.phone,
-    attributes: JSON.parse(r.attributes ?? '{}') as Record<string, unknown>,
-    tags: JSON.parse(r.tags ?? '[]') as string[],
-  };
+/** What the templates get for a due recipient (only subscribed ones, whose contact exists, are rendered). */
+function recipientData(r: DueRecipient): RecipientData {
+  return valuesOf({ ...r, email: r.email!, attributes: r.attributes!, tags: r.tags!, status: r.contact_status! });
 }
+
+/** Renders each recipient's message; one that fails says why instead of failing the batch. */
+export function renderEach(build: BuildMessage, recipients: RenderRequest['recipients']): Rendered[] {
+  return recipients.map(({ contactId, data }) => {
+    try {
+      return build(contactId, data);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
+
+const toRequest = (recipients: DueRecipient[]) => recipients.map((r) => ({ contactId: r.contact_id, data: recipientData(r) }));
 
 export function createRenderer(deps: MessageDeps, campaign: CampaignRow): Renderer {
   if (campaign.recipients < THREAD_MIN_RECIPIENTS) {
     const build = messageBuilder(deps, campaign);
     return {
-      async render(recipients) {
-        return recipients.map((r) => {
-          try {
-            return build(r.contact_id, recipientData(r));
-          } catch (error) {
-            return { error: error instanceof Error ? error.message : String(error) };
-          }
-        });
-      },
+      render: async (recipients) => renderEach(build, toRequest(recipients)),
       async close() {},
     };
   }
@@ -94,7 +94,7 @@ class ThreadRenderer implements Renderer {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      const request: RenderRequest = { id, recipients: recipients.map((r) => ({ contactId: r.contact_id, data: recipientData(r) })) };
+      const request: RenderRequest = { id, recipients: toRequest(recipients) };
       this.worker.postMessage(request);
     });
   }

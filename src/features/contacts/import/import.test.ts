@@ -5,18 +5,13 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs } from '../../../jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
-import { DIALECTS, TEST_REDIS_URL } from '../../../../test/helpers/engines.js';
+import { ENGINES_AND_QUEUES } from '../../../../test/helpers/engines.js';
 import { contactsOf, importCsv, multipartBody, uploadCsv, waitForImport } from '../../../../test/helpers/imports.js';
 
 const FIXTURES = path.resolve('test/fixtures/contacts');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
 
-const ENGINES = [
-  ...DIALECTS.map((dialect) => ({ name: `${dialect}, SQL queue`, dialect, env: {} })),
-  ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect}, BullMQ`, dialect, env: { REDIS_URL: TEST_REDIS_URL } })) : []),
-];
-
-describe.each(ENGINES)('contact imports on $name', ({ dialect, env }) => {
+describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env }) => {
   let t: TestApp;
   let tenant: Tenant;
   beforeAll(async () => {
