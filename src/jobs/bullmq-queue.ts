@@ -86,6 +86,7 @@ export class BullmqQueue implements Queue {
     this.worker.on('failed', (job, err) => {
       if (err instanceof DelayedError) return;
       this.logger.error({ err, jobId: job?.id, name: job?.name, attempt: job?.attemptsStarted }, 'job failed');
+      if (job) void this.afterFailure(handlers, job, err).catch((error) => this.logger.error({ err: error, jobId: job.id }, 'job onFailed failed'));
     });
   }
 
@@ -100,6 +101,16 @@ export class BullmqQueue implements Queue {
     // BullMQ leaves connections it was given open; they are ours to end.
     const connections = [this.queueConnection, this.workerConnection].filter((c) => c !== undefined);
     await Promise.all(connections.map((c) => c.quit().catch(() => c.disconnect())));
+  }
+
+  // 'failed' is emitted for every failed attempt, and also when the stalled
+  // check gives up on a job whose worker kept dying; only the job's state says
+  // whether it is failed for good.
+  private async afterFailure(handlers: Map<string, JobDefinition<any>>, job: Job, err: Error): Promise<void> {
+    const definition = handlers.get(job.name);
+    if (!definition?.onFailed || (await job.getState()) !== 'failed') return;
+    const parsed = definition.schema.safeParse(job.data);
+    if (parsed.success) await definition.onFailed(parsed.data, err.message);
   }
 
   private async process(handlers: Map<string, JobDefinition<any>>, job: Job, token?: string): Promise<void> {

@@ -136,6 +136,7 @@ const Payload = z.object({ n: z.number() });
 /** A job named `name` that records each run and runs `behave` (default: succeed). */
 function recordingJob(name: string, behave?: (ctx: JobContext) => Promise<void>, maxAttempts?: number) {
   const runs: Array<{ n: number } & JobContext> = [];
+  const failures: Array<{ n: number; error: string }> = [];
   const job = defineJob({
     name,
     schema: Payload,
@@ -144,8 +145,11 @@ function recordingJob(name: string, behave?: (ctx: JobContext) => Promise<void>,
       runs.push({ ...payload, ...ctx });
       await behave?.(ctx);
     },
+    async onFailed(payload, error) {
+      failures.push({ ...payload, error });
+    },
   });
-  return { job, runs };
+  return { job, runs, failures };
 }
 
 describe.each(implementations)('$name', ({ setup }) => {
@@ -176,7 +180,7 @@ describe.each(implementations)('$name', ({ setup }) => {
 
   it('retries a failing job until it succeeds, counting attempts', async () => {
     let succeeded = false;
-    const { job, runs } = recordingJob('test.flaky', async (ctx) => {
+    const { job, runs, failures } = recordingJob('test.flaky', async (ctx) => {
       if (ctx.attempt < 3) throw new Error(`failure ${ctx.attempt}`);
       succeeded = true;
     });
@@ -187,10 +191,12 @@ describe.each(implementations)('$name', ({ setup }) => {
     await sleep(300);
     expect(runs.map((run) => run.attempt)).toEqual([1, 2, 3]);
     expect(await harness.state(id)).toMatchObject({ status: 'done' });
+    // Failed attempts that were retried are not failures for good.
+    expect(failures).toEqual([]);
   });
 
   it('stops a job that always fails after maxAttempts', async () => {
-    const { job, runs } = recordingJob('test.doomed', async () => Promise.reject(new Error('always')), 3);
+    const { job, runs, failures } = recordingJob('test.doomed', async () => Promise.reject(new Error('always')), 3);
     const queue = await harness.open();
     queue.work([job]);
     const id = await queue.enqueue(job, { n: 1 });
@@ -199,6 +205,8 @@ describe.each(implementations)('$name', ({ setup }) => {
     await sleep(600);
     expect(runs.map((run) => run.attempt)).toEqual([1, 2, 3]);
     expect(await harness.state(id)).toEqual({ status: 'failed', error: 'always' });
+    // onFailed ran once, after the last attempt only.
+    expect(failures).toEqual([{ n: 1, error: 'always' }]);
   });
 
   it('fails a job whose payload no longer parses, without running it', async () => {

@@ -17,6 +17,11 @@ export interface JobDefinition<P = unknown> {
   handler(payload: P, ctx: JobContext): Promise<void>;
   /** Runs before the job is marked failed for good (default 5). */
   maxAttempts?: number;
+  /**
+   * Runs once when the job has failed for good — its last attempt threw, or
+   * its worker died on every attempt — so what it worked on can say so.
+   */
+  onFailed?(payload: P, error: string): Promise<void>;
 }
 
 export function defineJob<P>(job: JobDefinition<P>): JobDefinition<P> {

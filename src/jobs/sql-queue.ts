@@ -153,14 +153,14 @@ export class SqlQueue implements Queue {
   private async run(row: JobRow): Promise<void> {
     const claim: Claim = { id: row.id, attempts: row.attempts };
     const job = this.handlers.get(row.name)!; // the claim only takes names we handle
-    // Claimed past its last attempt means every attempt died with its worker:
-    // running it yet again could take this worker down too.
-    if (row.attempts > row.max_attempts) {
-      return this.finish(claim, { status: 'failed', last_error: 'Worker lost (lease expired) on the last attempt' });
-    }
     const parsed = job.schema.safeParse(parseJson(row.payload));
     if (!parsed.success) {
       return this.finish(claim, { status: 'failed', last_error: `Invalid payload: ${z.prettifyError(parsed.error)}` });
+    }
+    // Claimed past its last attempt means every attempt died with its worker:
+    // running it yet again could take this worker down too.
+    if (row.attempts > row.max_attempts) {
+      return this.failForGood(claim, job, parsed.data, 'Worker lost (lease expired) on the last attempt');
     }
     const heartbeat = setInterval(() => this.extendLease(claim), Math.max(1, Math.floor(this.options.leaseMs / 3)));
     try {
@@ -170,11 +170,16 @@ export class SqlQueue implements Queue {
       const lastError = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
       return row.attempts < row.max_attempts
         ? this.finish(claim, { status: 'queued', run_at: isoIn(retryDelayMs(row.attempts, this.options.retryBaseMs)), last_error: lastError })
-        : this.finish(claim, { status: 'failed', last_error: lastError });
+        : this.failForGood(claim, job, parsed.data, lastError);
     } finally {
       clearInterval(heartbeat);
     }
     return this.finish(claim, { status: 'done' });
+  }
+
+  private async failForGood(claim: Claim, job: JobDefinition<any>, payload: unknown, error: string): Promise<void> {
+    await this.finish(claim, { status: 'failed', last_error: error });
+    await job.onFailed?.(payload, error);
   }
 
   private async finish(claim: Claim, values: JobUpdate): Promise<void> {

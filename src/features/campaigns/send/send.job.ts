@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Config } from '../../../config.js';
-import { defineJob, type JobContext } from '../../../jobs/queue.js';
+import { defineJob } from '../../../jobs/queue.js';
 import { nowIso } from '../../../lib/time.js';
 import type { Mailer } from '../../../providers/mail/mailer.js';
 import type { Database } from '../../../storage/database.js';
@@ -16,7 +16,6 @@ import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork } fro
 import { ServerOutage } from './server-outage.js';
 import { snapshotAudience } from './snapshot.js';
 
-const MAX_ATTEMPTS = 5;
 // How often a run that has nothing due looks again, and how long another
 // run's unrecorded claims are waited for.
 const CLAIM_WAIT_MS = 200;
@@ -39,18 +38,20 @@ export function sendCampaignJob(deps: SendJobDeps) {
   return defineJob({
     name: 'campaigns.send',
     schema: z.object({ campaignId: z.string() }),
-    maxAttempts: MAX_ATTEMPTS,
-    async handler({ campaignId }, ctx) {
-      try {
-        // A campaign resumed while its run was stopping finds this job still
-        // running (its key is taken), so the job goes on with a new run.
-        for (let campaign = await startIfDue(deps.database, campaignId); campaign; campaign = await startIfDue(deps.database, campaignId)) {
-          if ((await runSend(deps, campaign)) !== 'paused') return;
-        }
-      } catch (error) {
-        await failIfLastAttempt(deps.database, campaignId, ctx);
-        throw error;
+    async handler({ campaignId }) {
+      // A campaign resumed while its run was stopping finds this job still
+      // running (its key is taken), so the job goes on with a new run.
+      for (let campaign = await startIfDue(deps.database, campaignId); campaign; campaign = await startIfDue(deps.database, campaignId)) {
+        if ((await runSend(deps, campaign)) !== 'paused') return;
       }
+    },
+    async onFailed({ campaignId }) {
+      const now = nowIso();
+      await updateCampaignIf(
+        deps.database.db,
+        { id: campaignId, from: ['sending'] },
+        { status: 'failed', error: 'Sending stopped after repeated internal errors; messages sent so far are kept.', finished_at: now, updated_at: now },
+      );
     },
   });
 }
@@ -187,14 +188,4 @@ async function finish(database: Database, campaign: CampaignRow, run: number, ta
       updated_at: now,
     },
   );
-}
-
-async function failIfLastAttempt(database: Database, id: string, ctx: JobContext): Promise<void> {
-  if (ctx.attempt < MAX_ATTEMPTS) return;
-  const now = nowIso();
-  await updateCampaignIf(
-    database.db,
-    { id, from: ['sending'] },
-    { status: 'failed', error: 'Sending stopped after repeated internal errors; messages sent so far are kept.', finished_at: now, updated_at: now },
-  ).catch(() => {});
 }

@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Config } from '../../../config.js';
-import { defineJob, type JobContext } from '../../../jobs/queue.js';
+import { defineJob } from '../../../jobs/queue.js';
 import { nowIso } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
 import { deleteUpload, readUpload } from '../../../storage/uploads.js';
@@ -12,7 +12,6 @@ import { readImportRows } from './read-rows.js';
 import type { ImportOptions } from './schema.js';
 import { findImport, setImportStatus, type ImportRow } from './store.js';
 
-const MAX_ATTEMPTS = 5;
 // Below this a parsing thread costs more to start than it saves.
 const THREAD_MIN_BYTES = 256 * 1024;
 
@@ -27,20 +26,22 @@ export function importContactsJob(deps: ImportJobDeps) {
   return defineJob({
     name: 'contacts.import',
     schema: z.object({ importId: z.string() }),
-    maxAttempts: MAX_ATTEMPTS,
-    async handler({ importId }, ctx) {
+    async handler({ importId }) {
       const row = await findImport(deps.database.db, undefined, importId);
       if (!row || row.status === 'completed' || row.status === 'failed') return;
       try {
         await runImport(deps, row);
       } catch (error) {
-        if (error instanceof ImportTakenOver) {
-          deps.logger?.warn({ importId }, 'another worker is running this import; stopping');
-          return;
-        }
-        await failIfLastAttempt(deps.database, row.id, ctx);
-        throw error;
+        if (!(error instanceof ImportTakenOver)) throw error;
+        deps.logger?.warn({ importId }, 'another worker is running this import; stopping');
       }
+    },
+    async onFailed({ importId }) {
+      await setImportStatus(deps.database.db, importId, {
+        status: 'failed',
+        error: 'The import stopped after repeated internal errors. Contacts imported so far are kept; upload the file again to finish.',
+        now: nowIso(),
+      });
     },
   });
 }
@@ -93,13 +94,4 @@ async function applyWithRetry(...args: Parameters<typeof applyBatch>) {
       if (!(error instanceof BatchConflict) || attempt === 3) throw error;
     }
   }
-}
-
-async function failIfLastAttempt(database: Database, importId: string, ctx: JobContext): Promise<void> {
-  if (ctx.attempt < MAX_ATTEMPTS) return;
-  await setImportStatus(database.db, importId, {
-    status: 'failed',
-    error: 'The import stopped after repeated internal errors. Contacts imported so far are kept; upload the file again to finish.',
-    now: nowIso(),
-  }).catch(() => {});
 }
