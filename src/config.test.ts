@@ -85,6 +85,20 @@ describe('loadConfig', () => {
       GRIVO_DKIM_DOMAIN: 'acme.example',
       GRIVO_DKIM_SELECTOR: 'grivo',
       GRIVO_DKIM_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----',
+      GRIVO_PLAN_FREE_PAGES: '20',
+      GRIVO_PLAN_PRO_PAGES: '200',
+      GRIVO_PLAN_FREE_CHAT_MESSAGES_PER_DAY: '30',
+      GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY: '300',
+      GRIVO_WIDGET_RATE_LIMIT: '6',
+      GRIVO_CRAWL_ALLOW_PRIVATE: 'true',
+      GRIVO_CRAWL_CONCURRENCY: '2',
+      GRIVO_CRAWL_TIMEOUT_SECONDS: '3',
+      GRIVO_CRAWL_MAX_PAGE_BYTES: '65536',
+      GRIVO_LLM_BASE_URL: 'http://ollama:11434/v1/',
+      GRIVO_LLM_API_KEY: 'sk-acme',
+      GRIVO_LLM_MODEL: 'llama3.1',
+      GRIVO_EMBEDDING_MODEL: 'nomic-embed-text',
+      GRIVO_LLM_TIMEOUT_SECONDS: '20',
     });
     expect(config).toEqual({
       port: 8080,
@@ -97,8 +111,11 @@ describe('loadConfig', () => {
       trustProxy: true,
       bodyLimitBytes: 2048,
       imports: { maxBytes: 4096, batchRows: 10 },
-      rateLimit: { windowMs: 5000, authFailures: 3, publicRequests: 7 },
-      plans: { free: { requests: 10, chatbots: 0, contacts: 5 }, pro: { requests: 1000, chatbots: 9, contacts: 500 } },
+      rateLimit: { windowMs: 5000, authFailures: 3, publicRequests: 7, widgetRequests: 6 },
+      plans: {
+        free: { requests: 10, chatbots: 0, contacts: 5, pages: 20, chatMessagesPerDay: 30 },
+        pro: { requests: 1000, chatbots: 9, contacts: 500, pages: 200, chatMessagesPerDay: 300 },
+      },
       jobs: { concurrency: 2, leaseMs: 11_000 },
       publicUrl: 'https://mail.acme.example',
       secret: 'k'.repeat(32),
@@ -113,7 +130,27 @@ describe('loadConfig', () => {
         // A key given on one line with \n escapes (as .env files do) gets its line breaks back.
         dkim: { domainName: 'acme.example', keySelector: 'grivo', privateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----' },
       },
+      crawl: { allowPrivate: true, concurrencyPerHost: 2, timeoutMs: 3000, maxPageBytes: 65536 },
+      llm: { baseUrl: 'http://ollama:11434/v1', apiKey: 'sk-acme', chatModel: 'llama3.1', embeddingModel: 'nomic-embed-text', timeoutMs: 20_000 },
     });
+  });
+
+  it('has chatbot defaults: public addresses only, no language model', () => {
+    const config = loadConfig({});
+    expect(config.crawl).toEqual({ allowPrivate: false, concurrencyPerHost: 4, timeoutMs: 10_000, maxPageBytes: 5 * 1024 * 1024 });
+    expect(config.llm).toBeUndefined();
+    expect(config.plans.free).toMatchObject({ pages: 100, chatMessagesPerDay: 500 });
+    expect(config.plans.pro).toMatchObject({ pages: 5000, chatMessagesPerDay: 20_000 });
+  });
+
+  it.each([
+    [{ GRIVO_LLM_MODEL: 'gpt-4o-mini' }, 'GRIVO_LLM_MODEL: needs GRIVO_LLM_BASE_URL'],
+    [{ GRIVO_EMBEDDING_MODEL: 'text-embedding-3-small' }, 'GRIVO_EMBEDDING_MODEL: needs GRIVO_LLM_BASE_URL'],
+    [{ GRIVO_LLM_BASE_URL: 'http://ollama:11434/v1' }, 'set GRIVO_LLM_MODEL'],
+    [{ GRIVO_LLM_BASE_URL: 'ollama:11434' }, 'GRIVO_LLM_BASE_URL'],
+    [{ GRIVO_CRAWL_ALLOW_PRIVATE: 'yes' }, 'GRIVO_CRAWL_ALLOW_PRIVATE'],
+  ])('refuses the chatbot setting %j', (env, named) => {
+    expect(configError(env).message).toContain(named);
   });
 
   it('has campaign defaults: the outbox in the data dir, links to localhost, no throttle', () => {

@@ -61,6 +61,23 @@ const Env = z.object({
   GRIVO_DKIM_DOMAIN: z.string().min(1).optional(),
   GRIVO_DKIM_SELECTOR: z.string().min(1).optional(),
   GRIVO_DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  GRIVO_PLAN_FREE_PAGES: int(100, 1),
+  GRIVO_PLAN_PRO_PAGES: int(5_000, 1),
+  GRIVO_PLAN_FREE_CHAT_MESSAGES_PER_DAY: int(500, 1),
+  GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY: int(20_000, 1),
+  GRIVO_WIDGET_RATE_LIMIT: int(20, 1),
+  GRIVO_CRAWL_ALLOW_PRIVATE: bool(false),
+  GRIVO_CRAWL_CONCURRENCY: int(4, 1),
+  GRIVO_CRAWL_TIMEOUT_SECONDS: int(10, 1),
+  GRIVO_CRAWL_MAX_PAGE_BYTES: int(5 * 1024 * 1024, 1024),
+  GRIVO_LLM_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://api.openai.com/v1' })
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  GRIVO_LLM_API_KEY: z.string().min(1).optional(),
+  GRIVO_LLM_MODEL: z.string().min(1).optional(),
+  GRIVO_EMBEDDING_MODEL: z.string().min(1).optional(),
+  GRIVO_LLM_TIMEOUT_SECONDS: int(60, 1),
   GRIVO_JOB_CONCURRENCY: int(4, 1),
   GRIVO_JOB_LEASE_SECONDS: int(30, 1),
 });
@@ -73,6 +90,10 @@ export interface PlanLimits {
   requests: number;
   chatbots: number;
   contacts: number;
+  /** Pages one chatbot may be trained on. */
+  pages: number;
+  /** Questions one chatbot answers per day through its widget. */
+  chatMessagesPerDay: number;
 }
 
 export interface Config {
@@ -88,7 +109,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Largest CSV file a contacts import accepts, and how many rows it commits at a time. */
   imports: { maxBytes: number; batchRows: number };
-  rateLimit: { windowMs: number; authFailures: number; publicRequests: number };
+  /** windowMs applies to every per-window limit; widgetRequests: widget requests per IP per window. */
+  rateLimit: { windowMs: number; authFailures: number; publicRequests: number; widgetRequests: number };
   plans: Record<Plan, PlanLimits>;
   jobs: { concurrency: number; leaseMs: number };
   /** The address tracking links, pixels and unsubscribe links in emails point at. */
@@ -96,6 +118,27 @@ export interface Config {
   /** Signs tracking and unsubscribe tokens; undefined: generated once and kept in the data dir. */
   secret: string | undefined;
   mail: MailConfig;
+  crawl: CrawlConfig;
+  /** An OpenAI-compatible endpoint; undefined: answers are extractive and retrieval is full-text only. */
+  llm: LlmConfig | undefined;
+}
+
+export interface CrawlConfig {
+  /** Lets the crawler reach private and loopback addresses (an intranet; tests). */
+  allowPrivate: boolean;
+  concurrencyPerHost: number;
+  timeoutMs: number;
+  maxPageBytes: number;
+}
+
+export interface LlmConfig {
+  baseUrl: string;
+  apiKey: string | undefined;
+  /** Chat model; undefined: answers stay extractive (embeddings may still be used). */
+  chatModel: string | undefined;
+  /** Embedding model; undefined: retrieval is full-text only. */
+  embeddingModel: string | undefined;
+  timeoutMs: number;
 }
 
 export interface MailConfig {
@@ -142,10 +185,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: e.GRIVO_RATE_LIMIT_WINDOW_SECONDS * 1000,
       authFailures: e.GRIVO_AUTH_FAILURES_PER_WINDOW,
       publicRequests: e.GRIVO_PUBLIC_RATE_LIMIT,
+      widgetRequests: e.GRIVO_WIDGET_RATE_LIMIT,
     },
     plans: {
-      free: { requests: e.GRIVO_RATE_LIMIT_FREE, chatbots: e.GRIVO_PLAN_FREE_CHATBOTS, contacts: e.GRIVO_PLAN_FREE_CONTACTS },
-      pro: { requests: e.GRIVO_RATE_LIMIT_PRO, chatbots: e.GRIVO_PLAN_PRO_CHATBOTS, contacts: e.GRIVO_PLAN_PRO_CONTACTS },
+      free: {
+        requests: e.GRIVO_RATE_LIMIT_FREE,
+        chatbots: e.GRIVO_PLAN_FREE_CHATBOTS,
+        contacts: e.GRIVO_PLAN_FREE_CONTACTS,
+        pages: e.GRIVO_PLAN_FREE_PAGES,
+        chatMessagesPerDay: e.GRIVO_PLAN_FREE_CHAT_MESSAGES_PER_DAY,
+      },
+      pro: {
+        requests: e.GRIVO_RATE_LIMIT_PRO,
+        chatbots: e.GRIVO_PLAN_PRO_CHATBOTS,
+        contacts: e.GRIVO_PLAN_PRO_CONTACTS,
+        pages: e.GRIVO_PLAN_PRO_PAGES,
+        chatMessagesPerDay: e.GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY,
+      },
     },
     jobs: { concurrency: e.GRIVO_JOB_CONCURRENCY, leaseMs: e.GRIVO_JOB_LEASE_SECONDS * 1000 },
     publicUrl: e.GRIVO_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
@@ -160,6 +216,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBaseMs: e.GRIVO_SEND_RETRY_BASE_MS,
       dkim: dkimOf(e),
     },
+    crawl: {
+      allowPrivate: e.GRIVO_CRAWL_ALLOW_PRIVATE,
+      concurrencyPerHost: e.GRIVO_CRAWL_CONCURRENCY,
+      timeoutMs: e.GRIVO_CRAWL_TIMEOUT_SECONDS * 1000,
+      maxPageBytes: e.GRIVO_CRAWL_MAX_PAGE_BYTES,
+    },
+    llm: llmOf(e),
   };
 }
 
@@ -174,6 +237,24 @@ function dkimOf(e: z.infer<typeof Env>): MailConfig['dkim'] {
   // A PEM key inline, or the path of a file holding one.
   const privateKey = key.includes('-----BEGIN') ? key.replace(/\\n/g, '\n') : readKeyFile(key);
   return { domainName: e.GRIVO_DKIM_DOMAIN!, keySelector: e.GRIVO_DKIM_SELECTOR!, privateKey };
+}
+
+function llmOf(e: z.infer<typeof Env>): LlmConfig | undefined {
+  if (!e.GRIVO_LLM_BASE_URL) {
+    const orphan = [['GRIVO_LLM_MODEL', e.GRIVO_LLM_MODEL], ['GRIVO_EMBEDDING_MODEL', e.GRIVO_EMBEDDING_MODEL]].find(([, v]) => v);
+    if (orphan) throw new ConfigError(`Invalid configuration:\n  ${orphan[0]}: needs GRIVO_LLM_BASE_URL, the OpenAI-compatible endpoint to call`);
+    return undefined;
+  }
+  if (!e.GRIVO_LLM_MODEL && !e.GRIVO_EMBEDDING_MODEL) {
+    throw new ConfigError('Invalid configuration:\n  GRIVO_LLM_BASE_URL: set GRIVO_LLM_MODEL (answers) and/or GRIVO_EMBEDDING_MODEL (retrieval) to use it');
+  }
+  return {
+    baseUrl: e.GRIVO_LLM_BASE_URL,
+    apiKey: e.GRIVO_LLM_API_KEY,
+    chatModel: e.GRIVO_LLM_MODEL,
+    embeddingModel: e.GRIVO_EMBEDDING_MODEL,
+    timeoutMs: e.GRIVO_LLM_TIMEOUT_SECONDS * 1000,
+  };
 }
 
 function readKeyFile(file: string): string {

@@ -5,6 +5,8 @@ import { loadSecret } from './features/tracking/secret.js';
 import { TokenSigner } from './features/tracking/tokens.js';
 import type { Queue } from './jobs/queue.js';
 import { SqlQueue } from './jobs/sql-queue.js';
+import type { ChatModel, Embedder } from './providers/llm/llm.js';
+import { OpenAiClient } from './providers/llm/openai-client.js';
 import { createMailer } from './providers/mail/create-mailer.js';
 import type { Mailer } from './providers/mail/mailer.js';
 import type { RateLimiter } from './rate-limit/limiter.js';
@@ -23,6 +25,10 @@ export interface Services {
   mailer: Mailer;
   /** Signs the tracking and unsubscribe links in mail. */
   signer: TokenSigner;
+  /** Writes chatbot answers; undefined: answers are quoted from the pages. */
+  chatModel: ChatModel | undefined;
+  /** Embeds chunks and questions; undefined: retrieval is full-text only. */
+  embedder: Embedder | undefined;
   /** Present in scale-out mode (REDIS_URL). */
   redis: Redis | undefined;
   close(): Promise<void>;
@@ -39,6 +45,7 @@ export async function createServices(config: Config, options: { logger?: Logger 
 
   const signer = new TokenSigner(loadSecret(config.secret, config.dataDir));
   const mailer = createMailer(config.mail);
+  const llm = config.llm ? new OpenAiClient(config.llm) : undefined;
 
   const queueOptions = { concurrency: config.jobs.concurrency, leaseMs: config.jobs.leaseMs, logger };
   const { redis, limiter, queue } = config.redisUrl
@@ -53,6 +60,8 @@ export async function createServices(config: Config, options: { logger?: Logger 
     queue,
     mailer,
     signer,
+    chatModel: config.llm?.chatModel ? llm : undefined,
+    embedder: config.llm?.embeddingModel ? llm : undefined,
     redis,
     async close() {
       await queue.close();

@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import { campaignRoutes } from '../features/campaigns/routes.js';
 import { chatbotRoutes } from '../features/chatbots/routes.js';
+import { widgetRoutes } from '../features/chatbots/widget/routes.js';
 import { contactImportRoutes } from '../features/contacts/import/routes.js';
 import { contactRoutes } from '../features/contacts/routes.js';
 import { trackingRoutes } from '../features/tracking/routes.js';
@@ -73,6 +74,7 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
     { prefix: '/v1' },
   );
   await app.register(trackingRoutes(services));
+  await app.register(widgetRoutes(services));
 
   app.setNotFoundHandler(notFoundHandler({ routes, authenticate: authHook, rateLimit: rateLimitHook }));
   return app;

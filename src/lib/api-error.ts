@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   missing_api_key: 401,
   invalid_api_key: 401,
   plan_limit_exceeded: 403,
+  origin_not_allowed: 403,
   not_found: 404,
   route_not_found: 404,
   method_not_allowed: 405,
@@ -18,6 +19,7 @@ export const ERROR_STATUS = {
   idempotency_key_reused: 422,
   rate_limit_exceeded: 429,
   internal_error: 500,
+  llm_unavailable: 502,
   service_unavailable: 503,
 } as const;
 

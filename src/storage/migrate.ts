@@ -4,6 +4,7 @@ import type { Database, Db, Dialect } from './database.js';
 import { foundation } from './migrations/0001-foundation.js';
 import { contacts } from './migrations/0002-contacts.js';
 import { campaigns } from './migrations/0003-campaigns.js';
+import { chatbotTraining } from './migrations/0004-chatbot-training.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0001-foundation': foundation,
   '0002-contacts': contacts,
   '0003-campaigns': campaigns,
+  '0004-chatbot-training': chatbotTraining,
 };
 
 class DialectMigrations implements MigrationProvider {

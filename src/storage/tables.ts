@@ -32,8 +32,89 @@ export interface ChatbotsTable {
   pages_trained: Generated<number>;
   website_url: string | null;
   instructions: string | null;
+  sitemap_url: string | null;
+  /** JSON array of URLs trained besides the crawl. */
+  urls: Generated<string>;
+  /** JSON: { max_pages, max_depth, include, exclude }. */
+  crawl: Generated<string>;
+  welcome_message: string | null;
+  /** JSON: { color, position }. */
+  appearance: Generated<string>;
+  /** JSON array of hosts the widget may be used on. */
+  allowed_domains: Generated<string>;
+  /** JSON: { enabled, when }. */
+  lead_capture: Generated<string>;
+  error: string | null;
+  pages_found: Generated<number>;
+  pages_done: Generated<number>;
+  train_run: Generated<number>;
+  trained_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+export interface ChatbotPagesTable {
+  id: string;
+  workspace_id: string;
+  chatbot_id: string;
+  url: string;
+  title: string;
+  status: 'indexed' | 'skipped';
+  reason: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  content_hash: string | null;
+  /** JSON array of the page's same-site links. */
+  links: string;
+  chunks: number;
+  seen_run: number;
+  trained_at: string;
+  created_at: string;
+}
+
+export interface ChatbotChunksTable {
+  id: Generated<number>;
+  workspace_id: string;
+  chatbot_id: string;
+  page_id: string;
+  position: number;
+  url: string;
+  anchor: string | null;
+  title: string;
+  heading: string;
+  /** The section's own heading (the last of `heading`). */
+  section: string;
+  text: string;
+  /** Float32 vector, when an embedding provider is configured. */
+  embedding: Uint8Array | null;
+}
+
+export interface ConversationsTable {
+  id: string;
+  workspace_id: string;
+  chatbot_id: string;
+  channel: 'api' | 'widget';
+  origin: string | null;
+  contact_id: string | null;
+  lead_name: string | null;
+  lead_email: string | null;
+  messages: number;
+  unanswered: number;
+  last_message_at: string;
+  created_at: string;
+}
+
+export interface ConversationMessagesTable {
+  id: string;
+  workspace_id: string;
+  conversation_id: string;
+  role: 'user' | 'assistant';
+  content: string;
+  /** 1/0 on assistant messages. */
+  answered: number | null;
+  /** JSON array of { url, title, snippet }. */
+  sources: string;
+  created_at: string;
 }
 
 export interface IdempotencyKeysTable {
@@ -196,6 +277,10 @@ export interface Tables {
   workspaces: WorkspacesTable;
   api_keys: ApiKeysTable;
   chatbots: ChatbotsTable;
+  chatbot_pages: ChatbotPagesTable;
+  chatbot_chunks: ChatbotChunksTable;
+  conversations: ConversationsTable;
+  conversation_messages: ConversationMessagesTable;
   idempotency_keys: IdempotencyKeysTable;
   jobs: JobsTable;
   contacts: ContactsTable;

@@ -12,8 +12,8 @@ export interface SecuredRoute {
   body?: Record<string, unknown>;
   /** A valid non-JSON body (a file upload), instead of `body`. */
   raw?: { contentType: string; payload: string };
-  /** Creates the resource `:id` refers to, in the tenant's workspace; returns its id. */
-  create?: (t: TestApp, tenant: Tenant) => Promise<string>;
+  /** Creates the resource `:id` refers to, in the tenant's workspace; returns its id (or every `:param` of the URL). */
+  create?: (t: TestApp, tenant: Tenant) => Promise<string | Record<string, string>>;
   /** How to read the resource back, to prove another workspace's call left it untouched. */
   readBack?: string;
 }
@@ -22,10 +22,19 @@ export interface SecuredRoute {
 export const PUBLIC_ROUTES = ['GET /v1/openapi.json'];
 
 async function createChatbot(t: TestApp, tenant: Tenant): Promise<string> {
-  const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'Owned bot' } });
+  // No worker runs in the suite: a chatbot with a website stays `training`.
+  const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'Owned bot', website_url: 'https://example.com/' } });
   if (res.statusCode !== 201) throw new Error(`could not create chatbot: ${res.body}`);
   return res.json().id;
 }
+
+async function createConversation(t: TestApp, tenant: Tenant): Promise<Record<string, string>> {
+  const id = await createChatbot(t, tenant);
+  const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${id}/chat`, headers: tenant.auth, payload: { message: 'Hello?' } });
+  if (res.statusCode !== 200) throw new Error(`could not chat: ${res.body}`);
+  return { id, conversation_id: res.json().conversation_id };
+}
+const chatbot = { create: createChatbot, readBack: '/v1/chatbots/:id' };
 
 async function createContact(t: TestApp, tenant: Tenant): Promise<string> {
   const email = `owned-${Math.random().toString(36).slice(2)}@example.com`;
@@ -78,6 +87,16 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'GET', url: '/v1/chatbots/:id', create: createChatbot, readBack: '/v1/chatbots/:id' },
   { method: 'PATCH', url: '/v1/chatbots/:id', body: { name: 'Renamed' }, create: createChatbot, readBack: '/v1/chatbots/:id' },
   { method: 'DELETE', url: '/v1/chatbots/:id', create: createChatbot, readBack: '/v1/chatbots/:id' },
+  { method: 'POST', url: '/v1/chatbots/:id/train', ...chatbot },
+  { method: 'GET', url: '/v1/chatbots/:id/pages', ...chatbot },
+  { method: 'POST', url: '/v1/chatbots/:id/chat', body: { message: 'What are your opening hours?' }, ...chatbot },
+  { method: 'GET', url: '/v1/chatbots/:id/conversations', ...chatbot },
+  {
+    method: 'GET',
+    url: '/v1/chatbots/:id/conversations/:conversation_id',
+    create: createConversation,
+    readBack: '/v1/chatbots/:id/conversations/:conversation_id',
+  },
   { method: 'GET', url: '/v1/contacts' },
   { method: 'POST', url: '/v1/contacts', body: { email: 'new@example.com' } },
   { method: 'GET', url: '/v1/contacts/export' },

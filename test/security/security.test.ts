@@ -35,8 +35,10 @@ describe.each(DIALECTS)('security suite on %s', (dialect) => {
   }
   async function target(route: SecuredRoute, tenant: Tenant): Promise<{ url: string; readBack?: string }> {
     if (!route.create) return { url: route.url };
-    const id = await route.create(t, tenant);
-    return { url: route.url.replace(':id', id), readBack: route.readBack?.replace(':id', id) };
+    const created = await route.create(t, tenant);
+    const params: Record<string, string> = typeof created === 'string' ? { id: created } : created;
+    const fill = (pattern: string) => pattern.replace(/:(\w+)/g, (_, name: string) => params[name]!);
+    return { url: fill(route.url), readBack: route.readBack && fill(route.readBack) };
   }
   const call = (route: SecuredRoute, url: string, headers: Record<string, string>, payload?: unknown) =>
     route.raw

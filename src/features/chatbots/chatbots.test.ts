@@ -18,8 +18,18 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
     const created = await req('POST', '/v1/chatbots', { name: '  Support  ', website_url: 'https://example.com/' });
     expect(created.statusCode).toBe(201);
     const bot = created.json();
-    expect(bot).toMatchObject({ name: 'Support', status: 'untrained', pages_trained: 0, website_url: 'https://example.com/', instructions: null });
-    expect(bot.updated_at).toBe(bot.created_at);
+    // A chatbot with a website starts training at once (no worker runs here).
+    expect(bot).toMatchObject({ name: 'Support', status: 'training', pages_trained: 0, website_url: 'https://example.com/', instructions: null });
+    expect(bot).toMatchObject({
+      sitemap_url: null,
+      urls: [],
+      crawl: { max_pages: 5000, max_depth: 10, include: [], exclude: [] },
+      color: '#2563eb',
+      position: 'bottom-right',
+      allowed_domains: ['example.com', 'www.example.com'],
+      lead_capture: { enabled: false, when: 'unanswered' },
+      training: { pages_found: 0, pages_done: 0 },
+    });
 
     expect((await req('GET', `/v1/chatbots/${bot.id}`)).json()).toEqual(bot);
 
@@ -41,6 +51,16 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
     [{ name: 42 }, 'name', /name/],
     [{ name: 'ok', website_url: 'ftp://example.com' }, 'website_url', /http/],
     [{ name: 'ok', website_url: 'not a url' }, 'website_url', /http/],
+    [{ name: 'ok', sitemap_url: 'file:///etc/passwd' }, 'sitemap_url', /http/],
+    [{ name: 'ok', urls: ['https://a.example/', 'javascript:alert(1)'] }, 'urls.1', /http/],
+    [{ name: 'ok', crawl: { max_pages: 0 } }, 'crawl.max_pages', /1/],
+    [{ name: 'ok', crawl: { max_depth: 51 } }, 'crawl.max_depth', /50/],
+    [{ name: 'ok', crawl: { include: ['/docs/ *'] } }, 'crawl.include.0', /spaces/],
+    [{ name: 'ok', allowed_domains: ['https://example.com/'] }, 'allowed_domains.0', /without a scheme/],
+    [{ name: 'ok', color: 'red' }, 'color', /hex colour/],
+    [{ name: 'ok', position: 'top' }, 'position', /position/],
+    [{ name: 'ok', lead_capture: { enabled: 'yes' } }, 'lead_capture.enabled', /enabled/],
+    [{ name: 'ok', lead_capture: { enabled: true, when: 'later' } }, 'lead_capture.when', /when/],
   ])('rejects %j with a 400 naming %s', async (payload, param, message) => {
     const res = await req('POST', '/v1/chatbots', payload);
     expect(res.statusCode).toBe(400);
@@ -87,5 +107,48 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
     expect(refused).toHaveLength(5);
     expect(refused[0]!.json().error.code).toBe('plan_limit_exceeded');
     expect((await req('GET', '/v1/chatbots', undefined, free)).json().total).toBe(3);
+  });
+
+  it('keeps settings, merging crawl options and appearance on update', async () => {
+    const bot = (
+      await req('POST', '/v1/chatbots', {
+        name: 'Styled',
+        welcome_message: 'Hello!',
+        color: '#112233',
+        allowed_domains: ['*.Example.com', 'localhost:5173'],
+        lead_capture: { enabled: true },
+        crawl: { exclude: ['/blog/*'] },
+      })
+    ).json();
+    expect(bot).toMatchObject({ status: 'untrained', welcome_message: 'Hello!', color: '#112233', position: 'bottom-right', allowed_domains: ['*.example.com', 'localhost:5173'], lead_capture: { enabled: true, when: 'unanswered' } });
+    const patched = (await req('PATCH', `/v1/chatbots/${bot.id}`, { position: 'bottom-left', crawl: { max_depth: 2 } })).json();
+    expect(patched).toMatchObject({ color: '#112233', position: 'bottom-left', crawl: { max_depth: 2, exclude: ['/blog/*'] } });
+  });
+
+  it("refuses crawl limits above the plan's pages per chatbot, and training without a source", async () => {
+    const free = await t.tenant('free');
+    const over = await req('POST', '/v1/chatbots', { name: 'Big', crawl: { max_pages: 101 } }, free);
+    expect(over.statusCode).toBe(403);
+    expect(over.json().error).toMatchObject({ code: 'plan_limit_exceeded', param: 'crawl.max_pages' });
+    expect(over.json().error.message).toMatch(/free plan allows 100 pages/);
+    const bot = (await req('POST', '/v1/chatbots', { name: 'Nothing' }, free)).json();
+    const train = await req('POST', `/v1/chatbots/${bot.id}/train`, undefined, free);
+    expect(train.statusCode).toBe(400);
+    expect(train.json().error.message).toMatch(/nothing to train on/);
+  });
+
+  it('deletes a chatbot with its pages, chunks and conversations', async () => {
+    const bot = (await req('POST', '/v1/chatbots', { name: 'Doomed' })).json();
+    const chat = (await req('POST', `/v1/chatbots/${bot.id}/chat`, { message: 'Hello?' })).json();
+    const { db } = t.services.database;
+    const page = { id: 'page_x1', workspace_id: tenant.workspaceId, chatbot_id: bot.id, url: 'https://e.example/', title: 'E', status: 'indexed' as const, reason: null, etag: null, last_modified: null, content_hash: null, links: '[]', chunks: 1, seen_run: 1, trained_at: bot.created_at, created_at: bot.created_at };
+    await db.insertInto('chatbot_pages').values(page).execute();
+    await db.insertInto('chatbot_chunks').values({ workspace_id: tenant.workspaceId, chatbot_id: bot.id, page_id: page.id, position: 0, url: page.url, anchor: null, title: 'E', heading: 'E', section: 'E', text: 'Doomed text' }).execute();
+    expect((await req('DELETE', `/v1/chatbots/${bot.id}`)).statusCode).toBe(200);
+    for (const table of ['chatbot_pages', 'chatbot_chunks', 'conversations'] as const) {
+      const rows = await db.selectFrom(table).select('chatbot_id').where('chatbot_id', '=', bot.id).execute();
+      expect(rows).toEqual([]);
+    }
+    expect(await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', chat.conversation_id).execute()).toEqual([]);
   });
 });

@@ -1,39 +1,83 @@
 import { z } from 'zod';
 
 const Name = z.string().trim().min(1, 'name must not be empty.').max(100, 'name must be at most 100 characters.');
-const WebsiteUrl = z
-  .url({ protocol: /^https?$/, error: 'website_url must be an http:// or https:// URL.' })
-  .max(2048, 'website_url must be at most 2048 characters.');
+const httpUrl = (field: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `${field} must be an http:// or https:// URL.` })
+    .max(2048, `${field} must be at most 2048 characters.`);
 const Instructions = z.string().max(10_000, 'instructions must be at most 10000 characters.');
+const UrlPattern = z
+  .string()
+  .min(1)
+  .max(300, 'URL patterns must be at most 300 characters.')
+  .regex(/^[^\s]+$/, 'URL patterns must not contain spaces.');
+// A host the widget may run on: `example.com`, `*.example.com` (any subdomain),
+// optionally with a port (`localhost:5173`).
+const Domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(:\d{1,5})?$/,
+    'allowed_domains holds host names like example.com or *.example.com, without a scheme or path.',
+  );
 
-export const CreateChatbotBody = z
-  .strictObject({
-    name: Name.describe('Shown to you in the dashboard; 1–100 characters.'),
-    website_url: WebsiteUrl.nullable().optional().describe('The start page to train the chatbot on.'),
-    instructions: Instructions.nullable().optional().describe('Extra guidance for how the chatbot answers.'),
-  })
-  .describe('CreateChatbotBody');
+export const CrawlOptions = z.strictObject({
+  max_pages: z.number().int().min(1).optional().describe('Most pages to train on; at most your plan\'s pages per chatbot (the default).'),
+  max_depth: z.number().int().min(0).max(50).optional().describe('Most link hops from the start page and sitemap (default 10).'),
+  include: z.array(UrlPattern).max(50).optional().describe('Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`.'),
+  exclude: z.array(UrlPattern).max(50).optional().describe('Never URL paths matching one of these; wins over include.'),
+});
+export type CrawlOptions = z.infer<typeof CrawlOptions>;
+
+export const LeadCapture = z.strictObject({
+  enabled: z.boolean(),
+  when: z.enum(['start', 'unanswered']).default('unanswered').describe('Ask before the first question, or when a question cannot be answered.'),
+});
+
+const Settings = {
+  website_url: httpUrl('website_url').nullable().optional().describe('The start page to train the chatbot on.'),
+  sitemap_url: httpUrl('sitemap_url').nullable().optional().describe('A sitemap (or sitemap index) listing the pages.'),
+  urls: z.array(httpUrl('urls')).max(1000).optional().describe('Pages to train on besides the crawl, on any site.'),
+  crawl: CrawlOptions.optional(),
+  instructions: Instructions.nullable().optional().describe('Extra guidance for how the chatbot answers.'),
+  welcome_message: z.string().trim().max(500).nullable().optional().describe('The widget\'s first message.'),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'color must be a hex colour like #2563eb.').optional(),
+  position: z.enum(['bottom-right', 'bottom-left']).optional(),
+  allowed_domains: z.array(Domain).max(50).optional().describe('Sites the widget may be used on; empty: none.'),
+  lead_capture: LeadCapture.optional(),
+};
+
+export const CreateChatbotBody = z.strictObject({ name: Name.describe('Shown to you in the dashboard; 1–100 characters.'), ...Settings }).describe('CreateChatbotBody');
 export type CreateChatbotBody = z.infer<typeof CreateChatbotBody>;
 
-export const UpdateChatbotBody = z
-  .strictObject({
-    name: Name.optional(),
-    website_url: WebsiteUrl.nullable().optional(),
-    instructions: Instructions.nullable().optional(),
-  })
-  .describe('UpdateChatbotBody');
+export const UpdateChatbotBody = z.strictObject({ name: Name.optional(), ...Settings }).describe('UpdateChatbotBody');
 export type UpdateChatbotBody = z.infer<typeof UpdateChatbotBody>;
 
-const ChatbotStatus = z.enum(['untrained', 'training', 'active', 'failed']);
+export const ChatbotStatus = z.enum(['untrained', 'training', 'active', 'failed']);
 
 export const ChatbotResponse = z
   .object({
     id: z.string().describe('Starts with bot_.'),
     name: z.string(),
     status: ChatbotStatus,
-    pages_trained: z.number().int(),
+    pages_trained: z.number().int().describe('Pages in the index the chatbot answers from.'),
+    training: z
+      .object({ pages_found: z.number().int(), pages_done: z.number().int() })
+      .nullable()
+      .describe('Progress while status is training.'),
+    error: z.string().nullable().describe('Why the last training failed.'),
+    trained_at: z.string().nullable(),
     website_url: z.string().nullable(),
+    sitemap_url: z.string().nullable(),
+    urls: z.array(z.string()),
+    crawl: z.object({ max_pages: z.number().int(), max_depth: z.number().int(), include: z.array(z.string()), exclude: z.array(z.string()) }),
     instructions: z.string().nullable(),
+    welcome_message: z.string().nullable(),
+    color: z.string(),
+    position: z.enum(['bottom-right', 'bottom-left']),
+    allowed_domains: z.array(z.string()),
+    lead_capture: z.object({ enabled: z.boolean(), when: z.enum(['start', 'unanswered']) }),
     created_at: z.string().describe('ISO 8601, UTC.'),
     updated_at: z.string().describe('ISO 8601, UTC.'),
   })
@@ -41,3 +85,4 @@ export const ChatbotResponse = z
 export type ChatbotResponse = z.infer<typeof ChatbotResponse>;
 
 export const ChatbotParams = z.strictObject({ id: z.string().max(64) });
+

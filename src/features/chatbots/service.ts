@@ -2,47 +2,48 @@ import type { Config } from '../../config.js';
 import type { Principal } from '../api-keys/service.js';
 import { ApiError, notFound } from '../../lib/api-error.js';
 import { newId } from '../../lib/ids.js';
-import { apiTime, nowIso } from '../../lib/time.js';
+import { nowIso } from '../../lib/time.js';
 import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
+import type { Queue } from '../../jobs/queue.js';
 import type { Database } from '../../storage/database.js';
 import { lockWorkspace } from '../../storage/locks.js';
+import { hasSources, settingsOf, toChatbotResponse, type ChatbotRow } from './chatbot-row.js';
 import type { ChatbotResponse, CreateChatbotBody, UpdateChatbotBody } from './schema.js';
-import {
-  countChatbots,
-  deleteChatbotRow,
-  findChatbot,
-  insertChatbot,
-  listChatbotRows,
-  updateChatbotRow,
-  type ChatbotRow,
-} from './store.js';
+import { countChatbots, deleteChatbotRow, findChatbot, insertChatbot, listChatbotRows, updateChatbotRow, type ChatbotChanges } from './store.js';
+import { trainChatbotJob, type TrainDeps } from './training/train.job.js';
 
-export interface ChatbotDeps {
-  database: Database;
-  config: Pick<Config, 'plans'>;
+export interface ChatbotDeps extends TrainDeps {
+  queue: Queue;
+  config: Pick<Config, 'plans' | 'crawl'>;
 }
 
-export async function listChatbots(deps: ChatbotDeps, workspaceId: string, query: PageQuery): Promise<Page<ChatbotResponse>> {
+const pagesOf = (deps: ChatbotDeps, principal: Pick<Principal, 'plan'>) => deps.config.plans[principal.plan].pages;
+
+export async function listChatbots(deps: ChatbotDeps, principal: Principal, query: PageQuery): Promise<Page<ChatbotResponse>> {
   const { db } = deps.database;
   const offset = offsetOf(query);
-  const rows = await listChatbotRows(db, workspaceId, { limit: query.per_page, offset });
-  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countChatbots(db, workspaceId));
-  return toPage(rows.map(toChatbotResponse), total, query);
+  const rows = await listChatbotRows(db, principal.workspaceId, { limit: query.per_page, offset });
+  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countChatbots(db, principal.workspaceId));
+  return toPage(
+    rows.map((r) => toChatbotResponse(r, pagesOf(deps, principal))),
+    total,
+    query,
+  );
 }
 
+/** Creates a chatbot; one with something to train on starts training at once. */
 export async function createChatbot(deps: ChatbotDeps, principal: Principal, body: CreateChatbotBody): Promise<ChatbotResponse> {
   const limit = deps.config.plans[principal.plan].chatbots;
+  assertWithinPages(deps, principal, body);
   const now = nowIso();
-  const row: ChatbotRow = {
+  const row = {
     id: newId('bot'),
     workspace_id: principal.workspaceId,
     name: body.name,
     status: 'untrained',
-    pages_trained: 0,
-    website_url: body.website_url ?? null,
-    instructions: body.instructions ?? null,
     created_at: now,
     updated_at: now,
+    ...settingColumns(body, defaultDomains(body.website_url)),
   };
   await deps.database.db.transaction().execute(async (trx) => {
     await lockWorkspace(trx, deps.database.dialect, principal.workspaceId);
@@ -54,39 +55,89 @@ export async function createChatbot(deps: ChatbotDeps, principal: Principal, bod
     }
     await insertChatbot(trx, row);
   });
-  return toChatbotResponse(row);
+  const created = await getChatbotRow(deps, principal.workspaceId, row.id);
+  return toChatbotResponse(hasSources(created) ? await startTraining(deps, created) : created, pagesOf(deps, principal));
 }
 
-export async function getChatbot(deps: ChatbotDeps, workspaceId: string, id: string): Promise<ChatbotResponse> {
+export async function getChatbotRow(deps: Pick<ChatbotDeps, 'database'>, workspaceId: string, id: string): Promise<ChatbotRow> {
   const row = await findChatbot(deps.database.db, workspaceId, id);
   if (!row) throw notFound('chatbot', id);
-  return toChatbotResponse(row);
+  return row;
 }
 
-export async function updateChatbot(
-  deps: ChatbotDeps,
-  workspaceId: string,
-  id: string,
-  body: UpdateChatbotBody,
-): Promise<ChatbotResponse> {
-  const changes = { ...body, updated_at: nowIso() };
-  if (!(await updateChatbotRow(deps.database.db, workspaceId, id, changes))) throw notFound('chatbot', id);
-  return getChatbot(deps, workspaceId, id);
+export async function getChatbot(deps: ChatbotDeps, principal: Principal, id: string): Promise<ChatbotResponse> {
+  return toChatbotResponse(await getChatbotRow(deps, principal.workspaceId, id), pagesOf(deps, principal));
+}
+
+/** Changes settings; new sources are trained on at the next `train`. */
+export async function updateChatbot(deps: ChatbotDeps, principal: Principal, id: string, body: UpdateChatbotBody): Promise<ChatbotResponse> {
+  assertWithinPages(deps, principal, body);
+  const current = await getChatbotRow(deps, principal.workspaceId, id);
+  const changes: ChatbotChanges = { ...settingColumns(body, undefined, current), updated_at: nowIso() };
+  if (body.name !== undefined) changes.name = body.name;
+  if (!(await updateChatbotRow(deps.database.db, principal.workspaceId, id, changes))) throw notFound('chatbot', id);
+  return getChatbot(deps, principal, id);
 }
 
 export async function deleteChatbot(deps: ChatbotDeps, workspaceId: string, id: string): Promise<void> {
   if (!(await deleteChatbotRow(deps.database.db, workspaceId, id))) throw notFound('chatbot', id);
 }
 
-function toChatbotResponse(row: ChatbotRow): ChatbotResponse {
-  return {
-    id: row.id,
-    name: row.name,
-    status: row.status as ChatbotResponse['status'],
-    pages_trained: row.pages_trained,
-    website_url: row.website_url,
-    instructions: row.instructions,
-    created_at: apiTime(row.created_at),
-    updated_at: apiTime(row.updated_at),
-  };
+/** Starts (re)training; while a training is queued or running, asking again changes nothing. */
+export async function trainChatbot(deps: ChatbotDeps, principal: Principal, id: string): Promise<ChatbotResponse> {
+  const row = await getChatbotRow(deps, principal.workspaceId, id);
+  if (!hasSources(row)) {
+    throw new ApiError('invalid_request', 'This chatbot has nothing to train on: set website_url, sitemap_url or urls first.', 'website_url');
+  }
+  return toChatbotResponse(await startTraining(deps, row), pagesOf(deps, principal));
+}
+
+/** Marks the chatbot training and queues the job; returns the row as it now is. */
+async function startTraining(deps: ChatbotDeps, row: ChatbotRow): Promise<ChatbotRow> {
+  let current = row;
+  if (row.status !== 'training') {
+    const changes = { status: 'training', pages_found: 0, pages_done: 0, updated_at: nowIso() };
+    await updateChatbotRow(deps.database.db, row.workspace_id, row.id, changes);
+    current = { ...row, ...changes };
+  }
+  await deps.queue.enqueue(trainChatbotJob(deps), { chatbotId: row.id }, { key: `chatbots.train.${row.id}` });
+  return current;
+}
+
+function assertWithinPages(deps: ChatbotDeps, principal: Principal, body: UpdateChatbotBody): void {
+  const pages = pagesOf(deps, principal);
+  const asked = body.crawl?.max_pages;
+  if (asked !== undefined && asked > pages) {
+    throw new ApiError('plan_limit_exceeded', `Your ${principal.plan} plan allows ${pages} pages per chatbot; crawl.max_pages is ${asked}.`, 'crawl.max_pages');
+  }
+  if ((body.urls?.length ?? 0) > pages) {
+    throw new ApiError('plan_limit_exceeded', `Your ${principal.plan} plan allows ${pages} pages per chatbot; urls lists ${body.urls!.length}.`, 'urls');
+  }
+}
+
+// The widget works on the chatbot's own site from the start.
+function defaultDomains(websiteUrl: string | null | undefined): string[] {
+  if (!websiteUrl) return [];
+  const host = new URL(websiteUrl).host.toLowerCase();
+  const bare = host.replace(/^www\./, '');
+  return [...new Set([bare, `www.${bare}`, host])];
+}
+
+/** The columns a create or update body sets; JSON settings merge over the current ones. */
+function settingColumns(body: UpdateChatbotBody, domains: string[] | undefined, current?: ChatbotRow): ChatbotChanges {
+  const now = current ? settingsOf(current) : undefined;
+  const columns: ChatbotChanges = {};
+  if (body.website_url !== undefined) columns.website_url = body.website_url;
+  if (body.sitemap_url !== undefined) columns.sitemap_url = body.sitemap_url;
+  if (body.instructions !== undefined) columns.instructions = body.instructions;
+  if (body.welcome_message !== undefined) columns.welcome_message = body.welcome_message || null;
+  if (body.urls !== undefined) columns.urls = JSON.stringify([...new Set(body.urls)]);
+  if (body.crawl !== undefined) columns.crawl = JSON.stringify({ ...now?.crawl, ...body.crawl });
+  if (body.color !== undefined || body.position !== undefined) {
+    columns.appearance = JSON.stringify({ color: body.color ?? now?.color, position: body.position ?? now?.position });
+  }
+  const allowed = body.allowed_domains ?? domains;
+  if (allowed !== undefined) columns.allowed_domains = JSON.stringify([...new Set(allowed)]);
+  if (body.lead_capture !== undefined) columns.lead_capture = JSON.stringify(body.lead_capture);
+  return columns;
 }

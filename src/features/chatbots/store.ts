@@ -1,8 +1,8 @@
+import type { Updateable } from 'kysely';
 import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db, Executor } from '../../storage/database.js';
 import type { ChatbotsTable } from '../../storage/tables.js';
-
-export type ChatbotRow = Omit<ChatbotsTable, 'pages_trained'> & { pages_trained: number };
+import type { ChatbotRow, NewChatbotRow } from './chatbot-row.js';
 
 export async function countChatbots(db: Executor, workspaceId: string): Promise<number> {
   const row = await db
@@ -32,11 +32,11 @@ export async function listChatbotRows(
   return selectChatbotPage(db, workspaceId, window.limit, window.offset);
 }
 
-export async function insertChatbot(db: Executor, row: ChatbotRow): Promise<void> {
+export async function insertChatbot(db: Executor, row: NewChatbotRow): Promise<void> {
   await db.insertInto('chatbots').values(row).execute();
 }
 
-export async function findChatbot(db: Db, workspaceId: string, id: string): Promise<ChatbotRow | undefined> {
+export async function findChatbot(db: Executor, workspaceId: string, id: string): Promise<ChatbotRow | undefined> {
   return db
     .selectFrom('chatbots')
     .selectAll()
@@ -45,18 +45,40 @@ export async function findChatbot(db: Db, workspaceId: string, id: string): Prom
     .executeTakeFirst();
 }
 
-export async function updateChatbotRow(
-  db: Db,
-  workspaceId: string,
-  id: string,
-  changes: Partial<Pick<ChatbotRow, 'name' | 'website_url' | 'instructions' | 'updated_at'>>,
-): Promise<boolean> {
+/** By id alone: for a job, which knows only the chatbot's id. */
+export async function findChatbotById(db: Executor, id: string): Promise<ChatbotRow | undefined> {
+  return db.selectFrom('chatbots').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** By id alone, with its workspace's plan, in one query: for the public widget, on every request. */
+export async function findChatbotWithPlan(db: Executor, id: string): Promise<{ chatbot: ChatbotRow; plan: string } | undefined> {
+  const row = await db
+    .selectFrom('chatbots')
+    .innerJoin('workspaces', 'workspaces.id', 'chatbots.workspace_id')
+    .selectAll('chatbots')
+    .select('workspaces.plan as workspace_plan')
+    .where('chatbots.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { workspace_plan, ...chatbot } = row;
+  return { chatbot, plan: workspace_plan };
+}
+
+export type ChatbotChanges = Omit<Updateable<ChatbotsTable>, 'id' | 'workspace_id' | 'created_at'>;
+
+export async function updateChatbotRow(db: Executor, workspaceId: string, id: string, changes: ChatbotChanges): Promise<boolean> {
   const result = await db
     .updateTable('chatbots')
     .set(changes)
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Changes a training run's chatbot only while that run is the latest one. */
+export async function updateChatbotForRun(db: Executor, id: string, run: number, changes: ChatbotChanges): Promise<boolean> {
+  const result = await db.updateTable('chatbots').set(changes).where('id', '=', id).where('train_run', '=', run).executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 

@@ -63,7 +63,7 @@ function existsError(email: string, id: string): ApiError {
 /** Creates a contact, or with `upsert` updates the one with the same email. */
 export async function createContact(
   deps: ContactDeps,
-  principal: Principal,
+  principal: Pick<Principal, 'workspaceId' | 'plan'>,
   body: CreateContactBody,
   options: { upsert: boolean; source: ContactSource },
 ): Promise<{ contact: ContactResponse; created: boolean }> {

@@ -1,0 +1,97 @@
+import { notFound } from '../../../lib/api-error.js';
+import { newId } from '../../../lib/ids.js';
+import { nowIso } from '../../../lib/time.js';
+import type { Database } from '../../../storage/database.js';
+import type { ChatbotRow } from '../chatbot-row.js';
+import { answerQuestion, type AnswerDeps } from './answer.js';
+import { appendExchange, findConversation, insertConversation, recentMessages, type ConversationRow } from './conversations-store.js';
+import type { ChatBody, ChatResponse } from './schema.js';
+
+const HISTORY_MESSAGES = 6;
+
+export interface ChatTarget {
+  chatbot: ChatbotRow;
+  channel: 'api' | 'widget';
+  /** The site a widget conversation happens on. */
+  origin: string | null;
+}
+
+/** An answer being given: its ids and sources are known, its text may still be arriving. */
+export interface ChatExchange extends Omit<ChatResponse, 'answer'> {
+  /** The answer's text in pieces; the exchange is stored once they are all read (or reading stops). */
+  pieces: AsyncGenerator<string>;
+}
+
+/** Answers one message of a conversation (a new one unless `conversation_id` is given). */
+export async function chat(deps: AnswerDeps, target: ChatTarget, body: ChatBody, signal?: AbortSignal): Promise<ChatExchange> {
+  const { chatbot } = target;
+  const existing = body.conversation_id ? await findConversation(deps.database.db, chatbot.workspace_id, chatbot.id, body.conversation_id) : undefined;
+  // A widget visitor continues only widget conversations, and the reverse.
+  if (body.conversation_id && (!existing || existing.channel !== target.channel)) throw notFound('conversation', body.conversation_id, ' for this chatbot');
+
+  const history = existing ? await recentMessages(deps.database.db, existing.id, HISTORY_MESSAGES) : [];
+  const answer = await answerQuestion(deps, {
+    workspaceId: chatbot.workspace_id,
+    chatbotId: chatbot.id,
+    instructions: chatbot.instructions,
+    question: body.message,
+    history: history.map((m) => ({ role: m.role, content: m.content })),
+    stream: body.stream,
+    signal,
+  });
+
+  const conversationId = existing?.id ?? newId('conv');
+  // Ids sort in creation order: the question's comes first.
+  const questionId = newId('msg');
+  const messageId = newId('msg');
+  const questionAt = nowIso();
+  async function* pieces(): AsyncGenerator<string> {
+    let text = '';
+    try {
+      for await (const piece of answer.text) {
+        text += piece;
+        yield piece;
+      }
+    } finally {
+      const conversation = existing ?? (await startConversation(deps.database, target, conversationId, questionAt));
+      await appendExchange(
+        deps.database.db,
+        conversation,
+        [
+          { id: questionId, workspace_id: chatbot.workspace_id, conversation_id: conversationId, role: 'user', content: body.message, answered: null, sources: '[]', created_at: questionAt },
+          { id: messageId, workspace_id: chatbot.workspace_id, conversation_id: conversationId, role: 'assistant', content: text, answered: answer.answered ? 1 : 0, sources: JSON.stringify(answer.sources), created_at: nowIso() },
+        ],
+        answer.answered,
+      );
+    }
+  }
+  return { conversation_id: conversationId, message_id: messageId, answered: answer.answered, sources: answer.sources, pieces: pieces() };
+}
+
+/** Reads a whole exchange: the JSON (non-streamed) answer. */
+export async function chatToEnd(exchange: ChatExchange): Promise<ChatResponse> {
+  let answer = '';
+  for await (const piece of exchange.pieces) answer += piece;
+  const { pieces: _, ...rest } = exchange;
+  return { ...rest, answer };
+}
+
+/** Stores a new, empty conversation. */
+export async function startConversation(database: Database, target: ChatTarget, id: string, at: string): Promise<ConversationRow> {
+  const row: ConversationRow = {
+    id,
+    workspace_id: target.chatbot.workspace_id,
+    chatbot_id: target.chatbot.id,
+    channel: target.channel,
+    origin: target.origin,
+    contact_id: null,
+    lead_name: null,
+    lead_email: null,
+    messages: 0,
+    unanswered: 0,
+    last_message_at: at,
+    created_at: at,
+  };
+  await insertConversation(database.db, row);
+  return row;
+}

@@ -1,0 +1,78 @@
+import type { Insertable, Selectable } from 'kysely';
+import { apiTime } from '../../lib/time.js';
+import type { ChatbotsTable } from '../../storage/tables.js';
+import type { ChatbotResponse, CrawlOptions } from './schema.js';
+
+export type ChatbotRow = Selectable<ChatbotsTable>;
+export type NewChatbotRow = Insertable<ChatbotsTable>;
+
+export const DEFAULT_COLOR = '#2563eb';
+export const DEFAULT_MAX_DEPTH = 10;
+
+export interface LeadCaptureSettings {
+  enabled: boolean;
+  when: 'start' | 'unanswered';
+}
+
+/** The JSON columns of a chatbot, parsed, with their defaults. */
+export interface ChatbotSettings {
+  urls: string[];
+  crawl: CrawlOptions;
+  color: string;
+  position: 'bottom-right' | 'bottom-left';
+  allowedDomains: string[];
+  leadCapture: LeadCaptureSettings;
+}
+
+export function settingsOf(row: ChatbotRow): ChatbotSettings {
+  const appearance = JSON.parse(row.appearance) as { color?: string; position?: ChatbotSettings['position'] };
+  const lead = JSON.parse(row.lead_capture) as Partial<LeadCaptureSettings>;
+  return {
+    urls: JSON.parse(row.urls) as string[],
+    crawl: JSON.parse(row.crawl) as CrawlOptions,
+    color: appearance.color ?? DEFAULT_COLOR,
+    position: appearance.position ?? 'bottom-right',
+    allowedDomains: JSON.parse(row.allowed_domains) as string[],
+    leadCapture: { enabled: lead.enabled ?? false, when: lead.when ?? 'unanswered' },
+  };
+}
+
+/** The crawl limits a training run uses: the chatbot's own, capped by its plan. */
+export function effectiveCrawl(crawl: CrawlOptions, planPages: number) {
+  return {
+    max_pages: Math.min(crawl.max_pages ?? planPages, planPages),
+    max_depth: crawl.max_depth ?? DEFAULT_MAX_DEPTH,
+    include: crawl.include ?? [],
+    exclude: crawl.exclude ?? [],
+  };
+}
+
+export function toChatbotResponse(row: ChatbotRow, planPages: number): ChatbotResponse {
+  const settings = settingsOf(row);
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status as ChatbotResponse['status'],
+    pages_trained: Number(row.pages_trained),
+    training: row.status === 'training' ? { pages_found: Number(row.pages_found), pages_done: Number(row.pages_done) } : null,
+    error: row.error,
+    trained_at: row.trained_at ? apiTime(row.trained_at) : null,
+    website_url: row.website_url,
+    sitemap_url: row.sitemap_url,
+    urls: settings.urls,
+    crawl: effectiveCrawl(settings.crawl, planPages),
+    instructions: row.instructions,
+    welcome_message: row.welcome_message,
+    color: settings.color,
+    position: settings.position,
+    allowed_domains: settings.allowedDomains,
+    lead_capture: settings.leadCapture,
+    created_at: apiTime(row.created_at),
+    updated_at: apiTime(row.updated_at),
+  };
+}
+
+/** Whether the chatbot has anything to train on. */
+export function hasSources(row: Pick<ChatbotRow, 'website_url' | 'sitemap_url' | 'urls'>): boolean {
+  return Boolean(row.website_url || row.sitemap_url || (JSON.parse(row.urls) as string[]).length > 0);
+}

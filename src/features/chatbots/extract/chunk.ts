@@ -1,0 +1,82 @@
+import { splitText, type SplitSizes } from './split-text.js';
+import type { Chunk, ExtractedPage, Section } from './types.js';
+
+export type { Chunk } from './types.js';
+
+/** Chunk sizes in characters; unset fields fall back to DEFAULT_CHUNK_OPTIONS. */
+export interface ChunkOptions {
+  targetChars?: number;
+  maxChars?: number;
+  overlapChars?: number;
+  /** Sections with less own text than this are folded into the previous chunk when it is their parent's or a sibling's. */
+  minSectionChars?: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS = {
+  targetChars: 1200,
+  maxChars: 1600,
+  overlapChars: 200,
+  minSectionChars: 200,
+} as const;
+
+const ANCHORED_MIN_CHARS = 40;
+
+/**
+ * Cuts a page's sections into search/citation chunks.
+ *
+ * Every section with at least minSectionChars of text starts its own chunk(s),
+ * so a citation `#anchor` lands on the heading the text belongs to. Long
+ * sections are split (splitText) and every piece keeps the section's heading
+ * path and anchor, with a sentence-aligned overlap. A shorter section (a heading
+ * with a line or two) is appended to the previous chunk — prefixed by its heading
+ * so the words stay searchable — when that chunk belongs to its parent or a
+ * sibling and the result still fits maxChars; otherwise it stands alone and its
+ * own small siblings can join it. Sections without text produce nothing.
+ */
+export function chunkSections(page: ExtractedPage, options: ChunkOptions = {}): Chunk[] {
+  const { sizes, minSectionChars } = resolveOptions(options);
+  const chunks: Chunk[] = [];
+  for (const section of page.sections) {
+    const text = section.text.trim();
+    if (text === '') continue;
+    const previous = chunks[chunks.length - 1];
+    // A section with its own anchor can be cited exactly: it stays a chunk of
+    // its own unless it is a mere line.
+    const smallest = section.anchor ? ANCHORED_MIN_CHARS : minSectionChars;
+    if (text.length < smallest && previous && canAbsorb(previous, section, text, sizes.maxChars)) {
+      previous.text += `\n\n${labelled(section, text)}`;
+      continue;
+    }
+    for (const piece of splitText(text, sizes)) {
+      chunks.push({ position: chunks.length, headingPath: section.headingPath, anchor: section.anchor, text: piece });
+    }
+  }
+  return chunks;
+}
+
+function resolveOptions(options: ChunkOptions): { sizes: SplitSizes; minSectionChars: number } {
+  const maxChars = Math.max(100, options.maxChars ?? DEFAULT_CHUNK_OPTIONS.maxChars);
+  const targetChars = Math.min(maxChars, options.targetChars ?? Math.min(DEFAULT_CHUNK_OPTIONS.targetChars, Math.round(maxChars * 0.75)));
+  // Overlap must stay below the shortest cut (60 % of target) or splitting could stall.
+  const overlapChars = Math.max(0, Math.min(options.overlapChars ?? DEFAULT_CHUNK_OPTIONS.overlapChars, Math.floor(targetChars * 0.4)));
+  const minSectionChars = Math.min(options.minSectionChars ?? DEFAULT_CHUNK_OPTIONS.minSectionChars, maxChars);
+  return { sizes: { targetChars, maxChars, overlapChars }, minSectionChars };
+}
+
+function canAbsorb(previous: Chunk, section: Section, text: string, maxChars: number): boolean {
+  const path = section.headingPath;
+  // A headingless lead-in must not swallow the first heading: that heading's anchor and path are worth more.
+  if (path.length === 0 || previous.headingPath.length === 0) return false;
+  const parent = path.slice(0, -1);
+  const related = samePath(previous.headingPath, parent) || samePath(previous.headingPath.slice(0, -1), parent);
+  return related && previous.text.length + 2 + labelled(section, text).length <= maxChars;
+}
+
+function labelled(section: Section, text: string): string {
+  const heading = section.headingPath[section.headingPath.length - 1];
+  return heading ? `${heading}\n${text}` : text;
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
+}

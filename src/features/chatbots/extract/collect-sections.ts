@@ -1,0 +1,98 @@
+import { attr, collapseText, walkTree, type HtmlElement, type HtmlParent } from './dom.js';
+import { ANCHOR_ATTR } from './clean-dom.js';
+import { HEADING_TAG } from './heading-anchor.js';
+import { TextBuilder } from './text-builder.js';
+import type { Section } from './types.js';
+
+// Elements that start a new block of text; everything else is inline.
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div',
+  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'header', 'hgroup', 'hr', 'li',
+  'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+// Elements without text worth indexing even when they sit inside the content.
+const SKIPPED_TAGS = new Set(['img', 'picture', 'source', 'track', 'area', 'map', 'wbr']);
+const TRAILING_PERMALINK = /\s*[¶§#]+$/;
+
+/** Sections of a cleaned content root, plus the first h1's text (the page's preferred title). */
+export interface CollectedSections {
+  sections: Section[];
+  firstH1: string | null;
+}
+
+/** Walks the content root once, starting a new section at every non-empty heading. */
+export function collectSections(root: HtmlParent): CollectedSections {
+  const sections: Section[] = [];
+  const headings: Array<{ level: number; text: string }> = [];
+  type OpenSection = Omit<Section, 'text'> & { builder: TextBuilder };
+  let current: OpenSection = { headingPath: [], anchor: null, builder: new TextBuilder() };
+  let firstH1: string | null = null;
+
+  const closeSection = (): void => {
+    current.builder.endBlock();
+    const text = current.builder.toString();
+    if (text !== '' || current.headingPath.length > 0) {
+      sections.push({ headingPath: current.headingPath, anchor: current.anchor, text });
+    }
+  };
+
+  const openSection = (heading: HtmlElement): void => {
+    const text = collapseText(heading).replace(TRAILING_PERMALINK, '');
+    if (text === '') return;
+    const level = Number(heading.name[1]);
+    if (level === 1 && firstH1 === null) firstH1 = text;
+    closeSection();
+    while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+    headings.push({ level, text });
+    const anchor = attr(heading, ANCHOR_ATTR) || null;
+    current = { headingPath: headings.map((h) => h.text), anchor, builder: new TextBuilder() };
+  };
+
+  walkTree(root, {
+    enter(el) {
+      const builder = current.builder;
+      if (HEADING_TAG.test(el.name) && !builder.inTableCell) {
+        openSection(el);
+        return false;
+      }
+      if (SKIPPED_TAGS.has(el.name)) return false;
+      if (el.name === 'br') return builder.addLineBreak(), false;
+      if (el.name === 'pre') return builder.addPreformatted(readRawText(el)), false;
+      if (el.name === 'ul' || el.name === 'ol') builder.openList(el.name === 'ol', Number(attr(el, 'start')) || 1);
+      else if (el.name === 'li') builder.openListItem();
+      else if (el.name === 'table') builder.openTable();
+      else if (el.name === 'td' || el.name === 'th') builder.openCell();
+      else if (BLOCK_TAGS.has(el.name)) builder.endBlock();
+      return true;
+    },
+    exit(el) {
+      const builder = current.builder;
+      if (el.name === 'ul' || el.name === 'ol') builder.closeList();
+      else if (el.name === 'li') builder.closeListItem();
+      else if (el.name === 'table') builder.closeTable();
+      else if (el.name === 'td' || el.name === 'th') builder.closeCell();
+      else if (BLOCK_TAGS.has(el.name)) builder.endBlock();
+    },
+    text: (data) => current.builder.addText(data),
+  });
+  closeSection();
+  return { sections, firstH1 };
+}
+
+/** Text of a <pre> with its line structure intact: trailing spaces and outer blank lines dropped. */
+function readRawText(pre: HtmlElement): string {
+  const parts: string[] = [];
+  walkTree(pre, {
+    enter: (el) => (el.name === 'br' ? (parts.push('\n'), false) : true),
+    text: (data) => parts.push(data),
+  });
+  return parts
+    .join('')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+}

@@ -1,0 +1,108 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
+
+// htmlparser2 builds a domhandler tree but only re-exports the classes, not the
+// types; derive them here so no other file depends on domhandler directly.
+export type HtmlDocument = ReturnType<typeof parseDocument>;
+export type HtmlNode = HtmlDocument['children'][number];
+export type HtmlElement = Extract<HtmlNode, { attribs: Record<string, string> }>;
+export type HtmlParent = HtmlDocument | HtmlElement;
+export type HtmlAnyNode = HtmlNode | NonNullable<HtmlNode['parent']>;
+
+export const parseHtml = (html: string): HtmlDocument => parseDocument(html);
+
+export const isElement = (node: HtmlAnyNode): node is HtmlElement => DomUtils.isTag(node);
+
+/** Raw text of a text node, or null for anything else (comments, directives, elements). */
+export function textOf(node: HtmlNode): string | null {
+  return DomUtils.isText(node) ? node.data : null;
+}
+
+export function attr(el: HtmlElement, name: string): string {
+  return el.attribs[name] ?? '';
+}
+
+/** Visitor for walkTree: return false from enter() to skip an element's subtree. */
+export interface TreeVisitor {
+  enter(el: HtmlElement): boolean;
+  exit?(el: HtmlElement): void;
+  text?(data: string): void;
+}
+
+/**
+ * Depth-first walk that follows the tree's parent/sibling links instead of
+ * recursing or keeping a stack: malformed pages (thousands of unclosed <div>)
+ * nest deeper than the call stack allows, and allocating per node was the main
+ * cost on 2 MB pages.
+ */
+export function walkTree(root: HtmlParent, visitor: TreeVisitor): void {
+  let node: HtmlAnyNode | null = root.children[0] ?? null;
+  while (node !== null) {
+    if (isElement(node)) {
+      if (visitor.enter(node)) {
+        const first: HtmlNode | undefined = node.children[0];
+        if (first) {
+          node = first;
+          continue;
+        }
+        visitor.exit?.(node);
+      }
+    } else if (visitor.text && DomUtils.isText(node)) {
+      visitor.text(node.data);
+    }
+    while (node.next === null) {
+      const parent: HtmlAnyNode | null = node.parent;
+      if (parent === null || parent === root || !isElement(parent)) return;
+      visitor.exit?.(parent);
+      node = parent;
+    }
+    node = node.next;
+  }
+}
+
+/**
+ * First element under root that satisfies test, not looking inside elements for
+ * which skip returns true. Replaces DomUtils.findOne, which recurses.
+ */
+export function findFirst(
+  root: HtmlParent,
+  test: (el: HtmlElement) => boolean,
+  skip: (el: HtmlElement) => boolean = () => false,
+): HtmlElement | null {
+  let found: HtmlElement | null = null;
+  walkTree(root, {
+    enter: (el) => {
+      if (found === null && test(el)) found = el;
+      return found === null && !skip(el);
+    },
+  });
+  return found;
+}
+
+/** Elements under root (root excluded) that satisfy test, in document order. */
+export function findElements(root: HtmlParent, test: (el: HtmlElement) => boolean): HtmlElement[] {
+  const found: HtmlElement[] = [];
+  walkTree(root, { enter: (el) => (test(el) && found.push(el), true) });
+  return found;
+}
+
+/** Count of non-whitespace-ish text characters, used to compare content candidates. */
+export function measureText(root: HtmlParent): number {
+  let total = 0;
+  walkTree(root, { enter: () => true, text: (data) => (total += data.trim().length) });
+  return total;
+}
+
+/** Whitespace-normalised text content (for headings and titles). */
+export function collapseText(root: HtmlParent): string {
+  const parts: string[] = [];
+  walkTree(root, { enter: () => true, text: (data) => parts.push(data) });
+  return normaliseInline(parts.join(''));
+}
+
+/** Collapse runs of whitespace (incl. NBSP) to one space and drop soft hyphens / zero-width chars. */
+export function normaliseInline(text: string): string {
+  return text
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDocumentTitle, extractPage } from './extract-page.js';
+import type { ExtractedPage } from './types.js';
+
+const allText = (page: ExtractedPage): string => page.sections.map((s) => `${s.headingPath.join(' / ')}\n${s.text}`).join('\n');
+const sectionByHeading = (page: ExtractedPage, heading: string) =>
+  page.sections.find((s) => s.headingPath[s.headingPath.length - 1] === heading);
+
+describe('extractPage: boilerplate removal', () => {
+  const html = `<!doctype html><html lang="en-GB"><head><title>Pricing | Acme</title>
+    <style>.x{color:red}</style><script>var tracking = 'TRACKER';</script></head>
+    <body class="cookie-consent-shown">
+      <a class="skip-link" href="#main">Skip to content</a>
+      <header class="site-header"><a href="/">ACME LOGO</a><nav><a href="/a">Products menu</a></nav></header>
+      <div id="onetrust-banner-sdk"><p>We use cookies to improve your experience.</p><button>Accept all</button></div>
+      <div class="cookie-notice">COOKIE NOTICE TEXT</div>
+      <div role="search"><input placeholder="Search the site"> SEARCH WIDGET</div>
+      <main id="main">
+        <nav aria-label="breadcrumb"><ol><li>Home</li><li>Pricing</li></ol></nav>
+        <ol class="breadcrumbs"><li>BREADCRUMB TRAIL</li></ol>
+        <article>
+          <header><h1>Plans and pricing</h1><p>Updated every quarter.</p></header>
+          <p>Our plans are billed monthly and can be cancelled at any time.</p>
+          <div class="share-buttons">Share on Twitter Share on Facebook</div>
+          <p hidden>HIDDEN ATTRIBUTE TEXT</p>
+          <p style="color: red; display: none">HIDDEN STYLE TEXT</p>
+          <span aria-hidden="true">ARIA HIDDEN TEXT</span>
+          <noscript>Please enable JavaScript</noscript>
+          <form><label>Email</label><input name="email"> NEWSLETTER FORM</form>
+          <footer><p>Prices exclude VAT.</p></footer>
+        </article>
+        <section class="related-posts"><h2>Related posts</h2><p>RELATED POST TEASER</p></section>
+      </main>
+      <aside><p>SIDEBAR ADVERT</p></aside>
+      <div role="complementary">COMPLEMENTARY BOX</div>
+      <footer><p>© Acme Ltd. SITE FOOTER</p><nav>Privacy</nav></footer>
+    </body></html>`;
+  const page = extractPage(html, 'https://acme.test/pricing');
+  const text = allText(page);
+
+  it('keeps the article, including the header and footer inside it', () => {
+    expect(text).toContain('Our plans are billed monthly and can be cancelled at any time.');
+    expect(text).toContain('Updated every quarter.');
+    expect(text).toContain('Prices exclude VAT.');
+  });
+
+  it('drops navigation, site header/footer, cookie banners, widgets, asides, hidden and script content', () => {
+    for (const junk of [
+      'Skip to content', 'ACME LOGO', 'Products menu', 'We use cookies', 'Accept all', 'COOKIE NOTICE', 'SEARCH WIDGET',
+      'Home', 'BREADCRUMB', 'Share on', 'HIDDEN', 'Please enable JavaScript', 'NEWSLETTER', 'Email', 'Related posts',
+      'RELATED POST', 'SIDEBAR', 'COMPLEMENTARY', 'SITE FOOTER', 'Privacy', 'TRACKER', 'color:red',
+    ]) {
+      expect(text, junk).not.toContain(junk);
+    }
+  });
+
+  it('takes the title from the h1 and the language from <html lang>', () => {
+    expect(page.title).toBe('Plans and pricing');
+    expect(page.lang).toBe('en-GB');
+    expect(page.textLength).toBe(page.sections.reduce((n, s) => n + s.text.length, 0));
+  });
+});
+
+describe('extractPage: headings and anchors', () => {
+  const html = `<html><body><div role="main">
+    <p>Welcome text before any heading.</p>
+    <section id="guide"><span id="old-guide-id"></span><h1>Guide<a class="headerlink" href="#guide" title="Permalink">¶</a></h1>
+      <p>Guide intro.</p>
+      <h2 id="install">Installing</h2><p>Run the installer.</p>
+      <h3><a name="linux"></a>On Linux</h3><p>Use the package manager.</p>
+      <h3>On Windows <a id="user-content-on-windows" href="#on-windows" class="hash-link">#</a></h3><p>Use the MSI.</p>
+      <section id="configure"><header><h2>Configuring</h2></header><p>Edit the file.</p>
+        <a name="env-vars"></a><h3>Environment variables</h3><p>Set GRIVO_HOME.</p>
+      </section>
+      <div id="not-the-heading-anchor"><p>Some text first.</p><h2>Troubleshooting</h2><p>Read the logs.</p></div>
+    </section>
+  </div></body></html>`;
+  const page = extractPage(html, 'https://docs.test/guide');
+
+  it('puts text before the first heading in a headingless section without anchor', () => {
+    expect(page.sections[0]).toEqual({ headingPath: [], anchor: null, text: 'Welcome text before any heading.' });
+  });
+
+  it('builds the heading path from the enclosing headings', () => {
+    expect(page.sections.map((s) => s.headingPath)).toEqual([
+      [],
+      ['Guide'],
+      ['Guide', 'Installing'],
+      ['Guide', 'Installing', 'On Linux'],
+      ['Guide', 'Installing', 'On Windows'],
+      ['Guide', 'Configuring'],
+      ['Guide', 'Configuring', 'Environment variables'],
+      ['Guide', 'Troubleshooting'],
+    ]);
+  });
+
+  it('finds anchors from ids, wrapping sections, named links, self-links and preceding markers', () => {
+    expect(page.sections.map((s) => s.anchor)).toEqual([
+      null, 'guide', 'install', 'linux', 'on-windows', 'configure', 'env-vars', null,
+    ]);
+  });
+
+  it('removes permalink symbols from headings and text', () => {
+    expect(page.title).toBe('Guide');
+    expect(allText(page)).not.toMatch(/[¶#]/);
+    expect(sectionByHeading(page, 'Troubleshooting')?.text).toBe('Read the logs.');
+  });
+});
+
+describe('extractPage: text layout', () => {
+  const html = `<html><body><main><h1>Reference</h1>
+    <p>First   paragraph
+       spans lines.</p><p>Second&nbsp;paragraph.<br>With a break.</p>
+    <ul><li>apples</li><li><p>pears</p><ul><li>conference</li></ul></li></ul>
+    <ol><li>first step</li><li>second step</li></ol>
+    <pre><code>def greet(name):
+    return f"hi {name}"
+
+
+print(greet("x"))   </code></pre>
+    <table><tr><th>Operation</th><th>Result</th></tr><tr><td><code>x | y</code></td><td><p>bitwise <em>or</em></p></td></tr></table>
+    <dl><dt>term</dt><dd>definition</dd></dl>
+  </main></body></html>`;
+  const text = extractPage(html, 'https://docs.test/ref').sections[0]!.text;
+
+  it('separates paragraphs by blank lines and keeps list items, rows and code lines on their own lines', () => {
+    expect(text).toBe(
+      [
+        'First paragraph spans lines.',
+        'Second paragraph.\nWith a break.',
+        '- apples\n- pears\n  - conference',
+        '1. first step\n2. second step',
+        'def greet(name):\n    return f"hi {name}"\n\nprint(greet("x"))',
+        'Operation | Result\nx | y | bitwise or',
+        'term',
+        'definition',
+      ].join('\n\n'),
+    );
+  });
+});
+
+describe('extractPage: hostile markup', () => {
+  const html = `<html><head><title>x</title></head><body><main><h1 onclick="alert(1)">Safe</h1>
+    <p>Hello <script>alert(1)</script>world<img src=x onerror=alert(1)>.</p>
+    <p><a href="javascript:alert(1)">click</a> <svg onload="alert(1)"><text>svg text</text></svg></p>
+    <iframe srcdoc="<p>alert(1)</p>"></iframe><template><p>template alert(1)</p></template>
+    <style>body{background:url(javascript:alert(1))}</style><object data="x">object alert(1)</object>
+  </main></body></html>`;
+  const page = extractPage(html, 'https://evil.test/');
+
+  it('yields plain text without any script content or markup', () => {
+    const text = allText(page);
+    expect(text).toContain('Hello world.');
+    expect(text).toContain('click');
+    expect(text).not.toContain('alert');
+    expect(text).not.toMatch(/[<>]/);
+    expect(text).not.toContain('svg text');
+  });
+});
+
+describe('extractPage: main content selection fallbacks', () => {
+  it('uses the body minus layout-named blocks when there is no main or article', () => {
+    const html = `<html><body>
+      <div class="site-header">HEADER BLOCK</div><div id="sidebar">SIDEBAR LINKS</div>
+      <div class="wrapper"><h1>Plain page</h1><p>Only a short paragraph here.</p></div>
+      <div class="page-footer">FOOTER BLOCK</div></body></html>`;
+    const page = extractPage(html, 'https://plain.test/');
+    expect(allText(page)).toContain('Only a short paragraph here.');
+    expect(allText(page)).not.toMatch(/HEADER BLOCK|SIDEBAR|FOOTER BLOCK/);
+  });
+
+  it('falls back to the body when <main> is an almost empty shell', () => {
+    const body = 'Real content lives outside main on this page. '.repeat(20);
+    const html = `<html><body><main><p>Loading…</p></main><div><h2>Story</h2><p>${body}</p></div></body></html>`;
+    const page = extractPage(html, 'https://shell.test/');
+    expect(allText(page)).toContain('Real content lives outside main');
+  });
+
+  it('keeps every article of a listing page instead of picking one', () => {
+    const post = (n: number) => `<article><h2>Post ${n}</h2><p>${`Teaser text for post ${n}. `.repeat(10)}</p></article>`;
+    const page = extractPage(`<html><body>${post(1)}${post(2)}${post(3)}</body></html>`, 'https://blog.test/');
+    expect(page.sections.map((s) => s.headingPath[0])).toEqual(['Post 1', 'Post 2', 'Post 3']);
+  });
+
+  it('picks the innermost content wrapper that holds the text', () => {
+    const html = `<html><body><div id="content"><div class="toolbar-ish">Edit</div>
+      <div class="post-content"><h1>Deep</h1><p>${'Wrapped article text. '.repeat(40)}</p></div></div></body></html>`;
+    const page = extractPage(html, 'https://cms.test/');
+    expect(allText(page)).not.toContain('Edit');
+    expect(page.title).toBe('Deep');
+  });
+});
+
+describe('extractPage: titles', () => {
+  it('prefers og:title, then <title> without the site suffix, then the URL', () => {
+    const og = `<html><head><title>T — Site</title><meta property="og:title" content="OG title"></head><body><p>x</p></body></html>`;
+    expect(extractPage(og, 'https://a.test/').title).toBe('OG title');
+    const titled = `<html><head><title>4. More Control Flow Tools — Python 3.11.2 documentation</title></head><body><p>x</p></body></html>`;
+    expect(extractPage(titled, 'https://a.test/').title).toBe('4. More Control Flow Tools');
+    expect(extractPage('<p>x</p>', 'https://a.test/docs/getting-started.html').title).toBe('getting-started');
+    expect(cleanDocumentTitle('Set-up - Step 2 - Acme Docs')).toBe('Set-up - Step 2');
+    expect(cleanDocumentTitle('Acme')).toBe('Acme');
+  });
+
+  it('returns an empty page for empty or non-HTML input without throwing', () => {
+    const page = extractPage('', 'https://a.test/');
+    expect(page).toEqual({ title: 'a.test', lang: null, sections: [], textLength: 0 });
+    expect(extractPage('just text, no tags', 'https://a.test/').sections[0]?.text).toBe('just text, no tags');
+  });
+
+  it('survives pathologically deep nesting', () => {
+    const deep = '<div>'.repeat(20_000) + '<p>bottom</p>';
+    expect(extractPage(deep, 'https://a.test/').sections[0]?.text).toBe('bottom');
+  });
+});

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { knownTotal, offsetOf, PageQuery, toPage, type Page } from '../../http/pagination.js';
+import { apiTime } from '../../lib/time.js';
+import type { Database, Executor } from '../../storage/database.js';
+import type { PageRow } from './training/pages-store.js';
+
+export const ListPagesQuery = PageQuery.extend({
+  status: z.enum(['indexed', 'skipped']).optional().describe('Only pages in the index, or only those left out (with the reason).'),
+});
+export type ListPagesQuery = z.infer<typeof ListPagesQuery>;
+
+export const TrainedPageResponse = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    title: z.string(),
+    status: z.enum(['indexed', 'skipped']),
+    reason: z.string().nullable().describe('Why a skipped page is not in the index.'),
+    chunks: z.number().int(),
+    last_trained_at: z.string(),
+  })
+  .describe('TrainedPage');
+export type TrainedPageResponse = z.infer<typeof TrainedPageResponse>;
+
+/** The pages a chatbot was trained on, and those it left out, by URL. */
+export async function listTrainedPages(
+  database: Database,
+  target: { workspaceId: string; chatbotId: string },
+  query: ListPagesQuery,
+): Promise<Page<TrainedPageResponse>> {
+  const offset = offsetOf(query);
+  const rows = await filtered(database.db, target, query.status)
+    .selectAll()
+    .orderBy('url')
+    .limit(query.per_page)
+    .offset(offset)
+    .execute();
+  const total =
+    knownTotal(rows.length, offset, query.per_page) ??
+    Number((await filtered(database.db, target, query.status).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return toPage(rows.map(toPageResponse), total, query);
+}
+
+function filtered(db: Executor, target: { workspaceId: string; chatbotId: string }, status: ListPagesQuery['status']) {
+  let query = db.selectFrom('chatbot_pages').where('workspace_id', '=', target.workspaceId).where('chatbot_id', '=', target.chatbotId);
+  if (status) query = query.where('status', '=', status);
+  return query;
+}
+
+function toPageResponse(row: PageRow): TrainedPageResponse {
+  return { id: row.id, url: row.url, title: row.title, status: row.status, reason: row.reason, chunks: Number(row.chunks), last_trained_at: apiTime(row.trained_at) };
+}

@@ -1,0 +1,59 @@
+import type { Database } from '../../../storage/database.js';
+import type { Passage } from '../answer/passage.js';
+import { toPassage } from './full-text.js';
+
+export interface VectorQuery {
+  workspaceId: string;
+  chatbotId: string;
+  vector: Float32Array;
+  limit: number;
+}
+
+/**
+ * Nearest chunks by cosine similarity (score), best first. pgvector is not
+ * assumed, so both engines compare in process: exact, and linear in the
+ * chatbot's chunks — fine for sites of thousands of pages.
+ */
+export async function searchVectors(database: Database, query: VectorQuery): Promise<Passage[]> {
+  const rows = await database.db
+    .selectFrom('chatbot_chunks')
+    .select(['id', 'embedding'])
+    .where('workspace_id', '=', query.workspaceId)
+    .where('chatbot_id', '=', query.chatbotId)
+    .where('embedding', 'is not', null)
+    .execute();
+  const best: { id: number; score: number }[] = [];
+  const norm = Math.hypot(...query.vector) || 1;
+  for (const row of rows) {
+    const bytes = row.embedding!;
+    const vector = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    if (vector.length !== query.vector.length) continue;
+    const score = cosine(query.vector, vector, norm);
+    if (best.length < query.limit || score > best[best.length - 1]!.score) {
+      best.push({ id: Number(row.id), score });
+      best.sort((a, b) => b.score - a.score);
+      if (best.length > query.limit) best.pop();
+    }
+  }
+  if (best.length === 0) return [];
+  const chunks = await database.db
+    .selectFrom('chatbot_chunks')
+    .select(['id', 'url', 'anchor', 'title', 'heading', 'text'])
+    .where('id', 'in', best.map((b) => b.id))
+    .execute();
+  const byId = new Map(chunks.map((c) => [Number(c.id), c]));
+  return best.flatMap((b) => {
+    const chunk = byId.get(b.id);
+    return chunk ? [toPassage({ ...chunk, score: b.score })] : [];
+  });
+}
+
+function cosine(a: Float32Array, b: Float32Array, normA: number): number {
+  let dot = 0;
+  let normB = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    normB += b[i]! * b[i]!;
+  }
+  return dot / (normA * (Math.sqrt(normB) || 1));
+}

@@ -1,0 +1,143 @@
+import type { Insertable, Selectable } from 'kysely';
+import { newId } from '../../../lib/ids.js';
+import type { Database, Executor } from '../../../storage/database.js';
+import type { ChatbotChunksTable, ChatbotPagesTable } from '../../../storage/tables.js';
+
+export type PageRow = Selectable<ChatbotPagesTable>;
+export type NewChunk = Omit<Insertable<ChatbotChunksTable>, 'id' | 'workspace_id' | 'chatbot_id' | 'page_id' | 'url'>;
+
+/** What the previous training kept of a page: enough for a conditional request and an unchanged-content check. */
+export interface KnownPage {
+  id: string;
+  status: PageRow['status'];
+  etag: string | null;
+  lastModified: string | null;
+  contentHash: string | null;
+  links: string[];
+}
+
+export async function loadKnownPages(db: Executor, chatbotId: string): Promise<Map<string, KnownPage>> {
+  const rows = await db
+    .selectFrom('chatbot_pages')
+    .select(['id', 'url', 'status', 'etag', 'last_modified', 'content_hash', 'links'])
+    .where('chatbot_id', '=', chatbotId)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.url,
+      { id: r.id, status: r.status, etag: r.etag, lastModified: r.last_modified, contentHash: r.content_hash, links: JSON.parse(r.links) as string[] },
+    ]),
+  );
+}
+
+interface PageIdentity {
+  workspaceId: string;
+  chatbotId: string;
+  url: string;
+  run: number;
+  now: string;
+}
+
+export interface PageFacts {
+  title: string;
+  etag: string | null;
+  lastModified: string | null;
+  contentHash: string | null;
+  links: string[];
+}
+
+/** A page seen unchanged by this run: it stays in the index. */
+export async function touchPage(db: Executor, page: KnownPage, run: number, facts: Partial<PageFacts>): Promise<void> {
+  await db
+    .updateTable('chatbot_pages')
+    .set({
+      seen_run: run,
+      ...(facts.etag !== undefined ? { etag: facts.etag } : {}),
+      ...(facts.lastModified !== undefined ? { last_modified: facts.lastModified } : {}),
+      ...(facts.links !== undefined ? { links: JSON.stringify(facts.links) } : {}),
+    })
+    .where('id', '=', page.id)
+    .execute();
+}
+
+/**
+ * Puts a page's new chunks in place of its old ones, in one transaction, so
+ * a question asked meanwhile sees either version whole.
+ */
+export async function replacePage(
+  database: Database,
+  known: KnownPage | undefined,
+  who: PageIdentity,
+  facts: PageFacts,
+  chunks: NewChunk[],
+): Promise<void> {
+  const id = known?.id ?? newId('page');
+  await database.db.transaction().execute(async (trx) => {
+    if (known) await trx.deleteFrom('chatbot_chunks').where('page_id', '=', known.id).execute();
+    await upsertPage(trx, id, known !== undefined, who, {
+      status: 'indexed',
+      reason: null,
+      title: facts.title,
+      etag: facts.etag,
+      last_modified: facts.lastModified,
+      content_hash: facts.contentHash,
+      links: JSON.stringify(facts.links),
+      chunks: chunks.length,
+    });
+    if (chunks.length > 0) {
+      await trx
+        .insertInto('chatbot_chunks')
+        .values(chunks.map((c) => ({ ...c, workspace_id: who.workspaceId, chatbot_id: who.chatbotId, page_id: id, url: who.url })))
+        .execute();
+    }
+  });
+}
+
+/** A page this run could not index (not HTML, an error, robots, noindex…): reported, out of the index. */
+export async function recordSkippedPage(database: Database, known: KnownPage | undefined, who: PageIdentity, reason: string): Promise<void> {
+  const id = known?.id ?? newId('page');
+  await database.db.transaction().execute(async (trx) => {
+    if (known) await trx.deleteFrom('chatbot_chunks').where('page_id', '=', known.id).execute();
+    await upsertPage(trx, id, known !== undefined, who, {
+      status: 'skipped',
+      reason,
+      title: '',
+      etag: null,
+      last_modified: null,
+      content_hash: null,
+      links: '[]',
+      chunks: 0,
+    });
+  });
+}
+
+type PageColumns = Pick<PageRow, 'status' | 'reason' | 'title' | 'etag' | 'last_modified' | 'content_hash' | 'links' | 'chunks'>;
+
+async function upsertPage(db: Executor, id: string, exists: boolean, who: PageIdentity, columns: PageColumns): Promise<void> {
+  const changes = { ...columns, seen_run: who.run, trained_at: who.now };
+  if (exists) {
+    await db.updateTable('chatbot_pages').set(changes).where('id', '=', id).execute();
+    return;
+  }
+  await db
+    .insertInto('chatbot_pages')
+    .values({ id, workspace_id: who.workspaceId, chatbot_id: who.chatbotId, url: who.url, created_at: who.now, ...changes })
+    .execute();
+}
+
+/** Drops the pages the finishing run did not see (gone from the site), and counts what is left. */
+export async function removeUnseenPages(db: Executor, chatbotId: string, run: number): Promise<number> {
+  await db.deleteFrom('chatbot_pages').where('chatbot_id', '=', chatbotId).where('seen_run', '<', run).execute();
+  return countIndexedPages(db, chatbotId);
+}
+
+/** Pages in the chatbot's index: its `pages_trained`. */
+export async function countIndexedPages(db: Executor, chatbotId: string): Promise<number> {
+  const row = await db
+    .selectFrom('chatbot_pages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('chatbot_id', '=', chatbotId)
+    .where('status', '=', 'indexed')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

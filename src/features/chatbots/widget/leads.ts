@@ -1,0 +1,55 @@
+import type { Plan } from '../../../config.js';
+import { ApiError, notFound } from '../../../lib/api-error.js';
+import { newId } from '../../../lib/ids.js';
+import { nowIso } from '../../../lib/time.js';
+import { createContact, type ContactDeps } from '../../contacts/service.js';
+import type { ChatbotRow } from '../chatbot-row.js';
+import { findConversation, setConversationLead } from '../chat/conversations-store.js';
+import { startConversation } from '../chat/service.js';
+import type { LeadBody } from './schema.js';
+
+/**
+ * Turns a widget visitor into a contact (source `chatbot`, tagged with the
+ * chatbot's name), or updates the contact with that email, and links it to
+ * the conversation. Over the plan's contact limit the lead is still kept on
+ * the conversation, so it is never lost.
+ */
+export async function captureLead(
+  deps: ContactDeps,
+  target: { chatbot: ChatbotRow; plan: Plan; origin: string | null },
+  body: LeadBody,
+): Promise<{ conversation_id: string; contact_id: string | null }> {
+  const { chatbot } = target;
+  const conversation = await widgetConversation(deps, target, body.conversation_id);
+  const [first, ...rest] = (body.name ?? '').split(/\s+/).filter(Boolean);
+  let contactId: string | null = null;
+  try {
+    const { contact } = await createContact(
+      deps,
+      { workspaceId: chatbot.workspace_id, plan: target.plan },
+      {
+        email: body.email,
+        ...(first ? { first_name: first, last_name: rest.length > 0 ? rest.join(' ') : null } : {}),
+        tags: [chatbot.name],
+        attributes: { chatbot_conversation: conversation.id },
+      },
+      { upsert: true, source: 'chatbot' },
+    );
+    contactId = contact.id;
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === 'plan_limit_exceeded')) throw error;
+  }
+  await setConversationLead(deps.database.db, conversation, { contact_id: contactId, lead_name: body.name || null, lead_email: body.email });
+  return { conversation_id: conversation.id, contact_id: contactId };
+}
+
+// A lead asked for before the first question starts the conversation.
+async function widgetConversation(deps: ContactDeps, target: { chatbot: ChatbotRow; origin: string | null }, id: string | undefined) {
+  const { chatbot } = target;
+  if (id) {
+    const existing = await findConversation(deps.database.db, chatbot.workspace_id, chatbot.id, id);
+    if (!existing || existing.channel !== 'widget') throw notFound('conversation', id, ' for this chatbot');
+    return existing;
+  }
+  return startConversation(deps.database, { ...target, channel: 'widget' }, newId('conv'), nowIso());
+}

@@ -1,0 +1,46 @@
+import type { TestApp, Tenant } from './app.js';
+
+export async function createChatbot(t: TestApp, tenant: Tenant, body: Record<string, unknown>): Promise<any> {
+  const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'Support', ...body } });
+  if (res.statusCode !== 201) throw new Error(`create chatbot: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+/** Polls the chatbot until its training is over (active or failed). */
+export async function waitForTraining(t: TestApp, tenant: Tenant, id: string, timeoutMs = 30_000): Promise<any> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const bot = (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${id}`, headers: tenant.auth })).json();
+    if (bot.status === 'active' || bot.status === 'failed') return bot;
+    if (Date.now() > deadline) throw new Error(`training did not finish: ${JSON.stringify(bot)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export async function train(t: TestApp, tenant: Tenant, id: string): Promise<any> {
+  const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${id}/train`, headers: tenant.auth });
+  if (res.statusCode !== 202) throw new Error(`train: ${res.statusCode} ${res.body}`);
+  return waitForTraining(t, tenant, id);
+}
+
+export async function ask(t: TestApp, tenant: Tenant, id: string, message: string, extra: Record<string, unknown> = {}): Promise<any> {
+  const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${id}/chat`, headers: tenant.auth, payload: { message, ...extra } });
+  if (res.statusCode !== 200) throw new Error(`chat: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+export async function pagesOf(t: TestApp, tenant: Tenant, id: string, query = ''): Promise<any[]> {
+  return (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${id}/pages?per_page=100${query}`, headers: tenant.auth })).json().data;
+}
+
+/** Parses a Server-Sent Events body into its events. */
+export function parseEvents(body: string): { event: string; data: any }[] {
+  return body
+    .split('\n\n')
+    .filter((block) => block.trim())
+    .map((block) => {
+      const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+      const data = /^data: (.*)$/m.exec(block)?.[1] ?? 'null';
+      return { event, data: JSON.parse(data) };
+    });
+}

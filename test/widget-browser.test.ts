@@ -1,0 +1,376 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allJobs } from '../src/jobs/registry.js';
+import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
+import { startOpenAiServer, type TestOpenAiServer } from './helpers/openai-server.js';
+import { page as sitePage, startSite, type TestSite } from './helpers/site.js';
+
+// The widget end to end: a host page on one origin loads widget.js from a
+// real Grivo server on another, which trained the chatbot from a real site.
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`widget-browser.test.ts skipped: ${CHROMIUM} does not exist (apt-get install chromium).`);
+
+const root = resolve(import.meta.dirname, '..');
+const artifacts = join(root, 'test-artifacts');
+
+// Trained content a browser must show as text, never run.
+const HOURS_PAGE = sitePage(
+  'Opening hours',
+  `<h1>Opening hours &lt;img src=x onerror="window.__pwned=3"&gt;</h1>
+   <p>Opening hours: we are open Monday to Friday from 9 to 17. On public holidays the shop stays closed.</p>
+   <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">
+   <p>Our address is 12 Market Street, next to the old bakery.</p>`,
+);
+
+// The page's CSS is hostile on purpose: the widget's shadow root must keep its look.
+const hostPage = (apiOrigin: string, chatbotId: string) => `<!doctype html><html><head>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host shop</title>
+<style>* { color: red !important; font: 40px serif !important } div, button { display: none !important }</style>
+</head><body><h1>A shop</h1><div>Page content</div>
+<script src="${apiOrigin}/widget.js" data-chatbot="${chatbotId}" async></script></body></html>`;
+
+const isWidgetCall = (path: string, method = 'POST') => (r: Response) => r.request().method() === method && new URL(r.url()).pathname.endsWith(path);
+
+/** A listening Grivo with one chatbot trained on `site` and usable from it. */
+interface Grivo {
+  t: TestApp;
+  tenant: Tenant;
+  /** Where the tests call the API; the host pages load the widget from `localhost` instead, another origin. */
+  api: string;
+  bot: { id: string };
+  v1(method: string, path: string, body?: object): Promise<{ status: number; body: any }>;
+}
+
+async function startGrivo(env: Record<string, string>, site: TestSite, chatbot: object): Promise<Grivo> {
+  const t = await createTestApp('sqlite', { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_WIDGET_RATE_LIMIT: '1000', GRIVO_RATE_LIMIT_PRO: '100000', ...env });
+  t.services.queue.work(allJobs(t.services));
+  const tenant = await t.tenant('pro');
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (t.app.server.address() as AddressInfo).port;
+  const api = `http://127.0.0.1:${port}`;
+  const v1: Grivo['v1'] = async (method, path, body) => {
+    const res = await fetch(`${api}/v1${path}`, {
+      method,
+      headers: { ...tenant.auth, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const created = await v1('POST', '/chatbots', { website_url: site.url, allowed_domains: [new URL(site.origin).host], ...chatbot });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const bot = created.body;
+  const deadline = Date.now() + 30_000;
+  for (let status = ''; status !== 'active'; await new Promise((r) => setTimeout(r, 100))) {
+    const got = (await v1('GET', `/chatbots/${bot.id}`)).body;
+    status = got.status;
+    if (status === 'failed' || Date.now() > deadline) throw new Error(`training did not succeed: ${JSON.stringify(got)}`);
+  }
+  site.pages.set('/host', hostPage(`http://localhost:${port}`, bot.id));
+  return { t, tenant, api, bot, v1 };
+}
+
+describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
+  let browser: Browser;
+  // Anything a trained page or the widget runs by mistake: an alert, or an uncaught error.
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+
+  async function openPage(context: BrowserContext, url: string): Promise<Page> {
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(url);
+    return page;
+  }
+
+  async function ask(page: Page, question: string): Promise<Response> {
+    const answered = page.waitForResponse(isWidgetCall('/chat'));
+    await page.getByLabel('Your question').fill(question);
+    await page.getByLabel('Your question').press('Enter');
+    return answered;
+  }
+
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    // The server serves dist/widget/widget.js: build it from the current sources.
+    await promisify(execFile)(process.execPath, [join(root, 'scripts/build-widget.mjs')], { cwd: root });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  describe('with extractive answers', () => {
+    let grivo: Grivo;
+    let site: TestSite;
+    let elsewhere: TestSite;
+    let api: string;
+    let bot: { id: string };
+    let v1: Grivo['v1'];
+    beforeAll(async () => {
+      site = await startSite({
+        '/': sitePage('Acme shop', '<h1>Acme shop</h1><p>We sell hand-made furniture.</p><a href="/hours">Opening hours</a> <a href="/delivery">Delivery</a>'),
+        '/hours': HOURS_PAGE,
+        '/delivery': sitePage('Delivery', '<h1>Delivery</h1><p>Delivery within the city takes two working days and costs 20 euros.</p>'),
+      });
+      grivo = await startGrivo({ GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY: '3' }, site, {
+        name: 'Acme Support',
+        lead_capture: { enabled: true, when: 'unanswered' },
+        color: '#0f766e',
+      });
+      ({ api, bot, v1 } = grivo);
+      elsewhere = await startSite({ '/host': site.pages.get('/host')! });
+    }, 60_000);
+    afterAll(async () => {
+      await grivo?.t.close();
+      await site?.close();
+      await elsewhere?.close();
+    });
+
+    describe('on an allowed site', () => {
+      let context: BrowserContext;
+      let page: Page;
+      let conversationId: string;
+      beforeAll(async () => {
+        context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        page = await openPage(context, `${site.origin}/host`);
+      });
+      afterAll(() => context?.close());
+
+      it('opens a panel in the chatbot colour, untouched by the page CSS, with the focus in the input', async () => {
+        const bubble = page.getByRole('button', { name: 'Open chat with Acme Support' });
+        await bubble.click();
+        const dialog = page.getByRole('dialog', { name: 'Chat with Acme Support' });
+        await expect.poll(() => dialog.isVisible()).toBe(true);
+        expect(await bubble.evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe('rgb(15, 118, 110)');
+        expect(await dialog.evaluate((el) => (globalThis as any).getComputedStyle(el).fontSize)).toBe('15px');
+        expect(await page.evaluate(() => (globalThis as any).document.querySelector('grivo-chat')?.shadowRoot?.activeElement?.id)).toBe('q');
+        await expect.poll(() => page.locator('grivo-chat .a').first().textContent()).toBe('Hi! Ask me anything.');
+        expect(await page.locator('grivo-chat [role=log]').getAttribute('aria-live')).toBe('polite');
+
+        await page.keyboard.press('Escape');
+        await expect.poll(() => dialog.isVisible()).toBe(false);
+        await bubble.click();
+      });
+
+      it('answers over SSE from the trained site, links its source, and runs none of the page markup', async () => {
+        const res = await ask(page, 'What are your opening hours?');
+        expect(res.status()).toBe(200);
+        expect(res.headers()['content-type']).toMatch(/^text\/event-stream/);
+        expect(res.request().postDataJSON()).toEqual({ message: 'What are your opening hours?', stream: true });
+
+        const answer = page.locator('grivo-chat .a', { hasText: 'Monday to Friday from 9 to 17' });
+        await answer.waitFor();
+        const link = answer.locator('.src a').first();
+        expect(await link.getAttribute('href')).toMatch(new RegExp(`^${site.origin}/hours(#.*)?$`));
+        expect(await link.getAttribute('target')).toBe('_blank');
+        expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+        // The escaped markup of the page's h1 is the source's title: shown as text.
+        expect(await link.textContent()).toContain('<img src=x onerror="window.__pwned=3">');
+        expect(await page.locator('grivo-chat img, grivo-chat script').count()).toBe(0);
+        expect(await page.evaluate(() => (globalThis as any).__pwned)).toBeUndefined();
+        expect(dialogs).toEqual([]);
+        expect(pageErrors).toEqual([]);
+        expect(await page.locator('grivo-chat .ld').count()).toBe(0);
+        conversationId = (await conversationIn(page)) ?? '';
+        expect(conversationId).toMatch(/^conv_/);
+        await page.screenshot({ path: join(artifacts, 'widget-answer.png') });
+      });
+
+      it('offers the lead form after an unanswered question and saves the visitor as a contact', async () => {
+        const res = await ask(page, 'What is the capital of France?');
+        expect(res.status()).toBe(200);
+        const form = page.getByRole('form', { name: 'Your contact details' });
+        await form.waitFor();
+        expect(await page.locator('grivo-chat .a').last().textContent()).not.toContain('France');
+
+        await form.getByLabel('Name (optional)').fill('Ada Lovelace');
+        await form.getByLabel('Email').fill('ada@example.com');
+        const saved = page.waitForResponse(isWidgetCall('/leads'));
+        await form.getByRole('button', { name: 'Send' }).click();
+        const lead = await saved;
+        expect(lead.status()).toBe(201);
+        expect(lead.request().postDataJSON()).toEqual({ name: 'Ada Lovelace', email: 'ada@example.com', conversation_id: conversationId });
+        await page.locator('grivo-chat .a', { hasText: "Thanks, Ada Lovelace! We'll be in touch." }).waitFor();
+        expect(await form.count()).toBe(0);
+        await page.screenshot({ path: join(artifacts, 'widget-lead.png') });
+
+        const contacts = await v1('GET', '/contacts');
+        expect(contacts.body.data).toEqual([expect.objectContaining({ email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace', source: 'chatbot' })]);
+      });
+
+      it('continues the conversation after a reload, and says when to come back once the daily limit is reached', async () => {
+        await page.reload();
+        await page.getByRole('button', { name: 'Open chat with Acme Support' }).click();
+        const res = await ask(page, 'What is your address?');
+        expect(res.request().postDataJSON()).toMatchObject({ conversation_id: conversationId });
+        await page.locator('grivo-chat .a', { hasText: 'Market Street' }).waitFor();
+
+        const limited = await ask(page, 'How much does delivery cost?');
+        expect(limited.status()).toBe(429);
+        await expect.poll(() => page.locator('grivo-chat .e').textContent()).toMatch(/^Too many messages\. Please try again in \d+ (s|min|h)\.$/);
+        await page.screenshot({ path: join(artifacts, 'widget-rate-limited.png') });
+      });
+    });
+
+    it('shows an error state on a site that is not allowed, whose calls get 403', async () => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        page.setDefaultTimeout(10_000);
+        // A response the browser refuses by CORS is never a playwright Response: watch the network itself.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        // The *ExtraInfo events carry what went on the wire: the Origin header, the real status.
+        const urls = new Map<string, string>();
+        const origins = new Map<string, string | undefined>();
+        const received = new Map<string, { status: number; allowOrigin: string | undefined }>();
+        cdp.on('Network.requestWillBeSent', ({ requestId, request }) => urls.set(requestId, request.url));
+        cdp.on('Network.requestWillBeSentExtraInfo', ({ requestId, headers }) => origins.set(requestId, headers.Origin as string | undefined));
+        cdp.on('Network.responseReceivedExtraInfo', ({ requestId, statusCode, headers }) => received.set(requestId, { status: statusCode, allowOrigin: headers['access-control-allow-origin'] }));
+        const answered = () =>
+          [...urls].filter(([, url]) => url.includes('/public/chatbots/')).map(([id, url]) => ({ url, origin: origins.get(id), ...received.get(id) }));
+        await page.goto(`${elsewhere.origin}/host`);
+
+        await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+        const alert = page.locator('grivo-chat .e[role=alert]');
+        await alert.waitFor();
+        // The refusal is readable, so the widget says why; it carries no chatbot data.
+        expect(await alert.textContent()).toMatch(/not enabled on this website/);
+        expect(answered()).toEqual([{ url: `http://localhost:${new URL(api).port}/public/chatbots/${bot.id}`, origin: elsewhere.origin, status: 403, allowOrigin: elsewhere.origin }]);
+        expect(await page.getByLabel('Your question').isVisible()).toBe(false);
+        await page.screenshot({ path: join(artifacts, 'widget-not-allowed.png') });
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('asks for contact details before the first question when lead capture is at the start, full width on a phone', async () => {
+      expect((await v1('PATCH', `/chatbots/${bot.id}`, { lead_capture: { enabled: true, when: 'start' }, position: 'bottom-left' })).status).toBe(200);
+      const context = await browser.newContext({ viewport: { width: 375, height: 700 }, isMobile: true, hasTouch: true });
+      try {
+        const page = await openPage(context, `${site.origin}/host`);
+        await page.getByRole('button', { name: 'Open chat with Acme Support' }).click();
+        const form = page.getByRole('form', { name: 'Your contact details' });
+        await form.waitFor();
+        expect(await form.getByRole('button', { name: 'Skip' }).count()).toBe(0);
+        expect(await page.getByLabel('Your question').isVisible()).toBe(false);
+        const box = await page.getByRole('dialog').boundingBox();
+        expect(box).toMatchObject({ x: 0, width: 375 });
+
+        await form.getByLabel('Email').fill('grace@example.com');
+        const saved = page.waitForResponse(isWidgetCall('/leads'));
+        await form.getByRole('button', { name: 'Send' }).click();
+        expect((await saved).status()).toBe(201);
+        await page.locator('grivo-chat .a', { hasText: "Thanks! We'll be in touch." }).waitFor();
+        expect(await page.getByLabel('Your question').isVisible()).toBe(true);
+        expect(await page.evaluate(() => (globalThis as any).document.querySelector('grivo-chat')?.shadowRoot?.activeElement?.id)).toBe('q');
+        await page.screenshot({ path: join(artifacts, 'widget-mobile-start.png') });
+      } finally {
+        await context.close();
+      }
+    });
+
+    it("shows the server's message next to the email field when it refuses the email", async () => {
+      // What the server says to this page for this email, CORS headers included.
+      const direct = await fetch(`${api}/public/chatbots/${bot.id}/leads`, {
+        method: 'POST',
+        headers: { origin: site.origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'not-an-email' }),
+      });
+      expect(direct.status).toBe(400);
+      const { message } = ((await direct.json()) as any).error;
+      expect(direct.headers.get('access-control-allow-origin'), 'a 400 the page cannot read shows as a network error').toBe(site.origin);
+
+      const context = await browser.newContext();
+      try {
+        const page = await openPage(context, `${site.origin}/host`);
+        await page.getByRole('button', { name: 'Open chat with Acme Support' }).click();
+        const form = page.getByRole('form', { name: 'Your contact details' });
+        await form.getByLabel('Email').fill('not-an-email');
+        await form.getByRole('button', { name: 'Send' }).click();
+        await expect.poll(() => page.locator('grivo-chat #lead-err').textContent()).toBe(message);
+        expect(await form.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+        expect(await form.getByLabel('Email').getAttribute('aria-describedby')).toBe('lead-err');
+      } finally {
+        await context.close();
+      }
+    });
+  });
+
+  describe('with a language model streaming the answer', () => {
+    const REPLY = 'We open at 9 <img src=x onerror="window.__pwned=5"> and close at 17, Monday to Friday.';
+    let llm: TestOpenAiServer;
+    let site: TestSite;
+    let grivo: Grivo;
+    beforeAll(async () => {
+      // Three characters every 20 ms: the answer takes about half a second to arrive.
+      llm = await startOpenAiServer({ reply: () => REPLY, chunkChars: 3, writeDelayMs: 20 });
+      site = await startSite({ '/': HOURS_PAGE });
+      grivo = await startGrivo({ GRIVO_LLM_BASE_URL: llm.url, GRIVO_LLM_API_KEY: 'sk-test', GRIVO_LLM_MODEL: 'test-chat' }, site, { name: 'Streamer' });
+    }, 60_000);
+    afterAll(async () => {
+      await grivo?.t.close();
+      await site?.close();
+      await llm?.close();
+    });
+
+    it('shows the text piece by piece as it arrives, and only ever as text', async () => {
+      const context = await browser.newContext();
+      try {
+        const page = await openPage(context, `${site.origin}/host`);
+        await page.getByRole('button', { name: 'Open chat with Streamer' }).click();
+        // Every text the answer shows, as the DOM changes.
+        await page.evaluate(() => {
+          const g = globalThis as any;
+          const log = g.document.querySelector('grivo-chat').shadowRoot.querySelector('[role=log]');
+          g.__seen = [];
+          new g.MutationObserver(() => {
+            const answer = [...log.querySelectorAll('.a:not(.ty)')].pop()?.firstChild?.textContent;
+            if (answer && g.__seen.at(-1) !== answer) g.__seen.push(answer);
+            g.__typing ||= Boolean(log.querySelector('.ty[role=status]'));
+          }).observe(log, { childList: true, subtree: true, characterData: true });
+        });
+        const res = await ask(page, 'What are your opening hours?');
+        expect(res.headers()['content-type']).toMatch(/^text\/event-stream/);
+        const answer = page.locator('grivo-chat .a', { hasText: 'close at 17, Monday to Friday.' });
+        await answer.waitFor();
+        const final = (await answer.evaluate((el) => el.firstChild?.textContent)) as string;
+        expect(final).toContain(REPLY);
+        const seen: string[] = await page.evaluate(() => (globalThis as any).__seen);
+        const partial = seen.filter((text) => text !== final && text !== 'Hi! Ask me anything.');
+        expect(partial.length).toBeGreaterThan(5);
+        for (const text of partial) expect(final.startsWith(text)).toBe(true);
+        expect(await page.evaluate(() => (globalThis as any).__typing)).toBe(true);
+        expect(await page.locator('grivo-chat .ty').count()).toBe(0);
+        expect(await page.locator('grivo-chat img').count()).toBe(0);
+        expect(await page.evaluate(() => (globalThis as any).__pwned)).toBeUndefined();
+        expect(dialogs).toEqual([]);
+        expect(pageErrors).toEqual([]);
+        await page.screenshot({ path: join(artifacts, 'widget-streamed.png') });
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
+
+/** The conversation id the widget keeps in sessionStorage. */
+function conversationIn(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const { sessionStorage } = globalThis as any;
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('grivo:'));
+    return key ? JSON.parse(sessionStorage.getItem(key) ?? '{}').conversationId : undefined;
+  });
+}

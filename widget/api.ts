@@ -1,0 +1,136 @@
+import { sseParser } from './sse.js';
+
+/** What GET /public/chatbots/:id returns: only what a visitor may see. */
+export interface Settings {
+  id: string;
+  name: string;
+  welcome_message: string | null;
+  color: string;
+  position: 'bottom-right' | 'bottom-left';
+  lead_capture: { enabled: boolean; when: 'start' | 'unanswered' };
+}
+
+export interface Source {
+  url: string;
+  title: string;
+  section: string | null;
+  snippet: string;
+}
+
+/** A whole answer, as `done` or the non-streaming response carries it. */
+export interface Answer {
+  conversation_id: string;
+  message_id: string;
+  answer: string;
+  answered: boolean;
+  sources: Source[];
+}
+
+/** How the answer arrives: ids and sources first, then text piece by piece. */
+export interface ChatHandlers {
+  meta(meta: Omit<Answer, 'answer'>): void;
+  delta(text: string): void;
+}
+
+/** A failed call, with a message fit to show the visitor. */
+export class WidgetError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+const NETWORK = 'The chat service could not be reached. Please try again.';
+
+async function failure(res: Response): Promise<WidgetError> {
+  let code = 'error';
+  let message = '';
+  try {
+    const body = (await res.json()) as { error?: { code?: string; message?: string } };
+    code = body.error?.code || code;
+    message = body.error?.message || '';
+  } catch {
+    // Not our envelope (a proxy's page): a generic message below.
+  }
+  if (res.status === 429) {
+    // Retry-After is hidden from a cross-origin page unless exposed; the message says it too.
+    const seconds = Math.ceil(Number(res.headers.get('retry-after') || /retry after (\d+)/i.exec(message)?.[1]));
+    message = `Too many messages. Please try again ${seconds > 0 ? `in ${waitText(seconds)}` : 'shortly'}.`;
+  } else if (code === 'origin_not_allowed') {
+    message = 'This chat is not enabled on this website.';
+  }
+  return new WidgetError(message || `Something went wrong (${res.status}). Please try again.`, res.status, code);
+}
+
+function waitText(seconds: number): string {
+  return seconds < 120 ? `${seconds} s` : seconds < 7200 ? `${Math.ceil(seconds / 60)} min` : `${Math.ceil(seconds / 3600)} h`;
+}
+
+/** The three public endpoints of one chatbot, called without credentials. */
+export function createApi(base: string, chatbotId: string) {
+  const root = `${base}/public/chatbots/${encodeURIComponent(chatbotId)}`;
+
+  async function call(path: string, body?: object, accept = 'application/json'): Promise<Response> {
+    let res: Response;
+    try {
+      res = await fetch(root + path, {
+        method: body ? 'POST' : 'GET',
+        headers: body ? { 'content-type': 'application/json', accept } : { accept },
+        body: body ? JSON.stringify(body) : null,
+        credentials: 'omit',
+      });
+    } catch {
+      throw new WidgetError(NETWORK, 0, 'network_error');
+    }
+    if (!res.ok) throw await failure(res);
+    return res;
+  }
+
+  return {
+    settings: async () => (await (await call('')).json()) as Settings,
+
+    lead: async (body: { name?: string; email: string; conversation_id?: string }) =>
+      (await (await call('/leads', body)).json()) as { conversation_id: string; contact_id: string | null },
+
+    /** Streams the answer into `handlers`, resolving with the whole of it. */
+    async chat(body: { message: string; conversation_id?: string }, handlers: ChatHandlers): Promise<Answer> {
+      const res = await call('/chat', { ...body, stream: true }, 'text/event-stream');
+      if (!res.body || !/event-stream/.test(res.headers.get('content-type') || '')) {
+        const answer = (await res.json()) as Answer;
+        handlers.meta(answer);
+        handlers.delta(answer.answer);
+        return answer;
+      }
+      let done: Answer | undefined;
+      let error: WidgetError | undefined;
+      const parser = sseParser(({ event, data }) => {
+        const value = JSON.parse(data);
+        if (event === 'meta') handlers.meta(value);
+        else if (event === 'delta') handlers.delta(value.text);
+        else if (event === 'done') done = value;
+        else if (event === 'error') error = new WidgetError(value.error?.message || NETWORK, value.error?.status || 500, value.error?.code || 'error');
+      });
+      const reader = res.body.getReader();
+      const decoder = new TextDecoder();
+      try {
+        for (;;) {
+          const { value, done: end } = await reader.read();
+          if (end) break;
+          parser.push(decoder.decode(value, { stream: true }));
+        }
+      } catch {
+        throw new WidgetError('The answer was interrupted. Please try again.', 0, 'network_error');
+      }
+      parser.push(decoder.decode());
+      parser.end();
+      if (error) throw error;
+      if (!done) throw new WidgetError('The answer was interrupted. Please try again.', 0, 'network_error');
+      return done;
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
