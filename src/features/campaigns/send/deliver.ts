@@ -25,9 +25,10 @@ export interface DeliverContext {
 }
 
 // Two lanes per connection: while one lane's message is on the wire, the
-// other records and claims, so the connection never waits for us. A message
-// waiting in the pool's queue was never transmitted, so resending it after a
-// kill is no duplicate: the doubt stays at one message per connection.
+// other records and claims, so the connection never waits for us. A kill can
+// leave each lane's last message accepted but not yet recorded, so up to two
+// per connection are in doubt. A message waiting in the pool's queue was never
+// transmitted, so resending it after a kill is no duplicate.
 const LANES_PER_CONNECTION = 2;
 
 type Sent = { contactId: string; result: RecipientResult };
@@ -36,8 +37,8 @@ type Sent = { contactId: string; result: RecipientResult };
  * Sends the rendered messages of a batch over lanes. Each lane claims a recipient, hands its
  * message to the server and, the moment the server answers, records the
  * result in the same statement that claims its next recipient. So at any
- * moment at most one message per connection is on the wire unrecorded — the
- * only messages a kill can leave in doubt.
+ * moment at most one message per lane has been transmitted but not recorded:
+ * the only messages a kill can leave in doubt.
  */
 export async function deliver(ctx: DeliverContext, items: Array<{ recipient: DueRecipient; message: Rendered }>): Promise<void> {
   const { database, campaign, run, control } = ctx;
