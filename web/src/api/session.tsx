@@ -1,0 +1,52 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { api, ApiFailure, setCsrfToken, whenSignedOut } from './client';
+
+/** What GET /dashboard/session answers for a signed-in user. */
+export interface Session {
+  user: { id: string; email: string; name: string | null };
+  workspace: { id: string; name: string; plan: string };
+  csrf_token: string;
+}
+
+interface SessionState {
+  /** undefined while loading; null when signed out. */
+  session: Session | null | undefined;
+  signedIn(session: Session): void;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | undefined>(undefined);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | null>();
+
+  const signedIn = useCallback((s: Session) => {
+    setCsrfToken(s.csrf_token);
+    setSession(s);
+  }, []);
+  const signedOut = useCallback(() => {
+    setCsrfToken(undefined);
+    setSession(null);
+  }, []);
+
+  useEffect(() => {
+    whenSignedOut(signedOut);
+    api<Session>('/dashboard/session').then(signedIn, (e: unknown) => {
+      if (e instanceof ApiFailure && e.status === 401) signedOut();
+      else setSession(null);
+    });
+  }, [signedIn, signedOut]);
+
+  const signOut = useCallback(async () => {
+    await api('/dashboard/logout', { method: 'POST' }).catch(() => undefined);
+    signedOut();
+  }, [signedOut]);
+
+  return <SessionContext.Provider value={{ session, signedIn, signOut }}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession outside SessionProvider');
+  return state;
+}

@@ -1,0 +1,60 @@
+import { lazy, StrictMode, Suspense } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { SessionProvider, useSession } from './api/session';
+import { Loading } from './ui/feedback';
+import { Layout } from './ui/layout';
+import { LoginPage, SignupPage } from './pages/auth/auth-pages';
+import './styles.css';
+
+// Each area is its own chunk, loaded when first visited.
+const Chatbots = lazy(() => import('./pages/chatbots/chatbots-routes'));
+const Contacts = lazy(() => import('./pages/contacts/contacts-routes'));
+const Campaigns = lazy(() => import('./pages/campaigns/campaigns-routes'));
+const Settings = lazy(() => import('./pages/settings/settings-routes'));
+
+function RequireSession() {
+  const { session } = useSession();
+  const location = useLocation();
+  if (session === undefined) return <Loading />;
+  if (session === null) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <Layout />;
+}
+
+function App() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/signup" element={<SignupPage />} />
+        <Route element={<RequireSession />}>
+          <Route index element={<Navigate to="/chatbots" replace />} />
+          <Route path="chatbots/*" element={<Chatbots />} />
+          <Route path="contacts/*" element={<Contacts />} />
+          <Route path="campaigns/*" element={<Campaigns />} />
+          <Route path="settings/*" element={<Settings />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
+
+function NotFound() {
+  return (
+    <div className="empty">
+      <h1>Page not found</h1>
+      <p>There is nothing at this address. Pick a section in the menu.</p>
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);

@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { api } from '../../api/client';
+import { useAction } from '../../api/hooks';
+import { useSession, type Session } from '../../api/session';
+import { Button } from '../../ui/buttons';
+import { ErrorNote, fieldError, Loading } from '../../ui/feedback';
+import { TextField } from '../../ui/fields';
+
+function AuthFrame({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <main className="auth">
+      <div className="auth-card">
+        <div className="brand">Grivo</div>
+        <h1>{title}</h1>
+        {children}
+      </div>
+    </main>
+  );
+}
+
+/** Where to go after signing in: back where the user was sent from, or the chatbots. */
+function useAfterSignIn() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const from = (location.state as { from?: string } | null)?.from;
+  return () => navigate(from && from !== '/login' ? from : '/chatbots', { replace: true });
+}
+
+export function LoginPage() {
+  const { session, signedIn } = useSession();
+  const done = useAfterSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const login = useAction((body: object) => api<Session>('/dashboard/login', { body }));
+  if (session === undefined) return <Loading />;
+  if (session) return <Navigate to="/chatbots" replace />;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const s = await login.run({ email, password });
+    if (s) {
+      signedIn(s);
+      done();
+    }
+  };
+  return (
+    <AuthFrame title="Sign in">
+      <form onSubmit={submit} noValidate>
+        <ErrorNote error={login.error} />
+        <TextField label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Button type="submit" variant="primary" pending={login.pending}>
+          Sign in
+        </Button>
+      </form>
+      <p>
+        New to Grivo? <Link to="/signup">Create an account</Link>
+      </p>
+    </AuthFrame>
+  );
+}
+
+export function SignupPage() {
+  const { session, signedIn } = useSession();
+  const done = useAfterSignIn();
+  const [form, setForm] = useState({ name: '', email: '', password: '', workspace_name: '' });
+  const signup = useAction((body: object) => api<Session>('/dashboard/signup', { body }));
+  if (session === undefined) return <Loading />;
+  if (session) return <Navigate to="/chatbots" replace />;
+  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value });
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const s = await signup.run({ ...form, name: form.name || undefined, workspace_name: form.workspace_name || undefined });
+    if (s) {
+      signedIn(s);
+      done();
+    }
+  };
+  const err = signup.error;
+  return (
+    <AuthFrame title="Create your account">
+      <form onSubmit={submit} noValidate>
+        <ErrorNote error={err && !['email', 'password', 'name', 'workspace_name'].some((p) => fieldError(err, p)) ? err : undefined} />
+        <TextField label="Your name" autoComplete="name" value={form.name} onChange={set('name')} error={fieldError(err, 'name')} />
+        <TextField label="Email" type="email" autoComplete="email" required value={form.email} onChange={set('email')} error={fieldError(err, 'email')} />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          hint="At least 10 characters."
+          value={form.password}
+          onChange={set('password')}
+          error={fieldError(err, 'password')}
+        />
+        <TextField label="Company or workspace name" hint="You can change it later." value={form.workspace_name} onChange={set('workspace_name')} error={fieldError(err, 'workspace_name')} />
+        <Button type="submit" variant="primary" pending={signup.pending}>
+          Create account
+        </Button>
+      </form>
+      <p>
+        Already have an account? <Link to="/login">Sign in</Link>
+      </p>
+    </AuthFrame>
+  );
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui/layout';
+
+export default function SettingsRoutes() {
+  return <PageHeader title="Settings" />;
+}

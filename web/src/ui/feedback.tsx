@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import { ApiFailure } from '../api/client';
+
+/** An error in plain words (the server's own message), announced to screen readers. */
+export function ErrorNote({ error }: { error: Error | undefined | null }) {
+  if (!error) return null;
+  const message = error instanceof ApiFailure ? error.message : `Something went wrong: ${error.message}`;
+  return (
+    <div className="note note-error" role="alert">
+      {message}
+    </div>
+  );
+}
+
+/** The message of a field the server named in its error (`param`), if it names this one. */
+export function fieldError(error: Error | undefined, param: string): string | undefined {
+  return error instanceof ApiFailure && error.param === param ? error.message : undefined;
+}
+
+export function Notice({ children, tone = 'info' }: { children: ReactNode; tone?: 'info' | 'success' | 'warning' }) {
+  return (
+    <div className={`note note-${tone}`} role="status">
+      {children}
+    </div>
+  );
+}
+
+/** What an empty list means and what to do about it. */
+export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="empty">
+      <h2>{title}</h2>
+      {children && <p>{children}</p>}
+      {action}
+    </div>
+  );
+}
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {label}
+    </div>
+  );
+}
+
+/** A labelled progress bar; without `max` it shows indeterminate progress. */
+export function ProgressBar({ label, value, max }: { label: string; value?: number; max?: number }) {
+  const known = value !== undefined && max !== undefined && max > 0;
+  const pct = known ? Math.min(100, Math.round((value / max) * 100)) : undefined;
+  return (
+    <div className="progress">
+      <div className="progress-label">
+        {label}
+        {known && ` — ${pct}%`}
+      </div>
+      <div
+        className={`progress-track${known ? '' : ' progress-indeterminate'}`}
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={known ? max : undefined}
+        aria-valuenow={known ? value : undefined}
+      >
+        <div className="progress-fill" style={{ width: known ? `${pct}%` : undefined }} />
+      </div>
+    </div>
+  );
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  return <span className={`badge badge-${status}`}>{status.replace(/_/g, ' ')}</span>;
+}
