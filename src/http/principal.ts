@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Principal } from '../features/api-keys/service.js';
+import type { SessionWithContext } from '../features/accounts/store.js';
 import { ApiError } from '../lib/api-error.js';
 
 declare module 'fastify' {
@@ -9,6 +10,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** Set when the caller signed in to the dashboard (cookie) rather than sending an API key. */
+    session: (SessionWithContext & { token: string }) | null;
     idempotencyKey: string | undefined;
   }
   interface FastifyContextConfig {

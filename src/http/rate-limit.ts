@@ -17,6 +17,15 @@ export function rateLimited(reply: FastifyReply, decision: RateDecision, message
 }
 
 /**
+ * The bucket a caller's requests count in. A dashboard user has their own,
+ * of the same plan size, so a busy dashboard never throttles the workspace's
+ * production integration, nor the integration the dashboard.
+ */
+export function rateLimitKey(principal: { workspaceId: string; userId: string | null }): string {
+  return principal.userId ? `user:${principal.userId}` : `ws:${principal.workspaceId}`;
+}
+
+/**
  * Counts the request against its workspace's plan limit, or, on public routes,
  * against the caller's IP address.
  */
@@ -25,7 +34,7 @@ export function rateLimit(deps: { limiter: RateLimiter; config: Pick<Config, 'pl
   return async function rateLimit(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const principal = request.principal;
     const decision = principal
-      ? await limiter.consume(`ws:${principal.workspaceId}`, {
+      ? await limiter.consume(rateLimitKey(principal), {
           limit: config.plans[principal.plan].requests,
           windowMs: config.rateLimit.windowMs,
         })

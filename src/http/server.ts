@@ -1,6 +1,8 @@
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dashboardRoutes } from '../features/accounts/routes.js';
 import { campaignRoutes } from '../features/campaigns/routes.js';
 import { chatbotRoutes } from '../features/chatbots/routes.js';
 import { widgetRoutes } from '../features/chatbots/widget/routes.js';
@@ -10,6 +12,7 @@ import { trackingRoutes } from '../features/tracking/routes.js';
 import { newId } from '../lib/ids.js';
 import type { Services } from '../services.js';
 import { authenticate } from './auth.js';
+import { isDashboardPage, registerDashboard, sendDashboardPage } from './dashboard-static.js';
 import { errorHandler } from './error-handler.js';
 import { registerHealth } from './health.js';
 import { idempotency } from './idempotency/hooks.js';
@@ -37,12 +40,14 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
+  app.decorateRequest('session', null);
   app.decorateRequest('idempotencyKey', undefined);
   app.addHook('onRequest', async function requestId(request, reply) {
     reply.header('x-request-id', request.id);
   });
   app.setErrorHandler(errorHandler);
   registerJsonParser(app);
+  await app.register(fastifyCookie);
 
   const routes = new RouteTable();
   app.addHook('onRoute', (route) => routes.add(route.method, route.url));
@@ -73,9 +78,15 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
     },
     { prefix: '/v1' },
   );
+  await app.register(dashboardRoutes(services, { rateLimit: rateLimitHook }), { prefix: '/dashboard' });
   await app.register(trackingRoutes(services));
   await app.register(widgetRoutes(services));
+  await registerDashboard(app);
 
-  app.setNotFoundHandler(notFoundHandler({ routes, authenticate: authHook, rateLimit: rateLimitHook }));
+  const notFound = notFoundHandler({ routes, authenticate: authHook, rateLimit: rateLimitHook });
+  app.setNotFoundHandler(async function dashboardOrNotFound(request, reply) {
+    if (isDashboardPage(request)) return sendDashboardPage(reply);
+    return notFound(request, reply);
+  });
   return app;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deleteExpiredSessions } from '../features/accounts/store.js';
 import { deleteExpiredIdempotencyKeys } from '../http/idempotency/store.js';
 import { isoIn, nowIso } from '../lib/time.js';
 import type { Database } from '../storage/database.js';
@@ -9,7 +10,7 @@ import { defineJob, type Queue } from './queue.js';
 // that died while receiving it.
 const UPLOAD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Hourly housekeeping: drops idempotency keys past their 24 h and abandoned uploads. */
+/** Hourly housekeeping: drops idempotency keys past their 24 h, abandoned uploads and expired sessions. */
 export function pruneJob(deps: { database: Database }) {
   return defineJob({
     name: 'maintenance.prune',
@@ -18,6 +19,7 @@ export function pruneJob(deps: { database: Database }) {
     async handler() {
       await deleteExpiredIdempotencyKeys(deps.database.db, nowIso());
       await deleteExpiredUploads(deps.database.db, isoIn(-UPLOAD_TTL_MS));
+      await deleteExpiredSessions(deps.database.db, nowIso());
     },
   });
 }

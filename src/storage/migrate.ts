@@ -5,6 +5,7 @@ import { foundation } from './migrations/0001-foundation.js';
 import { contacts } from './migrations/0002-contacts.js';
 import { campaigns } from './migrations/0003-campaigns.js';
 import { chatbotTraining } from './migrations/0004-chatbot-training.js';
+import { accounts } from './migrations/0005-accounts.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   '0002-contacts': contacts,
   '0003-campaigns': campaigns,
   '0004-chatbot-training': chatbotTraining,
+  '0005-accounts': accounts,
 };
 
 class DialectMigrations implements MigrationProvider {

@@ -24,6 +24,33 @@ export interface ApiKeysTable {
   revoked_at: string | null;
 }
 
+export interface UsersTable {
+  id: string;
+  email: string;
+  email_key: string;
+  name: string | null;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  workspace_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
 export interface ChatbotsTable {
   id: string;
   workspace_id: string;
@@ -276,6 +303,9 @@ export interface CampaignTimelineTable {
 export interface Tables {
   workspaces: WorkspacesTable;
   api_keys: ApiKeysTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
   chatbots: ChatbotsTable;
   chatbot_pages: ChatbotPagesTable;
   chatbot_chunks: ChatbotChunksTable;

@@ -16,11 +16,12 @@ const TOUCH_INTERVAL_MS = 60_000;
 
 const KeyName = z.string().trim().min(1).max(100);
 
-/** The authenticated caller of a request. */
+/** The authenticated caller of a request: an API key, or a user signed in to the dashboard. */
 export interface Principal {
   workspaceId: string;
-  keyId: string;
   plan: Plan;
+  keyId: string | null;
+  userId: string | null;
 }
 
 // Keys carry ≥ 190 bits of entropy, so a fast hash is enough: there is nothing
@@ -67,5 +68,5 @@ export async function authenticateKey(db: Db, secret: string): Promise<Principal
   if (found.last_used_at === null || now - Date.parse(found.last_used_at) >= TOUCH_INTERVAL_MS) {
     await touchKey(db, found.id, new Date(now).toISOString());
   }
-  return { workspaceId: found.workspace_id, keyId: found.id, plan: found.plan as Plan };
+  return { workspaceId: found.workspace_id, plan: found.plan as Plan, keyId: found.id, userId: null };
 }

@@ -1,0 +1,74 @@
+import type { Db } from '../../storage/database.js';
+import type { SessionsTable, UsersTable } from '../../storage/tables.js';
+
+export type UserRow = UsersTable;
+export type SessionRow = SessionsTable;
+
+/** A live session with what a request needs of its user and workspace. */
+export interface SessionWithContext {
+  token_hash: string;
+  user_id: string;
+  workspace_id: string;
+  csrf_token: string;
+  last_seen_at: string;
+  expires_at: string;
+  email: string;
+  name: string | null;
+  workspace_name: string;
+  plan: string;
+}
+
+export async function insertUserWithWorkspace(
+  db: Db,
+  user: UserRow,
+  workspace: { id: string; name: string; plan: string; created_at: string; updated_at: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('workspaces').values(workspace).execute();
+    await trx.insertInto('users').values(user).execute();
+    await trx.insertInto('memberships').values({ workspace_id: workspace.id, user_id: user.id, role: 'owner', created_at: user.created_at }).execute();
+  });
+}
+
+export async function findUserByEmailKey(db: Db, emailKey: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('email_key', '=', emailKey).executeTakeFirst();
+}
+
+/** The workspace a user signs in to: the first one they joined. */
+export async function findFirstWorkspaceOf(db: Db, userId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('memberships')
+    .select('workspace_id')
+    .where('user_id', '=', userId)
+    .orderBy('created_at')
+    .orderBy('workspace_id')
+    .executeTakeFirst();
+  return row?.workspace_id;
+}
+
+export async function insertSession(db: Db, row: SessionRow): Promise<void> {
+  await db.insertInto('sessions').values(row).execute();
+}
+
+/** Runs on every request signed in by cookie. */
+export async function findSession(db: Db, tokenHash: string): Promise<SessionWithContext | undefined> {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('workspaces as w', 'w.id', 's.workspace_id')
+    .select(['s.token_hash', 's.user_id', 's.workspace_id', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.email', 'u.name', 'w.name as workspace_name', 'w.plan'])
+    .where('s.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+export async function extendSession(db: Db, tokenHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+}
