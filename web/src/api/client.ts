@@ -69,18 +69,26 @@ const NETWORK = 'Could not reach the Grivo server. Check your connection and try
 /** Calls the Grivo API with the session cookie; JSON in, JSON out, ApiFailure on any error. */
 export async function api<T>(path: string, options: { method?: string; body?: unknown; query?: Query; signal?: AbortSignal } = {}): Promise<T> {
   const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
-  let res: Response;
-  try {
-    res = await fetch(withQuery(path, options.query), {
-      method,
-      credentials: 'same-origin',
-      headers: headersFor(method, options.body !== undefined),
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw new ApiFailure('network_error', NETWORK, 0);
+  const send = async () => {
+    try {
+      return await fetch(withQuery(path, options.query), {
+        method,
+        credentials: 'same-origin',
+        headers: headersFor(method, options.body !== undefined),
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      throw new ApiFailure('network_error', NETWORK, 0);
+    }
+  };
+  let res = await send();
+  // A read refused by the rate limit (a page polling for progress) waits as told and tries once more.
+  const wait = Number(res.headers.get('retry-after'));
+  if (res.status === 429 && method === 'GET' && wait > 0 && wait <= 30) {
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+    res = await send();
   }
   if (!res.ok) throw await failureOf(res);
   if (res.status === 204) return undefined as T;

@@ -1,5 +1,23 @@
-import { PageHeader } from '../../ui/layout';
+import { Navigate, Route, Routes } from 'react-router';
+import { PageHeader, Tabs } from '../../ui/layout';
+import { ApiKeysPage } from './api-keys-page';
+import { UsagePage } from './usage-page';
 
 export default function SettingsRoutes() {
-  return <PageHeader title="Settings" />;
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <Tabs
+        items={[
+          { to: '/settings/api-keys', label: 'API keys' },
+          { to: '/settings/plan', label: 'Plan & usage' },
+        ]}
+      />
+      <Routes>
+        <Route index element={<Navigate to="api-keys" replace />} />
+        <Route path="api-keys" element={<ApiKeysPage />} />
+        <Route path="plan" element={<UsagePage />} />
+      </Routes>
+    </>
+  );
 }
