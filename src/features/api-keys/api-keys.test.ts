@@ -63,7 +63,7 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
 
   it('resolves a key to its workspace and plan, and unknown keys to null', async () => {
     const tenant = await t.tenant('pro');
-    expect(await authenticateKey(db(), tenant.key)).toEqual({ workspaceId: tenant.workspaceId, keyId: tenant.keyId, plan: 'pro' });
+    expect(await authenticateKey(db(), tenant.key)).toEqual({ workspaceId: tenant.workspaceId, keyId: tenant.keyId, plan: 'pro', userId: null });
     expect(await authenticateKey(db(), `${tenant.key.slice(0, -1)}${tenant.key.endsWith('a') ? 'b' : 'a'}`)).toBeNull();
     expect(await authenticateKey(db(), tenant.key.slice(KEY_PREFIX.length))).toBeNull();
   });
