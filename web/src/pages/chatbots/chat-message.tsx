@@ -1,0 +1,39 @@
+import { SafeLink } from './safe-link';
+import type { Source } from './types';
+
+/** One message as it was said: text only (never HTML), the answer's sources numbered as its [n] marks. */
+export function ChatMessage({ role, text, answered, sources }: { role: 'user' | 'assistant'; text: string; answered?: boolean | null; sources?: Source[] }) {
+  if (role === 'user') {
+    return (
+      <div className="msg msg-user">
+        <span className="cb-sr-only">You: </span>
+        {text}
+      </div>
+    );
+  }
+  const unanswered = answered === false;
+  return (
+    <div className={`msg msg-assistant${unanswered ? ' msg-unanswered' : ''}`}>
+      <span className="cb-sr-only">Chatbot: </span>
+      {unanswered && <div className="cb-unanswered-label">Not answered — nothing on the trained pages covers this</div>}
+      {text}
+      {sources && sources.length > 0 && <SourceList sources={sources} />}
+    </div>
+  );
+}
+
+export function SourceList({ sources }: { sources: Source[] }) {
+  return (
+    <div className="cb-sources">
+      <div className="cb-sources-label">Sources</div>
+      <ol className="sources">
+        {sources.map((s, i) => (
+          <li key={`${i}-${s.url}`}>
+            <SafeLink href={s.url}>{s.title || s.url}</SafeLink>
+            {s.section && <span className="muted"> — {s.section}</span>}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

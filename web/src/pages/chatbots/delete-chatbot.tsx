@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api } from '../../api/client';
+import { useAction } from '../../api/hooks';
+import { Button, ConfirmDialog } from '../../ui/buttons';
+import { ErrorNote } from '../../ui/feedback';
+import { plural } from '../../ui/format';
+import { chatbotApi, type Chatbot } from './types';
+
+/** "Delete chatbot", confirmed in a dialog; back to the list afterwards. */
+export function DeleteChatbot({ chatbot }: { chatbot: Chatbot }) {
+  const [open, setOpen] = useState(false);
+  const navigate = useNavigate();
+  const remove = useAction(() => api(chatbotApi(chatbot.id), { method: 'DELETE' }));
+  const confirm = async () => {
+    // DELETE answers {id, deleted}; nothing means it failed, and the dialog shows why.
+    if (!(await remove.run())) return;
+    setOpen(false);
+    navigate('/chatbots', { state: { notice: `Chatbot “${chatbot.name}” deleted.` } });
+  };
+  return (
+    <>
+      <Button variant="danger" onClick={() => (remove.setError(undefined), setOpen(true))}>
+        Delete chatbot
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={`Delete “${chatbot.name}”?`}
+        confirmLabel="Delete permanently"
+        pending={remove.pending}
+        onConfirm={() => void confirm()}
+        onCancel={() => setOpen(false)}
+      >
+        <p>
+          Its {plural(chatbot.pages_trained, 'trained page')} and all its conversations are deleted, and the widget stops working on your site. Leads
+          already saved as contacts stay. This cannot be undone.
+        </p>
+        <ErrorNote error={remove.error} />
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { lines, wholeNumber } from './form-errors';
+import type { Chatbot, LeadCaptureWhen, WidgetPosition } from './types';
+
+/** The settings form as typed: lists as one item a line, numbers as text. */
+export interface Draft {
+  name: string;
+  instructions: string;
+  welcome_message: string;
+  color: string;
+  position: WidgetPosition;
+  allowed_domains: string;
+  lead_enabled: boolean;
+  lead_when: LeadCaptureWhen;
+  website_url: string;
+  sitemap_url: string;
+  urls: string;
+  max_pages: string;
+  max_depth: string;
+  include: string;
+  exclude: string;
+}
+
+export type SetDraft = <K extends keyof Draft>(key: K, value: Draft[K]) => void;
+
+export function draftOf(c: Chatbot): Draft {
+  return {
+    name: c.name,
+    instructions: c.instructions ?? '',
+    welcome_message: c.welcome_message ?? '',
+    color: c.color,
+    position: c.position,
+    allowed_domains: c.allowed_domains.join('\n'),
+    lead_enabled: c.lead_capture.enabled,
+    lead_when: c.lead_capture.when,
+    website_url: c.website_url ?? '',
+    sitemap_url: c.sitemap_url ?? '',
+    urls: c.urls.join('\n'),
+    max_pages: String(c.crawl.max_pages),
+    max_depth: String(c.crawl.max_depth),
+    include: c.crawl.include.join('\n'),
+    exclude: c.crawl.exclude.join('\n'),
+  };
+}
+
+const orNull = (text: string) => text.trim() || null;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The PATCH body: only what changed. Sending unchanged values would pin them —
+ * a crawl limit left at the plan's default would stop growing with the plan.
+ */
+export function changesOf(c: Chatbot, d: Draft): Record<string, unknown> {
+  const next: Record<string, unknown> = {
+    name: d.name.trim(),
+    instructions: orNull(d.instructions),
+    welcome_message: orNull(d.welcome_message),
+    color: d.color.trim(),
+    position: d.position,
+    allowed_domains: lines(d.allowed_domains),
+    lead_capture: { enabled: d.lead_enabled, when: d.lead_when },
+    website_url: orNull(d.website_url),
+    sitemap_url: orNull(d.sitemap_url),
+    urls: lines(d.urls),
+  };
+  const was: Record<string, unknown> = {
+    name: c.name,
+    instructions: c.instructions || null,
+    welcome_message: c.welcome_message,
+    color: c.color,
+    position: c.position,
+    allowed_domains: c.allowed_domains,
+    lead_capture: c.lead_capture,
+    website_url: c.website_url,
+    sitemap_url: c.sitemap_url,
+    urls: c.urls,
+  };
+  const body: Record<string, unknown> = {};
+  for (const key of Object.keys(next)) if (!same(next[key], was[key])) body[key] = next[key];
+
+  const crawl: Record<string, unknown> = {};
+  const maxPages = wholeNumber(d.max_pages);
+  const maxDepth = wholeNumber(d.max_depth);
+  if (maxPages !== undefined && maxPages !== c.crawl.max_pages) crawl.max_pages = maxPages;
+  if (maxDepth !== undefined && maxDepth !== c.crawl.max_depth) crawl.max_depth = maxDepth;
+  if (!same(lines(d.include), c.crawl.include)) crawl.include = lines(d.include);
+  if (!same(lines(d.exclude), c.crawl.exclude)) crawl.exclude = lines(d.exclude);
+  if (Object.keys(crawl).length > 0) body.crawl = crawl;
+  return body;
+}
+
+/** Whether a change is to what the chatbot learns from: it takes effect at the next training. */
+export const SOURCE_KEYS = ['website_url', 'sitemap_url', 'urls', 'crawl'];

@@ -1,0 +1,76 @@
+import { Checkbox, Select, TextArea, TextField } from '../../ui/fields';
+import type { formErrors } from './form-errors';
+import type { Draft, SetDraft } from './settings-draft';
+
+/** What each settings section gets: the draft, its setter, and the server's errors. */
+export interface SectionProps {
+  draft: Draft;
+  set: SetDraft;
+  errors: ReturnType<typeof formErrors>;
+}
+
+/** Name and how the chatbot answers. */
+export function BotFields({ draft, set, errors }: SectionProps) {
+  return (
+    <fieldset className="panel stack">
+      <legend>Chatbot</legend>
+      <TextField label="Name" required maxLength={100} value={draft.name} onChange={(e) => set('name', e.target.value)} error={errors.field('name')} />
+      <TextArea
+        label="Instructions"
+        maxLength={10000}
+        value={draft.instructions}
+        onChange={(e) => set('instructions', e.target.value)}
+        error={errors.field('instructions')}
+        hint="How the chatbot should answer, e.g. “Be brief; mention our support email for billing questions.” Used when an AI model is configured."
+      />
+    </fieldset>
+  );
+}
+
+/** How the website widget looks, where it may run, and whether it asks for leads. */
+export function WidgetFields({ draft, set, errors }: SectionProps) {
+  const validColor = /^#[0-9a-f]{6}$/i.test(draft.color);
+  return (
+    <fieldset className="panel stack">
+      <legend>Website widget</legend>
+      <TextArea
+        label="Welcome message"
+        className="cb-short"
+        maxLength={500}
+        value={draft.welcome_message}
+        onChange={(e) => set('welcome_message', e.target.value)}
+        error={errors.field('welcome_message')}
+        hint="The widget's first message, e.g. “Hi! Ask me anything about our products.”"
+      />
+      <div className="grid-2">
+        <div className="row cb-color">
+          <TextField label="Colour" value={draft.color} maxLength={7} onChange={(e) => set('color', e.target.value)} error={errors.field('color')} hint="A hex colour like #2563eb." />
+          <input type="color" aria-label="Pick a colour" value={validColor ? draft.color : '#2563eb'} onChange={(e) => set('color', e.target.value)} />
+        </div>
+        <Select label="Position" value={draft.position} onChange={(e) => set('position', e.target.value as Draft['position'])} error={errors.field('position')}>
+          <option value="bottom-right">Bottom right</option>
+          <option value="bottom-left">Bottom left</option>
+        </Select>
+      </div>
+      <TextArea
+        label="Allowed domains"
+        className="cb-short mono"
+        value={draft.allowed_domains}
+        onChange={(e) => set('allowed_domains', e.target.value)}
+        error={errors.field('allowed_domains')}
+        hint="One a line: the sites the widget may be used on, like example.com or *.example.com (any subdomain). Empty: none."
+      />
+      <Checkbox label="Ask visitors for their name and email" checked={draft.lead_enabled} onChange={(e) => set('lead_enabled', e.target.checked)} hint="They become contacts, tagged with the chatbot's name." />
+      <Select
+        label="When to ask"
+        value={draft.lead_when}
+        disabled={!draft.lead_enabled}
+        onChange={(e) => set('lead_when', e.target.value as Draft['lead_when'])}
+        error={errors.field('lead_capture')}
+      >
+        <option value="unanswered">When a question cannot be answered</option>
+        <option value="start">Before the first question</option>
+      </Select>
+    </fieldset>
+  );
+}

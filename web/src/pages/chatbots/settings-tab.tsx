@@ -1,0 +1,94 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { api } from '../../api/client';
+import { useAction } from '../../api/hooks';
+import { Button } from '../../ui/buttons';
+import { ErrorNote, Notice } from '../../ui/feedback';
+import type { TabProps } from './chatbot-page';
+import { formErrors, useFocusInvalid } from './form-errors';
+import { changesOf, draftOf, SOURCE_KEYS, type Draft, type SetDraft } from './settings-draft';
+import { BotFields, WidgetFields } from './settings-fields';
+import { SourceFields } from './settings-sources';
+import { chatbotApi, type Chatbot } from './types';
+
+const FIELDS = [
+  'name',
+  'instructions',
+  'welcome_message',
+  'color',
+  'position',
+  'allowed_domains',
+  'lead_capture',
+  'website_url',
+  'sitemap_url',
+  'urls',
+  'crawl.max_pages',
+  'crawl.max_depth',
+  'crawl.include',
+  'crawl.exclude',
+] as const;
+
+type Saved = { sources: boolean } | 'nothing';
+
+/** Every setting in one form; only what changed is sent. */
+export function SettingsTab({ chatbot, refresh }: TabProps) {
+  // The draft starts from the chatbot once: the page polls while training, and a poll must not undo typing.
+  const [draft, setDraft] = useState<Draft>(() => draftOf(chatbot));
+  const [saved, setSaved] = useState<Saved>();
+  const save = useAction((body: object) => api<Chatbot>(chatbotApi(chatbot.id), { method: 'PATCH', body }));
+  const train = useAction(() => api<Chatbot>(chatbotApi(chatbot.id, 'train'), { method: 'POST' }));
+  const errors = formErrors(save.error, FIELDS);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusInvalid(form, save.error);
+  const set: SetDraft = (key, value) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setSaved(undefined);
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(undefined);
+    const body = changesOf(chatbot, draft);
+    if (Object.keys(body).length === 0) return setSaved('nothing');
+    const updated = await save.run(body);
+    if (!updated) return;
+    setDraft(draftOf(updated));
+    setSaved({ sources: SOURCE_KEYS.some((k) => k in body) });
+    refresh();
+  };
+  const retrain = async () => {
+    if (await train.run()) {
+      setSaved(undefined);
+      refresh();
+    }
+  };
+
+  return (
+    <form ref={form} className="cb-settings" onSubmit={submit} noValidate aria-label="Chatbot settings">
+      <BotFields draft={draft} set={set} errors={errors} />
+      <WidgetFields draft={draft} set={set} errors={errors} />
+      <SourceFields draft={draft} set={set} errors={errors} />
+      <div className="cb-save-bar stack">
+        <ErrorNote error={errors.general} />
+        {save.error && !errors.general && <div className="field-error">Not saved: see the marked field.</div>}
+        {saved === 'nothing' && <Notice>Nothing changed, so there was nothing to save.</Notice>}
+        {saved && saved !== 'nothing' && (
+          <Notice tone="success">
+            Settings saved.
+            {saved.sources && ' The chatbot learns from the new sources at its next training.'}
+          </Notice>
+        )}
+        <ErrorNote error={train.error} />
+        <div className="actions">
+          <Button type="submit" variant="primary" pending={save.pending}>
+            Save settings
+          </Button>
+          {saved && saved !== 'nothing' && saved.sources && chatbot.status !== 'training' && (
+            <Button onClick={() => void retrain()} pending={train.pending}>
+              Retrain now
+            </Button>
+          )}
+        </div>
+      </div>
+    </form>
+  );
+}
