@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     const res = await fetch(`${origin}/v1/chatbots`, { headers: { authorization: `Bearer ${secret}` } });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ data: [], total: 0, page: 1 });
-    await page.getByRole('cell', { name: 'Production' }).waitFor();
+    await page.getByRole('cell', { name: 'Production', exact: true }).waitFor();
     await screenshot('settings-api-keys');
     await page.getByRole('link', { name: 'Plan & usage' }).click();
     await page.getByText(/Chatbots: 0 of 3/).waitFor();
@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
   it('creates a chatbot from a loopback site, shows its training, and answers in the playground with its source', async () => {
     await nav('Chatbots');
     await page.getByRole('link', { name: 'Create a chatbot' }).click();
-    await page.getByLabel('Name').fill('Bike help');
+    await page.getByLabel('Name', { exact: true }).fill('Bike help');
     await page.getByLabel('Website URL').fill(site.url);
     await page.getByRole('button', { name: 'Create chatbot' }).click();
     await page.waitForURL(/\/chatbots\/bot_/);
@@ -146,7 +146,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
   it('creates and sends a campaign to the outbox, and its stats move when a tracked link is hit', async () => {
     await nav('Campaigns');
     await page.getByRole('link', { name: /new campaign/i }).first().click();
-    await page.getByLabel('Name').fill('Spring sale');
+    await page.getByLabel('Name', { exact: true }).fill('Spring sale');
     await page.getByLabel('Subject').fill('Hello {{ first_name | default: "there" }}');
     await page.getByLabel('From name').fill('Acme Bikes');
     await page.getByLabel('From email').fill('news@acme-bikes.test');
