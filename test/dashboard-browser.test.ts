@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await phone.goto(page.url());
     await phone.waitForLoadState('networkidle');
     // Nothing may stick out sideways at phone width (tables scroll inside their frame).
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await phone.screenshot({ path: join(artifacts, `dashboard-${name}-phone.png`), fullPage: true });
     await phone.close();
   }

@@ -209,6 +209,8 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
     await call(browser, 'POST', '/v1/chatbots', { name: 'One' });
     await call(browser, 'POST', '/v1/contacts', { email: 'c1@example.com' });
     await call(browser, 'POST', '/v1/contacts', { email: 'c2@example.com' });
+    const contacts = (await call(browser, 'GET', '/v1/contacts')).json();
+    expect(contacts.data.map((c: { source: string }) => c.source)).toEqual(['dashboard', 'dashboard']);
     const usage = (await call(browser, 'GET', '/dashboard/usage')).json();
     expect(usage).toMatchObject({
       plan: 'free',

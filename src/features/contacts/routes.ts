@@ -34,9 +34,10 @@ export function contactRoutes(deps: ContactDeps): FastifyPluginAsyncZod {
         response: { 200: ContactResponse, 201: ContactResponse, 409: errorResponses[400], ...errorResponses },
       },
       handler: async (request, reply) => {
-        const { contact, created } = await createContact(deps, requirePrincipal(request), request.body, {
+        const principal = requirePrincipal(request);
+        const { contact, created } = await createContact(deps, principal, request.body, {
           upsert: request.query.upsert,
-          source: 'api',
+          source: principal.userId ? 'dashboard' : 'api',
         });
         return reply.code(created ? 201 : 200).send(contact);
       },

@@ -1,0 +1,86 @@
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { withQuery, type List } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { Button } from '../../ui/buttons';
+import { ErrorNote, Loading, Notice } from '../../ui/feedback';
+import { plural } from '../../ui/format';
+import { PageHeader } from '../../ui/layout';
+import { Pagination } from '../../ui/pagination';
+import { ContactFiltersBar } from './contact-filters';
+import { ContactsTable } from './contacts-table';
+import { ContactsEmpty } from './contacts-empty';
+import { ExportLink } from './export-link';
+import { filterQuery, useContactFilters } from './use-contact-filters';
+import type { Contact } from './types';
+
+/** /contacts: the filtered, paged list of contacts. */
+export function ContactsPage() {
+  const { filters, update, active } = useContactFilters();
+  const [params] = useSearchParams();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const path = withQuery('/v1/contacts', { ...filterQuery(filters), page: filters.page, per_page: filters.perPage });
+  const list = useApi<List<Contact>>(path);
+  const data = list.data;
+
+  const tagLink = (tag: string) => {
+    const next = new URLSearchParams(params);
+    next.set('tag', tag);
+    next.delete('page');
+    return `/contacts?${next}`;
+  };
+  // The tags in view, plus the one filtered on, as suggestions for the tag filter (there is no route listing every tag).
+  const tags = [...new Set([...(data?.data.flatMap((c) => c.tags) ?? []), ...(filters.tag ? [filters.tag] : [])])].sort();
+
+  return (
+    <>
+      <PageHeader title="Contacts">
+        <ExportLink filters={filters} active={active} />
+        <Link className="btn btn-secondary" to="/contacts/import">
+          Import CSV
+        </Link>
+        <Link className="btn btn-primary" to="/contacts/new">
+          Add contact
+        </Link>
+      </PageHeader>
+      {notice && (
+        <div className="contacts-notice">
+          <Notice tone="success">{notice}</Notice>
+        </div>
+      )}
+      <ContactFiltersBar filters={filters} active={active} tags={tags} onChange={update} />
+      <ErrorNote error={list.error} />
+      {!data ? (
+        list.error ? (
+          <Button onClick={() => void list.reload()}>Try again</Button>
+        ) : (
+          <Loading label="Loading contacts…" />
+        )
+      ) : data.data.length === 0 ? (
+        <ContactsEmpty
+          filtered={active}
+          pastEnd={data.total > 0}
+          onClear={() => update({ search: '', tag: '', status: '' })}
+          onFirstPage={() => update({})}
+        />
+      ) : (
+        <>
+          <p className="muted contacts-count" aria-live="polite">
+            {plural(data.total, 'contact')}
+            {active && ' match these filters'}
+            {list.loading && ' · updating…'}
+          </p>
+          <ContactsTable contacts={data.data} tagLink={tagLink} busy={list.loading} />
+          <Pagination
+            page={data.page}
+            perPage={data.per_page}
+            total={data.total}
+            onPage={(page) => {
+              update({ page });
+              window.scrollTo({ top: 0 });
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}

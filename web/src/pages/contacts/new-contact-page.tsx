@@ -1,0 +1,23 @@
+import { Link, useNavigate } from 'react-router';
+import { api } from '../../api/client';
+import { PageHeader } from '../../ui/layout';
+import { ContactForm } from './contact-form';
+import { createBody, emptyDraft, type ContactDraft } from './contact-draft';
+import type { Contact } from './types';
+
+/** /contacts/new */
+export function NewContactPage() {
+  const navigate = useNavigate();
+  const save = async (draft: ContactDraft) => {
+    const contact = await api<Contact>('/v1/contacts', { method: 'POST', body: createBody(draft) });
+    navigate(`/contacts/${encodeURIComponent(contact.id)}`, { state: { notice: 'Contact added.' } });
+  };
+  return (
+    <>
+      <PageHeader title="Add contact" back={<Link to="/contacts">← Contacts</Link>} />
+      <ContactForm initial={emptyDraft()} submitLabel="Add contact" onSave={save}>
+        <Link to="/contacts">Cancel</Link>
+      </ContactForm>
+    </>
+  );
+}
