@@ -108,6 +108,8 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'DELETE', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
   { method: 'GET', url: '/v1/campaigns' },
   { method: 'POST', url: '/v1/campaigns', body: CAMPAIGN },
+  { method: 'POST', url: '/v1/campaigns/preview', body: { subject: 'Hi {{ first_name }}', html: '<p>Hi</p>' } },
+  { method: 'POST', url: '/v1/campaigns/audience', body: { tags: ['vip'], match: 'any' } },
   { method: 'GET', url: '/v1/campaigns/:id', ...campaign },
   { method: 'PATCH', url: '/v1/campaigns/:id', body: { name: 'Renamed' }, ...campaign },
   { method: 'DELETE', url: '/v1/campaigns/:id', ...campaign },

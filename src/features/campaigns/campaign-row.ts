@@ -18,6 +18,7 @@ export function toCampaignResponse(row: CampaignRow): CampaignResponse {
     status: row.status as CampaignStatus,
     error: row.error,
     recipients: row.recipients,
+    sent: row.sent,
     scheduled_at: apiTime(row.scheduled_at),
     started_at: apiTime(row.started_at),
     finished_at: apiTime(row.finished_at),

@@ -3,11 +3,15 @@ import { DeletedResponse, errorResponses } from '../../http/openapi.js';
 import { listResponse } from '../../http/pagination.js';
 import { requirePrincipal } from '../../http/principal.js';
 import {
+  AudienceCountBody,
+  AudienceCountResponse,
   CampaignParams,
   CampaignResponse,
   CampaignStatsResponse,
   CreateCampaignBody,
   ListCampaignsQuery,
+  PreviewCampaignBody,
+  PreviewResponse,
   SendCampaignBody,
   TestCampaignBody,
   TestSendResponse,
@@ -25,6 +29,7 @@ import {
   updateCampaign,
   type CampaignDeps,
 } from './service.js';
+import { countAudienceRecipients, previewCampaign } from './preview.js';
 import { getCampaignStats } from './stats.js';
 import { sendTestMessages } from './test-send.js';
 
@@ -49,6 +54,30 @@ export function campaignRoutes(deps: CampaignDeps): FastifyPluginAsyncZod {
         response: { 201: CampaignResponse, ...errorResponses },
       },
       handler: async (request, reply) => reply.code(201).send(await createCampaign(deps, workspaceOf(request), request.body)),
+    });
+
+    app.post('/campaigns/preview', {
+      schema: {
+        tags,
+        summary: 'Preview a message',
+        description:
+          'Renders unsaved templates as a recipient gets them (escaping, unsubscribe footer, text made from the HTML), ' +
+          'for contact_id or a sample contact. Links are not rewritten to the click redirect. Invalid templates answer 400 invalid_template.',
+        body: PreviewCampaignBody,
+        response: { 200: PreviewResponse, ...errorResponses },
+      },
+      handler: (request) => previewCampaign(deps, workspaceOf(request), request.body),
+    });
+
+    app.post('/campaigns/audience', {
+      schema: {
+        tags,
+        summary: 'Count an audience',
+        description: 'How many subscribed contacts a campaign with this audience would be sent to if it started now.',
+        body: AudienceCountBody,
+        response: { 200: AudienceCountResponse, ...errorResponses },
+      },
+      handler: (request) => countAudienceRecipients(deps, workspaceOf(request), request.body),
     });
 
     app.get('/campaigns/:id', {

@@ -85,6 +85,38 @@ export const TestCampaignBody = z
   })
   .describe('TestCampaignBody');
 
+export const PreviewCampaignBody = z
+  .strictObject({
+    subject: fields.subject,
+    html: fields.html,
+    text: fields.text.optional(),
+    contact_id: z
+      .string({ error: 'contact_id must be a string.' })
+      .max(64, 'contact_id must be at most 64 characters.')
+      .optional()
+      .describe('Render for this contact of the workspace; without it, for a sample contact.'),
+  })
+  .describe('PreviewCampaignBody');
+export type PreviewCampaignBody = z.infer<typeof PreviewCampaignBody>;
+
+export const PreviewResponse = z
+  .object({
+    subject: z.string(),
+    html: z.string().describe('With the unsubscribe footer and open pixel; links are left pointing where they go.'),
+    text: z.string().describe('As given, or made from the HTML, with the unsubscribe line.'),
+  })
+  .describe('CampaignPreview');
+export type PreviewResponse = z.infer<typeof PreviewResponse>;
+
+export const AudienceCountBody = Audience.nullish()
+  // No body at all means no tags: every subscribed contact.
+  .transform((body) => body ?? { tags: [], match: 'any' as const })
+  .describe('AudienceCountBody');
+
+export const AudienceCountResponse = z
+  .object({ recipients: z.number().int().describe('Subscribed contacts a send of this audience would go to now.') })
+  .describe('AudienceCount');
+
 export const ListCampaignsQuery = PageQuery.extend({
   status: z.enum(CAMPAIGN_STATUSES, { error: `status must be one of: ${CAMPAIGN_STATUSES.join(', ')}.` }).optional(),
 });
@@ -109,6 +141,7 @@ export const CampaignResponse = z
     status: z.enum(CAMPAIGN_STATUSES),
     error: z.string().nullable().describe('Why the campaign failed, when it did.'),
     recipients: z.number().int().describe('Recipients snapshotted when the send started.'),
+    sent: z.number().int().describe('Messages sent so far; the stats have the other counts.'),
     scheduled_at: Time.nullable(),
     started_at: Time.nullable(),
     finished_at: Time.nullable(),

@@ -57,7 +57,7 @@ export async function getCampaign(deps: CampaignDeps, workspaceId: string, id: s
 }
 
 /** A 400 naming the template field, line and reason. */
-function assertValidTemplates(content: CampaignContent): void {
+export function assertValidTemplates(content: CampaignContent): void {
   const problem = checkCampaignTemplates(content);
   if (problem) throw new ApiError('invalid_template', `The ${problem.message}`, problem.field);
 }

@@ -112,7 +112,8 @@ export function plainTextOf(html: string): string {
   return text;
 }
 
-const SAMPLE_RECIPIENT: RecipientData = {
+/** Whom a template is tried on when no contact is given. */
+export const SAMPLE_RECIPIENT: RecipientData = {
   email: 'sample@example.com',
   first_name: 'Sam',
   last_name: 'Sample',

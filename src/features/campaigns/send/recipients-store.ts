@@ -1,9 +1,9 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db, Dialect, Executor } from '../../../storage/database.js';
 import { hourOf } from '../../../storage/hour.js';
-import { jsonArrayContains } from '../../../storage/json-array.js';
 import type { Tables } from '../../../storage/tables.js';
 import type { Audience } from '../schema.js';
+import { inAudience } from './audience-filter.js';
 
 /** A recipient due for sending, with the contact as it is now (it may have changed since the snapshot). */
 export interface DueRecipient {
@@ -36,23 +36,12 @@ export async function snapshotChunk(
   after: string,
   limit: number,
 ): Promise<{ seen: number; copied: number; last: string | undefined }> {
-  const { tags, match } = campaign.audience;
-  const inAudience = (eb: ExpressionBuilder<Tables, 'contacts'>) => {
-    const conditions: Expression<SqlBool>[] = [
-      eb('workspace_id', '=', campaign.workspace_id),
-      eb('status', '=', 'subscribed'),
-      eb('id', '>', after),
-    ];
-    if (tags.length > 0) {
-      const each = tags.map((tag) => jsonArrayContains(dialect, eb.ref('tags'), tag));
-      conditions.push(match === 'all' ? eb.and(each) : eb.or(each));
-    }
-    return eb.and(conditions);
-  };
+  const audience = inAudience(dialect, campaign.workspace_id, campaign.audience);
+  const inAudienceAfter = (eb: ExpressionBuilder<Tables, 'contacts'>) => eb.and([audience(eb), eb('id', '>', after)]);
   const page = await db
     .selectFrom('contacts')
     .select('id')
-    .where(inAudience)
+    .where(inAudienceAfter)
     .orderBy('id')
     .limit(limit)
     .execute();
@@ -65,7 +54,7 @@ export async function snapshotChunk(
       eb
         .selectFrom('contacts')
         .select([sql.lit(campaign.id).as('campaign_id'), 'id', 'workspace_id', 'email', sql.lit('pending').as('status')])
-        .where(inAudience)
+        .where(inAudienceAfter)
         .where('id', '<=', last),
     )
     .onConflict((oc) => oc.doNothing())

@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useApi } from '../../api/hooks';
+import { Button } from '../../ui/buttons';
+import { ErrorNote, Loading } from '../../ui/feedback';
+import { PageHeader } from '../../ui/layout';
+import { CampaignEditor } from './campaign-editor';
+import { CampaignReport } from './campaign-report';
+import { isEditable, type Campaign } from './types';
+
+/** /campaigns/:id: the editor while it can be edited, its report once it has started. */
+export function CampaignPage() {
+  const { id = '' } = useParams();
+  const loaded = useApi<Campaign>(`/v1/campaigns/${encodeURIComponent(id)}`);
+  const [campaign, setCampaign] = useState<Campaign>();
+  useEffect(() => setCampaign(loaded.data), [loaded.data]);
+  const { reload } = loaded;
+  const reloadQuietly = useCallback(() => reload(true), [reload]);
+
+  if (!campaign || campaign.id !== id) {
+    return (
+      <>
+        <PageHeader title="Campaign" back={<Link to="/campaigns">← All campaigns</Link>} />
+        <ErrorNote error={loaded.error} />
+        {loaded.error ? <Button onClick={() => void loaded.reload()}>Try again</Button> : <Loading />}
+      </>
+    );
+  }
+  if (isEditable(campaign.status)) return <CampaignEditor key={campaign.id} campaign={campaign} onChanged={setCampaign} />;
+  return <CampaignReport campaign={campaign} onChanged={setCampaign} reload={reloadQuietly} />;
+}

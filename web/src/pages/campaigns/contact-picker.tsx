@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { api, withQuery, type List } from '../../api/client';
+import { Select, TextField } from '../../ui/fields';
+import { useLive } from './use-live';
+
+interface ContactOption {
+  id: string;
+  email: string;
+  first_name: string | null;
+  last_name: string | null;
+}
+
+const labelOf = (c: ContactOption) => {
+  const name = [c.first_name, c.last_name].filter(Boolean).join(' ');
+  return name ? `${name} <${c.email}>` : c.email;
+};
+
+/** Picks the contact the preview is rendered for: a sample one, or one of the workspace's, found by name or email. */
+export function ContactPicker({ value, onChange }: { value: string; onChange(id: string): void }) {
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<ContactOption>();
+  const found = useLive(
+    {
+      key: search.trim(),
+      run: (signal) => api<List<ContactOption>>(withQuery('/v1/contacts', { search: search.trim(), per_page: 20 }), { signal }),
+    },
+    300,
+  );
+  const options = found.data?.data ?? [];
+  // The chosen contact stays selectable while a search shows others.
+  const shown = chosen && !options.some((c) => c.id === chosen.id) ? [chosen, ...options] : options;
+
+  return (
+    <div className="cmp-two">
+      <TextField
+        label="Find a contact"
+        type="search"
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        placeholder="Name or email"
+        hint={found.error ? `Could not search: ${found.error.message}` : found.data && search.trim() && options.length === 0 ? 'No contact matches.' : undefined}
+      />
+      <Select
+        label="Preview as"
+        value={value}
+        onChange={(e) => {
+          setChosen(shown.find((c) => c.id === e.target.value));
+          onChange(e.target.value);
+        }}
+      >
+        <option value="">Sample contact (Sam Sample)</option>
+        {shown.map((c) => (
+          <option key={c.id} value={c.id}>
+            {labelOf(c)}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}

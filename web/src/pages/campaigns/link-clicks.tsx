@@ -1,0 +1,53 @@
+import { formatNumber } from '../../ui/format';
+import type { CampaignStats } from './types';
+
+/** Clicks per tracked link: a table whose rows carry a bar to compare them at a glance. */
+export function LinkClicks({ links }: { links: CampaignStats['links'] }) {
+  if (links.length === 0) {
+    return <p className="muted">This campaign has no tracked links. Links (http or https) in the HTML body are counted here when clicked.</p>;
+  }
+  const most = Math.max(1, ...links.map((l) => l.clicks));
+  const sorted = [...links].sort((a, b) => b.clicks - a.clicks);
+  return (
+    <div className="table-wrap">
+      <table className="cmp-links">
+        <thead>
+          <tr>
+            <th scope="col">Link</th>
+            <th scope="col" className="num">
+              Total clicks
+            </th>
+            <th scope="col" className="num">
+              Unique clicks
+            </th>
+            <th scope="col" className="cmp-bar-col">
+              <span className="cmp-sr-only">Share of clicks</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((l) => (
+            <tr key={l.url}>
+              <td className="cmp-url">
+                {/^https?:\/\//i.test(l.url) ? (
+                  <a href={l.url} target="_blank" rel="noopener noreferrer">
+                    {l.url}
+                  </a>
+                ) : (
+                  l.url
+                )}
+              </td>
+              <td className="num">{formatNumber(l.clicks)}</td>
+              <td className="num">{formatNumber(l.unique_clicks)}</td>
+              <td className="cmp-bar-col" aria-hidden="true">
+                <div className="cmp-hbar">
+                  <span style={{ width: `${(l.clicks / most) * 100}%` }} />
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

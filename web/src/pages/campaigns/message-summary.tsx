@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { PreviewFrame } from './preview-frame';
+import type { Campaign, Preview } from './types';
+import { useLive } from './use-live';
+
+/** What was sent: the envelope, and the message as the sample contact sees it (folded away until asked for). */
+export function MessageSummary({ campaign: c }: { campaign: Campaign }) {
+  const [open, setOpen] = useState(false);
+  const from = c.from_name ? `${c.from_name} <${c.from_email}>` : c.from_email;
+  return (
+    <details className="panel cmp-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <h2>Message</h2>
+      </summary>
+      <dl className="cmp-envelope">
+        <dt>Subject</dt>
+        <dd>{c.subject}</dd>
+        <dt>From</dt>
+        <dd>{from}</dd>
+        {c.reply_to && (
+          <>
+            <dt>Reply-to</dt>
+            <dd>{c.reply_to}</dd>
+          </>
+        )}
+      </dl>
+      {open && <SamplePreview campaign={c} />}
+    </details>
+  );
+}
+
+function SamplePreview({ campaign: c }: { campaign: Campaign }) {
+  const body = { subject: c.subject, html: c.html, ...(c.text_generated ? {} : { text: c.text }) };
+  const preview = useLive({ key: c.id, run: (signal) => api<Preview>('/v1/campaigns/preview', { method: 'POST', body, signal }) }, 0);
+  if (preview.error) return <p className="field-error">Could not render the message: {preview.error.message}</p>;
+  if (!preview.data) return <p className="muted">Rendering…</p>;
+  return <PreviewFrame preview={preview.data} />;
+}

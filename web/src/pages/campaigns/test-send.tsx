@@ -1,0 +1,69 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { api, ApiFailure } from '../../api/client';
+import { useAction } from '../../api/hooks';
+import { useSession } from '../../api/session';
+import { Button } from '../../ui/buttons';
+import { ErrorNote } from '../../ui/feedback';
+import { TextField } from '../../ui/fields';
+import type { TestResult } from './types';
+
+const MAX = 5;
+
+const addressesOf = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+
+/** Sends the saved campaign to up to five addresses, "[Test]" before the subject; nothing is counted. */
+export function TestSend({ campaignId, beforeSend }: { campaignId: string; beforeSend(): Promise<boolean> }) {
+  const { session } = useSession();
+  const [emails, setEmails] = useState(session?.user.email ?? '');
+  const [results, setResults] = useState<TestResult[]>();
+  const send = useAction(
+    useCallback(
+      async (list: string[]) => {
+        if (list.length === 0) throw new ApiFailure('invalid_request', 'Enter at least one address.', 400, 'emails');
+        if (list.length > MAX) throw new ApiFailure('invalid_request', `A test goes to at most ${MAX} addresses; you entered ${list.length}.`, 400, 'emails');
+        if (!(await beforeSend())) return undefined;
+        return api<{ data: TestResult[] }>(`/v1/campaigns/${encodeURIComponent(campaignId)}/test`, { method: 'POST', body: { emails: list } });
+      },
+      [campaignId, beforeSend],
+    ),
+  );
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setResults(undefined);
+    const answer = await send.run(addressesOf(emails));
+    if (answer) setResults(answer.data);
+  };
+  const emailsError = send.error instanceof ApiFailure && send.error.param?.startsWith('emails') ? send.error.message : undefined;
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="cmp-test-title">
+      <h2 id="cmp-test-title">Send a test</h2>
+      <TextField
+        label="Test addresses"
+        hint={`Up to ${MAX}, separated by commas. Saves your changes first; the subject starts with [Test] and nothing is counted.`}
+        value={emails}
+        onChange={(e) => setEmails(e.target.value)}
+        error={emailsError}
+        autoComplete="email"
+      />
+      {!emailsError && <ErrorNote error={send.error} />}
+      <Button type="submit" pending={send.pending}>
+        Send test
+      </Button>
+      {results && (
+        <ul className="cmp-results" aria-live="polite">
+          {results.map((r) => (
+            <li key={r.email} className={r.status === 'sent' ? 'cmp-ok' : 'field-error'}>
+              {r.status === 'sent' ? `Sent to ${r.email}.` : `Not sent to ${r.email}: ${r.error ?? 'the mail server refused it'}.`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </form>
+  );
+}
