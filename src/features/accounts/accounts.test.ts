@@ -121,6 +121,16 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
     }
   });
 
+  it("cannot be signed in by another site's form (login CSRF): only JSON is taken", async () => {
+    const { email } = await signUp();
+    const body = JSON.stringify({ email, password: 'correct horse battery' });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const res = await t.app.inject({ method: 'POST', url: '/dashboard/login', headers: { 'content-type': type }, payload: body });
+      expect(res.statusCode, type).toBe(415);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
   it('locks an account out after repeated wrong passwords, even from other addresses, then lets it in after the window', async () => {
     const { email } = await signUp();
     for (let i = 0; i < 5; i++) {

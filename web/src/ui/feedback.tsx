@@ -12,9 +12,24 @@ export function ErrorNote({ error }: { error: Error | undefined | null }) {
   );
 }
 
-/** The message of a field the server named in its error (`param`), if it names this one. */
+/**
+ * Splits a server error between a form's fields and the form itself. The
+ * server names nested fields by path (`crawl.max_pages`, `audience.tags.2`),
+ * so a field claims every param under its own name; an error no shown field
+ * claims is the form's, shown once at the top rather than twice.
+ */
+export function formErrors(error: Error | undefined, fields: readonly string[]) {
+  const param = error instanceof ApiFailure ? error.param : undefined;
+  const owner = param ? fields.find((f) => param === f || param.startsWith(`${f}.`)) : undefined;
+  return {
+    field: (name: string): string | undefined => (owner === name ? error?.message : undefined),
+    general: owner ? undefined : error,
+  };
+}
+
+/** The server's message when its error names this field (or one under it). */
 export function fieldError(error: Error | undefined, param: string): string | undefined {
-  return error instanceof ApiFailure && error.param === param ? error.message : undefined;
+  return formErrors(error, [param]).field(param);
 }
 
 export function Notice({ children, tone = 'info' }: { children: ReactNode; tone?: 'info' | 'success' | 'warning' }) {

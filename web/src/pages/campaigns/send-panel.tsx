@@ -2,12 +2,11 @@ import { useCallback, useState } from 'react';
 import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
-import { ErrorNote } from '../../ui/feedback';
+import { ErrorNote, fieldError } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
 import { formatDate, plural } from '../../ui/format';
 import { describeAudience } from './audience-fields';
 import { localToIso, toLocalInput } from './datetime';
-import { fieldErrorOf } from './form-errors';
 import { StateControls } from './state-controls';
 import type { Audience, Campaign } from './types';
 
@@ -40,7 +39,7 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
     if (sent) onSent(sent);
   };
   const whom = recipients === undefined ? describeAudience(audience) : `${plural(recipients, 'contact')} (${describeAudience(audience)})`;
-  const sendAtError = fieldErrorOf(send.error, 'send_at');
+  const sendAtError = fieldError(send.error, 'send_at');
 
   return (
     <section className="stack" aria-labelledby="cmp-send-title">

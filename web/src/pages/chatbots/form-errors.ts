@@ -1,20 +1,4 @@
 import { useEffect, type RefObject } from 'react';
-import { ApiFailure } from '../../api/client';
-
-/**
- * Splits a server error between the form's fields and the form itself. The
- * server names nested fields by path (`crawl.max_pages`, `allowed_domains.2`),
- * so a field claims every param under its own name; an error no shown field
- * claims is the form's, shown once at the top rather than twice.
- */
-export function formErrors(error: Error | undefined, fields: readonly string[]) {
-  const param = error instanceof ApiFailure ? error.param : undefined;
-  const owner = param ? fields.find((f) => param === f || param.startsWith(`${f}.`)) : undefined;
-  return {
-    field: (name: string): string | undefined => (owner === name ? error?.message : undefined),
-    general: owner ? undefined : error,
-  };
-}
 
 /** A textarea's lines as a list: trimmed, blanks dropped. */
 export function lines(text: string): string[] {

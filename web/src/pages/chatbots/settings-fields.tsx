@@ -1,5 +1,5 @@
+import type { formErrors } from '../../ui/feedback';
 import { Checkbox, Select, TextArea, TextField } from '../../ui/fields';
-import type { formErrors } from './form-errors';
 import type { Draft, SetDraft } from './settings-draft';
 
 /** What each settings section gets: the draft, its setter, and the server's errors. */
