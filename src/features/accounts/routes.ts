@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -49,7 +50,7 @@ const keyResponse = (k: ApiKeyRow) => ({
  * take a session, never an API key (a key cannot mint keys); everything else
  * the dashboard does goes through /v1 like any client.
  */
-export function dashboardRoutes(deps: DashboardDeps, hooks: { rateLimit: (request: any, reply: any) => Promise<void> }): FastifyPluginAsyncZod {
+export function dashboardRoutes(deps: DashboardDeps, hooks: { rateLimit: (request: FastifyRequest, reply: FastifyReply) => Promise<void> }): FastifyPluginAsyncZod {
   const { db } = deps.database;
   const failures = { limit: deps.config.rateLimit.authFailures, windowMs: deps.config.rateLimit.windowMs };
   return async function dashboard(app) {
@@ -61,7 +62,7 @@ export function dashboardRoutes(deps: DashboardDeps, hooks: { rateLimit: (reques
     });
     app.addHook('onRequest', hooks.rateLimit);
 
-    const signedIn = (opened: OpenedSession, request: any, reply: any, status: number) => {
+    const signedIn = (opened: OpenedSession, request: FastifyRequest, reply: FastifyReply, status: number) => {
       setSessionCookie(request, reply, opened.token);
       return reply.code(status).send(sessionResponse(opened.session));
     };
