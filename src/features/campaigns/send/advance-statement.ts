@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import type { Db, Dialect } from '../../../storage/database.js';
+import { isDeadlock } from '../../../storage/errors.js';
 import type { RecipientResult } from './recipients-store.js';
 
 export interface Advance {
@@ -96,6 +97,8 @@ function statement(dialect: Dialect, campaignId: string, run: number, changes: C
   return CompiledQuery.raw(dialect === 'postgres' ? POSTGRES_SQL : sqliteSql(changes.length), parameters);
 }
 
+const DEADLOCK_RETRIES = 5;
+
 /**
  * Records results and claims recipients for one run, gathering what its
  * lanes ask for at the same moment into one statement (a group commit):
@@ -122,6 +125,19 @@ export class RecipientAdvancer {
     });
   }
 
+  // Two runs of one campaign overlapping (a stale worker before it sees the
+  // new run number) can lock the same rows in different orders; PostgreSQL
+  // then aborts one statement, which changed nothing, so it is run again.
+  private async execute(query: CompiledQuery) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.executeQuery<{ contact_id: string; status: string }>(query);
+      } catch (error) {
+        if (!isDeadlock(error) || attempt >= DEADLOCK_RETRIES) throw error;
+      }
+    }
+  }
+
   private async flush(): Promise<void> {
     this.flushing = true;
     // Let the lanes that are ready this turn join in.
@@ -130,9 +146,7 @@ export class RecipientAdvancer {
       const waiting = this.queue;
       this.queue = [];
       try {
-        const { rows } = await this.db.executeQuery<{ contact_id: string; status: string }>(
-          statement(this.dialect, this.campaignId, this.run, waiting.flatMap((w) => w.changes)),
-        );
+        const { rows } = await this.execute(statement(this.dialect, this.campaignId, this.run, waiting.flatMap((w) => w.changes)));
         const claimed = new Set(rows.filter((row) => row.status === 'sending').map((row) => row.contact_id));
         for (const w of waiting) {
           const next = w.changes.find((c) => c.claim);
