@@ -4,29 +4,25 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../lib/api-error.js';
 
-
 // The dashboard never runs another site's script and is never framed; email
 // previews are shown in sandboxed srcdoc frames, which inherit this policy, so
 // their images and inline styles are allowed.
-const CSP = [
-  "default-src 'self'",
-  "img-src * data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "frame-src 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function htmlHeaders(reply: FastifyReply | { setHeader(name: string, value: string): void }): void {
-  const set = 'setHeader' in reply ? (n: string, v: string) => reply.setHeader(n, v) : (n: string, v: string) => void reply.header(n, v);
-  set('cache-control', 'no-cache');
-  set('content-security-policy', CSP);
-  set('x-frame-options', 'DENY');
-  set('x-content-type-options', 'nosniff');
-  set('referrer-policy', 'same-origin');
-}
+const HTML_HEADERS: Record<string, string> = {
+  'cache-control': 'no-cache',
+  'content-security-policy': [
+    "default-src 'self'",
+    'img-src * data: blob:',
+    "style-src 'self' 'unsafe-inline'",
+    "frame-src 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; '),
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+};
 
 /** Where the built dashboard is: dist/web beside dist/http (built) or the repository's dist/web (tsx, tests). */
 export function dashboardRoot(): string {
@@ -47,7 +43,7 @@ export async function registerDashboard(app: FastifyInstance): Promise<void> {
     schemaHide: true,
     cacheControl: false,
     setHeaders(res, file) {
-      if (file.endsWith('.html')) htmlHeaders(res);
+      if (file.endsWith('.html')) for (const [name, value] of Object.entries(HTML_HEADERS)) res.setHeader(name, value);
       else if (file.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
     },
   });
@@ -68,6 +64,6 @@ export function isDashboardPage(request: FastifyRequest): boolean {
 
 export async function sendDashboardPage(reply: FastifyReply): Promise<FastifyReply> {
   if (!fs.existsSync(`${dashboardRoot()}index.html`)) throw new ApiError('service_unavailable', 'The dashboard has not been built: run npm run build.');
-  htmlHeaders(reply);
+  reply.headers(HTML_HEADERS);
   return reply.sendFile('index.html', { cacheControl: false });
 }

@@ -1,3 +1,4 @@
+import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db } from '../../storage/database.js';
 import type { SessionsTable, UsersTable } from '../../storage/tables.js';
 
@@ -50,15 +51,18 @@ export async function insertSession(db: Db, row: SessionRow): Promise<void> {
   await db.insertInto('sessions').values(row).execute();
 }
 
-/** Runs on every request signed in by cookie. */
-export async function findSession(db: Db, tokenHash: string): Promise<SessionWithContext | undefined> {
-  return db
+// Runs on every request signed in by cookie: built once, like the API key lookup.
+const selectSession = compiledQuery((db: Db, tokenHash: string) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('workspaces as w', 'w.id', 's.workspace_id')
     .select(['s.token_hash', 's.user_id', 's.workspace_id', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.email', 'u.name', 'w.name as workspace_name', 'w.plan'])
-    .where('s.token_hash', '=', tokenHash)
-    .executeTakeFirst();
+    .where('s.token_hash', '=', tokenHash),
+);
+
+export async function findSession(db: Db, tokenHash: string): Promise<SessionWithContext | undefined> {
+  return (await selectSession(db, tokenHash))[0];
 }
 
 export async function extendSession(db: Db, tokenHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../ui/format';
+import { SafeLink } from '../../ui/safe-link';
 import type { CampaignStats } from './types';
 
 /** Clicks per tracked link: a table whose rows carry a bar to compare them at a glance. */
@@ -21,7 +22,7 @@ export function LinkClicks({ links }: { links: CampaignStats['links'] }) {
               Unique clicks
             </th>
             <th scope="col" className="cmp-bar-col">
-              <span className="cmp-sr-only">Share of clicks</span>
+              <span className="visually-hidden">Share of clicks</span>
             </th>
           </tr>
         </thead>
@@ -29,13 +30,7 @@ export function LinkClicks({ links }: { links: CampaignStats['links'] }) {
           {sorted.map((l) => (
             <tr key={l.url}>
               <td className="cmp-url">
-                {/^https?:\/\//i.test(l.url) ? (
-                  <a href={l.url} target="_blank" rel="noopener noreferrer">
-                    {l.url}
-                  </a>
-                ) : (
-                  l.url
-                )}
+                <SafeLink href={l.url}>{l.url}</SafeLink>
               </td>
               <td className="num">{formatNumber(l.clicks)}</td>
               <td className="num">{formatNumber(l.unique_clicks)}</td>

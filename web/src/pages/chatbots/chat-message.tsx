@@ -1,4 +1,4 @@
-import { SafeLink } from './safe-link';
+import { SafeLink } from '../../ui/safe-link';
 import type { Source } from './types';
 
 /** One message as it was said: text only (never HTML), the answer's sources numbered as its [n] marks. */
@@ -6,7 +6,7 @@ export function ChatMessage({ role, text, answered, sources }: { role: 'user' | 
   if (role === 'user') {
     return (
       <div className="msg msg-user">
-        <span className="cb-sr-only">You: </span>
+        <span className="visually-hidden">You: </span>
         {text}
       </div>
     );
@@ -14,7 +14,7 @@ export function ChatMessage({ role, text, answered, sources }: { role: 'user' | 
   const unanswered = answered === false;
   return (
     <div className={`msg msg-assistant${unanswered ? ' msg-unanswered' : ''}`}>
-      <span className="cb-sr-only">Chatbot: </span>
+      <span className="visually-hidden">Chatbot: </span>
       {unanswered && <div className="cb-unanswered-label">Not answered — nothing on the trained pages covers this</div>}
       {text}
       {sources && sources.length > 0 && <SourceList sources={sources} />}

@@ -6,7 +6,7 @@ import { Select } from '../../ui/fields';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import type { TabProps } from './chatbot-page';
-import { SafeLink } from './safe-link';
+import { SafeLink } from '../../ui/safe-link';
 import { chatbotApi, type TrainedPage } from './types';
 
 const PER_PAGE = 25;
