@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode, type RefObject } from 'react';
 import { ApiFailure } from '../api/client';
 
 /** An error in plain words (the server's own message), announced to screen readers. */
@@ -30,6 +30,13 @@ export function formErrors(error: Error | undefined, fields: readonly string[]) 
 /** The server's message when its error names this field (or one under it). */
 export function fieldError(error: Error | undefined, param: string): string | undefined {
   return formErrors(error, [param]).field(param);
+}
+
+/** After a failed save, moves focus to the field the server named, so keyboard and screen-reader users land on it. */
+export function useFocusInvalid(form: RefObject<HTMLFormElement | null>, error: Error | undefined): void {
+  useEffect(() => {
+    if (error) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form, error]);
 }
 
 export function Notice({ children, tone = 'info' }: { children: ReactNode; tone?: 'info' | 'success' | 'warning' }) {

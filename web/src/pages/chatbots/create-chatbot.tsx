@@ -3,10 +3,10 @@ import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
-import { ErrorNote, formErrors } from '../../ui/feedback';
+import { ErrorNote, formErrors, useFocusInvalid } from '../../ui/feedback';
 import { TextArea, TextField } from '../../ui/fields';
 import { PageHeader } from '../../ui/layout';
-import { useFocusInvalid, wholeNumber } from './form-errors';
+import { wholeNumber } from './form-values';
 import { chatbotPath, type Chatbot } from './types';
 
 const FIELDS = ['name', 'website_url', 'sitemap_url', 'crawl.max_pages', 'instructions'] as const;

@@ -1,4 +1,4 @@
-import { lines, wholeNumber } from './form-errors';
+import { lines, wholeNumber } from './form-values';
 import type { Chatbot, LeadCaptureWhen, WidgetPosition } from './types';
 
 /** The settings form as typed: lists as one item a line, numbers as text. */

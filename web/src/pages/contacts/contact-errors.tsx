@@ -1,18 +1,15 @@
 import { Link } from 'react-router';
 import { ApiFailure } from '../../api/client';
-import { ErrorNote } from '../../ui/feedback';
+import { ErrorNote, fieldError, formErrors } from '../../ui/feedback';
 
 /** The form fields an error's `param` can point at; anything else is shown above the form. */
 const FIELDS = ['email', 'first_name', 'last_name', 'phone', 'tags', 'status', 'attributes'];
 
-const paramOf = (error: Error | undefined) => (error instanceof ApiFailure ? error.param : undefined);
-
 /** The message for `name` when the error names it or one of its parts (`tags.2`, `attributes.plan`). */
 export function errorAt(error: Error | undefined, name: string): string | undefined {
-  const param = paramOf(error);
-  if (!param || !(param === name || param.startsWith(`${name}.`))) return undefined;
-  if (error instanceof ApiFailure && error.code === 'contact_exists') return 'Another contact already has this email.';
-  return error!.message;
+  const message = fieldError(error, name);
+  if (message && error instanceof ApiFailure && error.code === 'contact_exists') return 'Another contact already has this email.';
+  return message;
 }
 
 /** The id of the contact that already has this email, which the 409's message names. */
@@ -23,7 +20,6 @@ export function existingContactId(error: Error | undefined): string | undefined 
 
 /** What a field cannot show: an error about no field in particular, or a link to the contact that has this email. */
 export function FormError({ error }: { error: Error | undefined }) {
-  const param = paramOf(error);
   const existing = existingContactId(error);
   if (existing) {
     return (
@@ -32,6 +28,5 @@ export function FormError({ error }: { error: Error | undefined }) {
       </div>
     );
   }
-  if (param && FIELDS.some((f) => param === f || param.startsWith(`${f}.`))) return null;
-  return <ErrorNote error={error} />;
+  return <ErrorNote error={formErrors(error, FIELDS).general} />;
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../ui/buttons';
+import { useFocusInvalid } from '../../ui/feedback';
 import { Select, TextField } from '../../ui/fields';
 import { AttributesEditor } from './attributes-editor';
 import { errorAt, FormError } from './contact-errors';
@@ -34,10 +35,7 @@ export function ContactForm({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<Error>();
   const form = useRef<HTMLFormElement>(null);
-  // Take keyboard and screen-reader users to the field the error is about.
-  useEffect(() => {
-    if (error) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [error]);
+  useFocusInvalid(form, error);
   const set = (patch: Partial<ContactDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const bind = (name: 'email' | 'first_name' | 'last_name' | 'phone' | 'tags') => ({
     value: draft[name],
