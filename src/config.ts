@@ -78,6 +78,10 @@ const Env = z.object({
   GRIVO_LLM_MODEL: z.string().min(1).optional(),
   GRIVO_EMBEDDING_MODEL: z.string().min(1).optional(),
   GRIVO_LLM_TIMEOUT_SECONDS: int(60, 1),
+  GRIVO_TEMPLATE_THREADS: int(2, 1),
+  GRIVO_TEMPLATE_TIMEOUT_MS: int(1_000, 10),
+  GRIVO_TEMPLATE_HEAP_MB: int(128, 16),
+  GRIVO_TEMPLATE_MAX_OUTPUT_BYTES: int(2 * 1024 * 1024, 1024),
   GRIVO_JOB_CONCURRENCY: int(4, 1),
   GRIVO_JOB_LEASE_SECONDS: int(30, 1),
 });
@@ -121,6 +125,8 @@ export interface Config {
   crawl: CrawlConfig;
   /** An OpenAI-compatible endpoint; undefined: answers are extractive and retrieval is full-text only. */
   llm: LlmConfig | undefined;
+  /** The template sandbox: its threads, and what one render may use (time, heap, output per part). */
+  templates: { threads: number; timeoutMs: number; heapMb: number; maxOutputBytes: number };
 }
 
 export interface CrawlConfig {
@@ -223,6 +229,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageBytes: e.GRIVO_CRAWL_MAX_PAGE_BYTES,
     },
     llm: llmOf(e),
+    templates: {
+      threads: e.GRIVO_TEMPLATE_THREADS,
+      timeoutMs: e.GRIVO_TEMPLATE_TIMEOUT_MS,
+      heapMb: e.GRIVO_TEMPLATE_HEAP_MB,
+      maxOutputBytes: e.GRIVO_TEMPLATE_MAX_OUTPUT_BYTES,
+    },
   };
 }
 

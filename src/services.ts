@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
+import { TemplateSandbox } from './features/campaigns/sandbox/sandbox.js';
 import { loadSecret } from './features/tracking/secret.js';
 import { TokenSigner } from './features/tracking/tokens.js';
 import type { Queue } from './jobs/queue.js';
@@ -25,6 +26,8 @@ export interface Services {
   mailer: Mailer;
   /** Signs the tracking and unsubscribe links in mail. */
   signer: TokenSigner;
+  /** Renders every Liquid template, in threads with limits of their own. */
+  templates: TemplateSandbox;
   /** Writes chatbot answers; undefined: answers are quoted from the pages. */
   chatModel: ChatModel | undefined;
   /** Embeds chunks and questions; undefined: retrieval is full-text only. */
@@ -45,6 +48,8 @@ export async function createServices(config: Config, options: { logger?: Logger 
 
   const signer = new TokenSigner(loadSecret(config.secret, config.dataDir));
   const mailer = createMailer(config.mail);
+  const { threads, ...limits } = config.templates;
+  const templates = new TemplateSandbox({ limits, threads, publicUrl: config.publicUrl, secret: signer.secret });
   const llm = config.llm ? new OpenAiClient(config.llm) : undefined;
 
   const queueOptions = { concurrency: config.jobs.concurrency, leaseMs: config.jobs.leaseMs, logger };
@@ -60,11 +65,13 @@ export async function createServices(config: Config, options: { logger?: Logger 
     queue,
     mailer,
     signer,
+    templates,
     chatModel: config.llm?.chatModel ? llm : undefined,
     embedder: config.llm?.embeddingModel ? llm : undefined,
     redis,
     async close() {
       await queue.close();
+      await templates.close();
       await mailer.close();
       await limiter.close();
       await redis?.quit();

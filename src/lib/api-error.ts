@@ -4,6 +4,8 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   unknown_parameter: 400,
   invalid_template: 400,
+  invalid_parameter: 400,
+  template_limit_exceeded: 400,
   missing_api_key: 401,
   invalid_api_key: 401,
   invalid_credentials: 401,

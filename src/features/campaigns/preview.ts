@@ -2,11 +2,11 @@ import { ApiError } from '../../lib/api-error.js';
 import { valuesOf } from '../contacts/contact-row.js';
 import { findContact } from '../contacts/store.js';
 import { TEST_CONTACT } from '../tracking/tokens.js';
-import { compileCampaign, SAMPLE_RECIPIENT, type RecipientData } from './render/template.js';
+import { SAMPLE_RECIPIENT, type RecipientData } from './render/template.js';
 import type { Audience, PreviewCampaignBody, PreviewResponse } from './schema.js';
 import { countAudience } from './send/audience-filter.js';
 import { trackingUrls } from './send/message.js';
-import { assertValidTemplates, type CampaignDeps } from './service.js';
+import { assertValidTemplates, templateLimitApiError, type CampaignDeps } from './service.js';
 
 // Preview tokens name no campaign of the database; signed for the test
 // contact, the pixel and the unsubscribe link count and change nothing.
@@ -15,22 +15,23 @@ const PREVIEW_CAMPAIGN = 'preview';
 /**
  * Renders unsaved templates as a recipient would get them: the same
  * compilation as a send (escaping, unsubscribe footer, open pixel, text made
- * from the HTML), for one of the workspace's contacts or a sample one. Links
- * keep their own URLs: the click redirect only knows a saved campaign's links.
+ * from the HTML), for one of the workspace's contacts or a sample one, in the
+ * template sandbox. Links keep their own URLs: the click redirect only knows
+ * a saved campaign's links.
  */
 export async function previewCampaign(deps: CampaignDeps, workspaceId: string, body: PreviewCampaignBody): Promise<PreviewResponse> {
   const content = { subject: body.subject, html: body.html, text: body.text ?? null };
-  assertValidTemplates(content);
+  await assertValidTemplates(deps, content);
   const recipient = body.contact_id === undefined ? SAMPLE_RECIPIENT : await recipientOf(deps, workspaceId, body.contact_id);
-  const compiled = compileCampaign(content);
-  const signed = trackingUrls({ signer: deps.signer, publicUrl: deps.config.publicUrl }, { campaignId: PREVIEW_CAMPAIGN, contactId: TEST_CONTACT });
-  try {
-    return compiled.render(recipient, { ...signed, click: (index) => compiled.links[index]! });
-  } catch (error) {
-    // The templates rendered for the sample contact; this contact's data breaks them (a loop over a huge attribute, say).
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ApiError('invalid_template', `The templates could not be rendered for contact ${body.contact_id}: ${reason}`, 'contact_id');
+  const { open, unsubscribe } = trackingUrls({ signer: deps.signer, publicUrl: deps.config.publicUrl }, { campaignId: PREVIEW_CAMPAIGN, contactId: TEST_CONTACT });
+  const rendered = await deps.templates.preview(content, recipient, { open, unsubscribe }).catch((error: unknown) => {
+    throw templateLimitApiError(deps, error, body.contact_id === undefined ? undefined : 'contact_id');
+  });
+  if ('error' in rendered) {
+    // The templates rendered for the sample contact; this contact's data breaks them.
+    throw new ApiError('invalid_template', `The templates could not be rendered for contact ${body.contact_id}: ${rendered.error}`, 'contact_id');
   }
+  return rendered;
 }
 
 async function recipientOf(deps: CampaignDeps, workspaceId: string, contactId: string): Promise<RecipientData> {

@@ -8,7 +8,9 @@ import type { Mailer } from '../../providers/mail/mailer.js';
 import type { Database, Executor } from '../../storage/database.js';
 import type { TokenSigner } from '../tracking/tokens.js';
 import { toCampaignResponse } from './campaign-row.js';
-import { checkCampaignTemplates, trackedLinks, type CampaignContent } from './render/template.js';
+import { describeLimit, TemplateLimitError } from './render/template-limits.js';
+import type { CampaignContent } from './render/template.js';
+import type { TemplateSandbox } from './sandbox/sandbox.js';
 import {
   EDITABLE_STATUSES,
   type CampaignResponse,
@@ -34,6 +36,8 @@ export interface CampaignDeps {
   queue: Queue;
   mailer: Mailer;
   signer: TokenSigner;
+  /** Where templates are checked and rendered. */
+  templates: TemplateSandbox;
   config: Pick<Config, 'mail' | 'publicUrl'>;
 }
 
@@ -56,19 +60,24 @@ export async function getCampaign(deps: CampaignDeps, workspaceId: string, id: s
   return toCampaignResponse(await getCampaignRow(deps, workspaceId, id));
 }
 
-/** A 400 naming the template field, line and reason. */
-export function assertValidTemplates(content: CampaignContent): void {
-  const problem = checkCampaignTemplates(content);
-  if (problem) throw new ApiError('invalid_template', `The ${problem.message}`, problem.field);
+/** Checks templates in the sandbox: a 400 naming the field, line and reason, or the limit a render broke; else the tracked links. */
+export async function assertValidTemplates(deps: Pick<CampaignDeps, 'templates'>, content: CampaignContent): Promise<string[]> {
+  const checked = await deps.templates.check(content).catch((error: unknown) => {
+    throw templateLimitApiError(deps, error);
+  });
+  if ('problem' in checked) throw new ApiError('invalid_template', `The ${checked.problem.message}`, checked.problem.field);
+  return checked.links;
 }
 
-async function saveLinks(db: Executor, workspaceId: string, id: string, content: CampaignContent): Promise<void> {
-  await replaceCampaignLinks(db, workspaceId, id, trackedLinks(content));
+/** A TemplateLimitError as the 400 that names the limit; other errors unchanged. */
+export function templateLimitApiError(deps: Pick<CampaignDeps, 'templates'>, error: unknown, param?: string): unknown {
+  if (!(error instanceof TemplateLimitError)) return error;
+  return new ApiError('template_limit_exceeded', describeLimit(error, deps.templates.limits), param ?? error.field);
 }
 
 export async function createCampaign(deps: CampaignDeps, workspaceId: string, body: CreateCampaignBody): Promise<CampaignResponse> {
   const content = { subject: body.subject, html: body.html, text: body.text ?? null };
-  assertValidTemplates(content);
+  const links = await assertValidTemplates(deps, content);
   const now = nowIso();
   const id = newId('cmp');
   await deps.database.db.transaction().execute(async (trx) => {
@@ -90,7 +99,7 @@ export async function createCampaign(deps: CampaignDeps, workspaceId: string, bo
       created_at: now,
       updated_at: now,
     });
-    await saveLinks(trx, workspaceId, id, content);
+    await replaceCampaignLinks(trx, workspaceId, id, links);
   });
   return getCampaign(deps, workspaceId, id);
 }
@@ -127,7 +136,7 @@ export async function updateCampaign(deps: CampaignDeps, workspaceId: string, id
     html: body.html ?? row.html,
     text: body.text === undefined ? row.text : body.text,
   };
-  assertValidTemplates(content);
+  const links = await assertValidTemplates(deps, content);
   const { audience, ...fields } = body;
   await transition(
     deps,
@@ -136,7 +145,7 @@ export async function updateCampaign(deps: CampaignDeps, workspaceId: string, id
     'edited',
     EDITABLE_STATUSES,
     { ...fields, ...(audience ? { audience: JSON.stringify(audience) } : {}), updated_at: nowIso() },
-    (trx) => saveLinks(trx, workspaceId, id, content),
+    (trx) => replaceCampaignLinks(trx, workspaceId, id, links),
   );
   return getCampaign(deps, workspaceId, id);
 }
@@ -187,6 +196,6 @@ export async function cancelCampaign(deps: CampaignDeps, workspaceId: string, id
 }
 
 /** Queues the campaign's send job; the key makes a second call while it waits or runs a no-op. */
-export async function enqueueSend(deps: Pick<CampaignDeps, 'queue' | 'database' | 'mailer' | 'signer' | 'config'>, id: string, delayMs: number): Promise<void> {
+export async function enqueueSend(deps: Pick<CampaignDeps, 'queue' | 'database' | 'mailer' | 'signer' | 'templates' | 'config'>, id: string, delayMs: number): Promise<void> {
   await deps.queue.enqueue(sendCampaignJob(deps), { campaignId: id }, { key: `campaigns.send.${id}`, delayMs });
 }

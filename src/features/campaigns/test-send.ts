@@ -3,8 +3,8 @@ import { emailKey } from '../contacts/email.js';
 import { findContactsByEmailKeys } from '../contacts/store.js';
 import { TEST_CONTACT } from '../tracking/tokens.js';
 import type { TestSendResponse } from './schema.js';
-import { messageBuilder } from './send/message.js';
-import { getCampaignRow, type CampaignDeps } from './service.js';
+import { campaignVersion } from './sandbox/campaign-version.js';
+import { getCampaignRow, templateLimitApiError, type CampaignDeps } from './service.js';
 
 /**
  * Sends the campaign now to up to five addresses, personalized with the
@@ -15,14 +15,21 @@ export async function sendTestMessages(deps: CampaignDeps, workspaceId: string, 
   const row = await getCampaignRow(deps, workspaceId, id);
   const contacts = await findContactsByEmailKeys(deps.database.db, workspaceId, emails.map(emailKey));
   const byKey = new Map(contacts.map((c) => [c.email_key, c]));
-  const build = messageBuilder({ signer: deps.signer, publicUrl: deps.config.publicUrl }, row, { subjectPrefix: '[Test] ' });
+  const stamp = Date.now().toString(36);
+  const recipients = emails.map((email, i) => {
+    const contact = byKey.get(emailKey(email));
+    // Personalized as the workspace's contact of that address, when there is one.
+    const data = contact ? valuesOf(contact) : { email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [] };
+    // Each test is a message of its own (own Message-ID and outbox file), however often it is repeated.
+    return { contactId: TEST_CONTACT, data: { ...data, email }, key: `${row.id}.test-${stamp}-${i}` };
+  });
+  const messages = await deps.templates.messages(campaignVersion(row), recipients, { subjectPrefix: '[Test] ' }).catch((error: unknown) => {
+    throw templateLimitApiError(deps, error);
+  });
   const data = await Promise.all(
-    emails.map(async (email, i) => {
-      const contact = byKey.get(emailKey(email));
-      // Personalized as the workspace's contact of that address, when there is one.
-      const data = contact ? valuesOf(contact) : { email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [] };
-      const message = build(TEST_CONTACT, { ...data, email }, `${row.id}.test-${Date.now().toString(36)}-${i}`);
-      // Each test is a message of its own (own Message-ID and outbox file), however often it is repeated.
+    messages.map(async (message, i) => {
+      const email = emails[i]!;
+      if ('error' in message) return { email, status: 'failed' as const, error: `The message could not be rendered: ${message.error}` };
       const outcome = await deps.mailer.send(message);
       return { email, status: outcome.ok ? ('sent' as const) : ('failed' as const), error: outcome.ok ? null : outcome.error };
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCampaign, trackedLinks, type CampaignContent, type RenderedContent } from './template.js';
+import { checkCampaignTemplates, compileCampaign, type CampaignContent, type RenderedContent } from './template.js';
 
 const RECIPIENT = { email: 'ada@example.com', first_name: 'Ada', last_name: null, phone: null, attributes: { id: '7' }, tags: [] };
 const URLS = { open: 'https://t.example/o', unsubscribe: 'https://t.example/u', click: (index: number) => `https://t.example/c/${index}` };
@@ -7,7 +7,7 @@ const URLS = { open: 'https://t.example/o', unsubscribe: 'https://t.example/u', 
 function compile(html: string, text: string | null = 'Bye {{ unsubscribe_url }}') {
   const content: CampaignContent = { subject: 'Hi', html, text };
   const compiled = compileCampaign(content);
-  expect(trackedLinks(content)).toEqual(compiled.links);
+  expect(checkCampaignTemplates(content)).toEqual({ links: compiled.links });
   return { links: compiled.links, ...compiled.render(RECIPIENT, URLS) } as RenderedContent & { links: string[] };
 }
 

@@ -4,6 +4,8 @@ import { textTemplateFromHtml } from './html-to-text-template.js';
 import { htmlEngine, textEngine } from './liquid-engines.js';
 import { liquidSpans, maskLiquid } from './liquid-mask.js';
 import { CLICK_VARIABLE, createLinkList, rewriteHtmlLinks, rewriteTextLinks } from './rewrite-links.js';
+import { safeHrefs } from './safe-hrefs.js';
+import { asLimitError, checkOutput, TemplateLimitError } from './template-limits.js';
 import { parseTemplate, problemFromError, TemplateError, type TemplateField, type TemplateProblem } from './template-problem.js';
 import { addHtmlTracking, addTextTracking, OPEN_VARIABLE, UNSUBSCRIBE_VARIABLE } from './tracking-markup.js';
 
@@ -34,11 +36,21 @@ export interface RenderedContent {
   text: string;
 }
 
+/** How one render is bounded and observed (the sandbox thread sets these; see template-limits.ts). */
+export interface RenderOptions {
+  /** Liquid's own cooperative time limit per part; the sandbox's watchdog is the hard one. */
+  renderLimitMs?: number;
+  maxOutputBytes?: number;
+  /** Called as each part starts rendering. */
+  onPart?(field: TemplateField): void;
+}
+
 /** A campaign parsed once, rendered once per recipient. */
 export interface CompiledCampaign {
   /** The tracked links; a click URL's index is a position in this list. */
   links: string[];
-  render(recipient: RecipientData, urls: TrackingUrls): RenderedContent;
+  /** Throws TemplateLimitError when a limit of `options` is broken. */
+  render(recipient: RecipientData, urls: TrackingUrls, options?: RenderOptions): RenderedContent;
 }
 
 /**
@@ -68,7 +80,7 @@ export function compileCampaign(content: CampaignContent): CompiledCampaign {
   const urls = links.urls;
   return {
     links: [...urls],
-    render(recipient, tracking) {
+    render(recipient, tracking, options = {}) {
       const clicks: string[] = new Array(urls.length);
       for (let i = 0; i < urls.length; i++) clicks[i] = tracking.click(i);
       const scope = {
@@ -83,17 +95,13 @@ export function compileCampaign(content: CampaignContent): CompiledCampaign {
         [CLICK_VARIABLE]: clicks,
       };
       return {
-        subject: String(textEngine.renderSync(subject, scope)),
-        html: String(htmlEngine.renderSync(htmlTemplate, scope)),
-        text: String(textEngine.renderSync(textTemplate, scope)),
+        subject: renderPart(textEngine, 'subject', subject, scope, options),
+        // Data lands in hrefs unchecked by Liquid: only safe schemes survive.
+        html: safeHrefs(renderPart(htmlEngine, 'html', htmlTemplate, scope, options)),
+        text: renderPart(textEngine, 'text', textTemplate, scope, options),
       };
     },
   };
-}
-
-/** The http(s) links that click tracking will rewrite, in order of first appearance (index = position). Throws TemplateError. */
-export function trackedLinks(content: CampaignContent): string[] {
-  return compileCampaign(content).links;
 }
 
 // Campaign responses show the generated text; lists would otherwise convert
@@ -129,12 +137,13 @@ const SAMPLE_URLS: TrackingUrls = {
 };
 
 /**
- * The first problem in a campaign's templates, or undefined when they are
- * fine. Each field is parsed and rendered for a sample recipient, so errors
- * that only show when rendering are found when the campaign is saved rather
- * than in the middle of a send.
+ * The first problem in a campaign's templates, or, when they are fine, the
+ * links that click tracking will rewrite. Each field is parsed and rendered
+ * for a sample recipient, so errors that only show when rendering are found
+ * when the campaign is saved rather than in the middle of a send. Throws
+ * TemplateLimitError when a render breaks a limit of `options`.
  */
-export function checkCampaignTemplates(content: CampaignContent): TemplateProblem | undefined {
+export function checkCampaignTemplates(content: CampaignContent, options: RenderOptions = {}): { problem: TemplateProblem } | { links: string[] } {
   const fields: [TemplateField, Liquid, string | null][] = [
     ['subject', textEngine, content.subject],
     ['html', htmlEngine, content.html],
@@ -143,19 +152,34 @@ export function checkCampaignTemplates(content: CampaignContent): TemplateProble
   for (const [field, engine, source] of fields) {
     if (source === null) continue;
     try {
-      engine.renderSync(parseTemplate(engine, field, source), sampleScope());
+      renderPart(engine, field, parseTemplate(engine, field, source), sampleScope(), options);
     } catch (error) {
-      return error instanceof TemplateError ? error.problem : problemFromError(field, error);
+      if (error instanceof TemplateLimitError) throw error;
+      return { problem: error instanceof TemplateError ? error.problem : problemFromError(field, error) };
     }
   }
   try {
     // Also renders the text made from the HTML, the one template the checks above have not seen.
-    compileCampaign(content).render(SAMPLE_RECIPIENT, SAMPLE_URLS);
+    const compiled = compileCampaign(content);
+    compiled.render(SAMPLE_RECIPIENT, SAMPLE_URLS, options);
+    return { links: compiled.links };
   } catch (error) {
-    if (error instanceof TemplateError) return error.problem;
-    return generatedTextProblem(problemFromError('text', error));
+    if (error instanceof TemplateLimitError) throw error;
+    if (error instanceof TemplateError) return { problem: error.problem };
+    return { problem: generatedTextProblem(problemFromError('text', error)) };
   }
-  return undefined;
+}
+
+/** One part rendered under the options' limits; Liquid's own limit errors become TemplateLimitError. */
+function renderPart(engine: Liquid, field: TemplateField, template: Template[], scope: object, options: RenderOptions): string {
+  options.onPart?.(field);
+  let output: string;
+  try {
+    output = String(engine.renderSync(template, scope, options.renderLimitMs ? { renderLimit: options.renderLimitMs } : undefined));
+  } catch (error) {
+    throw asLimitError(error, field);
+  }
+  return options.maxOutputBytes ? checkOutput(output, field, options.maxOutputBytes) : output;
 }
 
 function sampleScope(): object {

@@ -1,6 +1,6 @@
 import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
 import { TokenSigner, type TrackingTarget } from '../../tracking/tokens.js';
-import { compileCampaign, type RecipientData, type TrackingUrls } from '../render/template.js';
+import { compileCampaign, type RecipientData, type RenderOptions, type TrackingUrls } from '../render/template.js';
 import type { CampaignRow } from '../store.js';
 
 export interface MessageDeps {
@@ -25,14 +25,17 @@ export function trackingUrls(deps: MessageDeps, target: TrackingTarget): Trackin
  * (RFC 8058) and a Message-ID that is the same every time the message is
  * built, so a copy sent twice is recognisably the same message.
  */
-export function messageBuilder(deps: MessageDeps, campaign: CampaignRow, options: { subjectPrefix?: string } = {}) {
+/** The campaign fields a message is built from. */
+export type MessageSource = Pick<CampaignRow, 'id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'>;
+
+export function messageBuilder(deps: MessageDeps, campaign: MessageSource, options: { subjectPrefix?: string } = {}) {
   const compiled = compileCampaign({ subject: campaign.subject, html: campaign.html, text: campaign.text });
   const domain = campaign.from_email.slice(campaign.from_email.lastIndexOf('@') + 1);
   const from = { name: campaign.from_name, address: campaign.from_email };
   // `key` names the message (file name in the outbox, Message-ID); test sends pass their own.
-  return function buildMessage(contactId: string, recipient: RecipientData, key = `${campaign.id}.${contactId}`): OutgoingMessage {
+  return function buildMessage(contactId: string, recipient: RecipientData, key = `${campaign.id}.${contactId}`, render?: RenderOptions): OutgoingMessage {
     const urls = trackingUrls(deps, { campaignId: campaign.id, contactId });
-    const content = compiled.render(recipient, urls);
+    const content = compiled.render(recipient, urls, render);
     return {
       from,
       to: recipient.email,

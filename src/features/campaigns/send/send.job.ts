@@ -11,8 +11,11 @@ import { RecipientAdvancer } from './advance-statement.js';
 import { SendControl } from './control.js';
 import { recountCampaign, SendTally } from './counters.js';
 import { deliver, type DeliverContext } from './deliver.js';
-import { createRenderer, type Renderer } from './renderer.js';
-import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork } from './recipients-store.js';
+import { describeLimit } from '../render/template-limits.js';
+import { RecipientLimitError, type TemplateSandbox } from '../sandbox/sandbox.js';
+import { renderDue } from './renderer.js';
+import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork, type DueRecipient } from './recipients-store.js';
+import type { Rendered } from './renderer.js';
 import { ServerOutage } from './server-outage.js';
 import { snapshotAudience } from './snapshot.js';
 
@@ -25,6 +28,7 @@ export interface SendJobDeps {
   database: Database;
   mailer: Mailer;
   signer: TokenSigner;
+  templates: TemplateSandbox;
   config: Pick<Config, 'mail' | 'publicUrl'>;
   logger?: { warn(obj: unknown, msg?: string): void };
 }
@@ -96,17 +100,16 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
       outage: new ServerOutage({ baseMs: deps.config.mail.retryBaseMs, maxFailures: deps.config.mail.maxAttempts }),
       advancer: new RecipientAdvancer(database.db, database.dialect, campaign.id, run),
     };
-    // Re-read: the snapshot has just counted the recipients, which decides where rendering runs.
-    const snapshotted = (await findCampaign(database.db, undefined, campaign.id)) ?? campaign;
-    const renderer = createRenderer({ signer: deps.signer, publicUrl: deps.config.publicUrl }, snapshotted);
     try {
-      if (await sendAllDue(ctx, renderer, deps.config.mail.batchSize)) {
+      if (await sendAllDue(ctx, (batch) => renderDue(deps.templates, campaign, batch), deps.config.mail.batchSize)) {
         await finish(database, campaign, run, tally);
         return 'done';
       }
       return control.reason === 'paused' ? 'paused' : 'stopped';
-    } finally {
-      await renderer.close();
+    } catch (error) {
+      if (!(error instanceof RecipientLimitError)) throw error;
+      await pauseForTemplateLimit(deps, campaign, run, error);
+      return 'paused';
     }
   } finally {
     control.close();
@@ -118,7 +121,7 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
  * Passes over the pending recipients until none is left; waits for the
  * retries that are not due yet. Returns false when the run was stopped.
  */
-async function sendAllDue(ctx: DeliverContext, renderer: Renderer, batchSize: number): Promise<boolean> {
+async function sendAllDue(ctx: DeliverContext, render: (batch: DueRecipient[]) => Promise<Rendered[]>, batchSize: number): Promise<boolean> {
   const { database, campaign, control } = ctx;
   let claimedSince: number | undefined;
   for (;;) {
@@ -131,15 +134,21 @@ async function sendAllDue(ctx: DeliverContext, renderer: Renderer, batchSize: nu
       const gone = new Set(batch.filter((r) => r.contact_status !== 'subscribed' || r.email === null));
       if (gone.size > 0) ctx.tally.add('skipped', nowIso(), await markSkipped(database.db, campaign.id, [...gone].map((r) => r.contact_id)));
       const sendable = gone.size > 0 ? batch.filter((r) => !gone.has(r)) : batch;
-      const messages = await renderer.render(sendable);
+      const messages = await render(sendable);
       return sendable.map((recipient, i) => ({ recipient, message: messages[i]! }));
     };
-    let upcoming = control.stopped ? undefined : prepare();
+    // The next batch is read and rendered while this one is sent; its failure
+    // is seen when it is awaited, not as an unhandled rejection meanwhile.
+    const ahead = () => {
+      const next = prepare();
+      next.catch(() => {});
+      return next;
+    };
+    let upcoming = control.stopped ? undefined : ahead();
     while (upcoming) {
       const items = await upcoming;
       if (!items) break;
-      // The next batch is read and rendered while this one is sent.
-      upcoming = control.stopped ? undefined : prepare();
+      upcoming = control.stopped ? undefined : ahead();
       await deliver(ctx, items);
       // SQLite answers synchronously; let requests in between batches.
       await setImmediate();
@@ -170,6 +179,13 @@ async function sendAllDue(ctx: DeliverContext, renderer: Renderer, batchSize: nu
     // spin on microtasks and starve the very run it is waiting for.
     await setImmediate();
   }
+}
+
+/** A render broke a sandbox limit: the campaign is paused with the reason, its pending recipients kept. */
+async function pauseForTemplateLimit(deps: SendJobDeps, campaign: CampaignRow, run: number, error: RecipientLimitError): Promise<void> {
+  const who = error.contactId ? ` (rendering for contact ${error.contactId})` : '';
+  const reason = `Paused: ${describeLimit(error, deps.templates.limits)}${who} Messages sent so far are kept; cancel the campaign, or change or remove that contact and resume.`;
+  await updateCampaignIf(deps.database.db, { id: campaign.id, from: ['sending'], run }, { status: 'paused', error: reason, updated_at: nowIso() });
 }
 
 async function finish(database: Database, campaign: CampaignRow, run: number, tally: SendTally): Promise<void> {

@@ -1,0 +1,91 @@
+import { servePoolTasks, type PoolThread } from '../../../lib/worker-pool-thread.js';
+import { TokenSigner } from '../../tracking/tokens.js';
+import { FIELDS, TemplateLimitError } from '../render/template-limits.js';
+import { checkCampaignTemplates, compileCampaign, type RenderOptions } from '../render/template.js';
+import type { TemplateField } from '../render/template-problem.js';
+import { messageBuilder, type BuildMessage } from '../send/message.js';
+import type { CheckResult, LimitReport, MessageCampaign, MessagesResult, PreviewResult, Rendered, SandboxTask, SandboxThreadData } from './tasks.js';
+
+// A template sandbox thread: every Liquid render of the server happens here,
+// under the pool's heap limit and per-render watchdog (see lib/worker-pool.ts).
+
+const BUILDERS_KEPT = 16;
+const builders = new Map<string, BuildMessage>();
+
+function limitReport(error: TemplateLimitError, index?: number): { limit: LimitReport } {
+  return { limit: { limit: error.limit, field: error.field, ...(index === undefined ? {} : { index }) } };
+}
+
+servePoolTasks((message, thread: PoolThread) => {
+  const data = thread.data as SandboxThreadData;
+  const signer = new TokenSigner(Buffer.from(data.secret));
+  const options = (unit: number): RenderOptions => ({
+    renderLimitMs: data.renderLimitMs,
+    maxOutputBytes: data.maxOutputBytes,
+    onPart: (field: TemplateField) => thread.mark(unit, FIELDS.indexOf(field)),
+  });
+  const task = message as SandboxTask;
+  switch (task.type) {
+    case 'check':
+      return check(task, options(-1));
+    case 'preview':
+      return preview(task, options(-1));
+    case 'messages':
+      return messages(task, { signer, publicUrl: data.publicUrl }, data.outputBudget, options);
+  }
+});
+
+function check(task: Extract<SandboxTask, { type: 'check' }>, options: RenderOptions): CheckResult {
+  try {
+    return checkCampaignTemplates(task.content, options);
+  } catch (error) {
+    if (error instanceof TemplateLimitError) return limitReport(error);
+    throw error;
+  }
+}
+
+function preview(task: Extract<SandboxTask, { type: 'preview' }>, options: RenderOptions): PreviewResult {
+  const compiled = compileCampaign(task.content);
+  try {
+    // Links keep their own URLs: the click redirect only knows a saved campaign's links.
+    return { content: compiled.render(task.recipient, { ...task.urls, click: (index) => compiled.links[index]! }, options) };
+  } catch (error) {
+    if (error instanceof TemplateLimitError) return limitReport(error);
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function messages(
+  task: Extract<SandboxTask, { type: 'messages' }>,
+  deps: { signer: TokenSigner; publicUrl: string },
+  outputBudget: number,
+  options: (unit: number) => RenderOptions,
+): MessagesResult {
+  const build = builderFor(task.campaign, deps, task.subjectPrefix);
+  const out: Rendered[] = [];
+  let output = 0;
+  for (let i = 0; i < task.recipients.length && (i === 0 || output < outputBudget); i++) {
+    const { contactId, data, key } = task.recipients[i]!;
+    try {
+      const message = build(contactId, data, key, options(i));
+      output += message.subject.length + message.html.length + message.text.length;
+      out.push(message);
+    } catch (error) {
+      if (error instanceof TemplateLimitError) return limitReport(error, i);
+      // One recipient whose data breaks the template says why instead of failing the batch.
+      out.push({ error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { messages: out };
+}
+
+function builderFor(campaign: MessageCampaign, deps: { signer: TokenSigner; publicUrl: string }, subjectPrefix: string | undefined): BuildMessage {
+  const cacheKey = `${campaign.version}\u0000${subjectPrefix ?? ''}`;
+  let build = builders.get(cacheKey);
+  if (!build) {
+    build = messageBuilder(deps, campaign, { subjectPrefix });
+    if (builders.size >= BUILDERS_KEPT) builders.delete(builders.keys().next().value!);
+    builders.set(cacheKey, build);
+  }
+  return build;
+}
