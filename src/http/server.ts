@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { dashboardRoutes } from '../features/accounts/routes.js';
 import { campaignRoutes } from '../features/campaigns/routes.js';
 import { chatbotRoutes } from '../features/chatbots/routes.js';
+import { settingsOf } from '../features/chatbots/chatbot-row.js';
+import { findChatbotWithPlan } from '../features/chatbots/store.js';
+import { isOriginAllowed } from '../features/chatbots/widget/origin.js';
 import { widgetRoutes } from '../features/chatbots/widget/routes.js';
 import { contactImportRoutes } from '../features/contacts/import/routes.js';
 import { contactRoutes } from '../features/contacts/routes.js';
@@ -16,10 +19,13 @@ import { isDashboardPage, registerDashboard, sendDashboardPage } from './dashboa
 import { errorHandler } from './error-handler.js';
 import { registerHealth } from './health.js';
 import { idempotency } from './idempotency/hooks.js';
+import { refuseBadHeaders, refuseBadInput } from './input-guard.js';
 import { registerJsonParser } from './json-parser.js';
 import { notFoundHandler, RouteTable } from './not-found.js';
 import { openApiRoute, registerOpenApi } from './openapi.js';
 import { rateLimit } from './rate-limit.js';
+import { securityHeaders } from './security-headers.js';
+import { widgetCors } from './widget-cors.js';
 
 const NoQuery = z.strictObject({});
 
@@ -45,6 +51,18 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
   app.addHook('onRequest', async function requestId(request, reply) {
     reply.header('x-request-id', request.id);
   });
+  app.addHook('onRequest', refuseBadHeaders);
+  app.addHook('preValidation', refuseBadInput);
+  app.addHook('onSend', securityHeaders);
+  app.addHook(
+    'onSend',
+    widgetCors({
+      async isOriginAllowed(chatbotId, origin) {
+        const found = await findChatbotWithPlan(services.database.db, chatbotId);
+        return found !== undefined && isOriginAllowed(origin, settingsOf(found.chatbot).allowedDomains);
+      },
+    }),
+  );
   app.setErrorHandler(errorHandler);
   registerJsonParser(app);
   await app.register(fastifyCookie);

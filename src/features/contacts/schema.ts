@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../../http/pagination.js';
+import { jsonDepth } from '../../lib/well-formed.js';
 import { EMAIL_MAX_LENGTH, normalizeEmail } from './email.js';
 
 export const CONTACT_STATUSES = ['subscribed', 'unsubscribed', 'bounced', 'complained'] as const;
@@ -13,6 +14,8 @@ export type ContactSource = (typeof CONTACT_SOURCES)[number];
 export const MAX_TAGS = 100;
 export const MAX_ATTRIBUTES = 100;
 const ATTRIBUTES_MAX_BYTES = 16_384;
+/** How deep attributes may nest: `{"a": {"b": 1}}` is 2. Every engine stores and exports this much. */
+export const ATTRIBUTES_MAX_DEPTH = 10;
 
 export const EmailAddress = z
   .string({ error: (issue) => (issue.input === undefined ? undefined : 'email must be a string.') })
@@ -41,7 +44,8 @@ const AttributeKey = z.string().min(1).max(100);
 const Attributes = z
   .record(AttributeKey, z.json(), { error: 'attributes must be a JSON object.' })
   .refine((a) => Object.keys(a).length <= MAX_ATTRIBUTES, `A contact can have at most ${MAX_ATTRIBUTES} attributes.`)
-  .refine((a) => JSON.stringify(a).length <= ATTRIBUTES_MAX_BYTES, `attributes must be at most ${ATTRIBUTES_MAX_BYTES} bytes of JSON.`);
+  .refine((a) => JSON.stringify(a).length <= ATTRIBUTES_MAX_BYTES, `attributes must be at most ${ATTRIBUTES_MAX_BYTES} bytes of JSON.`)
+  .refine((a) => jsonDepth(a) <= ATTRIBUTES_MAX_DEPTH, `attributes must nest at most ${ATTRIBUTES_MAX_DEPTH} levels deep.`);
 
 export const CreateContactBody = z
   .strictObject({

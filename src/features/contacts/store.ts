@@ -95,7 +95,12 @@ export async function listAttributeKeys(
   filter: ContactFilter,
 ): Promise<string[]> {
   // One row per (contact, attribute): json_each on SQLite, jsonb_each on PostgreSQL.
-  const entries = dialect === 'postgres' ? sql`jsonb_each(contacts.attributes)` : sql`json_each(contacts.attributes)`;
+  // SQLite's JSON functions refuse JSON nested over 1,000 deep, which an older
+  // version accepted: such a row's keys are left out, not the whole export.
+  const entries =
+    dialect === 'postgres'
+      ? sql`jsonb_each(contacts.attributes)`
+      : sql`json_each(case when json_valid(contacts.attributes) then contacts.attributes else '{}' end)`;
   const rows = await db
     .selectFrom(['contacts', entries.as('attr')])
     .select(sql<string>`attr.key`.as('key'))

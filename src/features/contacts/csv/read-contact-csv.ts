@@ -57,6 +57,8 @@ export async function* readContactCsv(
         rows.push(toCsvRow(record, columns));
       } else if (record.error !== undefined) {
         throw new CsvFormatError('The header line has a quote that is not closed properly; check the column names.');
+      } else if (record.fields.some((f) => f.includes('\0'))) {
+        throw new CsvFormatError('The header line contains a NUL character (U+0000); check the column names.');
       } else {
         columns = mapHeader(record.fields);
       }

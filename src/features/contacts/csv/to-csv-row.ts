@@ -19,6 +19,8 @@ const WHITESPACE = /\s/;
 export function toCsvRow(record: CsvRecord, columns: ColumnMap): CsvRow {
   const { line, fields, error } = record;
   if (error !== undefined) return rowError(line, error);
+  // The input rule of the API (lib/well-formed.ts): PostgreSQL could not store it, so neither engine does.
+  if (fields.some((f) => f.includes('\0'))) return rowError(line, 'Row contains a NUL character (U+0000); remove it and import the row again.');
 
   const width = columns.headers.length;
   // Trailing empty fields past the header (`a,b,c,,`) are harmless; anything else is misaligned.

@@ -37,7 +37,7 @@ export async function* exportContactsCsv(database: Database, workspaceId: string
 }
 
 function toRecord(row: ContactRow, keys: string[]): string[] {
-  const attributes = JSON.parse(row.attributes) as Record<string, unknown>;
+  const attributes = parseAttributes(row.attributes);
   const tags = JSON.parse(row.tags) as string[];
   return [
     row.id,
@@ -52,4 +52,14 @@ function toRecord(row: ContactRow, keys: string[]): string[] {
     apiTime(row.updated_at),
     ...keys.map((k) => cell(attributes[k])),
   ];
+}
+
+// One contact's unreadable attributes leave its attribute cells empty; they never end the export.
+function parseAttributes(json: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

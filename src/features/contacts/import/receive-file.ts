@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import multipart from '@fastify/multipart';
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import { ApiError } from '../../../lib/api-error.js';
+import { describeStringProblem, stringProblem } from '../../../lib/well-formed.js';
 import { formatBytes } from '../../../storage/uploads.js';
 
 /** Content types taken as the raw file (browsers send .csv as application/vnd.ms-excel on Windows). */
@@ -41,15 +42,13 @@ export async function receiveFile(request: FastifyRequest, maxBytes: number): Pr
       part.file.resume();
       throw new ApiError('invalid_request', `Send the CSV in a form field named "file" (received "${part.fieldname}").`, 'file');
     }
-    const fields: Record<string, string | string[]> = {};
-    for (const [name, value] of Object.entries(part.fields)) {
-      if (name === 'file') continue;
-      for (const field of Array.isArray(value) ? value : [value]) {
-        if (!field || field.type !== 'field') continue;
-        const text = String(field.value);
-        const prior = fields[name];
-        fields[name] = prior === undefined ? text : [...(Array.isArray(prior) ? prior : [prior]), text];
-      }
+    let fields: Record<string, string | string[]>;
+    try {
+      fields = formFields(part.fields);
+      if (part.filename) refuseBadField('filename', part.filename);
+    } catch (error) {
+      part.file.resume();
+      throw error;
     }
     return { stream: part.file, filename: part.filename || null, fields };
   }
@@ -61,4 +60,25 @@ export async function receiveFile(request: FastifyRequest, maxBytes: number): Pr
     );
   }
   return { stream: body, filename: null, fields: {} };
+}
+
+function formFields(parts: MultipartFile['fields']): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(parts)) {
+    if (name === 'file') continue;
+    for (const field of Array.isArray(value) ? value : [value]) {
+      if (!field || field.type !== 'field') continue;
+      const text = String(field.value);
+      refuseBadField(name, text);
+      const prior = fields[name];
+      fields[name] = prior === undefined ? text : [...(Array.isArray(prior) ? prior : [prior]), text];
+    }
+  }
+  return fields;
+}
+
+// Form fields follow the input rule of every other parameter (see lib/well-formed.ts).
+function refuseBadField(name: string, value: string): void {
+  const problem = stringProblem(name) ?? stringProblem(value);
+  if (problem) throw new ApiError('invalid_parameter', describeStringProblem(`The form field '${name}'`, problem), name);
 }
