@@ -45,4 +45,18 @@ describe.skipIf(!TEST_REDIS_URL).each(DIALECTS)('rate limits across two API proc
     }
     for (const r of responses.filter((r) => r.status === 429)) expect(Number(r.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
+
+  it('admits exactly the sign-in failure budget of 60 concurrent wrong passwords split over both processes', async () => {
+    // Each attempt reserves its failure before hashing, in Redis: the budget
+    // (GRIVO_AUTH_FAILURES_PER_WINDOW, 20) holds however many arrive at once.
+    const attempt = (i: number) =>
+      fetch(`${servers[i % 2]!.url}/dashboard/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'victim@example.com', password: `guess number ${i}` }),
+      });
+    const statuses = (await Promise.all(Array.from({ length: 60 }, (_, i) => attempt(i)))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(20);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40);
+  });
 });

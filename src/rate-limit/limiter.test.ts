@@ -149,6 +149,22 @@ describe.each(backends)('$name rate limiter', (backend) => {
     expect((await h.limiter.consume(key, rule)).allowed).toBe(false);
   });
 
+  it('takes back a refunded hit, and only that one', async () => {
+    const key = newKey();
+    const rule = { limit: 3, windowMs: 60_000 };
+    const ds = await Promise.all([1, 2, 3, 4].map(() => h.limiter.consume(key, rule)));
+    expect(allowedCount(ds)).toBe(3);
+    expect(ds.filter((d) => !d.allowed).every((d) => d.hit === undefined)).toBe(true);
+    const admitted = ds.filter((d) => d.allowed);
+    await h.limiter.refund(key, admitted[1]!.hit!);
+    expect((await h.limiter.peek(key, rule)).remaining).toBe(1);
+    // Refunding the same hit twice, or an unknown one, takes nothing more back.
+    await h.limiter.refund(key, admitted[1]!.hit!);
+    await h.limiter.refund(key, 'no-such-hit');
+    expect((await h.limiter.consume(key, rule)).allowed).toBe(true);
+    expect((await h.limiter.consume(key, rule)).allowed).toBe(false);
+  });
+
   it('does not count denied hits', async () => {
     const key = newKey();
     const rule = { limit: 2, windowMs: 400 };

@@ -13,6 +13,8 @@ export interface RateDecision {
   resetAt: number;
   /** When not allowed: ms until the oldest hit leaves the window and one more is allowed. */
   retryAfterMs: number;
+  /** The hit a consume admitted, for `refund`; absent when nothing was counted. */
+  hit?: string;
 }
 
 /**
@@ -25,5 +27,10 @@ export interface RateLimiter {
   consume(key: string, rule: RateRule): Promise<RateDecision>;
   /** Reports what consume would decide, without counting a hit. */
   peek(key: string, rule: RateRule): Promise<RateDecision>;
+  /**
+   * Takes back a hit that consume admitted (its decision's `hit`): a slot
+   * reserved before the work, returned when the work turned out not to count.
+   */
+  refund(key: string, hit: string): Promise<void>;
   close(): Promise<void>;
 }

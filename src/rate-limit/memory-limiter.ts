@@ -11,6 +11,8 @@ export interface MemoryRateLimiterOptions {
 interface HitLog {
   /** Admitted hit times, oldest first; never longer than the largest limit seen. */
   hits: number[];
+  /** Each hit's id (for refund), in the same order. */
+  ids: number[];
   /** The window last used with this key, so the sweep knows when it is stale. */
   windowMs: number;
 }
@@ -25,6 +27,7 @@ export class MemoryRateLimiter implements RateLimiter {
   readonly #logs = new Map<string, HitLog>();
   readonly #now: () => number;
   readonly #sweeper: NodeJS.Timeout;
+  #nextId = 0;
 
   constructor(options: MemoryRateLimiterOptions = {}) {
     this.#now = options.now ?? Date.now;
@@ -47,6 +50,14 @@ export class MemoryRateLimiter implements RateLimiter {
     return this.#decide(key, rule, false);
   }
 
+  async refund(key: string, hit: string): Promise<void> {
+    const log = this.#logs.get(key);
+    const index = log ? log.ids.lastIndexOf(Number(hit)) : -1;
+    if (index === -1) return;
+    log!.hits.splice(index, 1);
+    log!.ids.splice(index, 1);
+  }
+
   /** Drops every key whose hits have all left their window. Runs on a timer; callable directly. */
   sweep(): void {
     const now = this.#now();
@@ -66,19 +77,21 @@ export class MemoryRateLimiter implements RateLimiter {
     const { limit, windowMs } = rule;
     let log = this.#logs.get(key);
     if (log) {
-      pruneExpired(log.hits, now - windowMs);
+      pruneExpired(log, now - windowMs);
       log.windowMs = windowMs;
     }
     const hits = log?.hits ?? NO_HITS;
     const allowed = hits.length < limit;
+    let hit: number | undefined;
     if (allowed && count) {
       if (!log) {
-        log = { hits: [], windowMs };
+        log = { hits: [], ids: [], windowMs };
         this.#logs.set(key, log);
       }
       // A wall clock stepped backwards leaves the log slightly unsorted; pruning then
       // keeps a hit a little longer than needed, which errs on the strict side.
       log.hits.push(now);
+      log.ids.push((hit = this.#nextId++));
     }
     const after = log?.hits ?? NO_HITS;
     const oldest = after[0];
@@ -89,13 +102,17 @@ export class MemoryRateLimiter implements RateLimiter {
       remaining: Math.max(0, limit - after.length),
       resetAt: newest === undefined ? now : newest + windowMs,
       retryAfterMs: allowed ? 0 : oldest === undefined ? windowMs : Math.max(1, oldest + windowMs - now),
+      ...(hit === undefined ? {} : { hit: String(hit) }),
     };
   }
 }
 
 /** Removes hits at or before `cutoff` from the front of a time-ordered log. */
-function pruneExpired(hits: number[], cutoff: number): void {
+function pruneExpired(log: HitLog, cutoff: number): void {
   let n = 0;
-  while (n < hits.length && hits[n]! <= cutoff) n++;
-  if (n > 0) hits.splice(0, n);
+  while (n < log.hits.length && log.hits[n]! <= cutoff) n++;
+  if (n > 0) {
+    log.hits.splice(0, n);
+    log.ids.splice(0, n);
+  }
 }

@@ -15,7 +15,7 @@ const COMMAND = 'grivoRateLimit';
 // The time comes from Redis itself so API processes with skewed clocks agree.
 // Touches only KEYS[1], so it is safe on a cluster.
 // ARGV: limit, windowMs, nonce, dryRun ('1' = peek: decide but add nothing).
-// Returns {allowed, remaining, resetAt, retryAfterMs}, as in RateDecision.
+// Returns {allowed, remaining, resetAt, retryAfterMs[, hit]}, as in RateDecision.
 const SCRIPT = `
 local key = KEYS[1]
 local limit = tonumber(ARGV[1])
@@ -26,9 +26,10 @@ redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
 local count = redis.call('ZCARD', key)
 if count < limit then
   if ARGV[4] ~= '1' then
-    redis.call('ZADD', key, now, now .. ':' .. ARGV[3])
+    local member = now .. ':' .. ARGV[3]
+    redis.call('ZADD', key, now, member)
     redis.call('PEXPIRE', key, math.ceil(window))
-    return {1, limit - count - 1, now + window, 0}
+    return {1, limit - count - 1, now + window, 0, member}
   end
   local reset = now
   if count > 0 then reset = tonumber(redis.call('ZRANGE', key, -1, -1, 'WITHSCORES')[2]) + window end
@@ -42,7 +43,7 @@ if retry < 1 then retry = 1 end
 return {0, 0, newest + window, retry}
 `;
 
-type ScriptReply = [allowed: number, remaining: number, resetAt: number, retryAfterMs: number];
+type ScriptReply = [allowed: number, remaining: number, resetAt: number, retryAfterMs: number, hit?: string];
 
 interface WithRateLimitCommand {
   [COMMAND](key: string, limit: number, windowMs: number, nonce: string, dryRun: string): Promise<ScriptReply>;
@@ -71,19 +72,23 @@ export class RedisRateLimiter implements RateLimiter {
     return this.#run(key, rule, true);
   }
 
+  async refund(key: string, hit: string): Promise<void> {
+    await this.#redis.zrem(this.#prefix + key, hit);
+  }
+
   /** Does nothing: the Redis connection is shared and its owner (the composition root) quits it. */
   async close(): Promise<void> {}
 
   async #run(key: string, rule: RateRule, dryRun: boolean): Promise<RateDecision> {
     const redis = this.#redis as unknown as WithRateLimitCommand;
     const nonce = randomBytes(8).toString('hex');
-    const [allowed, remaining, resetAt, retryAfterMs] = await redis[COMMAND](
+    const [allowed, remaining, resetAt, retryAfterMs, hit] = await redis[COMMAND](
       this.#prefix + key,
       rule.limit,
       rule.windowMs,
       nonce,
       dryRun ? '1' : '0',
     );
-    return { allowed: allowed === 1, limit: rule.limit, remaining, resetAt, retryAfterMs };
+    return { allowed: allowed === 1, limit: rule.limit, remaining, resetAt, retryAfterMs, ...(hit ? { hit } : {}) };
   }
 }

@@ -13,7 +13,7 @@ import type { Database } from '../../storage/database.js';
 import { createApiKey, revokeApiKey } from '../api-keys/service.js';
 import { listApiKeys, type ApiKeyRow } from '../api-keys/store.js';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './cookie.js';
-import { limitLogIn } from './login-limit.js';
+import { limitLogIn, limitSignUp } from './login-limit.js';
 import { ApiKeyResponse, CreateApiKeyBody, CreatedApiKeyResponse, LogInBody, SessionResponse, SignUpBody, UsageResponse } from './schema.js';
 import { logIn, logOut, signUp, type OpenedSession } from './service.js';
 import type { SessionWithContext } from './store.js';
@@ -70,7 +70,12 @@ export function dashboardRoutes(deps: DashboardDeps, hooks: { rateLimit: (reques
     app.post('/signup', {
       config: { public: true },
       schema: { tags, summary: 'Create an account and its workspace (Free plan), and sign in', body: SignUpBody, response: { 201: SessionResponse, ...errorResponses } },
-      handler: async (request, reply) => signedIn(await signUp(db, request.body), request, reply, 201),
+      handler: async (request, reply) => {
+        const opened = await limitSignUp({ limiter: deps.limiter, rule: failures }, { ip: request.ip }, () => signUp(db, request.body), (d) =>
+          rateLimited(reply, d, 'Too many failed sign-in attempts.'),
+        );
+        return signedIn(opened, request, reply, 201);
+      },
     });
 
     app.post('/login', {
