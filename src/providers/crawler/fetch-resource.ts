@@ -59,7 +59,7 @@ export async function fetchResource(target: string | URL, options: FetchOptions)
   }
   for (let hop = 0; ; hop++) {
     const refusal = checkUrl(url, options.policy);
-    if (refusal) return skip(url, 'blocked_address', refusal.detail);
+    if (refusal) return skip(url, refusal.reason, refusal.detail);
     if (hop > 0 && options.isAllowedUrl && !options.isAllowedUrl(url)) {
       return skip(url, 'redirect_offsite', `redirected to ${url.href}, outside the site`);
     }

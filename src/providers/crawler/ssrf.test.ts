@@ -53,7 +53,8 @@ describe('checkUrl', () => {
     'http://[fe80::1]/', 'http://[::]/', 'https://127.0.0.1:8443/', 'http://user:pass@example.com/', 'file:///etc/passwd',
     'ftp://example.com/file', 'gopher://example.com/_x', 'data:text/html,hi', 'javascript:alert(1)',
   ])('refuses %s without allowPrivate', (href) => {
-    expect(checkUrl(new URL(href), strict)).toEqual({ detail: expect.any(String) });
+    const reason = /^(http|https):/.test(href) && !href.includes('@') ? 'blocked_address' : 'invalid_url';
+    expect(checkUrl(new URL(href), strict)).toEqual({ reason, detail: expect.any(String) });
   });
 
   it('accepts ordinary public URLs, and IP literals that are public', () => {
@@ -66,7 +67,7 @@ describe('checkUrl', () => {
     expect(checkUrl(new URL('http://127.0.0.1:3000/'), { allowPrivate: true })).toBeNull();
     expect(checkUrl(new URL('http://[::1]/'), { allowPrivate: true })).toBeNull();
     for (const href of ['file:///etc/passwd', 'ftp://example.com/', 'gopher://example.com/']) {
-      expect(checkUrl(new URL(href), { allowPrivate: true })?.detail).toMatch(/scheme/);
+      expect(checkUrl(new URL(href), { allowPrivate: true })).toEqual({ reason: 'invalid_url', detail: expect.stringMatching(/scheme/) });
     }
   });
 });
@@ -124,13 +125,20 @@ describe('fetchResource address checks', () => {
     expect(target.requests).toHaveLength(0);
   });
 
-  it('re-checks every redirect target: a redirect to file: or ftp: is refused even with allowPrivate', async () => {
+  it('re-checks every redirect target: a redirect to file: or ftp: is refused even with allowPrivate, as a URL rather than an address', async () => {
     const target = await site({
       '/to-file': { status: 302, headers: { location: 'file:///etc/passwd' } },
       '/to-ftp': { status: 301, headers: { location: 'ftp://127.0.0.1/x' } },
     });
     const options = { agent: agentFor(true), policy: { allowPrivate: true } };
-    expect(await fetchResource(target.url('/to-file'), options)).toMatchObject({ kind: 'skipped', reason: 'blocked_address', url: 'file:///etc/passwd' });
-    expect(await fetchResource(target.url('/to-ftp'), options)).toMatchObject({ kind: 'skipped', reason: 'blocked_address' });
+    expect(await fetchResource(target.url('/to-file'), options)).toMatchObject({ kind: 'skipped', reason: 'invalid_url', url: 'file:///etc/passwd' });
+    expect(await fetchResource(target.url('/to-ftp'), options)).toMatchObject({ kind: 'skipped', reason: 'invalid_url', detail: 'scheme ftp: is not allowed' });
+  });
+
+  it('refuses credentials in the URL as a URL problem, not a private address', async () => {
+    const target = await site({ '/': 'hello' });
+    const result = await fetchResource(`http://user:pass@example.com:${target.port}/`, { agent: agentFor(false), policy: { allowPrivate: false } });
+    expect(result).toMatchObject({ kind: 'skipped', reason: 'invalid_url', detail: 'credentials in the URL are not allowed' });
+    expect(target.requests).toHaveLength(0);
   });
 });

@@ -6,8 +6,12 @@ export interface AddressPolicy {
   allowPrivate: boolean;
 }
 
-/** Why a URL may not be fetched, or `null` when it may. */
-export type UrlRefusal = { detail: string } | null;
+/**
+ * Why a URL may not be fetched, or `null` when it may: `blocked_address` only
+ * for addresses the operator's GRIVO_CRAWL_ALLOW_PRIVATE would let through,
+ * `invalid_url` for what no setting allows (a scheme, credentials).
+ */
+export type UrlRefusal = { reason: 'invalid_url' | 'blocked_address'; detail: string } | null;
 
 // Cloud metadata endpoints. Each already falls in a refused range (link-local,
 // unique-local, CGNAT); they are listed so that stays true if a range is ever relaxed.
@@ -72,11 +76,11 @@ function embeddedIPv4(high: number, low: number): ipaddr.IPv4 {
  */
 export function checkUrl(url: URL, policy: AddressPolicy): UrlRefusal {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { detail: `scheme ${url.protocol} is not allowed` };
+    return { reason: 'invalid_url', detail: `scheme ${url.protocol} is not allowed` };
   }
   if (policy.allowPrivate) return null;
-  if (url.username || url.password) return { detail: 'credentials in the URL are not allowed' };
+  if (url.username || url.password) return { reason: 'invalid_url', detail: 'credentials in the URL are not allowed' };
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host) !== 0 && !isPublicAddress(host)) return { detail: `address ${host} is not public` };
+  if (isIP(host) !== 0 && !isPublicAddress(host)) return { reason: 'blocked_address', detail: `address ${host} is not public` };
   return null;
 }
