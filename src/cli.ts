@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, PLANS } from './config.js';
+import { ConfigError, loadConfig, PLANS, type Config } from './config.js';
 import { createApiKey, revokeApiKey } from './features/api-keys/service.js';
 import { listApiKeys } from './features/api-keys/store.js';
 import { createWorkspace, setWorkspacePlan } from './features/workspaces/service.js';
 import { ApiError } from './lib/api-error.js';
 import { ROLES, serve, type Role } from './main.js';
+import { BackupError, backupSqlite, restoreSqlite } from './storage/backup.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { migrateToLatest } from './storage/migrate.js';
 
@@ -18,6 +19,8 @@ const USAGE = `Usage: grivo <command>
   keys create --workspace WS_ID [--name NAME]   prints the new API key (shown only once)
   keys list --workspace WS_ID
   keys revoke KEY_ID
+  backup FILE                                   copy the SQLite database to FILE (safe while Grivo runs)
+  restore FILE                                  replace the SQLite database with FILE (stop Grivo first)
 
 Settings come from the environment: GRIVO_DATA_DIR (default ./data),
 DATABASE_URL (postgres://…, default: SQLite in GRIVO_DATA_DIR), REDIS_URL, PORT.`;
@@ -44,6 +47,8 @@ async function main(argv: string[]): Promise<void> {
     if (!ROLES.includes(values.role as Role)) throw new UsageError(`--role must be one of: ${ROLES.join(', ')}.`);
     return serve(config, values.role as Role);
   }
+
+  if (command === 'backup' || command === 'restore') return runBackupCommand(config, command, sub);
 
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
   try {
@@ -97,9 +102,28 @@ async function runAdminCommand(
   }
 }
 
+// PostgreSQL has its own tools, made for databases of any size.
+const PG_BACKUP_HINT = `With PostgreSQL (DATABASE_URL), use its own tools:
+  pg_dump --format=custom --file=grivo.dump "$DATABASE_URL"
+  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" grivo.dump`;
+
+async function runBackupCommand(config: Config, command: 'backup' | 'restore', file: string | undefined): Promise<void> {
+  if (!file) throw new UsageError(`${command} needs FILE.`);
+  if (config.databaseUrl) throw new BackupError(`${command} copies the embedded SQLite database only.\n${PG_BACKUP_HINT}`);
+  const started = Date.now();
+  if (command === 'backup') {
+    const { bytes } = await backupSqlite(config.dataDir, file);
+    console.error(`Backed up ${config.dataDir} to ${file} (${bytes.toLocaleString('en')} bytes, ${Date.now() - started} ms).`);
+    if (!config.secret) console.error(`Keep ${config.dataDir}/secret.key with it (or set GRIVO_SECRET): links in mail already sent are signed with it.`);
+  } else {
+    const { bytes } = await restoreSqlite(config.dataDir, file);
+    console.error(`Restored ${file} into ${config.dataDir} (${bytes.toLocaleString('en')} bytes). Start Grivo again.`);
+  }
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) console.error(`grivo: ${error.message}\n\n${USAGE}`);
-  else if (error instanceof ConfigError || error instanceof ApiError) console.error(`grivo: ${error.message}`);
+  else if (error instanceof ConfigError || error instanceof ApiError || error instanceof BackupError) console.error(`grivo: ${error.message}`);
   else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`grivo: ${error.message}\n\n${USAGE}`);
   else console.error('grivo:', error);
   process.exit(error instanceof UsageError ? 2 : 1);
