@@ -1,9 +1,11 @@
 // The retrieval part of `npm run bench:train`: copies the chunks the trained
 // chatbot holds into a second chatbot until it has N of them (each copy of
-// the site under its own URLs), then times the same questions three ways —
-// the raw full-text SQL on a connection of its own (the baseline),
-// retrievePassages, and the whole POST /v1/chatbots/:id/chat — interleaved
-// question by question so drift on a shared machine hits all three alike.
+// the site under its own URLs, its term statistics kept as training keeps
+// them), then times the same questions three ways — a plain any-word
+// full-text query on a connection of its own (the baseline), the whole
+// POST /v1/chatbots/:id/search, and the whole POST /v1/chatbots/:id/chat —
+// interleaved question by question so drift on a shared machine hits all
+// three alike.
 import SqliteDatabase from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -21,18 +23,19 @@ import {
 } from 'kysely';
 import path from 'node:path';
 import pg from 'pg';
-import { ftsQueryTerms } from '../src/features/chatbots/answer/terms.js';
-import { searchPostgres } from '../src/features/chatbots/search/full-text-postgres.js';
-import { searchSqlite } from '../src/features/chatbots/search/full-text-sqlite.js';
-import { retrievePassages } from '../src/features/chatbots/search/retrieve.js';
+import { postgresCandidates } from '../src/features/chatbots/search/candidates-postgres.js';
+import { sqliteCandidates } from '../src/features/chatbots/search/candidates-sqlite.js';
+import { adjustTermStats, fieldTerms } from '../src/features/chatbots/training/term-stats.js';
+import { analyze } from '../src/lib/text-analysis/analyzer.js';
 import { newId } from '../src/lib/ids.js';
 import { nowIso } from '../src/lib/time.js';
 import type { Database, Dialect } from '../src/storage/database.js';
 import type { ChatbotChunksTable, Tables } from '../src/storage/tables.js';
+import { fieldsVector } from '../src/storage/tsvector.js';
 
 const ROWS_PER_TRANSACTION = 2_000;
-const ROWS_PER_STATEMENT = 400; // 9 columns: 3,600 parameters, well under both engines' limits
-const CANDIDATES = 20; // retrieve.ts asks full-text ranking for this many
+const ROWS_PER_STATEMENT = 200; // 15 columns: 3,000 parameters, well under both engines' limits
+const CANDIDATES = 20;
 
 export interface Target {
   workspaceId: string;
@@ -50,7 +53,7 @@ export interface LoadFigures {
 /** Fills `target` with `total` chunks copied from `sourceChatbotId`'s, a few thousand rows per transaction. */
 export async function loadChunks(database: Database, source: Target, target: Target, total: number): Promise<LoadFigures> {
   const { db } = database;
-  // Every column but the id, and PostgreSQL's generated tsvector, which the database computes again.
+  // Every column but the id, and PostgreSQL's tsvector, which is written again from the terms.
   const chunks = (await db.selectFrom('chatbot_chunks').selectAll().where('chatbot_id', '=', source.chatbotId).orderBy('id').execute()).map(
     ({ id: _id, search: _search, ...columns }: Record<string, unknown>) => columns as Omit<Selectable<ChatbotChunksTable>, 'id'>,
   );
@@ -81,10 +84,14 @@ export async function loadChunks(database: Database, source: Target, target: Tar
       page_id: pageIds.get(c.page_id)!,
       url: rehost(c.url),
     }));
+    const search = (c: (typeof rows)[number]) => (database.dialect === 'postgres' ? { search: sql<string>`cast(${fieldsVector(fieldTerms(c))} as tsvector)` } : {});
     for (let t = 0; t < rows.length; t += ROWS_PER_TRANSACTION) {
       const batch = rows.slice(t, t + ROWS_PER_TRANSACTION);
       await db.transaction().execute(async (trx) => {
-        for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT) await trx.insertInto('chatbot_chunks').values(batch.slice(i, i + ROWS_PER_STATEMENT)).execute();
+        for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT) {
+          await trx.insertInto('chatbot_chunks').values(batch.slice(i, i + ROWS_PER_STATEMENT).map((c) => ({ ...c, ...search(c) }))).execute();
+        }
+        await adjustTermStats(trx, target, [], batch);
       });
     }
     inserted += rows.length;
@@ -95,7 +102,7 @@ export async function loadChunks(database: Database, source: Target, target: Tar
   return { chunks: inserted, pages: pageRows, copies: copy, sourceChunks: chunks.length, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The full-text query of src/features/chatbots/search/full-text-*.ts, run on a connection of its own, without Grivo around it. */
+/** A plain any-word full-text query over the chatbot's index, run on a connection of its own, without Grivo around it. */
 interface RawSearch {
   /** Runs `question`'s query (prepared beforehand by `prepare`); resolves with the rows found. */
   run(question: string): Promise<number>;
@@ -121,9 +128,9 @@ function compileOnly(dialect: Dialect) {
   });
   return async (target: Target, question: string): Promise<CompiledQuery | undefined> => {
     compiled.length = 0;
-    // The baseline is one any-word query: full-text search done the plain way.
-    const query = { ...target, terms: ftsQueryTerms(question), match: 'any' as const, limit: CANDIDATES };
-    if (query.terms.length > 0) await (dialect === 'postgres' ? searchPostgres(db, query) : searchSqlite(db, query));
+    // The baseline is one any-word query ranked by the engine: full-text search done the plain way.
+    const query = { ...target, terms: [...new Set(analyze(question, 'en', { query: true }))], match: 'any' as const, limit: CANDIDATES };
+    if (query.terms.length > 0) await (dialect === 'postgres' ? postgresCandidates(db, query) : sqliteCandidates(db, query));
     return compiled[0];
   };
 }
@@ -138,7 +145,7 @@ export async function openRawSearch(where: { dataDir: string; databaseUrl: strin
     const client = new pg.Client({ connectionString: where.databaseUrl });
     await client.connect();
     return {
-      description: "pg.Client running the SQL searchPostgres builds",
+      description: 'pg.Client running the any-word query postgresCandidates builds',
       prepare,
       async run(question) {
         const query = queries.get(question);
@@ -150,7 +157,7 @@ export async function openRawSearch(where: { dataDir: string; databaseUrl: strin
   const sqlite = new SqliteDatabase(path.join(where.dataDir, 'grivo.db'), { readonly: true });
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
-    description: 'better-sqlite3 (a read-only connection of its own) running the SQL searchSqlite builds, prepared once',
+    description: 'better-sqlite3 (a read-only connection of its own) running the any-word query sqliteCandidates builds, prepared once',
     prepare,
     async run(question) {
       const query = queries.get(question);
@@ -165,10 +172,10 @@ export async function openRawSearch(where: { dataDir: string; databaseUrl: strin
 
 export interface QuestionTimings {
   rawMs: number[];
-  retrieveMs: number[];
+  searchMs: number[];
   chatMs: number[];
-  /** Questions retrievePassages judged answerable, and those the chat answered. */
-  relevant: number;
+  /** Questions the search found sections for, and those the chat answered. */
+  found: number;
   answered: number;
   rawHits: number;
 }
@@ -180,27 +187,28 @@ export async function timeQuestions(
   questions: string[],
   warmUp: readonly string[],
 ): Promise<QuestionTimings> {
-  const retrieval = { database: deps.database, embedder: undefined };
-  const chat = async (message: string) => {
-    const response = await deps.app.inject({ method: 'POST', url: `/v1/chatbots/${target.chatbotId}/chat`, headers: deps.auth, payload: { message } });
-    if (response.statusCode !== 200) throw new Error(`POST /chat answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
-    return response.json() as { answered: boolean };
+  const post = async <T>(route: 'chat' | 'search', payload: object) => {
+    const response = await deps.app.inject({ method: 'POST', url: `/v1/chatbots/${target.chatbotId}/${route}`, headers: deps.auth, payload });
+    if (response.statusCode !== 200) throw new Error(`POST /${route} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
+    return response.json() as T;
   };
+  const chat = (message: string) => post<{ answered: boolean }>('chat', { message });
+  const search = (query: string) => post<{ data: unknown[] }>('search', { query, limit: 5 });
   await deps.raw.prepare([...warmUp, ...questions]);
   for (const q of warmUp) {
     await deps.raw.run(q);
-    await retrievePassages(retrieval, target, q);
+    await search(q);
     await chat(q);
   }
-  const timings: QuestionTimings = { rawMs: [], retrieveMs: [], chatMs: [], relevant: 0, answered: 0, rawHits: 0 };
+  const timings: QuestionTimings = { rawMs: [], searchMs: [], chatMs: [], found: 0, answered: 0, rawHits: 0 };
   for (const q of questions) {
     let t = performance.now();
     timings.rawHits += (await deps.raw.run(q)) > 0 ? 1 : 0;
     timings.rawMs.push(performance.now() - t);
     t = performance.now();
-    const { relevant } = await retrievePassages(retrieval, target, q);
-    timings.retrieveMs.push(performance.now() - t);
-    if (relevant) timings.relevant++;
+    const { data } = await search(q);
+    timings.searchMs.push(performance.now() - t);
+    if (data.length > 0) timings.found++;
     t = performance.now();
     const { answered } = await chat(q);
     timings.chatMs.push(performance.now() - t);

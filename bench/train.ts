@@ -4,7 +4,7 @@
 // in its own process, with Grivo running in this process: pages/s of the
 // first training, the time of a retraining with nothing changed and its
 // ratio to the first, then retrieval over N chunks (default 100,000) for
-// 200 questions: p50/p95 of retrievePassages and of POST /chat, against the
+// 200 questions: p50/p95 of POST /search and of POST /chat, against the
 // raw full-text SQL in the same run. The goals never change the exit code;
 // only missing docs or a training that did not finish do.
 import { parseArgs } from 'node:util';
@@ -47,7 +47,7 @@ if (ENGINE !== 'sqlite' && !DATABASE_URL) throw new Error('PostgreSQL needs TEST
 if (!Number.isInteger(CHUNKS) || CHUNKS < 1) throw new Error(`--chunks must be a whole number ≥ 1 (got ${args.chunks})`);
 if (!Number.isInteger(QUESTIONS) || QUESTIONS < 1) throw new Error(`--questions must be a whole number ≥ 1 (got ${args.questions})`);
 
-const GOALS = { pagesPerSecond: 25, retrainRatio: 0.2, retrieveP95Ms: 20 };
+const GOALS = { pagesPerSecond: 25, retrainRatio: 0.2, searchP95Ms: 20, chatP95Ms: 40 };
 const POLL_MS = 100;
 const PROGRESS_EVERY_MS = 5_000;
 
@@ -210,7 +210,7 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
       const timings = await timeQuestions({ database: services.database, app, auth: grivo.auth, raw }, target, benchQuestions(QUESTIONS), BASE_QUESTIONS);
       log(
         `${fmt(QUESTIONS)} questions (after a warm-up pass of ${BASE_QUESTIONS.length}): raw SQL found chunks for ${timings.rawHits}, ` +
-          `retrievePassages judged ${timings.relevant} answerable, the chat answered ${timings.answered}`,
+          `the search found sections for ${timings.found}, the chat answered ${timings.answered}`,
       );
       return { engine, first, retrain, skipped, trainedChunks, load, timings, rawDescription: raw.description };
     } finally {
@@ -245,11 +245,12 @@ function report(runs: EngineRun[]): void {
     );
   }
   console.log(`\nretrieval (${fmt(QUESTIONS)} questions; ms)`);
-  console.log(['engine'.padEnd(9), 'chunks'.padStart(8), 'raw p50/p95'.padStart(14), 'retrieve p50/p95/max'.padStart(23), 'ratio p50/p95'.padStart(14), 'chat p50/p95'.padStart(13), ' goal'].join(' '));
+  console.log(['engine'.padEnd(9), 'chunks'.padStart(8), 'raw p50/p95'.padStart(14), 'search p50/p95/max'.padStart(23), 'ratio p50/p95'.padStart(14), 'chat p50/p95'.padStart(13), ' goals'].join(' '));
   for (const r of runs) {
     const t = r.timings;
     const [rawP50, rawP95] = [percentile(t.rawMs, 0.5), percentile(t.rawMs, 0.95)];
-    const [p50, p95, max] = [percentile(t.retrieveMs, 0.5), percentile(t.retrieveMs, 0.95), Math.max(...t.retrieveMs)];
+    const [p50, p95, max] = [percentile(t.searchMs, 0.5), percentile(t.searchMs, 0.95), Math.max(...t.searchMs)];
+    const chatP95 = percentile(t.chatMs, 0.95);
     console.log(
       [
         r.engine.padEnd(9),
@@ -257,13 +258,13 @@ function report(runs: EngineRun[]): void {
         `${rawP50.toFixed(1)} / ${rawP95.toFixed(1)}`.padStart(14),
         `${p50.toFixed(1)} / ${p95.toFixed(1)} / ${max.toFixed(1)}`.padStart(23),
         `${(p50 / rawP50).toFixed(2)} / ${(p95 / rawP95).toFixed(2)}`.padStart(14),
-        `${percentile(t.chatMs, 0.5).toFixed(1)} / ${percentile(t.chatMs, 0.95).toFixed(1)}`.padStart(13),
-        ` retrieve p95 ≤ ${GOALS.retrieveP95Ms} ms ${mark(p95 <= GOALS.retrieveP95Ms)}`,
+        `${percentile(t.chatMs, 0.5).toFixed(1)} / ${chatP95.toFixed(1)}`.padStart(13),
+        ` search p95 ≤ ${GOALS.searchP95Ms} ms ${mark(p95 <= GOALS.searchP95Ms)}, chat p95 ≤ ${GOALS.chatP95Ms} ms ${mark(chatP95 <= GOALS.chatP95Ms)}`,
       ].join(' '),
     );
   }
-  console.log('\nraw: the full-text SQL alone, ' + [...new Set(runs.map((r) => `${r.engine}: ${r.rawDescription}`))].join('; '));
-  console.log('ratio: retrievePassages / raw SQL; chat: the whole POST /v1/chatbots/:id/chat (extractive answer, no model), in-process inject');
+  console.log('\nraw: a plain any-word full-text query alone, ' + [...new Set(runs.map((r) => `${r.engine}: ${r.rawDescription}`))].join('; '));
+  console.log('ratio: search / raw SQL; search and chat: the whole POST /v1/chatbots/:id/search (5 sections) and /chat (extractive answer, no model), in-process inject');
 }
 
 async function main(): Promise<void> {

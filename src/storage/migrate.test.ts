@@ -17,7 +17,9 @@ const TABLES = [
   'campaign_timeline',
   'campaigns',
   'chatbot_chunks',
+  'chatbot_index_stats',
   'chatbot_pages',
+  'chatbot_terms',
   'chatbots',
   'contact_imports',
   'contacts',
@@ -34,7 +36,7 @@ const TABLES = [
 // SQLite's full-text index of the chunks is a virtual table with shadow tables.
 const SQLITE_TABLES = [...TABLES, ...['', '_config', '_data', '_docsize', '_idx'].map((s) => `chatbot_chunks_fts${s}`)].sort();
 const tablesFor = (dialect: string) => (dialect === 'sqlite' ? SQLITE_TABLES : TABLES);
-const MIGRATIONS = ['0001-foundation', '0002-contacts', '0003-campaigns', '0004-chatbot-training', '0005-accounts'];
+const MIGRATIONS = ['0001-foundation', '0002-contacts', '0003-campaigns', '0004-chatbot-training', '0005-accounts', '0006-chatbot-analysis'];
 
 /** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */
 async function tablesOf(database: Database): Promise<TableMetadata[]> {

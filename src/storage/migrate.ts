@@ -6,16 +6,18 @@ import { contacts } from './migrations/0002-contacts.js';
 import { campaigns } from './migrations/0003-campaigns.js';
 import { chatbotTraining } from './migrations/0004-chatbot-training.js';
 import { accounts } from './migrations/0005-accounts.js';
+import { chatbotAnalysis } from './migrations/0006-chatbot-analysis.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
-const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
+const MIGRATIONS = {
   '0001-foundation': foundation,
   '0002-contacts': contacts,
   '0003-campaigns': campaigns,
   '0004-chatbot-training': chatbotTraining,
   '0005-accounts': accounts,
-};
+  '0006-chatbot-analysis': chatbotAnalysis,
+} satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}
@@ -24,22 +26,22 @@ class DialectMigrations implements MigrationProvider {
   }
 }
 
-/** Brings the schema up to date; safe to call from several processes at once. */
-export async function migrateToLatest(database: Database): Promise<string[]> {
-  if (database.dialect === 'sqlite') return withSqliteWriteLock(database.db, (db) => runMigrations(db, 'sqlite', undefined));
+/** Brings the schema up to date (or up to the migration named `to`); safe to call from several processes at once. */
+export async function migrateToLatest(database: Database, to?: keyof typeof MIGRATIONS): Promise<string[]> {
+  if (database.dialect === 'sqlite') return withSqliteWriteLock(database.db, (db) => runMigrations(db, 'sqlite', undefined, to));
   // Kysely looks for its bookkeeping tables in every schema unless told which;
   // name the current one so databases that share a server never mix them up.
   const schema = (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema;
-  return runMigrations(database.db, 'postgres', schema);
+  return runMigrations(database.db, 'postgres', schema, to);
 }
 
-async function runMigrations(db: Kysely<any>, dialect: Dialect, migrationTableSchema: string | undefined): Promise<string[]> {
+async function runMigrations(db: Kysely<any>, dialect: Dialect, migrationTableSchema: string | undefined, to: string | undefined): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: new DialectMigrations(dialect),
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = to === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(to);
   if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 // Timestamps are ISO 8601 strings with milliseconds (`toISOString()`) on both
 // engines: TEXT on SQLite, timestamptz on PostgreSQL parsed back to ISO in
@@ -114,6 +114,35 @@ export interface ChatbotChunksTable {
   text: string;
   /** Float32 vector, when an embedding provider is configured. */
   embedding: Uint8Array | null;
+  /** BCP 47 primary subtag of the page's language, or `und`. */
+  language: string;
+  /** The analyzer's terms by field, space-separated: what both engines index. */
+  title_terms: string;
+  heading_terms: string;
+  path_terms: string;
+  text_terms: string;
+  /** PostgreSQL only: the terms as a weighted tsvector (see storage/tsvector.ts), written, never read. */
+  search: ColumnType<never, string | undefined, never>;
+}
+
+/** Document frequency of a term among a chatbot's chunks. */
+export interface ChatbotTermsTable {
+  chatbot_id: string;
+  term: string;
+  workspace_id: string;
+  chunks: number;
+}
+
+/** A chatbot's chunks and their terms per field, by language: BM25's collection statistics. */
+export interface ChatbotIndexStatsTable {
+  chatbot_id: string;
+  language: string;
+  workspace_id: string;
+  chunks: number;
+  title_length: number;
+  heading_length: number;
+  path_length: number;
+  text_length: number;
 }
 
 export interface ConversationsTable {
@@ -309,6 +338,8 @@ export interface Tables {
   chatbots: ChatbotsTable;
   chatbot_pages: ChatbotPagesTable;
   chatbot_chunks: ChatbotChunksTable;
+  chatbot_terms: ChatbotTermsTable;
+  chatbot_index_stats: ChatbotIndexStatsTable;
   conversations: ConversationsTable;
   conversation_messages: ConversationMessagesTable;
   idempotency_keys: IdempotencyKeysTable;

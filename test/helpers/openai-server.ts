@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { contentTerms } from '../../src/features/chatbots/answer/terms.js';
+import { analyze } from '../../src/lib/text-analysis/analyzer.js';
 import type { ChatMessage } from '../../src/providers/llm/llm.js';
 
 // An OpenAI-compatible server on loopback for every test that needs a language
@@ -164,10 +164,10 @@ export function defaultReply(request: Pick<ChatRequest, 'messages'>): string {
   return numbers.length > 0 ? `Based on ${numbers.join(' ')}: ${question}` : `No passages for: ${question}`;
 }
 
-/** A deterministic embedding: the text's stemmed terms hashed into `dimensions` buckets, L2-normalised. */
+/** A deterministic embedding: the text's analyzed (English) terms hashed into `dimensions` buckets, L2-normalised. */
 export function embedText(text: string, dimensions = 64): number[] {
   const vector = new Array<number>(dimensions).fill(0);
-  const terms = contentTerms(text);
+  const terms = [...new Set(analyze(text, 'en', { query: true }))];
   for (const term of terms.length > 0 ? terms : [text.trim().toLowerCase()]) vector[fnv1a(term) % dimensions]! += 1;
   const norm = Math.hypot(...vector);
   return vector.map((x) => x / norm);

@@ -90,6 +90,7 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'POST', url: '/v1/chatbots/:id/train', ...chatbot },
   { method: 'GET', url: '/v1/chatbots/:id/pages', ...chatbot },
   { method: 'POST', url: '/v1/chatbots/:id/chat', body: { message: 'What are your opening hours?' }, ...chatbot },
+  { method: 'POST', url: '/v1/chatbots/:id/search', body: { query: 'opening hours', limit: 3 }, ...chatbot },
   { method: 'GET', url: '/v1/chatbots/:id/conversations', ...chatbot },
   {
     method: 'GET',

@@ -143,9 +143,9 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
     const { db } = t.services.database;
     const page = { id: 'page_x1', workspace_id: tenant.workspaceId, chatbot_id: bot.id, url: 'https://e.example/', title: 'E', status: 'indexed' as const, reason: null, etag: null, last_modified: null, content_hash: null, links: '[]', chunks: 1, seen_run: 1, trained_at: bot.created_at, created_at: bot.created_at };
     await db.insertInto('chatbot_pages').values(page).execute();
-    await db.insertInto('chatbot_chunks').values({ workspace_id: tenant.workspaceId, chatbot_id: bot.id, page_id: page.id, position: 0, url: page.url, anchor: null, title: 'E', heading: 'E', section: 'E', text: 'Doomed text' }).execute();
+    await db.insertInto('chatbot_chunks').values({ workspace_id: tenant.workspaceId, chatbot_id: bot.id, page_id: page.id, position: 0, url: page.url, anchor: null, title: 'E', heading: 'E', section: 'E', text: 'Doomed text', language: 'en', title_terms: 'e', heading_terms: 'e', path_terms: '', text_terms: 'doom text' }).execute();
     expect((await req('DELETE', `/v1/chatbots/${bot.id}`)).statusCode).toBe(200);
-    for (const table of ['chatbot_pages', 'chatbot_chunks', 'conversations'] as const) {
+    for (const table of ['chatbot_pages', 'chatbot_chunks', 'chatbot_terms', 'chatbot_index_stats', 'conversations'] as const) {
       const rows = await db.selectFrom(table).select('chatbot_id').where('chatbot_id', '=', bot.id).execute();
       expect(rows).toEqual([]);
     }

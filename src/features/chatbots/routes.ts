@@ -8,6 +8,8 @@ import { ChatBody, ChatResponse, ConversationParams, ConversationResponse, Conve
 import { chat, chatToEnd } from './chat/service.js';
 import { sendAsEvents } from './chat/sse.js';
 import { ListPagesQuery, listTrainedPages, TrainedPageResponse } from './pages.js';
+import { SearchBody, SearchResponse } from './search/schema.js';
+import { searchChatbot } from './search/service.js';
 import { ChatbotParams, ChatbotResponse, CreateChatbotBody, UpdateChatbotBody } from './schema.js';
 import {
   createChatbot,
@@ -94,6 +96,23 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
         const chatbot = await getChatbotRow(deps, requirePrincipal(request).workspaceId, request.params.id);
         const exchange = await chat(deps, { chatbot, channel: 'api', origin: null }, request.body);
         return request.body.stream ? sendAsEvents(reply, exchange) : chatToEnd(exchange);
+      },
+    });
+
+    app.post('/chatbots/:id/search', {
+      schema: {
+        tags,
+        summary: "Search the chatbot's trained pages",
+        description:
+          'The sections the chat would answer from, ranked, each once, deep-linked to the section. For testing retrieval: nothing is stored and no conversation starts.',
+        params: ChatbotParams,
+        body: SearchBody,
+        response: { 200: SearchResponse, ...errorResponses },
+      },
+      handler: async (request) => {
+        const { workspaceId } = requirePrincipal(request);
+        const chatbot = await getChatbotRow(deps, workspaceId, request.params.id);
+        return searchChatbot(deps, { workspaceId, chatbotId: chatbot.id }, request.body);
       },
     });
 

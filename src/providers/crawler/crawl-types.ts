@@ -60,6 +60,8 @@ export interface CrawlPageEvent {
   html: string;
   etag: string | null;
   lastModified: string | null;
+  /** The `Content-Language` header: the page's language when its HTML does not say. */
+  contentLanguage: string | null;
   /** Normalised same-site links the crawl follows from this page (empty under nofollow): store them for next time. */
   links: string[];
 }

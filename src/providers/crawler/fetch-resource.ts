@@ -23,7 +23,7 @@ export type FetchSkipReason =
 
 /** The outcome of fetching one URL; `url` is the last URL requested (after redirects). */
 export type FetchResult =
-  | { kind: 'ok'; url: string; status: number; contentType: string; body: string; bytes: Buffer; etag: string | null; lastModified: string | null }
+  | { kind: 'ok'; url: string; status: number; contentType: string; body: string; bytes: Buffer; etag: string | null; lastModified: string | null; contentLanguage: string | null }
   | { kind: 'not_modified'; url: string }
   | { kind: 'skipped'; url: string; reason: FetchSkipReason; detail: string; status?: number };
 
@@ -139,6 +139,7 @@ async function readResponse(url: URL, response: Dispatcher.ResponseData, options
     bytes,
     etag: header(response.headers, 'etag') ?? null,
     lastModified: header(response.headers, 'last-modified') ?? null,
+    contentLanguage: header(response.headers, 'content-language') ?? null,
   };
 }
 

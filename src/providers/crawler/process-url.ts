@@ -7,7 +7,7 @@ import type { FrontierItem } from './crawl-frontier.js';
 export type UrlOutcome =
   | { kind: 'skipped'; reason: CrawlSkipReason; detail: string }
   | { kind: 'unchanged'; known: KnownPage }
-  | { kind: 'page'; fetchedUrl: string; html: string; etag: string | null; lastModified: string | null; page: PageLinks };
+  | { kind: 'page'; fetchedUrl: string; html: string; etag: string | null; lastModified: string | null; contentLanguage: string | null; page: PageLinks };
 
 /** What `processUrl` needs from the crawl. */
 export interface ProcessContext {
@@ -45,6 +45,7 @@ export async function processUrl(item: FrontierItem, context: ProcessContext): P
     html: result.body,
     etag: result.etag,
     lastModified: result.lastModified,
+    contentLanguage: result.contentLanguage,
     page: extractLinks(result.body, result.url),
   };
 }

@@ -49,6 +49,7 @@ function decide(item: FrontierItem, outcome: UrlOutcome, frontier: Frontier, fil
     html: outcome.html,
     etag: outcome.etag,
     lastModified: outcome.lastModified,
+    contentLanguage: outcome.contentLanguage,
     links,
   };
 }

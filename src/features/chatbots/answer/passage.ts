@@ -1,4 +1,6 @@
-/** A retrieved chunk of a trained page, ready to quote or cite. */
+import type { QueryTerm } from '../search/query-terms.js';
+
+/** A retrieved section (its best chunk), ready to quote or cite. */
 export interface Passage {
   chunkId: number;
   url: string;
@@ -7,6 +9,10 @@ export interface Passage {
   pageTitle: string;
   headingPath: string[];
   text: string;
+  /** BCP 47 primary subtag of the page's language, or `und`. */
+  language: string;
+  /** The question's terms as read in the passage's language, with their weights. */
+  terms: QueryTerm[];
   /** higher is better, comparable only within one retrieval */
   score: number;
 }

@@ -33,6 +33,8 @@ export async function chat(deps: AnswerDeps, target: ChatTarget, body: ChatBody,
   const answer = await answerQuestion(deps, {
     workspaceId: chatbot.workspace_id,
     chatbotId: chatbot.id,
+    chatbotName: chatbot.name,
+    welcomeMessage: chatbot.welcome_message,
     instructions: chatbot.instructions,
     question: body.message,
     history: history.map((m) => ({ role: m.role, content: m.content })),

@@ -23,7 +23,12 @@ const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 // generic words only as whole parts of a name separated by space, `-` or `_`.
 const VENDOR_WIDGET = /onetrust|cookiebot|cookielaw|cookieconsent|usercentrics|didomi|gdpr|cc-(banner|window|revoke)|sharethis|addthis|a2a_kit/i;
 const GENERIC_WIDGET =
-  /(^|[\s_-])(cookies?|consent|breadcrumbs?|skip-?links?|skip-to-content|share|sharing|social-share|related|screen-reader-text|sr-only|visually-hidden)([\s_-]|$)/i;
+  /(^|[\s_-])(cookies?|consent|breadcrumbs?|skip-?links?|skip-to-content|share|sharing|social-share|related|screen-reader-text|sr-only|visually-hidden|navheader|navfooter)([\s_-]|$)/i;
+// An id names a widget only when it is short ("related-posts", "cookie-banner");
+// a long one is a section's own name ("how-do-i-share-global-variables").
+const WIDGET_ID_PARTS = 3;
+// Inline elements and headings carry anchors named after their section, never widget markers.
+const NEVER_BY_NAME = new Set(['a', 'span', 'code', 'em', 'strong', 'b', 'i', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 // Only used when no main/article exists and the whole body is the content root.
 const LAYOUT_BLOCK = /(^|[\s_-])(header|footer|nav|navbar|navigation|menu|sidebar|masthead|pagination|pager|toc|topbar|comments?)([\s_-]|$)/i;
 const CONTENT_HINT = /content|article|main|body|post|entry/i;
@@ -60,8 +65,8 @@ export function removeLayoutBlocks(root: HtmlParent): void {
   const doomed: HtmlElement[] = [];
   walkTree(root, {
     enter(el) {
-      const names = `${attr(el, 'id')} ${attr(el, 'class')}`;
-      const chrome = !PROTECTED_TAGS.has(el.name) && !CONTENT_HINT.test(names) && LAYOUT_BLOCK.test(names);
+      const names = widgetNames(el);
+      const chrome = !PROTECTED_TAGS.has(el.name) && !NEVER_BY_NAME.has(el.name) && !CONTENT_HINT.test(names) && LAYOUT_BLOCK.test(names);
       if (chrome) doomed.push(el);
       return !chrome;
     },
@@ -81,11 +86,18 @@ function isBoilerplate(el: HtmlElement, insideContent: boolean): boolean {
   if (DROPPED_ROLES.has(attr(el, 'role').toLowerCase())) return true;
   if (isHidden(el)) return true;
   if (el.name === 'a' && isInPageUtilityLink(el)) return true;
-  if (PROTECTED_TAGS.has(el.name)) return false;
+  if (PROTECTED_TAGS.has(el.name) || NEVER_BY_NAME.has(el.name)) return false;
   const { id, class: className } = el.attribs;
   if (id === undefined && className === undefined) return false;
-  const names = `${id ?? ''} ${className ?? ''}`;
-  return VENDOR_WIDGET.test(names) || GENERIC_WIDGET.test(names) || /\bheaderlink\b/.test(names);
+  if (VENDOR_WIDGET.test(`${id ?? ''} ${className ?? ''}`)) return true;
+  const names = widgetNames(el);
+  return GENERIC_WIDGET.test(names) || /\bheaderlink\b/.test(names);
+}
+
+/** The class, and the id when it is short enough to be a widget's name. */
+function widgetNames(el: HtmlElement): string {
+  const id = attr(el, 'id');
+  return id.split(/[\s_-]+/).filter(Boolean).length <= WIDGET_ID_PARTS ? `${id} ${attr(el, 'class')}` : attr(el, 'class');
 }
 
 function isHidden(el: HtmlElement): boolean {

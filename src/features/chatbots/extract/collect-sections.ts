@@ -13,6 +13,12 @@ const BLOCK_TAGS = new Set([
 // Elements without text worth indexing even when they sit inside the content.
 const SKIPPED_TAGS = new Set(['img', 'picture', 'source', 'track', 'area', 'map', 'wbr']);
 const TRAILING_PERMALINK = /\s*[¶§#]+$/;
+// A section whose text is mostly link text is a table of contents, an index
+// or a list of related pages: navigation, not an answer (Readability's link density).
+const MAX_LINK_DENSITY = 0.6;
+// Boxes inside a section (DocBook's and others' notes, tips, warnings): a
+// heading in one titles the box, it does not start a section.
+const ADMONITION = /(?:^|\s)(?:note|tip|hint|warning|caution|important|admonition|callout|sidebar)(?:\s|$)/i;
 
 /** Sections of a cleaned content root, plus the first h1's text (the page's preferred title). */
 export interface CollectedSections {
@@ -24,13 +30,15 @@ export interface CollectedSections {
 export function collectSections(root: HtmlParent): CollectedSections {
   const sections: Section[] = [];
   const headings: Array<{ level: number; text: string }> = [];
-  type OpenSection = Omit<Section, 'text'> & { builder: TextBuilder };
-  let current: OpenSection = { headingPath: [], anchor: null, builder: new TextBuilder() };
+  type OpenSection = Omit<Section, 'text'> & { builder: TextBuilder; chars: number; linkChars: number };
+  const open = (headingPath: string[], anchor: string | null): OpenSection => ({ headingPath, anchor, builder: new TextBuilder(), chars: 0, linkChars: 0 });
+  let current = open([], null);
+  let linkDepth = 0;
   let firstH1: string | null = null;
 
   const closeSection = (): void => {
     current.builder.endBlock();
-    const text = current.builder.toString();
+    const text = current.linkChars > MAX_LINK_DENSITY * current.chars ? '' : current.builder.toString();
     if (text !== '' || current.headingPath.length > 0) {
       sections.push({ headingPath: current.headingPath, anchor: current.anchor, text });
     }
@@ -45,17 +53,28 @@ export function collectSections(root: HtmlParent): CollectedSections {
     while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
     headings.push({ level, text });
     const anchor = attr(heading, ANCHOR_ATTR) || null;
-    current = { headingPath: headings.map((h) => h.text), anchor, builder: new TextBuilder() };
+    current = open(headings.map((h) => h.text), anchor);
   };
 
+  let boxDepth = 0;
+  const isBox = (el: HtmlElement) => el.name !== 'body' && ADMONITION.test(attr(el, 'class'));
   walkTree(root, {
     enter(el) {
       const builder = current.builder;
+      if (isBox(el)) boxDepth++;
+      if (HEADING_TAG.test(el.name) && boxDepth > 0) {
+        // The box's title, as a line of its own ("Note").
+        builder.endBlock();
+        builder.addText(collapseText(el).replace(TRAILING_PERMALINK, ''));
+        builder.endBlock();
+        return false;
+      }
       if (HEADING_TAG.test(el.name) && !builder.inTableCell) {
         openSection(el);
         return false;
       }
       if (SKIPPED_TAGS.has(el.name)) return false;
+      if (el.name === 'a' && attr(el, 'href') !== '') linkDepth++;
       if (el.name === 'br') return builder.addLineBreak(), false;
       if (el.name === 'pre') return builder.addPreformatted(readRawText(el)), false;
       if (el.name === 'ul' || el.name === 'ol') builder.openList(el.name === 'ol', Number(attr(el, 'start')) || 1);
@@ -67,13 +86,20 @@ export function collectSections(root: HtmlParent): CollectedSections {
     },
     exit(el) {
       const builder = current.builder;
+      if (isBox(el)) boxDepth--;
+      if (el.name === 'a' && attr(el, 'href') !== '') linkDepth--;
       if (el.name === 'ul' || el.name === 'ol') builder.closeList();
       else if (el.name === 'li') builder.closeListItem();
       else if (el.name === 'table') builder.closeTable();
       else if (el.name === 'td' || el.name === 'th') builder.closeCell();
       else if (BLOCK_TAGS.has(el.name)) builder.endBlock();
     },
-    text: (data) => current.builder.addText(data),
+    text: (data) => {
+      const chars = data.trim().length;
+      current.chars += chars;
+      if (linkDepth > 0) current.linkChars += chars;
+      current.builder.addText(data);
+    },
   });
   closeSection();
   return { sections, firstH1 };

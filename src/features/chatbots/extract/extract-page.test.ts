@@ -130,7 +130,7 @@ print(greet("x"))   </code></pre>
         'Second paragraph.\nWith a break.',
         '- apples\n- pears\n  - conference',
         '1. first step\n2. second step',
-        'def greet(name):\n    return f"hi {name}"\n\nprint(greet("x"))',
+        '```\ndef greet(name):\n    return f"hi {name}"\n\nprint(greet("x"))\n```',
         'Operation | Result\nx | y | bitwise or',
         'term',
         'definition',

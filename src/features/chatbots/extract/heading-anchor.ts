@@ -26,15 +26,16 @@ export function findHeadingAnchor(heading: HtmlElement): string | null {
   );
 }
 
+// DocBook puts the id four levels up: div.sect2#id > div.titlepage > div > div > h2.
 function findWrapperId(heading: HtmlElement): string | null {
   let child: HtmlElement = heading;
-  for (let hops = 0; hops < 3; hops++) {
+  for (let hops = 0; hops < 4; hops++) {
     const parent = child.parent;
     if (!parent || !isElement(parent) || !opensWith(parent, child)) return null;
     const wrapper = parent;
     const id = nonEmpty(attr(wrapper, 'id'));
     if (id && (WRAPPER_TAGS.has(wrapper.name) || PASS_THROUGH_TAGS.has(wrapper.name))) return id;
-    if (!PASS_THROUGH_TAGS.has(wrapper.name)) return null;
+    if (!PASS_THROUGH_TAGS.has(wrapper.name) && wrapper.name !== 'div') return null;
     child = wrapper;
   }
   return null;

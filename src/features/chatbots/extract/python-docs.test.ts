@@ -46,7 +46,8 @@ describe.skipIf(!HAVE_PYTHON_DOCS)(pythonDocsSuite('Python 3.11 docs'), () => {
     expect(chunks.map((c) => c.text).join('\n')).not.toContain('Previous topic');
   });
 
-  it('extracts all 530 pages without throwing, nearly all with chunks and none with navigation', () => {
+  // The pages without chunks are the docs' own tables of contents and indexes: links, not answers.
+  it('extracts all 530 pages without throwing, all but the tables of contents with chunks, none with navigation', () => {
     const files = (readdirSync(DOCS, { recursive: true }) as string[])
       .filter((f) => f.endsWith('.html') && !f.startsWith('_'))
       .sort();
@@ -54,6 +55,7 @@ describe.skipIf(!HAVE_PYTHON_DOCS)(pythonDocsSuite('Python 3.11 docs'), () => {
     const htmls = files.map((f) => [f, readFileSync(join(DOCS, f), 'utf8')] as const);
 
     let withChunks = 0;
+    const withoutChunks: string[] = [];
     let slowest = { file: '', ms: 0 };
     const leaks: string[] = [];
     const started = performance.now();
@@ -63,6 +65,7 @@ describe.skipIf(!HAVE_PYTHON_DOCS)(pythonDocsSuite('Python 3.11 docs'), () => {
       const ms = performance.now() - t;
       if (ms > slowest.ms) slowest = { file, ms };
       if (chunks.length > 0) withChunks++;
+      else if (!/toctree-wrapper|indextable|<ul class="simple">/.test(html)) withoutChunks.push(file);
       for (const c of chunks) for (const nav of NAVIGATION) if (c.text.includes(nav)) leaks.push(`${file}: ${nav}`);
     }
     const total = performance.now() - started;
@@ -70,7 +73,8 @@ describe.skipIf(!HAVE_PYTHON_DOCS)(pythonDocsSuite('Python 3.11 docs'), () => {
       `python docs: ${files.length} pages in ${total.toFixed(0)} ms, ${(total / files.length).toFixed(2)} ms/page, ` +
         `slowest ${slowest.file} ${slowest.ms.toFixed(0)} ms`,
     );
-    expect(withChunks / files.length).toBeGreaterThanOrEqual(0.95);
+    expect(withChunks / files.length).toBeGreaterThanOrEqual(0.85);
+    expect(withoutChunks).toEqual([]);
     expect(leaks).toEqual([]);
   });
 });

@@ -35,11 +35,12 @@ export class TextBuilder {
     this.inline.push(this.cellDepth > 0 ? ' ' : LINE_BREAK);
   }
 
+  /** A code block, fenced with ``` lines so it is quoted verbatim and never read as sentences. */
   addPreformatted(code: string): void {
     if (code === '') return;
     if (this.cellDepth > 0) return this.addText(` ${code} `);
     this.endBlock();
-    this.append(code, 'paragraph');
+    this.append(`\`\`\`\n${code}\n\`\`\``, 'paragraph');
   }
 
   /** Closes the pending inline text as a block; inside a table cell it only separates words. */

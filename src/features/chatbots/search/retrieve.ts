@@ -1,93 +1,119 @@
+import { HEADING_SEPARATOR } from '../../../lib/text-analysis/fields.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { LlmError } from '../../../providers/llm/llm-error.js';
 import type { Database } from '../../../storage/database.js';
 import type { Passage } from '../answer/passage.js';
-import { isRelevant } from '../answer/relevance.js';
-import { ftsQueryTerms } from '../answer/terms.js';
-import { searchFullText } from './full-text.js';
+import { answerability, answerabilityFeatures, isAnswerable } from './answerability.js';
+import { loadChunks } from './chunk-rows.js';
+import { rankSections, sectionKey, type RankedSection, type Ranking } from './rank-sections.js';
+import { RANKING } from './ranking-params.js';
+import { scoreChunk } from './score-chunk.js';
 import { searchVectors } from './vectors.js';
 
-const CANDIDATES = 20;
-const PASSAGES = 5;
-const PER_PAGE = 2;
-// Reciprocal rank fusion's usual constant: a chunk's fused score is the sum
+// Sections ranked before the best few are kept; fusion with vectors needs some depth.
+const CANDIDATE_SECTIONS = 20;
+// Reciprocal rank fusion's usual constant: a section's fused score is the sum
 // over rankings of 1 / (K + rank).
 const RRF_K = 60;
 // Cosine similarity above which a vector match counts as on-topic by itself.
 export const VECTOR_RELEVANCE = 0.5;
 
 export interface Retrieval {
+  /** The best sections, best first, each once. */
   passages: Passage[];
-  /** Whether anything retrieved answers the question at all. */
+  /** Whether the site answers the question at all. */
   relevant: boolean;
+  /** How sure: the answerability model's probability (1 for a close vector match). */
+  confidence: number;
+  /** The question's most likely language among the pages'. */
+  language: string;
+}
+
+export interface RetrieveDeps {
+  database: Database;
+  embedder: Embedder | undefined;
+  logger?: { warn(obj: unknown, msg?: string): void };
 }
 
 /**
- * The passages of a chatbot's index that best answer a question: full-text
- * ranking always, fused with vector similarity when embeddings are on.
+ * The sections of a chatbot's pages that best answer a question, and whether
+ * they answer it at all: full-text ranking always (see rankSections), fused
+ * with vector similarity when embeddings are on.
  */
-export async function retrievePassages(
-  deps: { database: Database; embedder: Embedder | undefined; logger?: { warn(obj: unknown, msg?: string): void } },
+export async function retrieve(
+  deps: RetrieveDeps,
   target: { workspaceId: string; chatbotId: string },
   question: string,
-  signal?: AbortSignal,
+  options: { limit: number; signal?: AbortSignal },
 ): Promise<Retrieval> {
-  const fullText = await searchFullText(deps.database, { ...target, terms: ftsQueryTerms(question), limit: CANDIDATES });
+  const ranking = await rankSections(deps.database, target, question, Math.max(options.limit, CANDIDATE_SECTIONS));
+  const confidence = answerability(answerabilityFeatures(ranking));
+  const language = ranking.readings[0]?.language ?? 'und';
   if (!deps.embedder) {
-    const passages = diverse(fullText);
-    return { passages, relevant: isRelevant(question, passages) };
+    return { passages: ranking.sections.slice(0, options.limit).map(toPassage), relevant: isAnswerable(confidence), confidence, language };
   }
-  const nearest = await nearestPassages(deps, target, question, signal);
-  const passages = diverse(fuse([fullText, nearest]));
-  const semantic = (nearest[0]?.score ?? 0) >= VECTOR_RELEVANCE;
-  return { passages, relevant: semantic || isRelevant(question, passages) };
+  const nearest = await nearestSections(deps, target, ranking, question, options.signal);
+  const fused = fuse([ranking.sections, nearest]).slice(0, options.limit);
+  const semantic = nearest[0] !== undefined && nearest[0].score >= VECTOR_RELEVANCE;
+  return {
+    passages: fused.map(toPassage),
+    relevant: semantic || isAnswerable(confidence),
+    confidence: semantic ? Math.max(confidence, nearest[0]!.score) : confidence,
+    language,
+  };
 }
 
 // Vectors improve the ranking but are not required for it: when the
 // embedding provider fails, full-text ranking answers alone.
-async function nearestPassages(
-  deps: Parameters<typeof retrievePassages>[0],
+async function nearestSections(
+  deps: RetrieveDeps,
   target: { workspaceId: string; chatbotId: string },
+  ranking: Ranking,
   question: string,
   signal: AbortSignal | undefined,
-): Promise<Passage[]> {
+): Promise<RankedSection[]> {
+  let hits: { id: number; score: number }[];
   try {
     const [vector] = await deps.embedder!.embed([question], { signal });
-    return await searchVectors(deps.database, { ...target, vector: vector!, limit: CANDIDATES });
+    hits = await searchVectors(deps.database, { ...target, vector: vector!, limit: CANDIDATE_SECTIONS });
   } catch (error) {
     if (!(error instanceof LlmError)) throw error;
     deps.logger?.warn({ err: error, chatbotId: target.chatbotId }, 'the embedding provider failed; ranking by full text only');
     return [];
   }
+  const chunks = new Map((await loadChunks(deps.database.db, target, hits.map((h) => h.id))).map((c) => [c.id, c]));
+  return hits.flatMap(({ id, score }) => {
+    const chunk = chunks.get(id);
+    if (!chunk) return [];
+    const reading = ranking.readings.find((r) => r.language === chunk.language) ?? ranking.readings[0];
+    if (!reading) return [];
+    return [{ chunk, score, reading, found: scoreChunk(chunk, reading.terms, ranking.stats, RANKING.bm25f) }];
+  });
 }
 
-function fuse(rankings: Passage[][]): Passage[] {
-  const fused = new Map<number, Passage>();
+function fuse(rankings: RankedSection[][]): RankedSection[] {
+  const fused = new Map<string, RankedSection>();
   for (const ranking of rankings) {
-    ranking.forEach((p, rank) => {
-      const score = 1 / (RRF_K + rank + 1);
-      const seen = fused.get(p.chunkId);
-      fused.set(p.chunkId, { ...p, score: (seen?.score ?? 0) + score });
+    ranking.forEach((section, rank) => {
+      const key = sectionKey(section.chunk);
+      const seen = fused.get(key);
+      fused.set(key, { ...(seen ?? section), score: (seen?.score ?? 0) + 1 / (RRF_K + rank + 1) });
     });
   }
   return [...fused.values()].sort((a, b) => b.score - a.score);
 }
 
-// A few passages from several pages answer better than five from one; when
-// every match is on one page, that page fills the rest, still in rank order.
-function diverse(ranked: Passage[]): Passage[] {
-  const perPage = new Map<string, number>();
-  const picked = new Set<Passage>();
-  for (const p of ranked) {
-    const n = perPage.get(p.url) ?? 0;
-    if (n >= PER_PAGE) continue;
-    perPage.set(p.url, n + 1);
-    picked.add(p);
-    if (picked.size === PASSAGES) break;
-  }
-  for (const p of ranked) {
-    if (picked.size === PASSAGES) break;
-    picked.add(p);
-  }
-  return ranked.filter((p) => picked.has(p));
+export function toPassage(section: RankedSection): Passage {
+  const { chunk } = section;
+  return {
+    chunkId: chunk.id,
+    url: chunk.url,
+    anchor: chunk.anchor,
+    pageTitle: chunk.title,
+    headingPath: chunk.heading ? chunk.heading.split(HEADING_SEPARATOR) : [],
+    text: chunk.text,
+    language: chunk.language,
+    terms: section.reading.terms,
+    score: section.score,
+  };
 }

@@ -1,6 +1,4 @@
 import type { Database } from '../../../storage/database.js';
-import type { Passage } from '../answer/passage.js';
-import { toPassage } from './full-text.js';
 
 export interface VectorQuery {
   workspaceId: string;
@@ -10,11 +8,11 @@ export interface VectorQuery {
 }
 
 /**
- * Nearest chunks by cosine similarity (score), best first. pgvector is not
- * assumed, so both engines compare in process: exact, and linear in the
- * chatbot's chunks — fine for sites of thousands of pages.
+ * The ids of the nearest chunks by cosine similarity (score), best first.
+ * pgvector is not assumed, so both engines compare in process: exact, and
+ * linear in the chatbot's chunks — fine for sites of thousands of pages.
  */
-export async function searchVectors(database: Database, query: VectorQuery): Promise<Passage[]> {
+export async function searchVectors(database: Database, query: VectorQuery): Promise<{ id: number; score: number }[]> {
   const rows = await database.db
     .selectFrom('chatbot_chunks')
     .select(['id', 'embedding'])
@@ -35,17 +33,7 @@ export async function searchVectors(database: Database, query: VectorQuery): Pro
       if (best.length > query.limit) best.pop();
     }
   }
-  if (best.length === 0) return [];
-  const chunks = await database.db
-    .selectFrom('chatbot_chunks')
-    .select(['id', 'url', 'anchor', 'title', 'heading', 'text'])
-    .where('id', 'in', best.map((b) => b.id))
-    .execute();
-  const byId = new Map(chunks.map((c) => [Number(c.id), c]));
-  return best.flatMap((b) => {
-    const chunk = byId.get(b.id);
-    return chunk ? [toPassage({ ...chunk, score: b.score })] : [];
-  });
+  return best;
 }
 
 function cosine(a: Float32Array, b: Float32Array, normA: number): number {

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { detectLanguage } from '../../../lib/text-analysis/detect.js';
+import { analyzeFields, HEADING_SEPARATOR, sectionFields } from '../../../lib/text-analysis/fields.js';
+import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { chunkSections } from '../extract/chunk.js';
 import { extractPage } from '../extract/extract-page.js';
@@ -11,23 +14,43 @@ export interface IndexedPage {
   contentHash: string;
 }
 
-export const HEADING_SEPARATOR = ' › ';
-
-/** Extracts a page's main content and cuts it into chunks ready to store. */
-export function chunkPage(html: string, url: string): IndexedPage {
+/**
+ * Extracts a page's main content and cuts it into chunks ready to store,
+ * each analyzed in the page's language: the one its HTML declares, else its
+ * `Content-Language` header, else the one its text is written in.
+ */
+export function chunkPage(html: string, url: string, contentLanguage: string | null = null): IndexedPage {
   const page = extractPage(html, url);
-  const chunks = chunkSections(page).map((c) => ({
-    position: c.position,
-    anchor: c.anchor,
-    title: page.title,
-    heading: c.headingPath.join(HEADING_SEPARATOR),
-    section: c.headingPath.at(-1) ?? '',
-    text: c.text,
-    embedding: null,
-  }));
+  const sections = chunkSections(page);
+  const language = pageLanguage(page.lang, contentLanguage, () => [page.title, ...sections.map((c) => c.text)].join('\n'));
+  const chunks = sections.map((c) => {
+    const terms = analyzeFields(sectionFields(page.title, c.headingPath, c.text), language);
+    return {
+      position: c.position,
+      anchor: c.anchor,
+      title: page.title,
+      heading: c.headingPath.join(HEADING_SEPARATOR),
+      section: c.headingPath.at(-1) ?? '',
+      text: c.text,
+      embedding: null,
+      language,
+      title_terms: terms.title,
+      heading_terms: terms.heading,
+      path_terms: terms.path,
+      text_terms: terms.text,
+    };
+  });
   const hash = createHash('sha256').update(page.title);
   for (const c of chunks) hash.update('\u0000').update(c.heading).update('\u0000').update(c.anchor ?? '').update('\u0000').update(c.text);
   return { title: page.title, chunks, contentHash: hash.digest('base64url') };
+}
+
+function pageLanguage(declared: string | null, header: string | null, text: () => string): string {
+  for (const tag of [declared, header?.split(',')[0]]) {
+    const code = languageProfile(tag).code;
+    if (code !== 'und') return code;
+  }
+  return detectLanguage(text());
 }
 
 /** Adds each chunk's vector, when an embedding provider is configured. */

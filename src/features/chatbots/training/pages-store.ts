@@ -1,10 +1,12 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import { newId } from '../../../lib/ids.js';
 import type { Database, Executor } from '../../../storage/database.js';
 import type { ChatbotChunksTable, ChatbotPagesTable } from '../../../storage/tables.js';
+import { fieldsVector } from '../../../storage/tsvector.js';
+import { adjustTermStats, CHUNK_ANALYSIS_COLUMNS, fieldTerms, type ChunkAnalysis } from './term-stats.js';
 
 export type PageRow = Selectable<ChatbotPagesTable>;
-export type NewChunk = Omit<Insertable<ChatbotChunksTable>, 'id' | 'workspace_id' | 'chatbot_id' | 'page_id' | 'url'>;
+export type NewChunk = Omit<Insertable<ChatbotChunksTable>, 'id' | 'workspace_id' | 'chatbot_id' | 'page_id' | 'url' | 'search'>;
 
 /** What the previous training kept of a page: enough for a conditional request and an unchanged-content check. */
 export interface KnownPage {
@@ -73,7 +75,7 @@ export async function replacePage(
 ): Promise<void> {
   const id = known?.id ?? newId('page');
   await database.db.transaction().execute(async (trx) => {
-    if (known) await trx.deleteFrom('chatbot_chunks').where('page_id', '=', known.id).execute();
+    const removed = known ? await removeChunks(trx, [known.id]) : [];
     await upsertPage(trx, id, known !== undefined, who, {
       status: 'indexed',
       reason: null,
@@ -85,19 +87,31 @@ export async function replacePage(
       chunks: chunks.length,
     });
     if (chunks.length > 0) {
+      // PostgreSQL indexes a tsvector of the terms, written literally; SQLite's FTS5 follows by trigger.
+      const search = (c: NewChunk) => (database.dialect === 'postgres' ? { search: sql<string>`cast(${fieldsVector(fieldTerms(c))} as tsvector)` } : {});
       await trx
         .insertInto('chatbot_chunks')
-        .values(chunks.map((c) => ({ ...c, workspace_id: who.workspaceId, chatbot_id: who.chatbotId, page_id: id, url: who.url })))
+        .values(chunks.map((c) => ({ ...c, ...search(c), workspace_id: who.workspaceId, chatbot_id: who.chatbotId, page_id: id, url: who.url })))
         .execute();
     }
+    await adjustTermStats(trx, who, removed, chunks);
   });
+}
+
+/** Deletes the chunks of some pages, returning what they held for the term statistics. */
+async function removeChunks(trx: Executor, pageIds: string[]): Promise<ChunkAnalysis[]> {
+  if (pageIds.length === 0) return [];
+  const removed = await trx.selectFrom('chatbot_chunks').select(CHUNK_ANALYSIS_COLUMNS).where('page_id', 'in', pageIds).execute();
+  await trx.deleteFrom('chatbot_chunks').where('page_id', 'in', pageIds).execute();
+  return removed;
 }
 
 /** A page this run could not index (not HTML, an error, robots, noindex…): reported, out of the index. */
 export async function recordSkippedPage(database: Database, known: KnownPage | undefined, who: PageIdentity, reason: string): Promise<void> {
   const id = known?.id ?? newId('page');
   await database.db.transaction().execute(async (trx) => {
-    if (known) await trx.deleteFrom('chatbot_chunks').where('page_id', '=', known.id).execute();
+    const removed = known ? await removeChunks(trx, [known.id]) : [];
+    await adjustTermStats(trx, who, removed, []);
     await upsertPage(trx, id, known !== undefined, who, {
       status: 'skipped',
       reason,
@@ -126,9 +140,15 @@ async function upsertPage(db: Executor, id: string, exists: boolean, who: PageId
 }
 
 /** Drops the pages the finishing run did not see (gone from the site), and counts what is left. */
-export async function removeUnseenPages(db: Executor, chatbotId: string, run: number): Promise<number> {
-  await db.deleteFrom('chatbot_pages').where('chatbot_id', '=', chatbotId).where('seen_run', '<', run).execute();
-  return countIndexedPages(db, chatbotId);
+export async function removeUnseenPages(trx: Executor, target: { workspaceId: string; chatbotId: string }, run: number): Promise<number> {
+  const unseen = await trx.selectFrom('chatbot_pages').select('id').where('chatbot_id', '=', target.chatbotId).where('seen_run', '<', run).execute();
+  const ids = unseen.map((p) => p.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    await adjustTermStats(trx, target, await removeChunks(trx, batch), []);
+    await trx.deleteFrom('chatbot_pages').where('id', 'in', batch).execute();
+  }
+  return countIndexedPages(trx, target.chatbotId);
 }
 
 /** Pages in the chatbot's index: its `pages_trained`. */

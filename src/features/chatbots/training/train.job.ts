@@ -65,7 +65,7 @@ async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {
     return;
   }
   await deps.database.db.transaction().execute(async (trx) => {
-    const pages = await removeUnseenPages(trx, chatbot.id, chatbot.train_run);
+    const pages = await removeUnseenPages(trx, { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id }, chatbot.train_run);
     const now = nowIso();
     await updateChatbotForRun(trx, chatbot.id, chatbot.train_run, {
       status: 'active',

@@ -82,7 +82,7 @@ export class TrainingRun {
         await recordSkippedPage(this.deps.database, known, who, event.detail);
         break;
       case 'page': {
-        const page = this.extract(event.html, event.url);
+        const page = this.extract(event.html, event.url, event.contentLanguage);
         if (!page) {
           this.skipped.push({ url: event.url, reason: 'extraction', detail: 'the page could not be read' });
           await recordSkippedPage(this.deps.database, known, who, 'the page could not be read');
@@ -110,9 +110,9 @@ export class TrainingRun {
   }
 
   // One page that breaks the extractor is reported, not the end of the training.
-  private extract(html: string, url: string): ReturnType<typeof chunkPage> | undefined {
+  private extract(html: string, url: string, contentLanguage: string | null): ReturnType<typeof chunkPage> | undefined {
     try {
-      return chunkPage(html, url);
+      return chunkPage(html, url, contentLanguage);
     } catch (error) {
       this.deps.logger?.warn({ err: error, url }, 'could not extract a page');
       return undefined;

@@ -5,9 +5,10 @@ import { useAction } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, Loading, Notice } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
+import { SafeLink } from '../../ui/safe-link';
 import { ChatMessage } from './chat-message';
 import type { TabProps } from './chatbot-page';
-import { chatbotApi, chatbotPath, type ChatReply, type Source } from './types';
+import { chatbotApi, chatbotPath, type ChatReply, type SearchHit, type Source } from './types';
 
 interface Turn {
   key: number;
@@ -15,6 +16,8 @@ interface Turn {
   text: string;
   answered?: boolean;
   sources?: Source[];
+  /** What the search found for the question: the sections the answer could come from. */
+  retrieved?: SearchHit[];
 }
 
 /** Ask the chatbot as a visitor would; the conversation carries on until "New conversation". */
@@ -29,6 +32,12 @@ export function PlaygroundTab({ chatbot }: TabProps) {
   const box = useRef<HTMLDivElement>(null);
   const focusInput = () => box.current?.querySelector('input')?.focus();
   const ask = useAction((body: { message: string; conversation_id?: string }) => api<ChatReply>(chatbotApi(chatbot.id, 'chat'), { body }));
+  // Retrieval testing beside the answer; the answer does not wait on it, nor fail with it.
+  const search = (query: string) =>
+    api<{ data: SearchHit[] }>(chatbotApi(chatbot.id, 'search'), { body: { query, limit: 5 } }).then(
+      (found) => found.data,
+      () => undefined,
+    );
 
   useEffect(() => {
     log.current?.scrollTo({ top: log.current.scrollHeight });
@@ -41,12 +50,12 @@ export function PlaygroundTab({ chatbot }: TabProps) {
     if (!text || ask.pending) return;
     setAsking(text);
     setMessage('');
-    const reply = await ask.run({ message: text, conversation_id: conversationId });
+    const [reply, retrieved] = await Promise.all([ask.run({ message: text, conversation_id: conversationId }), search(text)]);
     setAsking('');
     // On failure the question goes back in the box, to send again.
     if (!reply) return setMessage(text);
     add({ role: 'user', text });
-    add({ role: 'assistant', text: reply.answer, answered: reply.answered, sources: reply.sources });
+    add({ role: 'assistant', text: reply.answer, answered: reply.answered, sources: reply.sources, retrieved });
     setConversationId(reply.conversation_id);
     focusInput();
   };
@@ -69,7 +78,10 @@ export function PlaygroundTab({ chatbot }: TabProps) {
       <div className="chat-log cb-chat-log" ref={log} aria-live="polite" aria-label="Conversation" role="log">
         {turns.length === 0 && <p className="muted">Ask a question your visitors might ask. Answers cite the pages they come from.</p>}
         {turns.map((t) => (
-          <ChatMessage key={t.key} role={t.role} text={t.text} answered={t.answered} sources={t.sources} />
+          <div key={t.key} className={`cb-turn cb-turn-${t.role}`}>
+            <ChatMessage role={t.role} text={t.text} answered={t.answered} sources={t.sources} />
+            {t.retrieved && <RetrievedSections hits={t.retrieved} />}
+          </div>
         ))}
         {asking && <ChatMessage role="user" text={asking} />}
         {asking && <Loading label="Looking through your pages…" />}
@@ -94,5 +106,31 @@ export function PlaygroundTab({ chatbot }: TabProps) {
         </p>
       )}
     </section>
+  );
+}
+
+/** The ranked sections the search endpoint found for the question, as Dify's retrieval testing shows them. */
+function RetrievedSections({ hits }: { hits: SearchHit[] }) {
+  return (
+    <details className="cb-retrieved">
+      <summary>Retrieved sections ({hits.length})</summary>
+      {hits.length === 0 ? (
+        <p className="muted cb-small">No section of the trained pages matches this question.</p>
+      ) : (
+        <ol>
+          {hits.map((hit) => (
+            <li key={hit.url}>
+              <div className="cb-retrieved-head">
+                <SafeLink href={hit.url}>{hit.section ?? hit.title}</SafeLink>
+                <span className="muted cb-small">
+                  score {hit.score.toFixed(2)} · {hit.language}
+                </span>
+              </div>
+              <p className="cb-small">{hit.snippet}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
   );
 }

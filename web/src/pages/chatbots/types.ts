@@ -47,6 +47,16 @@ export interface Source {
   snippet: string;
 }
 
+/** One ranked section of POST /v1/chatbots/:id/search. */
+export interface SearchHit {
+  url: string;
+  title: string;
+  section: string | null;
+  snippet: string;
+  score: number;
+  language: string;
+}
+
 /** POST /v1/chatbots/:id/chat, not streamed. */
 export interface ChatReply {
   conversation_id: string;

@@ -1,0 +1,36 @@
+// The labelled questions of bench:answers (sets/*.json, see sets/FORMAT.md),
+// each in the development or the held-out half: by a hash of its id, so a
+// question and its translations always fall in the same half.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Question {
+  id: string;
+  question: string;
+  /** Gold sections: `<page>#<anchor>` or `<page>`; empty for off-topic questions. */
+  gold: string[];
+  site: string;
+  language: string;
+  split: 'dev' | 'test';
+}
+
+const SETS_DIR = path.join(import.meta.dirname, 'sets');
+
+export function splitOf(id: string): 'dev' | 'test' {
+  return createHash('sha256').update(id).digest()[0]! % 2 === 0 ? 'dev' : 'test';
+}
+
+/** Every question of `site` (or off-topic: site `offtopic`), by language. */
+export function loadQuestions(site: string): Map<string, Question[]> {
+  const byLanguage = new Map<string, Question[]>();
+  for (const file of fs.readdirSync(SETS_DIR).filter((f) => f.startsWith(`${site}.`) && f.endsWith('.json')).sort()) {
+    const set = JSON.parse(fs.readFileSync(path.join(SETS_DIR, file), 'utf8')) as { site: string; language: string; questions: { id: string; question: string; gold: string[] }[] };
+    if (set.site !== site) throw new Error(`${file}: site is ${set.site}, not ${site}`);
+    byLanguage.set(
+      set.language,
+      set.questions.map((q) => ({ ...q, site, language: set.language, split: splitOf(q.id) })),
+    );
+  }
+  return byLanguage;
+}

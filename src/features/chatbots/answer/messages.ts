@@ -1,0 +1,135 @@
+// What the bot says in its own words, in the visitor's language where it can.
+
+type Phrases = { notFound: string; greeting: string; thanks: string; goodbye: string; identity: string; ask: string };
+
+// {name} is the chatbot's name. `ask` closes a greeting when the chatbot has no welcome message.
+const PHRASES: Record<string, Phrases> = {
+  en: {
+    notFound: "Sorry, I couldn't find that on this website. Try rephrasing your question, or ask about something the site covers.",
+    greeting: "Hi! I'm {name}.",
+    thanks: "You're welcome! Anything else I can help you with?",
+    goodbye: 'Goodbye, and thanks for stopping by!',
+    identity: "I'm {name}, an assistant that answers questions from this website's pages.",
+    ask: 'Ask me anything about this website.',
+  },
+  de: {
+    notFound: 'Das habe ich auf dieser Website leider nicht gefunden. Formulieren Sie die Frage anders oder fragen Sie nach etwas, das die Website behandelt.',
+    greeting: 'Hallo! Ich bin {name}.',
+    thanks: 'Gern geschehen! Kann ich sonst noch helfen?',
+    goodbye: 'Auf Wiedersehen und danke für Ihren Besuch!',
+    identity: 'Ich bin {name}, ein Assistent, der Fragen anhand der Seiten dieser Website beantwortet.',
+    ask: 'Fragen Sie mich alles zu dieser Website.',
+  },
+  fr: {
+    notFound: "Désolé, je n'ai pas trouvé cela sur ce site. Reformulez votre question ou posez-en une sur un sujet que le site traite.",
+    greeting: 'Bonjour ! Je suis {name}.',
+    thanks: 'Avec plaisir ! Puis-je vous aider pour autre chose ?',
+    goodbye: 'Au revoir, et merci de votre visite !',
+    identity: 'Je suis {name}, un assistant qui répond aux questions à partir des pages de ce site.',
+    ask: 'Posez-moi vos questions sur ce site.',
+  },
+  es: {
+    notFound: 'Lo siento, no lo he encontrado en este sitio web. Reformula la pregunta o pregunta por algo que trate el sitio.',
+    greeting: '¡Hola! Soy {name}.',
+    thanks: '¡De nada! ¿Te ayudo con algo más?',
+    goodbye: '¡Adiós, y gracias por tu visita!',
+    identity: 'Soy {name}, un asistente que responde preguntas con las páginas de este sitio web.',
+    ask: 'Pregúntame lo que quieras sobre este sitio.',
+  },
+  it: {
+    notFound: 'Mi dispiace, non ho trovato questa informazione su questo sito. Prova a riformulare la domanda o chiedi qualcosa di cui il sito parla.',
+    greeting: 'Ciao! Sono {name}.',
+    thanks: 'Prego! Posso aiutarti in altro?',
+    goodbye: 'Arrivederci e grazie della visita!',
+    identity: 'Sono {name}, un assistente che risponde alle domande con le pagine di questo sito.',
+    ask: 'Chiedimi pure qualsiasi cosa su questo sito.',
+  },
+  pt: {
+    notFound: 'Desculpe, não encontrei isso neste site. Tente reformular a pergunta ou pergunte sobre algo que o site aborda.',
+    greeting: 'Olá! Eu sou {name}.',
+    thanks: 'De nada! Posso ajudar em mais alguma coisa?',
+    goodbye: 'Até logo, e obrigado pela visita!',
+    identity: 'Sou {name}, um assistente que responde a perguntas com base nas páginas deste site.',
+    ask: 'Pergunte-me o que quiser sobre este site.',
+  },
+  nl: {
+    notFound: 'Sorry, dat heb ik niet op deze website gevonden. Probeer je vraag anders te stellen, of vraag iets waar de site over gaat.',
+    greeting: 'Hallo! Ik ben {name}.',
+    thanks: 'Graag gedaan! Kan ik nog ergens mee helpen?',
+    goodbye: 'Tot ziens, en bedankt voor je bezoek!',
+    identity: 'Ik ben {name}, een assistent die vragen beantwoordt met de pagina’s van deze website.',
+    ask: 'Vraag me alles over deze website.',
+  },
+  ru: {
+    notFound: 'К сожалению, я не нашёл этого на сайте. Попробуйте переформулировать вопрос или спросите о том, о чём рассказывает сайт.',
+    greeting: 'Здравствуйте! Я {name}.',
+    thanks: 'Пожалуйста! Могу ли я ещё чем-то помочь?',
+    goodbye: 'До свидания, спасибо, что заглянули!',
+    identity: 'Я {name}, помощник, который отвечает на вопросы по страницам этого сайта.',
+    ask: 'Спрашивайте что угодно об этом сайте.',
+  },
+  el: {
+    notFound: 'Λυπάμαι, δεν το βρήκα σε αυτόν τον ιστότοπο. Δοκιμάστε να διατυπώσετε αλλιώς την ερώτηση ή ρωτήστε κάτι που καλύπτει ο ιστότοπος.',
+    greeting: 'Γεια σας! Είμαι ο {name}.',
+    thanks: 'Παρακαλώ! Μπορώ να βοηθήσω με κάτι άλλο;',
+    goodbye: 'Αντίο, και ευχαριστούμε για την επίσκεψη!',
+    identity: 'Είμαι ο {name}, ένας βοηθός που απαντά σε ερωτήσεις από τις σελίδες αυτού του ιστότοπου.',
+    ask: 'Ρωτήστε με ό,τι θέλετε για αυτόν τον ιστότοπο.',
+  },
+  tr: {
+    notFound: 'Üzgünüm, bunu bu web sitesinde bulamadım. Sorunuzu farklı ifade etmeyi deneyin ya da sitenin ele aldığı bir konuyu sorun.',
+    greeting: 'Merhaba! Ben {name}.',
+    thanks: 'Rica ederim! Başka bir konuda yardımcı olabilir miyim?',
+    goodbye: 'Hoşça kalın, uğradığınız için teşekkürler!',
+    identity: 'Ben {name}, bu web sitesinin sayfalarına dayanarak soruları yanıtlayan bir asistanım.',
+    ask: 'Bu site hakkında bana her şeyi sorabilirsiniz.',
+  },
+  ar: {
+    notFound: 'عذرًا، لم أجد ذلك في هذا الموقع. حاول إعادة صياغة سؤالك، أو اسأل عن شيء يتناوله الموقع.',
+    greeting: 'مرحبًا! أنا {name}.',
+    thanks: 'على الرحب والسعة! هل يمكنني مساعدتك في شيء آخر؟',
+    goodbye: 'مع السلامة، وشكرًا لزيارتك!',
+    identity: 'أنا {name}، مساعد يجيب عن الأسئلة من صفحات هذا الموقع.',
+    ask: 'اسألني أي شيء عن هذا الموقع.',
+  },
+  hi: {
+    notFound: 'क्षमा करें, मुझे यह इस वेबसाइट पर नहीं मिला। अपना प्रश्न दूसरे शब्दों में पूछें, या ऐसी किसी चीज़ के बारे में पूछें जो साइट पर है।',
+    greeting: 'नमस्ते! मैं {name} हूँ।',
+    thanks: 'आपका स्वागत है! क्या मैं किसी और चीज़ में मदद कर सकता हूँ?',
+    goodbye: 'अलविदा, आने के लिए धन्यवाद!',
+    identity: 'मैं {name} हूँ, एक सहायक जो इस वेबसाइट के पेजों से सवालों के जवाब देता है।',
+    ask: 'इस वेबसाइट के बारे में मुझसे कुछ भी पूछें।',
+  },
+  ja: {
+    notFound: '申し訳ありませんが、このウェブサイトでは見つかりませんでした。質問を言い換えるか、サイトで扱っている内容についてお尋ねください。',
+    greeting: 'こんにちは！{name}です。',
+    thanks: 'どういたしまして！ほかにお手伝いできることはありますか？',
+    goodbye: 'ご来訪ありがとうございました。さようなら！',
+    identity: '{name}です。このウェブサイトのページをもとに質問にお答えするアシスタントです。',
+    ask: 'このサイトについて何でも聞いてください。',
+  },
+  zh: {
+    notFound: '抱歉，我在本网站上没有找到相关内容。请换个说法提问，或询问网站涉及的内容。',
+    greeting: '你好！我是{name}。',
+    thanks: '不客气！还有什么可以帮您的吗？',
+    goodbye: '再见，感谢您的访问！',
+    identity: '我是{name}，一个根据本网站页面回答问题的助手。',
+    ask: '关于本网站的任何问题都可以问我。',
+  },
+  th: {
+    notFound: 'ขออภัย ไม่พบข้อมูลนี้ในเว็บไซต์นี้ ลองเปลี่ยนคำถาม หรือถามเกี่ยวกับเรื่องที่เว็บไซต์มีข้อมูล',
+    greeting: 'สวัสดีครับ! ผม {name}',
+    thanks: 'ยินดีครับ! มีอะไรให้ช่วยอีกไหมครับ?',
+    goodbye: 'ลาก่อนครับ ขอบคุณที่แวะมา!',
+    identity: 'ผมคือ {name} ผู้ช่วยที่ตอบคำถามจากหน้าเว็บของเว็บไซต์นี้',
+    ask: 'ถามอะไรเกี่ยวกับเว็บไซต์นี้ได้เลยครับ',
+  },
+};
+
+/** The bot's phrase in `language`, English where there is no translation. */
+export function phrase(language: string, key: keyof Phrases, name = ''): string {
+  return (PHRASES[language] ?? PHRASES.en!)[key].replaceAll('{name}', name);
+}
+
+/** Languages the bot's own phrases exist in. */
+export const PHRASE_LANGUAGES = Object.keys(PHRASES);

@@ -1,0 +1,49 @@
+import { analyze } from '../../../lib/text-analysis/analyzer.js';
+import type { Passage } from './passage.js';
+import { textUnits, type TextUnit } from './units.js';
+
+/** A unit of a passage with the share of the question it holds. */
+export interface ScoredUnit extends TextUnit {
+  /** Position in the passage. */
+  index: number;
+  /** idf-weighted share of the question's terms in the unit, 0–1. */
+  score: number;
+  /** The question's terms it holds. */
+  terms: Set<string>;
+}
+
+// A section's opening sentence says what its heading (or the label before
+// it, as a signature `str.split(sep=None)`) is about: it shares their score.
+const OPENING_SHARE = 0.8;
+
+/** A passage's units, each scored against the question's terms in the passage's language. */
+export function scoreUnits(passage: Pick<Passage, 'text' | 'language' | 'terms' | 'headingPath'>): ScoredUnit[] {
+  const weights = new Map<string, { term: string; idf: number }>();
+  for (const t of passage.terms) {
+    for (const variant of t.variants) if (!weights.has(variant)) weights.set(variant, t);
+    weights.set(t.term, t);
+  }
+  const total = passage.terms.reduce((sum, t) => sum + t.idf, 0) || 1;
+  const score = (text: string) => {
+    const terms = new Set<string>();
+    for (const found of analyze(text, passage.language)) {
+      const term = weights.get(found);
+      if (term) terms.add(term.term);
+    }
+    let sum = 0;
+    for (const term of terms) sum += weights.get(term)!.idf;
+    return { terms, score: sum / total };
+  };
+  let context = score(passage.headingPath.at(-1) ?? '').score;
+  let opening = true;
+  return textUnits(passage.text, passage.language).map((unit, index) => {
+    const own = score(unit.text);
+    if (unit.kind === 'label') {
+      context = Math.max(context, own.score);
+      return { ...unit, index, score: 0, terms: own.terms };
+    }
+    const inherited = opening ? OPENING_SHARE * context : 0;
+    opening = false;
+    return { ...unit, index, score: Math.max(own.score, inherited), terms: own.terms };
+  });
+}

@@ -1,0 +1,104 @@
+// A section's text as the pieces a quote is made of: sentences (found by
+// ICU's sentence segmenter in the page's language), list items, table rows
+// and code blocks, in page order. Code is a unit of its own, never split or
+// re-spaced; a short unpunctuated line before text (a "Note" label) is a label.
+
+/** One quotable piece of a section. */
+export interface TextUnit {
+  kind: 'sentence' | 'item' | 'row' | 'code' | 'label';
+  text: string;
+  /** Index of the block (paragraph, list, table or code) it belongs to. */
+  block: number;
+}
+
+const FENCE = '```';
+const ITEM = /^\s*(?:[-*•–]|\d+[.)])\s/;
+const ROW = / \| /;
+const CONSOLE = /^(?:>>>|\.\.\.)(?: |$)/;
+const TERMINAL = /[.!?。！？:;：；]["'”’)\]]*$/u;
+// ICU breaks after every period before a capital; these do not end a sentence.
+const ABBREVIATION = /(?:^|\s)(?:(?:\p{L}\.){1,3}|(?:mr|mrs|ms|dr|prof|st|vs|cf|approx|incl|nr|bzw|usw|ca|fig|vol)\.)\s*$/iu;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The units of `text` (a chunk's text) in page order. */
+export function textUnits(text: string, language: string): TextUnit[] {
+  const units: TextUnit[] = [];
+  let block = 0;
+  let code: string[] | null = null;
+  let paragraph: string[] = [];
+  const flushParagraph = () => {
+    if (paragraph.length === 0) return;
+    units.push(...sentencesOf(paragraph, language, block));
+    paragraph = [];
+    block++;
+  };
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (code !== null) {
+      if (line.trim() === FENCE) {
+        units.push({ kind: 'code', text: code.join('\n'), block: block++ });
+        code = null;
+      } else code.push(line);
+    } else if (line.trim() === FENCE) {
+      flushParagraph();
+      code = [];
+    } else if (CONSOLE.test(line.trim())) {
+      // An interactive example (text trained before code was fenced): its lines up to a blank one.
+      flushParagraph();
+      const example = [line];
+      while (i + 1 < lines.length && lines[i + 1]!.trim() !== '') example.push(lines[++i]!);
+      units.push({ kind: 'code', text: example.join('\n'), block: block++ });
+    } else if (line.trim() === '') {
+      flushParagraph();
+    } else if (ITEM.test(line) || ROW.test(line)) {
+      if (paragraph.length > 0 && !ITEM.test(paragraph[0]!) && !ROW.test(paragraph[0]!)) flushParagraph();
+      units.push({ kind: ITEM.test(line) ? 'item' : 'row', text: line.trim(), block });
+      if (i + 1 >= lines.length || !(ITEM.test(lines[i + 1]!) || ROW.test(lines[i + 1]!))) block++;
+    } else paragraph.push(line);
+  }
+  if (code !== null) units.push({ kind: 'code', text: code.join('\n'), block: block++ });
+  flushParagraph();
+  return units;
+}
+
+// Lines of a paragraph were separated by <br>: each is its own run of
+// sentences, and a short unpunctuated one before more text is a label.
+function sentencesOf(lines: string[], language: string, block: number): TextUnit[] {
+  const units: TextUnit[] = [];
+  lines.forEach((line, i) => {
+    const text = line.replace(/\s+/g, ' ').trim();
+    if (text === '') return;
+    if (i < lines.length - 1 && isLabel(text)) {
+      units.push({ kind: 'label', text, block });
+      return;
+    }
+    for (const sentence of splitSentences(text, language)) units.push({ kind: 'sentence', text: sentence, block });
+  });
+  if (units.length === 1 && units[0]!.kind === 'sentence' && isLabel(units[0]!.text) && lines.length === 1) units[0]!.kind = 'label';
+  return units;
+}
+
+/** The sentences of one line of prose, whitespace collapsed. */
+export function splitSentences(text: string, language: string): string[] {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'sentence' });
+    segmenters.set(language, segmenter);
+  }
+  const sentences: string[] = [];
+  let pending = '';
+  for (const { segment } of segmenter.segment(text)) {
+    pending += segment;
+    if (ABBREVIATION.test(pending)) continue;
+    if (pending.trim() !== '') sentences.push(pending.trim());
+    pending = '';
+  }
+  if (pending.trim() !== '') sentences.push(pending.trim());
+  return sentences;
+}
+
+function isLabel(text: string): boolean {
+  return !TERMINAL.test(text) && text.split(/\s+/).length <= 4 && text.length <= 40;
+}

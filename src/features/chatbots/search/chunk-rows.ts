@@ -1,0 +1,25 @@
+import type { Executor } from '../../../storage/database.js';
+import type { ChunkAnalysis } from '../training/term-stats.js';
+
+/** A chunk as search scores and cites it. */
+export interface ChunkRow extends ChunkAnalysis {
+  id: number;
+  url: string;
+  anchor: string | null;
+  title: string;
+  heading: string;
+  text: string;
+}
+
+/** The chunks with these ids, of this chatbot only. */
+export async function loadChunks(db: Executor, target: { workspaceId: string; chatbotId: string }, ids: number[]): Promise<ChunkRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('chatbot_chunks')
+    .select(['id', 'url', 'anchor', 'title', 'heading', 'text', 'language', 'title_terms', 'heading_terms', 'path_terms', 'text_terms'])
+    .where('workspace_id', '=', target.workspaceId)
+    .where('chatbot_id', '=', target.chatbotId)
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
+}

@@ -1,0 +1,53 @@
+import { analyze } from '../../../lib/text-analysis/analyzer.js';
+import { rankLanguages } from '../../../lib/text-analysis/detect.js';
+
+/** A question term with its weight in the chatbot's index. */
+export interface QueryTerm {
+  term: string;
+  /** Chunks holding it. */
+  df: number;
+  /** BM25's inverse document frequency; for an absent term, that of a term in half a chunk. */
+  idf: number;
+  /** Index terms that differ from it by a short ending, and count for it at a discount. */
+  variants: string[];
+}
+
+/** How much a variant's occurrence counts against the term's own. */
+export const VARIANT_WEIGHT = 0.6;
+
+/** The question as analyzed in one language. */
+export interface QueryReading {
+  language: string;
+  terms: QueryTerm[];
+}
+
+// A question is read in the languages of the chatbot's pages, most likely
+// first: a short question says too little to detect its language for sure,
+// and each chunk is then scored by the reading in its own language.
+const MAX_READINGS = 3;
+
+/** The distinct analyzed terms of a question, per candidate language. */
+export function readQuestion(question: string, languages: readonly string[]): { language: string; terms: string[] }[] {
+  const ranked = rankLanguages(question, languages.length > 0 ? languages : ['und']).slice(0, MAX_READINGS);
+  const [first] = ranked;
+  return ranked.map((language) => ({ language, terms: [...new Set(analyze(question, language, { query: true, alsoDrop: first }))] }));
+}
+
+/** BM25's idf (Robertson–Spärck Jones, never negative). */
+export function idf(df: number, chunks: number): number {
+  return Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+}
+
+/** The question's terms with their weights; a term the index lacks is weighed by its most frequent variant. */
+export function weighTerms(
+  terms: string[],
+  df: Map<string, number>,
+  variants: Map<string, { term: string; df: number }[]>,
+  chunks: number,
+): QueryTerm[] {
+  return terms.map((term) => {
+    const own = variants.get(term) ?? [];
+    const n = df.get(term) || Math.max(0, ...own.map((v) => v.df));
+    return { term, df: df.get(term) ?? 0, idf: idf(n === 0 ? 0.5 : n, Math.max(chunks, 1)), variants: own.map((v) => v.term) };
+  });
+}

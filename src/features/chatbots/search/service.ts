@@ -1,0 +1,28 @@
+import type { Passage } from '../answer/passage.js';
+import { bestSnippet } from '../answer/snippet.js';
+import { retrieve, type RetrieveDeps } from './retrieve.js';
+import type { SearchBody, SearchHit, SearchResponse } from './schema.js';
+
+/**
+ * Retrieval testing, as the chat sees it: the ranked sections for a query,
+ * each once and deep-linked.
+ * Nothing is stored and no conversation starts.
+ */
+export async function searchChatbot(deps: RetrieveDeps, target: { workspaceId: string; chatbotId: string }, body: SearchBody): Promise<SearchResponse> {
+  const retrieval = await retrieve(deps, target, body.query, { limit: body.limit });
+  const data = retrieval.passages.map(toHit);
+  return { data, total: data.length, page: 1 };
+}
+
+function toHit(passage: Passage): SearchHit {
+  return {
+    url: passage.anchor ? `${passage.url}#${passage.anchor}` : passage.url,
+    title: passage.pageTitle,
+    section: passage.headingPath.length > 0 ? passage.headingPath.join(' › ') : null,
+    snippet: bestSnippet(passage),
+    score: round(passage.score),
+    language: passage.language,
+  };
+}
+
+const round = (n: number) => Math.round(n * 10_000) / 10_000;

@@ -1,0 +1,89 @@
+import { sql } from 'kysely';
+import { countTerms, SEARCH_FIELDS, type FieldTerms } from '../../../lib/text-analysis/fields.js';
+import type { Executor } from '../../../storage/database.js';
+
+const ROWS_PER_STATEMENT = 500;
+
+/** A stored chunk's analysis: what it adds to its chatbot's term statistics. */
+export interface ChunkAnalysis {
+  language: string;
+  title_terms: string;
+  heading_terms: string;
+  path_terms: string;
+  text_terms: string;
+}
+
+export const CHUNK_ANALYSIS_COLUMNS = ['language', 'title_terms', 'heading_terms', 'path_terms', 'text_terms'] as const;
+
+/**
+ * Keeps a chatbot's document frequencies and collection statistics in step
+ * with its chunks, in the transaction that removes and adds them. Rows are
+ * written in term order, so concurrent pages never lock them in opposite orders.
+ */
+export async function adjustTermStats(
+  trx: Executor,
+  target: { workspaceId: string; chatbotId: string },
+  removed: readonly ChunkAnalysis[],
+  added: readonly ChunkAnalysis[],
+): Promise<void> {
+  const df = new Map<string, number>();
+  const languages = new Map<string, { chunks: number; lengths: Record<string, number> }>();
+  const count = (chunk: ChunkAnalysis, sign: 1 | -1) => {
+    const { distinct, lengths } = countTerms(fieldTerms(chunk));
+    for (const term of distinct) df.set(term, (df.get(term) ?? 0) + sign);
+    const stats = languages.get(chunk.language) ?? { chunks: 0, lengths: { title: 0, heading: 0, path: 0, text: 0 } };
+    stats.chunks += sign;
+    for (const field of SEARCH_FIELDS) stats.lengths[field]! += sign * lengths[field];
+    languages.set(chunk.language, stats);
+  };
+  for (const chunk of removed) count(chunk, -1);
+  for (const chunk of added) count(chunk, 1);
+
+  const deltas = [...df].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let i = 0; i < deltas.length; i += ROWS_PER_STATEMENT) {
+    const rows = deltas.slice(i, i + ROWS_PER_STATEMENT).map(([term, chunks]) => ({ chatbot_id: target.chatbotId, term, workspace_id: target.workspaceId, chunks }));
+    await trx
+      .insertInto('chatbot_terms')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['chatbot_id', 'term']).doUpdateSet({ chunks: sql`chatbot_terms.chunks + excluded.chunks` }))
+      .execute();
+  }
+  const gone = deltas.filter(([, delta]) => delta < 0).map(([term]) => term);
+  for (let i = 0; i < gone.length; i += ROWS_PER_STATEMENT) {
+    await trx
+      .deleteFrom('chatbot_terms')
+      .where('chatbot_id', '=', target.chatbotId)
+      .where('term', 'in', gone.slice(i, i + ROWS_PER_STATEMENT))
+      .where('chunks', '<=', 0)
+      .execute();
+  }
+  for (const [language, stats] of [...languages].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (stats.chunks === 0 && Object.values(stats.lengths).every((n) => n === 0)) continue;
+    await trx
+      .insertInto('chatbot_index_stats')
+      .values({
+        chatbot_id: target.chatbotId,
+        language,
+        workspace_id: target.workspaceId,
+        chunks: stats.chunks,
+        title_length: stats.lengths.title!,
+        heading_length: stats.lengths.heading!,
+        path_length: stats.lengths.path!,
+        text_length: stats.lengths.text!,
+      })
+      .onConflict((oc) =>
+        oc.columns(['chatbot_id', 'language']).doUpdateSet({
+          chunks: sql`chatbot_index_stats.chunks + excluded.chunks`,
+          title_length: sql`chatbot_index_stats.title_length + excluded.title_length`,
+          heading_length: sql`chatbot_index_stats.heading_length + excluded.heading_length`,
+          path_length: sql`chatbot_index_stats.path_length + excluded.path_length`,
+          text_length: sql`chatbot_index_stats.text_length + excluded.text_length`,
+        }),
+      )
+      .execute();
+  }
+}
+
+export function fieldTerms(chunk: ChunkAnalysis): FieldTerms {
+  return { title: chunk.title_terms, heading: chunk.heading_terms, path: chunk.path_terms, text: chunk.text_terms };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyzer.js';
+import { languageProfile, SUPPORTED_LANGUAGES } from './languages.js';
+
+const query = (text: string, language: string) => analyze(text, language, { query: true });
+
+describe('analyze', () => {
+  it('stems with each language’s Snowball stemmer, so inflections meet', () => {
+    expect(analyze('installing installed installation', 'en')).toEqual(['instal', 'instal', 'instal']);
+    expect(analyze('Pakete Paketen', 'de')).toEqual(['paket', 'paket']);
+    expect(analyze('paquets paquet', 'fr')).toEqual(['paquet', 'paquet']);
+    expect(analyze('paquetes paquete', 'es')).toEqual(['paquet', 'paquet']);
+    expect(analyze('pacchetti pacchetto', 'it')).toEqual(['pacchett', 'pacchett']);
+    expect(analyze('pacotes pacote', 'pt')).toEqual(['pacot', 'pacot']);
+    expect(analyze('книгами книги', 'ru')).toEqual(['книг', 'книг']);
+    expect(analyze('υπολογιστές υπολογιστή', 'el')).toEqual(['υπολογ', 'υπολογ']);
+    expect(analyze('kitapları kitaplar', 'tr')).toEqual(['kitap', 'kitap']);
+    expect(analyze('الكتاب كتاب', 'ar')).toEqual(['كتاب', 'كتاب']);
+    expect(analyze('किताबें', 'hi')).toEqual(['किताब']);
+  });
+
+  it('supports at least twenty languages with a stemmer', () => {
+    const stemmed = SUPPORTED_LANGUAGES.filter((code) => languageProfile(code).stem !== undefined);
+    expect(stemmed.length).toBeGreaterThanOrEqual(20);
+    expect(languageProfile('pt-BR').code).toBe('pt');
+    expect(languageProfile('zh-Hans-CN').code).toBe('zh');
+    expect(languageProfile('nb').code).toBe('no');
+    expect(languageProfile('xx').code).toBe('und');
+  });
+
+  it('folds case and accents the same way in text and questions', () => {
+    expect(analyze('CAFÉ Café café cafe', 'fr')).toEqual(['caf', 'caf', 'caf', 'caf']);
+    expect(analyze('İSTANBUL İstanbul', 'tr')).toEqual(['istanbul', 'istanbul']);
+    expect(analyze('Straße', 'de')).toEqual(analyze('strasse', 'de'));
+    expect(analyze('ΚΑΛΗΜΈΡΑ', 'el')).toEqual(analyze('καλημερα', 'el'));
+    expect(analyze('٣ ३ 3', 'ar')).toEqual(['3', '3', '3']);
+  });
+
+  it('drops stopwords everywhere and question words from questions only', () => {
+    expect(analyze('the price of the bike', 'en')).toEqual(['price', 'bike']);
+    expect(analyze('Please explain the bike', 'en')).toEqual(['pleas', 'explain', 'bike']);
+    expect(query('Please explain the bike', 'en')).toEqual(['bike']);
+    expect(query('Wie kann ich ein Paket installieren?', 'de')).toEqual(['paket', 'installi']);
+    expect(query('Comment installer un paquet ?', 'fr')).toEqual(['install', 'paquet']);
+    expect(query('¿Cómo instalo un paquete?', 'es')).toEqual(['instal', 'paquet']);
+    expect(query('如何安装软件包？', 'zh')).toEqual(['安装', '软件', '包']);
+  });
+
+  it('segments scripts written without spaces with ICU’s dictionaries', () => {
+    expect(analyze('使用软件包管理', 'zh')).toEqual(['使用', '软件', '包', '管理']);
+    expect(query('パッケージをインストールするには？', 'ja')).toEqual(expect.arrayContaining(['パッケージ', 'インストール']));
+    expect(analyze('ร้านเปิดทุกวันจันทร์', 'th')).toEqual(['ร้าน', 'เปิด', 'ทุก', 'วัน', 'จันทร์']);
+    // Han in a page of another language is still cut into words.
+    expect(analyze('Debian 软件包', 'en')).toEqual(['debian', '软件', '包']);
+  });
+
+  it('keeps identifiers and code tokens whole as well as in parts', () => {
+    expect(analyze('str.split()', 'en')).toEqual(['str.split', 'str', 'split']);
+    expect(analyze('max_tokens', 'en')).toEqual(['max_tokens', 'max', 'token']);
+    expect(analyze('--no-sandbox', 'en')).toEqual(['no-sandbox', 'sandbox']);
+    expect(analyze('apt-get install', 'de')).toEqual(['apt-get', 'apt', 'get', 'install']);
+    expect(analyze('/etc/apt/sources.list', 'en')).toEqual(['etc/apt/sources.list', 'etc', 'apt', 'sourc', 'list']);
+    expect(analyze('readFile', 'en')).toEqual(['readfile', 'read', 'file']);
+    expect(analyze('Python 3.11', 'en')).toEqual(['python', '3.11', '3', '11']);
+    expect(analyze('e.g. this', 'en')).toEqual([]);
+  });
+
+  it('reads a question in a second language without the first one’s function words', () => {
+    expect(query('la fecha de un archivo', 'en')).toEqual(['la', 'fecha', 'de', 'un', 'archivo']);
+    expect(analyze('la fecha de un archivo', 'en', { query: true, alsoDrop: 'es' })).toEqual(['fecha', 'archivo']);
+  });
+
+  it('analyzes text of an unknown language without stemming', () => {
+    expect(analyze('Running Dogs', 'und')).toEqual(['running', 'dogs']);
+    expect(analyze('Running Dogs', null)).toEqual(['running', 'dogs']);
+  });
+});

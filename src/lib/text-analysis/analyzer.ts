@@ -1,0 +1,143 @@
+import { languageProfile, type LanguageProfile } from './languages.js';
+import { asciiDigits, fold, lowerCase, prepareForStemming } from './normalize.js';
+
+// Scripts written without spaces between words.
+const SEGMENTED_CHARS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}ー々〆`;
+const WORD_CHAR = String.raw`[[\p{L}\p{M}\p{N}_]--[${SEGMENTED_CHARS}]]`;
+// A run of a spaceless script, or a word: letters, marks and digits, possibly
+// joined into a compound by . - / : or _ with no space (`str.split`,
+// `apt-get`, `/etc/apt/sources.list`, `max_tokens`, `3.11`).
+const TOKEN = new RegExp(String.raw`([${SEGMENTED_CHARS}]+)|(${WORD_CHAR}+(?:[.\-\/:_]${WORD_CHAR}+)*)`, 'gv');
+const PART_SEPARATOR = /[.\-/:_]+/;
+const CAMEL_CASE = /(?<=\p{Ll})(?=\p{Lu})/u;
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+const HAS_DIGIT = /\p{N}/u;
+const MAX_TERM_LENGTH = 64;
+const TERM_CACHE_LIMIT = 200_000;
+
+/** Options of analyze(). */
+export interface AnalyzeOptions {
+  /** A visitor's question: its question words ("how do I") are dropped too. */
+  query?: boolean;
+  /**
+   * Another language whose stopwords and question words are dropped as well:
+   * a question read in a second language keeps none of the first's function
+   * words ("la", "de" of a Spanish question read as English).
+   */
+  alsoDrop?: string;
+}
+
+interface Analysis {
+  profile: LanguageProfile;
+  stopwords: Set<string>;
+  questionWords: Set<string>;
+  /** Each word's terms as found in text and in questions: most words recur. */
+  terms: { index: Map<string, string[]>; query: Map<string, string[]> };
+  segmenter: Intl.Segmenter;
+}
+
+const analyses = new Map<string, Analysis>();
+
+/**
+ * The index terms of `text` in `language` (a BCP 47 tag), in order:
+ * Unicode-normalized, lower-cased, stopwords dropped, stemmed with the
+ * language's Snowball stemmer, then accent-folded. Spaceless scripts are cut
+ * into words by ICU's segmenter. A compound (`str.split`, `apt-get`,
+ * `readFile`) is kept whole, unstemmed, and followed by its analyzed parts.
+ * Indexing and questions go through this same function, so they meet.
+ */
+export function analyze(text: string, language: string | null | undefined, options: AnalyzeOptions = {}): string[] {
+  const analysis = analysisFor(language);
+  const other = options.alsoDrop !== undefined && options.alsoDrop !== analysis.profile.code ? analysisFor(options.alsoDrop) : undefined;
+  const terms: string[] = [];
+  for (const match of text.normalize('NFKC').matchAll(TOKEN)) {
+    const [, run, word] = match;
+    if (run !== undefined) segmentRun(run, analysis, options, terms);
+    else if (word !== undefined && !(other && word.split(PART_SEPARATOR).every((part) => isDropped(lowerCase(part, other.profile.code), other, options)))) {
+      analyzeWord(word, analysis, options, terms);
+    }
+  }
+  return terms;
+}
+
+function analyzeWord(token: string, analysis: Analysis, options: AnalyzeOptions, terms: string[]): void {
+  const cache = options.query ? analysis.terms.query : analysis.terms.index;
+  let found = cache.get(token);
+  if (found === undefined) {
+    found = termsOfWord(token, analysis, options);
+    if (cache.size >= TERM_CACHE_LIMIT) cache.clear();
+    cache.set(token, found);
+  }
+  for (const term of found) terms.push(term);
+}
+
+function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions): string[] {
+  const terms: string[] = [];
+  const parts = token.split(PART_SEPARATOR).flatMap((part) => part.split(CAMEL_CASE)).filter((part) => part !== '');
+  if (parts.length > 1) {
+    const whole = fold(asciiDigits(lowerCase(token, analysis.profile.code)));
+    // `e.g` and `i.e` are compounds of nothing.
+    if (whole.length <= MAX_TERM_LENGTH && parts.some((part) => part.length > 1)) terms.push(whole);
+  }
+  for (const part of parts) {
+    const term = termOf(part, analysis, options);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
+
+function termOf(part: string, analysis: Analysis, options: AnalyzeOptions): string | null {
+  const code = analysis.profile.code;
+  const lower = asciiDigits(lowerCase(part, code));
+  if (lower.length > MAX_TERM_LENGTH) return null;
+  if (lower.length === 1 && !HAS_DIGIT.test(lower)) return null;
+  if (isDropped(lower, analysis, options)) return null;
+  const stem = analysis.profile.stem;
+  if (!stem || lower.length < 3 || !LETTERS_ONLY.test(lower)) return fold(lower);
+  const stemmed = fold(stem(prepareForStemming(lower, code)));
+  return stemmed.length > 0 ? stemmed : null;
+}
+
+// V8 walks a segmented string in time that grows with its length at every
+// step, so long runs are cut first; a word cut in two at a seam is rare.
+const MAX_RUN = 200;
+
+function segmentRun(run: string, analysis: Analysis, options: AnalyzeOptions, terms: string[]): void {
+  for (let start = 0; start < run.length; start += MAX_RUN) {
+    for (const segment of analysis.segmenter.segment(run.slice(start, start + MAX_RUN))) {
+      if (!segment.isWordLike) continue;
+      const word = segment.segment;
+      if (!isDropped(word, analysis, options)) terms.push(word);
+    }
+  }
+}
+
+function isDropped(word: string, analysis: Analysis, options: AnalyzeOptions): boolean {
+  if (analysis.stopwords.size === 0 && analysis.questionWords.size === 0) return false;
+  const folded = fold(word);
+  if (analysis.stopwords.has(word) || analysis.stopwords.has(folded)) return true;
+  return options.query === true && (analysis.questionWords.has(word) || analysis.questionWords.has(folded));
+}
+
+function analysisFor(language: string | null | undefined): Analysis {
+  const profile = languageProfile(language);
+  let analysis = analyses.get(profile.code);
+  if (!analysis) {
+    const normalized = (words: readonly string[]) =>
+      new Set(words.flatMap((w) => {
+        const lower = lowerCase(w.normalize('NFKC'), profile.code);
+        return [lower, fold(lower)];
+      }));
+    analysis = {
+      profile,
+      stopwords: normalized(profile.stopwords),
+      questionWords: normalized(profile.questionWords),
+      terms: { index: new Map(), query: new Map() },
+      // Han and kana runs in a page of another language are Chinese or Japanese;
+      // ICU picks its dictionary by script, the locale only breaks ties.
+      segmenter: new Intl.Segmenter(profile.segmented ? profile.code : 'zh', { granularity: 'word' }),
+    };
+    analyses.set(profile.code, analysis);
+  }
+  return analysis;
+}

@@ -1,0 +1,134 @@
+import { stemmer as arabic } from '@orama/stemmers/arabic';
+import { stemmer as armenian } from '@orama/stemmers/armenian';
+import { stemmer as bulgarian } from '@orama/stemmers/bulgarian';
+import { stemmer as danish } from '@orama/stemmers/danish';
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as finnish } from '@orama/stemmers/finnish';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as greek } from '@orama/stemmers/greek';
+import { stemmer as hindi } from '@orama/stemmers/indian';
+import { stemmer as hungarian } from '@orama/stemmers/hungarian';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
+import { stemmer as irish } from '@orama/stemmers/irish';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as lithuanian } from '@orama/stemmers/lithuanian';
+import { stemmer as nepali } from '@orama/stemmers/nepali';
+import { stemmer as norwegian } from '@orama/stemmers/norwegian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as romanian } from '@orama/stemmers/romanian';
+import { stemmer as russian } from '@orama/stemmers/russian';
+import { stemmer as serbian } from '@orama/stemmers/serbian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
+import { stemmer as tamil } from '@orama/stemmers/tamil';
+import { stemmer as turkish } from '@orama/stemmers/turkish';
+import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+import { stopwords as arabicStop } from '@orama/stopwords/arabic';
+import { stopwords as armenianStop } from '@orama/stopwords/armenian';
+import { stopwords as bulgarianStop } from '@orama/stopwords/bulgarian';
+import { stopwords as danishStop } from '@orama/stopwords/danish';
+import { stopwords as dutchStop } from '@orama/stopwords/dutch';
+import { stopwords as englishStop } from '@orama/stopwords/english';
+import { stopwords as finnishStop } from '@orama/stopwords/finnish';
+import { stopwords as frenchStop } from '@orama/stopwords/french';
+import { stopwords as germanStop } from '@orama/stopwords/german';
+import { stopwords as greekStop } from '@orama/stopwords/greek';
+import { stopwords as hindiStop } from '@orama/stopwords/indian';
+import { stopwords as hungarianStop } from '@orama/stopwords/hungarian';
+import { stopwords as indonesianStop } from '@orama/stopwords/indonesian';
+import { stopwords as irishStop } from '@orama/stopwords/irish';
+import { stopwords as italianStop } from '@orama/stopwords/italian';
+import { stopwords as japaneseStop } from '@orama/stopwords/japanese';
+import { stopwords as lithuanianStop } from '@orama/stopwords/lithuanian';
+import { stopwords as chineseStop } from '@orama/stopwords/mandarin';
+import { stopwords as nepaliStop } from '@orama/stopwords/nepali';
+import { stopwords as norwegianStop } from '@orama/stopwords/norwegian';
+import { stopwords as portugueseStop } from '@orama/stopwords/portuguese';
+import { stopwords as romanianStop } from '@orama/stopwords/romanian';
+import { stopwords as russianStop } from '@orama/stopwords/russian';
+import { stopwords as serbianStop } from '@orama/stopwords/serbian';
+import { stopwords as spanishStop } from '@orama/stopwords/spanish';
+import { stopwords as swedishStop } from '@orama/stopwords/swedish';
+import { stopwords as tamilStop } from '@orama/stopwords/tamil';
+import { stopwords as turkishStop } from '@orama/stopwords/turkish';
+import { stopwords as ukrainianStop } from '@orama/stopwords/ukrainian';
+import { questionWords } from './question-words.js';
+
+/** How text in one language is analyzed. */
+export interface LanguageProfile {
+  /** BCP 47 primary subtag: `en`, `de`, `zh`… or `und` when unknown. */
+  code: string;
+  /** franc's ISO 639-3 code, to map detections back. */
+  iso3: string;
+  /** Snowball stemmer for lowercase words, when the language has one. */
+  stem?: (word: string) => string;
+  /** Function words, dropped from the index and from questions. */
+  stopwords: readonly string[];
+  /** Words questions are wrapped in ("how do I", "wie kann ich", "如何"), dropped from questions only. */
+  questionWords: readonly string[];
+  /** Written without spaces between words: segmented by Intl.Segmenter (ICU's dictionaries). */
+  segmented?: boolean;
+}
+
+const profiles: LanguageProfile[] = [
+  { code: 'ar', iso3: 'arb', stem: arabic, stopwords: arabicStop, questionWords: questionWords('ar') },
+  { code: 'bg', iso3: 'bul', stem: bulgarian, stopwords: bulgarianStop, questionWords: [] },
+  { code: 'da', iso3: 'dan', stem: danish, stopwords: danishStop, questionWords: questionWords('da') },
+  { code: 'de', iso3: 'deu', stem: german, stopwords: germanStop, questionWords: questionWords('de') },
+  { code: 'el', iso3: 'ell', stem: greek, stopwords: greekStop, questionWords: questionWords('el') },
+  { code: 'en', iso3: 'eng', stem: english, stopwords: englishStop, questionWords: questionWords('en') },
+  { code: 'es', iso3: 'spa', stem: spanish, stopwords: spanishStop, questionWords: questionWords('es') },
+  { code: 'fi', iso3: 'fin', stem: finnish, stopwords: finnishStop, questionWords: [] },
+  { code: 'fr', iso3: 'fra', stem: french, stopwords: frenchStop, questionWords: questionWords('fr') },
+  { code: 'ga', iso3: 'gle', stem: irish, stopwords: irishStop, questionWords: [] },
+  { code: 'hi', iso3: 'hin', stem: hindi, stopwords: hindiStop, questionWords: questionWords('hi') },
+  { code: 'hu', iso3: 'hun', stem: hungarian, stopwords: hungarianStop, questionWords: [] },
+  { code: 'hy', iso3: 'hye', stem: armenian, stopwords: armenianStop, questionWords: [] },
+  { code: 'id', iso3: 'ind', stem: indonesian, stopwords: indonesianStop, questionWords: [] },
+  { code: 'it', iso3: 'ita', stem: italian, stopwords: italianStop, questionWords: questionWords('it') },
+  { code: 'lt', iso3: 'lit', stem: lithuanian, stopwords: lithuanianStop, questionWords: [] },
+  { code: 'ne', iso3: 'npi', stem: nepali, stopwords: nepaliStop, questionWords: [] },
+  { code: 'nl', iso3: 'nld', stem: dutch, stopwords: dutchStop, questionWords: questionWords('nl') },
+  { code: 'no', iso3: 'nob', stem: norwegian, stopwords: norwegianStop, questionWords: [] },
+  { code: 'pt', iso3: 'por', stem: portuguese, stopwords: portugueseStop, questionWords: questionWords('pt') },
+  { code: 'ro', iso3: 'ron', stem: romanian, stopwords: romanianStop, questionWords: [] },
+  { code: 'ru', iso3: 'rus', stem: russian, stopwords: russianStop, questionWords: questionWords('ru') },
+  { code: 'sr', iso3: 'srp', stem: serbian, stopwords: serbianStop, questionWords: [] },
+  { code: 'sv', iso3: 'swe', stem: swedish, stopwords: swedishStop, questionWords: questionWords('sv') },
+  { code: 'ta', iso3: 'tam', stem: tamil, stopwords: tamilStop, questionWords: [] },
+  { code: 'tr', iso3: 'tur', stem: turkish, stopwords: turkishStop, questionWords: questionWords('tr') },
+  { code: 'uk', iso3: 'ukr', stem: ukrainian, stopwords: ukrainianStop, questionWords: questionWords('uk') },
+  // Scripts without spaces: ICU's dictionary segmenter finds the words.
+  { code: 'ja', iso3: 'jpn', stopwords: japaneseStop, questionWords: questionWords('ja'), segmented: true },
+  { code: 'zh', iso3: 'cmn', stopwords: chineseStop, questionWords: questionWords('zh'), segmented: true },
+  { code: 'th', iso3: 'tha', stopwords: [], questionWords: questionWords('th'), segmented: true },
+  { code: 'lo', iso3: 'lao', stopwords: [], questionWords: [], segmented: true },
+  { code: 'km', iso3: 'khm', stopwords: [], questionWords: [], segmented: true },
+  { code: 'my', iso3: 'mya', stopwords: [], questionWords: [], segmented: true },
+  // Spaces between words but no stemmer here: words are folded, never stemmed.
+  { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko') },
+];
+
+/** The profile of text whose language is not known: tokenized and folded, never stemmed. */
+export const UNDETERMINED: LanguageProfile = { code: 'und', iso3: 'und', stopwords: [], questionWords: [] };
+
+const byCode = new Map(profiles.map((p) => [p.code, p]));
+const byIso3 = new Map(profiles.map((p) => [p.iso3, p]));
+// Tags that name a supported language by another code.
+const ALIASES: Record<string, string> = { nb: 'no', nn: 'no', iw: 'he', cmn: 'zh', yue: 'zh', in: 'id', sh: 'sr' };
+
+/** Every language with its own analysis. */
+export const SUPPORTED_LANGUAGES: readonly string[] = profiles.map((p) => p.code);
+
+/** The profile for a BCP 47 tag (`de-AT`, `zh-Hans-CN`, `pt_BR`…), or UNDETERMINED. */
+export function languageProfile(tag: string | null | undefined): LanguageProfile {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return byCode.get(ALIASES[primary] ?? primary) ?? UNDETERMINED;
+}
+
+/** The profile for franc's ISO 639-3 detection, or UNDETERMINED. */
+export function profileOfIso3(iso3: string): LanguageProfile {
+  return byIso3.get(iso3) ?? (iso3 === 'zlm' ? byCode.get('id')! : UNDETERMINED);
+}

@@ -1,0 +1,56 @@
+// Character-level normalization shared by every language: what makes
+// "Café", "cafe" and "CAFÉ" one term, and "٣" the digit 3.
+
+const TURKIC = new Set(['tr', 'az']);
+const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/g;
+const ARABIC_LETTERS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي' };
+const ARABIC_FOLD = /[أإآٱى]/g;
+const FOLDABLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]+$/u;
+const DIGIT = /\p{Nd}/gu;
+const ASCII_DIGITS = /^[0-9]+$/;
+
+/** Lower-cases a word as its language does (Turkish İ → i, I → ı). */
+export function lowerCase(word: string, language: string): string {
+  return TURKIC.has(language) ? word.toLocaleLowerCase('tr') : word.toLowerCase();
+}
+
+/** What a stemmer expects of a lower-case word: Greek's final sigma as σ, Arabic without tatweel and vowel marks. */
+export function prepareForStemming(word: string, language: string): string {
+  if (language === 'el') return word.replaceAll('ς', 'σ');
+  if (language === 'ar') return word.replace(ARABIC_MARKS, '');
+  return word;
+}
+
+/**
+ * Folds what people type either way: accents on Latin and Greek letters
+ * (é → e, ά → α, ş → s, ı → i), Cyrillic ё → е, Arabic alef and ya variants.
+ * Marks that are letters' vowels (Devanagari, Thai) are kept.
+ */
+export function fold(word: string): string {
+  let folded = word;
+  if (FOLDABLE.test(folded)) {
+    folded = folded.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ı', 'i').replaceAll('ς', 'σ').normalize('NFC');
+  } else {
+    folded = folded.replaceAll('ё', 'е').replace(ARABIC_FOLD, (c) => ARABIC_LETTERS[c] ?? c);
+  }
+  return folded;
+}
+
+const zeroOf = new Map<number, number>();
+
+/** Decimal digits of any script as ASCII digits ("٣" → "3", "३" → "3"). */
+export function asciiDigits(text: string): string {
+  if (ASCII_DIGITS.test(text)) return text;
+  return text.replace(DIGIT, (d) => {
+    const code = d.codePointAt(0)!;
+    if (code < 128) return d;
+    let zero = zeroOf.get(code);
+    if (zero === undefined) {
+      // Unicode lays each script's digits 0–9 out consecutively.
+      zero = code;
+      while (code - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+      zeroOf.set(code, zero);
+    }
+    return String(code - zero);
+  });
+}

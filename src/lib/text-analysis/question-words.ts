@@ -1,0 +1,31 @@
+// The words people wrap a question in, beyond each language's stopwords:
+// interrogatives, "can I", "please", "explain". They are dropped from
+// questions only, never from the index, so a page about "How to …" keeps its
+// words. Kept short on purpose: a word that is the topic on some site
+// ("help", "show", "open") does not belong here.
+const LISTS: Record<string, string> = {
+  en: 'how what whats when where which who whom why whose can could would should do does did i me my we you your please tell explain want need know way possible anyone hi hello hey thanks thank',
+  de: 'wie was wann wo woher wohin welche welcher welches welchen wer wen wem warum wieso weshalb kann können könnte kannst ich mir mich man bitte erklären erkläre erklärt möchte möchten will muss gibt hallo danke',
+  fr: 'comment que quoi quand où quel quelle quels quelles qui pourquoi puis peux peut pouvez pouvons je me moi on svp stp expliquer expliquez faut veux voudrais bonjour salut merci',
+  es: 'cómo como qué que cuándo cuando dónde donde cuál cuáles quién quiénes por qué puedo puede pueden podemos hay yo me favor explicar explica necesito quiero hola gracias',
+  it: 'come cosa che quando dove quale quali chi perché posso può possono puoi io mi per favore spiegare spiega devo voglio vorrei ciao grazie',
+  pt: 'como que quando onde qual quais quem porque porquê posso pode podem eu me favor explicar explica preciso quero gostaria olá oi obrigado obrigada',
+  nl: 'hoe wat wanneer waar welke welk wie waarom kan kun kunt ik mij graag uitleggen wil hallo hoi bedankt',
+  da: 'hvordan hvad hvornår hvor hvilken hvilke hvem hvorfor kan jeg mig',
+  sv: 'hur vad när var vilken vilka vem varför kan jag mig',
+  ru: 'как что когда где куда какой какая какое какие кто почему зачем можно могу ли я мне пожалуйста объясните подскажите привет здравствуйте спасибо',
+  uk: 'як що коли де який яка яке які хто чому можна можу я мені будь ласка',
+  el: 'πώς πως τι πότε πότε πού που ποιο ποια ποιος ποιες γιατί μπορώ μπορείτε μπορεί εγώ μου παρακαλώ γεια ευχαριστώ',
+  tr: 'nasıl ne neden niçin nerede hangi kim zaman mı mi mu mü miyim misiniz lütfen acaba merhaba teşekkürler',
+  ar: 'كيف ماذا ما متى أين اين أي من لماذا هل يمكن يمكنني أستطيع أنا من فضلك مرحبا شكرا',
+  hi: 'कैसे क्या कब कहाँ कहां कौन क्यों सकता सकती सकते मैं मुझे कृपया नमस्ते धन्यवाद',
+  ja: 'どう どうやって どの どこ 何 なに いつ 誰 なぜ どうすれ どうしたら ですか 教え ください こんにちは ありがとう',
+  zh: '如何 怎么 怎样 怎么样 什么 哪 哪里 哪个 何时 什么时候 谁 为什么 吗 呢 我 请问 请 可以 能 能否 是否 你好 您好 谢谢',
+  th: 'อย่างไร ยังไง อะไร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ใคร ทำไม ไหม มั้ย ครับ ค่ะ คะ บ้าง สวัสดี ขอบคุณ',
+  ko: '어떻게 무엇 언제 어디 누구 왜',
+};
+
+/** The question words of a language (BCP 47 primary subtag); none for languages without a list. */
+export function questionWords(code: string): readonly string[] {
+  return LISTS[code]?.split(' ') ?? [];
+}
