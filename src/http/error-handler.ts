@@ -13,6 +13,8 @@ function sendError(reply: FastifyReply, request: FastifyRequest, error: ApiError
   const body: ErrorBody = { error: { code: error.code, message: error.message, status: error.status } };
   if (error.param) body.error.param = error.param;
   body.error.request_id = request.id;
+  // Also here: a request refused before any hook ran (a malformed URL) still gets its id.
+  reply.header('x-request-id', request.id);
   reply.code(error.status).type('application/json; charset=utf-8').send(body);
 }
 

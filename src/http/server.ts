@@ -41,6 +41,11 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
     genReqId: () => newId('req'),
     requestIdHeader: false,
     return503OnClosing: true,
+    // A URL the router cannot decode (`/v1/contacts/%zz`) is refused before any route or hook runs: in the one envelope too.
+    frameworkErrors(error, request, reply) {
+      reply.header('x-content-type-options', 'nosniff');
+      errorHandler(error, request, reply);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
