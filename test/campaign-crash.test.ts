@@ -13,7 +13,7 @@ import { startGrivo, type GrivoProcess } from './helpers/processes.js';
 // may arrive twice: at most one per sending lane, two per connection (the
 // second lane sends while the first one's result is being written).
 
-// Over a thousand, so messages are rendered on the rendering thread.
+// Enough that each kill lands mid-send (every send renders in the template sandbox's threads).
 const RECIPIENTS = 1200;
 const POOL = 4;
 const KILLS = 2;
