@@ -99,6 +99,10 @@ describe('loadConfig', () => {
       GRIVO_LLM_MODEL: 'llama3.1',
       GRIVO_EMBEDDING_MODEL: 'nomic-embed-text',
       GRIVO_LLM_TIMEOUT_SECONDS: '20',
+      GRIVO_TEMPLATE_THREADS: '4',
+      GRIVO_TEMPLATE_TIMEOUT_MS: '250',
+      GRIVO_TEMPLATE_HEAP_MB: '64',
+      GRIVO_TEMPLATE_MAX_OUTPUT_BYTES: '65536',
     });
     expect(config).toEqual({
       port: 8080,
@@ -132,6 +136,7 @@ describe('loadConfig', () => {
       },
       crawl: { allowPrivate: true, concurrencyPerHost: 2, timeoutMs: 3000, maxPageBytes: 65536 },
       llm: { baseUrl: 'http://ollama:11434/v1', apiKey: 'sk-acme', chatModel: 'llama3.1', embeddingModel: 'nomic-embed-text', timeoutMs: 20_000 },
+      templates: { threads: 4, timeoutMs: 250, heapMb: 64, maxOutputBytes: 65_536 },
     });
   });
 
@@ -177,6 +182,19 @@ describe('loadConfig', () => {
     [{ GRIVO_DKIM_DOMAIN: 'acme.example' }, 'GRIVO_DKIM_PRIVATE_KEY'],
     [{ GRIVO_DKIM_DOMAIN: 'a.example', GRIVO_DKIM_SELECTOR: 's', GRIVO_DKIM_PRIVATE_KEY: '/no/such/key.pem' }, '/no/such/key.pem'],
   ])('refuses the campaign setting %j', (env, named) => {
+    expect(configError(env).message).toContain(named);
+  });
+
+  it('has template sandbox defaults: two threads, 1 s and 128 MiB a render, 2 MiB a part', () => {
+    expect(loadConfig({}).templates).toEqual({ threads: 2, timeoutMs: 1000, heapMb: 128, maxOutputBytes: 2 * 1024 * 1024 });
+  });
+
+  it.each([
+    [{ GRIVO_TEMPLATE_THREADS: '0' }, 'GRIVO_TEMPLATE_THREADS'],
+    [{ GRIVO_TEMPLATE_TIMEOUT_MS: '5' }, 'GRIVO_TEMPLATE_TIMEOUT_MS'],
+    [{ GRIVO_TEMPLATE_HEAP_MB: '8' }, 'GRIVO_TEMPLATE_HEAP_MB'],
+    [{ GRIVO_TEMPLATE_MAX_OUTPUT_BYTES: '1e6' }, 'GRIVO_TEMPLATE_MAX_OUTPUT_BYTES'],
+  ])('refuses the template sandbox setting %j', (env, named) => {
     expect(configError(env).message).toContain(named);
   });
 
