@@ -3,7 +3,7 @@ import { ApiError } from '../lib/api-error.js';
 import { describeStringProblem, findTreeProblem, stringProblem, type TreeProblem } from '../lib/well-formed.js';
 
 /** No request body nests deeper than this (fields with a tighter bound, like contact attributes, say so in their schema). */
-export const MAX_BODY_DEPTH = 32;
+const MAX_BODY_DEPTH = 32;
 
 /**
  * The headers half of the input rule (see lib/well-formed.ts), before

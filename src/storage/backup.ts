@@ -6,7 +6,7 @@ import { openDatabase } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
 /** The SQLite file of an embedded deployment. */
-export function sqliteFileOf(dataDir: string): string {
+function sqliteFileOf(dataDir: string): string {
   return path.join(dataDir, 'grivo.db');
 }
 

@@ -121,7 +121,7 @@ const headerValue = fc.oneof(
   fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).filter((c) => c !== 0x7f).map((c) => String.fromCharCode(c)), maxLength: 30 }),
 );
 
-export const CONTENT_TYPES = [
+const CONTENT_TYPES = [
   'application/json',
   'application/json; charset=utf-8',
   'text/csv',

@@ -15,7 +15,7 @@ interface Reserved {
  * budget of them run; the rest get `refuse`. An attempt that fails with one
  * of `counted` keeps its reservations; any other outcome gives them back.
  */
-export async function limitAttempt<T>(
+async function limitAttempt<T>(
   deps: { limiter: RateLimiter; rule: RateRule },
   keys: string[],
   attempt: () => Promise<T>,

@@ -196,6 +196,6 @@ export async function cancelCampaign(deps: CampaignDeps, workspaceId: string, id
 }
 
 /** Queues the campaign's send job; the key makes a second call while it waits or runs a no-op. */
-export async function enqueueSend(deps: Pick<CampaignDeps, 'queue' | 'database' | 'mailer' | 'signer' | 'templates' | 'config'>, id: string, delayMs: number): Promise<void> {
+export async function enqueueSend(deps: Pick<CampaignDeps, 'queue' | 'database' | 'mailer' | 'templates' | 'config'>, id: string, delayMs: number): Promise<void> {
   await deps.queue.enqueue(sendCampaignJob(deps), { campaignId: id }, { key: `campaigns.send.${id}`, delayMs });
 }

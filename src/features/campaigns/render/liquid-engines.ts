@@ -2,9 +2,11 @@ import { Liquid, type LiquidOptions, type TagToken } from 'liquidjs';
 
 // Campaign templates are written by workspace users and rendered once per
 // recipient, so the engines are locked down: no file access, no prototype
-// lookups, a misspelt filter is an error rather than silent output, and the
-// limits keep a runaway loop from stalling a send. A missing variable renders
-// empty so `{{ first_name | default: "there" }}` works for every contact.
+// lookups, a misspelt filter is an error rather than silent output, and
+// Liquid's own limits stop most runaway templates early (the time limit is set
+// per render to the sandbox's; the sandbox thread's watchdog and heap limit
+// stop the rest, see ../sandbox/). A missing variable renders empty so
+// `{{ first_name | default: "there" }}` works for every contact.
 const SHARED_OPTIONS: LiquidOptions = {
   strictFilters: true,
   strictVariables: false,

@@ -30,8 +30,8 @@ export const FIELDS: readonly TemplateField[] = ['subject', 'html', 'text'];
 
 /** Liquid's own cooperative limits (its renderLimit and memoryLimit) as the limits they stand for; other errors unchanged. */
 export function asLimitError(error: unknown, field: TemplateField): unknown {
-  if (!LiquidError.is(error) && !(error instanceof Error)) return error;
-  const message = (error as LiquidError).originalError?.message ?? (error as Error).message;
+  if (!(error instanceof Error)) return error;
+  const message = (LiquidError.is(error) ? error.originalError?.message : undefined) ?? error.message;
   if (/template render limit exceeded/.test(message)) return new TemplateLimitError('time', field);
   if (/memory alloc limit exceeded/.test(message)) return new TemplateLimitError('memory', field);
   return error;

@@ -64,8 +64,6 @@ const REWORDINGS: [RegExp, string][] = [
   [/^undefined filter: (.+)$/, "unknown filter '$1'"],
   [/^tag "(end\w+)" not found$/, '{% $1 %} without the tag it closes'],
   [/^tag "(.+)" not found$/, "unknown tag '$1'"],
-  [/^memory alloc limit exceeded$/, 'the template builds too much text (is a loop too long?)'],
-  [/^template render limit exceeded$/, 'the template takes too long to render (is a loop too long?)'],
 ];
 
 function readableReason(message: string): string {

@@ -16,9 +16,11 @@ function limitReport(error: TemplateLimitError, index?: number): { limit: LimitR
   return { limit: { limit: error.limit, field: error.field, ...(index === undefined ? {} : { index }) } };
 }
 
+let signer: TokenSigner | undefined;
+
 servePoolTasks((message, thread: PoolThread) => {
   const data = thread.data as SandboxThreadData;
-  const signer = new TokenSigner(Buffer.from(data.secret));
+  signer ??= new TokenSigner(Buffer.from(data.secret));
   const options = (unit: number): RenderOptions => ({
     renderLimitMs: data.renderLimitMs,
     maxOutputBytes: data.maxOutputBytes,

@@ -5,7 +5,6 @@ import { defineJob } from '../../../jobs/queue.js';
 import { nowIso } from '../../../lib/time.js';
 import type { Mailer } from '../../../providers/mail/mailer.js';
 import type { Database } from '../../../storage/database.js';
-import type { TokenSigner } from '../../tracking/tokens.js';
 import { beginSendRun, findCampaign, updateCampaignIf, type CampaignRow } from '../store.js';
 import { RecipientAdvancer } from './advance-statement.js';
 import { SendControl } from './control.js';
@@ -13,9 +12,8 @@ import { recountCampaign, SendTally } from './counters.js';
 import { deliver, type DeliverContext } from './deliver.js';
 import { describeLimit } from '../render/template-limits.js';
 import { RecipientLimitError, type TemplateSandbox } from '../sandbox/sandbox.js';
-import { renderDue } from './renderer.js';
 import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork, type DueRecipient } from './recipients-store.js';
-import type { Rendered } from './renderer.js';
+import { renderDue, type Rendered } from './renderer.js';
 import { ServerOutage } from './server-outage.js';
 import { snapshotAudience } from './snapshot.js';
 
@@ -27,9 +25,8 @@ const ABANDONED_CLAIM_MS = 60_000;
 export interface SendJobDeps {
   database: Database;
   mailer: Mailer;
-  signer: TokenSigner;
   templates: TemplateSandbox;
-  config: Pick<Config, 'mail' | 'publicUrl'>;
+  config: Pick<Config, 'mail'>;
   logger?: { warn(obj: unknown, msg?: string): void };
 }
 
@@ -183,8 +180,8 @@ async function sendAllDue(ctx: DeliverContext, render: (batch: DueRecipient[]) =
 
 /** A render broke a sandbox limit: the campaign is paused with the reason, its pending recipients kept. */
 async function pauseForTemplateLimit(deps: SendJobDeps, campaign: CampaignRow, run: number, error: RecipientLimitError): Promise<void> {
-  const who = error.contactId ? ` (rendering for contact ${error.contactId})` : '';
-  const reason = `Paused: ${describeLimit(error, deps.templates.limits)}${who} Messages sent so far are kept; cancel the campaign, or change or remove that contact and resume.`;
+  const who = error.contactId ? ` while rendering for contact ${error.contactId}` : '';
+  const reason = `Paused${who}: ${describeLimit(error, deps.templates.limits)} Messages sent so far are kept; cancel the campaign, or change or remove that contact and resume.`;
   await updateCampaignIf(deps.database.db, { id: campaign.id, from: ['sending'], run }, { status: 'paused', error: reason, updated_at: nowIso() });
 }
 
