@@ -25,13 +25,13 @@ import path from 'node:path';
 import pg from 'pg';
 import { postgresCandidates } from '../src/features/chatbots/search/candidates-postgres.js';
 import { sqliteCandidates } from '../src/features/chatbots/search/candidates-sqlite.js';
-import { adjustTermStats, fieldTerms } from '../src/features/chatbots/training/term-stats.js';
+import { insertChunks } from '../src/features/chatbots/training/pages-store.js';
+import { adjustTermStats } from '../src/features/chatbots/training/term-stats.js';
 import { analyze } from '../src/lib/text-analysis/analyzer.js';
 import { newId } from '../src/lib/ids.js';
 import { nowIso } from '../src/lib/time.js';
 import type { Database, Dialect } from '../src/storage/database.js';
 import type { ChatbotChunksTable, Tables } from '../src/storage/tables.js';
-import { fieldsVector } from '../src/storage/tsvector.js';
 
 const ROWS_PER_TRANSACTION = 2_000;
 const ROWS_PER_STATEMENT = 200; // 15 columns: 3,000 parameters, well under both engines' limits
@@ -53,9 +53,9 @@ export interface LoadFigures {
 /** Fills `target` with `total` chunks copied from `sourceChatbotId`'s, a few thousand rows per transaction. */
 export async function loadChunks(database: Database, source: Target, target: Target, total: number): Promise<LoadFigures> {
   const { db } = database;
-  // Every column but the id, and PostgreSQL's tsvector, which is written again from the terms.
+  // Every column but the id (insertChunks writes PostgreSQL's tsvector again from the terms).
   const chunks = (await db.selectFrom('chatbot_chunks').selectAll().where('chatbot_id', '=', source.chatbotId).orderBy('id').execute()).map(
-    ({ id: _id, search: _search, ...columns }: Record<string, unknown>) => columns as Omit<Selectable<ChatbotChunksTable>, 'id'>,
+    ({ id: _id, ...columns }) => columns as Omit<Selectable<ChatbotChunksTable>, 'id'>,
   );
   if (chunks.length === 0) throw new Error('the trained chatbot has no chunks to copy');
   const pages = await db.selectFrom('chatbot_pages').selectAll().where('chatbot_id', '=', source.chatbotId).where('status', '=', 'indexed').execute();
@@ -84,13 +84,10 @@ export async function loadChunks(database: Database, source: Target, target: Tar
       page_id: pageIds.get(c.page_id)!,
       url: rehost(c.url),
     }));
-    const search = (c: (typeof rows)[number]) => (database.dialect === 'postgres' ? { search: sql<string>`cast(${fieldsVector(fieldTerms(c))} as tsvector)` } : {});
     for (let t = 0; t < rows.length; t += ROWS_PER_TRANSACTION) {
       const batch = rows.slice(t, t + ROWS_PER_TRANSACTION);
       await db.transaction().execute(async (trx) => {
-        for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT) {
-          await trx.insertInto('chatbot_chunks').values(batch.slice(i, i + ROWS_PER_STATEMENT).map((c) => ({ ...c, ...search(c) }))).execute();
-        }
+        for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT) await insertChunks(trx, database.dialect, batch.slice(i, i + ROWS_PER_STATEMENT));
         await adjustTermStats(trx, target, [], batch);
       });
     }
@@ -98,7 +95,7 @@ export async function loadChunks(database: Database, source: Target, target: Tar
   }
   await db.updateTable('chatbots').set({ status: 'active', pages_trained: pageRows, trained_at: nowIso() }).where('id', '=', target.chatbotId).execute();
   // What autovacuum would have done by the time anyone asks: planner statistics for the new rows.
-  if (database.dialect === 'postgres') await sql`analyze chatbot_chunks`.execute(db);
+  if (database.dialect === 'postgres') await sql`analyze chatbot_chunks, chatbot_chunk_vectors`.execute(db);
   return { chunks: inserted, pages: pageRows, copies: copy, sourceChunks: chunks.length, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await screenshot('settings-plan');
   });
 
-  it('creates a chatbot from a loopback site, shows its training, and answers in the playground with its source', async () => {
+  it('creates a chatbot from a loopback site, shows its training, and answers in the playground with its source and what was retrieved', async () => {
     await nav('Chatbots');
     await page.getByRole('link', { name: 'Create a chatbot' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Bike help');
@@ -123,6 +123,11 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await source.waitFor();
     expect(await source.getAttribute('href')).toBe(`${site.origin}/hours#opening-hours`);
     await page.getByText(/10:00 to 14:00/).first().waitFor();
+    // What the search retrieved, beside the answer.
+    await page.getByText(/^Retrieved sections \(\d+\)$/).click();
+    const retrieved = page.locator('.cb-retrieved li a').first();
+    expect(await retrieved.getAttribute('href')).toBe(`${site.origin}/hours#opening-hours`);
+    await page.locator('.cb-retrieved').getByText(/score \d/).first().waitFor();
     await screenshot('chatbot-playground');
   });
 

@@ -1,5 +1,5 @@
 import { WidgetError, type Api, type Settings, type Source } from './api.js';
-import { CHAT_ICON, CLOSE_ICON, SEND_ICON, h, icon, safeHref } from './dom.js';
+import { CHAT_ICON, CLOSE_ICON, SEND_ICON, answerNodes, h, icon, safeHref } from './dom.js';
 import { leadForm } from './lead-form.js';
 import { loadState, saveState } from './session.js';
 import { CSS } from './styles.js';
@@ -116,7 +116,7 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
         log.scrollTop = log.scrollHeight;
       });
       show();
-      text.data = done.answer;
+      text.replaceWith(...answerNodes(done.answer));
       if (done.sources.length) answer.append(sourceList(done.sources));
       if (!done.answered && lead?.enabled && lead.when === 'unanswered' && !state.leadCaptured && !skipped) showLeadForm(false);
     } catch (err) {

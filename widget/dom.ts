@@ -12,6 +12,21 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<
   return el;
 }
 
+const FENCE = /```\n?([\s\S]*?)\n?```/g;
+
+/** An answer as text, its ``` fenced code blocks as <pre>: text nodes only, never HTML. */
+export function answerNodes(answer: string): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const match of answer.matchAll(FENCE)) {
+    if (match.index > at) nodes.push(document.createTextNode(answer.slice(at, match.index).replace(/\n$/, '')));
+    nodes.push(h('pre', null, h('code', null, match[1] ?? '')));
+    at = match.index + match[0].length;
+  }
+  if (at < answer.length) nodes.push(document.createTextNode(answer.slice(at).replace(/^\n/, '')));
+  return nodes;
+}
+
 /** The URL when it is http(s), else null: no javascript:, data: or relative links. */
 export function safeHref(url: string): string | null {
   try {

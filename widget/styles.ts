@@ -17,6 +17,7 @@ button:focus-visible,input:focus-visible,a:focus-visible{outline:2px solid var(-
 .u,.a{max-width:85%;padding:9px 12px;border-radius:12px;white-space:pre-wrap;overflow-wrap:anywhere}
 .u{align-self:flex-end;background:var(--c);color:var(--t);border-bottom-right-radius:4px}
 .a{align-self:flex-start;background:#fff;border:1px solid #e5e7eb;border-bottom-left-radius:4px}
+.a pre{margin:6px 0;padding:8px;background:#f3f4f6;border-radius:6px;overflow-x:auto;white-space:pre;font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}
 .e{align-self:stretch;background:#fef2f2;border:1px solid #fecaca;color:#991b1b;padding:9px 12px;border-radius:10px}
 .src{list-style:none;padding:8px 0 0;margin-top:8px;border-top:1px solid #e5e7eb;font-size:13px;display:grid;gap:4px}
 .src a{color:var(--c);text-decoration:underline}

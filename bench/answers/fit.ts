@@ -24,7 +24,12 @@ const RATE = 0.5;
 export function fitModel(examples: Example[]): Model {
   const usable = examples.filter((e): e is Example & { features: AnswerabilityFeatures } => e.features !== null);
   const names = Object.keys(usable[0]!.features) as (keyof AnswerabilityFeatures)[];
-  const x = usable.map((e) => names.map((n) => e.features[n]));
+  const raw = usable.map((e) => names.map((n) => e.features[n]));
+  // Fitted on standardized features (each of mean 0, deviation 1), so one
+  // learning rate suits them all; the weights are turned back at the end.
+  const mean = names.map((_, j) => raw.reduce((s, r) => s + r[j]!, 0) / raw.length);
+  const sd = names.map((_, j) => Math.sqrt(raw.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / raw.length) || 1);
+  const x = raw.map((r) => r.map((v, j) => (v - mean[j]!) / sd[j]!));
   const y = usable.map((e) => (e.answerable ? 1 : 0));
   // Each class weighs half, however many questions it has.
   const positives = y.filter((v) => v === 1).length;
@@ -43,8 +48,11 @@ export function fitModel(examples: Example[]): Model {
     w = w.map((wj, j) => wj - RATE * (gw[j]! + L2 * wj));
     b -= RATE * gb;
   }
-  const probability = (row: number[]) => 1 / (1 + Math.exp(-(b + row.reduce((s, v, j) => s + v * w[j]!, 0))));
-  const scores = x.map((row, i) => ({ p: probability(row), y: y[i]! }));
+  // Back to the features' own scale: z = b' + Σ w'·v, with w' = w/sd and b' = b − Σ w·mean/sd.
+  const weights = w.map((wj, j) => wj / sd[j]!);
+  const intercept = b - w.reduce((s, wj, j) => s + (wj * mean[j]!) / sd[j]!, 0);
+  const probability = (row: number[]) => 1 / (1 + Math.exp(-(intercept + row.reduce((s, v, j) => s + v * weights[j]!, 0))));
+  const scores = raw.map((row, i) => ({ p: probability(row), y: y[i]! }));
   // Questions without features (no content word) are refused whatever the threshold.
   const missingPositives = examples.filter((e) => e.features === null && e.answerable).length;
   let best = { threshold: 0.5, worst: -1 };
@@ -56,7 +64,7 @@ export function fitModel(examples: Example[]): Model {
     if (worst > best.worst) best = { threshold: Number(t.toFixed(3)), worst };
   }
   const round = (v: number) => Number(v.toFixed(4));
-  return { intercept: round(b), weights: Object.fromEntries(names.map((n, j) => [n, round(w[j]!)])) as Model['weights'], threshold: best.threshold };
+  return { intercept: round(intercept), weights: Object.fromEntries(names.map((n, j) => [n, round(weights[j]!)])) as Model['weights'], threshold: best.threshold };
 }
 
 /** The shares a model answers of answerable examples and refuses of the others. */

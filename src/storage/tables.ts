@@ -121,8 +121,14 @@ export interface ChatbotChunksTable {
   heading_terms: string;
   path_terms: string;
   text_terms: string;
-  /** PostgreSQL only: the terms as a weighted tsvector (see storage/tsvector.ts), written, never read. */
-  search: ColumnType<never, string | undefined, never>;
+}
+
+/** PostgreSQL only: each chunk's terms as a weighted tsvector (see storage/tsvector.ts), GIN-indexed. */
+export interface ChatbotChunkVectorsTable {
+  id: number;
+  workspace_id: string;
+  chatbot_id: string;
+  search: ColumnType<never, string, never>;
 }
 
 /** Document frequency of a term among a chatbot's chunks. */
@@ -338,6 +344,7 @@ export interface Tables {
   chatbots: ChatbotsTable;
   chatbot_pages: ChatbotPagesTable;
   chatbot_chunks: ChatbotChunksTable;
+  chatbot_chunk_vectors: ChatbotChunkVectorsTable;
   chatbot_terms: ChatbotTermsTable;
   chatbot_index_stats: ChatbotIndexStatsTable;
   conversations: ConversationsTable;

@@ -21,7 +21,15 @@ export function chatbotAnalysis(dialect: Dialect) {
       } else {
         await sql`drop index chatbot_chunks_search`.execute(db);
         await sql`alter table chatbot_chunks drop column search`.execute(db);
-        await sql`alter table chatbot_chunks add column search tsvector not null default ''`.execute(db);
+        // The vectors in a narrow table of their own: small enough to stay
+        // uncompressed in the row, so ranking a few thousand matches reads
+        // little and decompresses nothing.
+        await sql`create table chatbot_chunk_vectors (
+          id bigint primary key references chatbot_chunks(id) on delete cascade,
+          workspace_id text collate "C" not null,
+          chatbot_id text collate "C" not null,
+          search tsvector not null
+        )`.execute(db);
       }
       await db.schema.alterTable('chatbot_chunks').addColumn('language', 'text', (c) => c.notNull().defaultTo('und')).execute();
       for (const field of ['title_terms', 'heading_terms', 'path_terms', 'text_terms']) {
@@ -55,7 +63,7 @@ export function chatbotAnalysis(dialect: Dialect) {
       await reanalyzeChunks(db, dialect);
 
       if (dialect === 'sqlite') await sqliteIndex(db);
-      else await sql`create index chatbot_chunks_search on chatbot_chunks using gin (search)`.execute(db);
+      else await sql`create index chatbot_chunk_vectors_search on chatbot_chunk_vectors using gin (search)`.execute(db);
     },
   };
 }

@@ -31,9 +31,9 @@ export async function reanalyzeChunks(db: Kysely<any>, dialect: Dialect): Promis
       .execute();
     if (pages.length === 0) break;
     after = pages.at(-1)!.id;
-    const chunks: { id: number; page_id: string; title: string; heading: string; text: string }[] = await db
+    const chunks: { id: number; page_id: string; workspace_id: string; chatbot_id: string; title: string; heading: string; text: string }[] = await db
       .selectFrom('chatbot_chunks')
-      .select(['id', 'page_id', 'title', 'heading', 'text'])
+      .select(['id', 'page_id', 'workspace_id', 'chatbot_id', 'title', 'heading', 'text'])
       .where('page_id', 'in', pages.map((p) => p.id))
       .orderBy('id')
       .execute();
@@ -46,7 +46,7 @@ export async function reanalyzeChunks(db: Kysely<any>, dialect: Dialect): Promis
       for (const chunk of own) {
         const path = chunk.heading === '' ? [] : chunk.heading.split(HEADING_SEPARATOR);
         const terms = analyzeFields(sectionFields(chunk.title, path, chunk.text), language);
-        await updateChunk(db, dialect, chunk.id, language, terms);
+        await updateChunk(db, dialect, chunk, language, terms);
         addCounts(chatbot, language, terms);
       }
     }
@@ -54,20 +54,18 @@ export async function reanalyzeChunks(db: Kysely<any>, dialect: Dialect): Promis
   await writeCounts(db, counts);
 }
 
-async function updateChunk(db: Kysely<any>, dialect: Dialect, id: number, language: string, terms: FieldTerms): Promise<void> {
-  const search = dialect === 'postgres' ? { search: sql`cast(${fieldsVector(terms)} as tsvector)` } : {};
+async function updateChunk(db: Kysely<any>, dialect: Dialect, chunk: { id: number; workspace_id: string; chatbot_id: string }, language: string, terms: FieldTerms): Promise<void> {
   await db
     .updateTable('chatbot_chunks')
-    .set({
-      language,
-      title_terms: terms.title,
-      heading_terms: terms.heading,
-      path_terms: terms.path,
-      text_terms: terms.text,
-      ...search,
-    })
-    .where('id', '=', id)
+    .set({ language, title_terms: terms.title, heading_terms: terms.heading, path_terms: terms.path, text_terms: terms.text })
+    .where('id', '=', chunk.id)
     .execute();
+  if (dialect === 'postgres') {
+    await db
+      .insertInto('chatbot_chunk_vectors')
+      .values({ id: chunk.id, workspace_id: chunk.workspace_id, chatbot_id: chunk.chatbot_id, search: sql`cast(${fieldsVector(terms)} as tsvector)` })
+      .execute();
+  }
 }
 
 function addCounts(chatbot: ChatbotCounts, language: string, terms: FieldTerms): void {

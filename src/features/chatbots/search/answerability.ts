@@ -1,3 +1,4 @@
+import type { QueryTerm } from './query-terms.js';
 import type { Ranking } from './rank-sections.js';
 import { ANSWERABILITY_MODEL } from './answerability-model.js';
 
@@ -12,12 +13,22 @@ export interface AnswerabilityFeatures {
   coverage: number;
   /** The same share in the best section's title and headings. */
   headingCoverage: number;
-  /** idf-weighted share of the question's terms found nowhere in the index. */
+  /** idf-weighted share of the question's terms found nowhere in the index, not even as a variant. */
   absent: number;
   /** The best section's BM25F over the most BM25 could give these terms (the sum of their idf). */
   normalizedScore: number;
   /** (best − second) / best: how clearly one section stands out. */
   gap: number;
+  /** Of what the index holds of the question, the share the best section holds together. */
+  together: number;
+  /** ln(1 + chunks) / 10: on a large site more words of any question turn up somewhere. */
+  size: number;
+  /** How close two of the question's terms stand in the best section: e^(−distance/4), 0 when none. */
+  proximity: number;
+  /** The share of the question's terms (unweighted) the best section holds. */
+  matched: number;
+  /** NQC: the deviation of the top five scores over the best score, how focused the ranking is. */
+  focus: number;
 }
 
 export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures | null {
@@ -26,14 +37,21 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
   const terms = top.reading.terms;
   const total = terms.reduce((sum, t) => sum + t.idf, 0);
   if (total === 0) return null;
-  const share = (test: (term: string, df: number) => boolean) => terms.reduce((sum, t) => sum + (test(t.term, t.df) ? t.idf : 0), 0) / total;
+  const share = (test: (t: QueryTerm) => boolean) => terms.reduce((sum, t) => sum + (test(t) ? t.idf : 0), 0) / total;
+  const coverage = share((t) => top.found.matched.has(t.term));
+  const absent = share((t) => t.df === 0 && t.variants.length === 0);
   const second = ranking.sections[1]?.score ?? 0;
   return {
-    coverage: share((term) => top.found.matched.has(term)),
-    headingCoverage: share((term) => top.found.inHeadings.has(term)),
-    absent: share((_, df) => df === 0),
+    coverage,
+    headingCoverage: share((t) => top.found.inHeadings.has(t.term)),
+    absent,
     normalizedScore: top.found.bm25 / total,
     gap: top.score > 0 ? (top.score - second) / top.score : 0,
+    together: Math.min(1, coverage / Math.max(1 - absent, 0.01)),
+    size: Math.log1p(ranking.stats.chunks) / 10,
+    proximity: Number.isFinite(top.found.minDistance) ? Math.exp(-top.found.minDistance / 4) : 0,
+    matched: terms.filter((t) => top.found.matched.has(t.term)).length / terms.length,
+    focus: deviation(ranking.sections.slice(0, 5).map((s) => s.score)) / (top.score || 1),
   };
 }
 
@@ -48,4 +66,9 @@ export function answerability(features: AnswerabilityFeatures | null): number {
 /** Whether to answer: the model's probability at or above its calibrated threshold. */
 export function isAnswerable(probability: number): boolean {
   return probability >= ANSWERABILITY_MODEL.threshold;
+}
+
+function deviation(values: number[]): number {
+  const mean = values.reduce((a, b) => a + b, 0) / (values.length || 1);
+  return Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (values.length || 1));
 }

@@ -9,7 +9,7 @@ import type { CandidateQuery } from './candidates.js';
 export async function postgresCandidates(db: Db, query: CandidateQuery): Promise<number[]> {
   const tsquery = tsqueryLiteral(query.terms, query.match === 'all' ? '&' : '|');
   const result = await sql<{ id: number }>`
-    select id from chatbot_chunks
+    select id from chatbot_chunk_vectors
     where workspace_id = ${query.workspaceId} and chatbot_id = ${query.chatbotId} and search @@ cast(${tsquery} as tsquery)
     order by ts_rank('{0.25, 0.25, 1.0, 0.5}', search, cast(${tsquery} as tsquery)) desc, id
     limit ${query.limit}`.execute(db);

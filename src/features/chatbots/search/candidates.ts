@@ -13,38 +13,40 @@ export interface CandidateQuery {
 }
 
 // How many chunks the engine may rank for the rare-term query: a question's
-// rare terms are what find its section, and ranking a few thousand matches is
-// cheap on both engines where ranking half the index (a common word) is not.
-const RARE_TERMS_BUDGET = 3000;
-const RARE_LIMIT = 120;
+// rare terms are what find its section, and ranking a couple of thousand
+// matches is cheap on both engines where ranking half the index (a common
+// word) is not.
+const RARE_TERMS_BUDGET = 1200;
+const RARE_LIMIT = 100;
 const ALL_LIMIT = 40;
 
-/**
- * The ids of the chunks worth scoring exactly for a question: the best
- * matches of its rarer terms (taken rarest first while they match at most a
- * few thousand chunks together, and always the rarest), and the best chunks
- * holding all its terms. Common terms then count in the exact scoring
- * without making the engines rank half the index.
- */
-export async function findCandidates(
-  database: Database,
-  target: { workspaceId: string; chatbotId: string },
-  terms: { term: string; df: number }[],
-): Promise<number[]> {
-  const present = terms.filter((t) => t.df > 0).sort((a, b) => a.df - b.df);
-  if (present.length === 0) return [];
-  const search = database.dialect === 'postgres' ? postgresCandidates : sqliteCandidates;
+/** A question's terms split by rarity: those the first query looks for, and the common rest. */
+export function splitByRarity(terms: { term: string; df: number }[]): { rare: string[]; common: string[]; cheap: boolean } {
+  const present = terms.filter((t) => t.df > 0).sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
   const rare: string[] = [];
   let matched = 0;
   for (const { term, df } of present) {
+    // The rarest always; the next ones while they match few chunks together.
     if (rare.length > 0 && matched + df > RARE_TERMS_BUDGET) break;
     rare.push(term);
     matched += df;
   }
-  const ids = new Set(await search(database.db, { ...target, terms: rare, match: 'any', limit: RARE_LIMIT }));
-  if (present.length > rare.length) {
-    const all = present.map((t) => t.term);
-    for (const id of await search(database.db, { ...target, terms: all, match: 'all', limit: ALL_LIMIT })) ids.add(id);
-  }
-  return [...ids];
+  // Even the rarest term is everywhere: ranking its matches is the slow query to avoid.
+  const cheap = matched <= RARE_TERMS_BUDGET;
+  return { rare, common: present.slice(rare.length).map((t) => t.term), cheap };
+}
+
+/** The best matches of any of the rare terms. */
+export function rareCandidates(database: Database, target: { workspaceId: string; chatbotId: string }, rare: string[]): Promise<number[]> {
+  if (rare.length === 0) return Promise.resolve([]);
+  return search(database)(database.db, { ...target, terms: rare, match: 'any', limit: RARE_LIMIT });
+}
+
+/** The best chunks holding every term (found through the index's intersection, cheap even for common terms). */
+export function allTermsCandidates(database: Database, target: { workspaceId: string; chatbotId: string }, terms: string[]): Promise<number[]> {
+  return search(database)(database.db, { ...target, terms, match: 'all', limit: ALL_LIMIT });
+}
+
+function search(database: Database) {
+  return database.dialect === 'postgres' ? postgresCandidates : sqliteCandidates;
 }

@@ -11,7 +11,26 @@ export interface IndexStats {
   languages: string[];
 }
 
+// Statistics change only while a chatbot trains, and BM25 barely notices a
+// few seconds' lag: each process keeps them briefly instead of asking every time.
+const CACHE_MS = 5_000;
+const CACHE_SIZE = 1_000;
+const cache = new Map<string, { at: number; stats: IndexStats }>();
+
+/** A chatbot's collection statistics, at most a few seconds old. */
 export async function loadIndexStats(db: Executor, target: { workspaceId: string; chatbotId: string }): Promise<IndexStats> {
+  const key = `${target.workspaceId}/${target.chatbotId}`;
+  const cached = cache.get(key);
+  if (cached && Date.now() - cached.at < CACHE_MS) return cached.stats;
+  const stats = await readIndexStats(db, target);
+  // An empty index is about to be trained: ask again next time.
+  if (stats.chunks === 0) return stats;
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, { at: Date.now(), stats });
+  return stats;
+}
+
+async function readIndexStats(db: Executor, target: { workspaceId: string; chatbotId: string }): Promise<IndexStats> {
   const rows = await db
     .selectFrom('chatbot_index_stats')
     .selectAll()
@@ -26,13 +45,4 @@ export async function loadIndexStats(db: Executor, target: { workspaceId: string
     SEARCH_FIELDS.map((field) => [field, chunks === 0 ? 1 : Math.max(rows.reduce((sum, r) => sum + r[`${field}_length`], 0) / chunks, 1)]),
   ) as Record<SearchField, number>;
   return { chunks, averageLength, languages: rows.map((r) => r.language) };
-}
-
-/** How many of a chatbot's chunks hold each term (absent terms: 0). */
-export async function loadDocumentFrequencies(db: Executor, chatbotId: string, terms: string[]): Promise<Map<string, number>> {
-  const df = new Map(terms.map((t) => [t, 0]));
-  if (terms.length === 0) return df;
-  const rows = await db.selectFrom('chatbot_terms').select(['term', 'chunks']).where('chatbot_id', '=', chatbotId).where('term', 'in', terms).execute();
-  for (const row of rows) df.set(row.term, row.chunks);
-  return df;
 }

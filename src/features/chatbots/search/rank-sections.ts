@@ -1,11 +1,11 @@
 import type { Database } from '../../../storage/database.js';
-import { findCandidates } from './candidates.js';
+import { allTermsCandidates, rareCandidates, splitByRarity } from './candidates.js';
 import { loadChunks, type ChunkRow } from './chunk-rows.js';
-import { loadDocumentFrequencies, loadIndexStats, type IndexStats } from './index-stats.js';
+import { loadIndexStats, type IndexStats } from './index-stats.js';
 import { readQuestion, weighTerms, type QueryReading } from './query-terms.js';
-import { RANKING, rerankScore } from './ranking-params.js';
+import { RANKING, rerankScore, upperBound } from './ranking-params.js';
 import { scoreChunk, type ChunkScore } from './score-chunk.js';
-import { loadTermVariants } from './term-variants.js';
+import { loadTermCounts } from './term-variants.js';
 
 /** One section of a chatbot's pages, as ranked for a question. */
 export interface RankedSection {
@@ -42,26 +42,65 @@ export async function rankSections(
   const stats = await loadIndexStats(database.db, target);
   const analyzed = readQuestion(question, stats.languages);
   const allTerms = [...new Set(analyzed.flatMap((r) => r.terms))];
-  const df = await loadDocumentFrequencies(database.db, target.chatbotId, allTerms);
-  const variants = await loadTermVariants(database.db, target.chatbotId, allTerms);
+  const { df, variants } = await loadTermCounts(database.db, target.chatbotId, allTerms);
   const readings = analyzed.map((r) => ({ language: r.language, terms: weighTerms(r.terms, df, variants, stats.chunks) }));
   const searchable = new Map(allTerms.map((term) => [term, df.get(term) ?? 0]));
   for (const found of variants.values()) for (const v of found) searchable.set(v.term, v.df);
-  const ids = await findCandidates(database, target, [...searchable].map(([term, n]) => ({ term, df: n })));
-  const chunks = await loadChunks(database.db, target, ids);
+  const { rare, common, cheap } = splitByRarity([...searchable].map(([term, n]) => ({ term, df: n })));
 
   const best = new Map<string, RankedSection>();
-  for (const chunk of chunks) {
-    const reading = readings.find((r) => r.language === chunk.language) ?? readings[0]!;
-    const found = scoreChunk(chunk, reading.terms, stats, RANKING.bm25f);
-    if (found.matched.size === 0) continue;
-    const section: RankedSection = { chunk, score: rerankScore(found, reading.terms), found, reading };
-    const key = sectionKey(chunk);
-    const seen = best.get(key);
-    if (!seen || section.score > seen.score || (section.score === seen.score && chunk.id < seen.chunk.id)) best.set(key, section);
+  const seen = new Set<number>();
+  const score = async (ids: number[]) => {
+    for (const chunk of await loadChunks(database.db, target, ids.filter((id) => !seen.has(id)))) {
+      seen.add(chunk.id);
+      const reading = readings.find((r) => r.language === chunk.language) ?? readings[0]!;
+      const found = scoreChunk(chunk, reading.terms, stats, RANKING.bm25f);
+      if (found.matched.size === 0) continue;
+      const section: RankedSection = { chunk, score: rerankScore(found, reading.terms), found, reading };
+      const key = sectionKey(chunk);
+      const kept = best.get(key);
+      if (!kept || section.score > kept.score || (section.score === kept.score && chunk.id < kept.chunk.id)) best.set(key, section);
+    }
+  };
+  if (!cheap) {
+    // Every term is common: chunks holding all of them (or the two rarest)
+    // are found through the index's intersection; ranking the rarest term's
+    // matches is the last resort.
+    const byRarity = [...rare, ...common];
+    for (const terms of [byRarity, byRarity.slice(0, 2), byRarity.slice(0, 1)]) {
+      if (best.size >= TOP_SECTIONS || (terms.length < 2 && best.size > 0)) break;
+      await score(terms.length === 1 ? await rareCandidates(database, target, terms) : await allTermsCandidates(database, target, terms));
+    }
+    return finish(best, readings, stats, limit);
   }
+  await score(await rareCandidates(database, target, rare));
+  // A chunk without any rare term scores at most what the common terms can
+  // give (MaxScore): when that cannot reach the sections already found, the
+  // query for chunks holding every term is not needed.
+  if (common.length > 0) {
+    const ranked = [...best.values()].map((s) => s.score).sort((a, b) => b - a);
+    const threshold = ranked[Math.min(limit, TOP_SECTIONS) - 1] ?? 0;
+    if (commonTermsBound(readings, new Set(common)) > threshold) await score(await allTermsCandidates(database, target, [...rare, ...common]));
+  }
+  return finish(best, readings, stats, limit);
+}
+
+function finish(best: Map<string, RankedSection>, readings: QueryReading[], stats: IndexStats, limit: number): Ranking {
   const sections = [...best.values()].sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id).slice(0, limit);
   return { sections, readings, stats };
+}
+
+// The sections that must be exact: those an answer quotes and cites.
+const TOP_SECTIONS = 5;
+
+/** The most a chunk holding only `common` terms (of any reading) could score. */
+function commonTermsBound(readings: QueryReading[], common: Set<string>): number {
+  return Math.max(
+    ...readings.map(({ terms }) => {
+      const holds = terms.filter((t) => common.has(t.term) || t.variants.some((v) => common.has(v)));
+      return upperBound(holds, terms);
+    }),
+  );
 }
 
 /** A section is its page's anchor; chunks of a section without one share its heading. */

@@ -20,28 +20,31 @@ function shapeOf(term: string): Shape | null {
   return LETTERS.test(term) && term.length >= 5 ? { min: 4, ending: 3 } : null;
 }
 
-/** For each question term, the index's terms that extend it or that it extends by a short ending, most frequent first. */
-export async function loadTermVariants(db: Executor, chatbotId: string, terms: string[]): Promise<Map<string, { term: string; df: number }[]>> {
+/** What the index holds of a question's terms. */
+export interface TermCounts {
+  /** Chunks holding each term (absent terms: 0). */
+  df: Map<string, number>;
+  /** For each term, the index's terms that extend it or that it extends by a short ending, most frequent first. */
+  variants: Map<string, { term: string; df: number }[]>;
+}
+
+/** The document frequencies of a question's terms and of their variants, in one query. */
+export async function loadTermCounts(db: Executor, chatbotId: string, terms: string[]): Promise<TermCounts> {
+  const df = new Map(terms.map((t) => [t, 0]));
   const variants = new Map<string, { term: string; df: number }[]>();
+  if (terms.length === 0) return { df, variants };
   const shaped = terms.flatMap((term) => {
     const shape = shapeOf(term);
     return shape ? [{ term, shape }] : [];
   });
-  if (shaped.length === 0) return variants;
   const shorter = shaped.flatMap(({ term, shape }) =>
     Array.from({ length: shape.ending }, (_, i) => term.slice(0, term.length - i - 1)).filter((t) => t.length >= shape.min),
   );
-  const rows = await db
-    .selectFrom('chatbot_terms')
-    .select(['term', 'chunks'])
-    .where('chatbot_id', '=', chatbotId)
-    .where((eb) =>
-      eb.or([
-        ...shaped.map(({ term }) => eb.and([eb('term', '>', term), eb('term', '<', `${term}\u{10FFFF}`)])),
-        ...(shorter.length > 0 ? [eb('term', 'in', shorter)] : []),
-      ]),
-    )
-    .execute();
+  // One index range per term, united: an OR of ranges would walk all the chatbot's terms.
+  const terms$ = db.selectFrom('chatbot_terms').select(['term', 'chunks']).where('chatbot_id', '=', chatbotId);
+  const parts = [terms$.where('term', 'in', [...new Set([...terms, ...shorter])]), ...shaped.map(({ term }) => terms$.where('term', '>', term).where('term', '<', `${term}\u{10FFFF}`))];
+  const rows = await parts.slice(1).reduce((union, part) => union.unionAll(part), parts[0]!).execute();
+  for (const row of rows) if (df.has(row.term)) df.set(row.term, row.chunks);
   for (const { term, shape } of shaped) {
     const found = rows
       .filter((r) => r.term !== term && Math.abs(r.term.length - term.length) <= shape.ending && (r.term.startsWith(term) || term.startsWith(r.term)))
@@ -50,5 +53,55 @@ export async function loadTermVariants(db: Executor, chatbotId: string, terms: s
       .map((r) => ({ term: r.term, df: r.chunks }));
     if (found.length > 0) variants.set(term, found);
   }
-  return variants;
+  await addTypoVariants(db, chatbotId, terms, df, variants);
+  return { df, variants };
+}
+
+// A word the index lacks altogether may be a typo ("bandwith"): the index's
+// words one edit away (a letter dropped, added, changed or two swapped) stand
+// in for it. Short words are left alone: one edit from "moon" is "noon".
+const MIN_TYPO_LENGTH = 5;
+const LATIN = /^[a-z]+$/;
+const MAX_TYPO_CANDIDATES = 2_000;
+
+async function addTypoVariants(
+  db: Executor,
+  chatbotId: string,
+  terms: string[],
+  df: Map<string, number>,
+  variants: Map<string, { term: string; df: number }[]>,
+): Promise<void> {
+  const unknown = terms.filter((t) => df.get(t) === 0 && !variants.has(t) && t.length >= MIN_TYPO_LENGTH && LETTERS.test(t) && !SPACELESS.test(t));
+  if (unknown.length === 0) return;
+  const candidates = new Map<string, string>();
+  for (const term of unknown) for (const edit of oneEditAway(term)) if (!candidates.has(edit)) candidates.set(edit, term);
+  const rows = await db
+    .selectFrom('chatbot_terms')
+    .select(['term', 'chunks'])
+    .where('chatbot_id', '=', chatbotId)
+    .where('term', 'in', [...candidates.keys()].slice(0, MAX_TYPO_CANDIDATES))
+    .execute();
+  for (const row of rows.sort((a, b) => b.chunks - a.chunks || (a.term < b.term ? -1 : 1))) {
+    const term = candidates.get(row.term)!;
+    const found = variants.get(term) ?? [];
+    if (found.length < MAX_VARIANTS) variants.set(term, [...found, { term: row.term, df: row.chunks }]);
+  }
+}
+
+/** The strings one edit from `word`: deletions, swaps, and (over its own alphabet, a–z for Latin words) substitutions and insertions. */
+export function oneEditAway(word: string): Set<string> {
+  const chars = [...word];
+  const alphabet = LATIN.test(word) ? [...'abcdefghijklmnopqrstuvwxyz'] : [...new Set(chars)];
+  const edits = new Set<string>();
+  for (let i = 0; i <= chars.length; i++) {
+    const [head, tail] = [chars.slice(0, i).join(''), chars.slice(i).join('')];
+    if (tail) edits.add(head + tail.slice(1));
+    if (tail.length > 1) edits.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of alphabet) {
+      if (tail) edits.add(head + c + tail.slice(1));
+      edits.add(head + c + tail);
+    }
+  }
+  edits.delete(word);
+  return edits;
 }

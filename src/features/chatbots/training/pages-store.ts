@@ -1,12 +1,12 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import { newId } from '../../../lib/ids.js';
-import type { Database, Executor } from '../../../storage/database.js';
+import type { Database, Dialect, Executor } from '../../../storage/database.js';
 import type { ChatbotChunksTable, ChatbotPagesTable } from '../../../storage/tables.js';
 import { fieldsVector } from '../../../storage/tsvector.js';
 import { adjustTermStats, CHUNK_ANALYSIS_COLUMNS, fieldTerms, type ChunkAnalysis } from './term-stats.js';
 
 export type PageRow = Selectable<ChatbotPagesTable>;
-export type NewChunk = Omit<Insertable<ChatbotChunksTable>, 'id' | 'workspace_id' | 'chatbot_id' | 'page_id' | 'url' | 'search'>;
+export type NewChunk = Omit<Insertable<ChatbotChunksTable>, 'id' | 'workspace_id' | 'chatbot_id' | 'page_id' | 'url'>;
 
 /** What the previous training kept of a page: enough for a conditional request and an unchanged-content check. */
 export interface KnownPage {
@@ -86,16 +86,21 @@ export async function replacePage(
       links: JSON.stringify(facts.links),
       chunks: chunks.length,
     });
-    if (chunks.length > 0) {
-      // PostgreSQL indexes a tsvector of the terms, written literally; SQLite's FTS5 follows by trigger.
-      const search = (c: NewChunk) => (database.dialect === 'postgres' ? { search: sql<string>`cast(${fieldsVector(fieldTerms(c))} as tsvector)` } : {});
-      await trx
-        .insertInto('chatbot_chunks')
-        .values(chunks.map((c) => ({ ...c, ...search(c), workspace_id: who.workspaceId, chatbot_id: who.chatbotId, page_id: id, url: who.url })))
-        .execute();
-    }
+    await insertChunks(trx, database.dialect, chunks.map((c) => ({ ...c, workspace_id: who.workspaceId, chatbot_id: who.chatbotId, page_id: id, url: who.url })));
     await adjustTermStats(trx, who, removed, chunks);
   });
+}
+
+/** Inserts chunks and, on PostgreSQL, their tsvectors, written literally (SQLite's FTS5 follows by trigger). */
+export async function insertChunks(trx: Executor, dialect: Dialect, rows: Insertable<ChatbotChunksTable>[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (dialect !== 'postgres') return void (await trx.insertInto('chatbot_chunks').values(rows).execute());
+  // A multi-row INSERT returns its rows in the order of its VALUES.
+  const ids = await trx.insertInto('chatbot_chunks').values(rows).returning('id').execute();
+  await trx
+    .insertInto('chatbot_chunk_vectors')
+    .values(ids.map(({ id }, i) => ({ id: Number(id), workspace_id: rows[i]!.workspace_id, chatbot_id: rows[i]!.chatbot_id, search: sql<string>`cast(${fieldsVector(fieldTerms(rows[i]!))} as tsvector)` })))
+    .execute();
 }
 
 /** Deletes the chunks of some pages, returning what they held for the term statistics. */

@@ -16,7 +16,7 @@ export function ChatMessage({ role, text, answered, sources }: { role: 'user' | 
     <div className={`msg msg-assistant${unanswered ? ' msg-unanswered' : ''}`}>
       <span className="visually-hidden">Chatbot: </span>
       {unanswered && <div className="cb-unanswered-label">Not answered — nothing on the trained pages covers this</div>}
-      {text}
+      <AnswerText text={text} />
       {sources && sources.length > 0 && <SourceList sources={sources} />}
     </div>
   );
@@ -35,5 +35,24 @@ export function SourceList({ sources }: { sources: Source[] }) {
         ))}
       </ol>
     </div>
+  );
+}
+
+/** An answer's text, its ``` fenced code blocks as <pre>: as text, never as HTML. */
+function AnswerText({ text }: { text: string }) {
+  const parts = text.split(/```\n?([\s\S]*?)\n?```/);
+  // split() with a capture group alternates text, code, text…
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <pre key={i} className="cb-code">
+            <code>{part}</code>
+          </pre>
+        ) : (
+          part.replace(/^\n|\n$/g, '')
+        ),
+      )}
+    </>
   );
 }
