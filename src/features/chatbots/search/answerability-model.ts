@@ -5,18 +5,18 @@
 // together. Do not edit by hand; refit after changing the ranking.
 // Fitted on 1111 development questions (591 answerable), sqlite.
 export const ANSWERABILITY_MODEL = {
-  intercept: 0.454,
+  intercept: 1.9093,
   weights: {
-    coverage: 1.1568,
-    headingCoverage: 2.6423,
-    absent: -3.3593,
-    normalizedScore: 2.1731,
-    gap: -0.416,
-    together: 0,
-    size: 0,
-    proximity: 0,
-    matched: 0,
-    focus: 0
+    coverage: -0.2443,
+    headingCoverage: 1.6825,
+    absent: -2.024,
+    normalizedScore: 7.5607,
+    gap: -1.0302,
+    together: -1.3437,
+    size: -5.8963,
+    proximity: 3.3628,
+    matched: 1.5842,
+    focus: 0.4314
   },
-  threshold: 0.435
+  threshold: 0.45
 };
