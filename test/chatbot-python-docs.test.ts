@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs } from '../src/jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
@@ -5,6 +7,8 @@ import { ask, createChatbot, pagesOf, waitForTraining } from './helpers/chatbots
 import { DIALECTS } from './helpers/engines.js';
 import { HAVE_PYTHON_DOCS, PYTHON_DOCS, pythonDocsSuite } from './helpers/python-docs.js';
 import { startDocsSite, type DocsSite } from './helpers/docs-site.js';
+
+const OFF_TOPIC = (JSON.parse(readFileSync(join(import.meta.dirname, '../bench/answers/sets/offtopic.en.json'), 'utf8')) as { questions: { question: string }[] }).questions.map((q) => q.question);
 
 // Questions whose answers are in the Python 3.11 tutorial and the built-in
 // types page, and the section each answer must cite.
@@ -58,10 +62,18 @@ describe.skipIf(!HAVE_PYTHON_DOCS).each(DIALECTS)(pythonDocsSuite('a chatbot tra
     expect(answer.answer).not.toMatch(/Previous topic|Next topic|Report a Bug/);
   });
 
-  it.each(['What is the capital of France?', 'Who won the football world cup in 2022?', 'How do I bake sourdough bread?'])(
-    'says it does not know: "%s"',
-    async (question) => {
-      expect(await ask(t, tenant, bot.id, question)).toMatchObject({ answered: false, sources: [] });
-    },
-  );
+  // Refusing is a calibrated decision (bench:answers measures it on 1,200 asks in
+  // 14 languages), so this guards the share on bench:answers' English off-topic
+  // set, a third of it sharing words with technical docs, rather than single questions.
+  it('says it does not know when asked off-topic questions, nearly always', async () => {
+    const questions = [...OFF_TOPIC, 'What is the capital of France?', 'Who won the football world cup in 2022?', 'How do I bake sourdough bread?'];
+    const answered: string[] = [];
+    for (const question of questions) {
+      const reply = await ask(t, tenant, bot.id, question);
+      if (reply.answered) answered.push(question);
+      else expect(reply.sources).toEqual([]);
+    }
+    console.log(`python docs: ${questions.length - answered.length} of ${questions.length} off-topic questions refused; answered: ${answered.join(' | ')}`);
+    expect((questions.length - answered.length) / questions.length).toBeGreaterThanOrEqual(0.8);
+  });
 });

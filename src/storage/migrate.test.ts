@@ -35,7 +35,9 @@ const TABLES = [
 ];
 // SQLite's full-text index of the chunks is a virtual table with shadow tables.
 const SQLITE_TABLES = [...TABLES, ...['', '_config', '_data', '_docsize', '_idx'].map((s) => `chatbot_chunks_fts${s}`)].sort();
-const tablesFor = (dialect: string) => (dialect === 'sqlite' ? SQLITE_TABLES : TABLES);
+// PostgreSQL keeps the chunks' tsvectors in a table of their own.
+const POSTGRES_TABLES = [...TABLES, 'chatbot_chunk_vectors'].sort();
+const tablesFor = (dialect: string) => (dialect === 'sqlite' ? SQLITE_TABLES : POSTGRES_TABLES);
 const MIGRATIONS = ['0001-foundation', '0002-contacts', '0003-campaigns', '0004-chatbot-training', '0005-accounts', '0006-chatbot-analysis'];
 
 /** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */

@@ -7,7 +7,7 @@ import { splitTerms, type FieldTerms } from '../lib/text-analysis/fields.js';
 const MAX_POSITION = 16383;
 
 /** A lexeme as tsvector/tsquery input reads it verbatim: quoted, quotes and backslashes escaped. */
-export function quoteLexeme(term: string): string {
+function quoteLexeme(term: string): string {
   return `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 

@@ -125,7 +125,8 @@ function analysisFor(language: string | null | undefined): Analysis {
   if (!analysis) {
     const normalized = (words: readonly string[]) =>
       new Set(words.flatMap((w) => {
-        const lower = lowerCase(w.normalize('NFKC'), profile.code);
+        // Some published lists carry a byte-order mark on their first word.
+        const lower = lowerCase(w.normalize('NFKC').replace(/\uFEFF/g, ''), profile.code);
         return [lower, fold(lower)];
       }));
     analysis = {

@@ -112,7 +112,7 @@ const profiles: LanguageProfile[] = [
 ];
 
 /** The profile of text whose language is not known: tokenized and folded, never stemmed. */
-export const UNDETERMINED: LanguageProfile = { code: 'und', iso3: 'und', stopwords: [], questionWords: [] };
+const UNDETERMINED: LanguageProfile = { code: 'und', iso3: 'und', stopwords: [], questionWords: [] };
 
 const byCode = new Map(profiles.map((p) => [p.code, p]));
 const byIso3 = new Map(profiles.map((p) => [p.iso3, p]));

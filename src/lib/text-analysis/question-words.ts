@@ -1,5 +1,7 @@
 // The words people wrap a question in, beyond each language's stopwords:
-// interrogatives, "can I", "please", "explain". They are dropped from
+// interrogatives, "can I", "please", "explain" — and, for languages whose
+// stopword list is short or missing (Hindi, Thai), their commonest function
+// words ("है", "की", "ของ", "ที่"). They are dropped from
 // questions only, never from the index, so a page about "How to …" keeps its
 // words. Kept short on purpose: a word that is the topic on some site
 // ("help", "show", "open") does not belong here.
@@ -18,10 +20,10 @@ const LISTS: Record<string, string> = {
   el: 'πώς πως τι πότε πότε πού που ποιο ποια ποιος ποιες γιατί μπορώ μπορείτε μπορεί εγώ μου παρακαλώ γεια ευχαριστώ',
   tr: 'nasıl ne neden niçin nerede hangi kim zaman mı mi mu mü miyim misiniz lütfen acaba merhaba teşekkürler',
   ar: 'كيف ماذا ما متى أين اين أي من لماذا هل يمكن يمكنني أستطيع أنا من فضلك مرحبا شكرا',
-  hi: 'कैसे क्या कब कहाँ कहां कौन क्यों सकता सकती सकते मैं मुझे कृपया नमस्ते धन्यवाद',
+  hi: 'कैसे क्या कब कहाँ कहां कौन क्यों सकता सकती सकते मैं मुझे कृपया नमस्ते धन्यवाद है हैं की का के में से को पर और भी तो यह वह था थे थी एक लिए कितना कितनी कितने',
   ja: 'どう どうやって どの どこ 何 なに いつ 誰 なぜ どうすれ どうしたら ですか 教え ください こんにちは ありがとう',
   zh: '如何 怎么 怎样 怎么样 什么 哪 哪里 哪个 何时 什么时候 谁 为什么 吗 呢 我 请问 请 可以 能 能否 是否 你好 您好 谢谢',
-  th: 'อย่างไร ยังไง อะไร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ใคร ทำไม ไหม มั้ย ครับ ค่ะ คะ บ้าง สวัสดี ขอบคุณ',
+  th: 'อย่างไร ยังไง อะไร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ใคร ทำไม ไหม มั้ย ครับ ค่ะ คะ บ้าง สวัสดี ขอบคุณ ของ ที่ คือ และ ใน จะ ได้ ให้ กับ แล้ว หรือ เป็น ก็ ว่า ไป มา นี้ นั้น',
   ko: '어떻게 무엇 언제 어디 누구 왜',
 };
 

@@ -130,6 +130,3 @@ const PHRASES: Record<string, Phrases> = {
 export function phrase(language: string, key: keyof Phrases, name = ''): string {
   return (PHRASES[language] ?? PHRASES.en!)[key].replaceAll('{name}', name);
 }
-
-/** Languages the bot's own phrases exist in. */
-export const PHRASE_LANGUAGES = Object.keys(PHRASES);

@@ -49,7 +49,7 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
     gap: top.score > 0 ? (top.score - second) / top.score : 0,
     together: Math.min(1, coverage / Math.max(1 - absent, 0.01)),
     size: Math.log1p(ranking.stats.chunks) / 10,
-    proximity: Number.isFinite(top.found.minDistance) ? Math.exp(-top.found.minDistance / 4) : 0,
+    proximity: Number.isFinite(top.found.minDistanceAny) ? Math.exp(-top.found.minDistanceAny / 4) : 0,
     matched: terms.filter((t) => top.found.matched.has(t.term)).length / terms.length,
     focus: deviation(ranking.sections.slice(0, 5).map((s) => s.score)) / (top.score || 1),
   };

@@ -12,6 +12,8 @@ import { page, startSite, type TestSite } from '../../../../test/helpers/site.js
 // language, whatever its script, stemmer or segmenter.
 const COMPANY = path.join(import.meta.dirname, '../../../../bench/answers/company');
 const LANGUAGES = ['en', 'de', 'es', 'ru', 'el', 'tr', 'ar', 'hi', 'th', 'zh'];
+// Well below what every language reaches (see bench/README.md): a drop this far is a bug.
+const MIN_REFUSED = 0.65;
 const PAGES = ['opening-hours', 'returns', 'gift-cards', 'shipping-costs', 'rentals', 'warranty', 'careers', 'pets'];
 
 interface CompanySite {
@@ -70,15 +72,24 @@ describe.each(DIALECTS)('search and answers in ten languages on %s', (dialect) =
     }
   });
 
-  it.each(LANGUAGES)('answers from the right page in %s, and refuses trivia', async (language) => {
-    const title = sites[language]!.pages.find((p) => p.path === 'shipping-costs')!.title;
-    const answered = await ask(t, tenant, bots.get(language)!, title);
-    expect(answered.answered).toBe(true);
-    expect(answered.sources[0].url).toBe(`${site.origin}/${language}/shipping-costs`);
-    for (const { question } of offTopic[language]!.slice(0, 3)) {
-      const refused = await ask(t, tenant, bots.get(language)!, question);
-      expect(refused, `${language}: ${question}`).toMatchObject({ answered: false, sources: [] });
+  it.each(LANGUAGES)('answers from the right page in %s, and refuses most trivia', async (language) => {
+    for (const path of ['shipping-costs', 'warranty']) {
+      const title = sites[language]!.pages.find((p) => p.path === path)!.title;
+      const answered = await ask(t, tenant, bots.get(language)!, title);
+      expect(answered.answered, `${language}: ${title}`).toBe(true);
+      expect(answered.sources[0].url).toBe(`${site.origin}/${language}/${path}`);
     }
+    // A regression guard, not a target: bench:answers measures refusals properly.
+    let refused = 0;
+    for (const { question } of offTopic[language]!) {
+      const reply = await ask(t, tenant, bots.get(language)!, question);
+      if (!reply.answered) {
+        refused++;
+        expect(reply.sources).toEqual([]);
+      }
+    }
+    console.log(`${language}: ${refused} of ${offTopic[language]!.length} off-topic questions refused`);
+    expect(refused / offTopic[language]!.length, language).toBeGreaterThanOrEqual(MIN_REFUSED);
   });
 
   it('greets back in the visitor’s language', async () => {

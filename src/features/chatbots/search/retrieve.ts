@@ -16,7 +16,7 @@ const CANDIDATE_SECTIONS = 20;
 // over rankings of 1 / (K + rank).
 const RRF_K = 60;
 // Cosine similarity above which a vector match counts as on-topic by itself.
-export const VECTOR_RELEVANCE = 0.5;
+const VECTOR_RELEVANCE = 0.5;
 
 export interface Retrieval {
   /** The best sections, best first, each once. */
@@ -103,7 +103,7 @@ function fuse(rankings: RankedSection[][]): RankedSection[] {
   return [...fused.values()].sort((a, b) => b.score - a.score);
 }
 
-export function toPassage(section: RankedSection): Passage {
+function toPassage(section: RankedSection): Passage {
   const { chunk } = section;
   return {
     chunkId: chunk.id,

@@ -17,8 +17,20 @@ export interface ChunkScore {
   matched: Set<string>;
   /** Query terms found in its title or headings. */
   inHeadings: Set<string>;
-  /** Fewest terms between two different query terms in its text, or Infinity. */
+  /** Fewest terms between two different informative query terms in its text, or Infinity: ranking's proximity. */
   minDistance: number;
+  /** The same over every query term: how answerability reads proximity. */
+  minDistanceAny: number;
+}
+
+// A term in more than this share of the chunks says little about any of them
+// (a function word of a language without a stopword list, "bike" on a bike
+// shop's site): two of those side by side are no sign of an answer.
+export const INFORMATIVE_SHARE = 0.1;
+
+/** Whether a question term is rare enough in the index to count as evidence. */
+export function isInformative(term: QueryTerm, stats: IndexStats): boolean {
+  return term.df <= INFORMATIVE_SHARE * stats.chunks;
 }
 
 const FIELD_COLUMN = { title: 'title_terms', heading: 'heading_terms', path: 'path_terms', text: 'text_terms' } as const;
@@ -32,6 +44,7 @@ export function scoreChunk(chunk: ChunkRow, terms: readonly QueryTerm[], stats: 
   const matched = new Set<string>();
   const inHeadings = new Set<string>();
   const positions: { term: string; at: number }[] = [];
+  const anyPositions: { term: string; at: number }[] = [];
   for (const field of SEARCH_FIELDS) {
     const fieldTerms = splitTerms(chunk[FIELD_COLUMN[field]]);
     const { weight, b } = params.fields[field];
@@ -43,13 +56,16 @@ export function scoreChunk(chunk: ChunkRow, terms: readonly QueryTerm[], stats: 
       weighted.set(term, (weighted.get(term) ?? 0) + (hit.factor * weight) / norm);
       matched.add(term);
       if (field !== 'text') inHeadings.add(term);
-      else positions.push({ term, at });
+      else {
+        anyPositions.push({ term, at });
+        if (isInformative(hit.term, stats)) positions.push({ term, at });
+      }
     });
   }
   const idfOf = new Map(terms.map((t) => [t.term, t.idf]));
   let bm25 = 0;
   for (const [term, tf] of weighted) bm25 += (idfOf.get(term)! * tf) / (params.k1 + tf);
-  return { bm25, matched, inHeadings, minDistance: minDistance(positions) };
+  return { bm25, matched, inHeadings, minDistance: minDistance(positions), minDistanceAny: minDistance(anyPositions) };
 }
 
 // Positions arrive in text order: the closest two different terms are
