@@ -94,8 +94,9 @@ export async function loadChunks(database: Database, source: Target, target: Tar
     inserted += rows.length;
   }
   await db.updateTable('chatbots').set({ status: 'active', pages_trained: pageRows, trained_at: nowIso() }).where('id', '=', target.chatbotId).execute();
-  // What autovacuum would have done by the time anyone asks: planner statistics for the new rows.
-  if (database.dialect === 'postgres') await sql`analyze chatbot_chunks, chatbot_chunk_vectors`.execute(db);
+  // What autovacuum would have done by the time anyone asks: planner statistics
+  // for the new rows, and the full-text index's pending entries merged.
+  if (database.dialect === 'postgres') await sql`vacuum analyze chatbot_chunks, chatbot_chunk_vectors`.execute(db);
   return { chunks: inserted, pages: pageRows, copies: copy, sourceChunks: chunks.length, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -63,7 +63,9 @@ export function chatbotAnalysis(dialect: Dialect) {
       await reanalyzeChunks(db, dialect);
 
       if (dialect === 'sqlite') await sqliteIndex(db);
-      else await sql`create index chatbot_chunk_vectors_search on chatbot_chunk_vectors using gin (search)`.execute(db);
+      // GIN defers new entries to a pending list that every search scans until
+      // (auto)vacuum merges it; a small list keeps searches fast while a chatbot trains.
+      else await sql`create index chatbot_chunk_vectors_search on chatbot_chunk_vectors using gin (search) with (gin_pending_list_limit = 256)`.execute(db);
     },
   };
 }

@@ -11,12 +11,15 @@ export interface ChunkRow extends ChunkAnalysis {
   text: string;
 }
 
+/** What search reads of a chunk. */
+export const CHUNK_COLUMNS = ['id', 'url', 'anchor', 'title', 'heading', 'text', 'language', 'title_terms', 'heading_terms', 'path_terms', 'text_terms'] as const;
+
 /** The chunks with these ids, of this chatbot only. */
 export async function loadChunks(db: Executor, target: { workspaceId: string; chatbotId: string }, ids: number[]): Promise<ChunkRow[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('chatbot_chunks')
-    .select(['id', 'url', 'anchor', 'title', 'heading', 'text', 'language', 'title_terms', 'heading_terms', 'path_terms', 'text_terms'])
+    .select(CHUNK_COLUMNS)
     .where('workspace_id', '=', target.workspaceId)
     .where('chatbot_id', '=', target.chatbotId)
     .where('id', 'in', ids)

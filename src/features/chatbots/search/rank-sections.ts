@@ -42,10 +42,13 @@ export async function rankSections(
   const stats = await loadIndexStats(database.db, target);
   const analyzed = readQuestion(question, stats.languages);
   const allTerms = [...new Set(analyzed.flatMap((r) => r.terms))];
-  const { df, variants } = await loadTermCounts(database.db, target.chatbotId, allTerms);
+  const { df, variants } = await loadTermCounts(database.db, { chatbotId: target.chatbotId, chunks: stats.chunks }, allTerms);
   const readings = analyzed.map((r) => ({ language: r.language, terms: weighTerms(r.terms, df, variants, stats.chunks) }));
+  // The engines look for the question's own terms; a variant only stands in
+  // for a term the index lacks (a typo, another form). Variants of terms it
+  // has count in the scoring, not in the search.
   const searchable = new Map(allTerms.map((term) => [term, df.get(term) ?? 0]));
-  for (const found of variants.values()) for (const v of found) searchable.set(v.term, v.df);
+  for (const [term, found] of variants) if (!searchable.get(term)) for (const v of found) searchable.set(v.term, v.df);
   const { rare, common, cheap } = splitByRarity([...searchable].map(([term, n]) => ({ term, df: n })));
 
   const best = new Map<string, RankedSection>();

@@ -15,6 +15,11 @@ interface Shape {
   ending: number;
 }
 
+/** A plain word of letters, not a compound (`object.h`) or a name with digits (`object2`). */
+function isWord(term: string): boolean {
+  return LETTERS.test(term) || SPACELESS.test(term);
+}
+
 function shapeOf(term: string): Shape | null {
   if (SPACELESS.test(term)) return term.length >= 2 ? { min: 2, ending: 1 } : null;
   return LETTERS.test(term) && term.length >= 5 ? { min: 4, ending: 3 } : null;
@@ -28,8 +33,13 @@ export interface TermCounts {
   variants: Map<string, { term: string; df: number }[]>;
 }
 
-/** The document frequencies of a question's terms and of their variants, in one query. */
-export async function loadTermCounts(db: Executor, chatbotId: string, terms: string[]): Promise<TermCounts> {
+// Variants of a term in more than this share of the chunks change little in
+// the ranking: their prefix ranges are not read.
+const VARIANT_DF_SHARE = 0.05;
+
+/** The document frequencies of a question's terms, then of their variants. */
+export async function loadTermCounts(db: Executor, target: { chatbotId: string; chunks: number }, terms: string[]): Promise<TermCounts> {
+  const { chatbotId } = target;
   const df = new Map(terms.map((t) => [t, 0]));
   const variants = new Map<string, { term: string; df: number }[]>();
   if (terms.length === 0) return { df, variants };
@@ -40,14 +50,15 @@ export async function loadTermCounts(db: Executor, chatbotId: string, terms: str
   const shorter = shaped.flatMap(({ term, shape }) =>
     Array.from({ length: shape.ending }, (_, i) => term.slice(0, term.length - i - 1)).filter((t) => t.length >= shape.min),
   );
-  // One index range per term, united: an OR of ranges would walk all the chatbot's terms.
   const terms$ = db.selectFrom('chatbot_terms').select(['term', 'chunks']).where('chatbot_id', '=', chatbotId);
-  const parts = [terms$.where('term', 'in', [...new Set([...terms, ...shorter])]), ...shaped.map(({ term }) => terms$.where('term', '>', term).where('term', '<', `${term}\u{10FFFF}`))];
-  const rows = await parts.slice(1).reduce((union, part) => union.unionAll(part), parts[0]!).execute();
+  const rows = await terms$.where('term', 'in', [...new Set([...terms, ...shorter])]).execute();
   for (const row of rows) if (df.has(row.term)) df.set(row.term, row.chunks);
+  // One index range per term that extensions could help, united: an OR of ranges would walk all the chatbot's terms.
+  const ranges = shaped.filter(({ term }) => df.get(term)! <= VARIANT_DF_SHARE * target.chunks).map(({ term }) => terms$.where('term', '>', term).where('term', '<', `${term}\u{10FFFF}`));
+  if (ranges.length > 0) rows.push(...(await ranges.slice(1).reduce((union, range) => union.unionAll(range), ranges[0]!).execute()));
   for (const { term, shape } of shaped) {
     const found = rows
-      .filter((r) => r.term !== term && Math.abs(r.term.length - term.length) <= shape.ending && (r.term.startsWith(term) || term.startsWith(r.term)))
+      .filter((r) => r.term !== term && isWord(r.term) && Math.abs(r.term.length - term.length) <= shape.ending && (r.term.startsWith(term) || term.startsWith(r.term)))
       .sort((a, b) => b.chunks - a.chunks || (a.term < b.term ? -1 : 1))
       .slice(0, MAX_VARIANTS)
       .map((r) => ({ term: r.term, df: r.chunks }));
