@@ -153,10 +153,15 @@ function report(engine: string, asked: Asked[]): void {
       );
     }
     const all = asked.filter((a) => split === 'all' || a.question.split === split);
-    const docs = all.filter((a) => a.site.set !== 'company' && a.question.gold.length > 0);
-    const d = rankingFigures(docs.map((a) => a.grivo));
-    const db = rankingFigures(docs.map((a) => ({ ...a.grivo, ranked: a.baseline })));
-    console.log(`documentation, all     | ${String(d.questions).padStart(3)} | ${num(d.mrr3)} ${num(db.mrr3)} | ${num(d.recall3)} ${num(db.recall3)} | ${num(d.hit1)} ${num(db.hit1)} | ${pct(d.page3)}  |  ${pct(d.answered)}   |  ${pct(refusedShare(all.filter((a) => a.question.gold.length === 0).map((a) => a.grivo)))}`);
+    for (const [label, company] of [['documentation, all', false], ['company site, all', true]] as const) {
+      const inGroup = all.filter((a) => (a.site.set === 'company') === company);
+      const answerable = inGroup.filter((a) => a.question.gold.length > 0);
+      if (answerable.length === 0) continue;
+      const d = rankingFigures(answerable.map((a) => a.grivo));
+      const b = rankingFigures(answerable.map((a) => ({ ...a.grivo, ranked: a.baseline })));
+      const refused = refusedShare(inGroup.filter((a) => a.question.gold.length === 0).map((a) => a.grivo));
+      console.log(`${label.padEnd(22)} | ${String(d.questions).padStart(3)} | ${num(d.mrr3)} ${num(b.mrr3)} | ${num(d.recall3)} ${num(b.recall3)} | ${num(d.hit1)} ${num(b.hit1)} | ${pct(d.page3)}  |  ${pct(d.answered)}   |  ${pct(refused)}`);
+    }
   }
   if (args.misses) {
     console.log('\nmisses (gold not in the first three sections, or answerable refused, or off-topic answered):');
