@@ -1,12 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql, type TableMetadata } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, TEST_DATABASE_URL, type TestDatabase } from '../../test/helpers/engines.js';
-import { randomBase62 } from '../lib/ids.js';
-import { openDatabase, type Database, type Dialect } from './database.js';
+import { createTestDatabase, DIALECTS, emptyDatabase, type TestDatabase } from '../../test/helpers/engines.js';
+import { openDatabase, type Database } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
 const TABLES = [
@@ -52,31 +47,6 @@ async function tablesOf(database: Database): Promise<TableMetadata[]> {
 
 async function tableNames(database: Database): Promise<string[]> {
   return (await tablesOf(database)).map((t) => t.name).sort();
-}
-
-/** Settings for an empty, never-migrated database: a new SQLite directory or a new PostgreSQL schema. */
-async function emptyDatabase(dialect: Dialect): Promise<{ url: string | undefined; dataDir: string; drop(): Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-migrate-'));
-  const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
-  if (dialect === 'sqlite') return { url: undefined, dataDir, drop: async () => removeDir() };
-  const schema = `m_${randomBase62(12).toLowerCase()}`;
-  const admin = async (query: string) => {
-    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await client.connect();
-    await client.query(query);
-    await client.end();
-  };
-  await admin(`create schema ${schema}`);
-  const url = new URL(TEST_DATABASE_URL!);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    dataDir,
-    async drop() {
-      await admin(`drop schema if exists ${schema} cascade`);
-      removeDir();
-    },
-  };
 }
 
 describe.each(DIALECTS)('migrations on %s', (dialect) => {

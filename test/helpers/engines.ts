@@ -89,3 +89,28 @@ async function withSchemaLock<T>(fn: (client: pg.Client) => Promise<T>): Promise
     await client.end(); // ending the session releases the lock
   }
 }
+
+/** Settings for an empty, never-migrated database: a new SQLite directory or a new PostgreSQL schema. */
+export async function emptyDatabase(dialect: Dialect): Promise<{ url: string | undefined; dataDir: string; drop(): Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-migrate-'));
+  const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dialect === 'sqlite') return { url: undefined, dataDir, drop: async () => removeDir() };
+  const schema = `m_${randomBase62(12).toLowerCase()}`;
+  const admin = async (query: string) => {
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(query);
+    await client.end();
+  };
+  await admin(`create schema ${schema}`);
+  const url = new URL(TEST_DATABASE_URL!);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    dataDir,
+    async drop() {
+      await admin(`drop schema if exists ${schema} cascade`);
+      removeDir();
+    },
+  };
+}

@@ -1,11 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rankSections } from '../../features/chatbots/search/rank-sections.js';
-import { randomBase62 } from '../../lib/ids.js';
-import { DIALECTS, TEST_DATABASE_URL } from '../../../test/helpers/engines.js';
+import { DIALECTS, emptyDatabase } from '../../../test/helpers/engines.js';
 import { openDatabase, type Database } from '../database.js';
 import { migrateToLatest } from '../migrate.js';
 
@@ -16,24 +11,9 @@ afterEach(async () => {
 });
 
 async function databaseAt0005(dialect: 'sqlite' | 'postgres'): Promise<Database> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-0006-'));
-  let url: string | undefined;
-  if (dialect === 'postgres') {
-    const schema = `m_${randomBase62(12).toLowerCase()}`;
-    const admin = async (query: string) => {
-      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
-      await client.connect();
-      await client.query(query);
-      await client.end();
-    };
-    await admin(`create schema ${schema}`);
-    cleanups.push(() => admin(`drop schema if exists ${schema} cascade`));
-    const u = new URL(TEST_DATABASE_URL!);
-    u.searchParams.set('options', `-c search_path=${schema}`);
-    url = u.toString();
-  }
-  cleanups.push(async () => fs.rmSync(dataDir, { recursive: true, force: true }));
-  const database = await openDatabase({ url, dataDir, poolSize: 2 });
+  const settings = await emptyDatabase(dialect);
+  cleanups.push(() => settings.drop());
+  const database = await openDatabase({ url: settings.url, dataDir: settings.dataDir, poolSize: 2 });
   cleanups.unshift(() => database.close());
   await migrateToLatest(database, '0005-accounts');
   return database;
