@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { randomBase62 } from '../src/lib/ids.js';
 import { createTenant, deleteRedisPrefix, type Tenant } from './helpers/app.js';
 import { CAMPAIGN } from './helpers/campaigns.js';
+import { contactRow } from './helpers/contact-rows.js';
 import { createTestDatabase, ENGINES_AND_QUEUES, TEST_REDIS_URL, type TestDatabase } from './helpers/engines.js';
 import { countsByRecipient, startSmtpServer, type TestSmtpServer } from './helpers/mail.js';
 import { startGrivo, type GrivoProcess } from './helpers/processes.js';
@@ -57,25 +58,10 @@ describe.each(ENGINES_AND_QUEUES)('a campaign killed mid-send on $name', ({ dial
       return res.json();
     };
     const emails = Array.from({ length: RECIPIENTS }, (_, i) => `r${i}@crash.test`);
-    const now = new Date().toISOString();
     await database.db
       .insertInto('contacts')
       .values(
-        emails.map((email, i) => ({
-          workspace_id: tenant.workspaceId,
-          id: `ct_crash${String(i).padStart(8, '0')}`,
-          email,
-          email_key: email,
-          first_name: `R${i}`,
-          last_name: null,
-          phone: null,
-          attributes: '{}',
-          tags: '[]',
-          status: 'subscribed',
-          source: 'api',
-          created_at: now,
-          updated_at: now,
-        })),
+        emails.map((email, i) => contactRow(tenant.workspaceId, `ct_crash${String(i).padStart(8, '0')}`, email, { first_name: `R${i}` })),
       )
       .execute();
 

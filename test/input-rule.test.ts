@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs } from '../src/jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
 import { DIALECTS } from './helpers/engines.js';
+import { contactRow } from './helpers/contact-rows.js';
 import { importCsv, multipartBody } from './helpers/imports.js';
 
 // Issue 12's input rule: no string with a NUL or an unpaired surrogate gets
@@ -90,24 +91,9 @@ describe.each(DIALECTS)('the input rule on %s', (dialect) => {
     const good = await t.app.inject({ method: 'POST', url: '/v1/contacts', headers: who.auth, payload: { email: 'good@example.com', attributes: { city: 'Oslo' } } });
     expect(good.statusCode).toBe(201);
     // As an older version could store it (accepted then, refused now).
-    const now = new Date().toISOString();
     await t.database.db
       .insertInto('contacts')
-      .values({
-        id: 'ct_legacydeep00000001',
-        workspace_id: who.workspaceId,
-        email: 'deep@example.com',
-        email_key: 'deep@example.com',
-        first_name: null,
-        last_name: null,
-        phone: null,
-        attributes: JSON.stringify({ deep: nest(1000) }),
-        tags: '[]',
-        status: 'subscribed',
-        source: 'api',
-        created_at: now,
-        updated_at: now,
-      })
+      .values(contactRow(who.workspaceId, 'ct_legacydeep00000001', 'deep@example.com', { attributes: JSON.stringify({ deep: nest(1000) }) }))
       .execute();
     const res = await t.app.inject({ method: 'GET', url: '/v1/contacts/export', headers: who.auth });
     expect(res.statusCode, res.body).toBe(200);

@@ -2,6 +2,7 @@
 // expected outcome is exact: contact imports, campaign sends to the sink, and
 // chatbot trainings on a loopback website.
 import { createTenant, type Tenant } from '../../test/helpers/app.js';
+import { contactRow } from '../../test/helpers/contact-rows.js';
 import type { TestDatabase } from '../../test/helpers/engines.js';
 import { callWithFailover, call, createOnce } from './client.js';
 import type { Cluster } from './cluster.js';
@@ -54,26 +55,11 @@ export async function startImport(soak: Soak, index: number): Promise<ImportRun>
 /** Seeds subscribed contacts, then creates and sends a campaign to them through the API. */
 export async function startSend(soak: Soak, index: number, recipients: number): Promise<SendRun> {
   const tenant = await createTenant({ database: soak.database }, 'pro');
-  const now = new Date().toISOString();
   const emails = Array.from({ length: recipients }, (_, i) => `send${index}-${i}@soak.test`);
   await soak.database.db
     .insertInto('contacts')
     .values(
-      emails.map((email, i) => ({
-        workspace_id: tenant.workspaceId,
-        id: `ct_soak${String(index).padStart(4, '0')}${String(i).padStart(6, '0')}`,
-        email,
-        email_key: email,
-        first_name: `R${i}`,
-        last_name: null,
-        phone: null,
-        attributes: JSON.stringify({ city: 'Oslo' }),
-        tags: '[]',
-        status: 'subscribed',
-        source: 'api',
-        created_at: now,
-        updated_at: now,
-      })),
+      emails.map((email, i) => contactRow(tenant.workspaceId, `ct_soak${String(index).padStart(4, '0')}${String(i).padStart(6, '0')}`, email, { first_name: `R${i}`, attributes: JSON.stringify({ city: 'Oslo' }) })),
     )
     .execute();
   const body = {

@@ -1,0 +1,23 @@
+import type { Insertable } from 'kysely';
+import type { ContactsTable } from '../../src/storage/tables.js';
+
+/** A subscribed contact row as the API would store it, for tests that write contacts straight into the database. */
+export function contactRow(workspaceId: string, id: string, email: string, fields: Partial<Insertable<ContactsTable>> = {}): Insertable<ContactsTable> {
+  const now = new Date().toISOString();
+  return {
+    workspace_id: workspaceId,
+    id,
+    email,
+    email_key: email.toLowerCase(),
+    first_name: null,
+    last_name: null,
+    phone: null,
+    attributes: '{}',
+    tags: '[]',
+    status: 'subscribed',
+    source: 'api',
+    created_at: now,
+    updated_at: now,
+    ...fields,
+  };
+}
