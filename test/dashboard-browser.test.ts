@@ -129,6 +129,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     expect(await retrieved.getAttribute('href')).toBe(`${site.origin}/hours#opening-hours`);
     await page.locator('.cb-retrieved').getByText(/score \d/).first().waitFor();
     await screenshot('chatbot-playground');
+    // The conversation lives in this page only: narrow it to phone width to see the answer there too.
+    const desktop = page.viewportSize()!;
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: join(artifacts, 'dashboard-chatbot-playground-answer-phone.png'), fullPage: true });
+    await page.setViewportSize(desktop);
   });
 
   it('imports a CSV, with its per-row errors, and shows the contacts', async () => {
