@@ -13,12 +13,14 @@ import { TimelineChart } from './timeline-chart';
 import type { Campaign, CampaignStats } from './types';
 
 const LIVE_MS = 2000;
+// Opens and clicks keep coming long after the last message went out.
+const SETTLED_MS = 5000;
 
 /** A campaign that has started: its controls and analytics, live while it sends. */
 export function CampaignReport({ campaign, onChanged, reload }: { campaign: Campaign; onChanged(c: Campaign): void; reload(): Promise<void> }) {
   const stats = useApi<CampaignStats>(`/v1/campaigns/${encodeURIComponent(campaign.id)}/stats`);
   const live = campaign.status === 'sending';
-  usePolling(() => stats.reload(true), LIVE_MS, live);
+  usePolling(() => stats.reload(true), live ? LIVE_MS : SETTLED_MS, true);
   // The stats carry the status: when the send finishes (or fails), the campaign is read again.
   const statsStatus = stats.data?.status;
   useEffect(() => {
