@@ -39,7 +39,8 @@ const { values: args } = parseArgs({
 });
 const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL;
 const ENGINE = args.engine ?? 'sqlite';
-if (!['sqlite', 'postgres', 'all'].includes(ENGINE)) throw new Error(`--engine must be sqlite, postgres or all (got ${ENGINE})`);
+if (!['sqlite', 'postgres', 'all'].includes(ENGINE))
+  throw new Error(`--engine must be sqlite, postgres or all (got ${ENGINE})`);
 if (ENGINE !== 'sqlite' && !DATABASE_URL) throw new Error('PostgreSQL needs TEST_DATABASE_URL or --database-url');
 if (!docsAvailable()) {
   console.error(SITE_HINT);
@@ -82,21 +83,30 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
     const headers = { authorization: `Bearer ${secret}` };
     const call = async <T>(method: 'GET' | 'POST', url: string, payload?: object): Promise<T> => {
       const response = await app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-      if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body.slice(0, 300)}`);
+      if (response.statusCode >= 300)
+        throw new Error(`${method} ${url}: ${response.statusCode} ${response.body.slice(0, 300)}`);
       return response.json() as T;
     };
     const started = performance.now();
     const bots = await Promise.all(
-      sites.map((site) => call<ChatbotResponse>('POST', '/v1/chatbots', { name: `${site.set} ${site.language}`, website_url: site.startUrl })),
+      sites.map((site) =>
+        call<ChatbotResponse>('POST', '/v1/chatbots', {
+          name: `${site.set} ${site.language}`,
+          website_url: site.startUrl,
+        }),
+      ),
     );
     for (let i = 0; i < bots.length; i++) {
       while (bots[i]!.status === 'training' || bots[i]!.status === 'untrained') {
         await sleep(250);
         bots[i] = await call<ChatbotResponse>('GET', `/v1/chatbots/${bots[i]!.id}`);
       }
-      if (bots[i]!.status !== 'active') throw new Error(`${sites[i]!.set}.${sites[i]!.language}: training ${bots[i]!.status}: ${bots[i]!.error}`);
+      if (bots[i]!.status !== 'active')
+        throw new Error(`${sites[i]!.set}.${sites[i]!.language}: training ${bots[i]!.status}: ${bots[i]!.error}`);
     }
-    console.log(`  ${engine}: ${sites.length} chatbots trained in ${((performance.now() - started) / 1000).toFixed(1)} s (${bots.map((b) => b.pages_trained).join(' + ')} pages)`);
+    console.log(
+      `  ${engine}: ${sites.length} chatbots trained in ${((performance.now() - started) / 1000).toFixed(1)} s (${bots.map((b) => b.pages_trained).join(' + ')} pages)`,
+    );
 
     const offtopic = loadQuestions('offtopic');
     for (const [i, site] of sites.entries()) {
@@ -104,9 +114,17 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
       const baseline = await baselineIndex(services.database.db, bot.id);
       const questions = [...(loadQuestions(site.set).get(site.language) ?? []), ...(offtopic.get(site.language) ?? [])];
       for (const question of questions) {
-        const search = await call<SearchResponse>('POST', `/v1/chatbots/${bot.id}/search`, { query: question.question, limit: 3 });
+        const search = await call<SearchResponse>('POST', `/v1/chatbots/${bot.id}/search`, {
+          query: question.question,
+          limit: 3,
+        });
         const chat = await call<ChatResponse>('POST', `/v1/chatbots/${bot.id}/chat`, { message: question.question });
-        const ranking = await rankSections(services.database, { workspaceId: workspace.id, chatbotId: bot.id }, question.question, 20);
+        const ranking = await rankSections(
+          services.database,
+          { workspaceId: workspace.id, chatbotId: bot.id },
+          question.question,
+          20,
+        );
         asked.push({
           site,
           question,
@@ -138,8 +156,12 @@ function report(engine: string, asked: Asked[]): void {
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
   for (const split of ['dev', 'test', 'all'] as const) {
-    console.log(`\n${engine} — ${split === 'all' ? 'all questions' : split === 'dev' ? 'development half (tuned on)' : 'held-out half (never tuned on)'}`);
-    console.log('site · language       |   n | MRR@3 base | R@3   base | hit@1 base | page@3 | answered | off-topic refused');
+    console.log(
+      `\n${engine} — ${split === 'all' ? 'all questions' : split === 'dev' ? 'development half (tuned on)' : 'held-out half (never tuned on)'}`,
+    );
+    console.log(
+      'site · language       |   n | MRR@3 base | R@3   base | hit@1 base | page@3 | answered | off-topic refused',
+    );
     const rows: { key: string; f: Figures; b: Figures; refused: number }[] = [];
     for (const [key, group] of [...groups].sort()) {
       const inSplit = group.filter((a) => split === 'all' || a.question.split === split);
@@ -153,14 +175,19 @@ function report(engine: string, asked: Asked[]): void {
       );
     }
     const all = asked.filter((a) => split === 'all' || a.question.split === split);
-    for (const [label, company] of [['documentation, all', false], ['company site, all', true]] as const) {
+    for (const [label, company] of [
+      ['documentation, all', false],
+      ['company site, all', true],
+    ] as const) {
       const inGroup = all.filter((a) => (a.site.set === 'company') === company);
       const answerable = inGroup.filter((a) => a.question.gold.length > 0);
       if (answerable.length === 0) continue;
       const d = rankingFigures(answerable.map((a) => a.grivo));
       const b = rankingFigures(answerable.map((a) => ({ ...a.grivo, ranked: a.baseline })));
       const refused = refusedShare(inGroup.filter((a) => a.question.gold.length === 0).map((a) => a.grivo));
-      console.log(`${label.padEnd(22)} | ${String(d.questions).padStart(3)} | ${num(d.mrr3)} ${num(b.mrr3)} | ${num(d.recall3)} ${num(b.recall3)} | ${num(d.hit1)} ${num(b.hit1)} | ${pct(d.page3)}  |  ${pct(d.answered)}   |  ${pct(refused)}`);
+      console.log(
+        `${label.padEnd(22)} | ${String(d.questions).padStart(3)} | ${num(d.mrr3)} ${num(b.mrr3)} | ${num(d.recall3)} ${num(b.recall3)} | ${num(d.hit1)} ${num(b.hit1)} | ${pct(d.page3)}  |  ${pct(d.answered)}   |  ${pct(refused)}`,
+      );
     }
   }
   if (args.misses) {
@@ -169,7 +196,9 @@ function report(engine: string, asked: Asked[]): void {
       const answerable = a.question.gold.length > 0;
       const missRank = answerable && !a.grivo.ranked.slice(0, 3).some((k) => a.question.gold.includes(k));
       if (missRank || answerable !== a.grivo.answered) {
-        console.log(`  ${a.site.set}.${a.site.language} ${a.question.id} [${answerable ? (a.grivo.answered ? 'answered' : 'REFUSED') : 'ANSWERED off-topic'}] ${a.question.question}\n      gold ${a.question.gold.join(' ')} · got ${a.grivo.ranked.join(' ')}`);
+        console.log(
+          `  ${a.site.set}.${a.site.language} ${a.question.id} [${answerable ? (a.grivo.answered ? 'answered' : 'REFUSED') : 'ANSWERED off-topic'}] ${a.question.question}\n      gold ${a.question.gold.join(' ')} · got ${a.grivo.ranked.join(' ')}`,
+        );
       }
     }
   }
@@ -182,11 +211,19 @@ for (const engine of engines) {
   if (args.fit && engine === engines[0]) {
     const dev = asked.filter((a) => a.question.split === 'dev').map((a) => a.example);
     const model = fitModel(dev);
-    writeModel(model, `${dev.length} development questions (${dev.filter((e) => e.answerable).length} answerable), ${engine}`);
+    writeModel(
+      model,
+      `${dev.length} development questions (${dev.filter((e) => e.answerable).length} answerable), ${engine}`,
+    );
     console.log(`\nfitted on ${dev.length} development questions: ${JSON.stringify(model)}`);
     for (const split of ['dev', 'test'] as const) {
-      const rates = decisionRates(model, asked.filter((a) => a.question.split === split).map((a) => a.example));
-      console.log(`  with it, ${split}: ${pct(rates.answered)} % of answerable answered, ${pct(rates.refused)} % of off-topic refused (the run above used the previous model)`);
+      const rates = decisionRates(
+        model,
+        asked.filter((a) => a.question.split === split).map((a) => a.example),
+      );
+      console.log(
+        `  with it, ${split}: ${pct(rates.answered)} % of answerable answered, ${pct(rates.refused)} % of off-topic refused (the run above used the previous model)`,
+      );
     }
   }
 }

@@ -46,7 +46,9 @@ async function startBare(body: string): Promise<{ url: string; child: ChildProce
 }
 
 function cli(env: Record<string, string>, ...args: string[]): string {
-  return execFileSync(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } }).toString().trim();
+  return execFileSync(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } })
+    .toString()
+    .trim();
 }
 
 async function main(): Promise<void> {
@@ -67,16 +69,23 @@ async function main(): Promise<void> {
   }
   const body = await (await fetch(`${grivo.url}/v1/chatbots`, { headers })).text();
   const bare = await startBare(body);
-  console.log(`GET /v1/chatbots → ${body.length} bytes; ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s each, alternated\n`);
+  console.log(
+    `GET /v1/chatbots → ${body.length} bytes; ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s each, alternated\n`,
+  );
 
   const runs: Record<'bare' | 'grivo', Figures[]> = { bare: [], grivo: [] };
   try {
     await drive(`${grivo.url}/v1/chatbots`, headers); // warm-up (JIT, SQLite page cache)
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const [name, url] of [['bare', bare.url], ['grivo', `${grivo.url}/v1/chatbots`]] as const) {
+      for (const [name, url] of [
+        ['bare', bare.url],
+        ['grivo', `${grivo.url}/v1/chatbots`],
+      ] as const) {
         const figures = await drive(url, headers);
         runs[name].push(figures);
-        console.log(`round ${round} ${name.padEnd(5)} ${figures.rps.toFixed(0).padStart(7)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  non-2xx ${figures.non2xx}`);
+        console.log(
+          `round ${round} ${name.padEnd(5)} ${figures.rps.toFixed(0).padStart(7)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  non-2xx ${figures.non2xx}`,
+        );
       }
     }
   } finally {

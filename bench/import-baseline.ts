@@ -36,7 +36,9 @@ export async function sqliteBaseline(csvFile: string): Promise<BaselineFigures> 
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.exec(`create table contacts_plain (${COLUMNS})`);
-    const insert = db.prepare(`insert into contacts_plain (${HEADER.join(', ')}) values (${HEADER.map(() => '?').join(', ')})`);
+    const insert = db.prepare(
+      `insert into contacts_plain (${HEADER.join(', ')}) values (${HEADER.map(() => '?').join(', ')})`,
+    );
 
     let rows = 0;
     let ns = 0n;

@@ -15,30 +15,140 @@ export const HEADER = ['email', 'first_name', 'last_name', 'phone', 'tags', 'com
 const BAD_EVERY = 50;
 
 const FIRST_NAMES = [
-  'James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth',
-  'David', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen',
-  'Christopher', 'Nancy', 'Daniel', 'Lisa', 'Matthew', 'Betty', 'Anthony', 'Margaret', 'Mark', 'Sandra',
-  'Sofía', 'Lucas', 'Amélie', 'Jonas', 'Chloé', 'Mateo', 'Zoë', 'Noah', 'Léa', 'Liam',
+  'James',
+  'Mary',
+  'John',
+  'Patricia',
+  'Robert',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'William',
+  'Elizabeth',
+  'David',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Charles',
+  'Karen',
+  'Christopher',
+  'Nancy',
+  'Daniel',
+  'Lisa',
+  'Matthew',
+  'Betty',
+  'Anthony',
+  'Margaret',
+  'Mark',
+  'Sandra',
+  'Sofía',
+  'Lucas',
+  'Amélie',
+  'Jonas',
+  'Chloé',
+  'Mateo',
+  'Zoë',
+  'Noah',
+  'Léa',
+  'Liam',
 ];
 const LAST_NAMES = [
-  'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez',
-  'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin',
-  'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson',
-  "O'Brien", 'Müller', 'Dubois', 'Rossi', 'Novak', 'Kowalski', 'Jensen', 'Nakamura', 'Silva', 'Van der Berg',
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Gonzalez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Perez',
+  'Thompson',
+  'White',
+  'Harris',
+  'Sanchez',
+  'Clark',
+  'Ramirez',
+  'Lewis',
+  'Robinson',
+  "O'Brien",
+  'Müller',
+  'Dubois',
+  'Rossi',
+  'Novak',
+  'Kowalski',
+  'Jensen',
+  'Nakamura',
+  'Silva',
+  'Van der Berg',
 ];
 const DOMAINS = [
-  'example.com', 'example-domain.com', 'mail.example.org', 'acme-corp.example', 'globex.example',
-  'initech.example', 'example.net', 'contoso.example', 'fabrikam.example', 'northwind.example',
+  'example.com',
+  'example-domain.com',
+  'mail.example.org',
+  'acme-corp.example',
+  'globex.example',
+  'initech.example',
+  'example.net',
+  'contoso.example',
+  'fabrikam.example',
+  'northwind.example',
 ];
 const TAGS = ['customer', 'newsletter', 'vip', 'trial', 'lead', 'partner', 'webinar-2024', 'churned'];
 const COMPANIES = [
-  'Acme, Inc.', 'Globex Corporation', 'Initech', 'Umbrella Corp', 'Stark Industries', 'Wayne Enterprises',
-  'Wonka Industries', 'Soylent "Green" Co', 'Hooli', 'Pied Piper', 'Vandelay Industries', 'Dunder Mifflin, Scranton',
-  'Tyrell Corp', 'Cyberdyne Systems', 'Oceanic Airlines', 'Gringotts', '', '',
+  'Acme, Inc.',
+  'Globex Corporation',
+  'Initech',
+  'Umbrella Corp',
+  'Stark Industries',
+  'Wayne Enterprises',
+  'Wonka Industries',
+  'Soylent "Green" Co',
+  'Hooli',
+  'Pied Piper',
+  'Vandelay Industries',
+  'Dunder Mifflin, Scranton',
+  'Tyrell Corp',
+  'Cyberdyne Systems',
+  'Oceanic Airlines',
+  'Gringotts',
+  '',
+  '',
 ];
 const CITIES = [
-  'New York', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Washington, D.C.', 'San Francisco',
-  'London', 'Paris', 'Berlin', 'Zürich', 'São Paulo', 'Toronto', 'Sydney', 'Tokyo', 'Portland, OR', '',
+  'New York',
+  'Los Angeles',
+  'Chicago',
+  'Houston',
+  'Phoenix',
+  'Washington, D.C.',
+  'San Francisco',
+  'London',
+  'Paris',
+  'Berlin',
+  'Zürich',
+  'São Paulo',
+  'Toronto',
+  'Sydney',
+  'Tokyo',
+  'Portland, OR',
+  '',
 ];
 /** Invalid addresses Grivo refuses (none has an `@`, which is how the baseline tells them apart). */
 export const BAD_EMAILS = ['not-an-email', 'john.smith.example.com', 'jane(at)example.com', 'mailto-me'];
@@ -78,7 +188,11 @@ export interface GeneratedCsv {
  * Writes `rows` data rows (plus the header) to `file`; with `goodFile`, also
  * the same rows without the bad ones to that file, in the same pass.
  */
-export async function generateCsv(file: string, rows: number, options: { seed?: number; goodFile?: string } = {}): Promise<GeneratedCsv> {
+export async function generateCsv(
+  file: string,
+  rows: number,
+  options: { seed?: number; goodFile?: string } = {},
+): Promise<GeneratedCsv> {
   const random = prng(options.seed ?? 20_240_601);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const digits = (n: number) => String(Math.floor(random() * 10 ** n)).padStart(n, '0');
@@ -102,7 +216,10 @@ export async function generateCsv(file: string, rows: number, options: { seed?: 
   for (let i = 0; i < rows; i++) {
     const first = pick(FIRST_NAMES);
     const last = pick(LAST_NAMES);
-    const local = `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+    const local = `${first}.${last}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z.]/g, '');
     // The row number makes every address unique.
     let email = `${local}${i}@${pick(DOMAINS)}`;
     const phone = random() < 0.15 ? '' : `+1 555-${digits(3)}-${digits(4)}`;

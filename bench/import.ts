@@ -61,7 +61,8 @@ interface GrivoFigures {
   problems: string[];
 }
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mb = (bytes: number) => bytes / 1024 / 1024;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -76,7 +77,9 @@ function procMemoryMb(pid: number, field: 'VmHWM' | 'VmRSS'): number | undefined
 }
 
 function cli(env: Record<string, string>, ...argv: string[]): string {
-  return execFileSync(process.execPath, [CLI, ...argv], { env: childEnv(env) }).toString().trim();
+  return execFileSync(process.execPath, [CLI, ...argv], { env: childEnv(env) })
+    .toString()
+    .trim();
 }
 
 /** Streams the file as the raw request body (never read into memory); resolves with the answer. */
@@ -87,7 +90,11 @@ function upload(url: string, key: string, file: string): Promise<{ status: numbe
       `${url}/v1/contacts/import`,
       {
         method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv', 'content-length': fs.statSync(file).size },
+        headers: {
+          authorization: `Bearer ${key}`,
+          'content-type': 'text/csv',
+          'content-length': fs.statSync(file).size,
+        },
       },
       (response) => {
         answered = true;
@@ -139,15 +146,19 @@ async function runGrivo(engine: Engine, csv: GeneratedCsv): Promise<GrivoFigures
       const uploadSeconds = (performance.now() - started) / 1000;
       if (answer.status !== 202) throw new Error(`POST /v1/contacts/import answered ${answer.status}: ${answer.body}`);
       let result = JSON.parse(answer.body) as ImportResult;
-      console.log(`  ${engine}: uploaded in ${uploadSeconds.toFixed(1)} s → ${result.id} (${result.status}, rows_total ${fmt(result.rows_total)})`);
+      console.log(
+        `  ${engine}: uploaded in ${uploadSeconds.toFixed(1)} s → ${result.id} (${result.status}, rows_total ${fmt(result.rows_total)})`,
+      );
 
       const deadline = started + TIMEOUT_S * 1000;
       let lastReport = performance.now();
       let lastProgress = { at: performance.now(), rows: -1, status: result.status };
       let slowestPollSeconds = 0;
       while (result.status === 'queued' || result.status === 'processing') {
-        if (grivo.child.exitCode !== null) throw new Error(`grivo exited with ${grivo.child.exitCode}:\n${grivo.output()}`);
-        if (performance.now() > deadline) throw new Error(`the import is still ${result.status} after ${TIMEOUT_S} s (--timeout)`);
+        if (grivo.child.exitCode !== null)
+          throw new Error(`grivo exited with ${grivo.child.exitCode}:\n${grivo.output()}`);
+        if (performance.now() > deadline)
+          throw new Error(`the import is still ${result.status} after ${TIMEOUT_S} s (--timeout)`);
         if (result.rows_processed !== lastProgress.rows || result.status !== lastProgress.status) {
           lastProgress = { at: performance.now(), rows: result.rows_processed, status: result.status };
         } else if (performance.now() - lastProgress.at > STALL_S * 1000) {
@@ -162,7 +173,10 @@ async function runGrivo(engine: Engine, csv: GeneratedCsv): Promise<GrivoFigures
           headers: { authorization: `Bearer ${key}` },
           signal: AbortSignal.timeout(Math.max(1000, Math.round(deadline - asked))),
         });
-        if (!response.ok) throw new Error(`GET /v1/contacts/imports/${result.id} answered ${response.status}: ${await response.text()}`);
+        if (!response.ok)
+          throw new Error(
+            `GET /v1/contacts/imports/${result.id} answered ${response.status}: ${await response.text()}`,
+          );
         result = (await response.json()) as ImportResult;
         slowestPollSeconds = Math.max(slowestPollSeconds, (performance.now() - asked) / 1000);
         if (performance.now() - lastReport >= 5000) {
@@ -179,7 +193,8 @@ async function runGrivo(engine: Engine, csv: GeneratedCsv): Promise<GrivoFigures
       const peakRssMb = procMemoryMb(pid, 'VmHWM');
 
       const problems: string[] = [];
-      if (result.status !== 'completed') problems.push(`status ${result.status}${result.error ? `: ${result.error}` : ''}`);
+      if (result.status !== 'completed')
+        problems.push(`status ${result.status}${result.error ? `: ${result.error}` : ''}`);
       const expect = (name: keyof ImportResult, actual: number, wanted: number) => {
         if (actual !== wanted) problems.push(`${name} ${fmt(actual)}, expected ${fmt(wanted)}`);
       };
@@ -189,7 +204,17 @@ async function runGrivo(engine: Engine, csv: GeneratedCsv): Promise<GrivoFigures
       expect('updated', result.updated, 0);
       expect('skipped', result.skipped, 0);
       expect('failed', result.failed, csv.badEmailRows + csv.extraFieldRows);
-      return { engine, seconds, uploadSeconds, slowestPollSeconds, rowsPerSecond: csv.rows / seconds, idleRssMb, peakRssMb, result, problems };
+      return {
+        engine,
+        seconds,
+        uploadSeconds,
+        slowestPollSeconds,
+        rowsPerSecond: csv.rows / seconds,
+        idleRssMb,
+        peakRssMb,
+        result,
+        problems,
+      };
     } finally {
       // A server whose import is stuck may never finish a graceful shutdown.
       await Promise.race([grivo.stop(), sleep(15_000)]);
@@ -204,14 +229,25 @@ function report(csv: GeneratedCsv, runs: GrivoFigures[], baselines: Partial<Reco
   const mark = (ok: boolean) => (ok ? '✓' : '✗');
   console.log(
     '\n' +
-      ['engine'.padEnd(8), 'rows'.padStart(12), 'seconds'.padStart(8), 'rows/s'.padStart(10), 'baseline rows/s'.padStart(16), 'ratio'.padStart(6), 'peak RSS MB'.padStart(12), ' goals'].join(' '),
+      [
+        'engine'.padEnd(8),
+        'rows'.padStart(12),
+        'seconds'.padStart(8),
+        'rows/s'.padStart(10),
+        'baseline rows/s'.padStart(16),
+        'ratio'.padStart(6),
+        'peak RSS MB'.padStart(12),
+        ' goals',
+      ].join(' '),
   );
   for (const run of runs) {
     const baseline = baselines[run.engine];
     const ratio = baseline ? run.rowsPerSecond / baseline.rowsPerSecond : undefined;
     const goal = GOALS[run.engine];
     const goals = [
-      ...(goal.rowsPerSecond > 0 ? [`rows/s ≥ ${fmt(goal.rowsPerSecond)} ${mark(run.rowsPerSecond >= goal.rowsPerSecond)}`] : []),
+      ...(goal.rowsPerSecond > 0
+        ? [`rows/s ≥ ${fmt(goal.rowsPerSecond)} ${mark(run.rowsPerSecond >= goal.rowsPerSecond)}`]
+        : []),
       `ratio ≥ ${goal.ratio} ${ratio === undefined ? '?' : mark(ratio >= goal.ratio)}`,
       `RSS ≤ ${GOALS.peakRssMb} MB ${run.peakRssMb === undefined ? '?' : mark(run.peakRssMb <= GOALS.peakRssMb)}`,
     ];
@@ -243,7 +279,9 @@ async function main(): Promise<void> {
         `bad rows: ${fmt(csv.badEmailRows)} invalid email + ${fmt(csv.extraFieldRows)} extra field = ` +
         `${(((csv.badEmailRows + csv.extraFieldRows) / csv.rows) * 100).toFixed(1)} %`,
     );
-    console.log(`engines: ${engines.join(', ')}${TEST_DATABASE_URL ? '' : ' (set TEST_DATABASE_URL for PostgreSQL)'}\n`);
+    console.log(
+      `engines: ${engines.join(', ')}${TEST_DATABASE_URL ? '' : ' (set TEST_DATABASE_URL for PostgreSQL)'}\n`,
+    );
 
     const baselines: Partial<Record<Engine, BaselineFigures>> = {};
     t = performance.now();
@@ -259,7 +297,7 @@ async function main(): Promise<void> {
           `(COPY FROM STDIN, csv, of the file without its bad rows: ${fmt(mb(csv.goodFile.bytes), 1)} MB)`,
       );
     }
-    console.log('(the baselines count the good rows they store; Grivo\'s rows/s counts every data row of the file)\n');
+    console.log("(the baselines count the good rows they store; Grivo's rows/s counts every data row of the file)\n");
 
     const runs: GrivoFigures[] = [];
     let failures = 0;

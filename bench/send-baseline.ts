@@ -28,15 +28,27 @@ export interface BaselineFigures {
 }
 
 /** The nodemailer options of `messages` messages, rendered as Grivo renders them for `campaignId`. */
-export function renderBaselineMessages(campaignId: string, publicUrl: string, messages: number): { mails: SendMailOptions[]; contentBytes: number } {
+export function renderBaselineMessages(
+  campaignId: string,
+  publicUrl: string,
+  messages: number,
+): { mails: SendMailOptions[]; contentBytes: number } {
   // Cast: the builder reads only these fields of a campaign's row.
   const row = { ...CAMPAIGN, id: campaignId, text: null, reply_to: null } as unknown as CampaignRow;
   const build = messageBuilder({ signer: new TokenSigner(randomBytes(32)), publicUrl }, row);
   const rendered = Array.from({ length: Math.min(messages, RENDERED) }, (_, i) => {
     const c = contactAt(i);
-    return build(`ct_${randomBase62(16)}`, { email: c.email, first_name: c.first_name || null, last_name: c.last_name, phone: null, attributes: { city: c.city }, tags: [] });
+    return build(`ct_${randomBase62(16)}`, {
+      email: c.email,
+      first_name: c.first_name || null,
+      last_name: c.last_name,
+      phone: null,
+      attributes: { city: c.city },
+      tags: [],
+    });
   });
-  const contentBytes = rendered.reduce((sum, m) => sum + Buffer.byteLength(m.html) + Buffer.byteLength(m.text), 0) / rendered.length;
+  const contentBytes =
+    rendered.reduce((sum, m) => sum + Buffer.byteLength(m.html) + Buffer.byteLength(m.text), 0) / rendered.length;
   const domain = CAMPAIGN.from_email.split('@')[1];
   const mails = Array.from({ length: messages }, (_, i): SendMailOptions => {
     const m = rendered[i % rendered.length]!;
@@ -64,7 +76,13 @@ export async function nodemailerBaseline(
   mails: SendMailOptions[],
   inFlight: number,
 ): Promise<Omit<BaselineFigures, 'contentBytes'>> {
-  const transport = nodemailer.createTransport({ host: sink.host, port: sink.port, pool: true, maxConnections: pool, maxMessages: Infinity });
+  const transport = nodemailer.createTransport({
+    host: sink.host,
+    port: sink.port,
+    pool: true,
+    maxConnections: pool,
+    maxMessages: Infinity,
+  });
   try {
     let next = 0;
     const started = performance.now();

@@ -3,15 +3,73 @@
 // with three tracked links and an unsubscribe link.
 
 const FIRST_NAMES = [
-  'James', 'Mary', 'John', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Linda', 'William', 'Elizabeth',
-  'David', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Charles', 'Karen',
-  'Sofía', 'Lucas', 'Amélie', 'Jonas', 'Chloé', 'Mateo', 'Zoë', 'Noah', 'Léa', 'Liam',
+  'James',
+  'Mary',
+  'John',
+  'Patricia',
+  'Robert',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'William',
+  'Elizabeth',
+  'David',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Charles',
+  'Karen',
+  'Sofía',
+  'Lucas',
+  'Amélie',
+  'Jonas',
+  'Chloé',
+  'Mateo',
+  'Zoë',
+  'Noah',
+  'Léa',
+  'Liam',
 ];
 const LAST_NAMES = [
-  'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez',
-  'Lee', 'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', "O'Brien", 'Müller', 'Dubois', 'Rossi',
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Lee',
+  'Perez',
+  'Thompson',
+  'White',
+  'Harris',
+  'Sanchez',
+  'Clark',
+  "O'Brien",
+  'Müller',
+  'Dubois',
+  'Rossi',
 ];
-const CITIES = ['New York', 'Chicago', 'Washington, D.C.', 'London', 'Paris', 'Berlin', 'Zürich', 'São Paulo', 'Toronto', 'Tokyo', ''];
+const CITIES = [
+  'New York',
+  'Chicago',
+  'Washington, D.C.',
+  'London',
+  'Paris',
+  'Berlin',
+  'Zürich',
+  'São Paulo',
+  'Toronto',
+  'Tokyo',
+  '',
+];
 const DOMAINS = ['example.com', 'example.org', 'mail.example.net', 'acme.example', 'globex.example'];
 
 /** Contact i (0-based) of the list: the same every run. Every 20th has no first name, so the subject says "there". */
@@ -22,7 +80,11 @@ export interface BenchContact {
   city: string;
 }
 
-const ascii = (s: string) => s.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 
 export function contactAt(i: number): BenchContact {
   const first = FIRST_NAMES[i % FIRST_NAMES.length]!;

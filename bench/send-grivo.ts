@@ -17,11 +17,15 @@ export function apiClient(url: string, key: string) {
     const csv = Buffer.isBuffer(body);
     const response = await fetch(`${url}${route}`, {
       method,
-      headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { 'content-type': csv ? 'text/csv' : 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: csv ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
-    if (response.status !== expect) throw new Error(`${method} ${route} answered ${response.status}, not ${expect}: ${text.slice(0, 500)}`);
+    if (response.status !== expect)
+      throw new Error(`${method} ${route} answered ${response.status}, not ${expect}: ${text.slice(0, 500)}`);
     return JSON.parse(text) as T;
   };
 }
@@ -32,12 +36,15 @@ export async function importContacts(api: Api, n: number, timeoutS: number): Pro
   const started = performance.now();
   let result = await api<ImportResponse>('POST', '/v1/contacts/import', 202, contactsCsv(n));
   while (result.status === 'queued' || result.status === 'processing') {
-    if (performance.now() - started > timeoutS * 1000) throw new Error(`the contacts import is still ${result.status} after ${timeoutS} s`);
+    if (performance.now() - started > timeoutS * 1000)
+      throw new Error(`the contacts import is still ${result.status} after ${timeoutS} s`);
     await sleep(IMPORT_POLL_MS);
     result = await api<ImportResponse>('GET', `/v1/contacts/imports/${result.id}`, 200);
   }
   if (result.status !== 'completed' || result.created !== n) {
-    throw new Error(`the contacts import ended ${result.status}: created ${result.created} of ${n}, failed ${result.failed} ${JSON.stringify(result.errors.slice(0, 2))}`);
+    throw new Error(
+      `the contacts import ended ${result.status}: created ${result.created} of ${n}, failed ${result.failed} ${JSON.stringify(result.errors.slice(0, 2))}`,
+    );
   }
   return (performance.now() - started) / 1000;
 }
@@ -95,9 +102,12 @@ export async function sendCampaign(api: Api, campaignId: string, watch: SendWatc
       last = { at: now, sent: stats.sent };
       first ??= last;
     } else if (now - last.at > watch.stallS * 1000) {
-      throw new Error(`no message sent for ${watch.stallS} s (--stall): ${stats.status}, sent ${stats.sent} of ${stats.recipients}`);
+      throw new Error(
+        `no message sent for ${watch.stallS} s (--stall): ${stats.status}, sent ${stats.sent} of ${stats.recipients}`,
+      );
     }
-    if (now - started > watch.timeoutS * 1000) throw new Error(`still ${stats.status} after ${watch.timeoutS} s (--timeout)`);
+    if (now - started > watch.timeoutS * 1000)
+      throw new Error(`still ${stats.status} after ${watch.timeoutS} s (--timeout)`);
     if (now - lastReport.at >= 5000) {
       const rate = ((stats.sent - lastReport.sent) / (now - lastReport.at)) * 1000;
       watch.log(

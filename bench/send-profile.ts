@@ -87,10 +87,14 @@ export function summariseProfile(dir: string, pid: number, top = 25): void {
   const show = (title: string, entries: Map<string, number>, n: number) => {
     console.log(`\n${title}`);
     for (const [name, us] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, n)) {
-      console.log(`  ${((us / total) * 100).toFixed(1).padStart(5)} %  ${(us / 1e6).toFixed(2).padStart(6)} s  ${name}`);
+      console.log(
+        `  ${((us / total) * 100).toFixed(1).padStart(5)} %  ${(us / 1e6).toFixed(2).padStart(6)} s  ${name}`,
+      );
     }
   };
-  console.log(`\nCPU profile of the sending server: ${file} (${(total / 1e6).toFixed(1)} s sampled, whole process life)`);
+  console.log(
+    `\nCPU profile of the sending server: ${file} (${(total / 1e6).toFixed(1)} s sampled, whole process life)`,
+  );
   show('self time by place', places, 15);
   show('self time by function', functions, top);
   show("total time (self + callees) of Grivo's own functions", inclusive, top);

@@ -45,7 +45,9 @@ export function ensureSmtpSink(log: (line: string) => void = () => {}): string {
     fs.mkdirSync(POSTFIX_DIR, { recursive: true });
     const download = fs.mkdtempSync(path.join(POSTFIX_DIR, 'download-'));
     try {
-      log(`fetching smtp-sink: apt-get download postfix && dpkg-deb -x postfix_*.deb ${path.relative(ROOT, POSTFIX_DIR)}/`);
+      log(
+        `fetching smtp-sink: apt-get download postfix && dpkg-deb -x postfix_*.deb ${path.relative(ROOT, POSTFIX_DIR)}/`,
+      );
       execFileSync('apt-get', ['download', 'postfix'], { cwd: download, stdio: 'pipe' });
       const deb = fs.readdirSync(download).find((f) => f.startsWith('postfix_') && f.endsWith('.deb'));
       if (!deb) throw new Error('apt-get download postfix left no postfix_*.deb');
@@ -71,7 +73,9 @@ export async function startSink(prefer: 'auto' | SinkKind, log: (line: string) =
       return await startSmtpSink(ensureSmtpSink(log));
     } catch (error) {
       if (prefer === 'smtp-sink') throw error;
-      log(`smtp-sink unavailable (${error instanceof Error ? error.message : String(error)}); falling back to smtp-server`);
+      log(
+        `smtp-sink unavailable (${error instanceof Error ? error.message : String(error)}); falling back to smtp-server`,
+      );
     }
   }
   return startSmtpServer();
@@ -104,7 +108,10 @@ const SMTP_SERVER_SOURCE = (port: number) => `
 
 async function startSmtpServer(): Promise<Sink> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-e', SMTP_SERVER_SOURCE(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['-e', SMTP_SERVER_SOURCE(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const sink = await watch(child, 'smtp-server', port);
   return { ...sink, description: 'smtp-server (npm) in its own Node process, reading and dropping every message' };
 }

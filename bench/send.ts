@@ -14,7 +14,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { childEnv, CLI, startGrivo, type GrivoProcess } from '../test/helpers/processes.js';
 import { nodemailerBaseline, renderBaselineMessages, type BaselineFigures } from './send-baseline.js';
-import { apiClient, createCampaign, importContacts, procCpuSeconds, procMemoryMb, sendCampaign, type SendFigures } from './send-grivo.js';
+import {
+  apiClient,
+  createCampaign,
+  importContacts,
+  procCpuSeconds,
+  procMemoryMb,
+  sendCampaign,
+  type SendFigures,
+} from './send-grivo.js';
 import { profilerNodeOptions, summariseProfile } from './send-profile.js';
 import { startSink, type Sink } from './send-sink.js';
 
@@ -34,16 +42,21 @@ const { values: args } = parseArgs({
 const CONTACTS = Number(args.contacts);
 const POOL = Number(args.pool);
 const ENGINE = args.engine;
-const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-if (!Number.isInteger(CONTACTS) || CONTACTS < 1) throw new Error(`--contacts must be a whole number ≥ 1 (got ${args.contacts})`);
+const DATABASE_URL =
+  args['database-url'] ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+if (!Number.isInteger(CONTACTS) || CONTACTS < 1)
+  throw new Error(`--contacts must be a whole number ≥ 1 (got ${args.contacts})`);
 if (!Number.isInteger(POOL) || POOL < 1) throw new Error(`--pool must be a whole number ≥ 1 (got ${args.pool})`);
-if (ENGINE !== 'sqlite' && ENGINE !== 'postgres') throw new Error(`--engine must be sqlite or postgres (got ${ENGINE})`);
-if (!['auto', 'smtp-sink', 'smtp-server'].includes(args.sink)) throw new Error(`--sink must be auto, smtp-sink or smtp-server (got ${args.sink})`);
+if (ENGINE !== 'sqlite' && ENGINE !== 'postgres')
+  throw new Error(`--engine must be sqlite or postgres (got ${ENGINE})`);
+if (!['auto', 'smtp-sink', 'smtp-server'].includes(args.sink))
+  throw new Error(`--sink must be auto, smtp-sink or smtp-server (got ${args.sink})`);
 
 const GOALS = { ratio: 0.8, statsP95Ms: 50 };
 const PUBLIC_URL = 'https://grivo.example.com'; // in every link; the baseline renders the same
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const verdict = (met: boolean) => (met ? 'MET' : 'MISSED');
 const log = (line: string) => console.log(`  ${line}`);
 
@@ -58,11 +71,17 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; where: st
     return { env: database.env, where: `schema ${schema} of ${DATABASE_URL}`, drop: () => database.drop() };
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-bench-send-'));
-  return { env: { GRIVO_DATA_DIR: dataDir }, where: dataDir, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  return {
+    env: { GRIVO_DATA_DIR: dataDir },
+    where: dataDir,
+    drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+  };
 }
 
 function cli(env: Record<string, string>, ...argv: string[]): string {
-  return execFileSync(process.execPath, [CLI, ...argv], { env: childEnv(env) }).toString().trim();
+  return execFileSync(process.execPath, [CLI, ...argv], { env: childEnv(env) })
+    .toString()
+    .trim();
 }
 
 async function stopGrivo(grivo: GrivoProcess | undefined): Promise<void> {
@@ -75,7 +94,9 @@ async function stopGrivo(grivo: GrivoProcess | undefined): Promise<void> {
 }
 
 function percentile(sorted: number[], q: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  return sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
 interface GrivoRun {
@@ -106,7 +127,9 @@ async function main(): Promise<void> {
       GRIVO_SMTP_POOL_SIZE: String(POOL),
       GRIVO_PUBLIC_URL: PUBLIC_URL,
     };
-    const nodeOptions = [args['node-options'], args['cpu-prof'] && profilerNodeOptions(args['cpu-prof'])].filter(Boolean).join(' ');
+    const nodeOptions = [args['node-options'], args['cpu-prof'] && profilerNodeOptions(args['cpu-prof'])]
+      .filter(Boolean)
+      .join(' ');
     const workspace = cli(env, 'workspaces', 'create', '--name', 'Bench send', '--plan', 'pro');
     const key = cli(env, 'keys', 'create', '--workspace', workspace);
 
@@ -117,7 +140,9 @@ async function main(): Promise<void> {
     const campaign = await createCampaign(api);
     await stopGrivo(grivo);
     grivo = undefined;
-    log(`setup: ${fmt(CONTACTS)} contacts imported in ${importSeconds.toFixed(1)} s; campaign ${campaign.id} (${fmt(Buffer.byteLength(campaign.html))} bytes of HTML template)`);
+    log(
+      `setup: ${fmt(CONTACTS)} contacts imported in ${importSeconds.toFixed(1)} s; campaign ${campaign.id} (${fmt(Buffer.byteLength(campaign.html))} bytes of HTML template)`,
+    );
 
     // Baseline: the same sink, the same number of messages, rendered beforehand.
     const rendered = renderBaselineMessages(campaign.id, PUBLIC_URL, CONTACTS);
@@ -146,7 +171,8 @@ async function main(): Promise<void> {
     const send = await sendCampaign(api, campaign.id, {
       rssMb: () => procMemoryMb(pid, 'VmRSS'),
       check: () => {
-        if (server.child.exitCode !== null) throw new Error(`grivo exited with ${server.child.exitCode}:\n${server.output().slice(-4000)}`);
+        if (server.child.exitCode !== null)
+          throw new Error(`grivo exited with ${server.child.exitCode}:\n${server.output().slice(-4000)}`);
       },
       log: (line) => log(`grivo: ${line}`),
       timeoutS: Number(args.timeout),
@@ -181,11 +207,14 @@ function report(sink: Sink, baseline: BaselineFigures, run: GrivoRun): boolean {
   const sorted = [...send.latencies].sort((a, b) => a - b);
   const [p50, p95, max] = [percentile(sorted, 0.5), percentile(sorted, 0.95), sorted[sorted.length - 1] ?? NaN];
   const problems: string[] = [];
-  if (send.campaign.status !== 'sent') problems.push(`campaign ${send.campaign.status}${send.campaign.error ? `: ${send.campaign.error}` : ''}`);
+  if (send.campaign.status !== 'sent')
+    problems.push(`campaign ${send.campaign.status}${send.campaign.error ? `: ${send.campaign.error}` : ''}`);
   if (s.recipients !== CONTACTS) problems.push(`${fmt(s.recipients)} recipients, expected ${fmt(CONTACTS)}`);
   if (s.sent !== CONTACTS) problems.push(`${fmt(s.sent)} sent, expected ${fmt(CONTACTS)}`);
-  if (s.failed + s.bounced + s.skipped > 0) problems.push(`failed ${fmt(s.failed)}, bounced ${fmt(s.bounced)}, skipped ${fmt(s.skipped)}`);
-  if (run.sinkReceived !== s.sent) problems.push(`the sink received ${fmt(run.sinkReceived)} messages, the stats say ${fmt(s.sent)} sent`);
+  if (s.failed + s.bounced + s.skipped > 0)
+    problems.push(`failed ${fmt(s.failed)}, bounced ${fmt(s.bounced)}, skipped ${fmt(s.skipped)}`);
+  if (run.sinkReceived !== s.sent)
+    problems.push(`the sink received ${fmt(run.sinkReceived)} messages, the stats say ${fmt(s.sent)} sent`);
   const mib = (v: number | undefined) => (v === undefined ? 'n/a' : `${v.toFixed(0)} MiB`);
 
   const rows: Array<[string, string]> = [
@@ -198,12 +227,29 @@ function report(sink: Sink, baseline: BaselineFigures, run: GrivoRun): boolean {
         `first message counted after ${send.firstSentSeconds?.toFixed(2) ?? 'n/a'} s; between first and last count ${send.steadyPerSecond === undefined ? 'n/a' : fmt(send.steadyPerSecond)} msg/s; ` +
         `API started_at ${send.campaign.started_at}, finished_at ${send.campaign.finished_at})`,
     ],
-    ['', `failed ${fmt(s.failed)}, bounced ${fmt(s.bounced)}, skipped ${fmt(s.skipped)}; the sink received ${fmt(run.sinkReceived)}`],
-    ['baseline', `${fmt(baseline.perSecond)} msg/s — bare nodemailer pool of ${POOL}, ${fmt(baseline.messages)} pre-rendered messages in ${baseline.seconds.toFixed(2)} s`],
+    [
+      '',
+      `failed ${fmt(s.failed)}, bounced ${fmt(s.bounced)}, skipped ${fmt(s.skipped)}; the sink received ${fmt(run.sinkReceived)}`,
+    ],
+    [
+      'baseline',
+      `${fmt(baseline.perSecond)} msg/s — bare nodemailer pool of ${POOL}, ${fmt(baseline.messages)} pre-rendered messages in ${baseline.seconds.toFixed(2)} s`,
+    ],
     ['ratio', `${ratio.toFixed(2)}  (goal ≥ ${GOALS.ratio}: ${verdict(ratio >= GOALS.ratio)})`],
-    ['stats latency', `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms over ${fmt(sorted.length)} polls  (goal p95 < ${GOALS.statsP95Ms} ms: ${verdict(p95 < GOALS.statsP95Ms)})`],
-    ['Grivo RSS', `idle ${mib(run.idleRssMb)}, peak ${mib(run.peakRssMb)} (VmHWM; largest sampled ${mib(send.sampledRssMb)})`],
-    ['Grivo CPU', run.cpuSeconds === undefined ? 'n/a' : `${run.cpuSeconds.toFixed(1)} s while sending (${((run.cpuSeconds / send.seconds) * 100).toFixed(0)} % of one core)`],
+    [
+      'stats latency',
+      `p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${max.toFixed(1)} ms over ${fmt(sorted.length)} polls  (goal p95 < ${GOALS.statsP95Ms} ms: ${verdict(p95 < GOALS.statsP95Ms)})`,
+    ],
+    [
+      'Grivo RSS',
+      `idle ${mib(run.idleRssMb)}, peak ${mib(run.peakRssMb)} (VmHWM; largest sampled ${mib(send.sampledRssMb)})`,
+    ],
+    [
+      'Grivo CPU',
+      run.cpuSeconds === undefined
+        ? 'n/a'
+        : `${run.cpuSeconds.toFixed(1)} s while sending (${((run.cpuSeconds / send.seconds) * 100).toFixed(0)} % of one core)`,
+    ],
   ];
   console.log('\n' + rows.map(([k, v]) => `${k.padEnd(14)} ${v}`).join('\n'));
   for (const problem of problems) console.log(`✗ ${problem}`);

@@ -16,7 +16,16 @@ import { checkImports, checkRateLimit, checkSends, checkTraffic, checkTrainings,
 import { Cluster } from './soak/cluster.js';
 import { startSink } from './soak/sink.js';
 import { driveTraffic, probeRateLimit, type Exchange } from './soak/traffic.js';
-import { settle, startImport, startSend, startTraining, type ImportRun, type SendRun, type Soak, type TrainingRun } from './soak/workload.js';
+import {
+  settle,
+  startImport,
+  startSend,
+  startTraining,
+  type ImportRun,
+  type SendRun,
+  type Soak,
+  type TrainingRun,
+} from './soak/workload.js';
 
 const { seconds: SECONDS, killEveryMs: KILL_EVERY_MS, seed: SEED } = OPTIONS;
 const POOL = 3;
@@ -37,7 +46,9 @@ function generator(seed: number): () => number {
 const log = (line: string) => console.log(`  ${line}`);
 
 async function main(): Promise<void> {
-  console.log(`soak — ${SECONDS} s of kills every ~${KILL_EVERY_MS / 1000} s, seed ${SEED}; 2 API + 2 worker processes on PostgreSQL + Redis\n`);
+  console.log(
+    `soak — ${SECONDS} s of kills every ~${KILL_EVERY_MS / 1000} s, seed ${SEED}; 2 API + 2 worker processes on PostgreSQL + Redis\n`,
+  );
   const database = await createTestDatabase('postgres');
   const prefix = `soak-${randomBase62(8)}`;
   const sink = await startSink();
@@ -82,7 +93,13 @@ async function main(): Promise<void> {
     const watch = async (send: Promise<SendRun>) => {
       const { id, tenant } = await send;
       running.add(id);
-      await settle(soak, [{ id, tenant }], (r) => `/v1/campaigns/${r.id}`, (b) => b.status !== 'sending', Infinity);
+      await settle(
+        soak,
+        [{ id, tenant }],
+        (r) => `/v1/campaigns/${r.id}`,
+        (b) => b.status !== 'sending',
+        Infinity,
+      );
       running.delete(id);
     };
     const watchers: Array<Promise<void>> = [];
@@ -95,7 +112,13 @@ async function main(): Promise<void> {
         if (!killed) continue;
         const { kill, restarted } = killed;
         if (kill.role === 'worker') inDoubtBound += 2 * POOL * running.size;
-        restarts.push(restarted.then(() => log(`${((kill.at - started) / 1000).toFixed(1).padStart(5)} s  killed ${kill.name}, back after ${((kill.readyAt! - kill.at) / 1000).toFixed(1)} s`)));
+        restarts.push(
+          restarted.then(() =>
+            log(
+              `${((kill.at - started) / 1000).toFixed(1).padStart(5)} s  killed ${kill.name}, back after ${((kill.readyAt! - kill.at) / 1000).toFixed(1)} s`,
+            ),
+          ),
+        );
       }
     })();
     const work = (async () => {
@@ -111,22 +134,50 @@ async function main(): Promise<void> {
       }
     })();
     const stop = () => !chaos;
-    const load = Promise.all([driveTraffic(cluster, integration.key, 3, stop, traffic), probeRateLimit(cluster, free.key, 2, stop, limited)]);
+    const load = Promise.all([
+      driveTraffic(cluster, integration.key, 3, stop, traffic),
+      probeRateLimit(cluster, free.key, 2, stop, limited),
+    ]);
 
     await sleep(SECONDS * 1000);
     chaos = false;
     await Promise.all([kills, work, load]);
     await Promise.all(restarts);
-    log(`kills stopped after ${((Date.now() - started) / 1000).toFixed(0)} s: ${cluster.kills.length} kills (${cluster.kills.filter((k) => k.role === 'api').length} API, ${cluster.kills.filter((k) => k.role === 'worker').length} worker); settling…`);
+    log(
+      `kills stopped after ${((Date.now() - started) / 1000).toFixed(0)} s: ${cluster.kills.length} kills (${cluster.kills.filter((k) => k.role === 'api').length} API, ${cluster.kills.filter((k) => k.role === 'worker').length} worker); settling…`,
+    );
 
     const deadline = Date.now() + OPTIONS.settleMs;
-    const importResults = await settle(soak, await Promise.all(imports), (r) => `/v1/contacts/imports/${r.id}`, (b) => b.status === 'completed' || b.status === 'failed', deadline);
-    const sendResults = await settle(soak, await Promise.all(sends), (r) => `/v1/campaigns/${r.id}`, (b) => !['sending', 'scheduled', 'draft'].includes(b.status), deadline);
-    const trainingResults = await settle(soak, await Promise.all(trainings), (r) => `/v1/chatbots/${r.id}`, (b) => b.status !== 'training' && b.status !== 'untrained', deadline);
+    const importResults = await settle(
+      soak,
+      await Promise.all(imports),
+      (r) => `/v1/contacts/imports/${r.id}`,
+      (b) => b.status === 'completed' || b.status === 'failed',
+      deadline,
+    );
+    const sendResults = await settle(
+      soak,
+      await Promise.all(sends),
+      (r) => `/v1/campaigns/${r.id}`,
+      (b) => !['sending', 'scheduled', 'draft'].includes(b.status),
+      deadline,
+    );
+    const trainingResults = await settle(
+      soak,
+      await Promise.all(trainings),
+      (r) => `/v1/chatbots/${r.id}`,
+      (b) => b.status !== 'training' && b.status !== 'untrained',
+      deadline,
+    );
     await Promise.all(watchers);
     log(`settled after ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 
-    const stored = await database.db.selectFrom('contacts').select(['workspace_id']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('workspace_id').execute();
+    const stored = await database.db
+      .selectFrom('contacts')
+      .select(['workspace_id'])
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .groupBy('workspace_id')
+      .execute();
     const checks: Check[] = [
       checkImports(importResults, new Map(stored.map((r) => [r.workspace_id, Number(r.n)]))),
       checkSends(sendResults, sink, inDoubtBound),

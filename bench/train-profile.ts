@@ -76,10 +76,14 @@ function summarise(profile: CpuProfile, file: string, top = 20): void {
   const show = (title: string, entries: Map<string, number>, n: number) => {
     console.log(`\n${title}`);
     for (const [name, us] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, n)) {
-      console.log(`  ${((us / total) * 100).toFixed(1).padStart(5)} %  ${(us / 1e6).toFixed(2).padStart(6)} s  ${name}`);
+      console.log(
+        `  ${((us / total) * 100).toFixed(1).padStart(5)} %  ${(us / 1e6).toFixed(2).padStart(6)} s  ${name}`,
+      );
     }
   };
-  console.log(`\nCPU profile of the first training: ${file} (${(total / 1e6).toFixed(1)} s sampled, ${((idle / total) * 100).toFixed(0)} % idle)`);
+  console.log(
+    `\nCPU profile of the first training: ${file} (${(total / 1e6).toFixed(1)} s sampled, ${((idle / total) * 100).toFixed(0)} % idle)`,
+  );
   show('self time by place', places, 15);
   show('self time by function', self, top);
   show("total time (self + callees) of Grivo's own functions", inclusive, top);

@@ -51,14 +51,24 @@ export interface LoadFigures {
 }
 
 /** Fills `target` with `total` chunks copied from `sourceChatbotId`'s, a few thousand rows per transaction. */
-export async function loadChunks(database: Database, source: Target, target: Target, total: number): Promise<LoadFigures> {
+export async function loadChunks(
+  database: Database,
+  source: Target,
+  target: Target,
+  total: number,
+): Promise<LoadFigures> {
   const { db } = database;
   // Every column but the id (insertChunks writes PostgreSQL's tsvector again from the terms).
-  const chunks = (await db.selectFrom('chatbot_chunks').selectAll().where('chatbot_id', '=', source.chatbotId).orderBy('id').execute()).map(
-    ({ id: _id, ...columns }) => columns as Omit<Selectable<ChatbotChunksTable>, 'id'>,
-  );
+  const chunks = (
+    await db.selectFrom('chatbot_chunks').selectAll().where('chatbot_id', '=', source.chatbotId).orderBy('id').execute()
+  ).map(({ id: _id, ...columns }) => columns as Omit<Selectable<ChatbotChunksTable>, 'id'>);
   if (chunks.length === 0) throw new Error('the trained chatbot has no chunks to copy');
-  const pages = await db.selectFrom('chatbot_pages').selectAll().where('chatbot_id', '=', source.chatbotId).where('status', '=', 'indexed').execute();
+  const pages = await db
+    .selectFrom('chatbot_pages')
+    .selectAll()
+    .where('chatbot_id', '=', source.chatbotId)
+    .where('status', '=', 'indexed')
+    .execute();
   const started = performance.now();
   let inserted = 0;
   let pageRows = 0;
@@ -71,10 +81,22 @@ export async function loadChunks(database: Database, source: Target, target: Tar
     const pageCopies = pages.map((p) => {
       const id = newId('page');
       pageIds.set(p.id, id);
-      return { ...p, id, chatbot_id: target.chatbotId, workspace_id: target.workspaceId, url: rehost(p.url), created_at: now, trained_at: now };
+      return {
+        ...p,
+        id,
+        chatbot_id: target.chatbotId,
+        workspace_id: target.workspaceId,
+        url: rehost(p.url),
+        created_at: now,
+        trained_at: now,
+      };
     });
     await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < pageCopies.length; i += ROWS_PER_STATEMENT) await trx.insertInto('chatbot_pages').values(pageCopies.slice(i, i + ROWS_PER_STATEMENT)).execute();
+      for (let i = 0; i < pageCopies.length; i += ROWS_PER_STATEMENT)
+        await trx
+          .insertInto('chatbot_pages')
+          .values(pageCopies.slice(i, i + ROWS_PER_STATEMENT))
+          .execute();
     });
     pageRows += pageCopies.length;
     const rows = chunks.slice(0, total - inserted).map((c) => ({
@@ -87,17 +109,28 @@ export async function loadChunks(database: Database, source: Target, target: Tar
     for (let t = 0; t < rows.length; t += ROWS_PER_TRANSACTION) {
       const batch = rows.slice(t, t + ROWS_PER_TRANSACTION);
       await db.transaction().execute(async (trx) => {
-        for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT) await insertChunks(trx, database.dialect, batch.slice(i, i + ROWS_PER_STATEMENT));
+        for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT)
+          await insertChunks(trx, database.dialect, batch.slice(i, i + ROWS_PER_STATEMENT));
         await adjustTermStats(trx, target, [], batch);
       });
     }
     inserted += rows.length;
   }
-  await db.updateTable('chatbots').set({ status: 'active', pages_trained: pageRows, trained_at: nowIso() }).where('id', '=', target.chatbotId).execute();
+  await db
+    .updateTable('chatbots')
+    .set({ status: 'active', pages_trained: pageRows, trained_at: nowIso() })
+    .where('id', '=', target.chatbotId)
+    .execute();
   // What autovacuum would have done by the time anyone asks: planner statistics
   // for the new rows, and the full-text index's pending entries merged.
   if (database.dialect === 'postgres') await sql`vacuum analyze chatbot_chunks, chatbot_chunk_vectors`.execute(db);
-  return { chunks: inserted, pages: pageRows, copies: copy, sourceChunks: chunks.length, seconds: (performance.now() - started) / 1000 };
+  return {
+    chunks: inserted,
+    pages: pageRows,
+    copies: copy,
+    sourceChunks: chunks.length,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 /** A plain any-word full-text query over the chatbot's index, run on a connection of its own, without Grivo around it. */
@@ -127,13 +160,22 @@ function compileOnly(dialect: Dialect) {
   return async (target: Target, question: string): Promise<CompiledQuery | undefined> => {
     compiled.length = 0;
     // The baseline is one any-word query ranked by the engine: full-text search done the plain way.
-    const query = { ...target, terms: [...new Set(analyze(question, 'en', { query: true }))], match: 'any' as const, limit: CANDIDATES };
-    if (query.terms.length > 0) await (dialect === 'postgres' ? postgresCandidates(db, query) : sqliteCandidates(db, query));
+    const query = {
+      ...target,
+      terms: [...new Set(analyze(question, 'en', { query: true }))],
+      match: 'any' as const,
+      limit: CANDIDATES,
+    };
+    if (query.terms.length > 0)
+      await (dialect === 'postgres' ? postgresCandidates(db, query) : sqliteCandidates(db, query));
     return compiled[0];
   };
 }
 
-export async function openRawSearch(where: { dataDir: string; databaseUrl: string | undefined }, target: Target): Promise<RawSearch> {
+export async function openRawSearch(
+  where: { dataDir: string; databaseUrl: string | undefined },
+  target: Target,
+): Promise<RawSearch> {
   const compile = compileOnly(where.databaseUrl ? 'postgres' : 'sqlite');
   const queries = new Map<string, CompiledQuery | undefined>();
   const prepare = async (questions: readonly string[]) => {
@@ -155,7 +197,8 @@ export async function openRawSearch(where: { dataDir: string; databaseUrl: strin
   const sqlite = new SqliteDatabase(path.join(where.dataDir, 'grivo.db'), { readonly: true });
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
-    description: 'better-sqlite3 (a read-only connection of its own) running the any-word query sqliteCandidates builds, prepared once',
+    description:
+      'better-sqlite3 (a read-only connection of its own) running the any-word query sqliteCandidates builds, prepared once',
     prepare,
     async run(question) {
       const query = queries.get(question);
@@ -186,8 +229,14 @@ export async function timeQuestions(
   warmUp: readonly string[],
 ): Promise<QuestionTimings> {
   const post = async <T>(route: 'chat' | 'search', payload: object) => {
-    const response = await deps.app.inject({ method: 'POST', url: `/v1/chatbots/${target.chatbotId}/${route}`, headers: deps.auth, payload });
-    if (response.statusCode !== 200) throw new Error(`POST /${route} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
+    const response = await deps.app.inject({
+      method: 'POST',
+      url: `/v1/chatbots/${target.chatbotId}/${route}`,
+      headers: deps.auth,
+      payload,
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`POST /${route} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
     return response.json() as T;
   };
   const chat = (message: string) => post<{ answered: boolean }>('chat', { message });

@@ -42,23 +42,32 @@ const ENGINE = args.engine ?? (DATABASE_URL ? 'all' : 'sqlite');
 const CHUNKS = Number(args.chunks);
 const QUESTIONS = Number(args.questions);
 const TIMEOUT_S = Number(args.timeout);
-if (!['sqlite', 'postgres', 'all'].includes(ENGINE)) throw new Error(`--engine must be sqlite, postgres or all (got ${ENGINE})`);
-if (ENGINE !== 'sqlite' && !DATABASE_URL) throw new Error('PostgreSQL needs TEST_DATABASE_URL or --database-url (e.g. postgres://postgres@127.0.0.1:5432/test)');
-if (!Number.isInteger(CHUNKS) || CHUNKS < 1) throw new Error(`--chunks must be a whole number ≥ 1 (got ${args.chunks})`);
-if (!Number.isInteger(QUESTIONS) || QUESTIONS < 1) throw new Error(`--questions must be a whole number ≥ 1 (got ${args.questions})`);
+if (!['sqlite', 'postgres', 'all'].includes(ENGINE))
+  throw new Error(`--engine must be sqlite, postgres or all (got ${ENGINE})`);
+if (ENGINE !== 'sqlite' && !DATABASE_URL)
+  throw new Error(
+    'PostgreSQL needs TEST_DATABASE_URL or --database-url (e.g. postgres://postgres@127.0.0.1:5432/test)',
+  );
+if (!Number.isInteger(CHUNKS) || CHUNKS < 1)
+  throw new Error(`--chunks must be a whole number ≥ 1 (got ${args.chunks})`);
+if (!Number.isInteger(QUESTIONS) || QUESTIONS < 1)
+  throw new Error(`--questions must be a whole number ≥ 1 (got ${args.questions})`);
 
 const GOALS = { pagesPerSecond: 25, retrainRatio: 0.2, searchP95Ms: 20, chatP95Ms: 40 };
 const POLL_MS = 100;
 const PROGRESS_EVERY_MS = 5_000;
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const mark = (met: boolean) => (met ? '✓' : '✗');
 const log = (line: string) => console.log(`  ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function percentile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  return sorted.length === 0
+    ? NaN
+    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
 /** A fresh, migrated database, made the way the tests make theirs (a new schema on PostgreSQL). */
@@ -98,12 +107,19 @@ interface Grivo {
 
 async function api<T>(grivo: Grivo, method: 'GET' | 'POST', url: string, expect: number, payload?: object): Promise<T> {
   const response = await grivo.app.inject({ method, url, headers: grivo.auth, ...(payload ? { payload } : {}) });
-  if (response.statusCode !== expect) throw new Error(`${method} ${url} answered ${response.statusCode}, not ${expect}: ${response.body.slice(0, 500)}`);
+  if (response.statusCode !== expect)
+    throw new Error(`${method} ${url} answered ${response.statusCode}, not ${expect}: ${response.body.slice(0, 500)}`);
   return response.json() as T;
 }
 
 /** Starts a training with `start` (the POST) and polls until it is over; the time runs from the POST to the poll that sees it done. */
-async function timeTraining(grivo: Grivo, site: DocsSite, label: string, start: () => Promise<ChatbotResponse>, profileDir?: string): Promise<Training> {
+async function timeTraining(
+  grivo: Grivo,
+  site: DocsSite,
+  label: string,
+  start: () => Promise<ChatbotResponse>,
+  profileDir?: string,
+): Promise<Training> {
   await site.reset();
   const siteCpuBefore = procCpuSeconds(site.pid);
   const stopProfile = profileDir ? await startProfile(profileDir, `train-${process.pid}`) : undefined;
@@ -112,13 +128,16 @@ async function timeTraining(grivo: Grivo, site: DocsSite, label: string, start: 
   let bot = await start();
   let lastReport = started;
   while (bot.status === 'training' || bot.status === 'untrained') {
-    if (performance.now() - started > TIMEOUT_S * 1000) throw new Error(`${label}: still ${bot.status} after ${TIMEOUT_S} s (--timeout)`);
+    if (performance.now() - started > TIMEOUT_S * 1000)
+      throw new Error(`${label}: still ${bot.status} after ${TIMEOUT_S} s (--timeout)`);
     await sleep(POLL_MS);
     bot = await api<ChatbotResponse>(grivo, 'GET', `/v1/chatbots/${bot.id}`, 200);
     if (performance.now() - lastReport >= PROGRESS_EVERY_MS && bot.training) {
       lastReport = performance.now();
       const elapsed = (lastReport - started) / 1000;
-      log(`${label}: ${elapsed.toFixed(0).padStart(4)} s  ${fmt(bot.training.pages_done)} / ${fmt(bot.training.pages_found)} URLs  (${fmt(bot.training.pages_done / elapsed, 1)}/s)`);
+      log(
+        `${label}: ${elapsed.toFixed(0).padStart(4)} s  ${fmt(bot.training.pages_done)} / ${fmt(bot.training.pages_found)} URLs  (${fmt(bot.training.pages_done / elapsed, 1)}/s)`,
+      );
     }
   }
   const seconds = (performance.now() - started) / 1000;
@@ -130,7 +149,8 @@ async function timeTraining(grivo: Grivo, site: DocsSite, label: string, start: 
     seconds,
     site: await site.counts(),
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    siteCpuSeconds: siteCpuBefore === undefined || siteCpuAfter === undefined ? undefined : siteCpuAfter - siteCpuBefore,
+    siteCpuSeconds:
+      siteCpuBefore === undefined || siteCpuAfter === undefined ? undefined : siteCpuAfter - siteCpuBefore,
   };
 }
 
@@ -138,7 +158,12 @@ async function timeTraining(grivo: Grivo, site: DocsSite, label: string, start: 
 async function skippedPages(grivo: Grivo, botId: string): Promise<Map<string, { count: number; example: string }>> {
   const reasons = new Map<string, { count: number; example: string }>();
   for (let page = 1; ; page++) {
-    const list = await api<{ data: { url: string; reason: string | null }[]; has_more: boolean }>(grivo, 'GET', `/v1/chatbots/${botId}/pages?status=skipped&per_page=100&page=${page}`, 200);
+    const list = await api<{ data: { url: string; reason: string | null }[]; has_more: boolean }>(
+      grivo,
+      'GET',
+      `/v1/chatbots/${botId}/pages?status=skipped&per_page=100&page=${page}`,
+      200,
+    );
     for (const p of list.data) {
       const reason = p.reason ?? '(none)';
       const seen = reasons.get(reason);
@@ -151,7 +176,9 @@ async function skippedPages(grivo: Grivo, botId: string): Promise<Map<string, { 
 
 function describeTraining(label: string, t: Training): void {
   const s = t.site.byStatus;
-  const statuses = Object.entries(s).map(([status, n]) => `${status}: ${fmt(n)}`).join(', ');
+  const statuses = Object.entries(s)
+    .map(([status, n]) => `${status}: ${fmt(n)}`)
+    .join(', ');
   log(
     `${label}: ${t.bot.status}, pages_trained ${fmt(t.bot.pages_trained)} in ${t.seconds.toFixed(2)} s → ${fmt(t.bot.pages_trained / t.seconds, 1)} pages/s; ` +
       `site answered ${statuses || 'nothing'} (${fmt(t.site.html200)} HTML 200s, ${fmt(t.site.bytes / 1024 / 1024, 1)} MiB); ` +
@@ -180,26 +207,46 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
     const workspace = await createWorkspace(services.database.db, { name: 'Bench train', plan: 'pro' });
     const { secret } = await createApiKey(services.database.db, { workspaceId: workspace.id });
     const grivo: Grivo = { app, services, auth: { authorization: `Bearer ${secret}` }, workspaceId: workspace.id };
-    const where = engine === 'postgres' ? `schema ${new URL(database.databaseUrl!).searchParams.get('options')?.replace('-c search_path=', '')}` : database.dataDir;
+    const where =
+      engine === 'postgres'
+        ? `schema ${new URL(database.databaseUrl!).searchParams.get('options')?.replace('-c search_path=', '')}`
+        : database.dataDir;
     log(`database: ${where}; crawl concurrency ${config.crawl.concurrencyPerHost} per host`);
 
     const websiteUrl = `${site.url}index.html`;
-    const first = await timeTraining(grivo, site, 'first training', () => api(grivo, 'POST', '/v1/chatbots', 201, { name: 'Python docs', website_url: websiteUrl }), args['cpu-prof']);
+    const first = await timeTraining(
+      grivo,
+      site,
+      'first training',
+      () => api(grivo, 'POST', '/v1/chatbots', 201, { name: 'Python docs', website_url: websiteUrl }),
+      args['cpu-prof'],
+    );
     describeTraining('first training', first);
-    if (first.bot.status !== 'active') throw new Error(`the first training ended ${first.bot.status}: ${first.bot.error}`);
+    if (first.bot.status !== 'active')
+      throw new Error(`the first training ended ${first.bot.status}: ${first.bot.error}`);
     const botId = first.bot.id;
-    const retrain = await timeTraining(grivo, site, 'retraining', () => api(grivo, 'POST', `/v1/chatbots/${botId}/train`, 202));
+    const retrain = await timeTraining(grivo, site, 'retraining', () =>
+      api(grivo, 'POST', `/v1/chatbots/${botId}/train`, 202),
+    );
     describeTraining('retraining (nothing changed)', retrain);
-    if (retrain.bot.status !== 'active') throw new Error(`the retraining ended ${retrain.bot.status}: ${retrain.bot.error}`);
+    if (retrain.bot.status !== 'active')
+      throw new Error(`the retraining ended ${retrain.bot.status}: ${retrain.bot.error}`);
     const skipped = await skippedPages(grivo, botId);
     for (const [reason, { count, example }] of [...skipped].sort((a, b) => b[1].count - a[1].count).slice(0, 8)) {
       log(`  skipped ${fmt(count).padStart(4)} × ${reason} (e.g. ${example})`);
     }
 
     const { db } = services.database;
-    const counted = await db.selectFrom('chatbot_chunks').select((eb) => eb.fn.countAll<number>().as('n')).where('chatbot_id', '=', botId).executeTakeFirstOrThrow();
+    const counted = await db
+      .selectFrom('chatbot_chunks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('chatbot_id', '=', botId)
+      .executeTakeFirstOrThrow();
     const trainedChunks = Number(counted.n);
-    const target = { workspaceId: workspace.id, chatbotId: (await api<ChatbotResponse>(grivo, 'POST', '/v1/chatbots', 201, { name: 'Python docs ×N' })).id };
+    const target = {
+      workspaceId: workspace.id,
+      chatbotId: (await api<ChatbotResponse>(grivo, 'POST', '/v1/chatbots', 201, { name: 'Python docs ×N' })).id,
+    };
     const load = await loadChunks(services.database, { workspaceId: workspace.id, chatbotId: botId }, target, CHUNKS);
     log(
       `retrieval: ${fmt(load.chunks)} chunks on ${fmt(load.pages)} pages (${load.copies} ${load.copies === 1 ? 'copy' : 'copies'} of the ${fmt(load.sourceChunks)} trained chunks, each under its own host) ` +
@@ -207,7 +254,12 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
     );
     const raw = await openRawSearch({ dataDir: database.dataDir, databaseUrl: database.databaseUrl }, target);
     try {
-      const timings = await timeQuestions({ database: services.database, app, auth: grivo.auth, raw }, target, benchQuestions(QUESTIONS), BASE_QUESTIONS);
+      const timings = await timeQuestions(
+        { database: services.database, app, auth: grivo.auth, raw },
+        target,
+        benchQuestions(QUESTIONS),
+        BASE_QUESTIONS,
+      );
       log(
         `${fmt(QUESTIONS)} questions (after a warm-up pass of ${BASE_QUESTIONS.length}): raw SQL found chunks for ${timings.rawHits}, ` +
           `the search found sections for ${timings.found}, the chat answered ${timings.answered}`,
@@ -225,7 +277,19 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
 
 function report(runs: EngineRun[]): void {
   console.log('\ntraining (the Python 3.11 docs over loopback)');
-  console.log(['engine'.padEnd(9), 'pages'.padStart(6), 'first s'.padStart(8), 'pages/s'.padStart(8), 'retrain s'.padStart(10), 'ratio'.padStart(6), '200 / 304 first'.padStart(16), '200 / 304 retrain'.padStart(18), ' goals'].join(' '));
+  console.log(
+    [
+      'engine'.padEnd(9),
+      'pages'.padStart(6),
+      'first s'.padStart(8),
+      'pages/s'.padStart(8),
+      'retrain s'.padStart(10),
+      'ratio'.padStart(6),
+      '200 / 304 first'.padStart(16),
+      '200 / 304 retrain'.padStart(18),
+      ' goals',
+    ].join(' '),
+  );
   for (const r of runs) {
     const perSecond = r.first.bot.pages_trained / r.first.seconds;
     const ratio = r.retrain.seconds / r.first.seconds;
@@ -245,7 +309,17 @@ function report(runs: EngineRun[]): void {
     );
   }
   console.log(`\nretrieval (${fmt(QUESTIONS)} questions; ms)`);
-  console.log(['engine'.padEnd(9), 'chunks'.padStart(8), 'raw p50/p95'.padStart(14), 'search p50/p95/max'.padStart(23), 'ratio p50/p95'.padStart(14), 'chat p50/p95'.padStart(13), ' goals'].join(' '));
+  console.log(
+    [
+      'engine'.padEnd(9),
+      'chunks'.padStart(8),
+      'raw p50/p95'.padStart(14),
+      'search p50/p95/max'.padStart(23),
+      'ratio p50/p95'.padStart(14),
+      'chat p50/p95'.padStart(13),
+      ' goals',
+    ].join(' '),
+  );
   for (const r of runs) {
     const t = r.timings;
     const [rawP50, rawP95] = [percentile(t.rawMs, 0.5), percentile(t.rawMs, 0.95)];
@@ -263,8 +337,13 @@ function report(runs: EngineRun[]): void {
       ].join(' '),
     );
   }
-  console.log('\nraw: a plain any-word full-text query alone, ' + [...new Set(runs.map((r) => `${r.engine}: ${r.rawDescription}`))].join('; '));
-  console.log('ratio: search / raw SQL; search and chat: the whole POST /v1/chatbots/:id/search (5 sections) and /chat (extractive answer, no model), in-process inject');
+  console.log(
+    '\nraw: a plain any-word full-text query alone, ' +
+      [...new Set(runs.map((r) => `${r.engine}: ${r.rawDescription}`))].join('; '),
+  );
+  console.log(
+    'ratio: search / raw SQL; search and chat: the whole POST /v1/chatbots/:id/search (5 sections) and /chat (extractive answer, no model), in-process inject',
+  );
 }
 
 async function main(): Promise<void> {
@@ -274,9 +353,13 @@ async function main(): Promise<void> {
     return;
   }
   const engines: Dialect[] = ENGINE === 'all' ? ['sqlite', 'postgres'] : [ENGINE as Dialect];
-  console.log(`bench:train — the Python 3.11 docs (${PYTHON_DOCS}), engines: ${engines.join(', ')}${DATABASE_URL ? '' : ' (set TEST_DATABASE_URL for PostgreSQL)'}`);
+  console.log(
+    `bench:train — the Python 3.11 docs (${PYTHON_DOCS}), engines: ${engines.join(', ')}${DATABASE_URL ? '' : ' (set TEST_DATABASE_URL for PostgreSQL)'}`,
+  );
   const site = await startDocsSite(PYTHON_DOCS);
-  console.log(`site: ${site.url} (node:http in its own process, pid ${site.pid}; ETag + Last-Modified, 304s; no robots.txt, no sitemap)`);
+  console.log(
+    `site: ${site.url} (node:http in its own process, pid ${site.pid}; ETag + Last-Modified, 304s; no robots.txt, no sitemap)`,
+  );
   const runs: EngineRun[] = [];
   try {
     for (const engine of engines) {

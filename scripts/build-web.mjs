@@ -11,14 +11,18 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { 'max-initial-gzip-bytes': { type: 'string', default: String(250 * 1024) } } });
+const { values } = parseArgs({
+  options: { 'max-initial-gzip-bytes': { type: 'string', default: String(250 * 1024) } },
+});
 const budget = Number(values['max-initial-gzip-bytes']);
 
 await build({ configFile: join(root, 'web/vite.config.ts') });
 
 const outDir = join(root, 'dist/web');
 const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-const initial = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1]);
+const initial = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map(
+  (m) => m[1],
+);
 let raw = 0;
 let gzipped = 0;
 for (const file of initial) {
@@ -27,7 +31,9 @@ for (const file of initial) {
   gzipped += gzipSync(bytes, { level: 9 }).length;
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`dashboard: ${initial.length} initial script(s), ${kb(raw)} raw, ${kb(gzipped)} gzipped (budget ${kb(budget)})`);
+console.log(
+  `dashboard: ${initial.length} initial script(s), ${kb(raw)} raw, ${kb(gzipped)} gzipped (budget ${kb(budget)})`,
+);
 if (initial.length === 0) throw new Error('dist/web/index.html loads no script: the build is broken.');
 if (gzipped > budget) {
   console.error(`dashboard: initial JavaScript is ${gzipped} bytes gzipped, over the ${budget}-byte budget.`);

@@ -107,14 +107,24 @@ const PG_BACKUP_HINT = `With PostgreSQL (DATABASE_URL), use its own tools:
   pg_dump --format=custom --file=grivo.dump "$DATABASE_URL"
   pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" grivo.dump`;
 
-async function runBackupCommand(config: Config, command: 'backup' | 'restore', file: string | undefined): Promise<void> {
+async function runBackupCommand(
+  config: Config,
+  command: 'backup' | 'restore',
+  file: string | undefined,
+): Promise<void> {
   if (!file) throw new UsageError(`${command} needs FILE.`);
-  if (config.databaseUrl) throw new BackupError(`${command} copies the embedded SQLite database only.\n${PG_BACKUP_HINT}`);
+  if (config.databaseUrl)
+    throw new BackupError(`${command} copies the embedded SQLite database only.\n${PG_BACKUP_HINT}`);
   const started = Date.now();
   if (command === 'backup') {
     const { bytes } = await backupSqlite(config.dataDir, file);
-    console.error(`Backed up ${config.dataDir} to ${file} (${bytes.toLocaleString('en')} bytes, ${Date.now() - started} ms).`);
-    if (!config.secret) console.error(`Keep ${config.dataDir}/secret.key with it (or set GRIVO_SECRET): links in mail already sent are signed with it.`);
+    console.error(
+      `Backed up ${config.dataDir} to ${file} (${bytes.toLocaleString('en')} bytes, ${Date.now() - started} ms).`,
+    );
+    if (!config.secret)
+      console.error(
+        `Keep ${config.dataDir}/secret.key with it (or set GRIVO_SECRET): links in mail already sent are signed with it.`,
+      );
   } else {
     const { bytes } = await restoreSqlite(config.dataDir, file);
     console.error(`Restored ${file} into ${config.dataDir} (${bytes.toLocaleString('en')} bytes). Start Grivo again.`);
@@ -123,8 +133,10 @@ async function runBackupCommand(config: Config, command: 'backup' | 'restore', f
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) console.error(`grivo: ${error.message}\n\n${USAGE}`);
-  else if (error instanceof ConfigError || error instanceof ApiError || error instanceof BackupError) console.error(`grivo: ${error.message}`);
-  else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`grivo: ${error.message}\n\n${USAGE}`);
+  else if (error instanceof ConfigError || error instanceof ApiError || error instanceof BackupError)
+    console.error(`grivo: ${error.message}`);
+  else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+    console.error(`grivo: ${error.message}\n\n${USAGE}`);
   else console.error('grivo:', error);
   process.exit(error instanceof UsageError ? 2 : 1);
 });

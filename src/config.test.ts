@@ -29,7 +29,10 @@ describe('loadConfig', () => {
       bodyLimitBytes: 1_048_576,
       imports: { maxBytes: 104_857_600, batchRows: 2000 },
       rateLimit: { windowMs: 60_000, authFailures: 20, publicRequests: 120 },
-      plans: { free: { requests: 60, chatbots: 3, contacts: 1000 }, pro: { requests: 300, chatbots: 50, contacts: 100_000 } },
+      plans: {
+        free: { requests: 60, chatbots: 3, contacts: 1000 },
+        pro: { requests: 300, chatbots: 50, contacts: 100_000 },
+      },
       jobs: { concurrency: 4, leaseMs: 30_000 },
     });
     expect(path.isAbsolute(config.dataDir)).toBe(true);
@@ -132,17 +135,32 @@ describe('loadConfig', () => {
         maxAttempts: 3,
         retryBaseMs: 1000,
         // A key given on one line with \n escapes (as .env files do) gets its line breaks back.
-        dkim: { domainName: 'acme.example', keySelector: 'grivo', privateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----' },
+        dkim: {
+          domainName: 'acme.example',
+          keySelector: 'grivo',
+          privateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----',
+        },
       },
       crawl: { allowPrivate: true, concurrencyPerHost: 2, timeoutMs: 3000, maxPageBytes: 65536 },
-      llm: { baseUrl: 'http://ollama:11434/v1', apiKey: 'sk-acme', chatModel: 'llama3.1', embeddingModel: 'nomic-embed-text', timeoutMs: 20_000 },
+      llm: {
+        baseUrl: 'http://ollama:11434/v1',
+        apiKey: 'sk-acme',
+        chatModel: 'llama3.1',
+        embeddingModel: 'nomic-embed-text',
+        timeoutMs: 20_000,
+      },
       templates: { threads: 4, timeoutMs: 250, heapMb: 64, maxOutputBytes: 65_536 },
     });
   });
 
   it('has chatbot defaults: public addresses only, no language model', () => {
     const config = loadConfig({});
-    expect(config.crawl).toEqual({ allowPrivate: false, concurrencyPerHost: 4, timeoutMs: 10_000, maxPageBytes: 5 * 1024 * 1024 });
+    expect(config.crawl).toEqual({
+      allowPrivate: false,
+      concurrencyPerHost: 4,
+      timeoutMs: 10_000,
+      maxPageBytes: 5 * 1024 * 1024,
+    });
     expect(config.llm).toBeUndefined();
     expect(config.plans.free).toMatchObject({ pages: 100, chatMessagesPerDay: 500 });
     expect(config.plans.pro).toMatchObject({ pages: 5000, chatMessagesPerDay: 20_000 });
@@ -180,13 +198,21 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'http://smtp.example' }, 'SMTP_URL'],
     [{ GRIVO_SMTP_POOL_SIZE: '0' }, 'GRIVO_SMTP_POOL_SIZE'],
     [{ GRIVO_DKIM_DOMAIN: 'acme.example' }, 'GRIVO_DKIM_PRIVATE_KEY'],
-    [{ GRIVO_DKIM_DOMAIN: 'a.example', GRIVO_DKIM_SELECTOR: 's', GRIVO_DKIM_PRIVATE_KEY: '/no/such/key.pem' }, '/no/such/key.pem'],
+    [
+      { GRIVO_DKIM_DOMAIN: 'a.example', GRIVO_DKIM_SELECTOR: 's', GRIVO_DKIM_PRIVATE_KEY: '/no/such/key.pem' },
+      '/no/such/key.pem',
+    ],
   ])('refuses the campaign setting %j', (env, named) => {
     expect(configError(env).message).toContain(named);
   });
 
   it('has template sandbox defaults: two threads, 1 s and 128 MiB a render, 2 MiB a part', () => {
-    expect(loadConfig({}).templates).toEqual({ threads: 2, timeoutMs: 1000, heapMb: 128, maxOutputBytes: 2 * 1024 * 1024 });
+    expect(loadConfig({}).templates).toEqual({
+      threads: 2,
+      timeoutMs: 1000,
+      heapMb: 128,
+      maxOutputBytes: 2 * 1024 * 1024,
+    });
   });
 
   it.each([
@@ -213,9 +239,18 @@ describe('loadConfig', () => {
 
   it('treats empty variables as unset', () => {
     const empty = Object.fromEntries(
-      ['PORT', 'HOST', 'GRIVO_DATA_DIR', 'DATABASE_URL', 'REDIS_URL', 'GRIVO_REDIS_PREFIX', 'GRIVO_LOG_LEVEL', 'GRIVO_TRUST_PROXY', 'GRIVO_RATE_LIMIT_FREE', 'GRIVO_RATE_LIMIT_PRO'].map(
-        (name) => [name, ''],
-      ),
+      [
+        'PORT',
+        'HOST',
+        'GRIVO_DATA_DIR',
+        'DATABASE_URL',
+        'REDIS_URL',
+        'GRIVO_REDIS_PREFIX',
+        'GRIVO_LOG_LEVEL',
+        'GRIVO_TRUST_PROXY',
+        'GRIVO_RATE_LIMIT_FREE',
+        'GRIVO_RATE_LIMIT_PRO',
+      ].map((name) => [name, '']),
     );
     expect(loadConfig(empty)).toEqual(loadConfig({}));
   });
@@ -242,7 +277,13 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable in one ConfigError', () => {
-    const bad = { PORT: 'notanumber', DATABASE_URL: 'mysql://x', REDIS_URL: 'http://x', GRIVO_LOG_LEVEL: 'loud', GRIVO_RATE_LIMIT_PRO: '0' };
+    const bad = {
+      PORT: 'notanumber',
+      DATABASE_URL: 'mysql://x',
+      REDIS_URL: 'http://x',
+      GRIVO_LOG_LEVEL: 'loud',
+      GRIVO_RATE_LIMIT_PRO: '0',
+    };
     const error = configError({ ...bad, GRIVO_RATE_LIMIT_FREE: '30' });
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.name).toBe('ConfigError');

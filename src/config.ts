@@ -29,7 +29,10 @@ const Env = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
-  GRIVO_REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only').default('grivo'),
+  GRIVO_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only')
+    .default('grivo'),
   GRIVO_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRIVO_TRUST_PROXY: bool(false),
   GRIVO_BODY_LIMIT_BYTES: int(1_048_576, 1024),
@@ -243,7 +246,9 @@ function dkimOf(e: z.infer<typeof Env>): MailConfig['dkim'] {
   const parts = [e.GRIVO_DKIM_DOMAIN, e.GRIVO_DKIM_SELECTOR, e.GRIVO_DKIM_PRIVATE_KEY];
   if (parts.every((p) => p === undefined)) return undefined;
   if (parts.some((p) => p === undefined)) {
-    throw new ConfigError('Invalid configuration:\n  GRIVO_DKIM_DOMAIN, GRIVO_DKIM_SELECTOR and GRIVO_DKIM_PRIVATE_KEY must be set together');
+    throw new ConfigError(
+      'Invalid configuration:\n  GRIVO_DKIM_DOMAIN, GRIVO_DKIM_SELECTOR and GRIVO_DKIM_PRIVATE_KEY must be set together',
+    );
   }
   const key = e.GRIVO_DKIM_PRIVATE_KEY!;
   // A PEM key inline, or the path of a file holding one.
@@ -253,12 +258,20 @@ function dkimOf(e: z.infer<typeof Env>): MailConfig['dkim'] {
 
 function llmOf(e: z.infer<typeof Env>): LlmConfig | undefined {
   if (!e.GRIVO_LLM_BASE_URL) {
-    const orphan = [['GRIVO_LLM_MODEL', e.GRIVO_LLM_MODEL], ['GRIVO_EMBEDDING_MODEL', e.GRIVO_EMBEDDING_MODEL]].find(([, v]) => v);
-    if (orphan) throw new ConfigError(`Invalid configuration:\n  ${orphan[0]}: needs GRIVO_LLM_BASE_URL, the OpenAI-compatible endpoint to call`);
+    const orphan = [
+      ['GRIVO_LLM_MODEL', e.GRIVO_LLM_MODEL],
+      ['GRIVO_EMBEDDING_MODEL', e.GRIVO_EMBEDDING_MODEL],
+    ].find(([, v]) => v);
+    if (orphan)
+      throw new ConfigError(
+        `Invalid configuration:\n  ${orphan[0]}: needs GRIVO_LLM_BASE_URL, the OpenAI-compatible endpoint to call`,
+      );
     return undefined;
   }
   if (!e.GRIVO_LLM_MODEL && !e.GRIVO_EMBEDDING_MODEL) {
-    throw new ConfigError('Invalid configuration:\n  GRIVO_LLM_BASE_URL: set GRIVO_LLM_MODEL (answers) and/or GRIVO_EMBEDDING_MODEL (retrieval) to use it');
+    throw new ConfigError(
+      'Invalid configuration:\n  GRIVO_LLM_BASE_URL: set GRIVO_LLM_MODEL (answers) and/or GRIVO_EMBEDDING_MODEL (retrieval) to use it',
+    );
   }
   return {
     baseUrl: e.GRIVO_LLM_BASE_URL,
@@ -273,7 +286,9 @@ function readKeyFile(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`Invalid configuration:\n  GRIVO_DKIM_PRIVATE_KEY: cannot read the key file ${file} (${(error as Error).message})`);
+    throw new ConfigError(
+      `Invalid configuration:\n  GRIVO_DKIM_PRIVATE_KEY: cannot read the key file ${file} (${(error as Error).message})`,
+    );
   }
 }
 

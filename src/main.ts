@@ -20,7 +20,12 @@ export async function serve(config: Config, role: Role): Promise<void> {
   }
   if (app) await app.listen({ port: config.port, host: config.host });
   logger.info(
-    { role, port: app ? config.port : undefined, database: services.database.dialect, queue: config.redisUrl ? 'bullmq' : 'sql' },
+    {
+      role,
+      port: app ? config.port : undefined,
+      database: services.database.dialect,
+      queue: config.redisUrl ? 'bullmq' : 'sql',
+    },
     app ? `Grivo is listening on http://localhost:${config.port}` : 'Grivo worker started',
   );
 

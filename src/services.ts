@@ -82,7 +82,11 @@ export async function createServices(config: Config, options: { logger?: Logger 
 
 // Redis and BullMQ are loaded only in scale-out mode: the embedded server
 // does not pay their ~20 MB of memory.
-async function scaleOutParts(redisUrl: string, prefix: string, queueOptions: { concurrency: number; leaseMs: number; logger: Logger }) {
+async function scaleOutParts(
+  redisUrl: string,
+  prefix: string,
+  queueOptions: { concurrency: number; leaseMs: number; logger: Logger },
+) {
   const [{ Redis }, { RedisRateLimiter }, { BullmqQueue }] = await Promise.all([
     import('ioredis'),
     import('./rate-limit/redis-limiter.js'),

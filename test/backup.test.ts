@@ -23,10 +23,14 @@ function grivo(env: Record<string, string>, ...args: string[]): Promise<{ code: 
 function dump(file: string): Record<string, unknown[]> {
   const db = new SqliteDatabase(file, { readonly: true });
   try {
-    const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as Array<{ name: string }>;
+    const tables = db
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+      .all() as Array<{ name: string }>;
     const out: Record<string, unknown[]> = {};
     for (const { name } of tables) {
-      const withRowid = db.prepare(`select * from sqlite_master where name = ? and sql like '%WITHOUT ROWID%'`).get(name);
+      const withRowid = db
+        .prepare(`select * from sqlite_master where name = ? and sql like '%WITHOUT ROWID%'`)
+        .get(name);
       out[name] = db.prepare(`select * from "${name}"${withRowid ? '' : ' order by rowid'}`).all();
     }
     return out;
@@ -54,7 +58,11 @@ describe('grivo backup and restore (SQLite)', () => {
   it('backs up while the server writes, and a restore into a fresh data dir holds exactly the backup', async () => {
     const tenant = await createTenant({ database });
     const post = (i: number) =>
-      fetch(`${server.url}/v1/contacts`, { method: 'POST', headers: { ...tenant.auth, 'content-type': 'application/json' }, body: JSON.stringify({ email: `c${i}@example.com`, attributes: { i } }) });
+      fetch(`${server.url}/v1/contacts`, {
+        method: 'POST',
+        headers: { ...tenant.auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `c${i}@example.com`, attributes: { i } }),
+      });
     for (let i = 0; i < 50; i++) expect((await post(i)).status).toBe(201);
 
     // Writes go on during the backup.
@@ -87,7 +95,9 @@ describe('grivo backup and restore (SQLite)', () => {
     expect(dump(path.join(restoredDir, 'grivo.db'))).toEqual(saved);
     const restored = await startGrivo({ GRIVO_DATA_DIR: restoredDir });
     try {
-      const list = (await (await fetch(`${restored.url}/v1/contacts?per_page=1`, { headers: tenant.auth })).json()) as { total: number };
+      const list = (await (await fetch(`${restored.url}/v1/contacts?per_page=1`, { headers: tenant.auth })).json()) as {
+        total: number;
+      };
       expect(list.total).toBe(contacts);
     } finally {
       await restored.stop();

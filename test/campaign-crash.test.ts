@@ -32,7 +32,9 @@ describe.each(ENGINES_AND_QUEUES)('a campaign killed mid-send on $name', ({ dial
     await database?.drop();
   });
 
-  it('resumes after each restart and sends every recipient exactly once but for the in-flight window', { timeout: 120_000 }, async () => {
+  it('resumes after each restart and sends every recipient exactly once but for the in-flight window', {
+    timeout: 120_000,
+  }, async () => {
     database = await createTestDatabase(dialect);
     smtp = await startSmtpServer();
     const env = {
@@ -61,7 +63,9 @@ describe.each(ENGINES_AND_QUEUES)('a campaign killed mid-send on $name', ({ dial
     await database.db
       .insertInto('contacts')
       .values(
-        emails.map((email, i) => contactRow(tenant.workspaceId, `ct_crash${String(i).padStart(8, '0')}`, email, { first_name: `R${i}` })),
+        emails.map((email, i) =>
+          contactRow(tenant.workspaceId, `ct_crash${String(i).padStart(8, '0')}`, email, { first_name: `R${i}` }),
+        ),
       )
       .execute();
 
@@ -91,7 +95,14 @@ describe.each(ENGINES_AND_QUEUES)('a campaign killed mid-send on $name', ({ dial
     expect(counts.size).toBe(RECIPIENTS);
 
     const stats = await api(tenant, `/v1/campaigns/${campaign.id}/stats`);
-    expect(stats).toMatchObject({ status: 'sent', recipients: RECIPIENTS, sent: RECIPIENTS, failed: 0, bounced: 0, skipped: 0 });
+    expect(stats).toMatchObject({
+      status: 'sent',
+      recipients: RECIPIENTS,
+      sent: RECIPIENTS,
+      failed: 0,
+      bounced: 0,
+      skipped: 0,
+    });
     expect(stats.timeline.reduce((n: number, h: { sent: number }) => n + h.sent, 0)).toBe(RECIPIENTS);
   });
 });

@@ -20,8 +20,10 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
     smtp = await startSmtpServer({
       onRcptTo(address, _session, callback) {
         const email = address.address;
-        if (email.startsWith('bounce')) return callback(Object.assign(new Error('5.1.1 No such user'), { responseCode: 550 }));
-        if (email.startsWith('never')) return callback(Object.assign(new Error('4.2.1 Try later'), { responseCode: 451 }));
+        if (email.startsWith('bounce'))
+          return callback(Object.assign(new Error('5.1.1 No such user'), { responseCode: 550 }));
+        if (email.startsWith('never'))
+          return callback(Object.assign(new Error('4.2.1 Try later'), { responseCode: 451 }));
         const left = refusals.get(email) ?? 0;
         if (left > 0) {
           refusals.set(email, left - 1);
@@ -62,12 +64,22 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
   });
 
   const contactOf = async (tenant: Tenant, email: string) =>
-    (await t.app.inject({ method: 'GET', url: `/v1/contacts?search=${encodeURIComponent(email)}`, headers: tenant.auth })).json().data[0];
+    (
+      await t.app.inject({
+        method: 'GET',
+        url: `/v1/contacts?search=${encodeURIComponent(email)}`,
+        headers: tenant.auth,
+      })
+    ).json().data[0];
 
   it('retries temporary refusals and dropped connections, bounces permanent ones, gives up after the last attempt', async () => {
     const tenant = await t.tenant();
     const emails = ['ok1@d.test', 'grey@d.test', 'drop@d.test', 'bounce@d.test', 'never@d.test', 'ok2@d.test'];
-    await addContacts(t, tenant, emails.map((email) => ({ email })));
+    await addContacts(
+      t,
+      tenant,
+      emails.map((email) => ({ email })),
+    );
     refusals.set('grey@d.test', 2);
     drops.add('drop@d.test');
     const campaign = await createCampaign(t, tenant);
@@ -76,7 +88,8 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
     expect(done.status).toBe('sent');
 
     const counts = countsByRecipient(smtp.received);
-    for (const email of ['ok1@d.test', 'grey@d.test', 'drop@d.test', 'ok2@d.test']) expect(counts.get(email), email).toBe(1);
+    for (const email of ['ok1@d.test', 'grey@d.test', 'drop@d.test', 'ok2@d.test'])
+      expect(counts.get(email), email).toBe(1);
     expect(counts.has('bounce@d.test')).toBe(false);
     expect(counts.has('never@d.test')).toBe(false);
     expect(await statsOf(t, tenant, campaign.id)).toMatchObject({ recipients: 6, sent: 4, bounced: 1, failed: 1 });
@@ -84,7 +97,9 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
     expect((await contactOf(tenant, 'never@d.test')).status).toBe('subscribed');
   });
 
-  it('pauses with the reason when the mail server stays unreachable, charging no recipient, and resumes once it is back', { timeout: 30_000 }, async () => {
+  it('pauses with the reason when the mail server stays unreachable, charging no recipient, and resumes once it is back', {
+    timeout: 30_000,
+  }, async () => {
     const port = await closedPort();
     const down = await createTestApp(dialect, {
       ...env,
@@ -98,13 +113,22 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
       down.services.queue.work(allJobs(down.services));
       const tenant = await down.tenant();
       const emails = Array.from({ length: 20 }, (_, i) => `outage${i}@d.test`);
-      await addContacts(down, tenant, emails.map((email) => ({ email })));
+      await addContacts(
+        down,
+        tenant,
+        emails.map((email) => ({ email })),
+      );
       const campaign = await createCampaign(down, tenant);
       await campaignAction(down, tenant, campaign.id, 'send');
       const paused = await waitForCampaign(down, tenant, campaign.id, ['paused', 'sent', 'failed']);
       expect(paused.status).toBe('paused');
       expect(paused.error).toMatch(/mail server failed 3 times in a row .*ECONNREFUSED|ESOCKET/);
-      expect(await statsOf(down, tenant, campaign.id)).toMatchObject({ recipients: 20, sent: 0, failed: 0, bounced: 0 });
+      expect(await statsOf(down, tenant, campaign.id)).toMatchObject({
+        recipients: 20,
+        sent: 0,
+        failed: 0,
+        bounced: 0,
+      });
 
       late = await startSmtpServer({}, port);
       const resumed = await campaignAction(down, tenant, campaign.id, 'resume');
@@ -123,10 +147,18 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
     // As when a worker's lease lapsed while it was still alive and another took the job.
     const tenant = await t.tenant();
     const emails = Array.from({ length: 60 }, (_, i) => `twin${i}@d.test`);
-    await addContacts(t, tenant, emails.map((email) => ({ email })));
+    await addContacts(
+      t,
+      tenant,
+      emails.map((email) => ({ email })),
+    );
     const campaign = await createCampaign(t, tenant);
     const job = sendCampaignJob(t.services);
-    await t.services.database.db.updateTable('campaigns').set({ status: 'sending' }).where('id', '=', campaign.id).execute();
+    await t.services.database.db
+      .updateTable('campaigns')
+      .set({ status: 'sending' })
+      .where('id', '=', campaign.id)
+      .execute();
     const runs = [1, 2, 3].map((n) => job.handler({ campaignId: campaign.id }, { jobId: `overlap-${n}`, attempt: 1 }));
     await Promise.all(runs);
     // The superseded runs stopped; the newest finished the campaign.
@@ -148,7 +180,9 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
     expect(countsByRecipient(smtp.received).get('later@d.test')).toBe(1);
   });
 
-  it('pauses and cancels within a second, resumes where it stopped, and skips who unsubscribed meanwhile', { timeout: 60_000 }, async () => {
+  it('pauses and cancels within a second, resumes where it stopped, and skips who unsubscribed meanwhile', {
+    timeout: 60_000,
+  }, async () => {
     const slow = await createTestApp(dialect, {
       ...env,
       SMTP_URL: smtp.url(),
@@ -160,7 +194,11 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
       slow.services.queue.work(allJobs(slow.services));
       const tenant = await slow.tenant();
       const emails = Array.from({ length: 120 }, (_, i) => `p${String(i).padStart(3, '0')}@pause.test`);
-      const ids = await addContacts(slow, tenant, emails.map((email) => ({ email })));
+      const ids = await addContacts(
+        slow,
+        tenant,
+        emails.map((email) => ({ email })),
+      );
       const campaign = await createCampaign(slow, tenant);
       await campaignAction(slow, tenant, campaign.id, 'send');
       const received = () => smtp.received.filter((m) => m.to[0]!.endsWith('@pause.test')).length;
@@ -175,7 +213,12 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
 
       // Whoever unsubscribes while it is paused is not written to.
       const last = ids[ids.length - 1]!;
-      await slow.app.inject({ method: 'PATCH', url: `/v1/contacts/${last}`, headers: tenant.auth, payload: { status: 'unsubscribed' } });
+      await slow.app.inject({
+        method: 'PATCH',
+        url: `/v1/contacts/${last}`,
+        headers: tenant.auth,
+        payload: { status: 'unsubscribed' },
+      });
       expect((await campaignAction(slow, tenant, campaign.id, 'resume')).json().status).toBe('sending');
       while (received() < atPause + 10) await sleep(10);
 
@@ -200,7 +243,12 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
       while ((await statsOf(slow, tenant, other.id)).recipients < 119) await sleep(10);
       await campaignAction(slow, tenant, other.id, 'pause');
       const late = ids[ids.length - 2]!;
-      await slow.app.inject({ method: 'PATCH', url: `/v1/contacts/${late}`, headers: tenant.auth, payload: { status: 'unsubscribed' } });
+      await slow.app.inject({
+        method: 'PATCH',
+        url: `/v1/contacts/${late}`,
+        headers: tenant.auth,
+        payload: { status: 'unsubscribed' },
+      });
       await campaignAction(slow, tenant, other.id, 'resume');
       await waitForCampaign(slow, tenant, other.id, ['sent'], 30_000);
       expect(await statsOf(slow, tenant, other.id)).toMatchObject({ recipients: 119, sent: 118, skipped: 1 });

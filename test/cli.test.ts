@@ -26,8 +26,7 @@ function run(file: string, args: string[], env: Record<string, string>, cwd?: st
   });
 }
 
-const grivo = (env: Record<string, string>, ...args: string[]) =>
-  run(process.execPath, [CLI, ...args], childEnv(env));
+const grivo = (env: Record<string, string>, ...args: string[]) => run(process.execPath, [CLI, ...args], childEnv(env));
 
 const ID = /^ws_[0-9A-Za-z]{16}\n$/;
 const KEY = /^grv_live_[0-9A-Za-z]{32,}\n$/;
@@ -43,7 +42,8 @@ describe.each(DIALECTS)('the grivo CLI on %s', (dialect) => {
   });
   afterAll(() => database.drop());
 
-  const workspace = (id: string) => database.db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+  const workspace = (id: string) =>
+    database.db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
   const countWorkspaces = async () => (await database.db.selectFrom('workspaces').select('id').execute()).length;
   const createWorkspace = async (...args: string[]) => {
     const res = await grivo(env, 'workspaces', 'create', '--name', 'Acme', ...args);
@@ -88,7 +88,11 @@ describe.each(DIALECTS)('the grivo CLI on %s', (dialect) => {
   it('keys create prints only the key, stored as its hash', async () => {
     const workspaceId = await createWorkspace();
     const key = await createKey(workspaceId);
-    const row = await database.db.selectFrom('api_keys').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirstOrThrow();
     expect(row.key_hash).toBe(createHash('sha256').update(key).digest('hex'));
   });
 
@@ -185,7 +189,13 @@ describe('the grivo CLI with invalid configuration', () => {
   });
 
   it('names every bad variable at once', async () => {
-    const res = await grivo({ GRIVO_DATA_DIR: dataDir, PORT: 'notanumber', DATABASE_URL: 'mysql://x' }, 'workspaces', 'create', '--name', 'A');
+    const res = await grivo(
+      { GRIVO_DATA_DIR: dataDir, PORT: 'notanumber', DATABASE_URL: 'mysql://x' },
+      'workspaces',
+      'create',
+      '--name',
+      'A',
+    );
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/^  PORT: /m);
     expect(res.stderr).toMatch(/^  DATABASE_URL: /m);
@@ -196,7 +206,12 @@ describe('npx grivo', () => {
   // --no-install: resolve only this package's own bin, never a registry package of that name.
   it('runs this package from the repository root', async () => {
     // npx needs npm's own environment (HOME, npm config), so this one child gets all of ours.
-    const res = await run('npx', ['--no-install', 'grivo', '--help'], { ...process.env } as Record<string, string>, path.resolve('.'));
+    const res = await run(
+      'npx',
+      ['--no-install', 'grivo', '--help'],
+      { ...process.env } as Record<string, string>,
+      path.resolve('.'),
+    );
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/^Usage: grivo <command>/);
   });

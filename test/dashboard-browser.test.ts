@@ -13,7 +13,8 @@ import { BIKE_SHOP } from './fixtures/bike-shop.js';
 // server (its built dashboard, its API, its worker) driven by Chromium.
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`dashboard-browser.test.ts skipped: ${CHROMIUM} does not exist (apt-get install chromium).`);
+if (!hasChromium)
+  console.warn(`dashboard-browser.test.ts skipped: ${CHROMIUM} does not exist (apt-get install chromium).`);
 
 const root = resolve(import.meta.dirname, '..');
 const artifacts = join(root, 'test-artifacts');
@@ -45,7 +46,8 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
   const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/web/index.html'))) throw new Error('dist/web is missing: run npm run build first (npm test does).');
+    if (!existsSync(join(root, 'dist/web/index.html')))
+      throw new Error('dist/web is missing: run npm run build first (npm test does).');
     mkdirSync(artifacts, { recursive: true });
     site = await startSite(BIKE_SHOP);
     const port = await freePort();
@@ -59,7 +61,14 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await t.app.listen({ port, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
@@ -113,7 +122,10 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await page.getByLabel('Website URL').fill(site.url);
     await page.getByRole('button', { name: 'Create chatbot' }).click();
     await page.waitForURL(/\/chatbots\/bot_/);
-    await page.getByText(/^active$/i).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/^active$/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await screenshot('chatbot-overview');
 
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Playground' }).click();
@@ -122,12 +134,19 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     const source = page.getByRole('link', { name: /visit us/i }).first();
     await source.waitFor();
     expect(await source.getAttribute('href')).toBe(`${site.origin}/hours#opening-hours`);
-    await page.getByText(/10:00 to 14:00/).first().waitFor();
+    await page
+      .getByText(/10:00 to 14:00/)
+      .first()
+      .waitFor();
     // What the search retrieved, beside the answer.
     await page.getByText(/^Retrieved sections \(\d+\)$/).click();
     const retrieved = page.locator('.cb-retrieved li a').first();
     expect(await retrieved.getAttribute('href')).toBe(`${site.origin}/hours#opening-hours`);
-    await page.locator('.cb-retrieved').getByText(/score \d/).first().waitFor();
+    await page
+      .locator('.cb-retrieved')
+      .getByText(/score \d/)
+      .first()
+      .waitFor();
     await screenshot('chatbot-playground');
     // The conversation lives in this page only: narrow it to phone width to see the answer there too.
     const desktop = page.viewportSize()!;
@@ -144,7 +163,10 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await page.getByRole('link', { name: 'Import CSV' }).first().click();
     await page.getByLabel('CSV file').setInputFiles(csv);
     await page.getByRole('button', { name: 'Import' }).click();
-    await page.getByText(/not-an-email|invalid/i).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/not-an-email|invalid/i)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await screenshot('contacts-import');
     await nav('Contacts');
     await page.getByText('ann@example.com').waitFor();
@@ -156,12 +178,17 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
 
   it('creates and sends a campaign to the outbox, and its stats move when a tracked link is hit', async () => {
     await nav('Campaigns');
-    await page.getByRole('link', { name: /new campaign/i }).first().click();
+    await page
+      .getByRole('link', { name: /new campaign/i })
+      .first()
+      .click();
     await page.getByLabel('Name', { exact: true }).fill('Spring sale');
     await page.getByLabel('Subject').fill('Hello {{ first_name | default: "there" }}');
     await page.getByLabel('From name').fill('Acme Bikes');
     await page.getByLabel('From email').fill('news@acme-bikes.test');
-    await page.getByLabel('HTML body').fill('<p>Hi {{ first_name }}, see <a href="https://acme-bikes.test/sale">the sale</a>.</p>');
+    await page
+      .getByLabel('HTML body')
+      .fill('<p>Hi {{ first_name }}, see <a href="https://acme-bikes.test/sale">the sale</a>.</p>');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/\/campaigns\/cmp_/);
     await screenshot('campaign-editor');
@@ -173,13 +200,20 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       return mail.length === 2 ? mail : undefined;
     });
     expect(sent.map((m) => m.to && 'text' in m.to && m.to.text).sort()).toEqual(['ann@example.com', 'bob@example.com']);
-    await page.getByText(/^sent$/i).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/^sent$/i)
+      .first()
+      .waitFor({ timeout: 20_000 });
 
     const tracked = /href="([^"]+\/t\/click\/[^"]+)"/.exec(String(sent[0]!.html))?.[1];
     expect(tracked).toBeDefined();
     const click = await fetch(tracked!.replace(/&amp;/g, '&'), { redirect: 'manual' });
     expect(click.status).toBe(302);
-    await expect.poll(async () => page.locator('.stat', { hasText: 'Clicks' }).locator('.value').textContent(), { timeout: 15_000 }).toMatch(/^1\b/);
+    await expect
+      .poll(async () => page.locator('.stat', { hasText: 'Clicks' }).locator('.value').textContent(), {
+        timeout: 15_000,
+      })
+      .toMatch(/^1\b/);
     await screenshot('campaign-stats');
   });
 

@@ -53,11 +53,16 @@ describe.each(ENGINES_AND_QUEUES)('an import killed mid-way on $name', ({ dialec
     const api = (tenant: Tenant, path: string, init: RequestInit = {}) =>
       fetch(`${server!.url}${path}`, { ...init, headers: { ...tenant.auth, ...(init.headers as object) } });
     const upload = async (tenant: Tenant) => {
-      const res = await api(tenant, '/v1/contacts/import', { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } });
+      const res = await api(tenant, '/v1/contacts/import', {
+        method: 'POST',
+        body: csv,
+        headers: { 'content-type': 'text/csv' },
+      });
       expect(res.status).toBe(202);
       return ((await res.json()) as { id: string }).id;
     };
-    const read = async (tenant: Tenant, id: string): Promise<any> => (await api(tenant, `/v1/contacts/imports/${id}`)).json();
+    const read = async (tenant: Tenant, id: string): Promise<any> =>
+      (await api(tenant, `/v1/contacts/imports/${id}`)).json();
     const finished = async (tenant: Tenant, id: string): Promise<any> => {
       for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(50)) {
         const imp = await read(tenant, id);
@@ -67,11 +72,20 @@ describe.each(ENGINES_AND_QUEUES)('an import killed mid-way on $name', ({ dialec
     };
 
     const id = await upload(crashed);
-    const progress = () => database!.db.selectFrom('contact_imports').select('rows_processed').where('id', '=', id).executeTakeFirstOrThrow();
+    const progress = () =>
+      database!.db
+        .selectFrom('contact_imports')
+        .select('rows_processed')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
     while ((await progress()).rows_processed < 50) await sleep(1);
     server.child.kill('SIGKILL');
     await new Promise((resolve) => server!.child.once('exit', resolve));
-    const atKill = await database.db.selectFrom('contact_imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const atKill = await database.db
+      .selectFrom('contact_imports')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(atKill.status).toBe('processing');
     expect(atKill.rows_processed).toBeLessThan(atKill.rows_total);
 
@@ -80,19 +94,27 @@ describe.each(ENGINES_AND_QUEUES)('an import killed mid-way on $name', ({ dialec
     const resumed = await finished(crashed, id);
     const reference = await finished(clean, await upload(clean));
 
-    const counts = ({ status, rows_total, rows_processed, created, updated, skipped, failed, errors }: any) =>
-      ({ status, rows_total, rows_processed, created, updated, skipped, failed, errors });
+    const counts = ({ status, rows_total, rows_processed, created, updated, skipped, failed, errors }: any) => ({
+      status,
+      rows_total,
+      rows_processed,
+      created,
+      updated,
+      skipped,
+      failed,
+      errors,
+    });
     expect(counts(resumed)).toEqual(counts(reference));
     expect(reference).toMatchObject({ status: 'completed', rows_total: ROWS, rows_processed: ROWS });
     expect(reference.failed).toBeGreaterThan(100);
 
     const contactsOf = async (tenant: Tenant) =>
-      (await database!.db
+      await database!.db
         .selectFrom('contacts')
         .select(['email', 'first_name', 'last_name', 'phone', 'tags', 'attributes', 'status', 'source'])
         .where('workspace_id', '=', tenant.workspaceId)
         .orderBy('email_key')
-        .execute());
+        .execute();
     const after = await contactsOf(crashed);
     expect(after).toEqual(await contactsOf(clean));
     expect(after.length).toBe(reference.created);

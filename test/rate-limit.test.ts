@@ -7,7 +7,9 @@ import { DIALECTS, TEST_REDIS_URL } from './helpers/engines.js';
 // limiter, and with the Redis limiter whenever Redis is available.
 const MODES = [
   ...DIALECTS.map((dialect) => ({ name: `${dialect} + memory limiter`, dialect, env: {} as Record<string, string> })),
-  ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect} + redis limiter`, dialect, env: { REDIS_URL: TEST_REDIS_URL! } })) : []),
+  ...(TEST_REDIS_URL
+    ? DIALECTS.map((dialect) => ({ name: `${dialect} + redis limiter`, dialect, env: { REDIS_URL: TEST_REDIS_URL! } }))
+    : []),
 ];
 
 describe.each(MODES)('rate limits: $name', ({ dialect, env }) => {
@@ -91,11 +93,16 @@ describe.each(MODES)('rate limits: $name', ({ dialect, env }) => {
 
 describe('client addresses behind a proxy', () => {
   it('are read from X-Forwarded-For only when GRIVO_TRUST_PROXY is set', async () => {
-    for (const [trust, expectedKey] of [['true', 'authfail:203.0.113.9'], ['false', 'authfail:127.0.0.1']] as const) {
+    for (const [trust, expectedKey] of [
+      ['true', 'authfail:203.0.113.9'],
+      ['false', 'authfail:127.0.0.1'],
+    ] as const) {
       const t = await createTestApp('sqlite', { GRIVO_TRUST_PROXY: trust, GRIVO_AUTH_FAILURES_PER_WINDOW: '1' });
       try {
         const res = await t.app.inject({
-          method: 'GET', url: '/v1/chatbots', remoteAddress: '127.0.0.1',
+          method: 'GET',
+          url: '/v1/chatbots',
+          remoteAddress: '127.0.0.1',
           headers: { authorization: 'Bearer grv_live_wrong', 'x-forwarded-for': '203.0.113.9' },
         });
         expect(res.statusCode).toBe(401);

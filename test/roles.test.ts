@@ -20,10 +20,20 @@ describe.each(ENGINES_AND_QUEUES)('roles on $name', ({ dialect, redis, env: queu
     requireBuild();
     database = await createTestDatabase(dialect);
     const expired = new Date(Date.now() - 1000).toISOString();
-    await database.db.insertInto('idempotency_keys').values({
-      workspace_id: 'ws_x', key: 'old', request_hash: 'h', status: 'done', response_status: 201,
-      response_type: 'application/json', response_body: '{}', created_at: expired, expires_at: expired,
-    }).execute();
+    await database.db
+      .insertInto('idempotency_keys')
+      .values({
+        workspace_id: 'ws_x',
+        key: 'old',
+        request_hash: 'h',
+        status: 'done',
+        response_status: 201,
+        response_type: 'application/json',
+        response_body: '{}',
+        created_at: expired,
+        expires_at: expired,
+      })
+      .execute();
     return {
       ...database.env,
       ...queue,
@@ -66,7 +76,10 @@ describe.each(ENGINES_AND_QUEUES)('roles on $name', ({ dialect, redis, env: queu
 describe('serve with an unknown role', () => {
   it('exits 2 with the usage', async () => {
     requireBuild();
-    const child = spawn(process.execPath, [CLI, 'serve', '--role', 'web'], { env: childEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'serve', '--role', 'web'], {
+      env: childEnv(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const code = await new Promise((resolve) => child.once('exit', resolve));

@@ -19,7 +19,12 @@ describe.each(DIALECTS)('security headers on %s', (dialect) => {
     t = await createTestApp(dialect, { GRIVO_RATE_LIMIT_FREE: '100000', GRIVO_WIDGET_RATE_LIMIT: '100000' });
     proxied = await createTestApp(dialect, { GRIVO_TRUST_PROXY: 'true' });
     tenant = await t.tenant();
-    const bot = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'Shop', allowed_domains: ['shop.example.com'] } });
+    const bot = await t.app.inject({
+      method: 'POST',
+      url: '/v1/chatbots',
+      headers: tenant.auth,
+      payload: { name: 'Shop', allowed_domains: ['shop.example.com'] },
+    });
     expect(bot.statusCode, bot.body).toBe(201);
     botId = bot.json().id;
   });
@@ -28,10 +33,18 @@ describe.each(DIALECTS)('security headers on %s', (dialect) => {
     await proxied.close();
   });
 
-  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers, remoteAddress: freshIp() });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url, headers, remoteAddress: freshIp() });
 
   it('sends nosniff on every kind of response', async () => {
-    for (const res of [await get('/v1/chatbots', tenant.auth), await get('/v1/nope', tenant.auth), await get('/healthz'), await get('/widget.js'), await get('/docs/'), await get('/unsubscribe/forged')]) {
+    for (const res of [
+      await get('/v1/chatbots', tenant.auth),
+      await get('/v1/nope', tenant.auth),
+      await get('/healthz'),
+      await get('/widget.js'),
+      await get('/docs/'),
+      await get('/unsubscribe/forged'),
+    ]) {
       expect(res.headers['x-content-type-options'], res.raw.req.url).toBe('nosniff');
     }
   });
@@ -39,10 +52,20 @@ describe.each(DIALECTS)('security headers on %s', (dialect) => {
   it('sends HSTS only when the request came over HTTPS, as itself or through a trusted proxy', async () => {
     expect((await get('/healthz')).headers['strict-transport-security']).toBeUndefined();
     // Without GRIVO_TRUST_PROXY anyone could claim the request was HTTPS: not believed.
-    expect((await get('/healthz', { 'x-forwarded-proto': 'https' })).headers['strict-transport-security']).toBeUndefined();
-    const behindProxy = await proxied.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-proto': 'https' } });
+    expect(
+      (await get('/healthz', { 'x-forwarded-proto': 'https' })).headers['strict-transport-security'],
+    ).toBeUndefined();
+    const behindProxy = await proxied.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     expect(behindProxy.headers['strict-transport-security']).toBe('max-age=31536000');
-    const plainBehindProxy = await proxied.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-proto': 'http' } });
+    const plainBehindProxy = await proxied.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { 'x-forwarded-proto': 'http' },
+    });
     expect(plainBehindProxy.headers['strict-transport-security']).toBeUndefined();
   });
 

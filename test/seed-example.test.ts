@@ -20,7 +20,12 @@ describe.each(DIALECTS)('the seed example on %s', (dialect) => {
     expect(empty.statusCode).toBe(200);
     expect(empty.json()).toEqual({ data: [], total: 0, page: 1, per_page: 20, has_more: false });
 
-    const created = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers, payload: { name: 'My Support Bot' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/v1/chatbots',
+      headers,
+      payload: { name: 'My Support Bot' },
+    });
     expect(created.statusCode).toBe(201);
 
     const res = await t.app.inject({ method: 'GET', url: '/v1/chatbots', headers });

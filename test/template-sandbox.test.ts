@@ -27,21 +27,26 @@ describe.each(DIALECTS)('the template sandbox on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const preview = (body: object) => t.app.inject({ method: 'POST', url: '/v1/campaigns/preview', headers: attacker.auth, payload: body });
+  const preview = (body: object) =>
+    t.app.inject({ method: 'POST', url: '/v1/campaigns/preview', headers: attacker.auth, payload: body });
 
   it('refuses a template that runs past its time, while another workspace is answered meanwhile', async () => {
     const events: string[] = [];
-    const slow = Promise.all([1, 2].map(() => preview({ subject: LOOP, html: `<p>${LOOP}</p>`, text: LOOP }))).then((answers) => {
-      events.push('previews answered');
-      return answers;
-    });
+    const slow = Promise.all([1, 2].map(() => preview({ subject: LOOP, html: `<p>${LOOP}</p>`, text: LOOP }))).then(
+      (answers) => {
+        events.push('previews answered');
+        return answers;
+      },
+    );
     const list = await t.app.inject({ method: 'GET', url: '/v1/chatbots', headers: bystander.auth });
     events.push('other workspace answered');
     expect(list.statusCode).toBe(200);
     for (const res of await slow) {
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json().error).toMatchObject({ code: 'template_limit_exceeded', status: 400, param: 'subject' });
-      expect(res.json().error.message).toMatch(/took longer than the 300 ms one render may take \(GRIVO_TEMPLATE_TIMEOUT_MS\)/);
+      expect(res.json().error.message).toMatch(
+        /took longer than the 300 ms one render may take \(GRIVO_TEMPLATE_TIMEOUT_MS\)/,
+      );
     }
     expect(events).toEqual(['other workspace answered', 'previews answered']);
   });
@@ -50,7 +55,9 @@ describe.each(DIALECTS)('the template sandbox on %s', (dialect) => {
     const long = await preview({ subject: 'Hi', html: '<p>{% for i in (1..20000) %}0123456789{% endfor %}</p>' });
     expect(long.statusCode, long.body).toBe(400);
     expect(long.json().error).toMatchObject({ code: 'template_limit_exceeded', param: 'html' });
-    expect(long.json().error.message).toMatch(/more than the 100,000 bytes one part may be \(GRIVO_TEMPLATE_MAX_OUTPUT_BYTES\)/);
+    expect(long.json().error.message).toMatch(
+      /more than the 100,000 bytes one part may be \(GRIVO_TEMPLATE_MAX_OUTPUT_BYTES\)/,
+    );
     const fine = await preview({ subject: 'Hi {{ first_name }}', html: '<p>Hello</p>' });
     expect(fine.statusCode, fine.body).toBe(200);
     expect(fine.json().subject).toBe('Hi Sam');
@@ -60,11 +67,19 @@ describe.each(DIALECTS)('the template sandbox on %s', (dialect) => {
     const roomy = await createTestApp(dialect, { GRIVO_TEMPLATE_TIMEOUT_MS: '60000', GRIVO_TEMPLATE_HEAP_MB: '48' });
     try {
       const tenant = await roomy.tenant();
-      const send = (html: string) => roomy.app.inject({ method: 'POST', url: '/v1/campaigns/preview', headers: tenant.auth, payload: { subject: 'Hi', html } });
+      const send = (html: string) =>
+        roomy.app.inject({
+          method: 'POST',
+          url: '/v1/campaigns/preview',
+          headers: tenant.auth,
+          payload: { subject: 'Hi', html },
+        });
       const huge = await send('<table>{% tablerow i in (1..19000000) %}{{ i }}{% endtablerow %}</table>');
       expect(huge.statusCode, huge.body).toBe(400);
       expect(huge.json().error).toMatchObject({ code: 'template_limit_exceeded', param: 'html' });
-      expect(huge.json().error.message).toMatch(/needed more memory than one render may use \(48 MiB, GRIVO_TEMPLATE_HEAP_MB\)/);
+      expect(huge.json().error.message).toMatch(
+        /needed more memory than one render may use \(48 MiB, GRIVO_TEMPLATE_HEAP_MB\)/,
+      );
       expect((await send('<p>Hello</p>')).statusCode).toBe(200);
     } finally {
       await roomy.close();
@@ -72,7 +87,12 @@ describe.each(DIALECTS)('the template sandbox on %s', (dialect) => {
   });
 
   it('refuses to save such a template, and a test send of a campaign whose contact data makes it loop', async () => {
-    const create = await t.app.inject({ method: 'POST', url: '/v1/campaigns', headers: attacker.auth, payload: { ...CAMPAIGN, html: `<p>${LOOP}</p>` } });
+    const create = await t.app.inject({
+      method: 'POST',
+      url: '/v1/campaigns',
+      headers: attacker.auth,
+      payload: { ...CAMPAIGN, html: `<p>${LOOP}</p>` },
+    });
     expect(create.statusCode, create.body).toBe(400);
     expect(create.json().error.code).toBe('template_limit_exceeded');
 
@@ -86,13 +106,22 @@ describe.each(DIALECTS)('the template sandbox on %s', (dialect) => {
 
   it('pauses a send whose template breaks a limit for a recipient, naming the limit and the contact', async () => {
     const tenant = await t.tenant();
-    const contacts = Array.from({ length: 20 }, (_, i) => ({ email: `r${i}@example.com`, attributes: { n: i === 7 ? 1500000 : 1 } }));
+    const contacts = Array.from({ length: 20 }, (_, i) => ({
+      email: `r${i}@example.com`,
+      attributes: { n: i === 7 ? 1500000 : 1 },
+    }));
     const ids = await addContacts(t, tenant, contacts);
-    const campaign = await createCampaign(t, tenant, { html: '<p>{% for i in (1..attributes.n) %}{% endfor %}Hi {{ email }}</p>' });
+    const campaign = await createCampaign(t, tenant, {
+      html: '<p>{% for i in (1..attributes.n) %}{% endfor %}Hi {{ email }}</p>',
+    });
     expect((await campaignAction(t, tenant, campaign.id, 'send', {})).statusCode).toBe(202);
     const paused = await waitForCampaign(t, tenant, campaign.id, ['paused', 'sent', 'failed']);
     expect(paused.status).toBe('paused');
-    expect(paused.error).toMatch(new RegExp(`^Paused while rendering for contact ${ids[7]}: The html template took longer than the 300 ms one render may take`));
+    expect(paused.error).toMatch(
+      new RegExp(
+        `^Paused while rendering for contact ${ids[7]}: The html template took longer than the 300 ms one render may take`,
+      ),
+    );
     // Another workspace was served throughout.
     expect((await t.app.inject({ method: 'GET', url: '/v1/contacts', headers: bystander.auth })).statusCode).toBe(200);
   });

@@ -14,7 +14,8 @@ import { page as sitePage, startSite, type TestSite } from './helpers/site.js';
 // real Grivo server on another, which trained the chatbot from a real site.
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`widget-browser.test.ts skipped: ${CHROMIUM} does not exist (apt-get install chromium).`);
+if (!hasChromium)
+  console.warn(`widget-browser.test.ts skipped: ${CHROMIUM} does not exist (apt-get install chromium).`);
 
 const root = resolve(import.meta.dirname, '..');
 const artifacts = join(root, 'test-artifacts');
@@ -35,7 +36,10 @@ const hostPage = (apiOrigin: string, chatbotId: string) => `<!doctype html><html
 </head><body><h1>A shop</h1><div>Page content</div>
 <script src="${apiOrigin}/widget.js" data-chatbot="${chatbotId}" async></script></body></html>`;
 
-const isWidgetCall = (path: string, method = 'POST') => (r: Response) => r.request().method() === method && new URL(r.url()).pathname.endsWith(path);
+const isWidgetCall =
+  (path: string, method = 'POST') =>
+  (r: Response) =>
+    r.request().method() === method && new URL(r.url()).pathname.endsWith(path);
 
 /** A listening Grivo with one chatbot trained on `site` and usable from it. */
 interface Grivo {
@@ -48,7 +52,12 @@ interface Grivo {
 }
 
 async function startGrivo(env: Record<string, string>, site: TestSite, chatbot: object): Promise<Grivo> {
-  const t = await createTestApp('sqlite', { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_WIDGET_RATE_LIMIT: '1000', GRIVO_RATE_LIMIT_PRO: '100000', ...env });
+  const t = await createTestApp('sqlite', {
+    GRIVO_CRAWL_ALLOW_PRIVATE: 'true',
+    GRIVO_WIDGET_RATE_LIMIT: '1000',
+    GRIVO_RATE_LIMIT_PRO: '100000',
+    ...env,
+  });
   t.services.queue.work(allJobs(t.services));
   const tenant = await t.tenant('pro');
   await t.app.listen({ port: 0, host: '127.0.0.1' });
@@ -62,14 +71,19 @@ async function startGrivo(env: Record<string, string>, site: TestSite, chatbot: 
     });
     return { status: res.status, body: (await res.json()) as any };
   };
-  const created = await v1('POST', '/chatbots', { website_url: site.url, allowed_domains: [new URL(site.origin).host], ...chatbot });
+  const created = await v1('POST', '/chatbots', {
+    website_url: site.url,
+    allowed_domains: [new URL(site.origin).host],
+    ...chatbot,
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const bot = created.body;
   const deadline = Date.now() + 30_000;
   for (let status = ''; status !== 'active'; await new Promise((r) => setTimeout(r, 100))) {
     const got = (await v1('GET', `/chatbots/${bot.id}`)).body;
     status = got.status;
-    if (status === 'failed' || Date.now() > deadline) throw new Error(`training did not succeed: ${JSON.stringify(got)}`);
+    if (status === 'failed' || Date.now() > deadline)
+      throw new Error(`training did not succeed: ${JSON.stringify(got)}`);
   }
   site.pages.set('/host', hostPage(`http://localhost:${port}`, bot.id));
   return { t, tenant, api, bot, v1 };
@@ -106,7 +120,14 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
     await promisify(execFile)(process.execPath, [join(root, 'scripts/build-widget.mjs')], { cwd: root });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
   }, 60_000);
   afterAll(() => browser?.close());
@@ -120,9 +141,15 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
     let v1: Grivo['v1'];
     beforeAll(async () => {
       site = await startSite({
-        '/': sitePage('Acme shop', '<h1>Acme shop</h1><p>We sell hand-made furniture.</p><a href="/hours">Opening hours</a> <a href="/delivery">Delivery</a>'),
+        '/': sitePage(
+          'Acme shop',
+          '<h1>Acme shop</h1><p>We sell hand-made furniture.</p><a href="/hours">Opening hours</a> <a href="/delivery">Delivery</a>',
+        ),
         '/hours': HOURS_PAGE,
-        '/delivery': sitePage('Delivery', '<h1>Delivery</h1><p>Delivery within the city takes two working days and costs 20 euros.</p>'),
+        '/delivery': sitePage(
+          'Delivery',
+          '<h1>Delivery</h1><p>Delivery within the city takes two working days and costs 20 euros.</p>',
+        ),
       });
       grivo = await startGrivo({ GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY: '3' }, site, {
         name: 'Acme Support',
@@ -153,9 +180,15 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         await bubble.click();
         const dialog = page.getByRole('dialog', { name: 'Chat with Acme Support' });
         await expect.poll(() => dialog.isVisible()).toBe(true);
-        expect(await bubble.evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe('rgb(15, 118, 110)');
+        expect(await bubble.evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor)).toBe(
+          'rgb(15, 118, 110)',
+        );
         expect(await dialog.evaluate((el) => (globalThis as any).getComputedStyle(el).fontSize)).toBe('15px');
-        expect(await page.evaluate(() => (globalThis as any).document.querySelector('grivo-chat')?.shadowRoot?.activeElement?.id)).toBe('q');
+        expect(
+          await page.evaluate(
+            () => (globalThis as any).document.querySelector('grivo-chat')?.shadowRoot?.activeElement?.id,
+          ),
+        ).toBe('q');
         await expect.poll(() => page.locator('grivo-chat .a').first().textContent()).toBe('Hi! Ask me anything.');
         expect(await page.locator('grivo-chat [role=log]').getAttribute('aria-live')).toBe('polite');
 
@@ -201,13 +234,24 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         await form.getByRole('button', { name: 'Send' }).click();
         const lead = await saved;
         expect(lead.status()).toBe(201);
-        expect(lead.request().postDataJSON()).toEqual({ name: 'Ada Lovelace', email: 'ada@example.com', conversation_id: conversationId });
+        expect(lead.request().postDataJSON()).toEqual({
+          name: 'Ada Lovelace',
+          email: 'ada@example.com',
+          conversation_id: conversationId,
+        });
         await page.locator('grivo-chat .a', { hasText: "Thanks, Ada Lovelace! We'll be in touch." }).waitFor();
         expect(await form.count()).toBe(0);
         await page.screenshot({ path: join(artifacts, 'widget-lead.png') });
 
         const contacts = await v1('GET', '/contacts');
-        expect(contacts.body.data).toEqual([expect.objectContaining({ email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace', source: 'chatbot' })]);
+        expect(contacts.body.data).toEqual([
+          expect.objectContaining({
+            email: 'ada@example.com',
+            first_name: 'Ada',
+            last_name: 'Lovelace',
+            source: 'chatbot',
+          }),
+        ]);
       });
 
       it('continues the conversation after a reload, and says when to come back once the daily limit is reached', async () => {
@@ -219,7 +263,9 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
 
         const limited = await ask(page, 'How much does delivery cost?');
         expect(limited.status()).toBe(429);
-        await expect.poll(() => page.locator('grivo-chat .e').textContent()).toMatch(/^Too many messages\. Please try again in \d+ (s|min|h)\.$/);
+        await expect
+          .poll(() => page.locator('grivo-chat .e').textContent())
+          .toMatch(/^Too many messages\. Please try again in \d+ (s|min|h)\.$/);
         await page.screenshot({ path: join(artifacts, 'widget-rate-limited.png') });
       });
     });
@@ -237,10 +283,16 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         const origins = new Map<string, string | undefined>();
         const received = new Map<string, { status: number; allowOrigin: string | undefined }>();
         cdp.on('Network.requestWillBeSent', ({ requestId, request }) => urls.set(requestId, request.url));
-        cdp.on('Network.requestWillBeSentExtraInfo', ({ requestId, headers }) => origins.set(requestId, headers.Origin as string | undefined));
-        cdp.on('Network.responseReceivedExtraInfo', ({ requestId, statusCode, headers }) => received.set(requestId, { status: statusCode, allowOrigin: headers['access-control-allow-origin'] }));
+        cdp.on('Network.requestWillBeSentExtraInfo', ({ requestId, headers }) =>
+          origins.set(requestId, headers.Origin as string | undefined),
+        );
+        cdp.on('Network.responseReceivedExtraInfo', ({ requestId, statusCode, headers }) =>
+          received.set(requestId, { status: statusCode, allowOrigin: headers['access-control-allow-origin'] }),
+        );
         const answered = () =>
-          [...urls].filter(([, url]) => url.includes('/public/chatbots/')).map(([id, url]) => ({ url, origin: origins.get(id), ...received.get(id) }));
+          [...urls]
+            .filter(([, url]) => url.includes('/public/chatbots/'))
+            .map(([id, url]) => ({ url, origin: origins.get(id), ...received.get(id) }));
         await page.goto(`${elsewhere.origin}/host`);
 
         await page.getByRole('button', { name: 'Open chat', exact: true }).click();
@@ -249,7 +301,14 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         // The refusal allows no other origin (CORS only for allowed domains), so the page
         // cannot read it: the widget says it could not reach the chat, and learns nothing.
         expect(await alert.textContent()).toMatch(/could not be reached/);
-        expect(answered()).toEqual([{ url: `http://localhost:${new URL(api).port}/public/chatbots/${bot.id}`, origin: elsewhere.origin, status: 403, allowOrigin: undefined }]);
+        expect(answered()).toEqual([
+          {
+            url: `http://localhost:${new URL(api).port}/public/chatbots/${bot.id}`,
+            origin: elsewhere.origin,
+            status: 403,
+            allowOrigin: undefined,
+          },
+        ]);
         expect(await page.getByLabel('Your question').isVisible()).toBe(false);
         await page.screenshot({ path: join(artifacts, 'widget-not-allowed.png') });
       } finally {
@@ -258,8 +317,19 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
     });
 
     it('asks for contact details before the first question when lead capture is at the start, full width on a phone', async () => {
-      expect((await v1('PATCH', `/chatbots/${bot.id}`, { lead_capture: { enabled: true, when: 'start' }, position: 'bottom-left' })).status).toBe(200);
-      const context = await browser.newContext({ viewport: { width: 375, height: 700 }, isMobile: true, hasTouch: true });
+      expect(
+        (
+          await v1('PATCH', `/chatbots/${bot.id}`, {
+            lead_capture: { enabled: true, when: 'start' },
+            position: 'bottom-left',
+          })
+        ).status,
+      ).toBe(200);
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 700 },
+        isMobile: true,
+        hasTouch: true,
+      });
       try {
         const page = await openPage(context, `${site.origin}/host`);
         await page.getByRole('button', { name: 'Open chat with Acme Support' }).click();
@@ -276,7 +346,11 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         expect((await saved).status()).toBe(201);
         await page.locator('grivo-chat .a', { hasText: "Thanks! We'll be in touch." }).waitFor();
         expect(await page.getByLabel('Your question').isVisible()).toBe(true);
-        expect(await page.evaluate(() => (globalThis as any).document.querySelector('grivo-chat')?.shadowRoot?.activeElement?.id)).toBe('q');
+        expect(
+          await page.evaluate(
+            () => (globalThis as any).document.querySelector('grivo-chat')?.shadowRoot?.activeElement?.id,
+          ),
+        ).toBe('q');
         await page.screenshot({ path: join(artifacts, 'widget-mobile-start.png') });
       } finally {
         await context.close();
@@ -292,7 +366,10 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
       });
       expect(direct.status).toBe(400);
       const { message } = ((await direct.json()) as any).error;
-      expect(direct.headers.get('access-control-allow-origin'), 'a 400 the page cannot read shows as a network error').toBe(site.origin);
+      expect(
+        direct.headers.get('access-control-allow-origin'),
+        'a 400 the page cannot read shows as a network error',
+      ).toBe(site.origin);
 
       const context = await browser.newContext();
       try {
@@ -319,7 +396,11 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
       // Three characters every 20 ms: the answer takes about half a second to arrive.
       llm = await startOpenAiServer({ reply: () => REPLY, chunkChars: 3, writeDelayMs: 20 });
       site = await startSite({ '/': HOURS_PAGE });
-      grivo = await startGrivo({ GRIVO_LLM_BASE_URL: llm.url, GRIVO_LLM_API_KEY: 'sk-test', GRIVO_LLM_MODEL: 'test-chat' }, site, { name: 'Streamer' });
+      grivo = await startGrivo(
+        { GRIVO_LLM_BASE_URL: llm.url, GRIVO_LLM_API_KEY: 'sk-test', GRIVO_LLM_MODEL: 'test-chat' },
+        site,
+        { name: 'Streamer' },
+      );
     }, 60_000);
     afterAll(async () => {
       await grivo?.t.close();

@@ -37,7 +37,11 @@ describe('widget bundle', () => {
   });
 
   it('fails the build when the bundle outgrows its budget', async () => {
-    const failed = await run(process.execPath, [script, '--outfile', join(dir, 'small.js'), '--max-gzip-bytes', '1000'], { cwd: root }).catch((err) => err);
+    const failed = await run(
+      process.execPath,
+      [script, '--outfile', join(dir, 'small.js'), '--max-gzip-bytes', '1000'],
+      { cwd: root },
+    ).catch((err) => err);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/over its budget of 1000 bytes/);
   });

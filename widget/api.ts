@@ -66,7 +66,11 @@ async function failure(res: Response): Promise<WidgetError> {
 }
 
 function waitText(seconds: number): string {
-  return seconds < 120 ? `${seconds} s` : seconds < 7200 ? `${Math.ceil(seconds / 60)} min` : `${Math.ceil(seconds / 3600)} h`;
+  return seconds < 120
+    ? `${seconds} s`
+    : seconds < 7200
+      ? `${Math.ceil(seconds / 60)} min`
+      : `${Math.ceil(seconds / 3600)} h`;
 }
 
 /** The three public endpoints of one chatbot, called without credentials. */
@@ -111,7 +115,12 @@ export function createApi(base: string, chatbotId: string) {
         if (event === 'meta') handlers.meta(value);
         else if (event === 'delta') handlers.delta(value.text);
         else if (event === 'done') done = value;
-        else if (event === 'error') error = new WidgetError(value.error?.message || NETWORK, value.error?.status || 500, value.error?.code || 'error');
+        else if (event === 'error')
+          error = new WidgetError(
+            value.error?.message || NETWORK,
+            value.error?.status || 500,
+            value.error?.code || 'error',
+          );
       });
       const reader = res.body.getReader();
       const decoder = new TextDecoder();

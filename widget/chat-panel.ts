@@ -25,12 +25,28 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
   let openForm: HTMLFormElement | undefined;
 
   const log = h('div', { class: 'm', role: 'log', 'aria-live': 'polite' });
-  const input = h('input', { id: 'q', name: 'message', autocomplete: 'off', maxlength: '4000', placeholder: 'Type your question…' });
+  const input = h('input', {
+    id: 'q',
+    name: 'message',
+    autocomplete: 'off',
+    maxlength: '4000',
+    placeholder: 'Type your question…',
+  });
   const send = h('button', { type: 'submit', class: 's', 'aria-label': 'Send' }, icon(SEND_ICON));
   const ask = h('form', { class: 'f' }, h('label', { for: 'q', class: 'sr' }, 'Your question'), input, send);
   const close = h('button', { type: 'button', 'aria-label': 'Close chat' }, icon(CLOSE_ICON));
-  const panel = h('div', { class: 'p', role: 'dialog', 'aria-label': `Chat${settings ? ` with ${name}` : ''}`, hidden: '' }, h('div', { class: 'h' }, h('span', null, name), close), log, ask);
-  const bubble = h('button', { type: 'button', class: 'b', 'aria-label': `Open ${title}`, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' }, icon(CHAT_ICON));
+  const panel = h(
+    'div',
+    { class: 'p', role: 'dialog', 'aria-label': `Chat${settings ? ` with ${name}` : ''}`, hidden: '' },
+    h('div', { class: 'h' }, h('span', null, name), close),
+    log,
+    ask,
+  );
+  const bubble = h(
+    'button',
+    { type: 'button', class: 'b', 'aria-label': `Open ${title}`, 'aria-expanded': 'false', 'aria-haspopup': 'dialog' },
+    icon(CHAT_ICON),
+  );
   const wrap = h('div', { class: settings?.position === 'bottom-left' ? 'g l' : 'g' }, bubble, panel);
   wrap.style.setProperty('--c', color);
   wrap.style.setProperty('--t', readableOn(color));
@@ -102,7 +118,9 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
 
   async function askQuestion(message: string) {
     add(h('div', { class: 'u' }, message));
-    const typing = add(h('div', { class: 'a ty', role: 'status', 'aria-label': `${name} is typing` }, h('i'), h('i'), h('i')));
+    const typing = add(
+      h('div', { class: 'a ty', role: 'status', 'aria-label': `${name} is typing` }, h('i'), h('i'), h('i')),
+    );
     const text = document.createTextNode('');
     const answer = h('div', { class: 'a' }, text);
     const show = () => {
@@ -118,10 +136,17 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
       show();
       text.replaceWith(...answerNodes(done.answer));
       if (done.sources.length) answer.append(sourceList(done.sources));
-      if (!done.answered && lead?.enabled && lead.when === 'unanswered' && !state.leadCaptured && !skipped) showLeadForm(false);
+      if (!done.answered && lead?.enabled && lead.when === 'unanswered' && !state.leadCaptured && !skipped)
+        showLeadForm(false);
     } catch (err) {
       typing.remove();
-      add(h('div', { class: 'e', role: 'alert' }, err instanceof WidgetError ? err.message : 'Something went wrong. Please try again.'));
+      add(
+        h(
+          'div',
+          { class: 'e', role: 'alert' },
+          err instanceof WidgetError ? err.message : 'Something went wrong. Please try again.',
+        ),
+      );
     } finally {
       log.removeAttribute('aria-busy');
       log.scrollTop = log.scrollHeight;
@@ -177,9 +202,16 @@ function sourceList(sources: Source[]): HTMLUListElement {
     'ul',
     { class: 'src', 'aria-label': 'Sources' },
     ...sources.map((source, i) => {
-      const label = (source.section && source.section !== source.title ? `${source.title} › ${source.section}` : source.title) || source.url;
+      const label =
+        (source.section && source.section !== source.title ? `${source.title} › ${source.section}` : source.title) ||
+        source.url;
       const href = safeHref(source.url);
-      return h('li', null, `[${i + 1}] `, href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', title: source.snippet }, label) : label);
+      return h(
+        'li',
+        null,
+        `[${i + 1}] `,
+        href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', title: source.snippet }, label) : label,
+      );
     }),
   );
 }

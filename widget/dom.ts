@@ -5,7 +5,11 @@
 type Child = Node | string | null | undefined | false;
 
 /** An element with constant attributes and children; strings become text nodes. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string> | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs?: Record<string, string> | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (attrs) for (const name of Object.keys(attrs)) el.setAttribute(name, attrs[name] as string);
   for (const child of children) if (child) el.append(child);

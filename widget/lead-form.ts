@@ -14,14 +14,26 @@ export interface LeadFormOptions {
 /** The name + email form; the server's message for a bad email shows under the field. */
 export function leadForm(options: LeadFormOptions): HTMLFormElement {
   const name = h('input', { name: 'name', autocomplete: 'name', maxlength: '100' });
-  const email = h('input', { name: 'email', type: 'email', autocomplete: 'email', required: '', 'aria-describedby': 'lead-err' });
+  const email = h('input', {
+    name: 'email',
+    type: 'email',
+    autocomplete: 'email',
+    required: '',
+    'aria-describedby': 'lead-err',
+  });
   const error = h('span', { id: 'lead-err', class: 'x', role: 'alert' });
   const submit = h('button', { type: 'submit' }, 'Send');
   const skip = !options.gate && h('button', { type: 'button', class: 'k' }, 'Skip');
   const form = h(
     'form',
     { class: 'ld', novalidate: '', 'aria-label': 'Your contact details' },
-    h('p', null, options.gate ? 'Before we start, how can we reach you?' : "I couldn't find that. Leave your email and we'll get back to you."),
+    h(
+      'p',
+      null,
+      options.gate
+        ? 'Before we start, how can we reach you?'
+        : "I couldn't find that. Leave your email and we'll get back to you.",
+    ),
     h('label', null, 'Name (optional)', name),
     h('label', null, 'Email', email),
     error,

@@ -51,20 +51,27 @@ export function fitModel(examples: Example[]): Model {
   // Back to the features' own scale: z = b' + Σ w'·v, with w' = w/sd and b' = b − Σ w·mean/sd.
   const weights = w.map((wj, j) => wj / sd[j]!);
   const intercept = b - w.reduce((s, wj, j) => s + (wj * mean[j]!) / sd[j]!, 0);
-  const probability = (row: number[]) => 1 / (1 + Math.exp(-(intercept + row.reduce((s, v, j) => s + v * weights[j]!, 0))));
+  const probability = (row: number[]) =>
+    1 / (1 + Math.exp(-(intercept + row.reduce((s, v, j) => s + v * weights[j]!, 0))));
   const scores = raw.map((row, i) => ({ p: probability(row), y: y[i]! }));
   // Questions without features (no content word) are refused whatever the threshold.
   const missingPositives = examples.filter((e) => e.features === null && e.answerable).length;
   let best = { threshold: 0.5, worst: -1 };
   for (let t = 0.05; t < 0.96; t += 0.005) {
     const answered = scores.filter((s) => s.y === 1 && s.p >= t).length / (positives + missingPositives);
-    const refused = (scores.filter((s) => s.y === 0 && s.p < t).length + examples.filter((e) => e.features === null && !e.answerable).length) /
+    const refused =
+      (scores.filter((s) => s.y === 0 && s.p < t).length +
+        examples.filter((e) => e.features === null && !e.answerable).length) /
       examples.filter((e) => !e.answerable).length;
     const worst = Math.min(answered, refused);
     if (worst > best.worst) best = { threshold: Number(t.toFixed(3)), worst };
   }
   const round = (v: number) => Number(v.toFixed(4));
-  return { intercept: round(intercept), weights: Object.fromEntries(names.map((n, j) => [n, round(weights[j]!)])) as Model['weights'], threshold: best.threshold };
+  return {
+    intercept: round(intercept),
+    weights: Object.fromEntries(names.map((n, j) => [n, round(weights[j]!)])) as Model['weights'],
+    threshold: best.threshold,
+  };
 }
 
 /** The shares a model answers of answerable examples and refuses of the others. */
@@ -72,18 +79,37 @@ export function decisionRates(model: Model, examples: Example[]): { answered: nu
   const answers = (e: Example) => {
     if (!e.features) return false;
     let z = model.intercept;
-    for (const [name, weight] of Object.entries(model.weights)) z += weight * e.features[name as keyof AnswerabilityFeatures];
+    for (const [name, weight] of Object.entries(model.weights))
+      z += weight * e.features[name as keyof AnswerabilityFeatures];
     return 1 / (1 + Math.exp(-z)) >= model.threshold;
   };
   const positives = examples.filter((e) => e.answerable);
   const negatives = examples.filter((e) => !e.answerable);
-  return { answered: positives.filter(answers).length / positives.length, refused: negatives.filter((e) => !answers(e)).length / negatives.length };
+  return {
+    answered: positives.filter(answers).length / positives.length,
+    refused: negatives.filter((e) => !answers(e)).length / negatives.length,
+  };
 }
 
-const MODEL_FILE = path.join(import.meta.dirname, '..', '..', 'src', 'features', 'chatbots', 'search', 'answerability-model.ts');
+const MODEL_FILE = path.join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'src',
+  'features',
+  'chatbots',
+  'search',
+  'answerability-model.ts',
+);
 
 /** Writes the model where the chatbot reads it. */
 export function writeModel(model: Model, provenance: string): void {
-  const header = fs.readFileSync(MODEL_FILE, 'utf8').split('export const')[0]!.replace(/\/\/ Fitted on .*\n/, '');
-  fs.writeFileSync(MODEL_FILE, `${header}// Fitted on ${provenance}.\nexport const ANSWERABILITY_MODEL = ${JSON.stringify(model, null, 2).replace(/"(\w+)":/g, '$1:')};\n`);
+  const header = fs
+    .readFileSync(MODEL_FILE, 'utf8')
+    .split('export const')[0]!
+    .replace(/\/\/ Fitted on .*\n/, '');
+  fs.writeFileSync(
+    MODEL_FILE,
+    `${header}// Fitted on ${provenance}.\nexport const ANSWERABILITY_MODEL = ${JSON.stringify(model, null, 2).replace(/"(\w+)":/g, '$1:')};\n`,
+  );
 }

@@ -42,7 +42,14 @@ export function rankingFigures(outcomes: Outcome[]): Figures {
     if (o.sources.slice(0, 3).some((key) => goldPages.has(page(key)))) page3++;
     if (o.answered) answered++;
   }
-  return { questions: outcomes.length, mrr3: mrr / n, recall3: recall / n, hit1: hit1 / n, page3: page3 / n, answered: answered / n };
+  return {
+    questions: outcomes.length,
+    mrr3: mrr / n,
+    recall3: recall / n,
+    hit1: hit1 / n,
+    page3: page3 / n,
+    answered: answered / n,
+  };
 }
 
 /** Share of off-topic questions the chat refused. */

@@ -24,8 +24,15 @@ export function splitOf(id: string): 'dev' | 'test' {
 /** Every question of `site` (or off-topic: site `offtopic`), by language. */
 export function loadQuestions(site: string): Map<string, Question[]> {
   const byLanguage = new Map<string, Question[]>();
-  for (const file of fs.readdirSync(SETS_DIR).filter((f) => f.startsWith(`${site}.`) && f.endsWith('.json')).sort()) {
-    const set = JSON.parse(fs.readFileSync(path.join(SETS_DIR, file), 'utf8')) as { site: string; language: string; questions: { id: string; question: string; gold: string[] }[] };
+  for (const file of fs
+    .readdirSync(SETS_DIR)
+    .filter((f) => f.startsWith(`${site}.`) && f.endsWith('.json'))
+    .sort()) {
+    const set = JSON.parse(fs.readFileSync(path.join(SETS_DIR, file), 'utf8')) as {
+      site: string;
+      language: string;
+      questions: { id: string; question: string; gold: string[] }[];
+    };
     if (set.site !== site) throw new Error(`${file}: site is ${set.site}, not ${site}`);
     byLanguage.set(
       set.language,

@@ -27,18 +27,24 @@ interface Server {
   stop(): Promise<void>;
 }
 
-export const SITE_HINT = 'the documentation is missing: run scripts/fetch-docs.sh (Debian\'s python3.11-doc, postgresql-doc-15 and debian-reference-* packages, unpacked into .scratch/)';
+export const SITE_HINT =
+  "the documentation is missing: run scripts/fetch-docs.sh (Debian's python3.11-doc, postgresql-doc-15 and debian-reference-* packages, unpacked into .scratch/)";
 
 const splitUrl = (url: string) => {
   const hash = url.indexOf('#');
-  return { path: new URL(hash >= 0 ? url.slice(0, hash) : url).pathname, anchor: hash >= 0 ? url.slice(hash + 1) : null };
+  return {
+    path: new URL(hash >= 0 ? url.slice(0, hash) : url).pathname,
+    anchor: hash >= 0 ? url.slice(hash + 1) : null,
+  };
 };
 const withAnchor = (page: string, anchor: string | null) => (anchor ? `${page}#${anchor}` : page);
 
 export function docsAvailable(): boolean {
-  return fs.existsSync(path.join(ROOT, '.scratch/pydoc-pkg/usr/share/doc/python3.11/html/index.html'))
-    && fs.existsSync(path.join(DOCS, 'postgresql-doc-15/usr/share/doc/postgresql-doc-15/html/index.html'))
-    && DEBIAN_LANGUAGES.every((l) => fs.existsSync(debianDir(l)));
+  return (
+    fs.existsSync(path.join(ROOT, '.scratch/pydoc-pkg/usr/share/doc/python3.11/html/index.html')) &&
+    fs.existsSync(path.join(DOCS, 'postgresql-doc-15/usr/share/doc/postgresql-doc-15/html/index.html')) &&
+    DEBIAN_LANGUAGES.every((l) => fs.existsSync(debianDir(l)))
+  );
 }
 
 function debianDir(language: string): string {
@@ -46,18 +52,36 @@ function debianDir(language: string): string {
 }
 
 /** Starts every site (or those whose `set.language` matches `only`) and returns them with a stop function. */
-export async function startSites(only: (id: string) => boolean): Promise<{ sites: BenchSite[]; stop(): Promise<void> }> {
+export async function startSites(
+  only: (id: string) => boolean,
+): Promise<{ sites: BenchSite[]; stop(): Promise<void> }> {
   const servers: (DocsSite | Server)[] = [];
   const sites: BenchSite[] = [];
   if (only('python-docs.en')) {
     const site = await startDocsSite(path.join(ROOT, '.scratch/pydoc-pkg/usr/share/doc/python3.11/html'));
     servers.push(site);
-    sites.push({ set: 'python-docs', language: 'en', startUrl: `${site.url}index.html`, goldKey: (url) => { const u = splitUrl(url); return withAnchor(u.path.slice(1), u.anchor); } });
+    sites.push({
+      set: 'python-docs',
+      language: 'en',
+      startUrl: `${site.url}index.html`,
+      goldKey: (url) => {
+        const u = splitUrl(url);
+        return withAnchor(u.path.slice(1), u.anchor);
+      },
+    });
   }
   if (only('postgresql-docs.en')) {
     const site = await startDocsSite(path.join(DOCS, 'postgresql-doc-15/usr/share/doc/postgresql-doc-15/html'));
     servers.push(site);
-    sites.push({ set: 'postgresql-docs', language: 'en', startUrl: `${site.url}index.html`, goldKey: (url) => { const u = splitUrl(url); return withAnchor(path.basename(u.path), u.anchor); } });
+    sites.push({
+      set: 'postgresql-docs',
+      language: 'en',
+      startUrl: `${site.url}index.html`,
+      goldKey: (url) => {
+        const u = splitUrl(url);
+        return withAnchor(path.basename(u.path), u.anchor);
+      },
+    });
   }
   for (const language of DEBIAN_LANGUAGES.filter((l) => only(`debian-reference.${l}`))) {
     const site = await startDocsSite(debianDir(language));
@@ -67,15 +91,27 @@ export async function startSites(only: (id: string) => boolean): Promise<{ sites
       set: 'debian-reference',
       language,
       startUrl: `${site.url}index.${file}.html`,
-      goldKey: (url) => { const u = splitUrl(url); return withAnchor(path.basename(u.path).replace(/\.[a-z-]+\.html$/, ''), u.anchor); },
+      goldKey: (url) => {
+        const u = splitUrl(url);
+        return withAnchor(path.basename(u.path).replace(/\.[a-z-]+\.html$/, ''), u.anchor);
+      },
     });
   }
-  const companyLanguages = fs.readdirSync(path.join(import.meta.dirname, 'company')).map((f) => f.replace(/\.json$/, '')).filter((l) => only(`company.${l}`)).sort();
+  const companyLanguages = fs
+    .readdirSync(path.join(import.meta.dirname, 'company'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .filter((l) => only(`company.${l}`))
+    .sort();
   if (companyLanguages.length > 0) {
     const server = await startCompanySite();
     servers.push(server);
     for (const language of companyLanguages) {
-      sites.push({ set: 'company', language, startUrl: `${server.url}${language}/`, goldKey: (url) => splitUrl(url).path.split('/').filter(Boolean).slice(1).join('/') });
+      sites.push({
+        set: 'company',
+        language,
+        startUrl: `${server.url}${language}/`,
+        goldKey: (url) => splitUrl(url).path.split('/').filter(Boolean).slice(1).join('/'),
+      });
     }
   }
   return { sites, stop: async () => void (await Promise.all(servers.map((s) => s.stop()))) };
@@ -87,28 +123,37 @@ interface CompanySite {
   pages: { path: string; title: string; text: string }[];
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 // Each language under /<language>/: a home page listing every page, and one
 // page per topic with the site's navigation around a single paragraph.
 async function startCompanySite(): Promise<Server> {
   const dir = path.join(import.meta.dirname, 'company');
   const byLanguage = new Map<string, CompanySite>(
-    fs.readdirSync(dir).map((f) => [f.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as CompanySite]),
+    fs
+      .readdirSync(dir)
+      .map((f) => [f.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as CompanySite]),
   );
   const server = http.createServer((req, res) => {
     const [language, page] = (req.url ?? '/').split('?')[0]!.split('/').filter(Boolean);
     const site = language ? byLanguage.get(language) : undefined;
-    const found = site && (page === undefined ? { title: site.site_name, text: '' } : site.pages.find((p) => p.path === page));
+    const found =
+      site && (page === undefined ? { title: site.site_name, text: '' } : site.pages.find((p) => p.path === page));
     if (!site || !found) return void res.writeHead(404).end();
     const nav = site.pages.map((p) => `<li><a href="/${language}/${p.path}">${escape(p.title)}</a></li>`).join('');
     const body = page === undefined ? '' : `<h1>${escape(found.title)}</h1><p>${escape(found.text)}</p>`;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-      `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escape(found.title)} | ${escape(site.site_name)}</title></head>` +
-        `<body><header><a href="/${language}/">${escape(site.site_name)}</a></header><nav><ul>${nav}</ul></nav><main>${body}</main>` +
-        `<footer>© ${escape(site.site_name)}</footer></body></html>`,
-    );
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escape(found.title)} | ${escape(site.site_name)}</title></head>` +
+          `<body><header><a href="/${language}/">${escape(site.site_name)}</a></header><nav><ul>${nav}</ul></nav><main>${body}</main>` +
+          `<footer>© ${escape(site.site_name)}</footer></body></html>`,
+      );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

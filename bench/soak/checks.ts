@@ -16,7 +16,12 @@ type Settled<T> = Array<{ run: T; body: any; settled: boolean }>;
 export function checkImports(results: Settled<ImportRun>, contactCounts: Map<string, number>): Check {
   const wrong = results.filter(({ run, body }) => {
     const { created, updated, failed } = run.expected;
-    const exact = body.status === 'completed' && body.created === created && body.updated === updated && body.failed === failed && body.skipped === 0;
+    const exact =
+      body.status === 'completed' &&
+      body.created === created &&
+      body.updated === updated &&
+      body.failed === failed &&
+      body.skipped === 0;
     return !exact || contactCounts.get(run.tenant.workspaceId) !== created;
   });
   const rows = results.reduce((n, { body }) => n + (body.rows_total ?? 0), 0);
@@ -25,7 +30,10 @@ export function checkImports(results: Settled<ImportRun>, contactCounts: Map<str
     held: wrong.length === 0,
     lines: [
       `${results.length} imports, ${rows.toLocaleString('en')} rows: ${results.length - wrong.length} exact (created, updated, failed, and the contacts stored)`,
-      ...wrong.map(({ run, body }) => `  NOT EXACT ${run.id}: ${body.status} created ${body.created} updated ${body.updated} failed ${body.failed}, ${contactCounts.get(run.tenant.workspaceId)} stored; expected ${JSON.stringify(run.expected)}`),
+      ...wrong.map(
+        ({ run, body }) =>
+          `  NOT EXACT ${run.id}: ${body.status} created ${body.created} updated ${body.updated} failed ${body.failed}, ${contactCounts.get(run.tenant.workspaceId)} stored; expected ${JSON.stringify(run.expected)}`,
+      ),
     ],
   };
 }
@@ -73,18 +81,26 @@ export function checkTrainings(results: Settled<TrainingRun>): Check {
 
 export function checkTraffic(log: Exchange[], cluster: Cluster): Check {
   const fivexx = log.filter((e) => e.status >= 500);
-  const outside = fivexx.filter((e) => !cluster.duringKill(e.sentAt, 'api') && !cluster.duringKill(e.answeredAt, 'api'));
+  const outside = fivexx.filter(
+    (e) => !cluster.duringKill(e.sentAt, 'api') && !cluster.duringKill(e.answeredAt, 'api'),
+  );
   const refused = log.filter((e) => e.status === 0);
   const refusedOutside = refused.filter((e) => !cluster.duringKill(e.answeredAt, 'api'));
   const byClass = new Map<string, number>();
-  for (const e of log) byClass.set(e.status === 0 ? 'no answer' : `${String(e.status)[0]}xx`, (byClass.get(e.status === 0 ? 'no answer' : `${String(e.status)[0]}xx`) ?? 0) + 1);
+  for (const e of log)
+    byClass.set(
+      e.status === 0 ? 'no answer' : `${String(e.status)[0]}xx`,
+      (byClass.get(e.status === 0 ? 'no answer' : `${String(e.status)[0]}xx`) ?? 0) + 1,
+    );
   return {
     name: 'no 5xx, and no lost connection, other than during a kill',
     held: outside.length === 0 && refusedOutside.length === 0,
     lines: [
       `${log.length.toLocaleString('en')} API requests: ${[...byClass].map(([k, n]) => `${k} ${n.toLocaleString('en')}`).join(', ')}`,
       `5xx: ${fivexx.length} (${outside.length} outside a kill); no answer: ${refused.length} (${refusedOutside.length} outside a kill of an API process)`,
-      ...outside.slice(0, 5).map((e) => `  5xx OUTSIDE A KILL: ${e.what} → ${e.status} at ${new Date(e.sentAt).toISOString()}`),
+      ...outside
+        .slice(0, 5)
+        .map((e) => `  5xx OUTSIDE A KILL: ${e.what} → ${e.status} at ${new Date(e.sentAt).toISOString()}`),
     ],
   };
 }
@@ -96,6 +112,8 @@ export function checkRateLimit(log: Exchange[], limit: number, windowMs: number)
   return {
     name: 'the rate limit never exceeded',
     held: most <= limit && refused > 0,
-    lines: [`${log.length.toLocaleString('en')} requests on a workspace limited to ${limit} per ${windowMs / 1000} s: ${admitted.length} admitted, ${refused} refused (429); most admitted within one window: ${most}`],
+    lines: [
+      `${log.length.toLocaleString('en')} requests on a workspace limited to ${limit} per ${windowMs / 1000} s: ${admitted.length} admitted, ${refused} refused (429); most admitted within one window: ${most}`,
+    ],
   };
 }

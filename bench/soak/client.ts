@@ -26,7 +26,8 @@ export async function call(cluster: Cluster, method: string, path: string, optio
   const headers: Record<string, string> = { authorization: `Bearer ${options.key}` };
   let body: string | undefined;
   if (options.csv !== undefined) [headers['content-type'], body] = ['text/csv', options.csv];
-  else if (options.body !== undefined) [headers['content-type'], body] = ['application/json', JSON.stringify(options.body)];
+  else if (options.body !== undefined)
+    [headers['content-type'], body] = ['application/json', JSON.stringify(options.body)];
   const response = await fetch(`${url}${path}`, { method, headers, body, signal: AbortSignal.timeout(30_000) });
   const text = await response.text();
   let parsed: unknown = text;
@@ -39,7 +40,13 @@ export async function call(cluster: Cluster, method: string, path: string, optio
 }
 
 /** A call that is retried on another process until it connects; for idempotent calls (reads, or writes checked first). */
-export async function callWithFailover(cluster: Cluster, method: string, path: string, options: CallOptions, timeoutMs = 120_000): Promise<Answer> {
+export async function callWithFailover(
+  cluster: Cluster,
+  method: string,
+  path: string,
+  options: CallOptions,
+  timeoutMs = 120_000,
+): Promise<Answer> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -56,11 +63,17 @@ export async function callWithFailover(cluster: Cluster, method: string, path: s
  * failed (the process may have done it before dying), `find` looks for it
  * before trying again.
  */
-export async function createOnce(cluster: Cluster, attempt: () => Promise<Answer>, find: () => Promise<any | undefined>, expect: number): Promise<any> {
+export async function createOnce(
+  cluster: Cluster,
+  attempt: () => Promise<Answer>,
+  find: () => Promise<any | undefined>,
+  expect: number,
+): Promise<any> {
   for (let tries = 0; ; tries++) {
     try {
       const answer = await attempt();
-      if (answer.status !== expect) throw new Error(`answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
+      if (answer.status !== expect)
+        throw new Error(`answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
       return answer.body;
     } catch (error) {
       if (error instanceof Error && error.message.startsWith('answered ')) throw error;

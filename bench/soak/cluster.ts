@@ -58,14 +58,21 @@ export class Cluster {
   constructor(private readonly env: Record<string, string>) {}
 
   async start(): Promise<void> {
-    for (const [name, role] of [['api-1', 'api'], ['api-2', 'api'], ['worker-1', 'worker'], ['worker-2', 'worker']] as const) {
+    for (const [name, role] of [
+      ['api-1', 'api'],
+      ['api-2', 'api'],
+      ['worker-1', 'worker'],
+      ['worker-2', 'worker'],
+    ] as const) {
       this.members.push({ name, role, ...(await this.launch(role)) });
     }
   }
 
   /** The API processes' addresses, those running now first. */
   apiUrls(): string[] {
-    return this.members.filter((m) => m.role === 'api' && m.url && m.child.exitCode === null && m.child.signalCode === null).map((m) => m.url!);
+    return this.members
+      .filter((m) => m.role === 'api' && m.url && m.child.exitCode === null && m.child.signalCode === null)
+      .map((m) => m.url!);
   }
 
   /**
@@ -94,7 +101,9 @@ export class Cluster {
 
   /** True when `at` fell between a kill and a second after its process was back. */
   duringKill(at: number, role?: Role): boolean {
-    return this.kills.some((k) => (role === undefined || k.role === role) && at >= k.at && at <= (k.readyAt ?? Infinity) + 1000);
+    return this.kills.some(
+      (k) => (role === undefined || k.role === role) && at >= k.at && at <= (k.readyAt ?? Infinity) + 1000,
+    );
   }
 
   async stop(): Promise<void> {

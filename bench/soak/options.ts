@@ -7,7 +7,10 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '60' }, // how long the kills and the new work go on
     'kill-every': { type: 'string', default: '5' }, // seconds between kills, on average (±50 %)
     seed: { type: 'string' }, // which process is killed when
-    'database-url': { type: 'string', default: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    'database-url': {
+      type: 'string',
+      default: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+    },
     'redis-url': { type: 'string', default: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' },
     'settle-seconds': { type: 'string', default: '240' }, // how long the work may take to finish afterwards
   },

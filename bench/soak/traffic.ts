@@ -14,7 +14,13 @@ export interface Exchange {
   what: string;
 }
 
-const READS = ['/v1/chatbots', '/v1/contacts?per_page=5', '/v1/campaigns', '/v1/contacts?search=traffic', '/v1/contacts/export'];
+const READS = [
+  '/v1/chatbots',
+  '/v1/contacts?per_page=5',
+  '/v1/campaigns',
+  '/v1/contacts?search=traffic',
+  '/v1/contacts/export',
+];
 
 async function record(log: Exchange[], what: string, run: () => ReturnType<typeof call>): Promise<void> {
   const sentAt = Date.now();
@@ -29,7 +35,13 @@ async function record(log: Exchange[], what: string, run: () => ReturnType<typeo
 }
 
 /** Integration-like traffic on a Pro workspace, `loops` at a time, until `stop()` says so. */
-export async function driveTraffic(cluster: Cluster, key: string, loops: number, stop: () => boolean, log: Exchange[]): Promise<void> {
+export async function driveTraffic(
+  cluster: Cluster,
+  key: string,
+  loops: number,
+  stop: () => boolean,
+  log: Exchange[],
+): Promise<void> {
   let n = 0;
   await Promise.all(
     Array.from({ length: loops }, async () => {
@@ -49,7 +61,13 @@ export async function driveTraffic(cluster: Cluster, key: string, loops: number,
 }
 
 /** Requests as fast as `loops` clients can on a workspace whose limit is small, so most are refused. */
-export async function probeRateLimit(cluster: Cluster, key: string, loops: number, stop: () => boolean, log: Exchange[]): Promise<void> {
+export async function probeRateLimit(
+  cluster: Cluster,
+  key: string,
+  loops: number,
+  stop: () => boolean,
+  log: Exchange[],
+): Promise<void> {
   await Promise.all(
     Array.from({ length: loops }, async () => {
       while (!stop()) {

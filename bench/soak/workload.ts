@@ -59,7 +59,12 @@ export async function startSend(soak: Soak, index: number, recipients: number): 
   await soak.database.db
     .insertInto('contacts')
     .values(
-      emails.map((email, i) => contactRow(tenant.workspaceId, `ct_soak${String(index).padStart(4, '0')}${String(i).padStart(6, '0')}`, email, { first_name: `R${i}`, attributes: JSON.stringify({ city: 'Oslo' }) })),
+      emails.map((email, i) =>
+        contactRow(tenant.workspaceId, `ct_soak${String(index).padStart(4, '0')}${String(i).padStart(6, '0')}`, email, {
+          first_name: `R${i}`,
+          attributes: JSON.stringify({ city: 'Oslo' }),
+        }),
+      ),
     )
     .execute();
   const body = {
@@ -75,7 +80,10 @@ export async function startSend(soak: Soak, index: number, recipients: number): 
     201,
   );
   for (;;) {
-    const sent = await callWithFailover(soak.cluster, 'POST', `/v1/campaigns/${campaign.id}/send`, { key: tenant.key, body: {} });
+    const sent = await callWithFailover(soak.cluster, 'POST', `/v1/campaigns/${campaign.id}/send`, {
+      key: tenant.key,
+      body: {},
+    });
     if (sent.status === 202 || sent.status === 409) break;
     throw new Error(`send of ${campaign.id} answered ${sent.status}: ${JSON.stringify(sent.body)}`);
   }
@@ -87,7 +95,11 @@ export async function startTraining(soak: Soak, index: number): Promise<Training
   const tenant = await createTenant({ database: soak.database }, 'pro');
   const chatbot = await createOnce(
     soak.cluster,
-    () => call(soak.cluster, 'POST', '/v1/chatbots', { key: tenant.key, body: { name: `Soak bot ${index}`, website_url: soak.siteUrl } }),
+    () =>
+      call(soak.cluster, 'POST', '/v1/chatbots', {
+        key: tenant.key,
+        body: { name: `Soak bot ${index}`, website_url: soak.siteUrl },
+      }),
     async () => (await callWithFailover(soak.cluster, 'GET', '/v1/chatbots', { key: tenant.key })).body.data[0],
     201,
   );

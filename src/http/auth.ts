@@ -27,7 +27,8 @@ export function authenticate(deps: { database: Database; limiter: RateLimiter; c
     const failKey = `authfail:${request.ip}`;
     const lockout = await limiter.peek(failKey, failures);
     setRateLimitHeaders(reply, lockout);
-    if (!lockout.allowed) throw rateLimited(reply, lockout, 'Too many failed authentication attempts from your address.');
+    if (!lockout.allowed)
+      throw rateLimited(reply, lockout, 'Too many failed authentication attempts from your address.');
 
     const header = request.headers.authorization;
     if (header === undefined || header.trim() === '') {
@@ -45,7 +46,8 @@ export function authenticate(deps: { database: Database; limiter: RateLimiter; c
       const counted = await limiter.consume(failKey, failures);
       setRateLimitHeaders(reply, counted);
       reply.header('www-authenticate', 'Bearer error="invalid_token"');
-      if (!counted.allowed) throw rateLimited(reply, counted, 'Too many failed authentication attempts from your address.');
+      if (!counted.allowed)
+        throw rateLimited(reply, counted, 'Too many failed authentication attempts from your address.');
       throw secret
         ? new ApiError('invalid_api_key', 'The API key provided is invalid.')
         : new ApiError('invalid_api_key', 'The Authorization header must be: Bearer YOUR_API_KEY.');
@@ -59,15 +61,31 @@ export function authenticate(deps: { database: Database; limiter: RateLimiter; c
  * carry the session's CSRF token in `X-CSRF-Token` — a header no other site's
  * page can set, on top of the SameSite cookie.
  */
-export async function authenticateSession(database: Database, request: FastifyRequest, reply: FastifyReply, token: string): Promise<void> {
+export async function authenticateSession(
+  database: Database,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+): Promise<void> {
   const session = await resolveSession(database.db, token);
   if (!session) {
     clearSessionCookie(request, reply);
     throw new ApiError('not_signed_in', 'Your session has expired or you signed out. Sign in again.');
   }
-  if (!SAFE_METHODS.has(request.method) && !csrfMatches(session, request.headers['x-csrf-token'] as string | undefined)) {
-    throw new ApiError('invalid_csrf_token', 'This request did not carry the CSRF token of your session (X-CSRF-Token). Reload the page and try again.');
+  if (
+    !SAFE_METHODS.has(request.method) &&
+    !csrfMatches(session, request.headers['x-csrf-token'] as string | undefined)
+  ) {
+    throw new ApiError(
+      'invalid_csrf_token',
+      'This request did not carry the CSRF token of your session (X-CSRF-Token). Reload the page and try again.',
+    );
   }
   request.session = { ...session, token };
-  request.principal = { workspaceId: session.workspace_id, plan: session.plan as Plan, keyId: null, userId: session.user_id };
+  request.principal = {
+    workspaceId: session.workspace_id,
+    plan: session.plan as Plan,
+    keyId: null,
+    userId: session.user_id,
+  };
 }

@@ -9,7 +9,8 @@ describe('the dashboard pages', () => {
   });
   afterAll(() => t.close());
 
-  const get = (url: string, accept = 'text/html,application/xhtml+xml') => t.app.inject({ method: 'GET', url, headers: { accept } });
+  const get = (url: string, accept = 'text/html,application/xhtml+xml') =>
+    t.app.inject({ method: 'GET', url, headers: { accept } });
 
   it('serves index.html at / and at every dashboard address, never cached, never framed, scripts only its own', async () => {
     const root = await get('/');

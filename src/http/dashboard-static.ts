@@ -27,7 +27,9 @@ const HTML_HEADERS: Record<string, string> = {
 /** Where the built dashboard is: dist/web beside dist/http (built) or the repository's dist/web (tsx, tests). */
 export function dashboardRoot(): string {
   const fromBuild = fileURLToPath(new URL('../web/', import.meta.url));
-  return fs.existsSync(`${fromBuild}index.html`) ? fromBuild : fileURLToPath(new URL('../../dist/web/', import.meta.url));
+  return fs.existsSync(`${fromBuild}index.html`)
+    ? fromBuild
+    : fileURLToPath(new URL('../../dist/web/', import.meta.url));
 }
 
 /**
@@ -63,7 +65,8 @@ export function isDashboardPage(request: FastifyRequest): boolean {
 }
 
 export async function sendDashboardPage(reply: FastifyReply): Promise<FastifyReply> {
-  if (!fs.existsSync(`${dashboardRoot()}index.html`)) throw new ApiError('service_unavailable', 'The dashboard has not been built: run npm run build.');
+  if (!fs.existsSync(`${dashboardRoot()}index.html`))
+    throw new ApiError('service_unavailable', 'The dashboard has not been built: run npm run build.');
   reply.headers(HTML_HEADERS);
   return reply.sendFile('index.html', { cacheControl: false });
 }

@@ -19,9 +19,13 @@ function sendError(reply: FastifyReply, request: FastifyRequest, error: ApiError
 }
 
 const FASTIFY_CODES: Record<string, (e: FastifyError) => ApiError> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: () => new ApiError('payload_too_large', 'The request body is larger than this endpoint accepts.'),
+  FST_ERR_CTP_BODY_TOO_LARGE: () =>
+    new ApiError('payload_too_large', 'The request body is larger than this endpoint accepts.'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: (e) =>
-    new ApiError('unsupported_media_type', `Unsupported Content-Type. Send JSON with Content-Type: application/json.${detail(e)}`),
+    new ApiError(
+      'unsupported_media_type',
+      `Unsupported Content-Type. Send JSON with Content-Type: application/json.${detail(e)}`,
+    ),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
     new ApiError('invalid_request', 'The Content-Length header does not match the body.'),
   FST_ERR_CTP_EMPTY_TYPE: () => new ApiError('unsupported_media_type', 'The Content-Type header is empty.'),
@@ -42,7 +46,10 @@ function toApiError(error: unknown): ApiError {
   if (mapped) return mapped(fastifyError as FastifyError);
   const status = fastifyError.statusCode ?? 500;
   if (status >= 400 && status < 500) return new ApiError('invalid_request', 'The request could not be understood.');
-  return new ApiError('internal_error', 'An unexpected error occurred. Please try again; if it persists, contact support with the request_id.');
+  return new ApiError(
+    'internal_error',
+    'An unexpected error occurred. Please try again; if it persists, contact support with the request_id.',
+  );
 }
 
 interface ValidationIssue {

@@ -27,7 +27,11 @@ describe.each(DIALECTS)('errors from every layer on %s', (dialect) => {
   afterAll(() => t.close());
 
   it('unknown route under /v1 → 404 route_not_found (after authentication)', async () => {
-    expectEnvelope(await t.app.inject({ method: 'GET', url: '/v1/nope', headers: tenant.auth }), 404, 'route_not_found');
+    expectEnvelope(
+      await t.app.inject({ method: 'GET', url: '/v1/nope', headers: tenant.auth }),
+      404,
+      'route_not_found',
+    );
     expectEnvelope(await t.app.inject({ method: 'GET', url: '/v1/nope' }), 401, 'missing_api_key');
     expectEnvelope(await t.app.inject({ method: 'GET', url: '/nowhere' }), 404, 'route_not_found');
   });
@@ -43,19 +47,32 @@ describe.each(DIALECTS)('errors from every layer on %s', (dialect) => {
 
   it('malformed JSON → 400 invalid_json', async () => {
     const res = await t.app.inject({
-      method: 'POST', url: '/v1/chatbots', headers: { ...tenant.auth, 'content-type': 'application/json' }, payload: '{"name":',
+      method: 'POST',
+      url: '/v1/chatbots',
+      headers: { ...tenant.auth, 'content-type': 'application/json' },
+      payload: '{"name":',
     });
     expectEnvelope(res, 400, 'invalid_json');
   });
 
   it('body over the limit → 413 payload_too_large', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'x'.repeat(5000) } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/chatbots',
+      headers: tenant.auth,
+      payload: { name: 'x'.repeat(5000) },
+    });
     expectEnvelope(res, 413, 'payload_too_large');
   });
 
   it('unsupported content type → 415 unsupported_media_type', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
-      const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: { ...tenant.auth, 'content-type': type }, payload: 'name=x' });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/v1/chatbots',
+        headers: { ...tenant.auth, 'content-type': type },
+        payload: 'name=x',
+      });
       expectEnvelope(res, 415, 'unsupported_media_type');
     }
   });

@@ -4,7 +4,10 @@ import { ApiError } from '../lib/api-error.js';
 import type { Database } from '../storage/database.js';
 
 /** /healthz: the process answers. /readyz: its database (and Redis, when used) answer too. */
-export function registerHealth(app: FastifyInstance, deps: { database: Database; pingRedis?: () => Promise<unknown> }): void {
+export function registerHealth(
+  app: FastifyInstance,
+  deps: { database: Database; pingRedis?: () => Promise<unknown> },
+): void {
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async () => {
     const checks: Record<string, 'ok' | 'failed'> = {};

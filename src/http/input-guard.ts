@@ -13,7 +13,8 @@ export async function refuseBadHeaders(request: FastifyRequest): Promise<void> {
   for (const [name, value] of Object.entries(request.headers)) {
     for (const text of Array.isArray(value) ? value : [value]) {
       const problem = text === undefined ? undefined : stringProblem(text);
-      if (problem) throw new ApiError('invalid_parameter', describeStringProblem(`The header '${name}'`, problem), name);
+      if (problem)
+        throw new ApiError('invalid_parameter', describeStringProblem(`The header '${name}'`, problem), name);
     }
   }
 }
@@ -36,10 +37,19 @@ function check(found: TreeProblem | undefined, where: string): void {
   const param = found.path || undefined;
   if (found.problem === 'depth') {
     const top = found.path.split('.')[0] || undefined;
-    throw new ApiError('invalid_parameter', `The request body nests deeper than ${MAX_BODY_DEPTH} levels${top ? ` (in '${top}')` : ''}.`, top);
+    throw new ApiError(
+      'invalid_parameter',
+      `The request body nests deeper than ${MAX_BODY_DEPTH} levels${top ? ` (in '${top}')` : ''}.`,
+      top,
+    );
   }
   let what: string;
-  if (found.inKey) what = param ? `A key of the ${where} '${param}'` : where === 'parameter' ? 'A key of the request body' : `The name of a ${where}`;
+  if (found.inKey)
+    what = param
+      ? `A key of the ${where} '${param}'`
+      : where === 'parameter'
+        ? 'A key of the request body'
+        : `The name of a ${where}`;
   else what = param ? `The ${where} '${param}'` : 'The request body';
   throw new ApiError('invalid_parameter', describeStringProblem(what, found.problem), param);
 }

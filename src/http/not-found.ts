@@ -10,7 +10,10 @@ export class RouteTable {
   add(method: string | string[], url: string): void {
     let entry = this.patterns.get(url);
     if (!entry) {
-      const source = url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]\w*/g, '[^/]+').replace(/\*/g, '.*');
+      const source = url
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/:[A-Za-z_]\w*/g, '[^/]+')
+        .replace(/\*/g, '.*');
       entry = { regex: new RegExp(`^${source}/?$`), methods: new Set() };
       this.patterns.set(url, entry);
     }
@@ -20,7 +23,8 @@ export class RouteTable {
   /** Methods served at this concrete path (empty when no route matches it). */
   methodsFor(path: string): string[] {
     const methods = new Set<string>();
-    for (const { regex, methods: ms } of this.patterns.values()) if (regex.test(path)) ms.forEach((m) => methods.add(m));
+    for (const { regex, methods: ms } of this.patterns.values())
+      if (regex.test(path)) ms.forEach((m) => methods.add(m));
     return [...methods].sort();
   }
 
@@ -43,7 +47,10 @@ export function notFoundHandler(deps: { routes: RouteTable; authenticate: Hook; 
     const allowed = deps.routes.methodsFor(path).filter((m) => m !== 'HEAD');
     if (allowed.length > 0) {
       reply.header('allow', allowed.join(', '));
-      throw new ApiError('method_not_allowed', `${request.method} is not allowed on ${path}. Allowed: ${allowed.join(', ')}.`);
+      throw new ApiError(
+        'method_not_allowed',
+        `${request.method} is not allowed on ${path}. Allowed: ${allowed.join(', ')}.`,
+      );
     }
     throw new ApiError('route_not_found', `No route ${request.method} ${path}. See /docs for the API reference.`);
   };

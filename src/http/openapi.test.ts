@@ -31,7 +31,10 @@ describe('OpenAPI document and reference', () => {
     expect(body.required).toEqual(['name']);
     expect(body.additionalProperties).toBe(false);
     expect(body.properties.name.maxLength).toBe(100);
-    expect(doc.paths['/v1/chatbots'].get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['page', 'per_page']);
+    expect(doc.paths['/v1/chatbots'].get.parameters.map((p: { name: string }) => p.name).sort()).toEqual([
+      'page',
+      'per_page',
+    ]);
     expect(doc.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer' });
   });
 

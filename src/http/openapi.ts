@@ -49,7 +49,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP, uiConfig: { docExpansion: 'list', deepLinking: true } });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: DOCS_CSP,
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+  });
 }
 
 /** `GET /v1/openapi.json`: public, rate-limited per IP address like every public /v1 route. */

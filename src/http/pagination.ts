@@ -39,7 +39,13 @@ export interface Page<T> {
 }
 
 export function toPage<T>(rows: T[], total: number, query: PageQuery): Page<T> {
-  return { data: rows, total, page: query.page, per_page: query.per_page, has_more: query.page * query.per_page < total };
+  return {
+    data: rows,
+    total,
+    page: query.page,
+    per_page: query.per_page,
+    has_more: query.page * query.per_page < total,
+  };
 }
 
 /**

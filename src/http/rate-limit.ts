@@ -45,7 +45,11 @@ export function rateLimit(deps: { limiter: RateLimiter; config: Pick<Config, 'pl
     setRateLimitHeaders(reply, decision);
     if (!decision.allowed) {
       const who = principal ? `this workspace's ${principal.plan} plan` : 'unauthenticated requests from your address';
-      throw rateLimited(reply, decision, `Too many requests: the limit for ${who} is ${decision.limit} per ${config.rateLimit.windowMs / 1000} seconds.`);
+      throw rateLimited(
+        reply,
+        decision,
+        `Too many requests: the limit for ${who} is ${decision.limit} per ${config.rateLimit.windowMs / 1000} seconds.`,
+      );
     }
   };
 }

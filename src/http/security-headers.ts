@@ -20,7 +20,11 @@ const PAGE_CSP = [
  * HTML page that set no policy of its own, a Content-Security-Policy and
  * X-Frame-Options that forbid scripts and framing.
  */
-export async function securityHeaders(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+export async function securityHeaders(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+): Promise<unknown> {
   reply.header('x-content-type-options', 'nosniff');
   if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
   const type = reply.getHeader('content-type');

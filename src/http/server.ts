@@ -81,7 +81,10 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
   const { claimIdempotency, storeIdempotentResponse } = idempotency(services);
 
   await registerOpenApi(app);
-  registerHealth(app, { database: services.database, pingRedis: services.redis ? () => services.redis!.ping() : undefined });
+  registerHealth(app, {
+    database: services.database,
+    pingRedis: services.redis ? () => services.redis!.ping() : undefined,
+  });
 
   await app.register(
     async function v1(api) {

@@ -86,7 +86,10 @@ export class BullmqQueue implements Queue {
     this.worker.on('failed', (job, err) => {
       if (err instanceof DelayedError) return;
       this.logger.error({ err, jobId: job?.id, name: job?.name, attempt: job?.attemptsStarted }, 'job failed');
-      if (job) void this.afterFailure(handlers, job, err).catch((error) => this.logger.error({ err: error, jobId: job.id }, 'job onFailed failed'));
+      if (job)
+        void this.afterFailure(handlers, job, err).catch((error) =>
+          this.logger.error({ err: error, jobId: job.id }, 'job onFailed failed'),
+        );
     });
   }
 

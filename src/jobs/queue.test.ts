@@ -61,7 +61,11 @@ async function sqlHarness(dialect: Dialect): Promise<Harness> {
       return queue;
     },
     async state(id) {
-      const row = await store.db.selectFrom('jobs').select(['status', 'last_error']).where('id', '=', id).executeTakeFirst();
+      const row = await store.db
+        .selectFrom('jobs')
+        .select(['status', 'last_error'])
+        .where('id', '=', id)
+        .executeTakeFirst();
       return row && { status: row.status, error: row.last_error };
     },
     childEnv: {
@@ -224,7 +228,10 @@ describe.each(implementations)('$name', ({ setup }) => {
     await waitFor(() => ran.length === 1, 'the valid job to run');
     await sleep(300);
     expect(ran).toEqual(['after']);
-    expect(await harness.state(stale)).toMatchObject({ status: 'failed', error: expect.stringMatching(/Invalid payload/) });
+    expect(await harness.state(stale)).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/Invalid payload/),
+    });
   });
 
   it('keeps jobs across restarts', async () => {

@@ -169,7 +169,11 @@ export class SqlQueue implements Queue {
       this.logger.error({ err, jobId: row.id, name: row.name, attempt: row.attempts }, 'job failed');
       const lastError = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
       return row.attempts < row.max_attempts
-        ? this.finish(claim, { status: 'queued', run_at: isoIn(retryDelayMs(row.attempts, this.options.retryBaseMs)), last_error: lastError })
+        ? this.finish(claim, {
+            status: 'queued',
+            run_at: isoIn(retryDelayMs(row.attempts, this.options.retryBaseMs)),
+            last_error: lastError,
+          })
         : this.failForGood(claim, job, parsed.data, lastError);
     } finally {
       clearInterval(heartbeat);
@@ -184,12 +188,16 @@ export class SqlQueue implements Queue {
 
   private async finish(claim: Claim, values: JobUpdate): Promise<void> {
     const lost = await updateClaimedJob(this.database, claim, { ...values, locked_by: null, locked_until: null });
-    if (lost) this.logger.error({ jobId: claim.id }, 'job queue: lease lost before the job finished; another worker took it');
+    if (lost)
+      this.logger.error({ jobId: claim.id }, 'job queue: lease lost before the job finished; another worker took it');
   }
 
   private extendLease(claim: Claim): void {
     updateClaimedJob(this.database, claim, { locked_until: isoIn(this.options.leaseMs) })
-      .then((lost) => lost && this.logger.error({ jobId: claim.id }, 'job queue: lease lost while the job runs; it may run twice'))
+      .then(
+        (lost) =>
+          lost && this.logger.error({ jobId: claim.id }, 'job queue: lease lost while the job runs; it may run twice'),
+      )
       .catch((err) => this.logger.error({ err, jobId: claim.id }, 'job queue: extending a lease failed'));
   }
 }

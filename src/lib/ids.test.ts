@@ -13,7 +13,10 @@ describe('ids', () => {
   it('start with the creation time', () => {
     const before = Date.now();
     const id = newId('ws');
-    const ms = [...id.slice(3, 11)].reduce((n, c) => n * 62 + '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'.indexOf(c), 0);
+    const ms = [...id.slice(3, 11)].reduce(
+      (n, c) => n * 62 + '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'.indexOf(c),
+      0,
+    );
     expect(ms).toBeGreaterThanOrEqual(before);
     expect(ms).toBeLessThanOrEqual(Date.now());
   });

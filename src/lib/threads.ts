@@ -6,8 +6,17 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
  * runs the TypeScript sources, the thread loads name.ts through tsx (a
  * devDependency).
  */
-export function startThread(here: string, name: string, workerData?: unknown, options: { resourceLimits?: ResourceLimits } = {}): Worker {
+export function startThread(
+  here: string,
+  name: string,
+  workerData?: unknown,
+  options: { resourceLimits?: ResourceLimits } = {},
+): Worker {
   if (!here.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, here), { workerData, ...options });
   const source = JSON.stringify(new URL(`./${name}.ts`, here).href);
-  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, { eval: true, workerData, ...options });
+  return new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${source}); });`, {
+    eval: true,
+    workerData,
+    ...options,
+  });
 }

@@ -7,7 +7,14 @@ describe('WorkerPool', () => {
   let pool: WorkerPool;
   afterEach(() => pool?.close());
   const create = (options: { size?: number; unitTimeoutMs?: number; heapMb?: number } = {}) =>
-    (pool = new WorkerPool({ here: THREAD, name: 'pool-thread', size: options.size ?? 2, workerData: 'shared', heapMb: options.heapMb ?? 64, unitTimeoutMs: options.unitTimeoutMs ?? 60_000 }));
+    (pool = new WorkerPool({
+      here: THREAD,
+      name: 'pool-thread',
+      size: options.size ?? 2,
+      workerData: 'shared',
+      heapMb: options.heapMb ?? 64,
+      unitTimeoutMs: options.unitTimeoutMs ?? 60_000,
+    }));
 
   it('runs tasks on its threads and hands back their results and errors', async () => {
     create();

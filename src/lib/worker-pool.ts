@@ -11,7 +11,9 @@ export class WorkerLimitError extends Error {
     readonly unit: number,
     readonly label: number,
   ) {
-    super(limit === 'time' ? 'the thread ran out of time and was stopped' : 'the thread ran out of memory and was stopped');
+    super(
+      limit === 'time' ? 'the thread ran out of time and was stopped' : 'the thread ran out of memory and was stopped',
+    );
   }
 }
 
@@ -76,7 +78,9 @@ export class WorkerPool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => s.task === undefined) ?? (this.slots.length < this.options.size ? this.spawn() : undefined);
+      const slot =
+        this.slots.find((s) => s.task === undefined) ??
+        (this.slots.length < this.options.size ? this.spawn() : undefined);
       if (!slot) return;
       const task = this.queue.shift()!;
       slot.task = task;
@@ -93,9 +97,17 @@ export class WorkerPool {
     const buffer = new SharedArrayBuffer(UNIT_SLOTS * 4 + TIMING_SLOTS * 8);
     const data: PoolThreadData = { pool: { buffer }, data: this.options.workerData };
     const worker = startThread(this.options.here, this.options.name, data, {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: Math.max(4, this.options.heapMb / 8) },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.options.heapMb,
+        maxYoungGenerationSizeMb: Math.max(4, this.options.heapMb / 8),
+      },
     });
-    const slot: Slot = { worker, units: new Int32Array(buffer, 0, UNIT_SLOTS), started: new Float64Array(buffer, UNIT_SLOTS * 4, TIMING_SLOTS), task: undefined };
+    const slot: Slot = {
+      worker,
+      units: new Int32Array(buffer, 0, UNIT_SLOTS),
+      started: new Float64Array(buffer, UNIT_SLOTS * 4, TIMING_SLOTS),
+      task: undefined,
+    };
     worker.on('message', (reply: { ok: true; value: unknown } | { ok: false; error: string }) => {
       const task = slot.task;
       slot.task = undefined;
@@ -142,7 +154,8 @@ export class WorkerPool {
       const now = Date.now();
       for (const slot of [...this.slots]) {
         const started = slot.started[0]!;
-        if (slot.task && started > 0 && now - started > this.options.unitTimeoutMs) void this.replace(slot, this.limitError(slot, 'time'));
+        if (slot.task && started > 0 && now - started > this.options.unitTimeoutMs)
+          void this.replace(slot, this.limitError(slot, 'time'));
       }
       if (!this.slots.some((s) => s.task)) {
         clearInterval(this.watchdog);

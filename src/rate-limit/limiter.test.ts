@@ -222,9 +222,12 @@ describe.runIf(TEST_REDIS_URL)('RedisRateLimiter across processes', () => {
     const rule = { limit: 30, windowMs: 60_000 };
     const ds = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? one : two).consume(key, rule)));
     expect(allowedCount(ds)).toBe(30);
-    expect(ds.filter((d) => d.allowed).map((d) => d.remaining).sort((a, b) => a - b)).toEqual(
-      Array.from({ length: 30 }, (_, i) => i),
-    );
+    expect(
+      ds
+        .filter((d) => d.allowed)
+        .map((d) => d.remaining)
+        .sort((a, b) => a - b),
+    ).toEqual(Array.from({ length: 30 }, (_, i) => i));
   });
 
   it('keeps one expiring key per limited key and leaves the connection open on close', async () => {

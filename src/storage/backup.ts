@@ -60,7 +60,9 @@ export async function restoreSqlite(dataDir: string, file: string): Promise<{ by
     try {
       await migrateToLatest(database);
     } catch (error) {
-      throw new BackupError(`${source} cannot be used by this version of Grivo (${(error as Error).message}); restore it with the version that made it.`);
+      throw new BackupError(
+        `${source} cannot be used by this version of Grivo (${(error as Error).message}); restore it with the version that made it.`,
+      );
     } finally {
       await database.close();
     }
@@ -92,7 +94,9 @@ function checkGrivoDatabase(file: string): void {
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new BackupError(`${file} is damaged: ${String(integrity)}.`);
-    const hasMigrations = db.prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'").get();
+    const hasMigrations = db
+      .prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'")
+      .get();
     if (!hasMigrations) throw new BackupError(`${file} is not a Grivo database (it has no migrations table).`);
   } catch (error) {
     if (error instanceof BackupError) throw error;

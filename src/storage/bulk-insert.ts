@@ -29,7 +29,12 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 const ON_CONFLICT = ' on conflict do nothing';
 
-async function insertSqlite(db: Executor, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<number> {
+async function insertSqlite(
+  db: Executor,
+  table: string,
+  columns: string[],
+  rows: Record<string, unknown>[],
+): Promise<number> {
   const perStatement = Math.max(1, Math.min(SQLITE_MAX_ROWS, Math.floor(SQLITE_MAX_PARAMS / columns.length)));
   const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
@@ -38,7 +43,9 @@ async function insertSqlite(db: Executor, table: string, columns: string[], rows
     const end = Math.min(rows.length, start + perStatement);
     const params: unknown[] = [];
     for (let r = start; r < end; r++) for (const column of columns) params.push(rows[r]![column] ?? null);
-    const text = `${head}${Array(end - start).fill(tuple).join(', ')}${ON_CONFLICT}`;
+    const text = `${head}${Array(end - start)
+      .fill(tuple)
+      .join(', ')}${ON_CONFLICT}`;
     const result = await db.executeQuery(CompiledQuery.raw(text, params));
     inserted += Number(result.numAffectedRows ?? 0n);
   }
@@ -61,7 +68,12 @@ async function postgresColumnTypes(db: Executor, table: string): Promise<Map<str
   return types;
 }
 
-async function insertPostgres(db: Executor, table: string, columns: string[], rows: Record<string, unknown>[]): Promise<number> {
+async function insertPostgres(
+  db: Executor,
+  table: string,
+  columns: string[],
+  rows: Record<string, unknown>[],
+): Promise<number> {
   const types = await postgresColumnTypes(db, table);
   const arrays = columns.map((column) => rows.map((row) => row[column] ?? null));
   const casts = columns.map((column, i) => {

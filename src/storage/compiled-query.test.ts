@@ -10,9 +10,15 @@ describe.each(DIALECTS)('compiledQuery on %s', (dialect) => {
   let b: TestDatabase;
   beforeAll(async () => {
     [a, b] = [await createTestDatabase(dialect), await createTestDatabase(dialect)];
-    for (const [database, names] of [[a, ['alpha', 'beta', 'gamma']], [b, ['delta']]] as const) {
+    for (const [database, names] of [
+      [a, ['alpha', 'beta', 'gamma']],
+      [b, ['delta']],
+    ] as const) {
       for (const name of names) {
-        await database.db.insertInto('workspaces').values({ id: `ws_${name}`, name, plan: 'free', created_at: now, updated_at: now }).execute();
+        await database.db
+          .insertInto('workspaces')
+          .values({ id: `ws_${name}`, name, plan: 'free', created_at: now, updated_at: now })
+          .execute();
       }
     }
   });
@@ -22,7 +28,13 @@ describe.each(DIALECTS)('compiledQuery on %s', (dialect) => {
   });
 
   const byPlanAfter = compiledQuery((db: Db, plan: string, after: string, limit: number) =>
-    db.selectFrom('workspaces').select('name').where('plan', '=', plan).where('name', '>', after).orderBy('name').limit(limit),
+    db
+      .selectFrom('workspaces')
+      .select('name')
+      .where('plan', '=', plan)
+      .where('name', '>', after)
+      .orderBy('name')
+      .limit(limit),
   );
 
   it('runs the once-compiled query with each call’s own values, per database', async () => {

@@ -29,11 +29,21 @@ const TABLES = [
   'workspaces',
 ];
 // SQLite's full-text index of the chunks is a virtual table with shadow tables.
-const SQLITE_TABLES = [...TABLES, ...['', '_config', '_data', '_docsize', '_idx'].map((s) => `chatbot_chunks_fts${s}`)].sort();
+const SQLITE_TABLES = [
+  ...TABLES,
+  ...['', '_config', '_data', '_docsize', '_idx'].map((s) => `chatbot_chunks_fts${s}`),
+].sort();
 // PostgreSQL keeps the chunks' tsvectors in a table of their own.
 const POSTGRES_TABLES = [...TABLES, 'chatbot_chunk_vectors'].sort();
 const tablesFor = (dialect: string) => (dialect === 'sqlite' ? SQLITE_TABLES : POSTGRES_TABLES);
-const MIGRATIONS = ['0001-foundation', '0002-contacts', '0003-campaigns', '0004-chatbot-training', '0005-accounts', '0006-chatbot-analysis'];
+const MIGRATIONS = [
+  '0001-foundation',
+  '0002-contacts',
+  '0003-campaigns',
+  '0004-chatbot-training',
+  '0005-accounts',
+  '0006-chatbot-analysis',
+];
 
 /** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */
 async function tablesOf(database: Database): Promise<TableMetadata[]> {
@@ -62,7 +72,16 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
 
   it('creates api_keys with the columns the store writes', async () => {
     const apiKeys = (await tablesOf(database)).find((t) => t.name === 'api_keys');
-    expect(apiKeys?.columns.map((c) => c.name).sort()).toEqual(['created_at', 'id', 'key_hash', 'last_used_at', 'name', 'prefix', 'revoked_at', 'workspace_id']);
+    expect(apiKeys?.columns.map((c) => c.name).sort()).toEqual([
+      'created_at',
+      'id',
+      'key_hash',
+      'last_used_at',
+      'name',
+      'prefix',
+      'revoked_at',
+      'workspace_id',
+    ]);
   });
 
   it('is a no-op when run again', async () => {
@@ -90,7 +109,10 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
         expect(recorded.rows.map((r) => r.name)).toEqual(MIGRATIONS);
         // Both connections can use the schema straight away.
         const now = new Date().toISOString();
-        await first.db.insertInto('workspaces').values({ id: 'ws_1', name: 'A', plan: 'free', created_at: now, updated_at: now }).execute();
+        await first.db
+          .insertInto('workspaces')
+          .values({ id: 'ws_1', name: 'A', plan: 'free', created_at: now, updated_at: now })
+          .execute();
         expect(await second.db.selectFrom('workspaces').select('id').execute()).toEqual([{ id: 'ws_1' }]);
       } finally {
         await first.close();
@@ -107,7 +129,10 @@ describe.each(DIALECTS)('id columns on %s', (dialect) => {
     try {
       const now = new Date().toISOString();
       for (const id of ['ws_a', 'ws_B', 'ws_0', 'ws_Z', 'ws_b']) {
-        await database.db.insertInto('workspaces').values({ id, name: id, plan: 'free', created_at: now, updated_at: now }).execute();
+        await database.db
+          .insertInto('workspaces')
+          .values({ id, name: id, plan: 'free', created_at: now, updated_at: now })
+          .execute();
       }
       const rows = await database.db.selectFrom('workspaces').select('id').orderBy('id').execute();
       expect(rows.map((r) => r.id)).toEqual(['ws_0', 'ws_B', 'ws_Z', 'ws_a', 'ws_b']);
@@ -115,7 +140,9 @@ describe.each(DIALECTS)('id columns on %s', (dialect) => {
         // This machine's database locale is C already; the declared collation is what holds elsewhere.
         const { rows: columns } = await sql<{ table_name: string; collation_name: string | null }>`
           select table_name, collation_name from information_schema.columns
-          where table_schema = current_schema() and column_name in ('id', 'workspace_id') and data_type = 'text' and table_name not like 'kysely%'`.execute(database.db);
+          where table_schema = current_schema() and column_name in ('id', 'workspace_id') and data_type = 'text' and table_name not like 'kysely%'`.execute(
+          database.db,
+        );
         expect(columns.length).toBeGreaterThanOrEqual(5);
         for (const c of columns) expect(c.collation_name, c.table_name).toBe('C');
       }

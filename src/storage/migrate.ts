@@ -28,14 +28,21 @@ class DialectMigrations implements MigrationProvider {
 
 /** Brings the schema up to date (or up to the migration named `to`); safe to call from several processes at once. */
 export async function migrateToLatest(database: Database, to?: keyof typeof MIGRATIONS): Promise<string[]> {
-  if (database.dialect === 'sqlite') return withSqliteWriteLock(database.db, (db) => runMigrations(db, 'sqlite', undefined, to));
+  if (database.dialect === 'sqlite')
+    return withSqliteWriteLock(database.db, (db) => runMigrations(db, 'sqlite', undefined, to));
   // Kysely looks for its bookkeeping tables in every schema unless told which;
   // name the current one so databases that share a server never mix them up.
-  const schema = (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema;
+  const schema = (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]
+    ?.schema;
   return runMigrations(database.db, 'postgres', schema, to);
 }
 
-async function runMigrations(db: Kysely<any>, dialect: Dialect, migrationTableSchema: string | undefined, to: string | undefined): Promise<string[]> {
+async function runMigrations(
+  db: Kysely<any>,
+  dialect: Dialect,
+  migrationTableSchema: string | undefined,
+  to: string | undefined,
+): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: new DialectMigrations(dialect),

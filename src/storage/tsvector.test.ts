@@ -3,8 +3,15 @@ import { fieldsVector, tsqueryLiteral, tsvectorLiteral } from './tsvector.js';
 
 describe('tsvector and tsquery literals', () => {
   it('writes lexemes verbatim, weighted by field, positions counted across fields', () => {
-    expect(tsvectorLiteral([['A', ['install', 'apt']], ['D', ['apt', 'str.split']]])).toBe("'install':1A 'apt':2A,3 'str.split':4");
-    expect(fieldsVector({ title: 'doc', heading: 'open hour', path: '', text: 'open' })).toBe("'doc':1A 'open':2B,4 'hour':3B");
+    expect(
+      tsvectorLiteral([
+        ['A', ['install', 'apt']],
+        ['D', ['apt', 'str.split']],
+      ]),
+    ).toBe("'install':1A 'apt':2A,3 'str.split':4");
+    expect(fieldsVector({ title: 'doc', heading: 'open hour', path: '', text: 'open' })).toBe(
+      "'doc':1A 'open':2B,4 'hour':3B",
+    );
   });
 
   it('escapes quotes and backslashes, so no term is read as syntax', () => {

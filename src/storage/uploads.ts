@@ -35,7 +35,10 @@ export async function storeUpload(
       const chunk = next.value;
       bytes += chunk.byteLength;
       if (bytes > options.maxBytes) {
-        throw new ApiError('payload_too_large', `The file is larger than the ${formatBytes(options.maxBytes)} this server accepts.`);
+        throw new ApiError(
+          'payload_too_large',
+          `The file is larger than the ${formatBytes(options.maxBytes)} this server accepts.`,
+        );
       }
       options.onData?.(chunk);
       pending.push(chunk);

@@ -56,7 +56,8 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
 /** Removes every key a test's Grivo wrote under its Redis prefix. */
 export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promise<void> {
   const redis = new Redis(redisUrl);
-  for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 500 })) if (keys.length) await redis.del(...(keys as string[]));
+  for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 500 }))
+    if (keys.length) await redis.del(...(keys as string[]));
   await redis.quit();
 }
 

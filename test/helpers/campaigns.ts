@@ -10,12 +10,21 @@ export const CAMPAIGN = {
 };
 
 export async function createCampaign(t: TestApp, tenant: Tenant, body: Record<string, unknown> = {}): Promise<any> {
-  const res = await t.app.inject({ method: 'POST', url: '/v1/campaigns', headers: tenant.auth, payload: { ...CAMPAIGN, ...body } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/v1/campaigns',
+    headers: tenant.auth,
+    payload: { ...CAMPAIGN, ...body },
+  });
   if (res.statusCode !== 201) throw new Error(`could not create campaign: ${res.body}`);
   return res.json();
 }
 
-export async function addContacts(t: TestApp, tenant: Tenant, contacts: Array<Record<string, unknown>>): Promise<string[]> {
+export async function addContacts(
+  t: TestApp,
+  tenant: Tenant,
+  contacts: Array<Record<string, unknown>>,
+): Promise<string[]> {
   const ids: string[] = [];
   for (const contact of contacts) {
     const res = await t.app.inject({ method: 'POST', url: '/v1/contacts', headers: tenant.auth, payload: contact });
@@ -26,7 +35,12 @@ export async function addContacts(t: TestApp, tenant: Tenant, contacts: Array<Re
 }
 
 export async function campaignAction(t: TestApp, tenant: Tenant, id: string, action: string, payload?: object) {
-  return t.app.inject({ method: 'POST', url: `/v1/campaigns/${id}/${action}`, headers: tenant.auth, ...(payload === undefined ? {} : { payload }) });
+  return t.app.inject({
+    method: 'POST',
+    url: `/v1/campaigns/${id}/${action}`,
+    headers: tenant.auth,
+    ...(payload === undefined ? {} : { payload }),
+  });
 }
 
 export async function statsOf(t: TestApp, tenant: Tenant, id: string): Promise<any> {
@@ -34,7 +48,13 @@ export async function statsOf(t: TestApp, tenant: Tenant, id: string): Promise<a
 }
 
 /** Polls the campaign until its status is one of `statuses`. */
-export async function waitForCampaign(t: TestApp, tenant: Tenant, id: string, statuses: string[], timeoutMs = 20_000): Promise<any> {
+export async function waitForCampaign(
+  t: TestApp,
+  tenant: Tenant,
+  id: string,
+  statuses: string[],
+  timeoutMs = 20_000,
+): Promise<any> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(25)) {
     const campaign = (await t.app.inject({ method: 'GET', url: `/v1/campaigns/${id}`, headers: tenant.auth })).json();
     if (statuses.includes(campaign.status)) return campaign;

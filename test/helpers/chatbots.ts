@@ -1,7 +1,12 @@
 import type { TestApp, Tenant } from './app.js';
 
 export async function createChatbot(t: TestApp, tenant: Tenant, body: Record<string, unknown>): Promise<any> {
-  const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'Support', ...body } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/v1/chatbots',
+    headers: tenant.auth,
+    payload: { name: 'Support', ...body },
+  });
   if (res.statusCode !== 201) throw new Error(`create chatbot: ${res.statusCode} ${res.body}`);
   return res.json();
 }
@@ -23,14 +28,27 @@ export async function train(t: TestApp, tenant: Tenant, id: string): Promise<any
   return waitForTraining(t, tenant, id);
 }
 
-export async function ask(t: TestApp, tenant: Tenant, id: string, message: string, extra: Record<string, unknown> = {}): Promise<any> {
-  const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${id}/chat`, headers: tenant.auth, payload: { message, ...extra } });
+export async function ask(
+  t: TestApp,
+  tenant: Tenant,
+  id: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Promise<any> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/v1/chatbots/${id}/chat`,
+    headers: tenant.auth,
+    payload: { message, ...extra },
+  });
   if (res.statusCode !== 200) throw new Error(`chat: ${res.statusCode} ${res.body}`);
   return res.json();
 }
 
 export async function pagesOf(t: TestApp, tenant: Tenant, id: string, query = ''): Promise<any[]> {
-  return (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${id}/pages?per_page=100${query}`, headers: tenant.auth })).json().data;
+  return (
+    await t.app.inject({ method: 'GET', url: `/v1/chatbots/${id}/pages?per_page=100${query}`, headers: tenant.auth })
+  ).json().data;
 }
 
 /** Parses a Server-Sent Events body into its events. */

@@ -2,7 +2,12 @@ import type { Insertable } from 'kysely';
 import type { ContactsTable } from '../../src/storage/tables.js';
 
 /** A subscribed contact row as the API would store it, for tests that write contacts straight into the database. */
-export function contactRow(workspaceId: string, id: string, email: string, fields: Partial<Insertable<ContactsTable>> = {}): Insertable<ContactsTable> {
+export function contactRow(
+  workspaceId: string,
+  id: string,
+  email: string,
+  fields: Partial<Insertable<ContactsTable>> = {},
+): Insertable<ContactsTable> {
   const now = new Date().toISOString();
   return {
     workspace_id: workspaceId,

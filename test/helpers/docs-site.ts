@@ -51,7 +51,10 @@ const emptyCounts = (): SiteCounts => ({ byStatus: {}, html200: 0, bytes: 0, not
 
 /** Forks this file as a static server of `root`; resolves once it listens. */
 export async function startDocsSite(root: string): Promise<DocsSite> {
-  const child = fork(import.meta.filename, [root], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(import.meta.filename, [root], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve(m.port));
     child.once('exit', (code) => reject(new Error(`the docs site exited with ${code} before listening`)));
@@ -80,7 +83,12 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 function serve(root: string): void {
   let counts = emptyCounts();
-  const answer = (response: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders = {}, body?: Buffer | string) => {
+  const answer = (
+    response: http.ServerResponse,
+    status: number,
+    headers: http.OutgoingHttpHeaders = {},
+    body?: Buffer | string,
+  ) => {
     counts.byStatus[status] = (counts.byStatus[status] ?? 0) + 1;
     response.writeHead(status, headers).end(body);
   };
@@ -112,12 +120,20 @@ function serve(root: string): void {
     const validators = { etag, 'last-modified': lastModified };
     const inm = request.headers['if-none-match'];
     const ims = request.headers['if-modified-since'];
-    const fresh = inm !== undefined ? inm.split(/\s*,\s*/).includes(etag) || inm === '*' : ims !== undefined && Date.parse(ims) >= Math.floor(stat.mtimeMs / 1000) * 1000;
+    const fresh =
+      inm !== undefined
+        ? inm.split(/\s*,\s*/).includes(etag) || inm === '*'
+        : ims !== undefined && Date.parse(ims) >= Math.floor(stat.mtimeMs / 1000) * 1000;
     if (fresh) return answer(response, 304, validators);
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     if (type.startsWith('text/html')) counts.html200++;
     counts.bytes += body.length;
-    answer(response, 200, { ...validators, 'content-type': type, 'content-length': body.length }, request.method === 'HEAD' ? undefined : body);
+    answer(
+      response,
+      200,
+      { ...validators, 'content-type': type, 'content-length': body.length },
+      request.method === 'HEAD' ? undefined : body,
+    );
   });
   server.keepAliveTimeout = 30_000;
   server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as AddressInfo).port }));

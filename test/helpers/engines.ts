@@ -17,9 +17,21 @@ export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || undefined;
 export const DIALECTS: Dialect[] = TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 /** Every database with every queue: the SQL queue always, BullMQ when TEST_REDIS_URL is set (`env` selects it). */
-export const ENGINES_AND_QUEUES: Array<{ name: string; dialect: Dialect; redis: boolean; env: Record<string, string> }> = [
+export const ENGINES_AND_QUEUES: Array<{
+  name: string;
+  dialect: Dialect;
+  redis: boolean;
+  env: Record<string, string>;
+}> = [
   ...DIALECTS.map((dialect) => ({ name: `${dialect}, SQL queue`, dialect, redis: false, env: {} })),
-  ...(TEST_REDIS_URL ? DIALECTS.map((dialect) => ({ name: `${dialect}, BullMQ`, dialect, redis: true, env: { REDIS_URL: TEST_REDIS_URL } })) : []),
+  ...(TEST_REDIS_URL
+    ? DIALECTS.map((dialect) => ({
+        name: `${dialect}, BullMQ`,
+        dialect,
+        redis: true,
+        env: { REDIS_URL: TEST_REDIS_URL },
+      }))
+    : []),
 ];
 
 /** A migrated, empty database plus the settings a child process needs to open the same one. */
@@ -91,7 +103,9 @@ async function withSchemaLock<T>(fn: (client: pg.Client) => Promise<T>): Promise
 }
 
 /** Settings for an empty, never-migrated database: a new SQLite directory or a new PostgreSQL schema. */
-export async function emptyDatabase(dialect: Dialect): Promise<{ url: string | undefined; dataDir: string; drop(): Promise<void> }> {
+export async function emptyDatabase(
+  dialect: Dialect,
+): Promise<{ url: string | undefined; dataDir: string; drop(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-migrate-'));
   const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
   if (dialect === 'sqlite') return { url: undefined, dataDir, drop: async () => removeDir() };

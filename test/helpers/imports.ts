@@ -15,7 +15,13 @@ export async function waitForImport(t: TestApp, tenant: Tenant, id: string, time
 }
 
 /** Uploads a CSV as a raw text/csv body; returns the 202 response. */
-export function uploadCsv(t: TestApp, tenant: Tenant, csv: string | Buffer, query = '', headers: Record<string, string> = {}) {
+export function uploadCsv(
+  t: TestApp,
+  tenant: Tenant,
+  csv: string | Buffer,
+  query = '',
+  headers: Record<string, string> = {},
+) {
   return t.app.inject({
     method: 'POST',
     url: `/v1/contacts/import${query ? `?${query}` : ''}`,
@@ -35,7 +41,9 @@ export async function importCsv(t: TestApp, tenant: Tenant, csv: string | Buffer
 export async function contactsOf(t: TestApp, tenant: Tenant): Promise<any[]> {
   const all: any[] = [];
   for (let cursor = ''; ; ) {
-    const page = (await t.app.inject({ method: 'GET', url: `/v1/contacts?per_page=100${cursor}`, headers: tenant.auth })).json();
+    const page = (
+      await t.app.inject({ method: 'GET', url: `/v1/contacts?per_page=100${cursor}`, headers: tenant.auth })
+    ).json();
     all.push(...page.data);
     if (!page.has_more) break;
     cursor = `&starting_after=${page.data.at(-1).id}`;

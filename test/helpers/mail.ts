@@ -82,7 +82,8 @@ export async function startSmtpServer(options: Partial<SMTPServerOptions> = {}, 
   const listening = (server.server.address() as net.AddressInfo).port;
   return {
     port: listening,
-    url: (user, pass) => `smtp://${user === undefined ? '' : `${encodeURIComponent(user)}:${encodeURIComponent(pass ?? '')}@`}127.0.0.1:${listening}`,
+    url: (user, pass) =>
+      `smtp://${user === undefined ? '' : `${encodeURIComponent(user)}:${encodeURIComponent(pass ?? '')}@`}127.0.0.1:${listening}`,
     received,
     stats,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -186,7 +187,11 @@ export function generateDkimKey(
 }
 
 /** mailauth's verdict on the message's DKIM signatures, with DNS answered from `txt`. */
-export async function verifyDkim(raw: Buffer, key: { domainName: string; keySelector: string }, txt: string): Promise<DKIMResult[]> {
+export async function verifyDkim(
+  raw: Buffer,
+  key: { domainName: string; keySelector: string },
+  txt: string,
+): Promise<DKIMResult[]> {
   const record = `${key.keySelector}._domainkey.${key.domainName}`;
   const result = await dkimVerify(raw, {
     resolver: async (name, rrtype) => {
@@ -202,13 +207,18 @@ export async function readOutbox(dataDir: string): Promise<Array<ParsedMail & { 
   const dir = path.join(dataDir, 'outbox', 'new');
   if (!fs.existsSync(dir)) return [];
   const files = fs.readdirSync(dir).sort();
-  return Promise.all(files.map(async (file) => Object.assign(await simpleParser(fs.readFileSync(path.join(dir, file))), { file })));
+  return Promise.all(
+    files.map(async (file) => Object.assign(await simpleParser(fs.readFileSync(path.join(dir, file))), { file })),
+  );
 }
 
 /** A header exactly as written (mailparser turns some, such as List-Unsubscribe, into objects). */
 export function rawHeader(message: ParsedMail, name: string): string | undefined {
   const line = message.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+  return line
+    ?.slice(line.indexOf(':') + 1)
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .trim();
 }
 
 /** Asserts that a message read back carries `sent`'s addresses, subject, Message-ID and unsubscribe headers. */

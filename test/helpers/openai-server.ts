@@ -66,7 +66,12 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      const recorded: RecordedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body: parseBody(text) };
+      const recorded: RecordedRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: parseBody(text),
+      };
       requests.push(recorded);
       handle(recorded, res, state.options, state).catch((error: unknown) => res.destroy(error as Error));
     });
@@ -92,7 +97,12 @@ export async function startOpenAiServer(options: OpenAiServerOptions = {}): Prom
   };
 }
 
-async function handle(req: RecordedRequest, res: http.ServerResponse, options: OpenAiServerOptions, state: { failures: number }): Promise<void> {
+async function handle(
+  req: RecordedRequest,
+  res: http.ServerResponse,
+  options: OpenAiServerOptions,
+  state: { failures: number },
+): Promise<void> {
   const auth = req.headers.authorization;
   if (options.apiKey && auth !== `Bearer ${options.apiKey}`) {
     // Like OpenAI, the message names the key it got: clients must not pass that on.
@@ -106,7 +116,11 @@ async function handle(req: RecordedRequest, res: http.ServerResponse, options: O
     return sendError(res, status, message, status >= 500 ? 'server_error' : 'invalid_request_error');
   }
   if (options.hang === 'before-headers') return;
-  if (req.method === 'GET' && req.path === '/v1/models') return sendJson(res, 200, { object: 'list', data: [{ id: TEST_CHAT_MODEL, object: 'model', owned_by: 'grivo-tests' }] });
+  if (req.method === 'GET' && req.path === '/v1/models')
+    return sendJson(res, 200, {
+      object: 'list',
+      data: [{ id: TEST_CHAT_MODEL, object: 'model', owned_by: 'grivo-tests' }],
+    });
   if (req.method !== 'POST') return sendError(res, 405, `Method ${req.method} not allowed.`, 'invalid_request_error');
   if (req.path === '/v1/chat/completions') return completeChat(req.body, res, options);
   if (req.path === '/v1/embeddings') return sendEmbeddings(req.body, res, options);
@@ -114,29 +128,46 @@ async function handle(req: RecordedRequest, res: http.ServerResponse, options: O
 }
 
 async function completeChat(body: any, res: http.ServerResponse, options: OpenAiServerOptions): Promise<void> {
-  if (!Array.isArray(body?.messages)) return sendError(res, 400, "'messages' is a required property.", 'invalid_request_error');
-  const request: ChatRequest = { model: String(body.model ?? TEST_CHAT_MODEL), messages: body.messages, stream: body.stream === true };
+  if (!Array.isArray(body?.messages))
+    return sendError(res, 400, "'messages' is a required property.", 'invalid_request_error');
+  const request: ChatRequest = {
+    model: String(body.model ?? TEST_CHAT_MODEL),
+    messages: body.messages,
+    stream: body.stream === true,
+  };
   const content = (options.reply ?? defaultReply)(request);
   const base = { id: 'chatcmpl-test', created: Math.floor(Date.now() / 1000), model: request.model };
   if (!request.stream) {
     const message = { role: 'assistant', content };
-    return sendJson(res, 200, { ...base, object: 'chat.completion', choices: [{ index: 0, message, finish_reason: 'stop' }] });
+    return sendJson(res, 200, {
+      ...base,
+      object: 'chat.completion',
+      choices: [{ index: 0, message, finish_reason: 'stop' }],
+    });
   }
   const eol = options.lineEnding ?? '\n';
   const event = (delta: object, finish: string | null = null) =>
     `data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] })}${eol}${eol}`;
   const pieces = [...content.matchAll(new RegExp(`[^]{1,${options.chunkChars ?? 4}}`, 'gu'))].map(([piece]) => piece);
-  const events = [`: keep-alive${eol}${eol}`, event({ role: 'assistant', content: '' }), ...pieces.map((piece) => event({ content: piece }))];
+  const events = [
+    `: keep-alive${eol}${eol}`,
+    event({ role: 'assistant', content: '' }),
+    ...pieces.map((piece) => event({ content: piece })),
+  ];
   if (options.hang !== 'mid-stream') events.push(event({}, 'stop'), `data: [DONE]${eol}${eol}`);
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
   res.flushHeaders();
   res.socket?.setNoDelay(true);
-  const writes = options.writeSize ? splitBytes(Buffer.from(events.join('')), options.writeSize) : events.map((e) => Buffer.from(e));
+  const writes = options.writeSize
+    ? splitBytes(Buffer.from(events.join('')), options.writeSize)
+    : events.map((e) => Buffer.from(e));
   for (const bytes of writes) {
     if (res.destroyed) return;
     res.write(bytes);
     // Yield between writes so each leaves as its own TCP segment (no Nagle, no corking).
-    await new Promise((resolve) => (options.writeDelayMs ? setTimeout(resolve, options.writeDelayMs) : setImmediate(resolve)));
+    await new Promise((resolve) =>
+      options.writeDelayMs ? setTimeout(resolve, options.writeDelayMs) : setImmediate(resolve),
+    );
   }
   if (options.hang !== 'mid-stream') res.end();
 }
@@ -147,10 +178,19 @@ function sendEmbeddings(body: any, res: http.ServerResponse, options: OpenAiServ
   if (!Array.isArray(texts) || texts.length === 0 || !texts.every((t) => typeof t === 'string')) {
     return sendError(res, 400, "'input' must be a string or a non-empty array of strings.", 'invalid_request_error');
   }
-  const data = texts.map((text, index) => ({ object: 'embedding', index, embedding: embedText(text, options.dimensions) }));
+  const data = texts.map((text, index) => ({
+    object: 'embedding',
+    index,
+    embedding: embedText(text, options.dimensions),
+  }));
   if (options.reverseEmbeddings) data.reverse();
   const tokens = texts.reduce((sum, text) => sum + text.split(/\s+/).length, 0);
-  sendJson(res, 200, { object: 'list', data, model: String(body.model ?? 'test-embedding'), usage: { prompt_tokens: tokens, total_tokens: tokens } });
+  sendJson(res, 200, {
+    object: 'list',
+    data,
+    model: String(body.model ?? 'test-embedding'),
+    usage: { prompt_tokens: tokens, total_tokens: tokens },
+  });
 }
 
 /**
@@ -193,7 +233,13 @@ function parseBody(text: string): unknown {
   }
 }
 
-function sendError(res: http.ServerResponse, status: number, message: string, type: string, code: string | null = null): void {
+function sendError(
+  res: http.ServerResponse,
+  status: number,
+  message: string,
+  type: string,
+  code: string | null = null,
+): void {
   sendJson(res, status, { error: { message, type, param: null, code } });
 }
 

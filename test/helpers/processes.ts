@@ -7,7 +7,8 @@ export const CLI = path.resolve('dist/cli.js');
 
 /** Fails clearly when the compiled CLI is missing (npm test builds it first). */
 export function requireBuild(): void {
-  if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does) before these tests.`);
+  if (!fs.existsSync(CLI))
+    throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does) before these tests.`);
 }
 
 /** A child process's environment: only PATH from ours, plus what the test gives it. */

@@ -6,7 +6,9 @@ import path from 'node:path';
 // pages wrap their content in heavy navigation.
 export const PYTHON_DOCS = path.resolve(import.meta.dirname, '../../.scratch/pydoc-pkg/usr/share/doc/python3.11/html');
 export const HAVE_PYTHON_DOCS = existsSync(path.join(PYTHON_DOCS, 'library/stdtypes.html'));
-export const PYTHON_DOCS_HINT = 'cd .scratch && apt-get download python3.11-doc && dpkg-deb -x python3.11-doc_*.deb pydoc-pkg';
+export const PYTHON_DOCS_HINT =
+  'cd .scratch && apt-get download python3.11-doc && dpkg-deb -x python3.11-doc_*.deb pydoc-pkg';
 
 /** The suite's name, saying why it is skipped when the docs are not unpacked. */
-export const pythonDocsSuite = (name: string) => (HAVE_PYTHON_DOCS ? name : `${name} — skipped: the Python docs are not unpacked (${PYTHON_DOCS_HINT})`);
+export const pythonDocsSuite = (name: string) =>
+  HAVE_PYTHON_DOCS ? name : `${name} — skipped: the Python docs are not unpacked (${PYTHON_DOCS_HINT})`;

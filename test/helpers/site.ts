@@ -34,10 +34,16 @@ export async function startSite(pages: Record<string, SitePage | string>): Promi
   const server = http.createServer(async (request, response) => {
     const path = request.url ?? '/';
     const entry = map.get(path) ?? map.get(path.split('?')[0]!);
-    const found: SitePage = entry === undefined ? { body: 'Not found', type: 'text/plain', status: 404 } : typeof entry === 'string' ? { body: entry } : entry;
+    const found: SitePage =
+      entry === undefined
+        ? { body: 'Not found', type: 'text/plain', status: 404 }
+        : typeof entry === 'string'
+          ? { body: entry }
+          : entry;
     if (found.delayMs) await new Promise((resolve) => setTimeout(resolve, found.delayMs));
     const etag = `"${createHash('sha1').update(found.body).digest('hex')}"`;
-    const status = found.status === undefined && request.headers['if-none-match'] === etag ? 304 : (found.status ?? 200);
+    const status =
+      found.status === undefined && request.headers['if-none-match'] === etag ? 304 : (found.status ?? 200);
     requests.push({ path, status });
     response.writeHead(status, { 'content-type': found.type ?? 'text/html; charset=utf-8', etag, ...found.headers });
     response.end(status === 304 ? undefined : found.body);
@@ -53,4 +59,3 @@ export async function startSite(pages: Record<string, SitePage | string>): Promi
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-

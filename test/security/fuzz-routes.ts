@@ -27,7 +27,15 @@ const CHATBOT = {
   allowed_domains: ['example.com'],
   lead_capture: { enabled: true, when: 'start' },
 };
-const CONTACT = { email: 'new@example.com', first_name: 'Ada', last_name: 'Lovelace', phone: '+1 555', attributes: { city: 'Oslo', n: 1 }, tags: ['vip'], status: 'subscribed' };
+const CONTACT = {
+  email: 'new@example.com',
+  first_name: 'Ada',
+  last_name: 'Lovelace',
+  phone: '+1 555',
+  attributes: { city: 'Oslo', n: 1 },
+  tags: ['vip'],
+  status: 'subscribed',
+};
 const CAMPAIGN = {
   name: 'News',
   subject: 'Hi {{ first_name }}',
@@ -45,12 +53,23 @@ const RICH_BODIES: Record<string, Record<string, unknown>> = {
   'PATCH /v1/contacts/:id': CONTACT,
   'POST /v1/campaigns': CAMPAIGN,
   'PATCH /v1/campaigns/:id': CAMPAIGN,
-  'POST /v1/campaigns/preview': { subject: CAMPAIGN.subject, html: CAMPAIGN.html, text: CAMPAIGN.text, contact_id: 'ct_x' },
+  'POST /v1/campaigns/preview': {
+    subject: CAMPAIGN.subject,
+    html: CAMPAIGN.html,
+    text: CAMPAIGN.text,
+    contact_id: 'ct_x',
+  },
   'POST /v1/chatbots/:id/chat': { message: 'What are your opening hours?', conversation_id: 'conv_x', stream: false },
 };
 
 const V1: FuzzRoute[] = [
-  ...SECURED_ROUTES.map(({ method, url, body, raw }) => ({ method, url, kind: 'v1' as const, body: RICH_BODIES[`${method} ${url}`] ?? body, csv: raw !== undefined })),
+  ...SECURED_ROUTES.map(({ method, url, body, raw }) => ({
+    method,
+    url,
+    kind: 'v1' as const,
+    body: RICH_BODIES[`${method} ${url}`] ?? body,
+    csv: raw !== undefined,
+  })),
   ...PUBLIC_ROUTES.map((r) => {
     const [method, url] = r.split(' ') as ['GET', string];
     return { method, url, kind: 'v1' as const };
@@ -61,12 +80,27 @@ const WIDGET: FuzzRoute[] = [
   { method: 'OPTIONS', url: '/public/chatbots/*', kind: 'public' },
   { method: 'GET', url: '/public/chatbots/:id', kind: 'public' },
   { method: 'POST', url: '/public/chatbots/:id/chat', kind: 'public', body: { message: 'When are you open?' } },
-  { method: 'POST', url: '/public/chatbots/:id/leads', kind: 'public', body: { name: 'Ada', email: 'ada@example.com' } },
+  {
+    method: 'POST',
+    url: '/public/chatbots/:id/leads',
+    kind: 'public',
+    body: { name: 'Ada', email: 'ada@example.com' },
+  },
 ];
 
 const DASHBOARD: FuzzRoute[] = [
-  { method: 'POST', url: '/dashboard/signup', kind: 'dashboard', body: { email: 'fuzz@example.com', password: 'correct horse battery' } },
-  { method: 'POST', url: '/dashboard/login', kind: 'dashboard', body: { email: 'fuzz@example.com', password: 'correct horse battery' } },
+  {
+    method: 'POST',
+    url: '/dashboard/signup',
+    kind: 'dashboard',
+    body: { email: 'fuzz@example.com', password: 'correct horse battery' },
+  },
+  {
+    method: 'POST',
+    url: '/dashboard/login',
+    kind: 'dashboard',
+    body: { email: 'fuzz@example.com', password: 'correct horse battery' },
+  },
   { method: 'GET', url: '/dashboard/session', kind: 'dashboard' },
   { method: 'GET', url: '/dashboard/api-keys', kind: 'dashboard' },
   { method: 'POST', url: '/dashboard/api-keys', kind: 'dashboard', body: { name: 'Fuzz' } },
@@ -80,4 +114,6 @@ const DASHBOARD: FuzzRoute[] = [
 const destructive = (r: FuzzRoute) => (r.url === '/dashboard/logout' ? 2 : r.method === 'DELETE' ? 1 : 0);
 
 /** Every /v1, /public and /dashboard route; the suite fails when one is registered but not listed. */
-export const FUZZ_ROUTES: FuzzRoute[] = [...V1, ...WIDGET, ...DASHBOARD].sort((a, b) => destructive(a) - destructive(b));
+export const FUZZ_ROUTES: FuzzRoute[] = [...V1, ...WIDGET, ...DASHBOARD].sort(
+  (a, b) => destructive(a) - destructive(b),
+);

@@ -13,18 +13,40 @@ export async function setUpFuzzTargets(t: TestApp, tenant: Tenant): Promise<Fuzz
     if (res.statusCode !== expected) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
     return res.json();
   };
-  const bot = await post('/v1/chatbots', { name: 'Fuzz bot', allowed_domains: ['fuzz.example'], lead_capture: { enabled: true, when: 'start' } }, 201);
+  const bot = await post(
+    '/v1/chatbots',
+    { name: 'Fuzz bot', allowed_domains: ['fuzz.example'], lead_capture: { enabled: true, when: 'start' } },
+    201,
+  );
   const conversation = await post(`/v1/chatbots/${bot.id}/chat`, { message: 'Hello?' }, 200);
   const contact = await post('/v1/contacts', { email: 'target@example.com', first_name: 'Target' }, 201);
-  const campaign = await post('/v1/campaigns', { name: 'Fuzz', subject: 'Hi {{ first_name }}', from_email: 'news@example.com', html: '<p>Hi</p>' }, 201);
-  const upload = await t.app.inject({ method: 'POST', url: '/v1/contacts/import', headers: { ...tenant.auth, 'content-type': 'text/csv' }, payload: 'email\nada@example.com\n' });
+  const campaign = await post(
+    '/v1/campaigns',
+    { name: 'Fuzz', subject: 'Hi {{ first_name }}', from_email: 'news@example.com', html: '<p>Hi</p>' },
+    201,
+  );
+  const upload = await t.app.inject({
+    method: 'POST',
+    url: '/v1/contacts/import',
+    headers: { ...tenant.auth, 'content-type': 'text/csv' },
+    payload: 'email\nada@example.com\n',
+  });
   if (upload.statusCode !== 202) throw new Error(`import: ${upload.body}`);
 
-  const signUp = await t.app.inject({ method: 'POST', url: '/dashboard/signup', payload: { email: 'owner@fuzz.example', password: 'correct horse battery' } });
+  const signUp = await t.app.inject({
+    method: 'POST',
+    url: '/dashboard/signup',
+    payload: { email: 'owner@fuzz.example', password: 'correct horse battery' },
+  });
   if (signUp.statusCode !== 201) throw new Error(`signup: ${signUp.body}`);
   const cookie = String(signUp.headers['set-cookie']).split(';')[0]!;
   const csrf = signUp.json().csrf_token as string;
-  const key = await t.app.inject({ method: 'POST', url: '/dashboard/api-keys', headers: { cookie, 'x-csrf-token': csrf }, payload: { name: 'Target' } });
+  const key = await t.app.inject({
+    method: 'POST',
+    url: '/dashboard/api-keys',
+    headers: { cookie, 'x-csrf-token': csrf },
+    payload: { name: 'Target' },
+  });
   if (key.statusCode !== 201) throw new Error(`api key: ${key.body}`);
 
   const byPrefix: Array<[string, Record<string, string>]> = [

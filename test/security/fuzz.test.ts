@@ -5,7 +5,17 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type Tenant } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/engines.js';
-import { encodePart, hostileCsv, hostileHeaders, hostileJson, hostileQuery, hostileSegment, mutatedBody, rawBody, type HostileHeaders } from './hostile.js';
+import {
+  encodePart,
+  hostileCsv,
+  hostileHeaders,
+  hostileJson,
+  hostileQuery,
+  hostileSegment,
+  mutatedBody,
+  rawBody,
+  type HostileHeaders,
+} from './hostile.js';
 import { FUZZ_ROUTES, fuzzRouteKey, type FuzzRoute } from './fuzz-routes.js';
 import { setUpFuzzTargets, type FuzzTargets } from './fuzz-targets.js';
 
@@ -34,12 +44,19 @@ function attemptsFor(route: FuzzRoute): fc.Arbitrary<Attempt> {
   const withBody = route.method === 'POST' || route.method === 'PATCH';
   // Mostly what a real caller sends, with one or two parts hostile, so most
   // requests get past authentication and routing to the code behind them.
-  const often = <T, U>(usual: fc.Arbitrary<T>, hostile: fc.Arbitrary<U>) => fc.oneof({ weight: 3, arbitrary: usual }, { weight: 1, arbitrary: hostile });
+  const often = <T, U>(usual: fc.Arbitrary<T>, hostile: fc.Arbitrary<U>) =>
+    fc.oneof({ weight: 3, arbitrary: usual }, { weight: 1, arbitrary: hostile });
   return fc.record({
     // null: the valid id.
-    segments: fc.tuple(...params.map(() => often(fc.constant(null), hostileSegment))) as fc.Arbitrary<Array<string | null>>,
+    segments: fc.tuple(...params.map(() => often(fc.constant(null), hostileSegment))) as fc.Arbitrary<
+      Array<string | null>
+    >,
     query: often(fc.constant(null), hostileQuery),
-    auth: fc.oneof({ weight: 6, arbitrary: fc.constant<Auth>('key') }, { weight: 2, arbitrary: fc.constant<Auth>('session') }, { weight: 1, arbitrary: fc.constantFrom<Auth>('none', 'garbage') }),
+    auth: fc.oneof(
+      { weight: 6, arbitrary: fc.constant<Auth>('key') },
+      { weight: 2, arbitrary: fc.constant<Auth>('session') },
+      { weight: 1, arbitrary: fc.constantFrom<Auth>('none', 'garbage') },
+    ),
     validCsrf: often(fc.constant(true), fc.constant(false)),
     headers: hostileHeaders,
     body: route.csv
@@ -48,13 +65,16 @@ function attemptsFor(route: FuzzRoute): fc.Arbitrary<Attempt> {
           { weight: 1, arbitrary: rawBody.map((text) => ({ kind: 'raw' as const, text })) },
         )
       : withBody
-      ? fc.oneof(
-          { weight: 4, arbitrary: mutatedBody(route.body).map((value) => ({ kind: 'json' as const, value })) },
-          { weight: 2, arbitrary: hostileJson.map((value) => ({ kind: 'json' as const, value })) },
-          { weight: 1, arbitrary: rawBody.map((text) => ({ kind: 'raw' as const, text })) },
-          { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
-        )
-      : fc.oneof({ weight: 5, arbitrary: fc.constant({ kind: 'none' as const }) }, { weight: 1, arbitrary: rawBody.map((text) => ({ kind: 'raw' as const, text })) }),
+        ? fc.oneof(
+            { weight: 4, arbitrary: mutatedBody(route.body).map((value) => ({ kind: 'json' as const, value })) },
+            { weight: 2, arbitrary: hostileJson.map((value) => ({ kind: 'json' as const, value })) },
+            { weight: 1, arbitrary: rawBody.map((text) => ({ kind: 'raw' as const, text })) },
+            { weight: 1, arbitrary: fc.constant({ kind: 'none' as const }) },
+          )
+        : fc.oneof(
+            { weight: 5, arbitrary: fc.constant({ kind: 'none' as const }) },
+            { weight: 1, arbitrary: rawBody.map((text) => ({ kind: 'raw' as const, text })) },
+          ),
   });
 }
 
@@ -90,44 +110,54 @@ describe.each(DIALECTS)('fuzzing every route on %s', (dialect) => {
     expect(registered.sort()).toEqual(FUZZ_ROUTES.map(fuzzRouteKey).sort());
   });
 
-  it.each(FUZZ_ROUTES.map((r) => [fuzzRouteKey(r), r] as const))('%s: no 5xx, every error in the envelope', async (name, route) => {
-    const tally = (counts[`${dialect} ${name}`] ??= { requests: 0, statuses: {} });
-    await fc.assert(
-      fc.asyncProperty(attemptsFor(route), async (attempt) => {
-        const { path, headers, body } = requestOf(route, attempt, targets, tenant);
-        let res;
-        try {
-          res = await request(`${origin}${path}`, { method: route.method, headers, body });
-        } catch (error) {
-          throw new Error(`the request could not be sent (${(error as Error).message}): ${route.method} ${path}`);
-        }
-        const text = await res.body.text();
-        tally.requests++;
-        tally.statuses[res.statusCode] = (tally.statuses[res.statusCode] ?? 0) + 1;
-        const context = `${route.method} ${path} → ${res.statusCode} ${text.slice(0, 300)}`;
-        expect(res.statusCode, context).toBeLessThan(500);
-        expect(res.headers['x-request-id'], context).toMatch(/^req_/);
-        if (res.statusCode >= 400) {
-          expect(String(res.headers['content-type']), context).toMatch(/^application\/json/);
-          const parsed = JSON.parse(text) as { error: { code: unknown; message: unknown; status: unknown } };
-          expect(Object.keys(parsed), context).toEqual(['error']);
-          expect(parsed.error.status, context).toBe(res.statusCode);
-          expect(typeof parsed.error.code, context).toBe('string');
-          expect(typeof parsed.error.message, context).toBe('string');
-        }
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
-  });
+  it.each(FUZZ_ROUTES.map((r) => [fuzzRouteKey(r), r] as const))(
+    '%s: no 5xx, every error in the envelope',
+    async (name, route) => {
+      const tally = (counts[`${dialect} ${name}`] ??= { requests: 0, statuses: {} });
+      await fc.assert(
+        fc.asyncProperty(attemptsFor(route), async (attempt) => {
+          const { path, headers, body } = requestOf(route, attempt, targets, tenant);
+          let res;
+          try {
+            res = await request(`${origin}${path}`, { method: route.method, headers, body });
+          } catch (error) {
+            throw new Error(`the request could not be sent (${(error as Error).message}): ${route.method} ${path}`);
+          }
+          const text = await res.body.text();
+          tally.requests++;
+          tally.statuses[res.statusCode] = (tally.statuses[res.statusCode] ?? 0) + 1;
+          const context = `${route.method} ${path} → ${res.statusCode} ${text.slice(0, 300)}`;
+          expect(res.statusCode, context).toBeLessThan(500);
+          expect(res.headers['x-request-id'], context).toMatch(/^req_/);
+          if (res.statusCode >= 400) {
+            expect(String(res.headers['content-type']), context).toMatch(/^application\/json/);
+            const parsed = JSON.parse(text) as { error: { code: unknown; message: unknown; status: unknown } };
+            expect(Object.keys(parsed), context).toEqual(['error']);
+            expect(parsed.error.status, context).toBe(res.statusCode);
+            expect(typeof parsed.error.code, context).toBe('string');
+            expect(typeof parsed.error.message, context).toBe('string');
+          }
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    },
+  );
 });
 
 afterAll(() => {
   const requests = Object.values(counts).reduce((sum, c) => sum + c.requests, 0);
   const byClass: Record<string, number> = {};
-  for (const c of Object.values(counts)) for (const [status, n] of Object.entries(c.statuses)) byClass[`${status[0]}xx`] = (byClass[`${status[0]}xx`] ?? 0) + n;
+  for (const c of Object.values(counts))
+    for (const [status, n] of Object.entries(c.statuses))
+      byClass[`${status[0]}xx`] = (byClass[`${status[0]}xx`] ?? 0) + n;
   fs.mkdirSync('test-artifacts', { recursive: true });
-  fs.writeFileSync(COUNTS_FILE, `${JSON.stringify({ seed: SEED, runsPerRoute: RUNS, routes: Object.keys(counts).length, requests, byClass, counts }, null, 2)}\n`);
-  console.log(`fuzz: seed ${SEED}, ${RUNS} runs per route, ${Object.keys(counts).length} route×engine pairs, ${requests} requests: ${JSON.stringify(byClass)} (details in ${COUNTS_FILE})`);
+  fs.writeFileSync(
+    COUNTS_FILE,
+    `${JSON.stringify({ seed: SEED, runsPerRoute: RUNS, routes: Object.keys(counts).length, requests, byClass, counts }, null, 2)}\n`,
+  );
+  console.log(
+    `fuzz: seed ${SEED}, ${RUNS} runs per route, ${Object.keys(counts).length} route×engine pairs, ${requests} requests: ${JSON.stringify(byClass)} (details in ${COUNTS_FILE})`,
+  );
 });
 
 function requestOf(route: FuzzRoute, attempt: Attempt, targets: FuzzTargets, tenant: Tenant) {
@@ -152,7 +182,8 @@ function requestOf(route: FuzzRoute, attempt: Attempt, targets: FuzzTargets, ten
   let body: string | undefined;
   if (attempt.body.kind !== 'none') {
     body = attempt.body.kind === 'json' ? (JSON.stringify(attempt.body.value) ?? 'null') : attempt.body.text;
-    headers['content-type'] = attempt.headers.contentType ?? (attempt.body.kind === 'csv' ? 'text/csv' : 'application/json');
+    headers['content-type'] =
+      attempt.headers.contentType ?? (attempt.body.kind === 'csv' ? 'text/csv' : 'application/json');
   } else if (attempt.headers.contentType !== undefined) headers['content-type'] = attempt.headers.contentType;
   return { path, headers, body };
 }

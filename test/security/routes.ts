@@ -23,14 +23,24 @@ export const PUBLIC_ROUTES = ['GET /v1/openapi.json'];
 
 async function createChatbot(t: TestApp, tenant: Tenant): Promise<string> {
   // No worker runs in the suite: a chatbot with a website stays `training`.
-  const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'Owned bot', website_url: 'https://example.com/' } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/v1/chatbots',
+    headers: tenant.auth,
+    payload: { name: 'Owned bot', website_url: 'https://example.com/' },
+  });
   if (res.statusCode !== 201) throw new Error(`could not create chatbot: ${res.body}`);
   return res.json().id;
 }
 
 async function createConversation(t: TestApp, tenant: Tenant): Promise<Record<string, string>> {
   const id = await createChatbot(t, tenant);
-  const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${id}/chat`, headers: tenant.auth, payload: { message: 'Hello?' } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/v1/chatbots/${id}/chat`,
+    headers: tenant.auth,
+    payload: { message: 'Hello?' },
+  });
   if (res.statusCode !== 200) throw new Error(`could not chat: ${res.body}`);
   return { id, conversation_id: res.json().conversation_id };
 }
@@ -71,7 +81,12 @@ function campaignIn(...actions: Array<[string, object?]>) {
     async create(t: TestApp, tenant: Tenant): Promise<string> {
       const id = await createCampaign(t, tenant);
       for (const [action, payload] of actions) {
-        const res = await t.app.inject({ method: 'POST', url: `/v1/campaigns/${id}/${action}`, headers: tenant.auth, payload: payload ?? {} });
+        const res = await t.app.inject({
+          method: 'POST',
+          url: `/v1/campaigns/${id}/${action}`,
+          headers: tenant.auth,
+          payload: payload ?? {},
+        });
         if (res.statusCode >= 300) throw new Error(`could not ${action} campaign: ${res.body}`);
       }
       return id;
@@ -85,7 +100,13 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'GET', url: '/v1/chatbots' },
   { method: 'POST', url: '/v1/chatbots', body: { name: 'Bot' } },
   { method: 'GET', url: '/v1/chatbots/:id', create: createChatbot, readBack: '/v1/chatbots/:id' },
-  { method: 'PATCH', url: '/v1/chatbots/:id', body: { name: 'Renamed' }, create: createChatbot, readBack: '/v1/chatbots/:id' },
+  {
+    method: 'PATCH',
+    url: '/v1/chatbots/:id',
+    body: { name: 'Renamed' },
+    create: createChatbot,
+    readBack: '/v1/chatbots/:id',
+  },
   { method: 'DELETE', url: '/v1/chatbots/:id', create: createChatbot, readBack: '/v1/chatbots/:id' },
   { method: 'POST', url: '/v1/chatbots/:id/train', ...chatbot },
   { method: 'GET', url: '/v1/chatbots/:id/pages', ...chatbot },
@@ -105,7 +126,13 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'GET', url: '/v1/contacts/imports' },
   { method: 'GET', url: '/v1/contacts/imports/:id', create: createImport, readBack: '/v1/contacts/imports/:id' },
   { method: 'GET', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
-  { method: 'PATCH', url: '/v1/contacts/:id', body: { first_name: 'Renamed' }, create: createContact, readBack: '/v1/contacts/:id' },
+  {
+    method: 'PATCH',
+    url: '/v1/contacts/:id',
+    body: { first_name: 'Renamed' },
+    create: createContact,
+    readBack: '/v1/contacts/:id',
+  },
   { method: 'DELETE', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
   { method: 'GET', url: '/v1/campaigns' },
   { method: 'POST', url: '/v1/campaigns', body: CAMPAIGN },

@@ -10,7 +10,11 @@ let ipCounter = 0;
 // authentication (tested on its own elsewhere) never masks what is tested here.
 const freshIp = () => `10.${(++ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter & 255}`;
 
-function expectError(res: { statusCode: number; headers: Record<string, unknown>; json(): any }, status: number, code: string) {
+function expectError(
+  res: { statusCode: number; headers: Record<string, unknown>; json(): any },
+  status: number,
+  code: string,
+) {
   expect(res.statusCode, JSON.stringify(res.json())).toBe(status);
   const body = res.json();
   expect(body.error).toMatchObject({ code, status });
@@ -49,7 +53,13 @@ describe.each(DIALECTS)('security suite on %s', (dialect) => {
           remoteAddress: freshIp(),
           payload: route.raw.payload,
         })
-      : t.app.inject({ method: route.method, url, headers, remoteAddress: freshIp(), ...(payload !== undefined ? { payload: payload as object } : {}) });
+      : t.app.inject({
+          method: route.method,
+          url,
+          headers,
+          remoteAddress: freshIp(),
+          ...(payload !== undefined ? { payload: payload as object } : {}),
+        });
 
   it('covers every registered /v1 route', () => {
     const registered = t.app.grivoRoutes
@@ -78,13 +88,23 @@ describe.each(DIALECTS)('security suite on %s', (dialect) => {
     it.each([['Basic dXNlcjpwYXNz'], ['Bearer'], ['Bearer '], ['Token KEY'], ['Bearer KEY extra'], ['KEY']])(
       'refuses the malformed header %j',
       async (header) => {
-        const res = await call(route, await urlFor(route, owner), { authorization: header.replace('KEY', owner.key) }, route.body);
+        const res = await call(
+          route,
+          await urlFor(route, owner),
+          { authorization: header.replace('KEY', owner.key) },
+          route.body,
+        );
         expectError(res, 401, 'invalid_api_key');
       },
     );
 
     it('refuses an unknown key with the seed message', async () => {
-      const res = await call(route, await urlFor(route, owner), { authorization: `Bearer grv_live_${randomBase62(40)}` }, route.body);
+      const res = await call(
+        route,
+        await urlFor(route, owner),
+        { authorization: `Bearer grv_live_${randomBase62(40)}` },
+        route.body,
+      );
       expectError(res, 401, 'invalid_api_key');
       expect(res.json().error.message).toBe('The API key provided is invalid.');
     });

@@ -24,7 +24,13 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
   });
   afterAll(() => t.close());
 
-  const call = async (browser: Browser | undefined, method: Method, url: string, payload?: object, headers: Record<string, string> = {}) => {
+  const call = async (
+    browser: Browser | undefined,
+    method: Method,
+    url: string,
+    payload?: object,
+    headers: Record<string, string> = {},
+  ) => {
     const res = await t.app.inject({
       method,
       url,
@@ -44,7 +50,11 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
   const signUp = async (extra: object = {}) => {
     const browser: Browser = { cookie: undefined, csrf: undefined };
     const email = `Owner${++n}@Example.com`;
-    const res = await call(browser, 'POST', '/dashboard/signup', { email, password: 'correct horse battery', ...extra });
+    const res = await call(browser, 'POST', '/dashboard/signup', {
+      email,
+      password: 'correct horse battery',
+      ...extra,
+    });
     expect(res.statusCode).toBe(201);
     browser.csrf = res.json().csrf_token;
     return { browser, email, body: res.json() };
@@ -66,7 +76,11 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
     expect(sessions.map((s) => s.token_hash)).toContain(sha256Hex(token));
     expect(sessions.map((s) => s.token_hash)).not.toContain(token);
 
-    const user = await t.database.db.selectFrom('users').select('password_hash').where('id', '=', body.user.id).executeTakeFirstOrThrow();
+    const user = await t.database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', body.user.id)
+      .executeTakeFirstOrThrow();
     expect(user.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(user.password_hash).not.toContain('correct horse');
   });
@@ -86,7 +100,10 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
 
   it('refuses a second account for the same address, whatever its case', async () => {
     const { email } = await signUp();
-    const res = await call(undefined, 'POST', '/dashboard/signup', { email: email.toUpperCase(), password: 'another password here' });
+    const res = await call(undefined, 'POST', '/dashboard/signup', {
+      email: email.toUpperCase(),
+      password: 'another password here',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'account_exists', param: 'email' });
   });
@@ -94,7 +111,10 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
   it('logs in, answers the session, logs out, and the cookie no longer works', async () => {
     const { email } = await signUp();
     const browser: Browser = { cookie: undefined, csrf: undefined };
-    const login = await call(browser, 'POST', '/dashboard/login', { email: email.toLowerCase(), password: 'correct horse battery' });
+    const login = await call(browser, 'POST', '/dashboard/login', {
+      email: email.toLowerCase(),
+      password: 'correct horse battery',
+    });
     expect(login.statusCode).toBe(200);
     browser.csrf = login.json().csrf_token;
     const session = await call(browser, 'GET', '/dashboard/session');
@@ -113,10 +133,16 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
   it('gives the same answer for an unknown address and a wrong password', async () => {
     const { email } = await signUp();
     const wrongPassword = await call(undefined, 'POST', '/dashboard/login', { email, password: 'not the password' });
-    const unknown = await call(undefined, 'POST', '/dashboard/login', { email: 'nobody@example.com', password: 'not the password' });
+    const unknown = await call(undefined, 'POST', '/dashboard/login', {
+      email: 'nobody@example.com',
+      password: 'not the password',
+    });
     for (const res of [wrongPassword, unknown]) {
       expect(res.statusCode).toBe(401);
-      expect(res.json().error).toMatchObject({ code: 'invalid_credentials', message: 'The email address or password is incorrect.' });
+      expect(res.json().error).toMatchObject({
+        code: 'invalid_credentials',
+        message: 'The email address or password is incorrect.',
+      });
       expect(res.headers['set-cookie']).toBeUndefined();
     }
   });
@@ -125,7 +151,12 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
     const { email } = await signUp();
     const body = JSON.stringify({ email, password: 'correct horse battery' });
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const res = await t.app.inject({ method: 'POST', url: '/dashboard/login', headers: { 'content-type': type }, payload: body });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/dashboard/login',
+        headers: { 'content-type': type },
+        payload: body,
+      });
       expect(res.statusCode, type).toBe(415);
       expect(res.headers['set-cookie']).toBeUndefined();
     }
@@ -135,9 +166,23 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
     const { email } = await signUp();
     for (let i = 0; i < 5; i++) {
       const ip = `198.51.100.${i}`;
-      expect((await t.app.inject({ method: 'POST', url: '/dashboard/login', remoteAddress: ip, payload: { email, password: 'wrong password!' } })).statusCode).toBe(401);
+      expect(
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: '/dashboard/login',
+            remoteAddress: ip,
+            payload: { email, password: 'wrong password!' },
+          })
+        ).statusCode,
+      ).toBe(401);
     }
-    const locked = await t.app.inject({ method: 'POST', url: '/dashboard/login', remoteAddress: '203.0.113.9', payload: { email, password: 'correct horse battery' } });
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/dashboard/login',
+      remoteAddress: '203.0.113.9',
+      payload: { email, password: 'correct horse battery' },
+    });
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
     expect(locked.json().error.message).toMatch(/Too many failed sign-in attempts/);
@@ -170,17 +215,28 @@ describe.each(ENGINES_AND_QUEUES)('dashboard accounts on $name', ({ dialect, env
     expect(key.secret).toMatch(/^grv_live_[0-9A-Za-z]{40}$/);
     expect(key.prefix).toBe(key.secret.slice(0, 13));
 
-    const used = await t.app.inject({ method: 'GET', url: '/v1/chatbots', headers: { authorization: `Bearer ${key.secret}` } });
+    const used = await t.app.inject({
+      method: 'GET',
+      url: '/v1/chatbots',
+      headers: { authorization: `Bearer ${key.secret}` },
+    });
     expect(used.statusCode).toBe(200);
     const list = (await call(browser, 'GET', '/dashboard/api-keys')).json();
-    expect(list).toMatchObject({ total: 1, page: 1, data: [{ id: key.id, name: 'Production', prefix: key.prefix, revoked_at: null }] });
+    expect(list).toMatchObject({
+      total: 1,
+      page: 1,
+      data: [{ id: key.id, name: 'Production', prefix: key.prefix, revoked_at: null }],
+    });
     expect(list.data[0].last_used_at).toMatch(/Z$/);
     expect(JSON.stringify(list)).not.toContain(key.secret);
 
     const revoked = await call(browser, 'DELETE', `/dashboard/api-keys/${key.id}`);
     expect(revoked.json()).toMatchObject({ id: key.id });
     expect(revoked.json().revoked_at).toMatch(/Z$/);
-    expect((await t.app.inject({ method: 'GET', url: '/v1/chatbots', headers: { authorization: `Bearer ${key.secret}` } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/v1/chatbots', headers: { authorization: `Bearer ${key.secret}` } }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it("never shows or revokes another workspace's keys", async () => {

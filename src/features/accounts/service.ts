@@ -35,9 +35,12 @@ export interface OpenedSession {
 }
 
 function checkPassword(password: string, email: string): void {
-  if (password.length < PASSWORD_MIN) throw new ApiError('invalid_request', `The password must be at least ${PASSWORD_MIN} characters.`, 'password');
-  if (password.length > PASSWORD_MAX) throw new ApiError('invalid_request', `The password must be at most ${PASSWORD_MAX} characters.`, 'password');
-  if (password.toLowerCase() === email.toLowerCase()) throw new ApiError('invalid_request', 'The password must not be your email address.', 'password');
+  if (password.length < PASSWORD_MIN)
+    throw new ApiError('invalid_request', `The password must be at least ${PASSWORD_MIN} characters.`, 'password');
+  if (password.length > PASSWORD_MAX)
+    throw new ApiError('invalid_request', `The password must be at most ${PASSWORD_MAX} characters.`, 'password');
+  if (password.toLowerCase() === email.toLowerCase())
+    throw new ApiError('invalid_request', 'The password must not be your email address.', 'password');
 }
 
 /** Creates an account and its own workspace on the Free plan, and signs it in. */
@@ -47,7 +50,15 @@ export async function signUp(db: Db, body: SignUpBody): Promise<OpenedSession> {
   checkPassword(body.password, email);
   const now = nowIso();
   const name = body.name?.trim() || null;
-  const user = { id: newId('usr'), email, email_key: emailKey(email), name, password_hash: await hashPassword(body.password), created_at: now, updated_at: now };
+  const user = {
+    id: newId('usr'),
+    email,
+    email_key: emailKey(email),
+    name,
+    password_hash: await hashPassword(body.password),
+    created_at: now,
+    updated_at: now,
+  };
   const workspace = {
     id: newId('ws'),
     name: body.workspace_name?.trim() || `${name ?? email.slice(0, email.indexOf('@'))}'s workspace`,
@@ -58,7 +69,12 @@ export async function signUp(db: Db, body: SignUpBody): Promise<OpenedSession> {
   try {
     await insertUserWithWorkspace(db, user, workspace);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ApiError('account_exists', 'An account with this email address already exists. Sign in instead.', 'email');
+    if (isUniqueViolation(error))
+      throw new ApiError(
+        'account_exists',
+        'An account with this email address already exists. Sign in instead.',
+        'email',
+      );
     throw error;
   }
   return openSession(db, user.id, workspace.id);
@@ -69,7 +85,8 @@ export async function logIn(db: Db, body: { email: string; password: string }): 
   const user = await findUserByEmailKey(db, emailKey(body.email.trim()));
   const ok = await verifyPassword(body.password, user?.password_hash ?? (await dummyHash()));
   const workspaceId = user && ok ? await findFirstWorkspaceOf(db, user.id) : undefined;
-  if (!user || !ok || !workspaceId) throw new ApiError('invalid_credentials', 'The email address or password is incorrect.');
+  if (!user || !ok || !workspaceId)
+    throw new ApiError('invalid_credentials', 'The email address or password is incorrect.');
   return openSession(db, user.id, workspaceId);
 }
 

@@ -27,7 +27,10 @@ export async function insertUserWithWorkspace(
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('workspaces').values(workspace).execute();
     await trx.insertInto('users').values(user).execute();
-    await trx.insertInto('memberships').values({ workspace_id: workspace.id, user_id: user.id, role: 'owner', created_at: user.created_at }).execute();
+    await trx
+      .insertInto('memberships')
+      .values({ workspace_id: workspace.id, user_id: user.id, role: 'owner', created_at: user.created_at })
+      .execute();
   });
 }
 
@@ -57,7 +60,18 @@ const selectSession = compiledQuery((db: Db, tokenHash: string) =>
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('workspaces as w', 'w.id', 's.workspace_id')
-    .select(['s.token_hash', 's.user_id', 's.workspace_id', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.email', 'u.name', 'w.name as workspace_name', 'w.plan'])
+    .select([
+      's.token_hash',
+      's.user_id',
+      's.workspace_id',
+      's.csrf_token',
+      's.last_seen_at',
+      's.expires_at',
+      'u.email',
+      'u.name',
+      'w.name as workspace_name',
+      'w.plan',
+    ])
     .where('s.token_hash', '=', tokenHash),
 );
 
@@ -66,7 +80,11 @@ export async function findSession(db: Db, tokenHash: string): Promise<SessionWit
 }
 
 export async function extendSession(db: Db, tokenHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('token_hash', '=', tokenHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {

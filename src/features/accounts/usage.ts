@@ -16,7 +16,11 @@ function monthStart(now = new Date()): string {
 async function chatbotTotals(db: Db, workspaceId: string) {
   const row = await db
     .selectFrom('chatbots')
-    .select((eb) => [eb.fn.countAll<number>().as('chatbots'), eb.fn.sum<number>('pages_trained').as('pages'), eb.fn.max<number>('pages_trained').as('largest')])
+    .select((eb) => [
+      eb.fn.countAll<number>().as('chatbots'),
+      eb.fn.sum<number>('pages_trained').as('pages'),
+      eb.fn.max<number>('pages_trained').as('largest'),
+    ])
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirstOrThrow();
   return { chatbots: Number(row.chatbots), pages: Number(row.pages ?? 0), largest: Number(row.largest ?? 0) };
@@ -58,7 +62,17 @@ export async function getUsage(
       requests_per_window: plan.requests,
       window_seconds: deps.config.rateLimit.windowMs / 1000,
     },
-    usage: { chatbots: bots.chatbots, pages_trained: bots.pages, largest_chatbot_pages: bots.largest, contacts, emails_this_month: emails },
-    rate_limit: { limit: rate.limit, remaining: rate.remaining, reset_at: apiTime(new Date(rate.resetAt).toISOString()) },
+    usage: {
+      chatbots: bots.chatbots,
+      pages_trained: bots.pages,
+      largest_chatbot_pages: bots.largest,
+      contacts,
+      emails_this_month: emails,
+    },
+    rate_limit: {
+      limit: rate.limit,
+      remaining: rate.remaining,
+      reset_at: apiTime(new Date(rate.resetAt).toISOString()),
+    },
   };
 }

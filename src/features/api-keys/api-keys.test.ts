@@ -16,7 +16,8 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
 
   const db = () => t.services.database.db;
   const keyRow = (id: string) => db().selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const listChatbots = (who: Pick<Tenant, 'auth'>) => t.app.inject({ method: 'GET', url: '/v1/chatbots', headers: who.auth });
+  const listChatbots = (who: Pick<Tenant, 'auth'>) =>
+    t.app.inject({ method: 'GET', url: '/v1/chatbots', headers: who.auth });
 
   it('makes keys of grv_live_ and at least 32 base62 characters, a new one each time', async () => {
     const workspace = await createWorkspace(db(), { name: 'Keys' });
@@ -24,7 +25,12 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
     const b = await createApiKey(db(), { workspaceId: workspace.id, name: 'CI' });
     for (const { secret } of [a, b]) expect(secret).toMatch(/^grv_live_[0-9A-Za-z]{32,}$/);
     expect(a.secret).not.toBe(b.secret);
-    expect(a.key).toMatchObject({ workspace_id: workspace.id, name: 'Default key', last_used_at: null, revoked_at: null });
+    expect(a.key).toMatchObject({
+      workspace_id: workspace.id,
+      name: 'Default key',
+      last_used_at: null,
+      revoked_at: null,
+    });
     expect(b.key.name).toBe('CI');
     expect(a.key.id).toMatch(/^key_[0-9A-Za-z]{16}$/);
   });
@@ -47,7 +53,10 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
   });
 
   it('refuses to make a key for a workspace that does not exist', async () => {
-    await expect(createApiKey(db(), { workspaceId: 'ws_0000000000000000' })).rejects.toMatchObject({ code: 'not_found', status: 404 });
+    await expect(createApiKey(db(), { workspaceId: 'ws_0000000000000000' })).rejects.toMatchObject({
+      code: 'not_found',
+      status: 404,
+    });
   });
 
   it('records last_used_at when the key is first used', async () => {
@@ -63,7 +72,12 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
 
   it('resolves a key to its workspace and plan, and unknown keys to null', async () => {
     const tenant = await t.tenant('pro');
-    expect(await authenticateKey(db(), tenant.key)).toEqual({ workspaceId: tenant.workspaceId, keyId: tenant.keyId, plan: 'pro', userId: null });
+    expect(await authenticateKey(db(), tenant.key)).toEqual({
+      workspaceId: tenant.workspaceId,
+      keyId: tenant.keyId,
+      plan: 'pro',
+      userId: null,
+    });
     expect(await authenticateKey(db(), `${tenant.key.slice(0, -1)}${tenant.key.endsWith('a') ? 'b' : 'a'}`)).toBeNull();
     expect(await authenticateKey(db(), tenant.key.slice(KEY_PREFIX.length))).toBeNull();
   });
@@ -106,7 +120,12 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
   it("shows a key only its own workspace's chatbots", async () => {
     const a = await t.tenant();
     const b = await t.tenant();
-    const created = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: a.auth, payload: { name: 'Private' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/v1/chatbots',
+      headers: a.auth,
+      payload: { name: 'Private' },
+    });
     expect(created.statusCode).toBe(201);
     const botId = created.json().id as string;
 

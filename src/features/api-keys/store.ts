@@ -51,7 +51,12 @@ export async function markKeyRevoked(
   if (workspaceId) owned = owned.where('workspace_id', '=', workspaceId);
   const key = await owned.executeTakeFirst();
   if (!key) return undefined;
-  await db.updateTable('api_keys').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('api_keys')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
   return { ...key, revoked_at: key.revoked_at ?? now };
 }
 

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs } from '../../jobs/registry.js';
 import { sweepCampaigns } from './send/sweep.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
-import { addContacts, CAMPAIGN, campaignAction, createCampaign, statsOf, waitForCampaign } from '../../../test/helpers/campaigns.js';
+import {
+  addContacts,
+  CAMPAIGN,
+  campaignAction,
+  createCampaign,
+  statsOf,
+  waitForCampaign,
+} from '../../../test/helpers/campaigns.js';
 import { ENGINES_AND_QUEUES } from '../../../test/helpers/engines.js';
 import { rawHeader, readOutbox } from '../../../test/helpers/mail.js';
 
@@ -10,7 +17,11 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
   let t: TestApp;
   let tenant: Tenant;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { ...env, GRIVO_RATE_LIMIT_FREE: '100000', GRIVO_PUBLIC_URL: 'https://grivo.example' });
+    t = await createTestApp(dialect, {
+      ...env,
+      GRIVO_RATE_LIMIT_FREE: '100000',
+      GRIVO_PUBLIC_URL: 'https://grivo.example',
+    });
     t.services.queue.work(allJobs(t.services));
     tenant = await t.tenant();
   });
@@ -43,7 +54,10 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
   });
 
   it('rejects invalid templates with the field, line and reason', async () => {
-    const res = await call('POST', '/v1/campaigns', { ...CAMPAIGN, html: '<p>Hi</p>\n<p>{{ first_name | uppercse }}</p>' });
+    const res = await call('POST', '/v1/campaigns', {
+      ...CAMPAIGN,
+      html: '<p>Hi</p>\n<p>{{ first_name | uppercse }}</p>',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'invalid_template', param: 'html', status: 400 });
     expect(res.json().error.message).toMatch(/line 2/);
@@ -119,7 +133,10 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
       { email: 'gone@example.com', tags: ['vip'], status: 'unsubscribed' },
       { email: 'nobody@example.com', tags: ['other'] },
     ]);
-    const campaign = await createCampaign(t, who, { audience: { tags: ['vip', 'beta'], match: 'any' }, reply_to: 'help@acme.test' });
+    const campaign = await createCampaign(t, who, {
+      audience: { tags: ['vip', 'beta'], match: 'any' },
+      reply_to: 'help@acme.test',
+    });
     const sent = await campaignAction(t, who, campaign.id, 'send');
     expect(sent.statusCode).toBe(202);
     expect(sent.json().status).toBe('sending');
@@ -127,8 +144,14 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
     expect(done).toMatchObject({ status: 'sent', recipients: 3 });
     expect(done.finished_at).not.toBeNull();
 
-    const outbox = (await readOutbox(t.database.dataDir)).filter((m) => m.headers.get('x-grivo-campaign') === campaign.id);
-    expect(outbox.map((m) => m.to && 'text' in m.to ? m.to.text : '').sort()).toEqual(['ada@example.com', 'bob@example.com', 'cy@example.com']);
+    const outbox = (await readOutbox(t.database.dataDir)).filter(
+      (m) => m.headers.get('x-grivo-campaign') === campaign.id,
+    );
+    expect(outbox.map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual([
+      'ada@example.com',
+      'bob@example.com',
+      'cy@example.com',
+    ]);
     const ada = outbox.find((m) => m.subject === 'Hi Ada')!;
     expect(ada.from?.text).toBe('"Acme" <news@acme.test>');
     expect(ada.replyTo?.text).toBe('help@acme.test');
@@ -182,13 +205,17 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
     const who = await t.tenant();
     await addContacts(t, who, [{ email: 'tester@example.com', first_name: 'Tess' }]);
     const campaign = await createCampaign(t, who);
-    const res = await campaignAction(t, who, campaign.id, 'test', { emails: ['tester@example.com', 'stranger@example.com'] });
+    const res = await campaignAction(t, who, campaign.id, 'test', {
+      emails: ['tester@example.com', 'stranger@example.com'],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().data).toEqual([
       { email: 'tester@example.com', status: 'sent', error: null },
       { email: 'stranger@example.com', status: 'sent', error: null },
     ]);
-    const outbox = (await readOutbox(t.database.dataDir)).filter((m) => m.headers.get('x-grivo-campaign') === campaign.id);
+    const outbox = (await readOutbox(t.database.dataDir)).filter(
+      (m) => m.headers.get('x-grivo-campaign') === campaign.id,
+    );
     expect(outbox.map((m) => m.subject).sort()).toEqual(['[Test] Hi Tess', '[Test] Hi there']);
     expect((await call('GET', `/v1/campaigns/${campaign.id}`, undefined, who)).json().status).toBe('draft');
     expect(await statsOf(t, who, campaign.id)).toMatchObject({ recipients: 0, sent: 0 });
@@ -203,7 +230,11 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
     await addContacts(t, who, [{ email: 'lost@example.com' }]);
     const campaign = await createCampaign(t, who);
     // As if the process died between the state change and the enqueue.
-    await t.services.database.db.updateTable('campaigns').set({ status: 'sending' }).where('id', '=', campaign.id).execute();
+    await t.services.database.db
+      .updateTable('campaigns')
+      .set({ status: 'sending' })
+      .where('id', '=', campaign.id)
+      .execute();
     const stop = sweepCampaigns(t.services);
     try {
       expect(await waitForCampaign(t, who, campaign.id, ['sent'])).toMatchObject({ recipients: 1 });
@@ -223,9 +254,17 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
       ['POST', '/pause'],
       ['GET', '/stats'],
     ] as const) {
-      const res = await call(method, `/v1/campaigns/${campaign.id}${url}`, method === 'PATCH' ? { name: 'x' } : undefined, stranger);
+      const res = await call(
+        method,
+        `/v1/campaigns/${campaign.id}${url}`,
+        method === 'PATCH' ? { name: 'x' } : undefined,
+        stranger,
+      );
       expect(res.statusCode, `${method} ${url}`).toBe(404);
     }
-    expect((await call('GET', `/v1/campaigns/${campaign.id}`)).json()).toMatchObject({ name: CAMPAIGN.name, status: 'draft' });
+    expect((await call('GET', `/v1/campaigns/${campaign.id}`)).json()).toMatchObject({
+      name: CAMPAIGN.name,
+      status: 'draft',
+    });
   });
 });

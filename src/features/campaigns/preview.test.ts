@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs } from '../../jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
-import { addContacts, CAMPAIGN, campaignAction, createCampaign, waitForCampaign } from '../../../test/helpers/campaigns.js';
+import {
+  addContacts,
+  CAMPAIGN,
+  campaignAction,
+  createCampaign,
+  waitForCampaign,
+} from '../../../test/helpers/campaigns.js';
 import { DIALECTS } from '../../../test/helpers/engines.js';
 
 describe.each(DIALECTS)('campaign preview and audience count on %s', (dialect) => {
@@ -26,7 +32,9 @@ describe.each(DIALECTS)('campaign preview and audience count on %s', (dialect) =
     expect(Object.keys(body).sort()).toEqual(['html', 'subject', 'text']);
     expect(body.subject).toBe('Hi Sam');
     expect(body.html).toContain('<p>Hi Sam</p><a href="https://acme.test/a">A</a>');
-    expect(body.html).toMatch(/<a href="https:\/\/grivo\.example\/unsubscribe\/preview\.test\.[\w-]+"[^>]*>Unsubscribe<\/a>/);
+    expect(body.html).toMatch(
+      /<a href="https:\/\/grivo\.example\/unsubscribe\/preview\.test\.[\w-]+"[^>]*>Unsubscribe<\/a>/,
+    );
     expect(body.html).toMatch(/<img src="https:\/\/grivo\.example\/t\/open\/preview\.test\.[\w-]+"/);
     expect(body.text).toContain('Hi Sam');
     expect(body.text).toMatch(/Unsubscribe: https:\/\/grivo\.example\/unsubscribe\/preview\.test\./);
@@ -42,7 +50,12 @@ describe.each(DIALECTS)('campaign preview and audience count on %s', (dialect) =
     const [id] = await addContacts(t, tenant, [
       { email: 'eve@example.com', first_name: '<b>Eve</b>', attributes: { city: 'Paris' } },
     ]);
-    const res = await preview({ subject, html, text: 'Plain {{ first_name }} in {{ attributes.city }}', contact_id: id });
+    const res = await preview({
+      subject,
+      html,
+      text: 'Plain {{ first_name }} in {{ attributes.city }}',
+      contact_id: id,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.subject).toBe('Hi <b>Eve</b>');
@@ -58,7 +71,10 @@ describe.each(DIALECTS)('campaign preview and audience count on %s', (dialect) =
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatchObject({ code: 'invalid_template', param: 'html', status: 400 });
     expect(bad.json().error.message).toMatch(/line 2.*uppercse/);
-    expect((await preview({ subject: 'Hi {{ first_name', html })).json().error).toMatchObject({ code: 'invalid_template', param: 'subject' });
+    expect((await preview({ subject: 'Hi {{ first_name', html })).json().error).toMatchObject({
+      code: 'invalid_template',
+      param: 'subject',
+    });
     expect((await preview({ subject, html: '' })).statusCode).toBe(400);
 
     const stranger = await t.tenant();
@@ -93,7 +109,10 @@ describe.each(DIALECTS)('campaign preview and audience count on %s', (dialect) =
     expect(await count({})).toEqual({ recipients: 4 });
     expect(await count()).toEqual({ recipients: 4 });
 
-    for (const audience of [{ tags: ['x', 'y'], match: 'any' }, { tags: ['x', 'y'], match: 'all' }]) {
+    for (const audience of [
+      { tags: ['x', 'y'], match: 'any' },
+      { tags: ['x', 'y'], match: 'all' },
+    ]) {
       const campaign = await createCampaign(t, who, { audience });
       await campaignAction(t, who, campaign.id, 'send');
       const sent = await waitForCampaign(t, who, campaign.id, ['sent']);

@@ -19,30 +19,47 @@ const PREVIEW_CAMPAIGN = 'preview';
  * template sandbox. Links keep their own URLs: the click redirect only knows
  * a saved campaign's links.
  */
-export async function previewCampaign(deps: CampaignDeps, workspaceId: string, body: PreviewCampaignBody): Promise<PreviewResponse> {
+export async function previewCampaign(
+  deps: CampaignDeps,
+  workspaceId: string,
+  body: PreviewCampaignBody,
+): Promise<PreviewResponse> {
   const content = { subject: body.subject, html: body.html, text: body.text ?? null };
   await assertValidTemplates(deps, content);
-  const recipient = body.contact_id === undefined ? SAMPLE_RECIPIENT : await recipientOf(deps, workspaceId, body.contact_id);
-  const { open, unsubscribe } = trackingUrls({ signer: deps.signer, publicUrl: deps.config.publicUrl }, { campaignId: PREVIEW_CAMPAIGN, contactId: TEST_CONTACT });
+  const recipient =
+    body.contact_id === undefined ? SAMPLE_RECIPIENT : await recipientOf(deps, workspaceId, body.contact_id);
+  const { open, unsubscribe } = trackingUrls(
+    { signer: deps.signer, publicUrl: deps.config.publicUrl },
+    { campaignId: PREVIEW_CAMPAIGN, contactId: TEST_CONTACT },
+  );
   const rendered = await deps.templates.preview(content, recipient, { open, unsubscribe }).catch((error: unknown) => {
     throw templateLimitApiError(deps, error, body.contact_id === undefined ? undefined : 'contact_id');
   });
   if ('error' in rendered) {
     // The templates rendered for the sample contact; this contact's data breaks them.
-    throw new ApiError('invalid_template', `The templates could not be rendered for contact ${body.contact_id}: ${rendered.error}`, 'contact_id');
+    throw new ApiError(
+      'invalid_template',
+      `The templates could not be rendered for contact ${body.contact_id}: ${rendered.error}`,
+      'contact_id',
+    );
   }
   return rendered;
 }
 
 async function recipientOf(deps: CampaignDeps, workspaceId: string, contactId: string): Promise<RecipientData> {
   const contact = await findContact(deps.database.db, workspaceId, contactId);
-  if (!contact) throw new ApiError('not_found', `No contact with id '${contactId}' exists in this workspace.`, 'contact_id');
+  if (!contact)
+    throw new ApiError('not_found', `No contact with id '${contactId}' exists in this workspace.`, 'contact_id');
   const { status: _status, ...values } = valuesOf(contact);
   return values;
 }
 
 /** The subscribed contacts a campaign with this audience would be sent to if it started now. */
-export async function countAudienceRecipients(deps: Pick<CampaignDeps, 'database'>, workspaceId: string, audience: Audience): Promise<{ recipients: number }> {
+export async function countAudienceRecipients(
+  deps: Pick<CampaignDeps, 'database'>,
+  workspaceId: string,
+  audience: Audience,
+): Promise<{ recipients: number }> {
   const { db, dialect } = deps.database;
   return { recipients: await countAudience(db, dialect, workspaceId, audience) };
 }

@@ -41,7 +41,12 @@ export function campaignRoutes(deps: CampaignDeps): FastifyPluginAsyncZod {
     const workspaceOf = (request: Parameters<typeof requirePrincipal>[0]) => requirePrincipal(request).workspaceId;
 
     app.get('/campaigns', {
-      schema: { tags, summary: 'List all campaigns', querystring: ListCampaignsQuery, response: { 200: listResponse(CampaignResponse), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'List all campaigns',
+        querystring: ListCampaignsQuery,
+        response: { 200: listResponse(CampaignResponse), ...errorResponses },
+      },
       handler: (request) => listCampaigns(deps, workspaceOf(request), request.query),
     });
 
@@ -49,11 +54,13 @@ export function campaignRoutes(deps: CampaignDeps): FastifyPluginAsyncZod {
       schema: {
         tags,
         summary: 'Create a campaign',
-        description: 'Creates a draft. Templates are checked now: an invalid one answers 400 invalid_template naming the field, line and reason.',
+        description:
+          'Creates a draft. Templates are checked now: an invalid one answers 400 invalid_template naming the field, line and reason.',
         body: CreateCampaignBody,
         response: { 201: CampaignResponse, ...errorResponses },
       },
-      handler: async (request, reply) => reply.code(201).send(await createCampaign(deps, workspaceOf(request), request.body)),
+      handler: async (request, reply) =>
+        reply.code(201).send(await createCampaign(deps, workspaceOf(request), request.body)),
     });
 
     app.post('/campaigns/preview', {
@@ -81,7 +88,12 @@ export function campaignRoutes(deps: CampaignDeps): FastifyPluginAsyncZod {
     });
 
     app.get('/campaigns/:id', {
-      schema: { tags, summary: 'Get a campaign', params: CampaignParams, response: { 200: CampaignResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Get a campaign',
+        params: CampaignParams,
+        response: { 200: CampaignResponse, ...errorResponses },
+      },
       handler: (request) => getCampaign(deps, workspaceOf(request), request.params.id),
     });
 
@@ -98,7 +110,13 @@ export function campaignRoutes(deps: CampaignDeps): FastifyPluginAsyncZod {
     });
 
     app.delete('/campaigns/:id', {
-      schema: { tags, summary: 'Delete a campaign', description: 'Only while draft or scheduled.', params: CampaignParams, response: { 200: DeletedResponse, ...withConflict } },
+      schema: {
+        tags,
+        summary: 'Delete a campaign',
+        description: 'Only while draft or scheduled.',
+        params: CampaignParams,
+        response: { 200: DeletedResponse, ...withConflict },
+      },
       handler: async (request) => {
         await deleteCampaign(deps, workspaceOf(request), request.params.id);
         return { id: request.params.id, deleted: true as const };
@@ -116,14 +134,16 @@ export function campaignRoutes(deps: CampaignDeps): FastifyPluginAsyncZod {
         body: SendCampaignBody,
         response: { 202: CampaignResponse, ...withConflict },
       },
-      handler: async (request, reply) => reply.code(202).send(await sendCampaign(deps, workspaceOf(request), request.params.id, request.body)),
+      handler: async (request, reply) =>
+        reply.code(202).send(await sendCampaign(deps, workspaceOf(request), request.params.id, request.body)),
     });
 
     app.post('/campaigns/:id/test', {
       schema: {
         tags,
         summary: 'Send a test',
-        description: 'Sends the campaign now to up to 5 addresses, with "[Test]" before the subject. Not counted in the stats.',
+        description:
+          'Sends the campaign now to up to 5 addresses, with "[Test]" before the subject. Not counted in the stats.',
         params: CampaignParams,
         body: TestCampaignBody,
         response: { 200: TestSendResponse, ...errorResponses },
@@ -149,7 +169,12 @@ export function campaignRoutes(deps: CampaignDeps): FastifyPluginAsyncZod {
     }
 
     app.get('/campaigns/:id/stats', {
-      schema: { tags, summary: 'Get campaign analytics', params: CampaignParams, response: { 200: CampaignStatsResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Get campaign analytics',
+        params: CampaignParams,
+        response: { 200: CampaignStatsResponse, ...errorResponses },
+      },
       handler: (request) => getCampaignStats(deps, workspaceOf(request), request.params.id),
     });
   };

@@ -31,7 +31,9 @@ export const Audience = z
       .transform((tags) => [...new Set(tags)]),
     match: z.enum(['any', 'all'], { error: "audience.match must be 'any' or 'all'." }).default('any'),
   })
-  .describe('Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact.');
+  .describe(
+    'Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact.',
+  );
 export type Audience = z.infer<typeof Audience>;
 
 const fields = {
@@ -41,7 +43,9 @@ const fields = {
   from_email: EmailAddress,
   reply_to: EmailAddress.nullable(),
   html: required('html', TEMPLATE_MAX).describe('Liquid template of the HTML body. Contact data is HTML-escaped.'),
-  text: optionalText('text', TEMPLATE_MAX).describe('Liquid template of the plain-text body; generated from the HTML when absent.'),
+  text: optionalText('text', TEMPLATE_MAX).describe(
+    'Liquid template of the plain-text body; generated from the HTML when absent.',
+  ),
   audience: Audience,
 };
 
@@ -57,9 +61,11 @@ export const CreateCampaignBody = z
 export type CreateCampaignBody = z.infer<typeof CreateCampaignBody>;
 
 export const UpdateCampaignBody = z
-  .strictObject(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]>;
-  })
+  .strictObject(
+    Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]>;
+    },
+  )
   .describe('UpdateCampaignBody');
 export type UpdateCampaignBody = z.infer<typeof UpdateCampaignBody>;
 
@@ -153,9 +159,7 @@ export type CampaignResponse = z.infer<typeof CampaignResponse>;
 
 export const TestSendResponse = z
   .object({
-    data: z.array(
-      z.object({ email: z.string(), status: z.enum(['sent', 'failed']), error: z.string().nullable() }),
-    ),
+    data: z.array(z.object({ email: z.string(), status: z.enum(['sent', 'failed']), error: z.string().nullable() })),
   })
   .describe('TestSendResult');
 export type TestSendResponse = z.infer<typeof TestSendResponse>;

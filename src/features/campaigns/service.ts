@@ -41,7 +41,11 @@ export interface CampaignDeps {
   config: Pick<Config, 'mail' | 'publicUrl'>;
 }
 
-export async function listCampaigns(deps: CampaignDeps, workspaceId: string, query: ListCampaignsQuery): Promise<Page<CampaignResponse>> {
+export async function listCampaigns(
+  deps: CampaignDeps,
+  workspaceId: string,
+  query: ListCampaignsQuery,
+): Promise<Page<CampaignResponse>> {
   const { db } = deps.database;
   const filter = { status: query.status };
   const offset = offsetOf(query);
@@ -50,7 +54,11 @@ export async function listCampaigns(deps: CampaignDeps, workspaceId: string, que
   return toPage(rows.map(toCampaignResponse), total, query);
 }
 
-export async function getCampaignRow(deps: Pick<CampaignDeps, 'database'>, workspaceId: string, id: string): Promise<CampaignRow> {
+export async function getCampaignRow(
+  deps: Pick<CampaignDeps, 'database'>,
+  workspaceId: string,
+  id: string,
+): Promise<CampaignRow> {
   const row = await findCampaign(deps.database.db, workspaceId, id);
   if (!row) throw notFound('campaign', id);
   return row;
@@ -61,11 +69,15 @@ export async function getCampaign(deps: CampaignDeps, workspaceId: string, id: s
 }
 
 /** Checks templates in the sandbox: a 400 naming the field, line and reason, or the limit a render broke; else the tracked links. */
-export async function assertValidTemplates(deps: Pick<CampaignDeps, 'templates'>, content: CampaignContent): Promise<string[]> {
+export async function assertValidTemplates(
+  deps: Pick<CampaignDeps, 'templates'>,
+  content: CampaignContent,
+): Promise<string[]> {
   const checked = await deps.templates.check(content).catch((error: unknown) => {
     throw templateLimitApiError(deps, error);
   });
-  if ('problem' in checked) throw new ApiError('invalid_template', `The ${checked.problem.message}`, checked.problem.field);
+  if ('problem' in checked)
+    throw new ApiError('invalid_template', `The ${checked.problem.message}`, checked.problem.field);
   return checked.links;
 }
 
@@ -75,7 +87,11 @@ export function templateLimitApiError(deps: Pick<CampaignDeps, 'templates'>, err
   return new ApiError('template_limit_exceeded', describeLimit(error, deps.templates.limits), param ?? error.field);
 }
 
-export async function createCampaign(deps: CampaignDeps, workspaceId: string, body: CreateCampaignBody): Promise<CampaignResponse> {
+export async function createCampaign(
+  deps: CampaignDeps,
+  workspaceId: string,
+  body: CreateCampaignBody,
+): Promise<CampaignResponse> {
   const content = { subject: body.subject, html: body.html, text: body.text ?? null };
   const links = await assertValidTemplates(deps, content);
   const now = nowIso();
@@ -129,7 +145,12 @@ async function transition(
   if (!changed) throw stateError(await getCampaignRow(deps, workspaceId, id), action, from);
 }
 
-export async function updateCampaign(deps: CampaignDeps, workspaceId: string, id: string, body: UpdateCampaignBody): Promise<CampaignResponse> {
+export async function updateCampaign(
+  deps: CampaignDeps,
+  workspaceId: string,
+  id: string,
+  body: UpdateCampaignBody,
+): Promise<CampaignResponse> {
   const row = await getCampaignRow(deps, workspaceId, id);
   const content = {
     subject: body.subject ?? row.subject,
@@ -159,11 +180,20 @@ export async function deleteCampaign(deps: CampaignDeps, workspaceId: string, id
 const PAST_TOLERANCE_MS = 60_000;
 
 /** Starts sending now, or schedules it; the send job does the rest. */
-export async function sendCampaign(deps: CampaignDeps, workspaceId: string, id: string, input: { send_at?: string }): Promise<CampaignResponse> {
+export async function sendCampaign(
+  deps: CampaignDeps,
+  workspaceId: string,
+  id: string,
+  input: { send_at?: string },
+): Promise<CampaignResponse> {
   const now = nowIso();
   const at = input.send_at === undefined ? undefined : new Date(input.send_at);
   if (at && at.getTime() < Date.now() - PAST_TOLERANCE_MS) {
-    throw new ApiError('invalid_request', `send_at ${input.send_at} is in the past; leave it out to send now.`, 'send_at');
+    throw new ApiError(
+      'invalid_request',
+      `send_at ${input.send_at} is in the past; leave it out to send now.`,
+      'send_at',
+    );
   }
   const later = at !== undefined && at.getTime() > Date.now();
   await transition(
@@ -172,7 +202,9 @@ export async function sendCampaign(deps: CampaignDeps, workspaceId: string, id: 
     id,
     'sent',
     ['draft'],
-    later ? { status: 'scheduled', scheduled_at: at.toISOString(), updated_at: now } : { status: 'sending', started_at: now, updated_at: now },
+    later
+      ? { status: 'scheduled', scheduled_at: at.toISOString(), updated_at: now }
+      : { status: 'sending', started_at: now, updated_at: now },
   );
   await enqueueSend(deps, id, later ? at.getTime() - Date.now() : 0);
   return getCampaign(deps, workspaceId, id);
@@ -184,18 +216,30 @@ export async function pauseCampaign(deps: CampaignDeps, workspaceId: string, id:
 }
 
 export async function resumeCampaign(deps: CampaignDeps, workspaceId: string, id: string): Promise<CampaignResponse> {
-  await transition(deps, workspaceId, id, 'resumed', ['paused'], { status: 'sending', error: null, updated_at: nowIso() });
+  await transition(deps, workspaceId, id, 'resumed', ['paused'], {
+    status: 'sending',
+    error: null,
+    updated_at: nowIso(),
+  });
   await enqueueSend(deps, id, 0);
   return getCampaign(deps, workspaceId, id);
 }
 
 export async function cancelCampaign(deps: CampaignDeps, workspaceId: string, id: string): Promise<CampaignResponse> {
   const now = nowIso();
-  await transition(deps, workspaceId, id, 'cancelled', ['scheduled', 'sending', 'paused'], { status: 'cancelled', finished_at: now, updated_at: now });
+  await transition(deps, workspaceId, id, 'cancelled', ['scheduled', 'sending', 'paused'], {
+    status: 'cancelled',
+    finished_at: now,
+    updated_at: now,
+  });
   return getCampaign(deps, workspaceId, id);
 }
 
 /** Queues the campaign's send job; the key makes a second call while it waits or runs a no-op. */
-export async function enqueueSend(deps: Pick<CampaignDeps, 'queue' | 'database' | 'mailer' | 'templates' | 'config'>, id: string, delayMs: number): Promise<void> {
+export async function enqueueSend(
+  deps: Pick<CampaignDeps, 'queue' | 'database' | 'mailer' | 'templates' | 'config'>,
+  id: string,
+  delayMs: number,
+): Promise<void> {
   await deps.queue.enqueue(sendCampaignJob(deps), { campaignId: id }, { key: `campaigns.send.${id}`, delayMs });
 }

@@ -6,9 +6,16 @@ import { listCampaignLinks, listCampaignTimeline } from './store.js';
 const rate = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
 
 /** Read from counters kept as events happen: three indexed reads whatever the campaign's size. */
-export async function getCampaignStats(deps: Pick<CampaignDeps, 'database'>, workspaceId: string, id: string): Promise<CampaignStatsResponse> {
+export async function getCampaignStats(
+  deps: Pick<CampaignDeps, 'database'>,
+  workspaceId: string,
+  id: string,
+): Promise<CampaignStatsResponse> {
   const row = await getCampaignRow(deps, workspaceId, id);
-  const [links, timeline] = await Promise.all([listCampaignLinks(deps.database.db, id), listCampaignTimeline(deps.database.db, id)]);
+  const [links, timeline] = await Promise.all([
+    listCampaignLinks(deps.database.db, id),
+    listCampaignTimeline(deps.database.db, id),
+  ]);
   return {
     id: row.id,
     status: row.status as CampaignStatus,

@@ -10,7 +10,11 @@ export async function insertCampaign(db: Executor, row: Insertable<CampaignsTabl
 }
 
 /** A campaign of a workspace; without a workspace (background jobs), any campaign. */
-export async function findCampaign(db: Executor, workspaceId: string | undefined, id: string): Promise<CampaignRow | undefined> {
+export async function findCampaign(
+  db: Executor,
+  workspaceId: string | undefined,
+  id: string,
+): Promise<CampaignRow | undefined> {
   return db
     .selectFrom('campaigns')
     .selectAll()
@@ -37,7 +41,11 @@ export async function listCampaignRows(
     .execute();
 }
 
-export async function countCampaigns(db: Db, workspaceId: string, filter: { status?: CampaignStatus }): Promise<number> {
+export async function countCampaigns(
+  db: Db,
+  workspaceId: string,
+  filter: { status?: CampaignStatus },
+): Promise<number> {
   const row = await db
     .selectFrom('campaigns')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -68,7 +76,12 @@ export async function updateCampaignIf(
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function deleteCampaignIf(db: Executor, workspaceId: string, id: string, from: readonly CampaignStatus[]): Promise<boolean> {
+export async function deleteCampaignIf(
+  db: Executor,
+  workspaceId: string,
+  id: string,
+  from: readonly CampaignStatus[],
+): Promise<boolean> {
   const result = await db
     .deleteFrom('campaigns')
     .where('workspace_id', '=', workspaceId)
@@ -79,7 +92,12 @@ export async function deleteCampaignIf(db: Executor, workspaceId: string, id: st
 }
 
 /** The links click tracking may redirect to, replaced whenever the content changes. */
-export async function replaceCampaignLinks(db: Executor, workspaceId: string, campaignId: string, urls: string[]): Promise<void> {
+export async function replaceCampaignLinks(
+  db: Executor,
+  workspaceId: string,
+  campaignId: string,
+  urls: string[],
+): Promise<void> {
   await db.deleteFrom('campaign_links').where('campaign_id', '=', campaignId).execute();
   if (urls.length === 0) return;
   await db
@@ -123,7 +141,9 @@ export async function listDueCampaignIds(db: Db, now: string): Promise<string[]>
   const rows = await db
     .selectFrom('campaigns')
     .select('id')
-    .where((eb) => eb.or([eb('status', '=', 'sending'), eb.and([eb('status', '=', 'scheduled'), eb('scheduled_at', '<=', now)])]))
+    .where((eb) =>
+      eb.or([eb('status', '=', 'sending'), eb.and([eb('status', '=', 'scheduled'), eb('scheduled_at', '<=', now)])]),
+    )
     .execute();
   return rows.map((r) => r.id);
 }

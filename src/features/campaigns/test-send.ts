@@ -11,7 +11,12 @@ import { getCampaignRow, templateLimitApiError, type CampaignDeps } from './serv
  * workspace's contact of that address when there is one. Its tracking links
  * work but count nothing, and it never touches the campaign's state or stats.
  */
-export async function sendTestMessages(deps: CampaignDeps, workspaceId: string, id: string, emails: string[]): Promise<TestSendResponse> {
+export async function sendTestMessages(
+  deps: CampaignDeps,
+  workspaceId: string,
+  id: string,
+  emails: string[],
+): Promise<TestSendResponse> {
   const row = await getCampaignRow(deps, workspaceId, id);
   const contacts = await findContactsByEmailKeys(deps.database.db, workspaceId, emails.map(emailKey));
   const byKey = new Map(contacts.map((c) => [c.email_key, c]));
@@ -19,19 +24,28 @@ export async function sendTestMessages(deps: CampaignDeps, workspaceId: string, 
   const recipients = emails.map((email, i) => {
     const contact = byKey.get(emailKey(email));
     // Personalized as the workspace's contact of that address, when there is one.
-    const data = contact ? valuesOf(contact) : { email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [] };
+    const data = contact
+      ? valuesOf(contact)
+      : { email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [] };
     // Each test is a message of its own (own Message-ID and outbox file), however often it is repeated.
     return { contactId: TEST_CONTACT, data: { ...data, email }, key: `${row.id}.test-${stamp}-${i}` };
   });
-  const messages = await deps.templates.messages(campaignVersion(row), recipients, { subjectPrefix: '[Test] ' }).catch((error: unknown) => {
-    throw templateLimitApiError(deps, error);
-  });
+  const messages = await deps.templates
+    .messages(campaignVersion(row), recipients, { subjectPrefix: '[Test] ' })
+    .catch((error: unknown) => {
+      throw templateLimitApiError(deps, error);
+    });
   const data = await Promise.all(
     messages.map(async (message, i) => {
       const email = emails[i]!;
-      if ('error' in message) return { email, status: 'failed' as const, error: `The message could not be rendered: ${message.error}` };
+      if ('error' in message)
+        return { email, status: 'failed' as const, error: `The message could not be rendered: ${message.error}` };
       const outcome = await deps.mailer.send(message);
-      return { email, status: outcome.ok ? ('sent' as const) : ('failed' as const), error: outcome.ok ? null : outcome.error };
+      return {
+        email,
+        status: outcome.ok ? ('sent' as const) : ('failed' as const),
+        error: outcome.ok ? null : outcome.error,
+      };
     }),
   );
   return { data };

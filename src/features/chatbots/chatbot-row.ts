@@ -54,7 +54,8 @@ export function toChatbotResponse(row: ChatbotRow, planPages: number): ChatbotRe
     name: row.name,
     status: row.status as ChatbotResponse['status'],
     pages_trained: Number(row.pages_trained),
-    training: row.status === 'training' ? { pages_found: Number(row.pages_found), pages_done: Number(row.pages_done) } : null,
+    training:
+      row.status === 'training' ? { pages_found: Number(row.pages_found), pages_done: Number(row.pages_done) } : null,
     error: row.error,
     trained_at: row.trained_at ? apiTime(row.trained_at) : null,
     website_url: row.website_url,

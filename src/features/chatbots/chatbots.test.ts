@@ -19,7 +19,13 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
     expect(created.statusCode).toBe(201);
     const bot = created.json();
     // A chatbot with a website starts training at once (no worker runs here).
-    expect(bot).toMatchObject({ name: 'Support', status: 'training', pages_trained: 0, website_url: 'https://example.com/', instructions: null });
+    expect(bot).toMatchObject({
+      name: 'Support',
+      status: 'training',
+      pages_trained: 0,
+      website_url: 'https://example.com/',
+      instructions: null,
+    });
     expect(bot).toMatchObject({
       sitemap_url: null,
       urls: [],
@@ -69,7 +75,12 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
   });
 
   it('rejects a body that is not an object', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: { ...tenant.auth, 'content-type': 'application/json' }, payload: '[1,2]' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/chatbots',
+      headers: { ...tenant.auth, 'content-type': 'application/json' },
+      payload: '[1,2]',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toBe('The request body must be a JSON object.');
   });
@@ -101,7 +112,9 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
 
   it('enforces the plan limit with 403 plan_limit_exceeded, even under concurrent creates', async () => {
     const free = await t.tenant('free');
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => req('POST', '/v1/chatbots', { name: `B${i}` }, free)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => req('POST', '/v1/chatbots', { name: `B${i}` }, free)),
+    );
     expect(results.filter((r) => r.statusCode === 201)).toHaveLength(3);
     const refused = results.filter((r) => r.statusCode === 403);
     expect(refused).toHaveLength(5);
@@ -120,9 +133,22 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
         crawl: { exclude: ['/blog/*'] },
       })
     ).json();
-    expect(bot).toMatchObject({ status: 'untrained', welcome_message: 'Hello!', color: '#112233', position: 'bottom-right', allowed_domains: ['*.example.com', 'localhost:5173'], lead_capture: { enabled: true, when: 'unanswered' } });
-    const patched = (await req('PATCH', `/v1/chatbots/${bot.id}`, { position: 'bottom-left', crawl: { max_depth: 2 } })).json();
-    expect(patched).toMatchObject({ color: '#112233', position: 'bottom-left', crawl: { max_depth: 2, exclude: ['/blog/*'] } });
+    expect(bot).toMatchObject({
+      status: 'untrained',
+      welcome_message: 'Hello!',
+      color: '#112233',
+      position: 'bottom-right',
+      allowed_domains: ['*.example.com', 'localhost:5173'],
+      lead_capture: { enabled: true, when: 'unanswered' },
+    });
+    const patched = (
+      await req('PATCH', `/v1/chatbots/${bot.id}`, { position: 'bottom-left', crawl: { max_depth: 2 } })
+    ).json();
+    expect(patched).toMatchObject({
+      color: '#112233',
+      position: 'bottom-left',
+      crawl: { max_depth: 2, exclude: ['/blog/*'] },
+    });
   });
 
   it("refuses crawl limits above the plan's pages per chatbot, and training without a source", async () => {
@@ -141,14 +167,61 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
     const bot = (await req('POST', '/v1/chatbots', { name: 'Doomed' })).json();
     const chat = (await req('POST', `/v1/chatbots/${bot.id}/chat`, { message: 'Hello?' })).json();
     const { db } = t.services.database;
-    const page = { id: 'page_x1', workspace_id: tenant.workspaceId, chatbot_id: bot.id, url: 'https://e.example/', title: 'E', status: 'indexed' as const, reason: null, etag: null, last_modified: null, content_hash: null, links: '[]', chunks: 1, seen_run: 1, trained_at: bot.created_at, created_at: bot.created_at };
+    const page = {
+      id: 'page_x1',
+      workspace_id: tenant.workspaceId,
+      chatbot_id: bot.id,
+      url: 'https://e.example/',
+      title: 'E',
+      status: 'indexed' as const,
+      reason: null,
+      etag: null,
+      last_modified: null,
+      content_hash: null,
+      links: '[]',
+      chunks: 1,
+      seen_run: 1,
+      trained_at: bot.created_at,
+      created_at: bot.created_at,
+    };
     await db.insertInto('chatbot_pages').values(page).execute();
-    await db.insertInto('chatbot_chunks').values({ workspace_id: tenant.workspaceId, chatbot_id: bot.id, page_id: page.id, position: 0, url: page.url, anchor: null, title: 'E', heading: 'E', section: 'E', text: 'Doomed text', language: 'en', title_terms: 'e', heading_terms: 'e', path_terms: '', text_terms: 'doom text' }).execute();
+    await db
+      .insertInto('chatbot_chunks')
+      .values({
+        workspace_id: tenant.workspaceId,
+        chatbot_id: bot.id,
+        page_id: page.id,
+        position: 0,
+        url: page.url,
+        anchor: null,
+        title: 'E',
+        heading: 'E',
+        section: 'E',
+        text: 'Doomed text',
+        language: 'en',
+        title_terms: 'e',
+        heading_terms: 'e',
+        path_terms: '',
+        text_terms: 'doom text',
+      })
+      .execute();
     expect((await req('DELETE', `/v1/chatbots/${bot.id}`)).statusCode).toBe(200);
-    for (const table of ['chatbot_pages', 'chatbot_chunks', 'chatbot_terms', 'chatbot_index_stats', 'conversations'] as const) {
+    for (const table of [
+      'chatbot_pages',
+      'chatbot_chunks',
+      'chatbot_terms',
+      'chatbot_index_stats',
+      'conversations',
+    ] as const) {
       const rows = await db.selectFrom(table).select('chatbot_id').where('chatbot_id', '=', bot.id).execute();
       expect(rows).toEqual([]);
     }
-    expect(await db.selectFrom('conversation_messages').select('id').where('conversation_id', '=', chat.conversation_id).execute()).toEqual([]);
+    expect(
+      await db
+        .selectFrom('conversation_messages')
+        .select('id')
+        .where('conversation_id', '=', chat.conversation_id)
+        .execute(),
+    ).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import type { Database, Executor } from '../../storage/database.js';
 import type { PageRow } from './training/pages-store.js';
 
 export const ListPagesQuery = PageQuery.extend({
-  status: z.enum(['indexed', 'skipped']).optional().describe('Only pages in the index, or only those left out (with the reason).'),
+  status: z
+    .enum(['indexed', 'skipped'])
+    .optional()
+    .describe('Only pages in the index, or only those left out (with the reason).'),
 });
 export type ListPagesQuery = z.infer<typeof ListPagesQuery>;
 
@@ -37,16 +40,33 @@ export async function listTrainedPages(
     .execute();
   const total =
     knownTotal(rows.length, offset, query.per_page) ??
-    Number((await filtered(database.db, target, query.status).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await filtered(database.db, target, query.status)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return toPage(rows.map(toPageResponse), total, query);
 }
 
 function filtered(db: Executor, target: { workspaceId: string; chatbotId: string }, status: ListPagesQuery['status']) {
-  let query = db.selectFrom('chatbot_pages').where('workspace_id', '=', target.workspaceId).where('chatbot_id', '=', target.chatbotId);
+  let query = db
+    .selectFrom('chatbot_pages')
+    .where('workspace_id', '=', target.workspaceId)
+    .where('chatbot_id', '=', target.chatbotId);
   if (status) query = query.where('status', '=', status);
   return query;
 }
 
 function toPageResponse(row: PageRow): TrainedPageResponse {
-  return { id: row.id, url: row.url, title: row.title, status: row.status, reason: row.reason, chunks: Number(row.chunks), last_trained_at: apiTime(row.trained_at) };
+  return {
+    id: row.id,
+    url: row.url,
+    title: row.title,
+    status: row.status,
+    reason: row.reason,
+    chunks: Number(row.chunks),
+    last_trained_at: apiTime(row.trained_at),
+  };
 }

@@ -4,7 +4,13 @@ import { requirePrincipal } from '../../http/principal.js';
 import { DeletedResponse, errorResponses } from '../../http/openapi.js';
 import type { AnswerDeps } from './chat/answer.js';
 import { getConversation, listConversations } from './chat/conversations.js';
-import { ChatBody, ChatResponse, ConversationParams, ConversationResponse, ConversationSummary } from './chat/schema.js';
+import {
+  ChatBody,
+  ChatResponse,
+  ConversationParams,
+  ConversationResponse,
+  ConversationSummary,
+} from './chat/schema.js';
 import { chat, chatToEnd } from './chat/service.js';
 import { sendAsEvents } from './chat/sse.js';
 import { ListPagesQuery, listTrainedPages, TrainedPageResponse } from './pages.js';
@@ -27,12 +33,22 @@ const tags = ['Chatbots'];
 export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyncZod {
   return async function chatbots(app) {
     app.get('/chatbots', {
-      schema: { tags, summary: 'List all chatbots', querystring: PageQuery, response: { 200: listResponse(ChatbotResponse), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'List all chatbots',
+        querystring: PageQuery,
+        response: { 200: listResponse(ChatbotResponse), ...errorResponses },
+      },
       handler: (request) => listChatbots(deps, requirePrincipal(request), request.query),
     });
 
     app.post('/chatbots', {
-      schema: { tags, summary: 'Create a new chatbot', body: CreateChatbotBody, response: { 201: ChatbotResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Create a new chatbot',
+        body: CreateChatbotBody,
+        response: { 201: ChatbotResponse, ...errorResponses },
+      },
       handler: async (request, reply) => {
         const chatbot = await createChatbot(deps, requirePrincipal(request), request.body);
         return reply.code(201).send(chatbot);
@@ -40,7 +56,12 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     });
 
     app.get('/chatbots/:id', {
-      schema: { tags, summary: 'Get chatbot details', params: ChatbotParams, response: { 200: ChatbotResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Get chatbot details',
+        params: ChatbotParams,
+        response: { 200: ChatbotResponse, ...errorResponses },
+      },
       handler: (request) => getChatbot(deps, requirePrincipal(request), request.params.id),
     });
 
@@ -56,7 +77,12 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     });
 
     app.delete('/chatbots/:id', {
-      schema: { tags, summary: 'Delete a chatbot', params: ChatbotParams, response: { 200: DeletedResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Delete a chatbot',
+        params: ChatbotParams,
+        response: { 200: DeletedResponse, ...errorResponses },
+      },
       handler: async (request) => {
         await deleteChatbot(deps, requirePrincipal(request).workspaceId, request.params.id);
         return { id: request.params.id, deleted: true as const };
@@ -67,15 +93,23 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
       schema: {
         tags,
         summary: 'Train the chatbot on its website again',
-        description: 'Crawls the sources and re-indexes only what changed; the chatbot keeps answering from its current pages meanwhile.',
+        description:
+          'Crawls the sources and re-indexes only what changed; the chatbot keeps answering from its current pages meanwhile.',
         params: ChatbotParams,
         response: { 202: ChatbotResponse, ...errorResponses },
       },
-      handler: async (request, reply) => reply.code(202).send(await trainChatbot(deps, requirePrincipal(request), request.params.id)),
+      handler: async (request, reply) =>
+        reply.code(202).send(await trainChatbot(deps, requirePrincipal(request), request.params.id)),
     });
 
     app.get('/chatbots/:id/pages', {
-      schema: { tags, summary: 'List trained pages', params: ChatbotParams, querystring: ListPagesQuery, response: { 200: listResponse(TrainedPageResponse), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'List trained pages',
+        params: ChatbotParams,
+        querystring: ListPagesQuery,
+        response: { 200: listResponse(TrainedPageResponse), ...errorResponses },
+      },
       handler: async (request) => {
         const { workspaceId } = requirePrincipal(request);
         const chatbot = await getChatbotRow(deps, workspaceId, request.params.id);
@@ -87,7 +121,8 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
       schema: {
         tags,
         summary: 'Ask the chatbot a question',
-        description: 'Answers from the trained pages only, citing them. With `stream: true`, answers as Server-Sent Events: `meta`, `delta`…, `done`.',
+        description:
+          'Answers from the trained pages only, citing them. With `stream: true`, answers as Server-Sent Events: `meta`, `delta`…, `done`.',
         params: ChatbotParams,
         body: ChatBody,
         response: { 200: ChatResponse, ...errorResponses },
@@ -117,7 +152,13 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     });
 
     app.get('/chatbots/:id/conversations', {
-      schema: { tags, summary: 'List conversations', params: ChatbotParams, querystring: PageQuery, response: { 200: listResponse(ConversationSummary), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'List conversations',
+        params: ChatbotParams,
+        querystring: PageQuery,
+        response: { 200: listResponse(ConversationSummary), ...errorResponses },
+      },
       handler: async (request) => {
         const { workspaceId } = requirePrincipal(request);
         const chatbot = await getChatbotRow(deps, workspaceId, request.params.id);
@@ -126,7 +167,12 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     });
 
     app.get('/chatbots/:id/conversations/:conversation_id', {
-      schema: { tags, summary: 'Get a conversation with its messages', params: ConversationParams, response: { 200: ConversationResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Get a conversation with its messages',
+        params: ConversationParams,
+        response: { 200: ConversationResponse, ...errorResponses },
+      },
       handler: async (request) => {
         const { workspaceId } = requirePrincipal(request);
         const chatbot = await getChatbotRow(deps, workspaceId, request.params.id);

@@ -23,16 +23,34 @@ const Domain = z
   );
 
 export const CrawlOptions = z.strictObject({
-  max_pages: z.number().int().min(1).optional().describe('Most pages to train on; at most your plan\'s pages per chatbot (the default).'),
-  max_depth: z.number().int().min(0).max(50).optional().describe('Most link hops from the start page and sitemap (default 10).'),
-  include: z.array(UrlPattern).max(50).optional().describe('Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`.'),
+  max_pages: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("Most pages to train on; at most your plan's pages per chatbot (the default)."),
+  max_depth: z
+    .number()
+    .int()
+    .min(0)
+    .max(50)
+    .optional()
+    .describe('Most link hops from the start page and sitemap (default 10).'),
+  include: z
+    .array(UrlPattern)
+    .max(50)
+    .optional()
+    .describe('Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`.'),
   exclude: z.array(UrlPattern).max(50).optional().describe('Never URL paths matching one of these; wins over include.'),
 });
 export type CrawlOptions = z.infer<typeof CrawlOptions>;
 
 export const LeadCapture = z.strictObject({
   enabled: z.boolean(),
-  when: z.enum(['start', 'unanswered']).default('unanswered').describe('Ask before the first question, or when a question cannot be answered.'),
+  when: z
+    .enum(['start', 'unanswered'])
+    .default('unanswered')
+    .describe('Ask before the first question, or when a question cannot be answered.'),
 });
 
 const Settings = {
@@ -41,14 +59,19 @@ const Settings = {
   urls: z.array(httpUrl('urls')).max(1000).optional().describe('Pages to train on besides the crawl, on any site.'),
   crawl: CrawlOptions.optional(),
   instructions: Instructions.nullable().optional().describe('Extra guidance for how the chatbot answers.'),
-  welcome_message: z.string().trim().max(500).nullable().optional().describe('The widget\'s first message.'),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'color must be a hex colour like #2563eb.').optional(),
+  welcome_message: z.string().trim().max(500).nullable().optional().describe("The widget's first message."),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'color must be a hex colour like #2563eb.')
+    .optional(),
   position: z.enum(['bottom-right', 'bottom-left']).optional(),
   allowed_domains: z.array(Domain).max(50).optional().describe('Sites the widget may be used on; empty: none.'),
   lead_capture: LeadCapture.optional(),
 };
 
-export const CreateChatbotBody = z.strictObject({ name: Name.describe('Shown to you in the dashboard; 1–100 characters.'), ...Settings }).describe('CreateChatbotBody');
+export const CreateChatbotBody = z
+  .strictObject({ name: Name.describe('Shown to you in the dashboard; 1–100 characters.'), ...Settings })
+  .describe('CreateChatbotBody');
 export type CreateChatbotBody = z.infer<typeof CreateChatbotBody>;
 
 export const UpdateChatbotBody = z.strictObject({ name: Name.optional(), ...Settings }).describe('UpdateChatbotBody');
@@ -71,7 +94,12 @@ export const ChatbotResponse = z
     website_url: z.string().nullable(),
     sitemap_url: z.string().nullable(),
     urls: z.array(z.string()),
-    crawl: z.object({ max_pages: z.number().int(), max_depth: z.number().int(), include: z.array(z.string()), exclude: z.array(z.string()) }),
+    crawl: z.object({
+      max_pages: z.number().int(),
+      max_depth: z.number().int(),
+      include: z.array(z.string()),
+      exclude: z.array(z.string()),
+    }),
     instructions: z.string().nullable(),
     welcome_message: z.string().nullable(),
     color: z.string(),
@@ -85,4 +113,3 @@ export const ChatbotResponse = z
 export type ChatbotResponse = z.infer<typeof ChatbotResponse>;
 
 export const ChatbotParams = z.strictObject({ id: z.string().max(64) });
-

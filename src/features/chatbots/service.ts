@@ -9,7 +9,15 @@ import type { Database } from '../../storage/database.js';
 import { lockWorkspace } from '../../storage/locks.js';
 import { hasSources, settingsOf, toChatbotResponse, type ChatbotRow } from './chatbot-row.js';
 import type { ChatbotResponse, CreateChatbotBody, UpdateChatbotBody } from './schema.js';
-import { countChatbots, deleteChatbotRow, findChatbot, insertChatbot, listChatbotRows, updateChatbotRow, type ChatbotChanges } from './store.js';
+import {
+  countChatbots,
+  deleteChatbotRow,
+  findChatbot,
+  insertChatbot,
+  listChatbotRows,
+  updateChatbotRow,
+  type ChatbotChanges,
+} from './store.js';
 import { trainChatbotJob, type TrainDeps } from './training/train.job.js';
 
 export interface ChatbotDeps extends TrainDeps {
@@ -19,7 +27,11 @@ export interface ChatbotDeps extends TrainDeps {
 
 const pagesOf = (deps: ChatbotDeps, principal: Pick<Principal, 'plan'>) => deps.config.plans[principal.plan].pages;
 
-export async function listChatbots(deps: ChatbotDeps, principal: Principal, query: PageQuery): Promise<Page<ChatbotResponse>> {
+export async function listChatbots(
+  deps: ChatbotDeps,
+  principal: Principal,
+  query: PageQuery,
+): Promise<Page<ChatbotResponse>> {
   const { db } = deps.database;
   const offset = offsetOf(query);
   const rows = await listChatbotRows(db, principal.workspaceId, { limit: query.per_page, offset });
@@ -32,7 +44,11 @@ export async function listChatbots(deps: ChatbotDeps, principal: Principal, quer
 }
 
 /** Creates a chatbot; one with something to train on starts training at once. */
-export async function createChatbot(deps: ChatbotDeps, principal: Principal, body: CreateChatbotBody): Promise<ChatbotResponse> {
+export async function createChatbot(
+  deps: ChatbotDeps,
+  principal: Principal,
+  body: CreateChatbotBody,
+): Promise<ChatbotResponse> {
   const limit = deps.config.plans[principal.plan].chatbots;
   assertWithinPages(deps, principal, body);
   const now = nowIso();
@@ -56,10 +72,17 @@ export async function createChatbot(deps: ChatbotDeps, principal: Principal, bod
     await insertChatbot(trx, row);
   });
   const created = await getChatbotRow(deps, principal.workspaceId, row.id);
-  return toChatbotResponse(hasSources(created) ? await startTraining(deps, created) : created, pagesOf(deps, principal));
+  return toChatbotResponse(
+    hasSources(created) ? await startTraining(deps, created) : created,
+    pagesOf(deps, principal),
+  );
 }
 
-export async function getChatbotRow(deps: Pick<ChatbotDeps, 'database'>, workspaceId: string, id: string): Promise<ChatbotRow> {
+export async function getChatbotRow(
+  deps: Pick<ChatbotDeps, 'database'>,
+  workspaceId: string,
+  id: string,
+): Promise<ChatbotRow> {
   const row = await findChatbot(deps.database.db, workspaceId, id);
   if (!row) throw notFound('chatbot', id);
   return row;
@@ -70,7 +93,12 @@ export async function getChatbot(deps: ChatbotDeps, principal: Principal, id: st
 }
 
 /** Changes settings; new sources are trained on at the next `train`. */
-export async function updateChatbot(deps: ChatbotDeps, principal: Principal, id: string, body: UpdateChatbotBody): Promise<ChatbotResponse> {
+export async function updateChatbot(
+  deps: ChatbotDeps,
+  principal: Principal,
+  id: string,
+  body: UpdateChatbotBody,
+): Promise<ChatbotResponse> {
   assertWithinPages(deps, principal, body);
   const current = await getChatbotRow(deps, principal.workspaceId, id);
   const changes: ChatbotChanges = { ...settingColumns(body, undefined, current), updated_at: nowIso() };
@@ -87,7 +115,11 @@ export async function deleteChatbot(deps: ChatbotDeps, workspaceId: string, id: 
 export async function trainChatbot(deps: ChatbotDeps, principal: Principal, id: string): Promise<ChatbotResponse> {
   const row = await getChatbotRow(deps, principal.workspaceId, id);
   if (!hasSources(row)) {
-    throw new ApiError('invalid_request', 'This chatbot has nothing to train on: set website_url, sitemap_url or urls first.', 'website_url');
+    throw new ApiError(
+      'invalid_request',
+      'This chatbot has nothing to train on: set website_url, sitemap_url or urls first.',
+      'website_url',
+    );
   }
   return toChatbotResponse(await startTraining(deps, row), pagesOf(deps, principal));
 }
@@ -108,10 +140,18 @@ function assertWithinPages(deps: ChatbotDeps, principal: Principal, body: Update
   const pages = pagesOf(deps, principal);
   const asked = body.crawl?.max_pages;
   if (asked !== undefined && asked > pages) {
-    throw new ApiError('plan_limit_exceeded', `Your ${principal.plan} plan allows ${pages} pages per chatbot; crawl.max_pages is ${asked}.`, 'crawl.max_pages');
+    throw new ApiError(
+      'plan_limit_exceeded',
+      `Your ${principal.plan} plan allows ${pages} pages per chatbot; crawl.max_pages is ${asked}.`,
+      'crawl.max_pages',
+    );
   }
   if ((body.urls?.length ?? 0) > pages) {
-    throw new ApiError('plan_limit_exceeded', `Your ${principal.plan} plan allows ${pages} pages per chatbot; urls lists ${body.urls!.length}.`, 'urls');
+    throw new ApiError(
+      'plan_limit_exceeded',
+      `Your ${principal.plan} plan allows ${pages} pages per chatbot; urls lists ${body.urls!.length}.`,
+      'urls',
+    );
   }
 }
 

@@ -51,7 +51,10 @@ export async function findChatbotById(db: Executor, id: string): Promise<Chatbot
 }
 
 /** By id alone, with its workspace's plan, in one query: for the public widget, on every request. */
-export async function findChatbotWithPlan(db: Executor, id: string): Promise<{ chatbot: ChatbotRow; plan: string } | undefined> {
+export async function findChatbotWithPlan(
+  db: Executor,
+  id: string,
+): Promise<{ chatbot: ChatbotRow; plan: string } | undefined> {
   const row = await db
     .selectFrom('chatbots')
     .innerJoin('workspaces', 'workspaces.id', 'chatbots.workspace_id')
@@ -66,7 +69,12 @@ export async function findChatbotWithPlan(db: Executor, id: string): Promise<{ c
 
 export type ChatbotChanges = Omit<Updateable<ChatbotsTable>, 'id' | 'workspace_id' | 'created_at'>;
 
-export async function updateChatbotRow(db: Executor, workspaceId: string, id: string, changes: ChatbotChanges): Promise<boolean> {
+export async function updateChatbotRow(
+  db: Executor,
+  workspaceId: string,
+  id: string,
+  changes: ChatbotChanges,
+): Promise<boolean> {
   const result = await db
     .updateTable('chatbots')
     .set(changes)
@@ -77,8 +85,18 @@ export async function updateChatbotRow(db: Executor, workspaceId: string, id: st
 }
 
 /** Changes a training run's chatbot only while that run is the latest one. */
-export async function updateChatbotForRun(db: Executor, id: string, run: number, changes: ChatbotChanges): Promise<boolean> {
-  const result = await db.updateTable('chatbots').set(changes).where('id', '=', id).where('train_run', '=', run).executeTakeFirst();
+export async function updateChatbotForRun(
+  db: Executor,
+  id: string,
+  run: number,
+  changes: ChatbotChanges,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('chatbots')
+    .set(changes)
+    .where('id', '=', id)
+    .where('train_run', '=', run)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 

@@ -5,7 +5,9 @@ import type { ContactValues } from './merge.js';
 import type { ContactResponse, ContactSource, ContactStatus } from './schema.js';
 import type { ContactRow } from './store.js';
 
-export function valuesOf(row: Pick<ContactRow, 'email' | 'first_name' | 'last_name' | 'phone' | 'attributes' | 'tags' | 'status'>): ContactValues {
+export function valuesOf(
+  row: Pick<ContactRow, 'email' | 'first_name' | 'last_name' | 'phone' | 'attributes' | 'tags' | 'status'>,
+): ContactValues {
   return {
     email: row.email,
     first_name: row.first_name,
@@ -18,7 +20,10 @@ export function valuesOf(row: Pick<ContactRow, 'email' | 'first_name' | 'last_na
 }
 
 /** The columns that change with the values (for an update). */
-export function columnsOf(values: ContactValues, now: string): Omit<ContactRow, 'workspace_id' | 'id' | 'source' | 'created_at'> {
+export function columnsOf(
+  values: ContactValues,
+  now: string,
+): Omit<ContactRow, 'workspace_id' | 'id' | 'source' | 'created_at'> {
   return {
     email: values.email,
     email_key: emailKey(values.email),
@@ -32,7 +37,12 @@ export function columnsOf(values: ContactValues, now: string): Omit<ContactRow, 
   };
 }
 
-export function newContactRow(workspaceId: string, values: ContactValues, source: ContactSource, now: string): ContactRow {
+export function newContactRow(
+  workspaceId: string,
+  values: ContactValues,
+  source: ContactSource,
+  now: string,
+): ContactRow {
   return { workspace_id: workspaceId, id: newId('ct'), ...columnsOf(values, now), source, created_at: now };
 }
 

@@ -6,7 +6,11 @@ describe.each(DIALECTS)('contacts on %s', (dialect) => {
   let t: TestApp;
   let tenant: Tenant;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { GRIVO_RATE_LIMIT_PRO: '100000', GRIVO_RATE_LIMIT_FREE: '100000', GRIVO_PLAN_FREE_CONTACTS: '3' });
+    t = await createTestApp(dialect, {
+      GRIVO_RATE_LIMIT_PRO: '100000',
+      GRIVO_RATE_LIMIT_FREE: '100000',
+      GRIVO_PLAN_FREE_CONTACTS: '3',
+    });
     tenant = await t.tenant('pro');
   });
   afterAll(() => t.close());
@@ -65,10 +69,29 @@ describe.each(DIALECTS)('contacts on %s', (dialect) => {
   });
 
   it('upserts with ?upsert=true: fills the given fields, adds tags, keeps the rest', async () => {
-    const first = (await req('POST', '/v1/contacts', { email: 'up@example.com', first_name: 'Up', tags: ['a'], attributes: { x: '1' } })).json();
-    const res = await req('POST', '/v1/contacts?upsert=true', { email: 'UP@example.com', last_name: 'Sert', tags: ['b'], attributes: { y: '2' } });
+    const first = (
+      await req('POST', '/v1/contacts', {
+        email: 'up@example.com',
+        first_name: 'Up',
+        tags: ['a'],
+        attributes: { x: '1' },
+      })
+    ).json();
+    const res = await req('POST', '/v1/contacts?upsert=true', {
+      email: 'UP@example.com',
+      last_name: 'Sert',
+      tags: ['b'],
+      attributes: { y: '2' },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ id: first.id, email: 'up@example.com', first_name: 'Up', last_name: 'Sert', tags: ['a', 'b'], attributes: { x: '1', y: '2' } });
+    expect(res.json()).toMatchObject({
+      id: first.id,
+      email: 'up@example.com',
+      first_name: 'Up',
+      last_name: 'Sert',
+      tags: ['a', 'b'],
+      attributes: { x: '1', y: '2' },
+    });
     expect((await req('POST', '/v1/contacts?upsert=true', { email: 'new-up@example.com' })).statusCode).toBe(201);
   });
 
@@ -100,9 +123,20 @@ describe.each(DIALECTS)('contacts on %s', (dialect) => {
     const owner = await t.tenant('pro');
     const make = async (payload: object) => (await req('POST', '/v1/contacts', payload, owner)).json();
     const grace = await make({ email: 'grace@navy.mil', first_name: 'Grace', last_name: 'Hopper', tags: ['navy'] });
-    const alan = await make({ email: 'alan@bletchley.uk', first_name: 'Alan', last_name: 'Turing', tags: ['uk', 'navy'] });
-    const edsger = await make({ email: 'ewd@utexas.edu', first_name: 'Edsger', last_name: 'Dijkstra', status: 'unsubscribed' });
-    const emails = async (query: string) => (await req('GET', `/v1/contacts?${query}`, undefined, owner)).json().data.map((c: { email: string }) => c.email);
+    const alan = await make({
+      email: 'alan@bletchley.uk',
+      first_name: 'Alan',
+      last_name: 'Turing',
+      tags: ['uk', 'navy'],
+    });
+    const edsger = await make({
+      email: 'ewd@utexas.edu',
+      first_name: 'Edsger',
+      last_name: 'Dijkstra',
+      status: 'unsubscribed',
+    });
+    const emails = async (query: string) =>
+      (await req('GET', `/v1/contacts?${query}`, undefined, owner)).json().data.map((c: { email: string }) => c.email);
 
     expect(await emails('')).toEqual([edsger.email, alan.email, grace.email]);
     expect(await emails('search=GRA')).toEqual([grace.email]);
@@ -137,7 +171,9 @@ describe.each(DIALECTS)('contacts on %s', (dialect) => {
 
   it('enforces the plan limit on contacts, also under concurrent creates', async () => {
     const free = await t.tenant('free');
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => req('POST', '/v1/contacts', { email: `limit${i}@example.com` }, free)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => req('POST', '/v1/contacts', { email: `limit${i}@example.com` }, free)),
+    );
     expect(results.filter((r) => r.statusCode === 201)).toHaveLength(3);
     const refused = results.filter((r) => r.statusCode === 403);
     expect(refused).toHaveLength(5);

@@ -20,7 +20,12 @@ const tags = ['Contacts'];
 export function contactRoutes(deps: ContactDeps): FastifyPluginAsyncZod {
   return async function contacts(app) {
     app.get('/contacts', {
-      schema: { tags, summary: 'List all contacts', querystring: ListContactsQuery, response: { 200: listResponse(ContactResponse), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'List all contacts',
+        querystring: ListContactsQuery,
+        response: { 200: listResponse(ContactResponse), ...errorResponses },
+      },
       handler: (request) => listContacts(deps, requirePrincipal(request).workspaceId, request.query),
     });
 
@@ -28,7 +33,8 @@ export function contactRoutes(deps: ContactDeps): FastifyPluginAsyncZod {
       schema: {
         tags,
         summary: 'Add a new contact',
-        description: 'A contact with the same email (case-insensitive) answers 409 contact_exists, unless ?upsert=true.',
+        description:
+          'A contact with the same email (case-insensitive) answers 409 contact_exists, unless ?upsert=true.',
         querystring: CreateContactQuery,
         body: CreateContactBody,
         response: { 200: ContactResponse, 201: ContactResponse, 409: errorResponses[400], ...errorResponses },
@@ -47,7 +53,8 @@ export function contactRoutes(deps: ContactDeps): FastifyPluginAsyncZod {
       schema: {
         tags,
         summary: 'Export contacts as CSV',
-        description: 'Streams every contact matching the filters as CSV. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.',
+        description:
+          'Streams every contact matching the filters as CSV. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.',
         querystring: ContactFilter,
         produces: ['text/csv'],
       },
@@ -62,7 +69,12 @@ export function contactRoutes(deps: ContactDeps): FastifyPluginAsyncZod {
     });
 
     app.get('/contacts/:id', {
-      schema: { tags, summary: 'Get a contact', params: ContactParams, response: { 200: ContactResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Get a contact',
+        params: ContactParams,
+        response: { 200: ContactResponse, ...errorResponses },
+      },
       handler: (request) => getContact(deps, requirePrincipal(request).workspaceId, request.params.id),
     });
 
@@ -78,7 +90,12 @@ export function contactRoutes(deps: ContactDeps): FastifyPluginAsyncZod {
     });
 
     app.delete('/contacts/:id', {
-      schema: { tags, summary: 'Delete a contact', params: ContactParams, response: { 200: DeletedResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Delete a contact',
+        params: ContactParams,
+        response: { 200: DeletedResponse, ...errorResponses },
+      },
       handler: async (request) => {
         await deleteContact(deps, requirePrincipal(request).workspaceId, request.params.id);
         return { id: request.params.id, deleted: true as const };

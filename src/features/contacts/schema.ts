@@ -35,7 +35,11 @@ const text = (name: string, max: number) =>
     .max(max, `${name} must be at most ${max} characters.`)
     .transform((v) => (v === '' ? null : v))
     .nullable();
-export const Tag = z.string().trim().min(1, 'tags must not be empty strings.').max(100, 'each tag must be at most 100 characters.');
+export const Tag = z
+  .string()
+  .trim()
+  .min(1, 'tags must not be empty strings.')
+  .max(100, 'each tag must be at most 100 characters.');
 const Tags = z
   .array(Tag, { error: 'tags must be an array of strings.' })
   .max(MAX_TAGS, `A contact can have at most ${MAX_TAGS} tags.`)
@@ -44,8 +48,14 @@ const AttributeKey = z.string().min(1).max(100);
 const Attributes = z
   .record(AttributeKey, z.json(), { error: 'attributes must be a JSON object.' })
   .refine((a) => Object.keys(a).length <= MAX_ATTRIBUTES, `A contact can have at most ${MAX_ATTRIBUTES} attributes.`)
-  .refine((a) => JSON.stringify(a).length <= ATTRIBUTES_MAX_BYTES, `attributes must be at most ${ATTRIBUTES_MAX_BYTES} bytes of JSON.`)
-  .refine((a) => jsonDepth(a) <= ATTRIBUTES_MAX_DEPTH, `attributes must nest at most ${ATTRIBUTES_MAX_DEPTH} levels deep.`);
+  .refine(
+    (a) => JSON.stringify(a).length <= ATTRIBUTES_MAX_BYTES,
+    `attributes must be at most ${ATTRIBUTES_MAX_BYTES} bytes of JSON.`,
+  )
+  .refine(
+    (a) => jsonDepth(a) <= ATTRIBUTES_MAX_DEPTH,
+    `attributes must nest at most ${ATTRIBUTES_MAX_DEPTH} levels deep.`,
+  );
 
 export const CreateContactBody = z
   .strictObject({
@@ -66,8 +76,8 @@ export const UpdateContactBody = z
     first_name: text('first_name', 100).optional(),
     last_name: text('last_name', 100).optional(),
     phone: text('phone', 50).optional(),
-    attributes: Attributes.optional().describe('Merged into the contact\'s attributes; a key set to null is removed.'),
-    tags: Tags.optional().describe('Replaces the contact\'s tags.'),
+    attributes: Attributes.optional().describe("Merged into the contact's attributes; a key set to null is removed."),
+    tags: Tags.optional().describe("Replaces the contact's tags."),
     status: ContactStatus.optional(),
   })
   .describe('UpdateContactBody');
@@ -82,7 +92,12 @@ export const CreateContactQuery = z.strictObject({
 });
 
 export const ContactFilter = z.strictObject({
-  search: z.string().trim().max(254, 'search must be at most 254 characters.').optional().describe('Prefix of the email, first or last name; case-insensitive.'),
+  search: z
+    .string()
+    .trim()
+    .max(254, 'search must be at most 254 characters.')
+    .optional()
+    .describe('Prefix of the email, first or last name; case-insensitive.'),
   tag: Tag.optional().describe('Only contacts with this tag.'),
   status: ContactStatus.optional(),
 });
@@ -93,7 +108,9 @@ export const ListContactsQuery = PageQuery.extend(ContactFilter.shape).extend({
     .string()
     .max(64)
     .optional()
-    .describe('A contact id: list the contacts older than it. Walks a list that is changing without skipping or repeating anyone.'),
+    .describe(
+      'A contact id: list the contacts older than it. Walks a list that is changing without skipping or repeating anyone.',
+    ),
 });
 export type ListContactsQuery = z.infer<typeof ListContactsQuery>;
 

@@ -9,7 +9,13 @@ import { lockWorkspace } from '../../storage/locks.js';
 import { columnsOf, newContactRow, toContactResponse, valuesOf } from './contact-row.js';
 import { emailKey } from './email.js';
 import { applyPatch, sameValues, type ContactPatch } from './merge.js';
-import type { ContactResponse, ContactSource, CreateContactBody, ListContactsQuery, UpdateContactBody } from './schema.js';
+import type {
+  ContactResponse,
+  ContactSource,
+  CreateContactBody,
+  ListContactsQuery,
+  UpdateContactBody,
+} from './schema.js';
 import {
   addToContactsCount,
   countContacts,
@@ -27,12 +33,20 @@ export interface ContactDeps {
   config: Pick<Config, 'plans'>;
 }
 
-export async function listContacts(deps: ContactDeps, workspaceId: string, query: ListContactsQuery): Promise<Page<ContactResponse>> {
+export async function listContacts(
+  deps: ContactDeps,
+  workspaceId: string,
+  query: ListContactsQuery,
+): Promise<Page<ContactResponse>> {
   const { db, dialect } = deps.database;
   const { page, per_page, starting_after, ...filter } = query;
   const offset = offsetOf(query);
   // One row more than the page shows whether another page follows.
-  const rows = await listContactRows(db, dialect, workspaceId, filter, { limit: per_page + 1, offset, before: starting_after });
+  const rows = await listContactRows(db, dialect, workspaceId, filter, {
+    limit: per_page + 1,
+    offset,
+    before: starting_after,
+  });
   const data = rows.slice(0, per_page).map(toContactResponse);
   const known = starting_after ? undefined : knownTotal(rows.length, offset, per_page + 1);
   const total = known ?? (await countContacts(db, dialect, workspaceId, filter));
@@ -86,7 +100,18 @@ export async function createContact(
         return { contact: toContactResponse(row), created: false };
       }
       if ((await readContactsCount(trx, workspaceId)) >= limit) throw planLimitError(plan, limit);
-      const values = applyPatch({ email: body.email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [], status: 'subscribed' }, patch);
+      const values = applyPatch(
+        {
+          email: body.email,
+          first_name: null,
+          last_name: null,
+          phone: null,
+          attributes: {},
+          tags: [],
+          status: 'subscribed',
+        },
+        patch,
+      );
       const row = newContactRow(workspaceId, values, options.source, now);
       await insertContact(trx, row);
       await addToContactsCount(trx, workspaceId, 1);

@@ -111,7 +111,12 @@ export async function listAttributeKeys(
 }
 
 export async function findContact(db: Executor, workspaceId: string, id: string): Promise<ContactRow | undefined> {
-  return db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /**
@@ -119,7 +124,11 @@ export async function findContact(db: Executor, workspaceId: string, id: string)
  * email_key) index alone answers which exist (without statistics SQLite would
  * rather scan the workspace's primary key), then the few found are read whole.
  */
-export async function findContactsByEmailKeys(db: Executor, workspaceId: string, keys: string[]): Promise<ContactRow[]> {
+export async function findContactsByEmailKeys(
+  db: Executor,
+  workspaceId: string,
+  keys: string[],
+): Promise<ContactRow[]> {
   if (keys.length === 0) return [];
   const found = await db
     .selectFrom('contacts')
@@ -132,7 +141,11 @@ export async function findContactsByEmailKeys(db: Executor, workspaceId: string,
     .selectFrom('contacts')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
-    .where('id', 'in', found.map((r) => r.id))
+    .where(
+      'id',
+      'in',
+      found.map((r) => r.id),
+    )
     .execute();
 }
 
@@ -155,13 +168,21 @@ export async function updateContactRow(
 }
 
 export async function deleteContactRow(db: Executor, workspaceId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('contacts').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('contacts')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 
 /** The workspace's contact count, kept by every write (read it under the workspace lock). */
 export async function readContactsCount(db: Executor, workspaceId: string): Promise<number> {
-  const row = await db.selectFrom('workspaces').select('contacts_count').where('id', '=', workspaceId).executeTakeFirst();
+  const row = await db
+    .selectFrom('workspaces')
+    .select('contacts_count')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
   return Number(row?.contacts_count ?? 0);
 }
 

@@ -21,7 +21,10 @@ export function confirmUnsubscribePage(email: string): string {
 }
 
 export function unsubscribedPage(email: string): string {
-  return page('You are unsubscribed', `<p><strong>${escape(email)}</strong> will not receive these emails any more.</p>`);
+  return page(
+    'You are unsubscribed',
+    `<p><strong>${escape(email)}</strong> will not receive these emails any more.</p>`,
+  );
 }
 
 export function testMessagePage(): string {

@@ -27,7 +27,9 @@ export function trackingRoutes(deps: { database: Database; signer: TokenSigner }
     // RFC 8058 clients POST `List-Unsubscribe=One-Click` as a form (urlencoded
     // or multipart); the body carries nothing else we need, so any small one is accepted.
     app.removeAllContentTypeParsers();
-    app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 16_384 }, (_request, _body, done) => done(null, undefined));
+    app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 16_384 }, (_request, _body, done) =>
+      done(null, undefined),
+    );
 
     app.get<TokenParams>('/t/open/:token', { schema: { hide: true } }, async (request, reply) => {
       const target = verify('open', request.params.token);

@@ -28,6 +28,7 @@ export function loadSecret(configured: string | undefined, dataDir: string): Buf
     }
   }
   const secret = fs.readFileSync(file, 'utf8').trim();
-  if (secret.length < 32) throw new Error(`${file} does not hold a usable secret; delete it to have a new one generated.`);
+  if (secret.length < 32)
+    throw new Error(`${file} does not hold a usable secret; delete it to have a new one generated.`);
   return Buffer.from(secret, 'utf8');
 }

@@ -18,7 +18,9 @@ export async function recordOpen(database: Database, target: TrackingTarget): Pr
     if (!recipient) return;
     const first = await markRecipientFirst(trx, target, 'opened_at', now);
     await addToCampaignCounters(trx, target.campaignId, { opens: 1, unique_opens: first ? 1 : 0 });
-    await addToTimeline(trx, { id: target.campaignId, workspace_id: recipient.workspace_id }, hourOfIso(now), { opens: 1 });
+    await addToTimeline(trx, { id: target.campaignId, workspace_id: recipient.workspace_id }, hourOfIso(now), {
+      opens: 1,
+    });
   });
 }
 
@@ -26,7 +28,11 @@ export async function recordOpen(database: Database, target: TrackingTarget): Pr
  * Counts a click and returns where it goes: only ever one of the campaign's
  * own links. A click also proves the message was opened (images may be off).
  */
-export async function recordClick(database: Database, target: TrackingTarget, idx: number): Promise<string | undefined> {
+export async function recordClick(
+  database: Database,
+  target: TrackingTarget,
+  idx: number,
+): Promise<string | undefined> {
   const now = nowIso();
   return database.db.transaction().execute(async (trx) => {
     const url = await findLinkUrl(trx, target.campaignId, idx);
@@ -36,8 +42,14 @@ export async function recordClick(database: Database, target: TrackingTarget, id
     await countLinkClick(trx, { ...target, idx, workspaceId: recipient.workspace_id });
     const firstClick = await markRecipientFirst(trx, target, 'clicked_at', now);
     const firstOpen = await markRecipientFirst(trx, target, 'opened_at', now);
-    await addToCampaignCounters(trx, target.campaignId, { clicks: 1, unique_clicks: firstClick ? 1 : 0, unique_opens: firstOpen ? 1 : 0 });
-    await addToTimeline(trx, { id: target.campaignId, workspace_id: recipient.workspace_id }, hourOfIso(now), { clicks: 1 });
+    await addToCampaignCounters(trx, target.campaignId, {
+      clicks: 1,
+      unique_clicks: firstClick ? 1 : 0,
+      unique_opens: firstOpen ? 1 : 0,
+    });
+    await addToTimeline(trx, { id: target.campaignId, workspace_id: recipient.workspace_id }, hourOfIso(now), {
+      clicks: 1,
+    });
     return url;
   });
 }
@@ -51,7 +63,12 @@ export async function unsubscribe(database: Database, target: TrackingTarget): P
   return database.db.transaction().execute(async (trx) => {
     const recipient = await findRecipient(trx, target.campaignId, target.contactId);
     if (!recipient) return { found: false } as const;
-    await setContactStatusIf(trx, { workspaceId: recipient.workspace_id, id: target.contactId, from: ['subscribed'] }, 'unsubscribed', now);
+    await setContactStatusIf(
+      trx,
+      { workspaceId: recipient.workspace_id, id: target.contactId, from: ['subscribed'] },
+      'unsubscribed',
+      now,
+    );
     if (await markRecipientFirst(trx, target, 'unsubscribed_at', now)) {
       await addToCampaignCounters(trx, target.campaignId, { unsubscribes: 1 });
     }

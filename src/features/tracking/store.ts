@@ -28,15 +28,29 @@ export async function findRecipient(db: Executor, campaignId: string, contactId:
 }
 
 export async function findLinkUrl(db: Executor, campaignId: string, idx: number): Promise<string | undefined> {
-  const row = await db.selectFrom('campaign_links').select('url').where('campaign_id', '=', campaignId).where('idx', '=', idx).executeTakeFirst();
+  const row = await db
+    .selectFrom('campaign_links')
+    .select('url')
+    .where('campaign_id', '=', campaignId)
+    .where('idx', '=', idx)
+    .executeTakeFirst();
   return row?.url;
 }
 
 /** Counts a click on one link by one recipient; true when it is their first on that link. */
-export async function countLinkClick(db: Executor, row: { campaignId: string; contactId: string; idx: number; workspaceId: string }): Promise<boolean> {
+export async function countLinkClick(
+  db: Executor,
+  row: { campaignId: string; contactId: string; idx: number; workspaceId: string },
+): Promise<boolean> {
   const inserted = await db
     .insertInto('campaign_clicks')
-    .values({ campaign_id: row.campaignId, contact_id: row.contactId, idx: row.idx, workspace_id: row.workspaceId, clicks: 1 })
+    .values({
+      campaign_id: row.campaignId,
+      contact_id: row.contactId,
+      idx: row.idx,
+      workspace_id: row.workspaceId,
+      clicks: 1,
+    })
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
   const first = Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;

@@ -22,7 +22,10 @@ export class TokenSigner {
   constructor(readonly secret: Buffer) {}
 
   sign(kind: TokenKind, target: TrackingTarget, link?: number): string {
-    const body = link === undefined ? `${target.campaignId}.${target.contactId}` : `${target.campaignId}.${target.contactId}.${link}`;
+    const body =
+      link === undefined
+        ? `${target.campaignId}.${target.contactId}`
+        : `${target.campaignId}.${target.contactId}.${link}`;
     return `${body}.${this.mac(kind, body)}`;
   }
 
@@ -45,6 +48,10 @@ export class TokenSigner {
   }
 
   private mac(kind: TokenKind, body: string): string {
-    return createHmac('sha256', this.secret).update(`${kind}:${body}`).digest().subarray(0, MAC_BYTES).toString('base64url');
+    return createHmac('sha256', this.secret)
+      .update(`${kind}:${body}`)
+      .digest()
+      .subarray(0, MAC_BYTES)
+      .toString('base64url');
   }
 }

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allJobs } from '../../jobs/registry.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
-import { addContacts, campaignAction, createCampaign, statsOf, waitForCampaign } from '../../../test/helpers/campaigns.js';
+import {
+  addContacts,
+  campaignAction,
+  createCampaign,
+  statsOf,
+  waitForCampaign,
+} from '../../../test/helpers/campaigns.js';
 import { DIALECTS } from '../../../test/helpers/engines.js';
 import { rawHeader, readOutbox } from '../../../test/helpers/mail.js';
 import { TokenSigner } from './tokens.js';
@@ -27,7 +33,11 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
     t.services.queue.work(allJobs(t.services));
     tenant = await t.tenant();
     const emails = ['ada@example.com', 'bob@example.com', 'cy@example.com'];
-    const ids = await addContacts(t, tenant, emails.map((email) => ({ email })));
+    const ids = await addContacts(
+      t,
+      tenant,
+      emails.map((email) => ({ email })),
+    );
     emails.forEach((email, i) => contacts.set(email, ids[i]!));
     const campaign = await createCampaign(t, tenant);
     campaignId = campaign.id;
@@ -47,7 +57,8 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
 
   const get = (url: string) => t.app.inject({ method: 'GET', url });
   const contactStatus = async (email: string) =>
-    (await t.app.inject({ method: 'GET', url: `/v1/contacts/${contacts.get(email)}`, headers: tenant.auth })).json().status;
+    (await t.app.inject({ method: 'GET', url: `/v1/contacts/${contacts.get(email)}`, headers: tenant.auth })).json()
+      .status;
 
   it('counts opens, and unique opens once per recipient', async () => {
     const ada = links.get('ada@example.com')!;
@@ -82,7 +93,10 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
   it('keeps counts exact under concurrent hits', async () => {
     const before = await statsOf(t, tenant, campaignId);
     const cy = links.get('cy@example.com')!;
-    const hits = [...Array.from({ length: 40 }, () => get(cy.open)), ...Array.from({ length: 30 }, () => get(cy.clicks[0]!))];
+    const hits = [
+      ...Array.from({ length: 40 }, () => get(cy.open)),
+      ...Array.from({ length: 30 }, () => get(cy.clicks[0]!)),
+    ];
     const results = await Promise.all(hits);
     expect(results.every((r) => r.statusCode === 200 || r.statusCode === 302)).toBe(true);
     const after = await statsOf(t, tenant, campaignId);
@@ -92,7 +106,8 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
     expect(after.unique_clicks - before.unique_clicks).toBe(1);
     expect(after.links[0].clicks - before.links[0].clicks).toBe(30);
     expect(after.links[0].unique_clicks - before.links[0].unique_clicks).toBe(1);
-    const sum = (s: { timeline: Array<{ opens: number; clicks: number }> }, k: 'opens' | 'clicks') => s.timeline.reduce((a, h) => a + h[k], 0);
+    const sum = (s: { timeline: Array<{ opens: number; clicks: number }> }, k: 'opens' | 'clicks') =>
+      s.timeline.reduce((a, h) => a + h[k], 0);
     expect(sum(after, 'opens')).toBe(after.opens);
     expect(sum(after, 'clicks')).toBe(after.clicks);
   });
@@ -121,11 +136,23 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
       expect(res.statusCode, url).toBe(404);
       expect(res.headers.location, url).toBeUndefined();
     }
-    for (const url of [tamper(ada.open, (tk) => tk.replace(adaId, contacts.get('cy@example.com')!)), `/t/open/${forger.sign('open', { campaignId, contactId: adaId })}`]) {
+    for (const url of [
+      tamper(ada.open, (tk) => tk.replace(adaId, contacts.get('cy@example.com')!)),
+      `/t/open/${forger.sign('open', { campaignId, contactId: adaId })}`,
+    ]) {
       expect((await get(url)).statusCode, url).toBe(404);
     }
     const forgedUnsubscribe = `/unsubscribe/${forger.sign('unsubscribe', { campaignId, contactId: adaId })}`;
-    expect((await t.app.inject({ method: 'POST', url: forgedUnsubscribe, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: forgedUnsubscribe,
+          payload: 'List-Unsubscribe=One-Click',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        })
+      ).statusCode,
+    ).toBe(404);
     expect(await contactStatus('ada@example.com')).toBe('subscribed');
     expect(await statsOf(t, tenant, campaignId)).toEqual(before);
   });

@@ -7,11 +7,16 @@ import type { Db } from '../../storage/database.js';
 import { findWorkspace, insertWorkspace, updateWorkspacePlan, type WorkspaceRow } from './store.js';
 
 const PlanName = z.enum(PLANS as [Plan, ...Plan[]]);
-const WorkspaceName = z.string().trim().min(1, 'Name must not be empty.').max(100, 'Name must be at most 100 characters.');
+const WorkspaceName = z
+  .string()
+  .trim()
+  .min(1, 'Name must not be empty.')
+  .max(100, 'Name must be at most 100 characters.');
 
 function parsePlan(value: string): Plan {
   const plan = PlanName.safeParse(value);
-  if (!plan.success) throw new ApiError('invalid_request', `Unknown plan '${value}'. Plans: ${PLANS.join(', ')}.`, 'plan');
+  if (!plan.success)
+    throw new ApiError('invalid_request', `Unknown plan '${value}'. Plans: ${PLANS.join(', ')}.`, 'plan');
   return plan.data;
 }
 

@@ -8,10 +8,18 @@ export async function insertWorkspace(db: Db, row: WorkspaceRow): Promise<void> 
 }
 
 export async function findWorkspace(db: Db, id: string): Promise<WorkspaceRow | undefined> {
-  return db.selectFrom('workspaces').select(['id', 'name', 'plan', 'created_at', 'updated_at']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('workspaces')
+    .select(['id', 'name', 'plan', 'created_at', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function updateWorkspacePlan(db: Db, id: string, plan: string, now: string): Promise<boolean> {
-  const result = await db.updateTable('workspaces').set({ plan, updated_at: now }).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .updateTable('workspaces')
+    .set({ plan, updated_at: now })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }

@@ -20,17 +20,31 @@ export function idempotency(deps: { database: Database }) {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined || !request.principal) return;
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
-      throw new ApiError('invalid_request', `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters.`, 'Idempotency-Key');
+      throw new ApiError(
+        'invalid_request',
+        `Idempotency-Key must be 1 to ${MAX_KEY_LENGTH} characters.`,
+        'Idempotency-Key',
+      );
     }
     const requestHash = sha256Hex(`${request.method} ${request.url}\n${bodyFingerprint(request)}`);
     const workspaceId = request.principal.workspaceId;
-    const claim = await claimIdempotencyKey(db, { workspaceId, key, requestHash, ttlMs: TTL_MS, abandonAfterMs: ABANDON_AFTER_MS });
+    const claim = await claimIdempotencyKey(db, {
+      workspaceId,
+      key,
+      requestHash,
+      ttlMs: TTL_MS,
+      abandonAfterMs: ABANDON_AFTER_MS,
+    });
     switch (claim.kind) {
       case 'claimed':
         request.idempotencyKey = key;
         return;
       case 'in_progress':
-        throw new ApiError('idempotency_key_in_use', 'A request with this Idempotency-Key is still being processed. Retry shortly.', 'Idempotency-Key');
+        throw new ApiError(
+          'idempotency_key_in_use',
+          'A request with this Idempotency-Key is still being processed. Retry shortly.',
+          'Idempotency-Key',
+        );
       case 'mismatch':
         throw new ApiError(
           'idempotency_key_reused',
@@ -42,7 +56,11 @@ export function idempotency(deps: { database: Database }) {
     }
   }
 
-  async function storeIdempotentResponse(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  async function storeIdempotentResponse(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    payload: unknown,
+  ): Promise<unknown> {
     const key = request.idempotencyKey;
     if (!key || !request.principal) return payload;
     const workspaceId = request.principal.workspaceId;

@@ -40,7 +40,8 @@ describe.each(DIALECTS)('Idempotency-Key on %s', (dialect) => {
     const responses = await Promise.all(Array.from({ length: 10 }, () => post('create-3', { name: 'Racy' })));
     const statuses = responses.map((r) => r.statusCode);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
-    for (const r of responses.filter((r) => r.statusCode === 409)) expect(r.json().error.code).toBe('idempotency_key_in_use');
+    for (const r of responses.filter((r) => r.statusCode === 409))
+      expect(r.json().error.code).toBe('idempotency_key_in_use');
     expect(new Set(responses.filter((r) => r.statusCode === 201).map((r) => r.json().id)).size).toBe(1);
     expect(await count()).toBe(before + 1);
   });
@@ -62,8 +63,12 @@ describe.each(DIALECTS)('Idempotency-Key on %s', (dialect) => {
     expect(refused.statusCode).toBe(403);
     expect((await post('over-limit', { name: 'One too many' }, limited)).headers['idempotent-replayed']).toBe('true');
 
-    await db.updateTable('idempotency_keys').set({ expires_at: new Date(Date.now() - 1000).toISOString() })
-      .where('workspace_id', '=', limited.workspaceId).where('key', '=', 'fill-0').execute();
+    await db
+      .updateTable('idempotency_keys')
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where('workspace_id', '=', limited.workspaceId)
+      .where('key', '=', 'fill-0')
+      .execute();
     const again = await post('fill-0', { name: 'Different body is fine after expiry' }, limited);
     expect(again.statusCode).toBe(403); // ran anew (plan limit), not a 422 or a replay
     expect(again.headers['idempotent-replayed']).toBeUndefined();
@@ -72,11 +77,20 @@ describe.each(DIALECTS)('Idempotency-Key on %s', (dialect) => {
   it('lets a retry run again when the first attempt died mid-request', async () => {
     const { db } = t.services.database;
     const stale = new Date(Date.now() - 10 * 60 * 1000).toISOString();
-    await db.insertInto('idempotency_keys').values({
-      workspace_id: tenant.workspaceId, key: 'crashed', request_hash: 'whatever', status: 'running',
-      response_status: null, response_type: null, response_body: null, created_at: stale,
-      expires_at: new Date(Date.now() + 3600_000).toISOString(),
-    }).execute();
+    await db
+      .insertInto('idempotency_keys')
+      .values({
+        workspace_id: tenant.workspaceId,
+        key: 'crashed',
+        request_hash: 'whatever',
+        status: 'running',
+        response_status: null,
+        response_type: null,
+        response_body: null,
+        created_at: stale,
+        expires_at: new Date(Date.now() + 3600_000).toISOString(),
+      })
+      .execute();
     const res = await post('crashed', { name: 'After crash' });
     expect(res.statusCode).toBe(201);
   });

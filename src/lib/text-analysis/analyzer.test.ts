@@ -48,7 +48,9 @@ describe('analyze', () => {
 
   it('segments scripts written without spaces with ICU’s dictionaries', () => {
     expect(analyze('使用软件包管理', 'zh')).toEqual(['使用', '软件', '包', '管理']);
-    expect(query('パッケージをインストールするには？', 'ja')).toEqual(expect.arrayContaining(['パッケージ', 'インストール']));
+    expect(query('パッケージをインストールするには？', 'ja')).toEqual(
+      expect.arrayContaining(['パッケージ', 'インストール']),
+    );
     expect(analyze('ร้านเปิดทุกวันจันทร์', 'th')).toEqual(['ร้าน', 'เปิด', 'ทุก', 'วัน', 'จันทร์']);
     // Han in a page of another language is still cut into words.
     expect(analyze('Debian 软件包', 'en')).toEqual(['debian', '软件', '包']);

@@ -48,12 +48,21 @@ const analyses = new Map<string, Analysis>();
  */
 export function analyze(text: string, language: string | null | undefined, options: AnalyzeOptions = {}): string[] {
   const analysis = analysisFor(language);
-  const other = options.alsoDrop !== undefined && options.alsoDrop !== analysis.profile.code ? analysisFor(options.alsoDrop) : undefined;
+  const other =
+    options.alsoDrop !== undefined && options.alsoDrop !== analysis.profile.code
+      ? analysisFor(options.alsoDrop)
+      : undefined;
   const terms: string[] = [];
   for (const match of text.normalize('NFKC').matchAll(TOKEN)) {
     const [, run, word] = match;
     if (run !== undefined) segmentRun(run, analysis, options, terms);
-    else if (word !== undefined && !(other && word.split(PART_SEPARATOR).every((part) => isDropped(lowerCase(part, other.profile.code), other, options)))) {
+    else if (
+      word !== undefined &&
+      !(
+        other &&
+        word.split(PART_SEPARATOR).every((part) => isDropped(lowerCase(part, other.profile.code), other, options))
+      )
+    ) {
       analyzeWord(word, analysis, options, terms);
     }
   }
@@ -73,7 +82,10 @@ function analyzeWord(token: string, analysis: Analysis, options: AnalyzeOptions,
 
 function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions): string[] {
   const terms: string[] = [];
-  const parts = token.split(PART_SEPARATOR).flatMap((part) => part.split(CAMEL_CASE)).filter((part) => part !== '');
+  const parts = token
+    .split(PART_SEPARATOR)
+    .flatMap((part) => part.split(CAMEL_CASE))
+    .filter((part) => part !== '');
   if (parts.length > 1) {
     const whole = fold(asciiDigits(lowerCase(token, analysis.profile.code)));
     // `e.g` and `i.e` are compounds of nothing.
@@ -124,11 +136,13 @@ function analysisFor(language: string | null | undefined): Analysis {
   let analysis = analyses.get(profile.code);
   if (!analysis) {
     const normalized = (words: readonly string[]) =>
-      new Set(words.flatMap((w) => {
-        // Some published lists carry a byte-order mark on their first word.
-        const lower = lowerCase(w.normalize('NFKC').replace(/\uFEFF/g, ''), profile.code);
-        return [lower, fold(lower)];
-      }));
+      new Set(
+        words.flatMap((w) => {
+          // Some published lists carry a byte-order mark on their first word.
+          const lower = lowerCase(w.normalize('NFKC').replace(/\uFEFF/g, ''), profile.code);
+          return [lower, fold(lower)];
+        }),
+      );
     analysis = {
       profile,
       stopwords: normalized(profile.stopwords),

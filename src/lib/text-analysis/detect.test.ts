@@ -4,12 +4,34 @@ import { detectLanguage, rankLanguages } from './detect.js';
 describe('detectLanguage', () => {
   // A paragraph is enough; a single short sentence can be taken for a neighbouring language.
   it('names the language of a page’s text', () => {
-    expect(detectLanguage('Debian ist eine Organisation Freiwilliger, die konsistente Distributionen vorkompilierter Binärpakete erstellt und über ihr Archiv verteilt.')).toBe('de');
-    expect(detectLanguage('Debian est une organisation de bénévoles qui construit des distributions cohérentes de paquets binaires précompilés.')).toBe('fr');
-    expect(detectLanguage('Debian es una organización de voluntarios que crea distribuciones coherentes de paquetes binarios precompilados.')).toBe('es');
-    expect(detectLanguage('Debian 是一个志愿者组织，它建立一致的自由软件的预编译二进制包并从档案库中分发它们。')).toBe('zh');
-    expect(detectLanguage('Debian はボランティアの組織で、コンパイル済みのバイナリーパッケージの一貫した配布を行っています。')).toBe('ja');
-    expect(detectLanguage('Доставка по городу бесплатна для заказов от 50 евро. Мы доставляем велосипеды в течение двух дней после оформления заказа.')).toBe('ru');
+    expect(
+      detectLanguage(
+        'Debian ist eine Organisation Freiwilliger, die konsistente Distributionen vorkompilierter Binärpakete erstellt und über ihr Archiv verteilt.',
+      ),
+    ).toBe('de');
+    expect(
+      detectLanguage(
+        'Debian est une organisation de bénévoles qui construit des distributions cohérentes de paquets binaires précompilés.',
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'Debian es una organización de voluntarios que crea distribuciones coherentes de paquetes binarios precompilados.',
+      ),
+    ).toBe('es');
+    expect(detectLanguage('Debian 是一个志愿者组织，它建立一致的自由软件的预编译二进制包并从档案库中分发它们。')).toBe(
+      'zh',
+    );
+    expect(
+      detectLanguage(
+        'Debian はボランティアの組織で、コンパイル済みのバイナリーパッケージの一貫した配布を行っています。',
+      ),
+    ).toBe('ja');
+    expect(
+      detectLanguage(
+        'Доставка по городу бесплатна для заказов от 50 евро. Мы доставляем велосипеды в течение двух дней после оформления заказа.',
+      ),
+    ).toBe('ru');
     expect(detectLanguage('ร้านของเราเปิดทุกวันจันทร์ถึงวันศุกร์ ตั้งแต่เก้าโมงเช้าถึงหกโมงเย็น')).toBe('th');
   });
 

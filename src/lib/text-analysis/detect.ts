@@ -41,7 +41,9 @@ export function rankLanguages(text: string, candidates: readonly string[]): stri
   const byScript = dominantScript(text);
   if (byScript && candidates.includes(byScript)) return [byScript, ...candidates.filter((c) => c !== byScript)];
   const only = candidates.map((c) => languageProfile(c).iso3).filter((iso3) => iso3 !== 'und');
-  const scores = new Map(francAll(text, { minLength: 1, only }).map(([iso3, score]) => [profileOfIso3(iso3).code, score]));
+  const scores = new Map(
+    francAll(text, { minLength: 1, only }).map(([iso3, score]) => [profileOfIso3(iso3).code, score]),
+  );
   return [...candidates].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
 }
 

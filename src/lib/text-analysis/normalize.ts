@@ -3,7 +3,7 @@
 
 const TURKIC = new Set(['tr', 'az']);
 const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/g;
-const ARABIC_LETTERS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي' };
+const ARABIC_LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي' };
 const ARABIC_FOLD = /[أإآٱى]/g;
 const FOLDABLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]+$/u;
 const DIGIT = /\p{Nd}/gu;

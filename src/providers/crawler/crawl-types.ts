@@ -42,13 +42,7 @@ export interface CrawlOptions {
 }
 
 /** Why a URL yielded no page. */
-export type CrawlSkipReason =
-  | FetchSkipReason
-  | 'robots'
-  | 'noindex'
-  | 'duplicate'
-  | 'excluded'
-  | 'invalid_sitemap';
+export type CrawlSkipReason = FetchSkipReason | 'robots' | 'noindex' | 'duplicate' | 'excluded' | 'invalid_sitemap';
 
 /** A fetched HTML page to index, under its canonical normalised `url`. */
 export interface CrawlPageEvent {

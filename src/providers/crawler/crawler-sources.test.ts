@@ -15,13 +15,18 @@ function crawl(s: TestSite, options: Partial<CrawlOptions> = {}): Promise<CrawlE
 const pageUrls = (events: CrawlEvent[]) => events.flatMap((event) => (event.type === 'page' ? [event.url] : []));
 const skipped = (events: CrawlEvent[]) => events.flatMap((event) => (event.type === 'skipped' ? [event] : []));
 const xml = (body: string | Buffer) => ({ body, type: 'application/xml' });
-const urlset = (...locs: string[]) => `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs.map((loc) => `<url><loc>${loc}</loc></url>`).join('')}</urlset>`;
-const sitemapIndex = (...locs: string[]) => `<sitemapindex>${locs.map((loc) => `<sitemap><loc>${loc}</loc></sitemap>`).join('')}</sitemapindex>`;
+const urlset = (...locs: string[]) =>
+  `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${locs.map((loc) => `<url><loc>${loc}</loc></url>`).join('')}</urlset>`;
+const sitemapIndex = (...locs: string[]) =>
+  `<sitemapindex>${locs.map((loc) => `<sitemap><loc>${loc}</loc></sitemap>`).join('')}</sitemapindex>`;
 
 describe('crawlSite: seeds', () => {
   it('seeds from the given sitemap (an index with a gzipped child) and from robots.txt Sitemap: lines', async () => {
     const s = await site({ '/': html(), '/a': html(), '/b': html(), '/c': html(), '/d': html() });
-    s.routes.set('/robots.txt', { body: `User-agent: *\nAllow: /\nSitemap: ${s.url('/from-robots.xml')}\n`, type: 'text/plain' });
+    s.routes.set('/robots.txt', {
+      body: `User-agent: *\nAllow: /\nSitemap: ${s.url('/from-robots.xml')}\n`,
+      type: 'text/plain',
+    });
     s.routes.set('/index.xml', xml(sitemapIndex(s.url('/one.xml'), s.url('/two.xml.gz'))));
     s.routes.set('/one.xml', xml(urlset(s.url('/a'), 'https://elsewhere.example/ignored')));
     s.routes.set('/two.xml.gz', { body: gzipSync(urlset(s.url('/b'))), type: 'application/x-gzip' });
@@ -41,7 +46,9 @@ describe('crawlSite: seeds', () => {
   it('reports a named sitemap that is broken, and crawls on', async () => {
     const s = await site({ '/': html(), '/bad.xml': xml('<urlset><url>') });
     const events = await crawl(s, { sitemapUrl: s.url('/bad.xml') });
-    expect(skipped(events)).toEqual([{ type: 'skipped', url: s.url('/bad.xml'), reason: 'invalid_sitemap', detail: expect.stringMatching(/^bad XML/) }]);
+    expect(skipped(events)).toEqual([
+      { type: 'skipped', url: s.url('/bad.xml'), reason: 'invalid_sitemap', detail: expect.stringMatching(/^bad XML/) },
+    ]);
     expect(pageUrls(events)).toEqual([s.url('/')]);
   });
 
@@ -51,7 +58,9 @@ describe('crawlSite: seeds', () => {
     const events = await crawl(s, { urls: [other.url('/extra'), 'mailto:nobody@example.com'] });
     expect(pageUrls(events)).toEqual([s.url('/'), other.url('/extra')]);
     expect(other.pathsRequested()).toEqual(['/robots.txt', '/extra']);
-    expect(skipped(events)).toEqual([{ type: 'skipped', url: 'mailto:nobody@example.com', reason: 'invalid_url', detail: 'not an http(s) URL' }]);
+    expect(skipped(events)).toEqual([
+      { type: 'skipped', url: 'mailto:nobody@example.com', reason: 'invalid_url', detail: 'not an http(s) URL' },
+    ]);
   });
 });
 
@@ -82,7 +91,9 @@ describe('crawlSite: politeness', () => {
     });
     const events = await crawl(s);
     expect(pageUrls(events).sort()).toEqual([s.url('/'), s.url('/a'), s.url('/b')]);
-    expect(skipped(events)).toEqual([{ type: 'skipped', url: s.url('/secret/plans'), reason: 'robots', detail: 'disallowed by robots.txt' }]);
+    expect(skipped(events)).toEqual([
+      { type: 'skipped', url: s.url('/secret/plans'), reason: 'robots', detail: 'disallowed by robots.txt' },
+    ]);
     expect(s.pathsRequested()).not.toContain('/secret/plans');
     const times = s.requests.map((request) => request.at);
     // robots.txt, /sitemap.xml, /, /a, /b: each at least the delay after the one before (timer slack aside).
@@ -93,7 +104,9 @@ describe('crawlSite: politeness', () => {
   it('fetches nothing but robots.txt from a host whose robots.txt answers 5xx', async () => {
     const s = await site({ '/robots.txt': { status: 500, body: 'oops' }, '/': html(['/a']) });
     const events = await crawl(s);
-    expect(skipped(events)).toEqual([{ type: 'skipped', url: s.url('/'), reason: 'robots', detail: 'robots.txt unavailable (HTTP 500)' }]);
+    expect(skipped(events)).toEqual([
+      { type: 'skipped', url: s.url('/'), reason: 'robots', detail: 'robots.txt unavailable (HTTP 500)' },
+    ]);
     expect(s.pathsRequested()).toEqual(['/robots.txt']);
   });
 });
@@ -103,12 +116,15 @@ describe('crawlSite: conditional requests', () => {
     const s = await site({
       '/': html(['/a']),
       '/a': (request, response) => {
-        if (request.headers['if-none-match'] === '"a-v1"') return void response.writeHead(304, { etag: '"a-v1"' }).end();
+        if (request.headers['if-none-match'] === '"a-v1"')
+          return void response.writeHead(304, { etag: '"a-v1"' }).end();
         response.writeHead(200, { 'content-type': 'text/html', etag: '"a-v2"' }).end(html(['/changed']));
       },
       '/from-store': html(),
     });
-    const known = new Map<string, KnownPage>([[s.url('/a'), { etag: '"a-v1"', lastModified: 'Wed, 01 Jan 2025 00:00:00 GMT', links: [s.url('/from-store')] }]]);
+    const known = new Map<string, KnownPage>([
+      [s.url('/a'), { etag: '"a-v1"', lastModified: 'Wed, 01 Jan 2025 00:00:00 GMT', links: [s.url('/from-store')] }],
+    ]);
     const events = await crawl(s, { known });
     expect(events).toContainEqual({ type: 'unchanged', url: s.url('/a'), depth: 1, links: [s.url('/from-store')] });
     expect(pageUrls(events)).toEqual([s.url('/'), s.url('/from-store')]);
@@ -122,15 +138,21 @@ describe('crawlSite: address policy and cancellation', () => {
   it('without allowPrivate, refuses a loopback start URL before any request', async () => {
     const s = await site({ '/': html() });
     const events = await crawl(s, { allowPrivate: false });
-    expect(skipped(events)).toEqual([{ type: 'skipped', url: s.url('/'), reason: 'blocked_address', detail: 'address 127.0.0.1 is not public' }]);
+    expect(skipped(events)).toEqual([
+      { type: 'skipped', url: s.url('/'), reason: 'blocked_address', detail: 'address 127.0.0.1 is not public' },
+    ]);
     expect(s.requests).toHaveLength(0);
   });
 
   it('without allowPrivate, refuses a host that resolves to loopback, before any request', async () => {
     const s = await site({ '/': html() });
     const resolveHost = async () => [{ address: '127.0.0.1', family: 4 }];
-    const events = await collect(crawlSite({ startUrl: `http://docs.example.test:${s.port}/`, maxPages: 10, allowPrivate: false, resolveHost }));
-    expect(skipped(events)).toEqual([expect.objectContaining({ reason: 'blocked_address', detail: expect.stringContaining('127.0.0.1') })]);
+    const events = await collect(
+      crawlSite({ startUrl: `http://docs.example.test:${s.port}/`, maxPages: 10, allowPrivate: false, resolveHost }),
+    );
+    expect(skipped(events)).toEqual([
+      expect.objectContaining({ reason: 'blocked_address', detail: expect.stringContaining('127.0.0.1') }),
+    ]);
     expect(s.requests).toHaveLength(0);
   });
 
@@ -139,7 +161,12 @@ describe('crawlSite: address policy and cancellation', () => {
     const controller = new AbortController();
     const seen: CrawlEvent[] = [];
     const run = (async () => {
-      for await (const event of crawlSite({ startUrl: s.url('/'), maxPages: 10, allowPrivate: true, signal: controller.signal })) {
+      for await (const event of crawlSite({
+        startUrl: s.url('/'),
+        maxPages: 10,
+        allowPrivate: true,
+        signal: controller.signal,
+      })) {
         seen.push(event);
         if (event.type === 'page') setTimeout(() => controller.abort(new Error('training cancelled')), 50);
       }

@@ -26,7 +26,8 @@ const ofType = <T extends CrawlEvent['type']>(events: CrawlEvent[], type: T) =>
   events.filter((event): event is Extract<CrawlEvent, { type: T }> => event.type === type);
 const pages = (events: CrawlEvent[]) => ofType(events, 'page');
 const pagePaths = (events: CrawlEvent[]) => pages(events).map((event) => new URL(event.url).pathname);
-const skips = (events: CrawlEvent[]) => ofType(events, 'skipped').map(({ url, reason, detail }) => ({ path: new URL(url).pathname, reason, detail }));
+const skips = (events: CrawlEvent[]) =>
+  ofType(events, 'skipped').map(({ url, reason, detail }) => ({ path: new URL(url).pathname, reason, detail }));
 const lastProgress = (events: CrawlEvent[]) => ofType(events, 'progress').at(-1)!;
 
 describe('crawlSite: traversal', () => {
@@ -43,7 +44,11 @@ describe('crawlSite: traversal', () => {
     const events = await crawl(s, { maxDepth: 2, concurrencyPerHost: 1 });
     expect(pagePaths(events)).toEqual(['/', '/a', '/b', '/a1', '/a2', '/b1']);
     expect(pages(events).map((event) => event.depth)).toEqual([0, 1, 1, 2, 2, 2]);
-    expect(pages(events)[0]).toMatchObject({ url: s.url('/'), fetchedUrl: s.url('/'), links: [s.url('/a'), s.url('/b')] });
+    expect(pages(events)[0]).toMatchObject({
+      url: s.url('/'),
+      fetchedUrl: s.url('/'),
+      links: [s.url('/a'), s.url('/b')],
+    });
     expect(s.pathsRequested()).not.toContain('/a1x');
     // robots.txt and /sitemap.xml are missing here, which is fine and not reported.
     expect(skips(events)).toEqual([]);
@@ -72,7 +77,9 @@ describe('crawlSite: traversal', () => {
     });
     const events = await crawl(s, { include: ['/docs/*'], exclude: ['/docs/private/*'] });
     expect(pagePaths(events).sort()).toEqual(['/docs', '/docs/a', '/docs/b']);
-    expect(skips(events)).toEqual([{ path: '/', reason: 'excluded', detail: 'the start URL does not match the include / exclude patterns' }]);
+    expect(skips(events)).toEqual([
+      { path: '/', reason: 'excluded', detail: 'the start URL does not match the include / exclude patterns' },
+    ]);
     expect(s.pathsRequested()).not.toContain('/blog/post');
     expect(s.pathsRequested()).not.toContain('/docs/private/x');
   });
@@ -101,7 +108,9 @@ describe('crawlSite: traversal', () => {
     const events = await crawl(s, { concurrencyPerHost: 1 });
     expect(pagePaths(events)).toEqual(['/', '/article', '/c', '/bad-template']);
     expect(pages(events)[2]).toMatchObject({ url: s.url('/c'), fetchedUrl: s.url('/b') });
-    expect(skips(events)).toEqual([{ path: '/article-print', reason: 'duplicate', detail: `same page as ${s.url('/article')}` }]);
+    expect(skips(events)).toEqual([
+      { path: '/article-print', reason: 'duplicate', detail: `same page as ${s.url('/article')}` },
+    ]);
     // /c was emitted as /b's canonical: not fetched again.
     expect(s.pathsRequested()).not.toContain('/c');
   });
@@ -166,7 +175,9 @@ describe('crawlSite: traversal', () => {
     const events = await crawl(s);
     expect(pagePaths(events).sort()).toEqual(['/', '/from-hub', '/leaf']);
     expect(pages(events).find((event) => event.url === s.url('/leaf'))!.links).toEqual([]);
-    expect(skips(events)).toEqual([{ path: '/hub', reason: 'noindex', detail: 'the page asks not to be indexed (meta robots noindex)' }]);
+    expect(skips(events)).toEqual([
+      { path: '/hub', reason: 'noindex', detail: 'the page asks not to be indexed (meta robots noindex)' },
+    ]);
     expect(s.pathsRequested()).not.toContain('/never');
   });
 
@@ -174,7 +185,11 @@ describe('crawlSite: traversal', () => {
     const routes: Record<string, Route> = {};
     for (let i = 0; i < 500; i++) {
       const links = [1, 2, 3, 7, 50].map((step) => `/page/${(i + step) % 500}`);
-      routes[i === 0 ? '/' : `/page/${i}`] = html(['/', ...links], '', '<p>Lorem ipsum dolor sit amet. </p>'.repeat(40));
+      routes[i === 0 ? '/' : `/page/${i}`] = html(
+        ['/', ...links],
+        '',
+        '<p>Lorem ipsum dolor sit amet. </p>'.repeat(40),
+      );
     }
     const s = await site(routes);
     const events = await crawl(s, { maxPages: 1000, maxDepth: 1000 });

@@ -49,7 +49,11 @@ export async function* crawlSite(options: CrawlOptions): AsyncGenerator<CrawlEve
       }),
   });
   const filter = createUrlFilter(options.include, options.exclude);
-  const frontier = createFrontier({ siteHosts: siteHostsOf(start), maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH, filter });
+  const frontier = createFrontier({
+    siteHosts: siteHostsOf(start),
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    filter,
+  });
   try {
     frontier.add(options.startUrl, 0, 'start');
     for (const url of options.urls ?? []) {

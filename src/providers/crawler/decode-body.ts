@@ -18,7 +18,8 @@ export function decodeContentEncoding(bytes: Buffer, encoding: string | undefine
     if (name === 'deflate') return inflateSync(bytes, options);
     if (name === 'br') return brotliDecompressSync(bytes, options);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new BodyTooLargeError(`body inflates past ${maxBytes} bytes`);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new BodyTooLargeError(`body inflates past ${maxBytes} bytes`);
     throw error;
   }
   // An encoding we never asked for: hand the bytes on; the parsers cope or report.

@@ -31,10 +31,22 @@ describe('extractLinks', () => {
   });
 
   it('reads meta robots noindex / nofollow, for robots and for GrivoBot', () => {
-    expect(extractLinks('<meta name="robots" content="noindex, follow">', PAGE)).toMatchObject({ noindex: true, nofollow: false });
-    expect(extractLinks('<meta name="ROBOTS" content="NOFOLLOW">', PAGE)).toMatchObject({ noindex: false, nofollow: true });
-    expect(extractLinks('<meta name="grivobot" content="none">', PAGE)).toMatchObject({ noindex: true, nofollow: true });
-    expect(extractLinks('<meta name="googlebot" content="noindex">', PAGE)).toMatchObject({ noindex: false, nofollow: false });
+    expect(extractLinks('<meta name="robots" content="noindex, follow">', PAGE)).toMatchObject({
+      noindex: true,
+      nofollow: false,
+    });
+    expect(extractLinks('<meta name="ROBOTS" content="NOFOLLOW">', PAGE)).toMatchObject({
+      noindex: false,
+      nofollow: true,
+    });
+    expect(extractLinks('<meta name="grivobot" content="none">', PAGE)).toMatchObject({
+      noindex: true,
+      nofollow: true,
+    });
+    expect(extractLinks('<meta name="googlebot" content="noindex">', PAGE)).toMatchObject({
+      noindex: false,
+      nofollow: false,
+    });
   });
 
   it('follows a meta refresh and ignores links inside scripts', () => {

@@ -38,7 +38,12 @@ export function extractLinks(html: string, pageUrl: string): PageLinks {
           // Only the first <base> counts, as in browsers.
           sawBase = true;
           base = resolveHttp(attributes.href, pageUrl) ?? pageUrl;
-        } else if (name === 'link' && canonical === null && attributes.href !== undefined && hasToken(attributes.rel, 'canonical')) {
+        } else if (
+          name === 'link' &&
+          canonical === null &&
+          attributes.href !== undefined &&
+          hasToken(attributes.rel, 'canonical')
+        ) {
           canonical = resolveHttp(attributes.href, base);
         } else if (name === 'meta') {
           const metaName = attributes.name?.toLowerCase();

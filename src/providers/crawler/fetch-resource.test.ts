@@ -16,11 +16,18 @@ function options(extra: Partial<FetchOptions> = {}): FetchOptions {
 
 describe('fetchResource', () => {
   it('returns the body, type and validators, and identifies itself', async () => {
-    const s = await site({ '/': { body: '<p>hi</p>', headers: { etag: '"v1"', 'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT' } } });
+    const s = await site({
+      '/': { body: '<p>hi</p>', headers: { etag: '"v1"', 'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT' } },
+    });
     const result = await fetchResource(s.url('/'), options({ htmlOnly: true }));
     expect(result).toMatchObject({
-      kind: 'ok', url: s.url('/'), status: 200, contentType: 'text/html; charset=utf-8', body: '<p>hi</p>',
-      etag: '"v1"', lastModified: 'Wed, 01 Jan 2025 00:00:00 GMT',
+      kind: 'ok',
+      url: s.url('/'),
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: '<p>hi</p>',
+      etag: '"v1"',
+      lastModified: 'Wed, 01 Jan 2025 00:00:00 GMT',
     });
     expect(s.requests[0]!.headers['user-agent']).toBe(USER_AGENT);
     expect(s.requests[0]!.headers['if-none-match']).toBeUndefined();
@@ -48,17 +55,27 @@ describe('fetchResource', () => {
   it('sends the conditional headers and reports a 304 as not_modified', async () => {
     const s = await site({
       '/': (request, response) => {
-        const fresh = request.headers['if-none-match'] === '"v1"' && request.headers['if-modified-since'] === 'Wed, 01 Jan 2025 00:00:00 GMT';
+        const fresh =
+          request.headers['if-none-match'] === '"v1"' &&
+          request.headers['if-modified-since'] === 'Wed, 01 Jan 2025 00:00:00 GMT';
         response.writeHead(fresh ? 304 : 200, { etag: '"v1"' }).end(fresh ? undefined : 'changed');
       },
     });
-    const result = await fetchResource(s.url('/'), options({ etag: '"v1"', lastModified: 'Wed, 01 Jan 2025 00:00:00 GMT' }));
+    const result = await fetchResource(
+      s.url('/'),
+      options({ etag: '"v1"', lastModified: 'Wed, 01 Jan 2025 00:00:00 GMT' }),
+    );
     expect(result).toEqual({ kind: 'not_modified', url: s.url('/') });
   });
 
   it('reports a non-2xx status with a readable detail', async () => {
     const s = await site({ '/gone': { status: 410, body: 'gone' } });
-    expect(await fetchResource(s.url('/missing'), options())).toMatchObject({ kind: 'skipped', reason: 'http_status', detail: 'HTTP 404', status: 404 });
+    expect(await fetchResource(s.url('/missing'), options())).toMatchObject({
+      kind: 'skipped',
+      reason: 'http_status',
+      detail: 'HTTP 404',
+      status: 404,
+    });
     expect(await fetchResource(s.url('/gone'), options())).toMatchObject({ reason: 'http_status', detail: 'HTTP 410' });
   });
 
@@ -80,7 +97,10 @@ describe('fetchResource', () => {
       },
     });
     const opts = options({ maxBytes: 100 * 1024 });
-    expect(await fetchResource(s.url('/declared'), { ...opts, maxBytes: 1000 })).toMatchObject({ reason: 'too_large', detail: expect.stringContaining('65536 bytes') });
+    expect(await fetchResource(s.url('/declared'), { ...opts, maxBytes: 1000 })).toMatchObject({
+      reason: 'too_large',
+      detail: expect.stringContaining('65536 bytes'),
+    });
     expect(await fetchResource(s.url('/streamed'), opts)).toMatchObject({ reason: 'too_large' });
   });
 
@@ -93,7 +113,9 @@ describe('fetchResource', () => {
   });
 
   it('times out a body that stalls half way', async () => {
-    const s = await site({ '/stall': (_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).write('<p>start') });
+    const s = await site({
+      '/stall': (_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).write('<p>start'),
+    });
     expect(await fetchResource(s.url('/stall'), options({ timeoutMs: 300 }))).toMatchObject({ reason: 'timeout' });
   });
 
@@ -104,7 +126,11 @@ describe('fetchResource', () => {
       '/c': { status: 307, headers: { location: '/final' } },
       '/final': 'done',
     });
-    expect(await fetchResource(s.url('/a'), options())).toMatchObject({ kind: 'ok', url: s.url('/final'), body: 'done' });
+    expect(await fetchResource(s.url('/a'), options())).toMatchObject({
+      kind: 'ok',
+      url: s.url('/final'),
+      body: 'done',
+    });
     expect(s.pathsRequested()).toEqual(['/a', '/b', '/c?x=1', '/final']);
   });
 
@@ -117,7 +143,10 @@ describe('fetchResource', () => {
   it('refuses a redirect that isAllowedUrl rejects, without requesting it', async () => {
     const other = await site({ '/': 'elsewhere' });
     const s = await site({ '/away': { status: 302, headers: { location: other.url('/') } } });
-    const result = await fetchResource(s.url('/away'), options({ isAllowedUrl: (url) => url.host === new URL(s.origin).host }));
+    const result = await fetchResource(
+      s.url('/away'),
+      options({ isAllowedUrl: (url) => url.host === new URL(s.origin).host }),
+    );
     expect(result).toMatchObject({ kind: 'skipped', reason: 'redirect_offsite', url: other.url('/') });
     expect(other.requests).toHaveLength(0);
   });
@@ -126,7 +155,10 @@ describe('fetchResource', () => {
     const s = await site({});
     const port = s.port;
     await s.close();
-    expect(await fetchResource(`http://127.0.0.1:${port}/`, options())).toMatchObject({ reason: 'network_error', detail: expect.stringContaining('ECONNREFUSED') });
+    expect(await fetchResource(`http://127.0.0.1:${port}/`, options())).toMatchObject({
+      reason: 'network_error',
+      detail: expect.stringContaining('ECONNREFUSED'),
+    });
     expect(await fetchResource('not a url', options())).toMatchObject({ reason: 'invalid_url' });
   });
 

@@ -23,7 +23,17 @@ export type FetchSkipReason =
 
 /** The outcome of fetching one URL; `url` is the last URL requested (after redirects). */
 export type FetchResult =
-  | { kind: 'ok'; url: string; status: number; contentType: string; body: string; bytes: Buffer; etag: string | null; lastModified: string | null; contentLanguage: string | null }
+  | {
+      kind: 'ok';
+      url: string;
+      status: number;
+      contentType: string;
+      body: string;
+      bytes: Buffer;
+      etag: string | null;
+      lastModified: string | null;
+      contentLanguage: string | null;
+    }
   | { kind: 'not_modified'; url: string }
   | { kind: 'skipped'; url: string; reason: FetchSkipReason; detail: string; status?: number };
 
@@ -129,7 +139,8 @@ async function readResponse(url: URL, response: Dispatcher.ResponseData, options
     return skip(url, 'network_error', `cannot decode body: ${(error as Error).message}`);
   }
   // No Content-Type at all: take it as HTML only if it starts like HTML.
-  if (options.htmlOnly && !mediaType && !looksLikeHtml(bytes)) return skip(url, 'not_html', 'no content type, and the body is not HTML');
+  if (options.htmlOnly && !mediaType && !looksLikeHtml(bytes))
+    return skip(url, 'not_html', 'no content type, and the body is not HTML');
   return {
     kind: 'ok',
     url: url.href,

@@ -13,7 +13,10 @@ describe('normalizeUrl', () => {
     ['https://example.com//a///b', 'https://example.com/a/b'],
     ['https://example.com/a/../b/./c', 'https://example.com/b/c'],
     ['https://example.com./a', 'https://example.com/a'],
-    ['https://example.com/a?utm_source=x&b=2&UTM_Medium=y&a=1&gclid=1&fbclid=2&ref=hn', 'https://example.com/a?a=1&b=2'],
+    [
+      'https://example.com/a?utm_source=x&b=2&UTM_Medium=y&a=1&gclid=1&fbclid=2&ref=hn',
+      'https://example.com/a?a=1&b=2',
+    ],
     ['https://example.com/a?mc_cid=1&mc_eid=2&_hsenc=3&_hsmi=4&msclkid=5&yclid=6', 'https://example.com/a'],
     ['https://example.com/a?b=1&a=2&b=0', 'https://example.com/a?a=2&b=1&b=0'],
     ['https://example.com/a?', 'https://example.com/a'],
@@ -28,11 +31,24 @@ describe('normalizeUrl', () => {
   });
 
   it('gives one spelling for every variant of a page', () => {
-    const variants = ['https://example.com/docs', 'https://example.com/docs/', 'https://EXAMPLE.com/docs#top', 'https://example.com:443//docs/?utm_campaign=x'];
+    const variants = [
+      'https://example.com/docs',
+      'https://example.com/docs/',
+      'https://EXAMPLE.com/docs#top',
+      'https://example.com:443//docs/?utm_campaign=x',
+    ];
     expect(new Set(variants.map((href) => normalizeUrl(href))).size).toBe(1);
   });
 
-  it.each(['mailto:a@example.com', 'javascript:void(0)', 'tel:+123', 'ftp://example.com/', 'file:///etc/passwd', 'not a url', ''])('refuses %s', (href) => {
+  it.each([
+    'mailto:a@example.com',
+    'javascript:void(0)',
+    'tel:+123',
+    'ftp://example.com/',
+    'file:///etc/passwd',
+    'not a url',
+    '',
+  ])('refuses %s', (href) => {
     expect(normalizeUrl(href)).toBeNull();
   });
 });
@@ -58,8 +74,18 @@ describe('createUrlFilter', () => {
 
   it('matches include patterns against the path, a trailing /* covering the directory itself', () => {
     const filter = createUrlFilter(['/docs/*', 'guide']);
-    expect(['/docs', '/docs/a', '/docs/a/b?x=1', '/guide'].map((path) => filter(at(path)))).toEqual([true, true, true, true]);
-    expect(['/', '/docsearch', '/blog/docs/a', '/guide/more'].map((path) => filter(at(path)))).toEqual([false, false, false, false]);
+    expect(['/docs', '/docs/a', '/docs/a/b?x=1', '/guide'].map((path) => filter(at(path)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['/', '/docsearch', '/blog/docs/a', '/guide/more'].map((path) => filter(at(path)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('lets exclude win, with wildcards anywhere and queries matched too', () => {

@@ -37,7 +37,10 @@ export function parseSitemap(bytes: Buffer): ParsedSitemap {
       return { kind: 'error', detail: `bad gzip: ${(error as Error).message}` };
     }
   }
-  const text = data.toString('utf8').replace(/^\uFEFF/, '').trim();
+  const text = data
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim();
   if (!text.startsWith('<')) return parseTextSitemap(text);
   return parseXmlSitemap(text);
 }

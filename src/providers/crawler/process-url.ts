@@ -7,7 +7,15 @@ import type { FrontierItem } from './crawl-frontier.js';
 export type UrlOutcome =
   | { kind: 'skipped'; reason: CrawlSkipReason; detail: string }
   | { kind: 'unchanged'; known: KnownPage }
-  | { kind: 'page'; fetchedUrl: string; html: string; etag: string | null; lastModified: string | null; contentLanguage: string | null; page: PageLinks };
+  | {
+      kind: 'page';
+      fetchedUrl: string;
+      html: string;
+      etag: string | null;
+      lastModified: string | null;
+      contentLanguage: string | null;
+      page: PageLinks;
+    };
 
 /** What `processUrl` needs from the crawl. */
 export interface ProcessContext {
@@ -37,7 +45,9 @@ export async function processUrl(item: FrontierItem, context: ProcessContext): P
   if (result.kind === 'skipped') return { kind: 'skipped', reason: result.reason, detail: result.detail };
   if (result.kind === 'not_modified') {
     // A 304 we did not ask for leaves nothing to keep.
-    return known ? { kind: 'unchanged', known } : { kind: 'skipped', reason: 'http_status', detail: 'HTTP 304 to an unconditional request' };
+    return known
+      ? { kind: 'unchanged', known }
+      : { kind: 'skipped', reason: 'http_status', detail: 'HTTP 304 to an unconditional request' };
   }
   return {
     kind: 'page',

@@ -37,9 +37,13 @@ describe('robots.txt', () => {
   });
 
   it('reads the file from the site; a missing one allows everything', async () => {
-    const withFile = await site({ '/robots.txt': { body: 'User-agent: *\nDisallow: /x\nCrawl-delay: 0.5', type: 'text/plain' } });
+    const withFile = await site({
+      '/robots.txt': { body: 'User-agent: *\nDisallow: /x\nCrawl-delay: 0.5', type: 'text/plain' },
+    });
     const robots = await loadRobots(withFile.origin, fetcher());
-    expect([robots.isAllowed(withFile.url('/x/1')), robots.isAllowed(withFile.url('/y')), robots.crawlDelayMs]).toEqual([false, true, 500]);
+    expect([robots.isAllowed(withFile.url('/x/1')), robots.isAllowed(withFile.url('/y')), robots.crawlDelayMs]).toEqual(
+      [false, true, 500],
+    );
     const without = await site({});
     const open = await loadRobots(without.origin, fetcher());
     expect([open.isAllowed(without.url('/x')), open.unavailable]).toEqual([true, null]);
@@ -57,23 +61,44 @@ describe('parseSitemap', () => {
   it('reads a urlset with lastmod, entities decoded', () => {
     expect(parseSitemap(Buffer.from(urlset('https://e.com/a?x=1&amp;y=2', 'https://e.com/b')))).toEqual({
       kind: 'urlset',
-      entries: [{ url: 'https://e.com/a?x=1&y=2', lastmod: '2025-01-02' }, { url: 'https://e.com/b', lastmod: '2025-01-02' }],
+      entries: [
+        { url: 'https://e.com/a?x=1&y=2', lastmod: '2025-01-02' },
+        { url: 'https://e.com/b', lastmod: '2025-01-02' },
+      ],
     });
   });
 
   it('reads an index, gzip by magic bytes, and plain-text sitemaps', () => {
-    expect(parseSitemap(Buffer.from(sitemapIndex('https://e.com/1.xml')))).toEqual({ kind: 'index', sitemaps: ['https://e.com/1.xml'] });
-    expect(parseSitemap(gzipSync(urlset('https://e.com/z')))).toMatchObject({ kind: 'urlset', entries: [{ url: 'https://e.com/z' }] });
+    expect(parseSitemap(Buffer.from(sitemapIndex('https://e.com/1.xml')))).toEqual({
+      kind: 'index',
+      sitemaps: ['https://e.com/1.xml'],
+    });
+    expect(parseSitemap(gzipSync(urlset('https://e.com/z')))).toMatchObject({
+      kind: 'urlset',
+      entries: [{ url: 'https://e.com/z' }],
+    });
     expect(parseSitemap(Buffer.from('https://e.com/a\r\n\nhttps://e.com/b\n# note\n'))).toEqual({
       kind: 'urlset',
-      entries: [{ url: 'https://e.com/a', lastmod: null }, { url: 'https://e.com/b', lastmod: null }],
+      entries: [
+        { url: 'https://e.com/a', lastmod: null },
+        { url: 'https://e.com/b', lastmod: null },
+      ],
     });
   });
 
   it('reports bad XML, other XML, and a broken gzip instead of throwing', () => {
-    expect(parseSitemap(Buffer.from('<urlset><url><loc>x</url>'))).toMatchObject({ kind: 'error', detail: expect.stringMatching(/^bad XML at line 1/) });
-    expect(parseSitemap(Buffer.from('<rss><channel/></rss>'))).toMatchObject({ kind: 'error', detail: 'XML is neither a urlset nor a sitemapindex' });
-    expect(parseSitemap(Buffer.from([0x1f, 0x8b, 1, 2, 3]))).toMatchObject({ kind: 'error', detail: expect.stringMatching(/^bad gzip/) });
+    expect(parseSitemap(Buffer.from('<urlset><url><loc>x</url>'))).toMatchObject({
+      kind: 'error',
+      detail: expect.stringMatching(/^bad XML at line 1/),
+    });
+    expect(parseSitemap(Buffer.from('<rss><channel/></rss>'))).toMatchObject({
+      kind: 'error',
+      detail: 'XML is neither a urlset nor a sitemapindex',
+    });
+    expect(parseSitemap(Buffer.from([0x1f, 0x8b, 1, 2, 3]))).toMatchObject({
+      kind: 'error',
+      detail: expect.stringMatching(/^bad gzip/),
+    });
   });
 });
 
@@ -96,7 +121,10 @@ describe('collectSitemapUrls', () => {
     s.routes.set('/l1.xml', xml(sitemapIndex(s.url('/l2.xml'))));
     s.routes.set('/l2.xml', xml(urlset(s.url('/deep'))));
     const shallow = await collectSitemapUrls([{ url: s.url('/l0.xml'), required: true }], fetcher(), { maxDepth: 1 });
-    expect(shallow).toEqual({ entries: [], problems: [{ url: s.url('/l1.xml'), detail: 'sitemap index nested deeper than 1 levels' }] });
+    expect(shallow).toEqual({
+      entries: [],
+      problems: [{ url: s.url('/l1.xml'), detail: 'sitemap index nested deeper than 1 levels' }],
+    });
     s.routes.set('/many.xml', xml(urlset(...Array.from({ length: 50 }, (_, i) => s.url(`/p${i}`)))));
     const capped = await collectSitemapUrls([{ url: s.url('/many.xml'), required: true }], fetcher(), { maxUrls: 10 });
     expect(capped.entries).toHaveLength(10);

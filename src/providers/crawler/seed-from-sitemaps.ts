@@ -19,7 +19,9 @@ export async function seedFromSitemaps(options: {
 }): Promise<CrawlSkippedEvent[]> {
   const origin = new URL(options.start).origin;
   const robots = await options.hosts.robotsFor(origin);
-  const roots = [options.sitemapUrl, ...robots.sitemaps].filter((url): url is string => !!url).map((url) => ({ url, required: true }));
+  const roots = [options.sitemapUrl, ...robots.sitemaps]
+    .filter((url): url is string => !!url)
+    .map((url) => ({ url, required: true }));
   // A guess is held to robots.txt (which may forbid the whole host); named sitemaps were asked for.
   const guess = `${origin}/sitemap.xml`;
   if (roots.length === 0 && robots.isAllowed(guess)) roots.push({ url: guess, required: false });
@@ -27,5 +29,10 @@ export async function seedFromSitemaps(options: {
     options.hosts.fetch(url, { maxBytes: SITEMAP_MAX_BYTES }),
   );
   for (const entry of entries) options.frontier.add(entry.url, 0, 'discovered');
-  return problems.map((problem) => ({ type: 'skipped', url: problem.url, reason: 'invalid_sitemap', detail: problem.detail }));
+  return problems.map((problem) => ({
+    type: 'skipped',
+    url: problem.url,
+    reason: 'invalid_sitemap',
+    detail: problem.detail,
+  }));
 }

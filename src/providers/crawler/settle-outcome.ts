@@ -11,14 +11,20 @@ import type { UrlFilter } from './url-patterns.js';
  * A URL emitted as a page is never also reported as skipped: the consumer
  * stores both by URL.
  */
-export function settleOutcome(item: FrontierItem, outcome: UrlOutcome, frontier: Frontier, filter: UrlFilter): CrawlEvent | null {
+export function settleOutcome(
+  item: FrontierItem,
+  outcome: UrlOutcome,
+  frontier: Frontier,
+  filter: UrlFilter,
+): CrawlEvent | null {
   const event = decide(item, outcome, frontier, filter);
   if (event?.type === 'skipped' && frontier.hasEmitted(event.url)) return null;
   return event;
 }
 
 function decide(item: FrontierItem, outcome: UrlOutcome, frontier: Frontier, filter: UrlFilter): CrawlEvent | null {
-  if (outcome.kind === 'skipped') return { type: 'skipped', url: item.key, reason: outcome.reason, detail: outcome.detail };
+  if (outcome.kind === 'skipped')
+    return { type: 'skipped', url: item.key, reason: outcome.reason, detail: outcome.detail };
   if (outcome.kind === 'unchanged') {
     const links = queueLinks(outcome.known.links, item.depth + 1, frontier);
     if (frontier.hasEmitted(item.key)) return null;

@@ -45,7 +45,8 @@ export async function collectSitemapUrls(
     for (const sitemap of level) {
       const result = await fetchSitemap(sitemap.url);
       if (result.kind !== 'ok') {
-        if (sitemap.required) problems.push({ url: sitemap.url, detail: result.kind === 'skipped' ? result.detail : 'not modified' });
+        if (sitemap.required)
+          problems.push({ url: sitemap.url, detail: result.kind === 'skipped' ? result.detail : 'not modified' });
         continue;
       }
       const parsed = parseSitemap(result.bytes);

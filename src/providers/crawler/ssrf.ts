@@ -81,6 +81,7 @@ export function checkUrl(url: URL, policy: AddressPolicy): UrlRefusal {
   if (policy.allowPrivate) return null;
   if (url.username || url.password) return { reason: 'invalid_url', detail: 'credentials in the URL are not allowed' };
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host) !== 0 && !isPublicAddress(host)) return { reason: 'blocked_address', detail: `address ${host} is not public` };
+  if (isIP(host) !== 0 && !isPublicAddress(host))
+    return { reason: 'blocked_address', detail: `address ${host} is not public` };
   return null;
 }

@@ -26,10 +26,7 @@ function compilePattern(raw: string): RegExp {
   // Accept "docs/*" as "/docs/*"; a leading * already matches any prefix.
   if (!pattern.startsWith('/') && !pattern.startsWith('*')) pattern = `/${pattern}`;
   const directory = pattern.endsWith('/*');
-  const body = (directory ? pattern.slice(0, -2) : pattern)
-    .split('*')
-    .map(escapeRegExp)
-    .join('.*');
+  const body = (directory ? pattern.slice(0, -2) : pattern).split('*').map(escapeRegExp).join('.*');
   return new RegExp(`^${body}${directory ? '(?:/.*)?' : ''}$`);
 }
 

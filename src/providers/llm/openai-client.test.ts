@@ -1,7 +1,13 @@
 import http from 'node:http';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultReply, embedText, startOpenAiServer, type OpenAiServerOptions, type TestOpenAiServer } from '../../../test/helpers/openai-server.js';
+import {
+  defaultReply,
+  embedText,
+  startOpenAiServer,
+  type OpenAiServerOptions,
+  type TestOpenAiServer,
+} from '../../../test/helpers/openai-server.js';
 import type { ChatMessage } from './llm.js';
 import { LlmError } from './llm-error.js';
 import { OpenAiClient, type OpenAiClientOptions } from './openai-client.js';
@@ -20,12 +26,22 @@ async function server(options: OpenAiServerOptions = {}): Promise<TestOpenAiServ
 }
 
 function client(s: TestOpenAiServer, options: Partial<OpenAiClientOptions> = {}): OpenAiClient {
-  return new OpenAiClient({ baseUrl: s.url, timeoutMs: 2_000, chatModel: 'test-chat', embeddingModel: 'test-embed', ...options });
+  return new OpenAiClient({
+    baseUrl: s.url,
+    timeoutMs: 2_000,
+    chatModel: 'test-chat',
+    embeddingModel: 'test-embed',
+    ...options,
+  });
 }
 
 const MESSAGES: ChatMessage[] = [
   { role: 'system', content: 'Answer only from the passages.' },
-  { role: 'user', content: 'Passages from the website:\n\n[1] Built-in Types › str.split (https://docs.example/stdtypes#str.split)\nReturn a list of the words.\n\n[2] Tutorial (https://docs.example/tutorial)\nStrings.\n\nQuestion: what does str.split do?' },
+  {
+    role: 'user',
+    content:
+      'Passages from the website:\n\n[1] Built-in Types › str.split (https://docs.example/stdtypes#str.split)\nReturn a list of the words.\n\n[2] Tutorial (https://docs.example/tutorial)\nStrings.\n\nQuestion: what does str.split do?',
+  },
 ];
 const EXPECTED = 'Based on [1] [2]: what does str.split do?';
 
@@ -36,7 +52,10 @@ async function collect(stream: AsyncIterable<string>): Promise<string[]> {
 }
 
 async function failure(promise: Promise<unknown>): Promise<LlmError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(LlmError);
   return error as LlmError;
 }
@@ -70,7 +89,11 @@ describe('OpenAiClient.complete', () => {
     expect(await client(s).complete(MESSAGES)).toBe(EXPECTED);
     expect(s.requests).toHaveLength(1);
     const [request] = s.requests;
-    expect(request).toMatchObject({ method: 'POST', path: '/v1/chat/completions', body: { model: 'test-chat', messages: MESSAGES, stream: false } });
+    expect(request).toMatchObject({
+      method: 'POST',
+      path: '/v1/chat/completions',
+      body: { model: 'test-chat', messages: MESSAGES, stream: false },
+    });
     expect(request!.headers['content-type']).toBe('application/json');
     expect(request!.headers.authorization).toBeUndefined();
   });
@@ -106,14 +129,18 @@ describe('OpenAiClient.complete', () => {
 
   it('a refused connection is a network LlmError naming the host', async () => {
     const port = await closedPort();
-    const error = await failure(new OpenAiClient({ baseUrl: `http://127.0.0.1:${port}/v1`, timeoutMs: 2_000 }).complete(MESSAGES));
+    const error = await failure(
+      new OpenAiClient({ baseUrl: `http://127.0.0.1:${port}/v1`, timeoutMs: 2_000 }).complete(MESSAGES),
+    );
     expect(error.failure).toBe('network');
     expect(error.message).toContain(`127.0.0.1:${port}`);
     expect(error.message).toContain('ECONNREFUSED');
   });
 
   it('malformed JSON or a body without content is an invalid_response', async () => {
-    const baseUrl = await rawServer((res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices": ['));
+    const baseUrl = await rawServer((res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices": ['),
+    );
     const error = await failure(new OpenAiClient({ baseUrl, timeoutMs: 2_000 }).complete(MESSAGES));
     expect(error.failure).toBe('invalid_response');
 
@@ -142,7 +169,11 @@ describe('OpenAiClient.stream', () => {
 
   it('reassembles lines, \\r\\n endings and multi-byte characters split across TCP writes', async () => {
     const reply = 'Les chaînes — «str» — se découpent avec split() 🐍; 東京 ✓.';
-    for (const options of [{ writeSize: 3 }, { writeSize: 7, lineEnding: '\r\n' as const }, { writeSize: 1, chunkChars: 1 }]) {
+    for (const options of [
+      { writeSize: 3 },
+      { writeSize: 7, lineEnding: '\r\n' as const },
+      { writeSize: 1, chunkChars: 1 },
+    ]) {
       const s = await server({ ...options, reply: () => reply });
       expect((await collect(client(s).stream(MESSAGES))).join('')).toBe(reply);
     }
@@ -173,7 +204,9 @@ describe('OpenAiClient.stream', () => {
     expect(error.message).toContain('Rate limit reached.');
 
     const port = await closedPort();
-    const refused = await failure(collect(new OpenAiClient({ baseUrl: `http://127.0.0.1:${port}/v1`, timeoutMs: 1_000 }).stream(MESSAGES)));
+    const refused = await failure(
+      collect(new OpenAiClient({ baseUrl: `http://127.0.0.1:${port}/v1`, timeoutMs: 1_000 }).stream(MESSAGES)),
+    );
     expect(refused.failure).toBe('network');
   });
 
@@ -194,7 +227,9 @@ describe('OpenAiClient.stream', () => {
   });
 
   it('takes a plain completion from a server that ignores stream, and fails on an error event', async () => {
-    const plain = await rawServer((res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices":[{"message":{"content":"Whole."}}]}'));
+    const plain = await rawServer((res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices":[{"message":{"content":"Whole."}}]}'),
+    );
     expect(await collect(new OpenAiClient({ baseUrl: plain, timeoutMs: 1_000 }).stream(MESSAGES))).toEqual(['Whole.']);
 
     const broken = await rawServer((res) => {
@@ -204,14 +239,19 @@ describe('OpenAiClient.stream', () => {
     const pieces: string[] = [];
     const error = await failure(
       (async () => {
-        for await (const piece of new OpenAiClient({ baseUrl: broken, timeoutMs: 1_000 }).stream(MESSAGES)) pieces.push(piece);
+        for await (const piece of new OpenAiClient({ baseUrl: broken, timeoutMs: 1_000 }).stream(MESSAGES))
+          pieces.push(piece);
       })(),
     );
     expect(pieces).toEqual(['Par']);
     expect(error.message).toContain('Model crashed.');
 
-    const garbled = await rawServer((res) => res.writeHead(200, { 'content-type': 'text/event-stream' }).end('data: {"choices":\n\n'));
-    expect((await failure(collect(new OpenAiClient({ baseUrl: garbled, timeoutMs: 1_000 }).stream(MESSAGES)))).failure).toBe('invalid_response');
+    const garbled = await rawServer((res) =>
+      res.writeHead(200, { 'content-type': 'text/event-stream' }).end('data: {"choices":\n\n'),
+    );
+    expect(
+      (await failure(collect(new OpenAiClient({ baseUrl: garbled, timeoutMs: 1_000 }).stream(MESSAGES)))).failure,
+    ).toBe('invalid_response');
   });
 
   it('stopping early closes the stream without error', async () => {
@@ -256,7 +296,9 @@ describe('OpenAiClient.embed', () => {
   it('a 401 or a short answer is an LlmError', async () => {
     const s = await server({ apiKey: 'sk-right-key' });
     expect((await failure(client(s).embed(['a']))).providerStatus).toBe(401);
-    const baseUrl = await rawServer((res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[{"index":0,"embedding":[1]}]}'));
+    const baseUrl = await rawServer((res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":[{"index":0,"embedding":[1]}]}'),
+    );
     const error = await failure(new OpenAiClient({ baseUrl, timeoutMs: 1_000 }).embed(['a', 'b']));
     expect(error.failure).toBe('invalid_response');
   });

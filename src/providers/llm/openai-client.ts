@@ -1,6 +1,13 @@
 import type { CallOptions, ChatMessage, ChatModel, Embedder } from './llm.js';
 import { LlmError } from './llm-error.js';
-import { parseJson, postJson, startDeadline, toLlmError, type Deadline, type ProviderEndpoint } from './provider-request.js';
+import {
+  parseJson,
+  postJson,
+  startDeadline,
+  toLlmError,
+  type Deadline,
+  type ProviderEndpoint,
+} from './provider-request.js';
 import { readSseData } from './sse.js';
 
 /** Settings of an OpenAI-compatible provider. */
@@ -120,14 +127,16 @@ function contentOf(body: unknown): string {
 function deltaOf(event: unknown): string {
   const e = event as { error?: { message?: unknown }; choices?: { delta?: { content?: unknown } }[] } | null;
   // Some providers report a failure mid-stream as an event.
-  if (e?.error) throw new LlmError('http', `The language model failed mid-answer: ${String(e.error.message ?? 'unknown error')}`);
+  if (e?.error)
+    throw new LlmError('http', `The language model failed mid-answer: ${String(e.error.message ?? 'unknown error')}`);
   const content = e?.choices?.[0]?.delta?.content;
   return typeof content === 'string' ? content : '';
 }
 
 function embeddingsOf(body: unknown, count: number): Float32Array[] {
   const data = (body as { data?: { index?: unknown; embedding?: unknown }[] } | null)?.data;
-  if (!Array.isArray(data) || data.length !== count) throw invalid(`embeddings other than the ${count} asked for`, body);
+  if (!Array.isArray(data) || data.length !== count)
+    throw invalid(`embeddings other than the ${count} asked for`, body);
   const vectors: Float32Array[] = new Array(count);
   for (const item of data) {
     const { index, embedding } = item ?? {};

@@ -51,8 +51,16 @@ export function startDeadline(timeoutMs: number, callerSignal?: AbortSignal): De
  * once it is 2xx; anything else becomes an LlmError carrying the status and
  * the provider's own explanation, with the API key scrubbed from it.
  */
-export async function postJson(endpoint: ProviderEndpoint, path: string, body: unknown, deadline: Deadline): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+export async function postJson(
+  endpoint: ProviderEndpoint,
+  path: string,
+  body: unknown,
+  deadline: Deadline,
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json, text/event-stream',
+  };
   if (endpoint.apiKey) headers.authorization = `Bearer ${endpoint.apiKey}`;
   let response: Response;
   try {
@@ -84,8 +92,12 @@ export function toLlmError(error: unknown, endpoint: ProviderEndpoint, deadline:
   if (reason) return reason;
   // fetch says "fetch failed" or "terminated"; the cause says what happened.
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  const detail = typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
-  return new LlmError('network', `Could not reach the language model at ${hostOf(endpoint.baseUrl)}: ${scrub(detail, endpoint.apiKey)}`);
+  const detail =
+    typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
+  return new LlmError(
+    'network',
+    `Could not reach the language model at ${hostOf(endpoint.baseUrl)}: ${scrub(detail, endpoint.apiKey)}`,
+  );
 }
 
 /** Parses a JSON response body; anything else is the provider misbehaving. */
@@ -93,7 +105,10 @@ export function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new LlmError('invalid_response', `The language model sent ${what} that is not valid JSON: ${JSON.stringify(text.slice(0, 80))}`);
+    throw new LlmError(
+      'invalid_response',
+      `The language model sent ${what} that is not valid JSON: ${JSON.stringify(text.slice(0, 80))}`,
+    );
   }
 }
 

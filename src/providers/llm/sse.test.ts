@@ -20,7 +20,8 @@ function cutAt(text: string, cuts: number[]): Uint8Array[] {
   return ends.map((end, i) => bytes.subarray(i === 0 ? 0 : ends[i - 1]!, end));
 }
 
-const STREAM = ': keep-alive\r\n\r\ndata: {"a":"é🐍"}\r\n\r\nevent: ping\ndata:no-space\n\nid: 3\n\ndata: first\ndata: second\r\rdata: [DONE]\n\n';
+const STREAM =
+  ': keep-alive\r\n\r\ndata: {"a":"é🐍"}\r\n\r\nevent: ping\ndata:no-space\n\nid: 3\n\ndata: first\ndata: second\r\rdata: [DONE]\n\n';
 const EVENTS = ['{"a":"é🐍"}', 'no-space', 'first\nsecond', '[DONE]'];
 
 describe('readSseData', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { classifySendError } from './classify-send-error.js';
 
 /** An error shaped the way nodemailer hands them over. */
-function smtpError(message: string, fields: { code?: string; response?: string; responseCode?: number; command?: string }): Error {
+function smtpError(
+  message: string,
+  fields: { code?: string; response?: string; responseCode?: number; command?: string },
+): Error {
   return Object.assign(new Error(fields.response ? `${message}: ${fields.response}` : message), fields);
 }
 
@@ -21,13 +24,28 @@ describe('classifySendError', () => {
       responseCode: 550,
       error: "EENVELOPE: Can't send mail - all recipients were rejected: 550 5.1.1 <nobody@example.org>: no such user",
     });
-    const data = smtpError('Message failed', { code: 'EMESSAGE', response: '554 5.7.1 rejected as spam', responseCode: 554, command: 'DATA' });
+    const data = smtpError('Message failed', {
+      code: 'EMESSAGE',
+      response: '554 5.7.1 rejected as spam',
+      responseCode: 554,
+      command: 'DATA',
+    });
     expect(classifySendError(data)).toMatchObject({ permanent: true, responseCode: 554 });
   });
 
   it('a 4xx is temporary', () => {
-    const error = smtpError('Recipient command failed', { code: 'EENVELOPE', response: '451 4.7.1 greylisted', responseCode: 451, command: 'RCPT TO' });
-    expect(classifySendError(error)).toMatchObject({ ok: false, permanent: false, about: 'recipient', responseCode: 451 });
+    const error = smtpError('Recipient command failed', {
+      code: 'EENVELOPE',
+      response: '451 4.7.1 greylisted',
+      responseCode: 451,
+      command: 'RCPT TO',
+    });
+    expect(classifySendError(error)).toMatchObject({
+      ok: false,
+      permanent: false,
+      about: 'recipient',
+      responseCode: 451,
+    });
   });
 
   it('connection failures of every kind are temporary and carry no reply code', () => {
@@ -48,28 +66,62 @@ describe('classifySendError', () => {
   });
 
   it('a 421 "closing connection" is temporary even though it ends the session', () => {
-    const error = smtpError('Connection closed unexpectedly', { code: 'ECONNECTION', response: '421 4.3.2 shutting down', responseCode: 421 });
+    const error = smtpError('Connection closed unexpectedly', {
+      code: 'ECONNECTION',
+      response: '421 4.3.2 shutting down',
+      responseCode: 421,
+    });
     expect(classifySendError(error)).toMatchObject({ permanent: false, responseCode: 421 });
   });
 
   it('a 5xx that is about our own setup, not the recipient, is temporary', () => {
-    const auth = smtpError('Invalid login', { code: 'EAUTH', response: '535 5.7.8 authentication failed', responseCode: 535, command: 'AUTH PLAIN' });
-    const sender = smtpError('Mail command failed', { code: 'EENVELOPE', response: '553 5.7.1 sender not owned by user', responseCode: 553, command: 'MAIL FROM' });
-    const sequence = smtpError('Data command failed', { code: 'EENVELOPE', response: '503 5.5.1 bad sequence', responseCode: 503, command: 'DATA' });
-    const greeting = smtpError('Greeting failed', { code: 'EPROTOCOL', response: '554 no service for you', responseCode: 554, command: 'CONN' });
+    const auth = smtpError('Invalid login', {
+      code: 'EAUTH',
+      response: '535 5.7.8 authentication failed',
+      responseCode: 535,
+      command: 'AUTH PLAIN',
+    });
+    const sender = smtpError('Mail command failed', {
+      code: 'EENVELOPE',
+      response: '553 5.7.1 sender not owned by user',
+      responseCode: 553,
+      command: 'MAIL FROM',
+    });
+    const sequence = smtpError('Data command failed', {
+      code: 'EENVELOPE',
+      response: '503 5.5.1 bad sequence',
+      responseCode: 503,
+      command: 'DATA',
+    });
+    const greeting = smtpError('Greeting failed', {
+      code: 'EPROTOCOL',
+      response: '554 no service for you',
+      responseCode: 554,
+      command: 'CONN',
+    });
     for (const error of [auth, sender, sequence, greeting]) {
       expect(classifySendError(error), error.message).toMatchObject({ permanent: false, about: 'server' });
     }
   });
 
   it('anything unrecognised is temporary, on one line', () => {
-    expect(classifySendError(new Error('weird\r\n  multi-line\nfailure'))).toEqual({ ok: false, permanent: false, about: 'server', error: 'weird multi-line failure' });
+    expect(classifySendError(new Error('weird\r\n  multi-line\nfailure'))).toEqual({
+      ok: false,
+      permanent: false,
+      about: 'server',
+      error: 'weird multi-line failure',
+    });
     expect(classifySendError('a string')).toEqual({ ok: false, permanent: false, about: 'server', error: 'a string' });
     expect(classifySendError(undefined)).toMatchObject({ permanent: false });
   });
 
   it('adds the server response when the message does not already carry it', () => {
-    const error = Object.assign(new Error('Message failed'), { code: 'EMESSAGE', response: '552 5.3.4 too big', responseCode: 552, command: 'DATA' });
+    const error = Object.assign(new Error('Message failed'), {
+      code: 'EMESSAGE',
+      response: '552 5.3.4 too big',
+      responseCode: 552,
+      command: 'DATA',
+    });
     expect(classifySendError(error).error).toBe('EMESSAGE: Message failed: 552 5.3.4 too big');
   });
 });

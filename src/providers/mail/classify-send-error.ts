@@ -23,7 +23,8 @@ export function classifySendError(error: unknown): SendFailure {
     command?: unknown;
   };
   const code = typeof e.code === 'string' ? e.code : undefined;
-  const responseCode = typeof e.responseCode === 'number' && e.responseCode >= 200 && e.responseCode < 600 ? e.responseCode : undefined;
+  const responseCode =
+    typeof e.responseCode === 'number' && e.responseCode >= 200 && e.responseCode < 600 ? e.responseCode : undefined;
   const aboutRecipient = isAboutRecipient(code, responseCode, e.command);
   const failure: SendFailure = {
     ok: false,

@@ -12,7 +12,8 @@ import type { OutgoingMessage } from './mailer.js';
  */
 export function toMailOptions(message: OutgoingMessage, signal: AbortSignal | undefined): SendMailOptions {
   return {
-    from: message.from.name === null ? message.from.address : { name: message.from.name, address: message.from.address },
+    from:
+      message.from.name === null ? message.from.address : { name: message.from.name, address: message.from.address },
     to: message.to,
     replyTo: message.replyTo ?? undefined,
     subject: message.subject,
@@ -33,7 +34,8 @@ export function dkimOptions(dkim: MailConfig['dkim']): DKIMOptions | undefined {
   if (!dkim) return undefined;
   try {
     const key = createPrivateKey(dkim.privateKey);
-    if (key.asymmetricKeyType !== 'rsa') throw new Error(`a ${key.asymmetricKeyType} key; DKIM signing here needs an RSA key`);
+    if (key.asymmetricKeyType !== 'rsa')
+      throw new Error(`a ${key.asymmetricKeyType} key; DKIM signing here needs an RSA key`);
   } catch (error) {
     throw new ConfigError(`Invalid configuration:\n  GRIVO_DKIM_PRIVATE_KEY: ${(error as Error).message}`);
   }

@@ -42,10 +42,16 @@ describe('createMailer', () => {
     const { dkim } = generateDkimKey();
     await createMailer(config({ dkim })).close();
 
-    expect(() => createMailer(config({ dkim: { ...dkim, privateKey: '-----BEGIN PRIVATE KEY-----\nnope\n-----END PRIVATE KEY-----' } }))).toThrow(
-      ConfigError,
+    expect(() =>
+      createMailer(
+        config({ dkim: { ...dkim, privateKey: '-----BEGIN PRIVATE KEY-----\nnope\n-----END PRIVATE KEY-----' } }),
+      ),
+    ).toThrow(ConfigError);
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
+    expect(() => createMailer(config({ smtpUrl: 'smtp://127.0.0.1:2525', dkim: { ...dkim, privateKey: ec } }))).toThrow(
+      /RSA key/,
     );
-    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-    expect(() => createMailer(config({ smtpUrl: 'smtp://127.0.0.1:2525', dkim: { ...dkim, privateKey: ec } }))).toThrow(/RSA key/);
   });
 });

@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectMessageHeaders, generateDkimKey, rawHeader, testMessage, verifyDkim } from '../../../test/helpers/mail.js';
+import {
+  expectMessageHeaders,
+  generateDkimKey,
+  rawHeader,
+  testMessage,
+  verifyDkim,
+} from '../../../test/helpers/mail.js';
 import { OutboxMailer, outboxFileName } from './outbox-mailer.js';
 
 let root: string;
@@ -60,7 +66,9 @@ describe('OutboxMailer', () => {
     expect(signature).toMatch(/\bd=example\.com;/);
     expect(signature).toMatch(/\bs=outbox;/);
     const results = await verifyDkim(raw, dkim, txt);
-    expect(results.map((r) => [r.signingDomain, r.selector, r.status.result])).toEqual([['example.com', 'outbox', 'pass']]);
+    expect(results.map((r) => [r.signingDomain, r.selector, r.status.result])).toEqual([
+      ['example.com', 'outbox', 'pass'],
+    ]);
   });
 
   it('a disk error is a temporary failure, and a repaired directory works again', async () => {

@@ -21,7 +21,12 @@ export class OutboxMailer implements Mailer {
 
   constructor(config: Pick<MailConfig, 'outboxDir' | 'dkim'>) {
     this.#dir = config.outboxDir;
-    this.#transport = nodemailer.createTransport({ streamTransport: true, buffer: true, ...CONTENT_ACCESS, dkim: dkimOptions(config.dkim) });
+    this.#transport = nodemailer.createTransport({
+      streamTransport: true,
+      buffer: true,
+      ...CONTENT_ACCESS,
+      dkim: dkimOptions(config.dkim),
+    });
   }
 
   async acquire(signal?: AbortSignal): Promise<void> {
@@ -55,7 +60,9 @@ export class OutboxMailer implements Mailer {
 
   #makeDirs(): Promise<void> {
     // Once per mailer; forgotten on failure so a fixed directory is retried.
-    this.#ready ??= Promise.all(['tmp', 'new', 'cur'].map((d) => mkdir(path.join(this.#dir, d), { recursive: true }))).then(
+    this.#ready ??= Promise.all(
+      ['tmp', 'new', 'cur'].map((d) => mkdir(path.join(this.#dir, d), { recursive: true })),
+    ).then(
       () => undefined,
       (error: unknown) => {
         this.#ready = undefined;
@@ -72,7 +79,10 @@ export class OutboxMailer implements Mailer {
  * never share a file; the same key always maps to the same name.
  */
 export function outboxFileName(key: string): string {
-  const safe = key.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_').slice(0, 180);
+  const safe = key
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 180);
   if (safe === key && safe !== '') return `${safe}.eml`;
   const hash = createHash('sha256').update(key).digest('hex').slice(0, 16);
   return `${safe}${safe === '' ? '' : '-'}${hash}.eml`;

@@ -1,7 +1,18 @@
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MailConfig } from '../../config.js';
-import { closedPort, expectMessageHeaders, generateDkimKey, rawHeader, SMTP_PASS, SMTP_USER, startDroppingServer, startSmtpServer, testMessage, verifyDkim } from '../../../test/helpers/mail.js';
+import {
+  closedPort,
+  expectMessageHeaders,
+  generateDkimKey,
+  rawHeader,
+  SMTP_PASS,
+  SMTP_USER,
+  startDroppingServer,
+  startSmtpServer,
+  testMessage,
+  verifyDkim,
+} from '../../../test/helpers/mail.js';
 import type { Mailer } from './mailer.js';
 import { SmtpMailer } from './smtp-mailer.js';
 
@@ -48,7 +59,10 @@ describe('SmtpMailer', () => {
     expect(rawHeader(parsed, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     // As written: mailparser puts the current time in place of a Date it cannot parse.
     expect(Number.isNaN(Date.parse(rawHeader(parsed, 'date') ?? ''))).toBe(false);
-    expect(parsed.headers.get('content-type')).toEqual({ value: 'multipart/alternative', params: { boundary: expect.any(String) } });
+    expect(parsed.headers.get('content-type')).toEqual({
+      value: 'multipart/alternative',
+      params: { boundary: expect.any(String) },
+    });
     expect(parsed.text).toBe(message.text);
     expect(parsed.html).toBe(message.html);
     expect(parsed.attachments).toEqual([]);
@@ -57,7 +71,9 @@ describe('SmtpMailer', () => {
   it('smtp:// upgrades with STARTTLS when the server offers it; smtps:// is TLS from the start', async () => {
     // smtp-server's built-in certificate is self-signed, hence tls.rejectUnauthorized=false in the URL.
     const starttls = await server({ disabledCommands: [] });
-    expect(await smtpMailer(`${starttls.url(SMTP_USER, SMTP_PASS)}?tls.rejectUnauthorized=false`).send(testMessage())).toEqual({ ok: true });
+    expect(
+      await smtpMailer(`${starttls.url(SMTP_USER, SMTP_PASS)}?tls.rejectUnauthorized=false`).send(testMessage()),
+    ).toEqual({ ok: true });
     expect(starttls.received[0]).toMatchObject({ secure: true, user: SMTP_USER });
 
     const implicit = await server({ secure: true });
@@ -69,7 +85,9 @@ describe('SmtpMailer', () => {
   it('leaves out Reply-To when there is none, and the display name when there is none', async () => {
     const s = await server();
     const mailer = smtpMailer(s.url());
-    expect(await mailer.send(testMessage({ replyTo: null, from: { name: null, address: 'news@example.com' } }))).toEqual({ ok: true });
+    expect(
+      await mailer.send(testMessage({ replyTo: null, from: { name: null, address: 'news@example.com' } })),
+    ).toEqual({ ok: true });
     const parsed = await simpleParser(s.received[0]!.raw);
     expect(parsed.headers.has('reply-to')).toBe(false);
     expect(parsed.from?.value).toEqual([{ name: '', address: 'news@example.com' }]);
@@ -83,7 +101,9 @@ describe('SmtpMailer', () => {
   });
 
   it('a 550 to RCPT TO is permanent; the server text is in the error', async () => {
-    const s = await server({ onRcptTo: (_address, _session, callback) => callback(rejectWith(550, 'No such user here')) });
+    const s = await server({
+      onRcptTo: (_address, _session, callback) => callback(rejectWith(550, 'No such user here')),
+    });
     const outcome = await smtpMailer(s.url()).send(testMessage());
     expect(outcome).toMatchObject({ ok: false, permanent: true, responseCode: 550 });
     expect(outcome.ok === false && outcome.error).toContain('No such user here');
@@ -91,8 +111,14 @@ describe('SmtpMailer', () => {
   });
 
   it('a 451 is temporary', async () => {
-    const s = await server({ onRcptTo: (_address, _session, callback) => callback(rejectWith(451, 'Greylisted, try again later')) });
-    expect(await smtpMailer(s.url()).send(testMessage())).toMatchObject({ ok: false, permanent: false, responseCode: 451 });
+    const s = await server({
+      onRcptTo: (_address, _session, callback) => callback(rejectWith(451, 'Greylisted, try again later')),
+    });
+    expect(await smtpMailer(s.url()).send(testMessage())).toMatchObject({
+      ok: false,
+      permanent: false,
+      responseCode: 451,
+    });
   });
 
   it('a server that drops the connection in the middle of DATA is a temporary failure', async () => {
@@ -112,7 +138,9 @@ describe('SmtpMailer', () => {
     const s = await server();
     const mailer = smtpMailer(s.url(), { poolSize: 3 });
     const outcomes = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => mailer.send(testMessage({ to: `r${i}@example.org`, messageId: `<m${i}@example.com>`, key: `m${i}` }))),
+      Array.from({ length: 40 }, (_, i) =>
+        mailer.send(testMessage({ to: `r${i}@example.org`, messageId: `<m${i}@example.com>`, key: `m${i}` })),
+      ),
     );
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect(s.received).toHaveLength(40);
@@ -133,7 +161,9 @@ describe('SmtpMailer', () => {
     // RFC 8058: one-click unsubscribe only counts when the signature covers both headers.
     expect(signature.replace(/\s+/g, '')).toMatch(/h=[^;]*List-Unsubscribe:List-Unsubscribe-Post/i);
     const results = await verifyDkim(raw, dkim, txt);
-    expect(results.map((r) => [r.signingDomain, r.selector, r.status.result])).toEqual([['example.com', 'grivo', 'pass']]);
+    expect(results.map((r) => [r.signingDomain, r.selector, r.status.result])).toEqual([
+      ['example.com', 'grivo', 'pass'],
+    ]);
   });
 
   it('an aborted send rejects with the abort reason', async () => {

@@ -13,7 +13,9 @@ describe('createThrottle', () => {
     const throttle = createThrottle(20);
     const started = performance.now();
     const times: number[] = [];
-    await Promise.all(Array.from({ length: 30 }, () => throttle.take().then(() => times.push(performance.now() - started))));
+    await Promise.all(
+      Array.from({ length: 30 }, () => throttle.take().then(() => times.push(performance.now() - started))),
+    );
     // 29 gaps of 50 ms; a little slack below for timer rounding. No upper bound: slow machines are slow.
     expect(times.at(-1)!).toBeGreaterThanOrEqual(1400);
     // Smooth, not a burst: turn n never comes before n × 50 ms (timers may fire up to 1 ms early).
@@ -64,7 +66,11 @@ describe('a throttled mailer', () => {
     expect(mailer).toMatchObject({ kind: 'smtp', concurrency: 5 });
 
     const started = performance.now();
-    const outcomes = await Promise.all(Array.from({ length: 30 }, (_, i) => mailer.send(testMessage({ key: `k${i}`, messageId: `<k${i}@example.com>` }))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        mailer.send(testMessage({ key: `k${i}`, messageId: `<k${i}@example.com>` })),
+      ),
+    );
     expect(outcomes.every((o) => o.ok)).toBe(true);
     expect(performance.now() - started).toBeGreaterThanOrEqual(1400);
     expect(s.received).toHaveLength(30);
@@ -136,5 +142,14 @@ describe('acquire', () => {
 });
 
 function baseConfig() {
-  return { smtpUrl: undefined, outboxDir: '/nonexistent', poolSize: 2, ratePerSecond: 0, batchSize: 500, maxAttempts: 5, retryBaseMs: 60_000, dkim: undefined };
+  return {
+    smtpUrl: undefined,
+    outboxDir: '/nonexistent',
+    poolSize: 2,
+    ratePerSecond: 0,
+    batchSize: 500,
+    maxAttempts: 5,
+    retryBaseMs: 60_000,
+    dkim: undefined,
+  };
 }

@@ -26,7 +26,11 @@ export function foundation(dialect: Dialect) {
         .addColumn('last_used_at', timestamp)
         .addColumn('revoked_at', timestamp)
         .execute();
-      await db.schema.createIndex('api_keys_workspace').on('api_keys').columns(['workspace_id', 'created_at']).execute();
+      await db.schema
+        .createIndex('api_keys_workspace')
+        .on('api_keys')
+        .columns(['workspace_id', 'created_at'])
+        .execute();
 
       await db.schema
         .createTable('chatbots')

@@ -5,7 +5,8 @@ import { columnTypes } from './column-types.js';
 export function campaigns(dialect: Dialect) {
   const { id, timestamp, json } = columnTypes(dialect);
   // Keyed tables on SQLite are their primary key's b-tree: one write per row, not two.
-  const withoutRowid = (t: CreateTableBuilder<string, string>) => (dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t);
+  const withoutRowid = (t: CreateTableBuilder<string, string>) =>
+    dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t;
   return {
     async up(db: Kysely<any>): Promise<void> {
       // The counters are kept by the send job and the tracking routes, so the
@@ -35,11 +36,26 @@ export function campaigns(dialect: Dialect) {
         .addColumn('snapshot_done', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('created_at', timestamp, (c) => c.notNull())
         .addColumn('updated_at', timestamp, (c) => c.notNull());
-      for (const name of ['recipients', 'sent', 'failed', 'bounced', 'skipped', 'opens', 'unique_opens', 'clicks', 'unique_clicks', 'unsubscribes']) {
+      for (const name of [
+        'recipients',
+        'sent',
+        'failed',
+        'bounced',
+        'skipped',
+        'opens',
+        'unique_opens',
+        'clicks',
+        'unique_clicks',
+        'unsubscribes',
+      ]) {
         table = table.addColumn(name, 'integer', (c) => c.notNull().defaultTo(0));
       }
       await table.execute();
-      await db.schema.createIndex('campaigns_workspace').on('campaigns').columns(['workspace_id', 'created_at', 'id']).execute();
+      await db.schema
+        .createIndex('campaigns_workspace')
+        .on('campaigns')
+        .columns(['workspace_id', 'created_at', 'id'])
+        .execute();
       // The worker's sweep for campaigns whose send job should be running.
       await db.schema.createIndex('campaigns_status').on('campaigns').columns(['status', 'scheduled_at']).execute();
 

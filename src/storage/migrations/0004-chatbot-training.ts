@@ -23,7 +23,10 @@ export function chatbotTraining(dialect: Dialect) {
         ['trained_at', (c) => c, timestamp],
       ];
       for (const [name, build, type] of chatbotColumns) {
-        await db.schema.alterTable('chatbots').addColumn(name, type as any, build).execute();
+        await db.schema
+          .alterTable('chatbots')
+          .addColumn(name, type as any, build)
+          .execute();
       }
 
       await db.schema
@@ -46,9 +49,15 @@ export function chatbotTraining(dialect: Dialect) {
         .addColumn('trained_at', timestamp, (c) => c.notNull())
         .addColumn('created_at', timestamp, (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('chatbot_pages_url').on('chatbot_pages').columns(['chatbot_id', 'url']).unique().execute();
+      await db.schema
+        .createIndex('chatbot_pages_url')
+        .on('chatbot_pages')
+        .columns(['chatbot_id', 'url'])
+        .unique()
+        .execute();
 
-      const chunkId = dialect === 'postgres' ? sql`bigint generated always as identity primary key` : sql`integer primary key`;
+      const chunkId =
+        dialect === 'postgres' ? sql`bigint generated always as identity primary key` : sql`integer primary key`;
       await db.schema
         .createTable('chatbot_chunks')
         .addColumn('id', chunkId as any)
@@ -66,7 +75,11 @@ export function chatbotTraining(dialect: Dialect) {
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('embedding', bytes)
         .execute();
-      await db.schema.createIndex('chatbot_chunks_page').on('chatbot_chunks').columns(['page_id', 'position']).execute();
+      await db.schema
+        .createIndex('chatbot_chunks_page')
+        .on('chatbot_chunks')
+        .columns(['page_id', 'position'])
+        .execute();
       await db.schema.createIndex('chatbot_chunks_chatbot').on('chatbot_chunks').columns(['chatbot_id']).execute();
       await (dialect === 'postgres' ? postgresSearch(db) : sqliteSearch(db));
 

@@ -31,9 +31,15 @@ export function chatbotAnalysis(dialect: Dialect) {
           search tsvector not null
         )`.execute(db);
       }
-      await db.schema.alterTable('chatbot_chunks').addColumn('language', 'text', (c) => c.notNull().defaultTo('und')).execute();
+      await db.schema
+        .alterTable('chatbot_chunks')
+        .addColumn('language', 'text', (c) => c.notNull().defaultTo('und'))
+        .execute();
       for (const field of ['title_terms', 'heading_terms', 'path_terms', 'text_terms']) {
-        await db.schema.alterTable('chatbot_chunks').addColumn(field, 'text', (c) => c.notNull().defaultTo('')).execute();
+        await db.schema
+          .alterTable('chatbot_chunks')
+          .addColumn(field, 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
       }
 
       // Document frequency of each term among a chatbot's chunks.
@@ -65,7 +71,10 @@ export function chatbotAnalysis(dialect: Dialect) {
       if (dialect === 'sqlite') await sqliteIndex(db);
       // GIN defers new entries to a pending list that every search scans until
       // (auto)vacuum merges it; a small list keeps searches fast while a chatbot trains.
-      else await sql`create index chatbot_chunk_vectors_search on chatbot_chunk_vectors using gin (search) with (gin_pending_list_limit = 256)`.execute(db);
+      else
+        await sql`create index chatbot_chunk_vectors_search on chatbot_chunk_vectors using gin (search) with (gin_pending_list_limit = 256)`.execute(
+          db,
+        );
     },
   };
 }

@@ -57,17 +57,26 @@ function headersFor(method: string, json: boolean): Record<string, string> {
 
 /** The error a response carries, in plain words whatever went wrong. */
 export async function failureOf(res: Response): Promise<ApiFailure> {
-  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; status: number; param?: string } } | null;
+  const body = (await res.json().catch(() => null)) as {
+    error?: { code: string; message: string; status: number; param?: string };
+  } | null;
   const e = body?.error;
   if (res.status === 401 && onSignedOut && e?.code !== 'invalid_credentials') onSignedOut();
   if (e) return new ApiFailure(e.code, e.message, e.status, e.param);
-  return new ApiFailure('http_error', `The server answered ${res.status} ${res.statusText || ''}`.trim() + '.', res.status);
+  return new ApiFailure(
+    'http_error',
+    `The server answered ${res.status} ${res.statusText || ''}`.trim() + '.',
+    res.status,
+  );
 }
 
 const NETWORK = 'Could not reach the Grivo server. Check your connection and try again.';
 
 /** Calls the Grivo API with the session cookie; JSON in, JSON out, ApiFailure on any error. */
-export async function api<T>(path: string, options: { method?: string; body?: unknown; query?: Query; signal?: AbortSignal } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  options: { method?: string; body?: unknown; query?: Query; signal?: AbortSignal } = {},
+): Promise<T> {
   const method = options.method ?? (options.body === undefined ? 'GET' : 'POST');
   const send = async () => {
     try {

@@ -2,9 +2,20 @@ import { useEffect, useRef, useState, type ButtonHTMLAttributes, type ReactNode 
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'link';
 
-export function Button({ variant = 'secondary', pending, children, ...rest }: { variant?: Variant; pending?: boolean } & ButtonHTMLAttributes<HTMLButtonElement>) {
+export function Button({
+  variant = 'secondary',
+  pending,
+  children,
+  ...rest
+}: { variant?: Variant; pending?: boolean } & ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
-    <button type="button" className={`btn btn-${variant}`} disabled={pending || rest.disabled} aria-busy={pending || undefined} {...rest}>
+    <button
+      type="button"
+      className={`btn btn-${variant}`}
+      disabled={pending || rest.disabled}
+      aria-busy={pending || undefined}
+      {...rest}
+    >
       {children}
     </button>
   );
@@ -65,7 +76,12 @@ export function ConfirmDialog({
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="confirm-title"
+      onCancel={(e) => (e.preventDefault(), onCancel())}
+    >
       <h2 id="confirm-title">{title}</h2>
       {children}
       <div className="actions">

@@ -22,7 +22,13 @@ export function Layout() {
       </a>
       <header className="topbar">
         <span className="brand">Grivo</span>
-        <button type="button" className="menu-toggle btn btn-secondary" aria-expanded={menuOpen} aria-controls="nav" onClick={() => setMenuOpen(!menuOpen)}>
+        <button
+          type="button"
+          className="menu-toggle btn btn-secondary"
+          aria-expanded={menuOpen}
+          aria-controls="nav"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
           Menu
         </button>
       </header>

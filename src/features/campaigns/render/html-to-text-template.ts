@@ -26,7 +26,11 @@ const convert = compile({
     { selector: 'img', format: 'skip' },
     // Email HTML lays out with tables; each cell is a paragraph, not a column.
     ...['table', 'tbody', 'thead', 'tfoot', 'tr'].map((selector) => ({ selector, format: 'block' })),
-    ...['td', 'th'].map((selector) => ({ selector, format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } })),
+    ...['td', 'th'].map((selector) => ({
+      selector,
+      format: 'block',
+      options: { leadingLineBreaks: 1, trailingLineBreaks: 1 },
+    })),
     ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
   ],
 });

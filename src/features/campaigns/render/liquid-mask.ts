@@ -23,7 +23,13 @@ export interface LiquidSpan {
  */
 export function liquidSpans(engine: Liquid, source: string): LiquidSpan[] {
   const { options } = engine;
-  const tokens = new Tokenizer(source, options.operators, undefined, undefined, options.groupedExpressions).readTopLevelTokens(options);
+  const tokens = new Tokenizer(
+    source,
+    options.operators,
+    undefined,
+    undefined,
+    options.groupedExpressions,
+  ).readTopLevelTokens(options);
   const spans: LiquidSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { checkCampaignTemplates, compileCampaign, type CampaignContent, type RenderedContent } from './template.js';
 
-const RECIPIENT = { email: 'ada@example.com', first_name: 'Ada', last_name: null, phone: null, attributes: { id: '7' }, tags: [] };
-const URLS = { open: 'https://t.example/o', unsubscribe: 'https://t.example/u', click: (index: number) => `https://t.example/c/${index}` };
+const RECIPIENT = {
+  email: 'ada@example.com',
+  first_name: 'Ada',
+  last_name: null,
+  phone: null,
+  attributes: { id: '7' },
+  tags: [],
+};
+const URLS = {
+  open: 'https://t.example/o',
+  unsubscribe: 'https://t.example/u',
+  click: (index: number) => `https://t.example/c/${index}`,
+};
 
 function compile(html: string, text: string | null = 'Bye {{ unsubscribe_url }}') {
   const content: CampaignContent = { subject: 'Hi', html, text };
@@ -22,8 +33,18 @@ describe('click tracking links', () => {
       '<a href="https://a.example/">A</a> <a href="https://b.example/x">B</a> <a href="https://a.example/">A again</a> <a href="https://c.example/">C</a>',
       'B: https://b.example/x\nD: https://d.example/ {{ unsubscribe_url }}',
     );
-    expect(out.links).toEqual(['https://a.example/', 'https://b.example/x', 'https://c.example/', 'https://d.example/']);
-    expect(hrefs(out.html)).toEqual(['https://t.example/c/0', 'https://t.example/c/1', 'https://t.example/c/0', 'https://t.example/c/2']);
+    expect(out.links).toEqual([
+      'https://a.example/',
+      'https://b.example/x',
+      'https://c.example/',
+      'https://d.example/',
+    ]);
+    expect(hrefs(out.html)).toEqual([
+      'https://t.example/c/0',
+      'https://t.example/c/1',
+      'https://t.example/c/0',
+      'https://t.example/c/2',
+    ]);
     expect(out.text).toBe('B: https://t.example/c/1\nD: https://t.example/c/3 https://t.example/u');
   });
 
@@ -39,7 +60,14 @@ describe('click tracking links', () => {
     ].join('\n');
     const out = compile(html);
     expect(out.links).toEqual([]);
-    expect(hrefs(out.html)).toEqual(['mailto:help@example.com', 'tel:+15555550100', '#top', '/relative', 'https://a.example/?id=7', 'https://a.example/y']);
+    expect(hrefs(out.html)).toEqual([
+      'mailto:help@example.com',
+      'tel:+15555550100',
+      '#top',
+      '/relative',
+      'https://a.example/?id=7',
+      'https://a.example/y',
+    ]);
     expect(out.html).toContain('<a href="https://t.example/u">u</a>');
     expect(out.html).not.toContain('>Unsubscribe<');
   });
@@ -58,7 +86,12 @@ describe('click tracking links', () => {
       '<abbr href="https://a.example/not-a-link">x</abbr>',
     ].join('\n');
     const out = compile(html);
-    expect(out.links).toEqual(['https://a.example/single', 'https://a.example/unquoted', 'https://a.example/spaced', 'https://a.example/area']);
+    expect(out.links).toEqual([
+      'https://a.example/single',
+      'https://a.example/unquoted',
+      'https://a.example/spaced',
+      'https://a.example/area',
+    ]);
     expect(out.html).toContain(`<A class="btn" data-note='a > b' HREF="https://t.example/c/0">a</A>`);
     expect(out.html).toContain('<a href="https://t.example/c/1">b</a>');
     expect(out.html).toContain('<a\n  target="_blank"\n  href = "https://t.example/c/2">c</a>');

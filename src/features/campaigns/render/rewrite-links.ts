@@ -70,7 +70,11 @@ export function rewriteTextLinks(source: string, masked: string, links: LinkList
   for (const match of masked.matchAll(TEXT_URL)) {
     if (match[0].includes(MASK)) continue;
     const url = trimTrailingPunctuation(match[0]);
-    edits.push({ begin: match.index, end: match.index + url.length, text: `{{ ${CLICK_VARIABLE}[${links.indexOf(url)}] }}` });
+    edits.push({
+      begin: match.index,
+      end: match.index + url.length,
+      text: `{{ ${CLICK_VARIABLE}[${links.indexOf(url)}] }}`,
+    });
   }
   return applyEdits(source, edits);
 }
@@ -97,12 +101,15 @@ const NAMED_REFERENCES = new Map([
 // Numeric references and the five XML ones: what an editor writes in a URL.
 // Other named references are rare in URLs and stay as written.
 function decodeReferences(value: string): string {
-  return value.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) return NAMED_REFERENCES.get(name.toLowerCase()) ?? whole;
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return valid ? String.fromCodePoint(code) : '\uFFFD';
-  });
+  return value.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos));/gi,
+    (whole, dec?: string, hex?: string, name?: string) => {
+      if (name !== undefined) return NAMED_REFERENCES.get(name.toLowerCase()) ?? whole;
+      const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
+      const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+      return valid ? String.fromCodePoint(code) : '\uFFFD';
+    },
+  );
 }
 
 // "See https://example.com/a." ends a sentence, not the URL; a closing

@@ -28,7 +28,9 @@ describe('safeHrefs', () => {
     ['"data:text/html,<script>alert(1)</script>"'],
     ['"vbscript:msgbox(1)"'],
   ])('replaces the href %s by "#"', (value) => {
-    expect(safeHrefs(`<p><a class="b" href=${value} title="t">x</a></p>`)).toBe('<p><a class="b" href="#" title="t">x</a></p>');
+    expect(safeHrefs(`<p><a class="b" href=${value} title="t">x</a></p>`)).toBe(
+      '<p><a class="b" href="#" title="t">x</a></p>',
+    );
   });
 
   it('checks svg links too', () => {
@@ -37,13 +39,34 @@ describe('safeHrefs', () => {
 });
 
 describe('hrefs rendered from contact data', () => {
-  const urls = { open: 'https://t.test/o', unsubscribe: 'https://t.test/u', click: (i: number) => `https://t.test/c/${i}` };
-  const recipient = (site: string) => ({ email: 'a@example.com', first_name: null, last_name: null, phone: null, attributes: { site }, tags: [] });
-  const compiled = compileCampaign({ subject: 'Hi', html: '<p><a href="{{ attributes.site }}">My site</a></p>', text: null });
+  const urls = {
+    open: 'https://t.test/o',
+    unsubscribe: 'https://t.test/u',
+    click: (i: number) => `https://t.test/c/${i}`,
+  };
+  const recipient = (site: string) => ({
+    email: 'a@example.com',
+    first_name: null,
+    last_name: null,
+    phone: null,
+    attributes: { site },
+    tags: [],
+  });
+  const compiled = compileCampaign({
+    subject: 'Hi',
+    html: '<p><a href="{{ attributes.site }}">My site</a></p>',
+    text: null,
+  });
 
   it('allow only http, https, mailto and tel', () => {
-    expect(compiled.render(recipient('javascript:alert(document.cookie)'), urls).html).toContain('<a href="#">My site</a>');
-    expect(compiled.render(recipient('https://ada.example/'), urls).html).toContain('<a href="https://ada.example/">My site</a>');
-    expect(compiled.render(recipient('mailto:ada@example.com'), urls).html).toContain('<a href="mailto:ada@example.com">My site</a>');
+    expect(compiled.render(recipient('javascript:alert(document.cookie)'), urls).html).toContain(
+      '<a href="#">My site</a>',
+    );
+    expect(compiled.render(recipient('https://ada.example/'), urls).html).toContain(
+      '<a href="https://ada.example/">My site</a>',
+    );
+    expect(compiled.render(recipient('mailto:ada@example.com'), urls).html).toContain(
+      '<a href="mailto:ada@example.com">My site</a>',
+    );
   });
 });

@@ -7,7 +7,16 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 const HREF = /(\s(?:xlink:)?href\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)/gi;
 const CHARACTER_REFERENCE = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi;
-const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+const NAMED: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+};
 // Browsers drop these anywhere in a URL before reading its scheme.
 // eslint-disable-next-line no-control-regex
 const IGNORED = /[\u0000-\u0020\u007f-\u009f]/g;

@@ -40,7 +40,8 @@ export function asLimitError(error: unknown, field: TemplateField): unknown {
 /** Throws when a rendered part is over the output cap. */
 export function checkOutput(output: string, field: TemplateField, maxBytes: number): string {
   // Cheap first: a UTF-8 byte is at least a third of a UTF-16 unit's worth.
-  if (output.length * 3 > maxBytes && Buffer.byteLength(output) > maxBytes) throw new TemplateLimitError('output', field);
+  if (output.length * 3 > maxBytes && Buffer.byteLength(output) > maxBytes)
+    throw new TemplateLimitError('output', field);
   return output;
 }
 

@@ -45,17 +45,33 @@ describe('checkCampaignTemplates', () => {
       reason: 'tag {% if first_name %} not closed',
       message: 'text, line 3, column 1: tag {% if first_name %} not closed',
     });
-    expect(problemOf({ ...VALID, text: 'Hi {% endif %}' })).toMatchObject({ line: 1, column: 4, reason: '{% endif %} without the tag it closes' });
+    expect(problemOf({ ...VALID, text: 'Hi {% endif %}' })).toMatchObject({
+      line: 1,
+      column: 4,
+      reason: '{% endif %} without the tag it closes',
+    });
   });
 
   it('refuses partials, which would read files', () => {
-    for (const tag of ['{% include "header" %}', "{% render 'footer' %}", '{% layout "base" %}', '{% liquid\n  render "x" %}']) {
-      expect(problemOf({ ...VALID, html: `<p>${tag}</p>` })?.reason, tag).toMatch(/^the (include|render|layout) tag is not available/);
+    for (const tag of [
+      '{% include "header" %}',
+      "{% render 'footer' %}",
+      '{% layout "base" %}',
+      '{% liquid\n  render "x" %}',
+    ]) {
+      expect(problemOf({ ...VALID, html: `<p>${tag}</p>` })?.reason, tag).toMatch(
+        /^the (include|render|layout) tag is not available/,
+      );
     }
   });
 
   it('lists the links click tracking will rewrite when the templates are fine', () => {
-    expect(checkCampaignTemplates({ ...VALID, html: '<a href="https://a.example/">a</a><a href="https://b.example/">b</a>' })).toEqual({
+    expect(
+      checkCampaignTemplates({
+        ...VALID,
+        html: '<a href="https://a.example/">a</a><a href="https://b.example/">b</a>',
+      }),
+    ).toEqual({
       links: ['https://a.example/', 'https://b.example/'],
     });
   });
@@ -64,7 +80,9 @@ describe('checkCampaignTemplates', () => {
     const looping = { ...VALID, html: '<p>x</p>\n{% for i in (1..100000000) %}{{ i }}{% endfor %}' };
     expect(() => checkCampaignTemplates(looping)).toThrow(expect.objectContaining({ limit: 'memory', field: 'html' }));
     const slow = { ...VALID, subject: '{% for i in (1..5000000) %}{% endfor %}' };
-    expect(() => checkCampaignTemplates(slow, { renderLimitMs: 1 })).toThrow(expect.objectContaining({ limit: 'time', field: 'subject' }));
+    expect(() => checkCampaignTemplates(slow, { renderLimitMs: 1 })).toThrow(
+      expect.objectContaining({ limit: 'time', field: 'subject' }),
+    );
     const long = { ...VALID, text: '{% for i in (1..2000) %}0123456789{% endfor %}' };
     let error: unknown;
     try {
@@ -78,10 +96,21 @@ describe('checkCampaignTemplates', () => {
 
   it('reports Liquid that the text made from the html cannot keep', () => {
     // The {% if %} is in <head>, which has no text; its {% endif %} is in the body.
-    const problem = problemOf({ ...VALID, html: '<html><head><title>{% if first_name %}Hi</title></head><body>{{ first_name }}{% endif %}</body></html>' });
+    const problem = problemOf({
+      ...VALID,
+      html: '<html><head><title>{% if first_name %}Hi</title></head><body>{{ first_name }}{% endif %}</body></html>',
+    });
     expect(problem).toMatchObject({ field: 'text' });
-    expect(problem?.reason).toMatch(/^\{% endif %\} without the tag it closes \(in the text part made from the html; give a text part\)$/);
-    expect(problemOf({ ...VALID, html: '<html><head><title>{% if first_name %}Hi</title></head><body>{{ first_name }}{% endif %}</body></html>', text: 'Hi' })).toBeUndefined();
+    expect(problem?.reason).toMatch(
+      /^\{% endif %\} without the tag it closes \(in the text part made from the html; give a text part\)$/,
+    );
+    expect(
+      problemOf({
+        ...VALID,
+        html: '<html><head><title>{% if first_name %}Hi</title></head><body>{{ first_name }}{% endif %}</body></html>',
+        text: 'Hi',
+      }),
+    ).toBeUndefined();
   });
 });
 
@@ -94,7 +123,12 @@ describe('compileCampaign on invalid templates', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(TemplateError);
-    expect((error as TemplateError).problem).toMatchObject({ field: 'html', line: 3, column: 10, reason: "unknown filter 'uppercse'" });
+    expect((error as TemplateError).problem).toMatchObject({
+      field: 'html',
+      line: 3,
+      column: 10,
+      reason: "unknown filter 'uppercse'",
+    });
     expect((error as TemplateError).message).toBe("html, line 3, column 10: unknown filter 'uppercse'");
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compileCampaign, plainTextOf, type CampaignContent, type RecipientData, type RenderedContent, type TrackingUrls } from './template.js';
+import {
+  compileCampaign,
+  plainTextOf,
+  type CampaignContent,
+  type RecipientData,
+  type RenderedContent,
+  type TrackingUrls,
+} from './template.js';
 
 const ADA: RecipientData = {
   email: 'ada@example.com',
@@ -32,7 +39,9 @@ describe('compileCampaign personalization', () => {
   it('fills in the contact in subject, html and text', () => {
     const out = render(content);
     expect(out.subject).toBe('Hi Ada in London');
-    expect(out.html).toContain('<p>Hi Ada, ada@example.com from London.</p><a href="https://t.example/u?r=1&amp;s=2">Leave</a>');
+    expect(out.html).toContain(
+      '<p>Hi Ada, ada@example.com from London.</p><a href="https://t.example/u?r=1&amp;s=2">Leave</a>',
+    );
     expect(out.text).toBe('Hi Ada, ada@example.com from London.\nLeave: https://t.example/u?r=1&s=2');
   });
 
@@ -65,12 +74,15 @@ describe('compileCampaign escaping', () => {
   });
 
   it('lets `| raw` opt out, for markup the author wrote', () => {
-    expect(render({ html: '{{ attributes.banner | raw }}' }, { attributes: { banner: '<b>Sale</b>' } }).html).toContain('<b>Sale</b>');
+    expect(render({ html: '{{ attributes.banner | raw }}' }, { attributes: { banner: '<b>Sale</b>' } }).html).toContain(
+      '<b>Sale</b>',
+    );
   });
 });
 
 describe('compileCampaign open pixel and unsubscribe footer', () => {
-  const pixel = '<img src="https://t.example/o?r=1&amp;s=2" width="1" height="1" alt="" style="display:block;border:0;width:1px;height:1px">';
+  const pixel =
+    '<img src="https://t.example/o?r=1&amp;s=2" width="1" height="1" alt="" style="display:block;border:0;width:1px;height:1px">';
 
   it('puts the pixel just before </body>, whatever its case', () => {
     const out = render({ html: '<html><body><p>Hi</p>{% comment %}</body>{% endcomment %}\n</BODY ></html>' });
@@ -85,10 +97,15 @@ describe('compileCampaign open pixel and unsubscribe footer', () => {
 
   it('adds an unsubscribe footer to html and text only when they do not use unsubscribe_url', () => {
     const out = render({ html: '<body><p>Hi</p></body>', text: 'Hi' });
-    expect(out.html).toMatch(/<p>Hi<\/p><p [^>]+><a href="https:\/\/t\.example\/u\?r=1&amp;s=2"[^>]*>Unsubscribe<\/a><\/p><img [^>]+><\/body>$/);
+    expect(out.html).toMatch(
+      /<p>Hi<\/p><p [^>]+><a href="https:\/\/t\.example\/u\?r=1&amp;s=2"[^>]*>Unsubscribe<\/a><\/p><img [^>]+><\/body>$/,
+    );
     expect(out.text).toBe('Hi\n\nUnsubscribe: https://t.example/u?r=1&s=2\n');
 
-    const own = render({ html: '<p><a href="{{unsubscribe_url}}">Stop these</a></p>', text: 'Stop: {{ unsubscribe_url }}' });
+    const own = render({
+      html: '<p><a href="{{unsubscribe_url}}">Stop these</a></p>',
+      text: 'Stop: {{ unsubscribe_url }}',
+    });
     expect(own.html).not.toContain('>Unsubscribe<');
     expect(own.text).toBe('Stop: https://t.example/u?r=1&s=2');
   });
@@ -115,11 +132,15 @@ describe('compileCampaign text part', () => {
         'Write to help [help@example.com].\n\n' +
         'Unsubscribe: https://t.example/u?r=1&s=2\n',
     );
-    expect(render({ html, text: null }, { first_name: null, tags: [] }).text).toMatch(/^Hello dear reader of this newsletter\n\nRead our blog \[[^\]]+\]\.\n/);
+    expect(render({ html, text: null }, { first_name: null, tags: [] }).text).toMatch(
+      /^Hello dear reader of this newsletter\n\nRead our blog \[[^\]]+\]\.\n/,
+    );
   });
 
   it('shows the text template it makes, for the API', () => {
-    expect(plainTextOf(html)).toContain('Hello {{ first_name | default: "dear reader of this newsletter" }}\n\nRead our blog [https://example.com/blog]{% if tags contains "vip" %} and enjoy');
+    expect(plainTextOf(html)).toContain(
+      'Hello {{ first_name | default: "dear reader of this newsletter" }}\n\nRead our blog [https://example.com/blog]{% if tags contains "vip" %} and enjoy',
+    );
   });
 
   it('uses the given text when there is one', () => {

@@ -6,7 +6,13 @@ import { liquidSpans, maskLiquid } from './liquid-mask.js';
 import { CLICK_VARIABLE, createLinkList, rewriteHtmlLinks, rewriteTextLinks } from './rewrite-links.js';
 import { safeHrefs } from './safe-hrefs.js';
 import { asLimitError, checkOutput, TemplateLimitError } from './template-limits.js';
-import { parseTemplate, problemFromError, TemplateError, type TemplateField, type TemplateProblem } from './template-problem.js';
+import {
+  parseTemplate,
+  problemFromError,
+  TemplateError,
+  type TemplateField,
+  type TemplateProblem,
+} from './template-problem.js';
 import { addHtmlTracking, addTextTracking, OPEN_VARIABLE, UNSUBSCRIBE_VARIABLE } from './tracking-markup.js';
 
 export { TemplateError, type TemplateProblem } from './template-problem.js';
@@ -143,7 +149,10 @@ const SAMPLE_URLS: TrackingUrls = {
  * when the campaign is saved rather than in the middle of a send. Throws
  * TemplateLimitError when a render breaks a limit of `options`.
  */
-export function checkCampaignTemplates(content: CampaignContent, options: RenderOptions = {}): { problem: TemplateProblem } | { links: string[] } {
+export function checkCampaignTemplates(
+  content: CampaignContent,
+  options: RenderOptions = {},
+): { problem: TemplateProblem } | { links: string[] } {
   const fields: [TemplateField, Liquid, string | null][] = [
     ['subject', textEngine, content.subject],
     ['html', htmlEngine, content.html],
@@ -171,11 +180,19 @@ export function checkCampaignTemplates(content: CampaignContent, options: Render
 }
 
 /** One part rendered under the options' limits; Liquid's own limit errors become TemplateLimitError. */
-function renderPart(engine: Liquid, field: TemplateField, template: Template[], scope: object, options: RenderOptions): string {
+function renderPart(
+  engine: Liquid,
+  field: TemplateField,
+  template: Template[],
+  scope: object,
+  options: RenderOptions,
+): string {
   options.onPart?.(field);
   let output: string;
   try {
-    output = String(engine.renderSync(template, scope, options.renderLimitMs ? { renderLimit: options.renderLimitMs } : undefined));
+    output = String(
+      engine.renderSync(template, scope, options.renderLimitMs ? { renderLimit: options.renderLimitMs } : undefined),
+    );
   } catch (error) {
     throw asLimitError(error, field);
   }

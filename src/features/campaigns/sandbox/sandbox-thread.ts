@@ -4,7 +4,16 @@ import { FIELDS, TemplateLimitError } from '../render/template-limits.js';
 import { checkCampaignTemplates, compileCampaign, type RenderOptions } from '../render/template.js';
 import type { TemplateField } from '../render/template-problem.js';
 import { messageBuilder, type BuildMessage } from '../send/message.js';
-import type { CheckResult, LimitReport, MessageCampaign, MessagesResult, PreviewResult, Rendered, SandboxTask, SandboxThreadData } from './tasks.js';
+import type {
+  CheckResult,
+  LimitReport,
+  MessageCampaign,
+  MessagesResult,
+  PreviewResult,
+  Rendered,
+  SandboxTask,
+  SandboxThreadData,
+} from './tasks.js';
 
 // A template sandbox thread: every Liquid render of the server happens here,
 // under the pool's heap limit and per-render watchdog (see lib/worker-pool.ts).
@@ -50,7 +59,9 @@ function preview(task: Extract<SandboxTask, { type: 'preview' }>, options: Rende
   const compiled = compileCampaign(task.content);
   try {
     // Links keep their own URLs: the click redirect only knows a saved campaign's links.
-    return { content: compiled.render(task.recipient, { ...task.urls, click: (index) => compiled.links[index]! }, options) };
+    return {
+      content: compiled.render(task.recipient, { ...task.urls, click: (index) => compiled.links[index]! }, options),
+    };
   } catch (error) {
     if (error instanceof TemplateLimitError) return limitReport(error);
     return { error: error instanceof Error ? error.message : String(error) };
@@ -81,7 +92,11 @@ function messages(
   return { messages: out };
 }
 
-function builderFor(campaign: MessageCampaign, deps: { signer: TokenSigner; publicUrl: string }, subjectPrefix: string | undefined): BuildMessage {
+function builderFor(
+  campaign: MessageCampaign,
+  deps: { signer: TokenSigner; publicUrl: string },
+  subjectPrefix: string | undefined,
+): BuildMessage {
   const cacheKey = `${campaign.version}\u0000${subjectPrefix ?? ''}`;
   let build = builders.get(cacheKey);
   if (!build) {

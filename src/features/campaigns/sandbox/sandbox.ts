@@ -2,7 +2,17 @@ import { WorkerLimitError, WorkerPool } from '../../../lib/worker-pool.js';
 import { FIELDS, TemplateLimitError, type TemplateLimits } from '../render/template-limits.js';
 import type { CampaignContent, RecipientData, RenderedContent } from '../render/template.js';
 import type { TemplateProblem } from '../render/template-problem.js';
-import type { CheckResult, LimitReport, MessageCampaign, MessageRecipient, MessagesResult, PreviewResult, Rendered, SandboxTask, SandboxThreadData } from './tasks.js';
+import type {
+  CheckResult,
+  LimitReport,
+  MessageCampaign,
+  MessageRecipient,
+  MessagesResult,
+  PreviewResult,
+  Rendered,
+  SandboxTask,
+  SandboxThreadData,
+} from './tasks.js';
 
 export type { MessageCampaign, MessageRecipient, Rendered } from './tasks.js';
 
@@ -69,7 +79,11 @@ export class TemplateSandbox {
   }
 
   /** The campaign as this recipient would get it (links unrewritten); `error` when their data breaks it. Throws TemplateLimitError. */
-  async preview(content: CampaignContent, recipient: RecipientData, urls: { open: string; unsubscribe: string }): Promise<RenderedContent | { error: string }> {
+  async preview(
+    content: CampaignContent,
+    recipient: RecipientData,
+    urls: { open: string; unsubscribe: string },
+  ): Promise<RenderedContent | { error: string }> {
     const result = await this.run<PreviewResult>({ type: 'preview', content, recipient, urls });
     if ('limit' in result) throw limitError(result.limit);
     return 'content' in result ? result.content : result;
@@ -80,9 +94,14 @@ export class TemplateSandbox {
    * whose data breaks the template gets an `error`. Throws RecipientLimitError
    * naming the recipient when a limit is broken.
    */
-  async messages(campaign: MessageCampaign, recipients: MessageRecipient[], options: { subjectPrefix?: string } = {}): Promise<Rendered[]> {
+  async messages(
+    campaign: MessageCampaign,
+    recipients: MessageRecipient[],
+    options: { subjectPrefix?: string } = {},
+  ): Promise<Rendered[]> {
     const chunks: MessageRecipient[][] = [];
-    for (let i = 0; i < recipients.length; i += RECIPIENTS_PER_TASK) chunks.push(recipients.slice(i, i + RECIPIENTS_PER_TASK));
+    for (let i = 0; i < recipients.length; i += RECIPIENTS_PER_TASK)
+      chunks.push(recipients.slice(i, i + RECIPIENTS_PER_TASK));
     const parts = await Promise.all(chunks.map((chunk) => this.messageChunk(campaign, chunk, options.subjectPrefix)));
     return parts.flat();
   }
@@ -91,13 +110,21 @@ export class TemplateSandbox {
     return this.pool.close();
   }
 
-  private async messageChunk(campaign: MessageCampaign, recipients: MessageRecipient[], subjectPrefix: string | undefined): Promise<Rendered[]> {
+  private async messageChunk(
+    campaign: MessageCampaign,
+    recipients: MessageRecipient[],
+    subjectPrefix: string | undefined,
+  ): Promise<Rendered[]> {
     const out: Rendered[] = [];
     // A task hands back fewer messages than asked when they are large: the rest go in the next.
     while (out.length < recipients.length) {
       const rest = recipients.slice(out.length);
-      const result = await this.run<MessagesResult>({ type: 'messages', campaign, recipients: rest, subjectPrefix }, (unit) => rest[unit]?.contactId);
-      if ('limit' in result) throw new RecipientLimitError(limitError(result.limit), rest[result.limit.index ?? -1]?.contactId);
+      const result = await this.run<MessagesResult>(
+        { type: 'messages', campaign, recipients: rest, subjectPrefix },
+        (unit) => rest[unit]?.contactId,
+      );
+      if ('limit' in result)
+        throw new RecipientLimitError(limitError(result.limit), rest[result.limit.index ?? -1]?.contactId);
       out.push(...result.messages);
     }
     return out;

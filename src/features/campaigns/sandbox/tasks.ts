@@ -17,7 +17,10 @@ export interface SandboxThreadData {
 }
 
 /** The campaign fields messages are built from; `version` names this content for the thread's cache. */
-export type MessageCampaign = Pick<CampaignRow, 'id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'> & { version: string };
+export type MessageCampaign = Pick<
+  CampaignRow,
+  'id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'
+> & { version: string };
 
 export interface MessageRecipient {
   contactId: string;

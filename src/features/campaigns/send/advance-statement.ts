@@ -35,7 +35,16 @@ function changesOf(a: Advance): Change[] {
       nextAttemptAt: r.status === 'retry' ? r.nextAttemptAt : null,
     });
   }
-  if (a.next) changes.push({ contactId: a.next.contactId, claim: true, status: 'sending', email: a.next.email, sentAt: null, error: null, nextAttemptAt: null });
+  if (a.next)
+    changes.push({
+      contactId: a.next.contactId,
+      claim: true,
+      status: 'sending',
+      email: a.next.email,
+      sentAt: null,
+      error: null,
+      nextAttemptAt: null,
+    });
   return changes;
 }
 
@@ -43,7 +52,10 @@ function changesOf(a: Advance): Change[] {
 // pending row whose contact is subscribed at this very moment (whoever
 // unsubscribed since their batch was read is not written to), a result only
 // to a row this run claimed. A claim held when its row comes back as 'sending'.
-const update = (rows: string, returning: string) => `with v(contact_id, claim, status, email, sent_at, error, next_attempt_at) as (${rows})
+const update = (
+  rows: string,
+  returning: string,
+) => `with v(contact_id, claim, status, email, sent_at, error, next_attempt_at) as (${rows})
 update campaign_recipients as r set
   status = v.status,
   run = case when v.claim then ? else r.run end,
@@ -72,7 +84,10 @@ const sqliteTexts = new Map<number, string>();
 function sqliteSql(rows: number): string {
   let text = sqliteTexts.get(rows);
   if (text === undefined) {
-    text = update(`values ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`, 'contact_id, status');
+    text = update(
+      `values ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      'contact_id, status',
+    );
     sqliteTexts.set(rows, text);
   }
   return text;
@@ -91,7 +106,8 @@ function statement(dialect: Dialect, campaignId: string, run: number, changes: C
       changes.map((c) => c.nextAttemptAt),
     );
   } else {
-    for (const c of changes) parameters.push(c.contactId, c.claim ? 1 : 0, c.status, c.email, c.sentAt, c.error, c.nextAttemptAt);
+    for (const c of changes)
+      parameters.push(c.contactId, c.claim ? 1 : 0, c.status, c.email, c.sentAt, c.error, c.nextAttemptAt);
   }
   parameters.push(run, campaignId, run);
   return CompiledQuery.raw(dialect === 'postgres' ? POSTGRES_SQL : sqliteSql(changes.length), parameters);
@@ -146,7 +162,14 @@ export class RecipientAdvancer {
       const waiting = this.queue;
       this.queue = [];
       try {
-        const { rows } = await this.execute(statement(this.dialect, this.campaignId, this.run, waiting.flatMap((w) => w.changes)));
+        const { rows } = await this.execute(
+          statement(
+            this.dialect,
+            this.campaignId,
+            this.run,
+            waiting.flatMap((w) => w.changes),
+          ),
+        );
         const claimed = new Set(rows.filter((row) => row.status === 'sending').map((row) => row.contact_id));
         for (const w of waiting) {
           const next = w.changes.find((c) => c.claim);

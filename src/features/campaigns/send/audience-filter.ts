@@ -21,7 +21,12 @@ export function inAudience(dialect: Dialect, workspaceId: string, audience: Audi
 }
 
 /** How many contacts a send of this audience would snapshot now. */
-export async function countAudience(db: Db, dialect: Dialect, workspaceId: string, audience: Audience): Promise<number> {
+export async function countAudience(
+  db: Db,
+  dialect: Dialect,
+  workspaceId: string,
+  audience: Audience,
+): Promise<number> {
   const row = await db
     .selectFrom('contacts')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -54,7 +54,11 @@ export class SendControl {
     if (this.polling || this.stopped) return;
     this.polling = true;
     try {
-      const row = await this.db.selectFrom('campaigns').select(['status', 'send_run']).where('id', '=', this.campaignId).executeTakeFirst();
+      const row = await this.db
+        .selectFrom('campaigns')
+        .select(['status', 'send_run'])
+        .where('id', '=', this.campaignId)
+        .executeTakeFirst();
       if (!row) this.stop('deleted');
       else if (row.send_run !== this.run) this.stop('taken over by a newer run');
       else if (row.status !== 'sending') this.stop(row.status);

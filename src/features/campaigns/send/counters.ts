@@ -71,7 +71,10 @@ export async function addToTimeline(
  * themselves: run when a send resumes (a killed run may not have flushed) and
  * when it finishes.
  */
-export async function recountCampaign(database: Database, campaign: { id: string; workspace_id: string }): Promise<void> {
+export async function recountCampaign(
+  database: Database,
+  campaign: { id: string; workspace_id: string },
+): Promise<void> {
   await database.db.transaction().execute(async (trx) => {
     const byStatus = await countRecipientsByStatus(trx, campaign.id);
     await trx

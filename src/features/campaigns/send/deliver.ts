@@ -40,7 +40,10 @@ type Sent = { contactId: string; result: RecipientResult };
  * moment at most one message per lane has been transmitted but not recorded:
  * the only messages a kill can leave in doubt.
  */
-export async function deliver(ctx: DeliverContext, items: Array<{ recipient: DueRecipient; message: Rendered }>): Promise<void> {
+export async function deliver(
+  ctx: DeliverContext,
+  items: Array<{ recipient: DueRecipient; message: Rendered }>,
+): Promise<void> {
   const { database, campaign, run, control } = ctx;
   let next = 0;
   const lane = async () => {
@@ -68,14 +71,20 @@ export async function deliver(ctx: DeliverContext, items: Array<{ recipient: Due
       if (previous) await ctx.advancer.advance({ previous });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(ctx.mailer.concurrency * LANES_PER_CONNECTION, items.length) }, lane));
+  await Promise.all(
+    Array.from({ length: Math.min(ctx.mailer.concurrency * LANES_PER_CONNECTION, items.length) }, lane),
+  );
 }
 
 /** Sends one claimed recipient's message; returns its result to record, or undefined when the claim was handed back. */
 async function sendOne(ctx: DeliverContext, recipient: DueRecipient, message: Rendered): Promise<Sent | undefined> {
   const { database, campaign, run } = ctx;
   if ('error' in message) {
-    const failed = { status: 'failed' as const, at: nowIso(), error: `The message could not be rendered: ${message.error}` };
+    const failed = {
+      status: 'failed' as const,
+      at: nowIso(),
+      error: `The message could not be rendered: ${message.error}`,
+    };
     ctx.tally.add('failed', failed.at);
     return { contactId: recipient.contact_id, result: failed };
   }
@@ -89,7 +98,12 @@ async function sendOne(ctx: DeliverContext, recipient: DueRecipient, message: Re
   const result = resultOf(outcome, recipient.attempts + 1, ctx.mail);
   if (result.status === 'bounced') {
     // The address is not written to again, by any campaign.
-    await setContactStatusIf(database.db, { workspaceId: campaign.workspace_id, id: recipient.contact_id, from: ['subscribed'] }, 'bounced', result.at);
+    await setContactStatusIf(
+      database.db,
+      { workspaceId: campaign.workspace_id, id: recipient.contact_id, from: ['subscribed'] },
+      'bounced',
+      result.at,
+    );
   }
   if (result.status !== 'retry') ctx.tally.add(result.status, result.at);
   return { contactId: recipient.contact_id, result };
@@ -102,16 +116,25 @@ async function pauseForOutage(ctx: DeliverContext, error: string): Promise<void>
   await updateCampaignIf(
     ctx.database.db,
     { id: ctx.campaign.id, from: ['sending'], run: ctx.run },
-    { status: 'paused', error: `Paused after the mail server failed ${n} times in a row (${error}). Resume once it works again.`, updated_at: now },
+    {
+      status: 'paused',
+      error: `Paused after the mail server failed ${n} times in a row (${error}). Resume once it works again.`,
+      updated_at: now,
+    },
   );
   ctx.control.stop('paused');
 }
 
 /** A server's permanent refusal bounces; a temporary one is tried again later, up to maxAttempts. */
-export function resultOf(outcome: SendOutcome, attempt: number, mail: Pick<MailConfig, 'maxAttempts' | 'retryBaseMs'>): RecipientResult {
+export function resultOf(
+  outcome: SendOutcome,
+  attempt: number,
+  mail: Pick<MailConfig, 'maxAttempts' | 'retryBaseMs'>,
+): RecipientResult {
   const at = nowIso();
   if (outcome.ok) return { status: 'sent', at };
   if (outcome.permanent) return { status: 'bounced', at, error: outcome.error };
-  if (attempt >= mail.maxAttempts) return { status: 'failed', at, error: `${outcome.error} (gave up after ${attempt} attempts)` };
+  if (attempt >= mail.maxAttempts)
+    return { status: 'failed', at, error: `${outcome.error} (gave up after ${attempt} attempts)` };
   return { status: 'retry', at, error: outcome.error, nextAttemptAt: isoIn(retryDelayMs(attempt, mail.retryBaseMs)) };
 }

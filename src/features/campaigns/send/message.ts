@@ -26,14 +26,22 @@ export function trackingUrls(deps: MessageDeps, target: TrackingTarget): Trackin
  * built, so a copy sent twice is recognisably the same message.
  */
 /** The campaign fields a message is built from. */
-export type MessageSource = Pick<CampaignRow, 'id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'>;
+export type MessageSource = Pick<
+  CampaignRow,
+  'id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'
+>;
 
 export function messageBuilder(deps: MessageDeps, campaign: MessageSource, options: { subjectPrefix?: string } = {}) {
   const compiled = compileCampaign({ subject: campaign.subject, html: campaign.html, text: campaign.text });
   const domain = campaign.from_email.slice(campaign.from_email.lastIndexOf('@') + 1);
   const from = { name: campaign.from_name, address: campaign.from_email };
   // `key` names the message (file name in the outbox, Message-ID); test sends pass their own.
-  return function buildMessage(contactId: string, recipient: RecipientData, key = `${campaign.id}.${contactId}`, render?: RenderOptions): OutgoingMessage {
+  return function buildMessage(
+    contactId: string,
+    recipient: RecipientData,
+    key = `${campaign.id}.${contactId}`,
+    render?: RenderOptions,
+  ): OutgoingMessage {
     const urls = trackingUrls(deps, { campaignId: campaign.id, contactId });
     const content = compiled.render(recipient, urls, render);
     return {

@@ -38,13 +38,7 @@ export async function snapshotChunk(
 ): Promise<{ seen: number; copied: number; last: string | undefined }> {
   const audience = inAudience(dialect, campaign.workspace_id, campaign.audience);
   const inAudienceAfter = (eb: ExpressionBuilder<Tables, 'contacts'>) => eb.and([audience(eb), eb('id', '>', after)]);
-  const page = await db
-    .selectFrom('contacts')
-    .select('id')
-    .where(inAudienceAfter)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+  const page = await db.selectFrom('contacts').select('id').where(inAudienceAfter).orderBy('id').limit(limit).execute();
   const last = page[page.length - 1]?.id;
   if (last === undefined) return { seen: 0, copied: 0, last };
   const result = await db
@@ -53,7 +47,13 @@ export async function snapshotChunk(
     .expression((eb) =>
       eb
         .selectFrom('contacts')
-        .select([sql.lit(campaign.id).as('campaign_id'), 'id', 'workspace_id', 'email', sql.lit('pending').as('status')])
+        .select([
+          sql.lit(campaign.id).as('campaign_id'),
+          'id',
+          'workspace_id',
+          'email',
+          sql.lit('pending').as('status'),
+        ])
         .where(inAudienceAfter)
         .where('id', '<=', last),
     )
@@ -63,10 +63,18 @@ export async function snapshotChunk(
 }
 
 /** The next pending recipients after `after` whose turn has come, in id order. */
-export async function loadDueRecipients(db: Db, campaignId: string, after: string, now: string, limit: number): Promise<DueRecipient[]> {
+export async function loadDueRecipients(
+  db: Db,
+  campaignId: string,
+  after: string,
+  now: string,
+  limit: number,
+): Promise<DueRecipient[]> {
   return db
     .selectFrom('campaign_recipients as r')
-    .leftJoin('contacts as c', (join) => join.onRef('c.workspace_id', '=', 'r.workspace_id').onRef('c.id', '=', 'r.contact_id'))
+    .leftJoin('contacts as c', (join) =>
+      join.onRef('c.workspace_id', '=', 'r.workspace_id').onRef('c.id', '=', 'r.contact_id'),
+    )
     .select([
       'r.contact_id',
       'r.attempts',
@@ -134,9 +142,18 @@ export async function releaseInterrupted(db: Db, campaignId: string, run: number
  * message in flight), and when the earliest pending one is due (null: now).
  * Both absent: the campaign is done.
  */
-export async function remainingWork(db: Db, campaignId: string): Promise<{ claimed: boolean; pending: boolean; nextDueAt: string | null }> {
+export async function remainingWork(
+  db: Db,
+  campaignId: string,
+): Promise<{ claimed: boolean; pending: boolean; nextDueAt: string | null }> {
   const [claimed, pending] = await Promise.all([
-    db.selectFrom('campaign_recipients').select('contact_id').where('campaign_id', '=', campaignId).where('status', '=', 'sending').limit(1).executeTakeFirst(),
+    db
+      .selectFrom('campaign_recipients')
+      .select('contact_id')
+      .where('campaign_id', '=', campaignId)
+      .where('status', '=', 'sending')
+      .limit(1)
+      .executeTakeFirst(),
     db
       .selectFrom('campaign_recipients')
       .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('next_attempt_at').as('next')])
@@ -157,7 +174,11 @@ export async function countRecipientsByStatus(db: Executor, campaignId: string):
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
-export async function countSentPerHour(db: Executor, dialect: Dialect, campaignId: string): Promise<Array<{ hour: string; n: number }>> {
+export async function countSentPerHour(
+  db: Executor,
+  dialect: Dialect,
+  campaignId: string,
+): Promise<Array<{ hour: string; n: number }>> {
   const rows = await db
     .selectFrom('campaign_recipients')
     .select((eb) => [hourOf(dialect, eb.ref('sent_at')).as('hour'), eb.fn.countAll<number>().as('n')])

@@ -10,7 +10,13 @@ export type { Rendered } from '../sandbox/tasks.js';
 
 /** What the templates get for a due recipient (only subscribed ones, whose contact exists, are rendered). */
 function recipientData(r: DueRecipient): RecipientData {
-  const { status: _status, ...data } = valuesOf({ ...r, email: r.email!, attributes: r.attributes!, tags: r.tags!, status: r.contact_status! });
+  const { status: _status, ...data } = valuesOf({
+    ...r,
+    email: r.email!,
+    attributes: r.attributes!,
+    tags: r.tags!,
+    status: r.contact_status!,
+  });
   return data;
 }
 
@@ -19,7 +25,11 @@ function recipientData(r: DueRecipient): RecipientData {
  * order; one whose data breaks the template gets an `error`. Throws
  * RecipientLimitError when a render breaks a sandbox limit.
  */
-export function renderDue(templates: TemplateSandbox, campaign: CampaignRow, recipients: DueRecipient[]): Promise<Rendered[]> {
+export function renderDue(
+  templates: TemplateSandbox,
+  campaign: CampaignRow,
+  recipients: DueRecipient[],
+): Promise<Rendered[]> {
   return templates.messages(
     campaignVersion(campaign),
     recipients.map((r) => ({ contactId: r.contact_id, data: recipientData(r) })),

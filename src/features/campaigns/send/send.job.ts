@@ -12,7 +12,13 @@ import { recountCampaign, SendTally } from './counters.js';
 import { deliver, type DeliverContext } from './deliver.js';
 import { describeLimit } from '../render/template-limits.js';
 import { RecipientLimitError, type TemplateSandbox } from '../sandbox/sandbox.js';
-import { loadDueRecipients, markSkipped, releaseInterrupted, remainingWork, type DueRecipient } from './recipients-store.js';
+import {
+  loadDueRecipients,
+  markSkipped,
+  releaseInterrupted,
+  remainingWork,
+  type DueRecipient,
+} from './recipients-store.js';
 import { renderDue, type Rendered } from './renderer.js';
 import { ServerOutage } from './server-outage.js';
 import { snapshotAudience } from './snapshot.js';
@@ -42,7 +48,11 @@ export function sendCampaignJob(deps: SendJobDeps) {
     async handler({ campaignId }) {
       // A campaign resumed while its run was stopping finds this job still
       // running (its key is taken), so the job goes on with a new run.
-      for (let campaign = await startIfDue(deps.database, campaignId); campaign; campaign = await startIfDue(deps.database, campaignId)) {
+      for (
+        let campaign = await startIfDue(deps.database, campaignId);
+        campaign;
+        campaign = await startIfDue(deps.database, campaignId)
+      ) {
         if ((await runSend(deps, campaign)) !== 'paused') return;
       }
     },
@@ -51,7 +61,12 @@ export function sendCampaignJob(deps: SendJobDeps) {
       await updateCampaignIf(
         deps.database.db,
         { id: campaignId, from: ['sending'] },
-        { status: 'failed', error: 'Sending stopped after repeated internal errors; messages sent so far are kept.', finished_at: now, updated_at: now },
+        {
+          status: 'failed',
+          error: 'Sending stopped after repeated internal errors; messages sent so far are kept.',
+          finished_at: now,
+          updated_at: now,
+        },
       );
     },
   });
@@ -62,7 +77,11 @@ async function startIfDue(database: Database, id: string): Promise<CampaignRow |
   const campaign = await findCampaign(database.db, undefined, id);
   if (campaign?.status === 'scheduled' && campaign.scheduled_at !== null && campaign.scheduled_at <= nowIso()) {
     const now = nowIso();
-    await updateCampaignIf(database.db, { id, from: ['scheduled'] }, { status: 'sending', started_at: now, updated_at: now });
+    await updateCampaignIf(
+      database.db,
+      { id, from: ['scheduled'] },
+      { status: 'sending', started_at: now, updated_at: now },
+    );
     return startIfDue(database, id);
   }
   return campaign?.status === 'sending' ? campaign : undefined;
@@ -80,7 +99,10 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
     if (campaign.snapshot_done) {
       const interrupted = await releaseInterrupted(database.db, campaign.id, run);
       if (interrupted > 0) {
-        deps.logger?.warn({ campaignId: campaign.id, interrupted }, 'resuming a send: messages in flight when the last run stopped are sent again');
+        deps.logger?.warn(
+          { campaignId: campaign.id, interrupted },
+          'resuming a send: messages in flight when the last run stopped are sent again',
+        );
       }
       await recountCampaign(database, campaign);
     } else {
@@ -118,7 +140,11 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
  * Passes over the pending recipients until none is left; waits for the
  * retries that are not due yet. Returns false when the run was stopped.
  */
-async function sendAllDue(ctx: DeliverContext, render: (batch: DueRecipient[]) => Promise<Rendered[]>, batchSize: number): Promise<boolean> {
+async function sendAllDue(
+  ctx: DeliverContext,
+  render: (batch: DueRecipient[]) => Promise<Rendered[]>,
+  batchSize: number,
+): Promise<boolean> {
   const { database, campaign, control } = ctx;
   let claimedSince: number | undefined;
   for (;;) {
@@ -129,7 +155,16 @@ async function sendAllDue(ctx: DeliverContext, render: (batch: DueRecipient[]) =
       if (batch.length === 0) return undefined;
       after = batch[batch.length - 1]!.contact_id;
       const gone = new Set(batch.filter((r) => r.contact_status !== 'subscribed' || r.email === null));
-      if (gone.size > 0) ctx.tally.add('skipped', nowIso(), await markSkipped(database.db, campaign.id, [...gone].map((r) => r.contact_id)));
+      if (gone.size > 0)
+        ctx.tally.add(
+          'skipped',
+          nowIso(),
+          await markSkipped(
+            database.db,
+            campaign.id,
+            [...gone].map((r) => r.contact_id),
+          ),
+        );
       const sendable = gone.size > 0 ? batch.filter((r) => !gone.has(r)) : batch;
       const messages = await render(sendable);
       return sendable.map((recipient, i) => ({ recipient, message: messages[i]! }));
@@ -179,10 +214,19 @@ async function sendAllDue(ctx: DeliverContext, render: (batch: DueRecipient[]) =
 }
 
 /** A render broke a sandbox limit: the campaign is paused with the reason, its pending recipients kept. */
-async function pauseForTemplateLimit(deps: SendJobDeps, campaign: CampaignRow, run: number, error: RecipientLimitError): Promise<void> {
+async function pauseForTemplateLimit(
+  deps: SendJobDeps,
+  campaign: CampaignRow,
+  run: number,
+  error: RecipientLimitError,
+): Promise<void> {
   const who = error.contactId ? ` while rendering for contact ${error.contactId}` : '';
   const reason = `Paused${who}: ${describeLimit(error, deps.templates.limits)} Messages sent so far are kept; cancel the campaign, or change or remove that contact and resume.`;
-  await updateCampaignIf(deps.database.db, { id: campaign.id, from: ['sending'], run }, { status: 'paused', error: reason, updated_at: nowIso() });
+  await updateCampaignIf(
+    deps.database.db,
+    { id: campaign.id, from: ['sending'], run },
+    { status: 'paused', error: reason, updated_at: nowIso() },
+  );
 }
 
 async function finish(database: Database, campaign: CampaignRow, run: number, tally: SendTally): Promise<void> {
@@ -196,7 +240,9 @@ async function finish(database: Database, campaign: CampaignRow, run: number, ta
     { id: campaign.id, from: ['sending'], run },
     {
       status: nothingDelivered ? 'failed' : 'sent',
-      error: nothingDelivered ? 'No message could be delivered: the mail server kept refusing or could not be reached.' : null,
+      error: nothingDelivered
+        ? 'No message could be delivered: the mail server kept refusing or could not be reached.'
+        : null,
       finished_at: now,
       updated_at: now,
     },

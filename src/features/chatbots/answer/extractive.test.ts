@@ -6,7 +6,12 @@ import type { Passage } from './passage.js';
 
 /** Passages in retrieval order, scored against `question`'s terms (every term weighing the same). */
 function asked(question: string, ...passages: Passage[]): Passage[] {
-  const terms = [...new Set(analyze(question, 'en', { query: true }))].map((term) => ({ term, df: 1, idf: 1, variants: [] }));
+  const terms = [...new Set(analyze(question, 'en', { query: true }))].map((term) => ({
+    term,
+    df: 1,
+    idf: 1,
+    variants: [],
+  }));
   return passages.map((passage, i) => ({ ...passage, terms, score: 10 - i }));
 }
 
@@ -17,7 +22,8 @@ function expectVerbatim(answer: string, passages: Passage[]): void {
     const source = passages[n - 1]!.text;
     for (const line of part.replace(/\s*\[\d+\]$/, '').split('\n')) {
       if (line === '```') continue;
-      for (const piece of line.split(/(?<=[.!?:]) /)) expect(source.replace(/\s+/g, ' ')).toContain(piece.replace(/\s+/g, ' '));
+      for (const piece of line.split(/(?<=[.!?:]) /))
+        expect(source.replace(/\s+/g, ' ')).toContain(piece.replace(/\s+/g, ' '));
     }
   }
 }
@@ -26,8 +32,12 @@ describe('extractiveAnswer', () => {
   it('quotes code verbatim in a fence, never re-spaced, with the sentence that introduces it', () => {
     const passages = asked('How do I define a function?', docs.DEFINING_FUNCTIONS, docs.LAMBDA);
     const { answer, cited } = extractiveAnswer(passages);
-    expect(answer).toContain('```\n>>> def fib(n):    # write Fibonacci series less than n\n...     """Print a Fibonacci series less than n."""');
-    expect(answer).toContain('We can create a function that writes the Fibonacci series to an arbitrary boundary:\n```');
+    expect(answer).toContain(
+      '```\n>>> def fib(n):    # write Fibonacci series less than n\n...     """Print a Fibonacci series less than n."""',
+    );
+    expect(answer).toContain(
+      'We can create a function that writes the Fibonacci series to an arbitrary boundary:\n```',
+    );
     expect(answer).not.toMatch(/fib \( n \)|print \( a/);
     expect(cited[0]).toBe(0);
     expectVerbatim(answer, passages);
@@ -36,7 +46,9 @@ describe('extractiveAnswer', () => {
   it('starts at the section’s opening sentence when its signature or heading names the question', () => {
     const passages = asked('what does str.split do', docs.STR_SPLIT, docs.STR_STRIP);
     const { answer } = extractiveAnswer(passages);
-    expect(answer.startsWith('Return a list of the words in the string, using sep as the delimiter string.')).toBe(true);
+    expect(answer.startsWith('Return a list of the words in the string, using sep as the delimiter string.')).toBe(
+      true,
+    );
     expect(answer).not.toContain('str.split(sep=None');
     expectVerbatim(answer, passages);
   });
@@ -66,7 +78,9 @@ describe('extractiveAnswer', () => {
       text: 'Note\nReturns are free within 30 days.\n\nTo return a bike:\n- Pack it in its box.\n- Print the label from your account.\n- Drop it at any post office.',
     };
     const { answer } = extractiveAnswer(asked('how do I return a bike', section));
-    expect(answer).toContain('To return a bike:\n- Pack it in its box.\n- Print the label from your account.\n- Drop it at any post office. [1]');
+    expect(answer).toContain(
+      'To return a bike:\n- Pack it in its box.\n- Print the label from your account.\n- Drop it at any post office. [1]',
+    );
     expect(answer).not.toContain('Note Returns');
   });
 
@@ -75,12 +89,18 @@ describe('extractiveAnswer', () => {
     const { answer } = extractiveAnswer(asked('what are lambda functions', long), { maxChars: 300 });
     expect(answer.length).toBeLessThan(310);
     expect(answer).toMatch(/… \[1\]$/);
-    const usual = extractiveAnswer(asked('what does str.split do', docs.STR_SPLIT, docs.STR_STRIP, docs.DEFINING_FUNCTIONS));
+    const usual = extractiveAnswer(
+      asked('what does str.split do', docs.STR_SPLIT, docs.STR_STRIP, docs.DEFINING_FUNCTIONS),
+    );
     expect(usual.answer.replace(/ \[\d\]/g, '').length).toBeLessThanOrEqual(650);
   });
 
   it('quotes sentences of other languages whole, by their own punctuation', () => {
-    const zh: Passage = { ...docs.STR_STRIP, language: 'zh', text: '我们周一至周五营业。周六上午十点到下午两点营业。周日休息。' };
+    const zh: Passage = {
+      ...docs.STR_STRIP,
+      language: 'zh',
+      text: '我们周一至周五营业。周六上午十点到下午两点营业。周日休息。',
+    };
     const terms = analyze('周六营业吗', 'zh', { query: true }).map((term) => ({ term, df: 1, idf: 1, variants: [] }));
     const { answer } = extractiveAnswer([{ ...zh, terms }]);
     expect(answer).toMatch(/^我们周一至周五营业。周六上午十点到下午两点营业。/);

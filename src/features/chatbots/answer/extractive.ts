@@ -58,7 +58,12 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
   let after = quotable.indexOf(best) + 1;
   // What the best unit depends on: the sentence that introduces its list or code.
   const intro = quotable[before];
-  if ((best.kind === 'item' || best.kind === 'code' || best.kind === 'row') && intro && /[:：]$/.test(intro.text) && fits(intro)) {
+  if (
+    (best.kind === 'item' || best.kind === 'code' || best.kind === 'row') &&
+    intro &&
+    /[:：]$/.test(intro.text) &&
+    fits(intro)
+  ) {
     window.unshift(intro);
     length += intro.text.length;
     before--;
@@ -67,7 +72,12 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
     const next = quotable[after];
     const previous = quotable[before];
     const last = window.at(-1)!;
-    const continues = next !== undefined && (next.score > 0 || /[:：]$/.test(last.text) || (next.kind === last.kind && next.kind !== 'sentence') || length < 120);
+    const continues =
+      next !== undefined &&
+      (next.score > 0 ||
+        /[:：]$/.test(last.text) ||
+        (next.kind === last.kind && next.kind !== 'sentence') ||
+        length < 120);
     if (next && continues && fits(next)) {
       window.push(next);
       length += next.text.length;
@@ -83,7 +93,12 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
 }
 
 function bestAddition(units: ScoredUnit[], covered: Set<string>, room: number): ScoredUnit | undefined {
-  const adds = units.filter((u) => (u.kind === 'sentence' || u.kind === 'item') && u.text.length <= room && [...u.terms].some((t) => !covered.has(t)));
+  const adds = units.filter(
+    (u) =>
+      (u.kind === 'sentence' || u.kind === 'item') &&
+      u.text.length <= room &&
+      [...u.terms].some((t) => !covered.has(t)),
+  );
   return adds.reduce<ScoredUnit | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
 }
 
@@ -95,7 +110,8 @@ function format(units: ScoredUnit[]): string {
     const body = unit.kind === 'code' ? `\`\`\`\n${unit.text}\n\`\`\`` : unit.text;
     if (!previous) text = body;
     // Chinese and Japanese sentences run on without a space after their full stop.
-    else if (unit.kind === 'sentence' && previous.kind === 'sentence' && previous.block === unit.block) text += /[。！？]$/.test(previous.text) ? body : ` ${body}`;
+    else if (unit.kind === 'sentence' && previous.kind === 'sentence' && previous.block === unit.block)
+      text += /[。！？]$/.test(previous.text) ? body : ` ${body}`;
     else text += `\n${body}`;
   });
   return text;

@@ -5,7 +5,8 @@ type Phrases = { notFound: string; greeting: string; thanks: string; goodbye: st
 // {name} is the chatbot's name. `ask` closes a greeting when the chatbot has no welcome message.
 const PHRASES: Record<string, Phrases> = {
   en: {
-    notFound: "Sorry, I couldn't find that on this website. Try rephrasing your question, or ask about something the site covers.",
+    notFound:
+      "Sorry, I couldn't find that on this website. Try rephrasing your question, or ask about something the site covers.",
     greeting: "Hi! I'm {name}.",
     thanks: "You're welcome! Anything else I can help you with?",
     goodbye: 'Goodbye, and thanks for stopping by!',
@@ -13,7 +14,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'Ask me anything about this website.',
   },
   de: {
-    notFound: 'Das habe ich auf dieser Website leider nicht gefunden. Formulieren Sie die Frage anders oder fragen Sie nach etwas, das die Website behandelt.',
+    notFound:
+      'Das habe ich auf dieser Website leider nicht gefunden. Formulieren Sie die Frage anders oder fragen Sie nach etwas, das die Website behandelt.',
     greeting: 'Hallo! Ich bin {name}.',
     thanks: 'Gern geschehen! Kann ich sonst noch helfen?',
     goodbye: 'Auf Wiedersehen und danke für Ihren Besuch!',
@@ -21,7 +23,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'Fragen Sie mich alles zu dieser Website.',
   },
   fr: {
-    notFound: "Désolé, je n'ai pas trouvé cela sur ce site. Reformulez votre question ou posez-en une sur un sujet que le site traite.",
+    notFound:
+      "Désolé, je n'ai pas trouvé cela sur ce site. Reformulez votre question ou posez-en une sur un sujet que le site traite.",
     greeting: 'Bonjour ! Je suis {name}.',
     thanks: 'Avec plaisir ! Puis-je vous aider pour autre chose ?',
     goodbye: 'Au revoir, et merci de votre visite !',
@@ -29,7 +32,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'Posez-moi vos questions sur ce site.',
   },
   es: {
-    notFound: 'Lo siento, no lo he encontrado en este sitio web. Reformula la pregunta o pregunta por algo que trate el sitio.',
+    notFound:
+      'Lo siento, no lo he encontrado en este sitio web. Reformula la pregunta o pregunta por algo que trate el sitio.',
     greeting: '¡Hola! Soy {name}.',
     thanks: '¡De nada! ¿Te ayudo con algo más?',
     goodbye: '¡Adiós, y gracias por tu visita!',
@@ -37,7 +41,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'Pregúntame lo que quieras sobre este sitio.',
   },
   it: {
-    notFound: 'Mi dispiace, non ho trovato questa informazione su questo sito. Prova a riformulare la domanda o chiedi qualcosa di cui il sito parla.',
+    notFound:
+      'Mi dispiace, non ho trovato questa informazione su questo sito. Prova a riformulare la domanda o chiedi qualcosa di cui il sito parla.',
     greeting: 'Ciao! Sono {name}.',
     thanks: 'Prego! Posso aiutarti in altro?',
     goodbye: 'Arrivederci e grazie della visita!',
@@ -45,7 +50,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'Chiedimi pure qualsiasi cosa su questo sito.',
   },
   pt: {
-    notFound: 'Desculpe, não encontrei isso neste site. Tente reformular a pergunta ou pergunte sobre algo que o site aborda.',
+    notFound:
+      'Desculpe, não encontrei isso neste site. Tente reformular a pergunta ou pergunte sobre algo que o site aborda.',
     greeting: 'Olá! Eu sou {name}.',
     thanks: 'De nada! Posso ajudar em mais alguma coisa?',
     goodbye: 'Até logo, e obrigado pela visita!',
@@ -53,7 +59,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'Pergunte-me o que quiser sobre este site.',
   },
   nl: {
-    notFound: 'Sorry, dat heb ik niet op deze website gevonden. Probeer je vraag anders te stellen, of vraag iets waar de site over gaat.',
+    notFound:
+      'Sorry, dat heb ik niet op deze website gevonden. Probeer je vraag anders te stellen, of vraag iets waar de site over gaat.',
     greeting: 'Hallo! Ik ben {name}.',
     thanks: 'Graag gedaan! Kan ik nog ergens mee helpen?',
     goodbye: 'Tot ziens, en bedankt voor je bezoek!',
@@ -61,7 +68,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'Vraag me alles over deze website.',
   },
   ru: {
-    notFound: 'К сожалению, я не нашёл этого на сайте. Попробуйте переформулировать вопрос или спросите о том, о чём рассказывает сайт.',
+    notFound:
+      'К сожалению, я не нашёл этого на сайте. Попробуйте переформулировать вопрос или спросите о том, о чём рассказывает сайт.',
     greeting: 'Здравствуйте! Я {name}.',
     thanks: 'Пожалуйста! Могу ли я ещё чем-то помочь?',
     goodbye: 'До свидания, спасибо, что заглянули!',
@@ -69,7 +77,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'Спрашивайте что угодно об этом сайте.',
   },
   el: {
-    notFound: 'Λυπάμαι, δεν το βρήκα σε αυτόν τον ιστότοπο. Δοκιμάστε να διατυπώσετε αλλιώς την ερώτηση ή ρωτήστε κάτι που καλύπτει ο ιστότοπος.',
+    notFound:
+      'Λυπάμαι, δεν το βρήκα σε αυτόν τον ιστότοπο. Δοκιμάστε να διατυπώσετε αλλιώς την ερώτηση ή ρωτήστε κάτι που καλύπτει ο ιστότοπος.',
     greeting: 'Γεια σας! Είμαι ο {name}.',
     thanks: 'Παρακαλώ! Μπορώ να βοηθήσω με κάτι άλλο;',
     goodbye: 'Αντίο, και ευχαριστούμε για την επίσκεψη!',
@@ -77,7 +86,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'Ρωτήστε με ό,τι θέλετε για αυτόν τον ιστότοπο.',
   },
   tr: {
-    notFound: 'Üzgünüm, bunu bu web sitesinde bulamadım. Sorunuzu farklı ifade etmeyi deneyin ya da sitenin ele aldığı bir konuyu sorun.',
+    notFound:
+      'Üzgünüm, bunu bu web sitesinde bulamadım. Sorunuzu farklı ifade etmeyi deneyin ya da sitenin ele aldığı bir konuyu sorun.',
     greeting: 'Merhaba! Ben {name}.',
     thanks: 'Rica ederim! Başka bir konuda yardımcı olabilir miyim?',
     goodbye: 'Hoşça kalın, uğradığınız için teşekkürler!',
@@ -101,7 +111,8 @@ const PHRASES: Record<string, Phrases> = {
     ask: 'इस वेबसाइट के बारे में मुझसे कुछ भी पूछें।',
   },
   ja: {
-    notFound: '申し訳ありませんが、このウェブサイトでは見つかりませんでした。質問を言い換えるか、サイトで扱っている内容についてお尋ねください。',
+    notFound:
+      '申し訳ありませんが、このウェブサイトでは見つかりませんでした。質問を言い換えるか、サイトで扱っている内容についてお尋ねください。',
     greeting: 'こんにちは！{name}です。',
     thanks: 'どういたしまして！ほかにお手伝いできることはありますか？',
     goodbye: 'ご来訪ありがとうございました。さようなら！',

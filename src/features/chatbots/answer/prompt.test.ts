@@ -17,7 +17,9 @@ describe('buildChatMessages', () => {
     expect(user!.content).toContain(
       '[1] 4. More Control Flow Tools — Python 3.12 documentation › 4. More Control Flow Tools › 4.8. Defining Functions (https://docs.python.org/3/tutorial/controlflow.html#defining-functions)\nWe can create a function',
     );
-    expect(user!.content).toContain('[2] Built-in Types — Python 3.12 documentation › Built-in Types › Text Sequence Type — str › String Methods (https://docs.python.org/3/library/stdtypes.html#str.split)');
+    expect(user!.content).toContain(
+      '[2] Built-in Types — Python 3.12 documentation › Built-in Types › Text Sequence Type — str › String Methods (https://docs.python.org/3/library/stdtypes.html#str.split)',
+    );
     expect(user!.content.endsWith(`\n\nQuestion: ${question}`)).toBe(true);
     // The test server sees what a real model would.
     expect(defaultReply({ messages })).toBe(`Based on [1] [2]: ${question}`);
@@ -30,15 +32,27 @@ describe('buildChatMessages', () => {
     expect(content.indexOf('ONLY the numbered passages')).toBeLessThan(content.indexOf('pirate'));
     expect(content).toMatch(/rules always win/);
     expect(buildChatMessages({ instructions: '  ', question, passages: [] })[0]!.content).not.toContain('operator');
-    expect(buildChatMessages({ instructions: 'x'.repeat(10_000), question, passages: [] })[0]!.content.length).toBeLessThan(PROMPT_LIMITS.instructionChars + 2_000);
+    expect(
+      buildChatMessages({ instructions: 'x'.repeat(10_000), question, passages: [] })[0]!.content.length,
+    ).toBeLessThan(PROMPT_LIMITS.instructionChars + 2_000);
   });
 
   it('keeps the last turns of the history, each truncated, before the question', () => {
-    const history: ChatTurn[] = Array.from({ length: 10 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `turn ${i} ${'blah '.repeat(i === 9 ? 1000 : 2)}` }));
+    const history: ChatTurn[] = Array.from({ length: 10 }, (_, i) => ({
+      role: i % 2 ? 'assistant' : 'user',
+      content: `turn ${i} ${'blah '.repeat(i === 9 ? 1000 : 2)}`,
+    }));
     const messages = buildChatMessages({ question, passages: [STR_SPLIT], history });
     expect(messages).toHaveLength(1 + PROMPT_LIMITS.historyTurns + 1);
     const kept = messages.slice(1, -1);
-    expect(kept.map((m) => m.content.split(' ').slice(0, 2).join(' '))).toEqual(['turn 4', 'turn 5', 'turn 6', 'turn 7', 'turn 8', 'turn 9']);
+    expect(kept.map((m) => m.content.split(' ').slice(0, 2).join(' '))).toEqual([
+      'turn 4',
+      'turn 5',
+      'turn 6',
+      'turn 7',
+      'turn 8',
+      'turn 9',
+    ]);
     expect(kept.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user', 'assistant']);
     expect(kept.at(-1)!.content.length).toBe(PROMPT_LIMITS.turnChars);
     expect(messages.at(-1)!.role).toBe('user');
@@ -52,13 +66,21 @@ describe('buildChatMessages', () => {
 });
 
 describe('formatPassages', () => {
-  const big = (i: number): Passage => ({ ...STR_SPLIT, chunkId: i, anchor: null, headingPath: [], text: `Passage ${i}. ${'word '.repeat(1_000)}` });
+  const big = (i: number): Passage => ({
+    ...STR_SPLIT,
+    chunkId: i,
+    anchor: null,
+    headingPath: [],
+    text: `Passage ${i}. ${'word '.repeat(1_000)}`,
+  });
 
   it('stays within the budget: the passage that reaches it truncated, later ones dropped', () => {
     // ~5,000 characters each: two fit whole, the third is cut, the rest left out.
     const text = formatPassages(Array.from({ length: 10 }, (_, i) => big(i + 1)));
     expect(text.length).toBeLessThanOrEqual(PROMPT_LIMITS.passageChars + 100);
-    expect(text).toContain('[2] Built-in Types — Python 3.12 documentation (https://docs.python.org/3/library/stdtypes.html)\nPassage 2.');
+    expect(text).toContain(
+      '[2] Built-in Types — Python 3.12 documentation (https://docs.python.org/3/library/stdtypes.html)\nPassage 2.',
+    );
     expect(text).toContain('[3] ');
     expect(text.endsWith('…')).toBe(true);
     expect(text).not.toContain('[4]');
@@ -69,6 +91,8 @@ describe('formatPassages', () => {
 
   it('names an untitled passage and leaves no empty heading', () => {
     const text = formatPassages([{ ...STR_SPLIT, pageTitle: '', headingPath: ['', ' '], anchor: null, text: 'Hi.' }]);
-    expect(text).toBe('Passages from the website:\n\n[1] Untitled (https://docs.python.org/3/library/stdtypes.html)\nHi.');
+    expect(text).toBe(
+      'Passages from the website:\n\n[1] Untitled (https://docs.python.org/3/library/stdtypes.html)\nHi.',
+    );
   });
 });

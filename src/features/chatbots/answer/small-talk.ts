@@ -9,28 +9,103 @@ export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'identity';
 // (and fillers), e.g. "hi there, who are you?" or "thanks, bye!".
 const LEXICON: Record<string, Partial<Record<SmallTalkKind, string[]>>> = {
   en: {
-    greeting: ['hi', 'hello', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening', 'hi there', 'hello there', 'hey there', 'how are you', 'how are you doing'],
-    thanks: ['thanks', 'thank you', 'thank you very much', 'thanks a lot', 'many thanks', 'thx', 'ty', 'cheers', 'great thanks', 'ok thanks', 'perfect thanks'],
+    greeting: [
+      'hi',
+      'hello',
+      'hey',
+      'hiya',
+      'howdy',
+      'yo',
+      'greetings',
+      'good morning',
+      'good afternoon',
+      'good evening',
+      'hi there',
+      'hello there',
+      'hey there',
+      'how are you',
+      'how are you doing',
+    ],
+    thanks: [
+      'thanks',
+      'thank you',
+      'thank you very much',
+      'thanks a lot',
+      'many thanks',
+      'thx',
+      'ty',
+      'cheers',
+      'great thanks',
+      'ok thanks',
+      'perfect thanks',
+    ],
     goodbye: ['bye', 'goodbye', 'bye bye', 'see you', 'see ya', 'good night', 'have a nice day'],
-    identity: ['who are you', 'what are you', 'are you a bot', 'are you human', 'are you a robot', 'what is your name', 'whats your name', 'who am i talking to', 'what can you do'],
+    identity: [
+      'who are you',
+      'what are you',
+      'are you a bot',
+      'are you human',
+      'are you a robot',
+      'what is your name',
+      'whats your name',
+      'who am i talking to',
+      'what can you do',
+    ],
   },
   de: {
-    greeting: ['hallo', 'hi', 'hey', 'guten tag', 'guten morgen', 'guten abend', 'servus', 'moin', 'grüß gott', 'grüezi', 'wie geht es dir', 'wie geht es ihnen', 'wie gehts'],
+    greeting: [
+      'hallo',
+      'hi',
+      'hey',
+      'guten tag',
+      'guten morgen',
+      'guten abend',
+      'servus',
+      'moin',
+      'grüß gott',
+      'grüezi',
+      'wie geht es dir',
+      'wie geht es ihnen',
+      'wie gehts',
+    ],
     thanks: ['danke', 'danke schön', 'dankeschön', 'vielen dank', 'danke sehr', 'besten dank'],
     goodbye: ['tschüss', 'tschüs', 'auf wiedersehen', 'bis bald', 'ciao', 'schönen tag noch'],
-    identity: ['wer bist du', 'wer sind sie', 'was bist du', 'bist du ein bot', 'bist du ein mensch', 'wie heißt du', 'was kannst du'],
+    identity: [
+      'wer bist du',
+      'wer sind sie',
+      'was bist du',
+      'bist du ein bot',
+      'bist du ein mensch',
+      'wie heißt du',
+      'was kannst du',
+    ],
   },
   fr: {
     greeting: ['bonjour', 'salut', 'bonsoir', 'coucou', 'allo', 'comment ça va', 'comment allez vous', 'ça va'],
     thanks: ['merci', 'merci beaucoup', 'merci bien', 'je vous remercie'],
     goodbye: ['au revoir', 'à bientôt', 'bonne journée', 'bonne soirée', 'salut à plus', 'à plus'],
-    identity: ['qui es tu', 'qui êtes vous', 'tu es un bot', 'vous êtes un robot', 'comment tu t appelles', 'que peux tu faire'],
+    identity: [
+      'qui es tu',
+      'qui êtes vous',
+      'tu es un bot',
+      'vous êtes un robot',
+      'comment tu t appelles',
+      'que peux tu faire',
+    ],
   },
   es: {
     greeting: ['hola', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas', 'qué tal', 'cómo estás', 'cómo está'],
     thanks: ['gracias', 'muchas gracias', 'mil gracias', 'te lo agradezco'],
     goodbye: ['adiós', 'hasta luego', 'hasta pronto', 'chao', 'nos vemos'],
-    identity: ['quién eres', 'quién es usted', 'qué eres', 'eres un bot', 'eres humano', 'cómo te llamas', 'qué puedes hacer'],
+    identity: [
+      'quién eres',
+      'quién es usted',
+      'qué eres',
+      'eres un bot',
+      'eres humano',
+      'cómo te llamas',
+      'qué puedes hacer',
+    ],
   },
   it: {
     greeting: ['ciao', 'salve', 'buongiorno', 'buonasera', 'come stai', 'come va'],
@@ -101,12 +176,37 @@ const LEXICON: Record<string, Partial<Record<SmallTalkKind, string[]>>> = {
 };
 
 // Words that may ride along: "hi there", "thanks so much", "hello bot".
-const FILLERS = new Set(['there', 'so', 'much', 'again', 'bot', 'chatbot', 'everyone', 'all', 'folks', 'a', 'lot', 'very', 'ok', 'okay', 'oh', 'and']);
+const FILLERS = new Set([
+  'there',
+  'so',
+  'much',
+  'again',
+  'bot',
+  'chatbot',
+  'everyone',
+  'all',
+  'folks',
+  'a',
+  'lot',
+  'very',
+  'ok',
+  'okay',
+  'oh',
+  'and',
+]);
 const NOT_WORDS = /[^\p{L}\p{M}\p{N}]+/gu;
 
-interface Entry { words: string[]; kind: SmallTalkKind; language: string }
+interface Entry {
+  words: string[];
+  kind: SmallTalkKind;
+  language: string;
+}
 const ENTRIES: Entry[] = Object.entries(LEXICON)
-  .flatMap(([language, kinds]) => Object.entries(kinds).flatMap(([kind, phrases]) => phrases.map((p) => ({ words: words(p), kind: kind as SmallTalkKind, language }))))
+  .flatMap(([language, kinds]) =>
+    Object.entries(kinds).flatMap(([kind, phrases]) =>
+      phrases.map((p) => ({ words: words(p), kind: kind as SmallTalkKind, language })),
+    ),
+  )
   // Longest phrases first, so "thank you very much" wins over "thank you".
   .sort((a, b) => b.words.join('').length - a.words.join('').length);
 
@@ -138,7 +238,10 @@ function words(text: string): string[] {
 // Scripts without spaces put a whole message in one "word": match phrases as prefixes of the letters.
 function startsWith(rest: string[], phrase: string[]): boolean {
   if (phrase.every((w, i) => rest[i] === w)) return true;
-  return /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(phrase.join('')) && rest.join('').startsWith(phrase.join(''));
+  return (
+    /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(phrase.join('')) &&
+    rest.join('').startsWith(phrase.join(''))
+  );
 }
 
 function consume(rest: string[], phrase: string[]): string[] {

@@ -43,7 +43,12 @@ describe('textUnits', () => {
 
 describe('splitSentences', () => {
   it('does not end a sentence at abbreviations, initials, versions or method calls', () => {
-    expect(splitSentences('Use a separator, e.g. a comma. Call str.split() on it. New in version 3.11. Written by J. Smith. Done!', 'en')).toEqual([
+    expect(
+      splitSentences(
+        'Use a separator, e.g. a comma. Call str.split() on it. New in version 3.11. Written by J. Smith. Done!',
+        'en',
+      ),
+    ).toEqual([
       'Use a separator, e.g. a comma.',
       'Call str.split() on it.',
       'New in version 3.11.',

@@ -17,7 +17,8 @@ const ROW = / \| /;
 const CONSOLE = /^(?:>>>|\.\.\.)(?: |$)/;
 const TERMINAL = /[.!?。！？:;：；]["'”’)\]]*$/u;
 // ICU breaks after every period before a capital; these do not end a sentence.
-const ABBREVIATION = /(?:^|\s)(?:(?:\p{L}\.){1,3}|(?:mr|mrs|ms|dr|prof|st|vs|cf|approx|incl|nr|bzw|usw|ca|fig|vol)\.)\s*$/iu;
+const ABBREVIATION =
+  /(?:^|\s)(?:(?:\p{L}\.){1,3}|(?:mr|mrs|ms|dr|prof|st|vs|cf|approx|incl|nr|bzw|usw|ca|fig|vol)\.)\s*$/iu;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -76,7 +77,8 @@ function sentencesOf(lines: string[], language: string, block: number): TextUnit
     }
     for (const sentence of splitSentences(text, language)) units.push({ kind: 'sentence', text: sentence, block });
   });
-  if (units.length === 1 && units[0]!.kind === 'sentence' && isLabel(units[0]!.text) && lines.length === 1) units[0]!.kind = 'label';
+  if (units.length === 1 && units[0]!.kind === 'sentence' && isLabel(units[0]!.text) && lines.length === 1)
+    units[0]!.kind = 'label';
   return units;
 }
 

@@ -48,9 +48,14 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   const talk = smallTalk(input.question, input.chatbotName);
   if (talk) return { answered: true, sources: [], text: once(await smallTalkReply(deps, input, talk)) };
 
-  const retrieval = await retrieve(deps, input, input.question, { limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES, signal: input.signal });
-  const notFound = () => phrase(rankLanguages(input.question, [...new Set([retrieval.language, 'en'])])[0] ?? 'en', 'notFound');
-  if (!retrieval.relevant || retrieval.passages.length === 0) return { answered: false, sources: [], text: once(notFound()) };
+  const retrieval = await retrieve(deps, input, input.question, {
+    limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES,
+    signal: input.signal,
+  });
+  const notFound = () =>
+    phrase(rankLanguages(input.question, [...new Set([retrieval.language, 'en'])])[0] ?? 'en', 'notFound');
+  if (!retrieval.relevant || retrieval.passages.length === 0)
+    return { answered: false, sources: [], text: once(notFound()) };
 
   const quoted = extractiveAnswer(retrieval.passages);
   if (!deps.chatModel) {
@@ -70,13 +75,21 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   };
 }
 
-async function smallTalkReply(deps: AnswerDeps, input: AnswerInput, talk: { kinds: SmallTalkKind[]; language: string }): Promise<string> {
+async function smallTalkReply(
+  deps: AnswerDeps,
+  input: AnswerInput,
+  talk: { kinds: SmallTalkKind[]; language: string },
+): Promise<string> {
   const parts = talk.kinds.map((kind) => phrase(talk.language, kind, input.chatbotName));
   if (talk.kinds.includes('greeting')) {
     // The welcome message is in the site's language: only a visitor writing in it gets it.
     const [siteLanguage] = (await loadIndexStats(deps.database.db, input)).languages;
     const welcome = input.welcomeMessage?.trim();
-    parts.push(welcome && (siteLanguage === undefined || siteLanguage === talk.language) ? welcome : phrase(talk.language, 'ask'));
+    parts.push(
+      welcome && (siteLanguage === undefined || siteLanguage === talk.language)
+        ? welcome
+        : phrase(talk.language, 'ask'),
+    );
   }
   return parts.join(' ');
 }

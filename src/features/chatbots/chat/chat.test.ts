@@ -11,7 +11,12 @@ async function trainedApp(dialect: (typeof DIALECTS)[number], site: TestSite, en
   const t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000', ...env });
   t.services.queue.work(allJobs(t.services));
   const tenant = await t.tenant('pro');
-  const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url, instructions: 'Answer like a friendly shop assistant.' })).id);
+  const bot = await waitForTraining(
+    t,
+    tenant,
+    (await createChatbot(t, tenant, { website_url: site.url, instructions: 'Answer like a friendly shop assistant.' }))
+      .id,
+  );
   return { t, tenant, bot };
 }
 
@@ -37,11 +42,24 @@ describe.each(DIALECTS)('chatting with a trained chatbot on %s', (dialect) => {
     expect(second.sources[0].url).toBe(`${site.origin}/hours#location`);
     expect(third.answered).toBe(false);
 
-    const list = (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations`, headers: tenant.auth })).json();
+    const list = (
+      await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations`, headers: tenant.auth })
+    ).json();
     const summary = list.data.find((c: any) => c.id === first.conversation_id);
-    expect(summary).toMatchObject({ chatbot_id: bot.id, channel: 'api', message_count: 6, unanswered_count: 1, contact_id: null, lead: null });
+    expect(summary).toMatchObject({
+      chatbot_id: bot.id,
+      channel: 'api',
+      message_count: 6,
+      unanswered_count: 1,
+      contact_id: null,
+      lead: null,
+    });
 
-    const res = await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations/${first.conversation_id}`, headers: tenant.auth });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/v1/chatbots/${bot.id}/conversations/${first.conversation_id}`,
+      headers: tenant.auth,
+    });
     const conversation = res.json();
     expect(conversation.messages.map((m: any) => [m.role, m.answered])).toEqual([
       ['user', null],
@@ -52,30 +70,64 @@ describe.each(DIALECTS)('chatting with a trained chatbot on %s', (dialect) => {
       ['assistant', false],
     ]);
     expect(conversation.messages[0].content).toBe('When are you open?');
-    expect(conversation.messages[1]).toMatchObject({ id: first.message_id, content: first.answer, sources: first.sources });
+    expect(conversation.messages[1]).toMatchObject({
+      id: first.message_id,
+      content: first.answer,
+      sources: first.sources,
+    });
   });
 
   it('answers 404 for a conversation that is not this chatbot’s', async () => {
     const other = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
     const theirs = await ask(t, tenant, other.id, 'When are you open?');
-    const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${bot.id}/chat`, headers: tenant.auth, payload: { message: 'Hi', conversation_id: theirs.conversation_id } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/v1/chatbots/${bot.id}/chat`,
+      headers: tenant.auth,
+      payload: { message: 'Hi', conversation_id: theirs.conversation_id },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('not_found');
-    const get = await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations/${theirs.conversation_id}`, headers: tenant.auth });
+    const get = await t.app.inject({
+      method: 'GET',
+      url: `/v1/chatbots/${bot.id}/conversations/${theirs.conversation_id}`,
+      headers: tenant.auth,
+    });
     expect(get.statusCode).toBe(404);
   });
 
   it('streams the answer as Server-Sent Events and stores it', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${bot.id}/chat`, headers: tenant.auth, payload: { message: 'How long does delivery take?', stream: true } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/v1/chatbots/${bot.id}/chat`,
+      headers: tenant.auth,
+      payload: { message: 'How long does delivery take?', stream: true },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
     const events = parseEvents(res.body);
     expect(events.map((e) => e.event)).toEqual(['meta', 'delta', 'done']);
     const done = events[2]!.data;
-    expect(done.answer).toBe(events.filter((e) => e.event === 'delta').map((e) => e.data.text).join(''));
+    expect(done.answer).toBe(
+      events
+        .filter((e) => e.event === 'delta')
+        .map((e) => e.data.text)
+        .join(''),
+    );
     expect(done.answer).toMatch(/3 to 5 days/);
-    expect(events[0]!.data).toMatchObject({ conversation_id: done.conversation_id, message_id: done.message_id, answered: true, sources: done.sources });
-    const stored = (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations/${done.conversation_id}`, headers: tenant.auth })).json();
+    expect(events[0]!.data).toMatchObject({
+      conversation_id: done.conversation_id,
+      message_id: done.message_id,
+      answered: true,
+      sources: done.sources,
+    });
+    const stored = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/v1/chatbots/${bot.id}/conversations/${done.conversation_id}`,
+        headers: tenant.auth,
+      })
+    ).json();
     expect(stored.messages[1].content).toBe(done.answer);
   });
 
@@ -85,13 +137,20 @@ describe.each(DIALECTS)('chatting with a trained chatbot on %s', (dialect) => {
     [{ message: 'x'.repeat(4001) }, /at most 4000/],
     [{ message: 'hi', stream: 'yes' }, /stream/],
   ])('answers 400 to %j', async (payload, message) => {
-    const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${bot.id}/chat`, headers: tenant.auth, payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/v1/chatbots/${bot.id}/chat`,
+      headers: tenant.auth,
+      payload,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(message);
   });
 
   it('says politely that it does not know, before it is trained', async () => {
-    const fresh = (await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'Empty' } })).json();
+    const fresh = (
+      await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'Empty' } })
+    ).json();
     expect(fresh.status).toBe('untrained');
     const answer = await ask(t, tenant, fresh.id, 'When are you open?');
     expect(answer).toMatchObject({ answered: false, sources: [] });
@@ -121,7 +180,11 @@ describe.each(DIALECTS)('answers generated by an OpenAI-compatible model, with e
   });
 
   it('embeds every chunk when training', async () => {
-    const chunks = await t.services.database.db.selectFrom('chatbot_chunks').select(['embedding']).where('chatbot_id', '=', bot.id).execute();
+    const chunks = await t.services.database.db
+      .selectFrom('chatbot_chunks')
+      .select(['embedding'])
+      .where('chatbot_id', '=', bot.id)
+      .execute();
     expect(chunks.length).toBeGreaterThan(0);
     expect(chunks.every((c) => c.embedding !== null && c.embedding.byteLength === 64 * 4)).toBe(true);
   });
@@ -135,7 +198,9 @@ describe.each(DIALECTS)('answers generated by an OpenAI-compatible model, with e
     const second = await ask(t, tenant, bot.id, 'And is shipping free?', { conversation_id: first.conversation_id });
     const chats = llm.requests.filter((r) => r.path === '/v1/chat/completions');
     expect(chats).toHaveLength(2);
-    expect(llm.requests.some((r) => r.path === '/v1/embeddings' && JSON.stringify(r.body.input).includes('Saturday'))).toBe(true);
+    expect(
+      llm.requests.some((r) => r.path === '/v1/embeddings' && JSON.stringify(r.body.input).includes('Saturday')),
+    ).toBe(true);
     const messages = chats[1]!.body.messages as { role: string; content: string }[];
     expect(messages[0]!.content).toMatch(/friendly shop assistant/);
     expect(messages.some((m) => m.role === 'assistant' && m.content === first.answer)).toBe(true);
@@ -147,7 +212,12 @@ describe.each(DIALECTS)('answers generated by an OpenAI-compatible model, with e
   it('streams the model’s answer piece by piece', async () => {
     llm.options.chunkChars = 4;
     try {
-      const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${bot.id}/chat`, headers: tenant.auth, payload: { message: 'Where is the shop?', stream: true } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/v1/chatbots/${bot.id}/chat`,
+        headers: tenant.auth,
+        payload: { message: 'Where is the shop?', stream: true },
+      });
       const events = parseEvents(res.body);
       const deltas = events.filter((e) => e.event === 'delta');
       expect(deltas.length).toBeGreaterThan(3);

@@ -5,7 +5,12 @@ import type { ConversationMessagesTable, ConversationsTable } from '../../../sto
 export type ConversationRow = Selectable<ConversationsTable>;
 export type MessageRow = Selectable<ConversationMessagesTable>;
 
-export async function findConversation(db: Executor, workspaceId: string, chatbotId: string, id: string): Promise<ConversationRow | undefined> {
+export async function findConversation(
+  db: Executor,
+  workspaceId: string,
+  chatbotId: string,
+  id: string,
+): Promise<ConversationRow | undefined> {
   return db
     .selectFrom('conversations')
     .selectAll()
@@ -54,7 +59,12 @@ export async function recentMessages(db: Executor, conversationId: string, limit
 }
 
 export async function listMessages(db: Executor, conversationId: string): Promise<MessageRow[]> {
-  return db.selectFrom('conversation_messages').selectAll().where('conversation_id', '=', conversationId).orderBy('id').execute();
+  return db
+    .selectFrom('conversation_messages')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .orderBy('id')
+    .execute();
 }
 
 export async function listConversationRows(
@@ -90,5 +100,10 @@ export async function setConversationLead(
   conversation: Pick<ConversationRow, 'id' | 'workspace_id'>,
   lead: { contact_id: string | null; lead_name: string | null; lead_email: string },
 ): Promise<void> {
-  await db.updateTable('conversations').set(lead).where('id', '=', conversation.id).where('workspace_id', '=', conversation.workspace_id).execute();
+  await db
+    .updateTable('conversations')
+    .set(lead)
+    .where('id', '=', conversation.id)
+    .where('workspace_id', '=', conversation.workspace_id)
+    .execute();
 }

@@ -2,7 +2,14 @@ import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../.
 import { notFound } from '../../../lib/api-error.js';
 import { apiTime } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
-import { countConversations, findConversation, listConversationRows, listMessages, type ConversationRow, type MessageRow } from './conversations-store.js';
+import {
+  countConversations,
+  findConversation,
+  listConversationRows,
+  listMessages,
+  type ConversationRow,
+  type MessageRow,
+} from './conversations-store.js';
 import type { ConversationResponse, ConversationSummary, Source } from './schema.js';
 
 interface ChatbotTarget {
@@ -10,14 +17,27 @@ interface ChatbotTarget {
   chatbotId: string;
 }
 
-export async function listConversations(database: Database, target: ChatbotTarget, query: PageQuery): Promise<Page<ConversationSummary>> {
+export async function listConversations(
+  database: Database,
+  target: ChatbotTarget,
+  query: PageQuery,
+): Promise<Page<ConversationSummary>> {
   const offset = offsetOf(query);
-  const rows = await listConversationRows(database.db, target.workspaceId, target.chatbotId, { limit: query.per_page, offset });
-  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countConversations(database.db, target.workspaceId, target.chatbotId));
+  const rows = await listConversationRows(database.db, target.workspaceId, target.chatbotId, {
+    limit: query.per_page,
+    offset,
+  });
+  const total =
+    knownTotal(rows.length, offset, query.per_page) ??
+    (await countConversations(database.db, target.workspaceId, target.chatbotId));
   return toPage(rows.map(toSummary), total, query);
 }
 
-export async function getConversation(database: Database, target: ChatbotTarget, id: string): Promise<ConversationResponse> {
+export async function getConversation(
+  database: Database,
+  target: ChatbotTarget,
+  id: string,
+): Promise<ConversationResponse> {
   const row = await findConversation(database.db, target.workspaceId, target.chatbotId, id);
   if (!row) throw notFound('conversation', id, ' for this chatbot');
   const messages = await listMessages(database.db, row.id);

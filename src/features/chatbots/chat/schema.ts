@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 export const ChatBody = z
   .strictObject({
-    message: z.string().trim().min(1, 'message must not be empty.').max(4000, 'message must be at most 4000 characters.'),
+    message: z
+      .string()
+      .trim()
+      .min(1, 'message must not be empty.')
+      .max(4000, 'message must be at most 4000 characters.'),
     conversation_id: z.string().max(64).optional().describe('Continue this conversation; omit to start a new one.'),
     stream: z.boolean().default(false).describe('Answer as Server-Sent Events.'),
   })
@@ -53,7 +57,9 @@ export const ConversationSummary = z
   .describe('ConversationSummary');
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
 
-export const ConversationResponse = ConversationSummary.extend({ messages: z.array(MessageResponse) }).describe('Conversation');
+export const ConversationResponse = ConversationSummary.extend({ messages: z.array(MessageResponse) }).describe(
+  'Conversation',
+);
 export type ConversationResponse = z.infer<typeof ConversationResponse>;
 
 export const ConversationParams = z.strictObject({ id: z.string().max(64), conversation_id: z.string().max(64) });

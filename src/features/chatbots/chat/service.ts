@@ -4,7 +4,13 @@ import { nowIso } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
 import type { ChatbotRow } from '../chatbot-row.js';
 import { answerQuestion, type AnswerDeps } from './answer.js';
-import { appendExchange, findConversation, insertConversation, recentMessages, type ConversationRow } from './conversations-store.js';
+import {
+  appendExchange,
+  findConversation,
+  insertConversation,
+  recentMessages,
+  type ConversationRow,
+} from './conversations-store.js';
 import type { ChatBody, ChatResponse } from './schema.js';
 
 const HISTORY_MESSAGES = 6;
@@ -23,11 +29,19 @@ export interface ChatExchange extends Omit<ChatResponse, 'answer'> {
 }
 
 /** Answers one message of a conversation (a new one unless `conversation_id` is given). */
-export async function chat(deps: AnswerDeps, target: ChatTarget, body: ChatBody, signal?: AbortSignal): Promise<ChatExchange> {
+export async function chat(
+  deps: AnswerDeps,
+  target: ChatTarget,
+  body: ChatBody,
+  signal?: AbortSignal,
+): Promise<ChatExchange> {
   const { chatbot } = target;
-  const existing = body.conversation_id ? await findConversation(deps.database.db, chatbot.workspace_id, chatbot.id, body.conversation_id) : undefined;
+  const existing = body.conversation_id
+    ? await findConversation(deps.database.db, chatbot.workspace_id, chatbot.id, body.conversation_id)
+    : undefined;
   // A widget visitor continues only widget conversations, and the reverse.
-  if (body.conversation_id && (!existing || existing.channel !== target.channel)) throw notFound('conversation', body.conversation_id, ' for this chatbot');
+  if (body.conversation_id && (!existing || existing.channel !== target.channel))
+    throw notFound('conversation', body.conversation_id, ' for this chatbot');
 
   const history = existing ? await recentMessages(deps.database.db, existing.id, HISTORY_MESSAGES) : [];
   const answer = await answerQuestion(deps, {
@@ -60,14 +74,38 @@ export async function chat(deps: AnswerDeps, target: ChatTarget, body: ChatBody,
         deps.database.db,
         conversation,
         [
-          { id: questionId, workspace_id: chatbot.workspace_id, conversation_id: conversationId, role: 'user', content: body.message, answered: null, sources: '[]', created_at: questionAt },
-          { id: messageId, workspace_id: chatbot.workspace_id, conversation_id: conversationId, role: 'assistant', content: text, answered: answer.answered ? 1 : 0, sources: JSON.stringify(answer.sources), created_at: nowIso() },
+          {
+            id: questionId,
+            workspace_id: chatbot.workspace_id,
+            conversation_id: conversationId,
+            role: 'user',
+            content: body.message,
+            answered: null,
+            sources: '[]',
+            created_at: questionAt,
+          },
+          {
+            id: messageId,
+            workspace_id: chatbot.workspace_id,
+            conversation_id: conversationId,
+            role: 'assistant',
+            content: text,
+            answered: answer.answered ? 1 : 0,
+            sources: JSON.stringify(answer.sources),
+            created_at: nowIso(),
+          },
         ],
         answer.answered,
       );
     }
   }
-  return { conversation_id: conversationId, message_id: messageId, answered: answer.answered, sources: answer.sources, pieces: pieces() };
+  return {
+    conversation_id: conversationId,
+    message_id: messageId,
+    answered: answer.answered,
+    sources: answer.sources,
+    pieces: pieces(),
+  };
 }
 
 /** Reads a whole exchange: the JSON (non-streamed) answer. */
@@ -79,7 +117,12 @@ export async function chatToEnd(exchange: ChatExchange): Promise<ChatResponse> {
 }
 
 /** Stores a new, empty conversation. */
-export async function startConversation(database: Database, target: ChatTarget, id: string, at: string): Promise<ConversationRow> {
+export async function startConversation(
+  database: Database,
+  target: ChatTarget,
+  id: string,
+  at: string,
+): Promise<ConversationRow> {
   const row: ConversationRow = {
     id,
     workspace_id: target.chatbot.workspace_id,

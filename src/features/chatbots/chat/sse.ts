@@ -20,7 +20,9 @@ export function sendAsEvents(reply: FastifyReply, exchange: ChatExchange): Fasti
         yield event('delta', { text });
       }
     } catch {
-      yield event('error', { error: { code: 'internal_error', message: 'The answer could not be completed.', status: 500 } });
+      yield event('error', {
+        error: { code: 'internal_error', message: 'The answer could not be completed.', status: 500 },
+      });
       return;
     }
     yield event('done', { ...meta, answer });

@@ -12,7 +12,10 @@ const pageOf = (sections: Section[]): ExtractedPage => ({
 
 // Distinct numbered sentences make overlaps and losses detectable.
 const sentences = (count: number, from = 1): string[] =>
-  Array.from({ length: count }, (_, i) => `Sentence number ${from + i} explains one more detail of the configuration file.`);
+  Array.from(
+    { length: count },
+    (_, i) => `Sentence number ${from + i} explains one more detail of the configuration file.`,
+  );
 
 describe('chunkSections: long sections', () => {
   const paragraphs = Array.from({ length: 12 }, (_, p) => sentences(6, p * 6 + 1).join(' '));
@@ -63,7 +66,8 @@ describe('chunkSections: long sections', () => {
     const code = Array.from({ length: 120 }, (_, i) => `    value_${i} = compute(${i})`).join('\n');
     const chunks = chunkSections(pageOf([{ headingPath: ['Code'], anchor: 'code', text: code }]));
     expect(chunks.length).toBeGreaterThan(1);
-    for (const chunk of chunks) expect(chunk.text).toMatch(/^value_\d+ = compute\(\d+\)(\n {4}value_\d+ = compute\(\d+\))*$/);
+    for (const chunk of chunks)
+      expect(chunk.text).toMatch(/^value_\d+ = compute\(\d+\)(\n {4}value_\d+ = compute\(\d+\))*$/);
   });
 
   it('hard-cuts only a single unbreakable token longer than the limit', () => {
@@ -76,7 +80,12 @@ describe('chunkSections: long sections', () => {
   it('honours smaller sizes', () => {
     const chunks = chunkSections(pageOf([section]), { maxChars: 400, overlapChars: 0 });
     expect(chunks.every((c) => c.text.length <= 400)).toBe(true);
-    expect(chunks.map((c) => c.text).join(' ').replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+    expect(
+      chunks
+        .map((c) => c.text)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    ).toBe(text.replace(/\s+/g, ' '));
   });
 });
 
@@ -104,7 +113,10 @@ describe('chunkSections: short and empty sections', () => {
 
   it('keeps a short section on its own when the previous chunk is not its parent or sibling', () => {
     // "Uninstall" follows "Upgrade › From 1.x" (a nephew), so folding it there would cite the wrong heading.
-    expect(chunks.find((c) => c.anchor === 'uninstall')).toMatchObject({ headingPath: ['Uninstall'], text: 'Delete the folder.' });
+    expect(chunks.find((c) => c.anchor === 'uninstall')).toMatchObject({
+      headingPath: ['Uninstall'],
+      text: 'Delete the folder.',
+    });
     // The headingless lead-in never absorbs the first heading.
     expect(chunks[0]).toEqual({ position: 0, headingPath: [], anchor: null, text: 'Lead-in line.' });
   });
@@ -118,7 +130,9 @@ describe('chunkSections: short and empty sections', () => {
 
 describe('chunkSections on extracted HTML', () => {
   it('produces plain-text chunks with heading paths and anchors', () => {
-    const body = sentences(60).map((s) => `<p>${s}</p>`).join('');
+    const body = sentences(60)
+      .map((s) => `<p>${s}</p>`)
+      .join('');
     const html = `<html><body><main><h1 id="top">Manual</h1><p>Intro paragraph of the manual.</p>
       <section id="setup"><h2>Setup</h2>${body}</section></main></body></html>`;
     const chunks = chunkSections(extractPage(html, 'https://m.test/'));

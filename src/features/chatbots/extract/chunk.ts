@@ -56,9 +56,15 @@ export function chunkSections(page: ExtractedPage, options: ChunkOptions = {}): 
 
 function resolveOptions(options: ChunkOptions): { sizes: SplitSizes; minSectionChars: number } {
   const maxChars = Math.max(100, options.maxChars ?? DEFAULT_CHUNK_OPTIONS.maxChars);
-  const targetChars = Math.min(maxChars, options.targetChars ?? Math.min(DEFAULT_CHUNK_OPTIONS.targetChars, Math.round(maxChars * 0.75)));
+  const targetChars = Math.min(
+    maxChars,
+    options.targetChars ?? Math.min(DEFAULT_CHUNK_OPTIONS.targetChars, Math.round(maxChars * 0.75)),
+  );
   // Overlap must stay below the shortest cut (60 % of target) or splitting could stall.
-  const overlapChars = Math.max(0, Math.min(options.overlapChars ?? DEFAULT_CHUNK_OPTIONS.overlapChars, Math.floor(targetChars * 0.4)));
+  const overlapChars = Math.max(
+    0,
+    Math.min(options.overlapChars ?? DEFAULT_CHUNK_OPTIONS.overlapChars, Math.floor(targetChars * 0.4)),
+  );
   const minSectionChars = Math.min(options.minSectionChars ?? DEFAULT_CHUNK_OPTIONS.minSectionChars, maxChars);
   return { sizes: { targetChars, maxChars, overlapChars }, minSectionChars };
 }

@@ -7,21 +7,55 @@ export const ANCHOR_ATTR = 'data-grivo-anchor';
 
 // Elements that never hold text a reader came for: scripts, embeds, form controls, site chrome.
 const DROPPED_TAGS = new Set([
-  'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'canvas', 'svg', 'audio', 'video',
-  'form', 'button', 'input', 'select', 'textarea', 'option', 'datalist', 'dialog',
-  'nav', 'aside', 'menu',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'svg',
+  'audio',
+  'video',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'datalist',
+  'dialog',
+  'nav',
+  'aside',
+  'menu',
 ]);
 const DROPPED_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'search', 'complementary',
-  'menu', 'menubar', 'toolbar', 'dialog', 'alertdialog',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'search',
+  'complementary',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alertdialog',
 ]);
 // Tags that can carry site-wide classes (`<body class="cookie-consent-shown">`) and must never be dropped by class.
 const PROTECTED_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 // Matched against "id class…". Vendor names match anywhere (`CybotCookiebotDialog`),
 // generic words only as whole parts of a name separated by space, `-` or `_`.
-const VENDOR_WIDGET = /onetrust|cookiebot|cookielaw|cookieconsent|usercentrics|didomi|gdpr|cc-(banner|window|revoke)|sharethis|addthis|a2a_kit/i;
+const VENDOR_WIDGET =
+  /onetrust|cookiebot|cookielaw|cookieconsent|usercentrics|didomi|gdpr|cc-(banner|window|revoke)|sharethis|addthis|a2a_kit/i;
 const GENERIC_WIDGET =
   /(^|[\s_-])(cookies?|consent|breadcrumbs?|skip-?links?|skip-to-content|share|sharing|social-share|related|screen-reader-text|sr-only|visually-hidden|navheader|navfooter)([\s_-]|$)/i;
 // An id names a widget only when it is short ("related-posts", "cookie-banner");
@@ -30,7 +64,8 @@ const WIDGET_ID_PARTS = 3;
 // Inline elements and headings carry anchors named after their section, never widget markers.
 const NEVER_BY_NAME = new Set(['a', 'span', 'code', 'em', 'strong', 'b', 'i', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 // Only used when no main/article exists and the whole body is the content root.
-const LAYOUT_BLOCK = /(^|[\s_-])(header|footer|nav|navbar|navigation|menu|sidebar|masthead|pagination|pager|toc|topbar|comments?)([\s_-]|$)/i;
+const LAYOUT_BLOCK =
+  /(^|[\s_-])(header|footer|nav|navbar|navigation|menu|sidebar|masthead|pagination|pager|toc|topbar|comments?)([\s_-]|$)/i;
 const CONTENT_HINT = /content|article|main|body|post|entry/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const SELF_LINK_TEXT = new Set(['¶', '#', '§', '🔗', '']);
@@ -66,7 +101,11 @@ export function removeLayoutBlocks(root: HtmlParent): void {
   walkTree(root, {
     enter(el) {
       const names = widgetNames(el);
-      const chrome = !PROTECTED_TAGS.has(el.name) && !NEVER_BY_NAME.has(el.name) && !CONTENT_HINT.test(names) && LAYOUT_BLOCK.test(names);
+      const chrome =
+        !PROTECTED_TAGS.has(el.name) &&
+        !NEVER_BY_NAME.has(el.name) &&
+        !CONTENT_HINT.test(names) &&
+        LAYOUT_BLOCK.test(names);
       if (chrome) doomed.push(el);
       return !chrome;
     },
@@ -97,7 +136,9 @@ function isBoilerplate(el: HtmlElement, insideContent: boolean): boolean {
 /** The class, and the id when it is short enough to be a widget's name. */
 function widgetNames(el: HtmlElement): string {
   const id = attr(el, 'id');
-  return id.split(/[\s_-]+/).filter(Boolean).length <= WIDGET_ID_PARTS ? `${id} ${attr(el, 'class')}` : attr(el, 'class');
+  return id.split(/[\s_-]+/).filter(Boolean).length <= WIDGET_ID_PARTS
+    ? `${id} ${attr(el, 'class')}`
+    : attr(el, 'class');
 }
 
 function isHidden(el: HtmlElement): boolean {

@@ -6,9 +6,37 @@ import type { Section } from './types.js';
 
 // Elements that start a new block of text; everything else is inline.
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'header', 'hgroup', 'hr', 'li',
-  'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 // Elements without text worth indexing even when they sit inside the content.
 const SKIPPED_TAGS = new Set(['img', 'picture', 'source', 'track', 'area', 'map', 'wbr']);
@@ -31,7 +59,13 @@ export function collectSections(root: HtmlParent): CollectedSections {
   const sections: Section[] = [];
   const headings: Array<{ level: number; text: string }> = [];
   type OpenSection = Omit<Section, 'text'> & { builder: TextBuilder; chars: number; linkChars: number };
-  const open = (headingPath: string[], anchor: string | null): OpenSection => ({ headingPath, anchor, builder: new TextBuilder(), chars: 0, linkChars: 0 });
+  const open = (headingPath: string[], anchor: string | null): OpenSection => ({
+    headingPath,
+    anchor,
+    builder: new TextBuilder(),
+    chars: 0,
+    linkChars: 0,
+  });
   let current = open([], null);
   let linkDepth = 0;
   let firstH1: string | null = null;
@@ -53,7 +87,10 @@ export function collectSections(root: HtmlParent): CollectedSections {
     while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
     headings.push({ level, text });
     const anchor = attr(heading, ANCHOR_ATTR) || null;
-    current = open(headings.map((h) => h.text), anchor);
+    current = open(
+      headings.map((h) => h.text),
+      anchor,
+    );
   };
 
   let boxDepth = 0;
@@ -75,8 +112,8 @@ export function collectSections(root: HtmlParent): CollectedSections {
       }
       if (SKIPPED_TAGS.has(el.name)) return false;
       if (el.name === 'a' && attr(el, 'href') !== '') linkDepth++;
-      if (el.name === 'br') return builder.addLineBreak(), false;
-      if (el.name === 'pre') return builder.addPreformatted(readRawText(el)), false;
+      if (el.name === 'br') return (builder.addLineBreak(), false);
+      if (el.name === 'pre') return (builder.addPreformatted(readRawText(el)), false);
       if (el.name === 'ul' || el.name === 'ol') builder.openList(el.name === 'ol', Number(attr(el, 'start')) || 1);
       else if (el.name === 'li') builder.openListItem();
       else if (el.name === 'table') builder.openTable();

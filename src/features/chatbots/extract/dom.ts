@@ -10,9 +10,11 @@ export type HtmlAnyNode = HtmlNode | NonNullable<HtmlNode['parent']>;
 
 // XHTML (DocBook, older generators) writes empty elements as `<a id="x"/>`;
 // read as HTML, that <a> would swallow the heading and text after it.
-const XHTML = /^\s*(?:<\?xml\b|<!DOCTYPE html PUBLIC "-\/\/W3C\/\/DTD XHTML)|<html[^>]*\sxmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/i;
+const XHTML =
+  /^\s*(?:<\?xml\b|<!DOCTYPE html PUBLIC "-\/\/W3C\/\/DTD XHTML)|<html[^>]*\sxmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/i;
 
-export const parseHtml = (html: string): HtmlDocument => parseDocument(html, { recognizeSelfClosing: XHTML.test(html.slice(0, 2000)) });
+export const parseHtml = (html: string): HtmlDocument =>
+  parseDocument(html, { recognizeSelfClosing: XHTML.test(html.slice(0, 2000)) });
 
 export const isElement = (node: HtmlAnyNode): node is HtmlElement => DomUtils.isTag(node);
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocumentTitle, extractPage } from './extract-page.js';
 import type { ExtractedPage } from './types.js';
 
-const allText = (page: ExtractedPage): string => page.sections.map((s) => `${s.headingPath.join(' / ')}\n${s.text}`).join('\n');
+const allText = (page: ExtractedPage): string =>
+  page.sections.map((s) => `${s.headingPath.join(' / ')}\n${s.text}`).join('\n');
 const sectionByHeading = (page: ExtractedPage, heading: string) =>
   page.sections.find((s) => s.headingPath[s.headingPath.length - 1] === heading);
 
@@ -46,9 +47,28 @@ describe('extractPage: boilerplate removal', () => {
 
   it('drops navigation, site header/footer, cookie banners, widgets, asides, hidden and script content', () => {
     for (const junk of [
-      'Skip to content', 'ACME LOGO', 'Products menu', 'We use cookies', 'Accept all', 'COOKIE NOTICE', 'SEARCH WIDGET',
-      'Home', 'BREADCRUMB', 'Share on', 'HIDDEN', 'Please enable JavaScript', 'NEWSLETTER', 'Email', 'Related posts',
-      'RELATED POST', 'SIDEBAR', 'COMPLEMENTARY', 'SITE FOOTER', 'Privacy', 'TRACKER', 'color:red',
+      'Skip to content',
+      'ACME LOGO',
+      'Products menu',
+      'We use cookies',
+      'Accept all',
+      'COOKIE NOTICE',
+      'SEARCH WIDGET',
+      'Home',
+      'BREADCRUMB',
+      'Share on',
+      'HIDDEN',
+      'Please enable JavaScript',
+      'NEWSLETTER',
+      'Email',
+      'Related posts',
+      'RELATED POST',
+      'SIDEBAR',
+      'COMPLEMENTARY',
+      'SITE FOOTER',
+      'Privacy',
+      'TRACKER',
+      'color:red',
     ]) {
       expect(text, junk).not.toContain(junk);
     }
@@ -96,7 +116,14 @@ describe('extractPage: headings and anchors', () => {
 
   it('finds anchors from ids, wrapping sections, named links, self-links and preceding markers', () => {
     expect(page.sections.map((s) => s.anchor)).toEqual([
-      null, 'guide', 'install', 'linux', 'on-windows', 'configure', 'env-vars', null,
+      null,
+      'guide',
+      'install',
+      'linux',
+      'on-windows',
+      'configure',
+      'env-vars',
+      null,
     ]);
   });
 
@@ -177,7 +204,8 @@ describe('extractPage: main content selection fallbacks', () => {
   });
 
   it('keeps every article of a listing page instead of picking one', () => {
-    const post = (n: number) => `<article><h2>Post ${n}</h2><p>${`Teaser text for post ${n}. `.repeat(10)}</p></article>`;
+    const post = (n: number) =>
+      `<article><h2>Post ${n}</h2><p>${`Teaser text for post ${n}. `.repeat(10)}</p></article>`;
     const page = extractPage(`<html><body>${post(1)}${post(2)}${post(3)}</body></html>`, 'https://blog.test/');
     expect(page.sections.map((s) => s.headingPath[0])).toEqual(['Post 1', 'Post 2', 'Post 3']);
   });

@@ -38,9 +38,20 @@ interface HeadFields {
 }
 
 function readHead(doc: HtmlDocument): HeadFields {
-  const html = findFirst(doc, (el) => el.name === 'html', () => true);
+  const html = findFirst(
+    doc,
+    (el) => el.name === 'html',
+    () => true,
+  );
   // Pages without <head> put <title> and <meta> straight in the document; never look inside the body.
-  const head = findFirst(html ?? doc, (el) => el.name === 'head', () => true) ?? html ?? doc;
+  const head =
+    findFirst(
+      html ?? doc,
+      (el) => el.name === 'head',
+      () => true,
+    ) ??
+    html ??
+    doc;
   const inHead = (test: (el: HtmlElement) => boolean) => findFirst(head, test, (el) => el.name === 'body');
   const titleEl = inHead((el) => el.name === 'title');
   const ogTitle = inHead((el) => el.name === 'meta' && attr(el, 'property') === 'og:title');
@@ -48,7 +59,9 @@ function readHead(doc: HtmlDocument): HeadFields {
   return {
     title: nonEmpty(titleEl ? collapseText(titleEl) : ''),
     ogTitle: nonEmpty(ogTitle ? attr(ogTitle, 'content') : ''),
-    lang: nonEmpty((html && (attr(html, 'lang') || attr(html, 'xml:lang'))) || (langMeta ? attr(langMeta, 'content') : '')),
+    lang: nonEmpty(
+      (html && (attr(html, 'lang') || attr(html, 'xml:lang'))) || (langMeta ? attr(langMeta, 'content') : ''),
+    ),
   };
 }
 

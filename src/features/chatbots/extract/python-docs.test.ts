@@ -5,7 +5,16 @@ import { chunkSections } from './chunk.js';
 import { extractPage } from './extract-page.js';
 import { HAVE_PYTHON_DOCS, PYTHON_DOCS as DOCS, pythonDocsSuite } from '../../../../test/helpers/python-docs.js';
 
-const NAVIGATION = ['Previous topic', 'Next topic', 'This Page', 'Report a Bug', 'Show Source', 'Quick search', 'Go</', '¶'];
+const NAVIGATION = [
+  'Previous topic',
+  'Next topic',
+  'This Page',
+  'Report a Bug',
+  'Show Source',
+  'Quick search',
+  'Go</',
+  '¶',
+];
 
 const load = (path: string) => {
   const page = extractPage(readFileSync(join(DOCS, path), 'utf8'), `https://docs.python.org/3.11/${path}`);
@@ -20,13 +29,21 @@ describe.skipIf(!HAVE_PYTHON_DOCS)(pythonDocsSuite('Python 3.11 docs'), () => {
 
     const bitwise = chunks.filter((c) => c.anchor === 'bitwise-operations-on-integer-types');
     expect(bitwise.length).toBeGreaterThan(0);
-    expect(bitwise[0]!.headingPath).toEqual(['Built-in Types', 'Numeric Types — int, float, complex', 'Bitwise Operations on Integer Types']);
+    expect(bitwise[0]!.headingPath).toEqual([
+      'Built-in Types',
+      'Numeric Types — int, float, complex',
+      'Bitwise Operations on Integer Types',
+    ]);
     expect(bitwise.map((c) => c.text).join('\n')).toContain('x | y');
 
     const text = chunks.map((c) => c.text).join('\n');
     for (const nav of [...NAVIGATION, 'Navigation', 'Table of Contents']) expect(text, nav).not.toContain(nav);
     // Plain "<" and ">" do occur in the prose (reprs like <class 'int'>), so look for the page's own tags only.
-    expect(chunks.every((c) => c.text.length <= 1600 && !/<\/?(span|div|a|p|code|pre|dt|dd|section|td)\b[^>]*>/.test(c.text))).toBe(true);
+    expect(
+      chunks.every(
+        (c) => c.text.length <= 1600 && !/<\/?(span|div|a|p|code|pre|dt|dd|section|td)\b[^>]*>/.test(c.text),
+      ),
+    ).toBe(true);
   });
 
   it('every heading anchor on stdtypes.html is an id in the original HTML', () => {

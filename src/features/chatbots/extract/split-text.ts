@@ -62,14 +62,21 @@ function chooseCut(boundaries: Boundary[], start: number, sizes: SplitSizes): Bo
     fallback = b;
     if (b.start < lowest) continue;
     const better =
-      !best || b.strength > best.strength || (b.strength === best.strength && Math.abs(b.start - ideal) < Math.abs(best.start - ideal));
+      !best ||
+      b.strength > best.strength ||
+      (b.strength === best.strength && Math.abs(b.start - ideal) < Math.abs(best.start - ideal));
     if (better) best = b;
   }
   return best ?? fallback;
 }
 
 /** Earliest sentence-or-stronger boundary within overlapChars before end, so the next piece starts on a sentence. */
-function chooseOverlapStart(boundaries: Boundary[], pieceStart: number, end: number, overlapChars: number): number | null {
+function chooseOverlapStart(
+  boundaries: Boundary[],
+  pieceStart: number,
+  end: number,
+  overlapChars: number,
+): number | null {
   if (overlapChars <= 0) return null;
   for (let i = firstAfter(boundaries, end - overlapChars); i < boundaries.length; i++) {
     const b = boundaries[i]!;

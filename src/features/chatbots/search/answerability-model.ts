@@ -16,7 +16,7 @@ export const ANSWERABILITY_MODEL = {
     size: -6.1441,
     proximity: 3.4969,
     matched: 2.7728,
-    focus: 0.9891
+    focus: 0.9891,
   },
-  threshold: 0.415
+  threshold: 0.415,
 };

@@ -59,7 +59,8 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
 export function answerability(features: AnswerabilityFeatures | null): number {
   if (!features) return 0;
   let z = ANSWERABILITY_MODEL.intercept;
-  for (const [name, weight] of Object.entries(ANSWERABILITY_MODEL.weights)) z += weight * features[name as keyof AnswerabilityFeatures];
+  for (const [name, weight] of Object.entries(ANSWERABILITY_MODEL.weights))
+    z += weight * features[name as keyof AnswerabilityFeatures];
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -21,7 +21,11 @@ const RARE_LIMIT = 100;
 const ALL_LIMIT = 40;
 
 /** A question's terms split by rarity: those the first query looks for, and the common rest. */
-export function splitByRarity(terms: { term: string; df: number }[]): { rare: string[]; common: string[]; cheap: boolean } {
+export function splitByRarity(terms: { term: string; df: number }[]): {
+  rare: string[];
+  common: string[];
+  cheap: boolean;
+} {
   const present = terms.filter((t) => t.df > 0).sort((a, b) => a.df - b.df || (a.term < b.term ? -1 : 1));
   const rare: string[] = [];
   let matched = 0;
@@ -37,13 +41,21 @@ export function splitByRarity(terms: { term: string; df: number }[]): { rare: st
 }
 
 /** The best matches of any of the rare terms. */
-export function rareCandidates(database: Database, target: { workspaceId: string; chatbotId: string }, rare: string[]): Promise<number[]> {
+export function rareCandidates(
+  database: Database,
+  target: { workspaceId: string; chatbotId: string },
+  rare: string[],
+): Promise<number[]> {
   if (rare.length === 0) return Promise.resolve([]);
   return search(database)(database.db, { ...target, terms: rare, match: 'any', limit: RARE_LIMIT });
 }
 
 /** The best chunks holding every term (found through the index's intersection, cheap even for common terms). */
-export function allTermsCandidates(database: Database, target: { workspaceId: string; chatbotId: string }, terms: string[]): Promise<number[]> {
+export function allTermsCandidates(
+  database: Database,
+  target: { workspaceId: string; chatbotId: string },
+  terms: string[],
+): Promise<number[]> {
   return search(database)(database.db, { ...target, terms, match: 'all', limit: ALL_LIMIT });
 }
 

@@ -12,10 +12,26 @@ export interface ChunkRow extends ChunkAnalysis {
 }
 
 /** What search reads of a chunk. */
-export const CHUNK_COLUMNS = ['id', 'url', 'anchor', 'title', 'heading', 'text', 'language', 'title_terms', 'heading_terms', 'path_terms', 'text_terms'] as const;
+export const CHUNK_COLUMNS = [
+  'id',
+  'url',
+  'anchor',
+  'title',
+  'heading',
+  'text',
+  'language',
+  'title_terms',
+  'heading_terms',
+  'path_terms',
+  'text_terms',
+] as const;
 
 /** The chunks with these ids, of this chatbot only. */
-export async function loadChunks(db: Executor, target: { workspaceId: string; chatbotId: string }, ids: number[]): Promise<ChunkRow[]> {
+export async function loadChunks(
+  db: Executor,
+  target: { workspaceId: string; chatbotId: string },
+  ids: number[],
+): Promise<ChunkRow[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom('chatbot_chunks')

@@ -18,7 +18,10 @@ const CACHE_SIZE = 1_000;
 const cache = new Map<string, { at: number; stats: IndexStats }>();
 
 /** A chatbot's collection statistics, at most a few seconds old. */
-export async function loadIndexStats(db: Executor, target: { workspaceId: string; chatbotId: string }): Promise<IndexStats> {
+export async function loadIndexStats(
+  db: Executor,
+  target: { workspaceId: string; chatbotId: string },
+): Promise<IndexStats> {
   const key = `${target.workspaceId}/${target.chatbotId}`;
   const cached = cache.get(key);
   if (cached && Date.now() - cached.at < CACHE_MS) return cached.stats;
@@ -42,7 +45,10 @@ async function readIndexStats(db: Executor, target: { workspaceId: string; chatb
     .execute();
   const chunks = rows.reduce((sum, r) => sum + r.chunks, 0);
   const averageLength = Object.fromEntries(
-    SEARCH_FIELDS.map((field) => [field, chunks === 0 ? 1 : Math.max(rows.reduce((sum, r) => sum + r[`${field}_length`], 0) / chunks, 1)]),
+    SEARCH_FIELDS.map((field) => [
+      field,
+      chunks === 0 ? 1 : Math.max(rows.reduce((sum, r) => sum + r[`${field}_length`], 0) / chunks, 1),
+    ]),
   ) as Record<SearchField, number>;
   return { chunks, averageLength, languages: rows.map((r) => r.language) };
 }

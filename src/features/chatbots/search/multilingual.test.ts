@@ -20,9 +20,18 @@ interface CompanySite {
   site_name: string;
   pages: { path: string; title: string; text: string }[];
 }
-const sites = Object.fromEntries(LANGUAGES.map((l) => [l, JSON.parse(fs.readFileSync(path.join(COMPANY, `${l}.json`), 'utf8')) as CompanySite]));
+const sites = Object.fromEntries(
+  LANGUAGES.map((l) => [l, JSON.parse(fs.readFileSync(path.join(COMPANY, `${l}.json`), 'utf8')) as CompanySite]),
+);
 const offTopic = Object.fromEntries(
-  LANGUAGES.map((l) => [l, (JSON.parse(fs.readFileSync(path.join(COMPANY, '..', 'sets', `offtopic.${l}.json`), 'utf8')) as { questions: { question: string }[] }).questions]),
+  LANGUAGES.map((l) => [
+    l,
+    (
+      JSON.parse(fs.readFileSync(path.join(COMPANY, '..', 'sets', `offtopic.${l}.json`), 'utf8')) as {
+        questions: { question: string }[];
+      }
+    ).questions,
+  ]),
 );
 
 function pagesOf(language: string): Record<string, string> {
@@ -32,7 +41,9 @@ function pagesOf(language: string): Record<string, string> {
   const html = (title: string, body: string) => page(title, body).replace('<html>', `<html lang="${language}">`);
   return {
     [`/${language}/`]: html(site.site_name, `<h1>${site.site_name}</h1><p>${nav}</p>`),
-    ...Object.fromEntries(chosen.map((p) => [`/${language}/${p.path}`, html(p.title, `<h1>${p.title}</h1><p>${p.text}</p><p>${nav}</p>`)])),
+    ...Object.fromEntries(
+      chosen.map((p) => [`/${language}/${p.path}`, html(p.title, `<h1>${p.title}</h1><p>${p.text}</p><p>${nav}</p>`)]),
+    ),
   };
 }
 
@@ -47,7 +58,10 @@ describe.each(DIALECTS)('search and answers in ten languages on %s', (dialect) =
     t.services.queue.work(allJobs(t.services));
     tenant = await t.tenant('pro');
     for (const language of LANGUAGES) {
-      const bot = await createChatbot(t, tenant, { name: `Shop ${language}`, website_url: `${site.origin}/${language}/` });
+      const bot = await createChatbot(t, tenant, {
+        name: `Shop ${language}`,
+        website_url: `${site.origin}/${language}/`,
+      });
       bots.set(language, bot.id);
     }
     for (const id of bots.values()) expect((await waitForTraining(t, tenant, id, 60_000)).status).toBe('active');
@@ -58,7 +72,12 @@ describe.each(DIALECTS)('search and answers in ten languages on %s', (dialect) =
   });
 
   const search = async (language: string, query: string) => {
-    const res = await t.app.inject({ method: 'POST', url: `/v1/chatbots/${bots.get(language)}/search`, headers: tenant.auth, payload: { query, limit: 3 } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/v1/chatbots/${bots.get(language)}/search`,
+      headers: tenant.auth,
+      payload: { query, limit: 3 },
+    });
     expect(res.statusCode).toBe(200);
     return res.json() as { data: { url: string; language: string }[] };
   };

@@ -30,7 +30,10 @@ const MAX_READINGS = 3;
 export function readQuestion(question: string, languages: readonly string[]): { language: string; terms: string[] }[] {
   const ranked = rankLanguages(question, languages.length > 0 ? languages : ['und']).slice(0, MAX_READINGS);
   const [first] = ranked;
-  return ranked.map((language) => ({ language, terms: [...new Set(analyze(question, language, { query: true, alsoDrop: first }))] }));
+  return ranked.map((language) => ({
+    language,
+    terms: [...new Set(analyze(question, language, { query: true, alsoDrop: first }))],
+  }));
 }
 
 /** BM25's idf (Robertson–Spärck Jones, never negative). */
@@ -48,6 +51,11 @@ export function weighTerms(
   return terms.map((term) => {
     const own = variants.get(term) ?? [];
     const n = df.get(term) || Math.max(0, ...own.map((v) => v.df));
-    return { term, df: df.get(term) ?? 0, idf: idf(n === 0 ? 0.5 : n, Math.max(chunks, 1)), variants: own.map((v) => v.term) };
+    return {
+      term,
+      df: df.get(term) ?? 0,
+      idf: idf(n === 0 ? 0.5 : n, Math.max(chunks, 1)),
+      variants: own.map((v) => v.term),
+    };
   });
 }

@@ -42,8 +42,15 @@ export async function rankSections(
   const stats = await loadIndexStats(database.db, target);
   const analyzed = readQuestion(question, stats.languages);
   const allTerms = [...new Set(analyzed.flatMap((r) => r.terms))];
-  const { df, variants } = await loadTermCounts(database.db, { chatbotId: target.chatbotId, chunks: stats.chunks }, allTerms);
-  const readings = analyzed.map((r) => ({ language: r.language, terms: weighTerms(r.terms, df, variants, stats.chunks) }));
+  const { df, variants } = await loadTermCounts(
+    database.db,
+    { chatbotId: target.chatbotId, chunks: stats.chunks },
+    allTerms,
+  );
+  const readings = analyzed.map((r) => ({
+    language: r.language,
+    terms: weighTerms(r.terms, df, variants, stats.chunks),
+  }));
   // The engines look for the question's own terms; a variant only stands in
   // for a term the index lacks (a typo, another form). Variants of terms it
   // has count in the scoring, not in the search.
@@ -54,7 +61,11 @@ export async function rankSections(
   const best = new Map<string, RankedSection>();
   const seen = new Set<number>();
   const score = async (ids: number[]) => {
-    for (const chunk of await loadChunks(database.db, target, ids.filter((id) => !seen.has(id)))) {
+    for (const chunk of await loadChunks(
+      database.db,
+      target,
+      ids.filter((id) => !seen.has(id)),
+    )) {
       seen.add(chunk.id);
       const reading = readings.find((r) => r.language === chunk.language) ?? readings[0]!;
       const found = scoreChunk(chunk, reading.terms, stats, RANKING.bm25f);
@@ -62,7 +73,8 @@ export async function rankSections(
       const section: RankedSection = { chunk, score: rerankScore(found, reading.terms), found, reading };
       const key = sectionKey(chunk);
       const kept = best.get(key);
-      if (!kept || section.score > kept.score || (section.score === kept.score && chunk.id < kept.chunk.id)) best.set(key, section);
+      if (!kept || section.score > kept.score || (section.score === kept.score && chunk.id < kept.chunk.id))
+        best.set(key, section);
     }
   };
   if (!cheap) {
@@ -72,7 +84,11 @@ export async function rankSections(
     const byRarity = [...rare, ...common];
     for (const terms of [byRarity, byRarity.slice(0, 2), byRarity.slice(0, 1)]) {
       if (best.size >= TOP_SECTIONS || (terms.length < 2 && best.size > 0)) break;
-      await score(terms.length === 1 ? await rareCandidates(database, target, terms) : await allTermsCandidates(database, target, terms));
+      await score(
+        terms.length === 1
+          ? await rareCandidates(database, target, terms)
+          : await allTermsCandidates(database, target, terms),
+      );
     }
     return finish(best, readings, stats, limit);
   }
@@ -83,7 +99,8 @@ export async function rankSections(
   if (common.length > 0) {
     const ranked = [...best.values()].map((s) => s.score).sort((a, b) => b - a);
     const threshold = ranked[Math.min(limit, TOP_SECTIONS) - 1] ?? 0;
-    if (commonTermsBound(readings, new Set(common)) > threshold) await score(await allTermsCandidates(database, target, [...rare, ...common]));
+    if (commonTermsBound(readings, new Set(common)) > threshold)
+      await score(await allTermsCandidates(database, target, [...rare, ...common]));
   }
   return finish(best, readings, stats, limit);
 }

@@ -32,7 +32,12 @@ export function rerankScore(found: ChunkScore, terms: readonly QueryTerm[]): num
   const total = terms.reduce((sum, t) => sum + t.idf, 0) || 1;
   const share = (set: Set<string>) => terms.reduce((sum, t) => sum + (set.has(t.term) ? t.idf : 0), 0) / total;
   const proximity = Math.log(RANKING.alpha + Math.exp(-found.minDistance)) - Math.log(RANKING.alpha);
-  return found.bm25 + RANKING.coverage * share(found.matched) * total / terms.length + RANKING.headings * share(found.inHeadings) + RANKING.proximity * proximity;
+  return (
+    found.bm25 +
+    (RANKING.coverage * share(found.matched) * total) / terms.length +
+    RANKING.headings * share(found.inHeadings) +
+    RANKING.proximity * proximity
+  );
 }
 
 /** The highest rerankScore a chunk holding only `held` of the question's `terms` could reach. */
@@ -42,5 +47,10 @@ export function upperBound(held: readonly QueryTerm[], terms: readonly QueryTerm
   const share = held.reduce((sum, t) => sum + t.idf, 0) / total;
   // BM25F gives a term less than its idf however often it occurs; proximity at most log(α + e^-1) − log(α).
   const proximity = held.length > 1 ? Math.log(RANKING.alpha + Math.exp(-1)) - Math.log(RANKING.alpha) : 0;
-  return share * total + (RANKING.coverage * share * total) / terms.length + RANKING.headings * share + RANKING.proximity * proximity;
+  return (
+    share * total +
+    (RANKING.coverage * share * total) / terms.length +
+    RANKING.headings * share +
+    RANKING.proximity * proximity
+  );
 }

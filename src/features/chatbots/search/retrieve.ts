@@ -50,7 +50,12 @@ export async function retrieve(
   const confidence = answerability(answerabilityFeatures(ranking));
   const language = ranking.readings[0]?.language ?? 'und';
   if (!deps.embedder) {
-    return { passages: ranking.sections.slice(0, options.limit).map(toPassage), relevant: isAnswerable(confidence), confidence, language };
+    return {
+      passages: ranking.sections.slice(0, options.limit).map(toPassage),
+      relevant: isAnswerable(confidence),
+      confidence,
+      language,
+    };
   }
   const nearest = await nearestSections(deps, target, ranking, question, options.signal);
   const fused = fuse([ranking.sections, nearest]).slice(0, options.limit);
@@ -78,10 +83,21 @@ async function nearestSections(
     hits = await searchVectors(deps.database, { ...target, vector: vector!, limit: CANDIDATE_SECTIONS });
   } catch (error) {
     if (!(error instanceof LlmError)) throw error;
-    deps.logger?.warn({ err: error, chatbotId: target.chatbotId }, 'the embedding provider failed; ranking by full text only');
+    deps.logger?.warn(
+      { err: error, chatbotId: target.chatbotId },
+      'the embedding provider failed; ranking by full text only',
+    );
     return [];
   }
-  const chunks = new Map((await loadChunks(deps.database.db, target, hits.map((h) => h.id))).map((c) => [c.id, c]));
+  const chunks = new Map(
+    (
+      await loadChunks(
+        deps.database.db,
+        target,
+        hits.map((h) => h.id),
+      )
+    ).map((c) => [c.id, c]),
+  );
   return hits.flatMap(({ id, score }) => {
     const chunk = chunks.get(id);
     if (!chunk) return [];

@@ -3,7 +3,13 @@ import { z } from 'zod';
 export const SearchBody = z
   .strictObject({
     query: z.string().trim().min(1, 'query must not be empty.').max(4000, 'query must be at most 4000 characters.'),
-    limit: z.number().int().min(1, 'limit must be between 1 and 20.').max(20, 'limit must be between 1 and 20.').default(5).describe('Sections to return, 1–20 (default 5).'),
+    limit: z
+      .number()
+      .int()
+      .min(1, 'limit must be between 1 and 20.')
+      .max(20, 'limit must be between 1 and 20.')
+      .default(5)
+      .describe('Sections to return, 1–20 (default 5).'),
   })
   .describe('SearchBody');
 export type SearchBody = z.infer<typeof SearchBody>;

@@ -33,12 +33,24 @@ export function isInformative(term: QueryTerm, stats: IndexStats): boolean {
   return term.df <= INFORMATIVE_SHARE * stats.chunks;
 }
 
-const FIELD_COLUMN = { title: 'title_terms', heading: 'heading_terms', path: 'path_terms', text: 'text_terms' } as const;
+const FIELD_COLUMN = {
+  title: 'title_terms',
+  heading: 'heading_terms',
+  path: 'path_terms',
+  text: 'text_terms',
+} as const;
 
-export function scoreChunk(chunk: ChunkRow, terms: readonly QueryTerm[], stats: IndexStats, params: Bm25fParams): ChunkScore {
+export function scoreChunk(
+  chunk: ChunkRow,
+  terms: readonly QueryTerm[],
+  stats: IndexStats,
+  params: Bm25fParams,
+): ChunkScore {
   // Each index term the chunk may hold → the question term it counts for, and how much.
   const wanted = new Map<string, { term: QueryTerm; factor: number }>();
-  for (const t of terms) for (const variant of t.variants) if (!wanted.has(variant)) wanted.set(variant, { term: t, factor: VARIANT_WEIGHT });
+  for (const t of terms)
+    for (const variant of t.variants)
+      if (!wanted.has(variant)) wanted.set(variant, { term: t, factor: VARIANT_WEIGHT });
   for (const t of terms) wanted.set(t.term, { term: t, factor: 1 });
   const weighted = new Map<string, number>();
   const matched = new Set<string>();

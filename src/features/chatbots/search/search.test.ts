@@ -55,15 +55,21 @@ describe.each(DIALECTS)('POST /v1/chatbots/:id/search on %s', (dialect) => {
   });
 
   it('finds what a question asks in other words, and respects the limit', async () => {
-    expect((await search({ query: 'how much does delivery cost' })).json().data[0].url).toBe(`${site.origin}/shipping#shipping-costs`);
-    expect((await search({ query: 'can I return my bicycle?' })).json().data[0].url).toBe(`${site.origin}/returns#refund-policy`);
+    expect((await search({ query: 'how much does delivery cost' })).json().data[0].url).toBe(
+      `${site.origin}/shipping#shipping-costs`,
+    );
+    expect((await search({ query: 'can I return my bicycle?' })).json().data[0].url).toBe(
+      `${site.origin}/returns#refund-policy`,
+    );
     expect((await search({ query: 'bicycles', limit: 1 })).json().data).toHaveLength(1);
     expect((await search({ query: 'quantum chromodynamics' })).json()).toEqual({ data: [], total: 0, page: 1 });
   });
 
   it('starts no conversation', async () => {
     await search({ query: 'opening hours' });
-    const list = (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations`, headers: tenant.auth })).json();
+    const list = (
+      await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations`, headers: tenant.auth })
+    ).json();
     expect(list.total).toBe(0);
   });
 
@@ -96,7 +102,9 @@ describe.runIf(DIALECTS.length === 2)('the same ranking on both engines', () => 
     const runs = await Promise.all(DIALECTS.map((dialect) => trained(dialect, site)));
     try {
       for (const query of ['When are you open?', 'how much does shipping cost', 'refund', 'bicycles repairs Bristol']) {
-        const [a, b] = await Promise.all(runs.map(({ t, tenant, bot }) => searchOf(t, tenant, bot.id)({ query, limit: 10 })));
+        const [a, b] = await Promise.all(
+          runs.map(({ t, tenant, bot }) => searchOf(t, tenant, bot.id)({ query, limit: 10 })),
+        );
         expect(b!.json(), query).toEqual(a!.json());
       }
     } finally {

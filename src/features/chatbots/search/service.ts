@@ -8,7 +8,11 @@ import type { SearchBody, SearchHit, SearchResponse } from './schema.js';
  * each once and deep-linked.
  * Nothing is stored and no conversation starts.
  */
-export async function searchChatbot(deps: RetrieveDeps, target: { workspaceId: string; chatbotId: string }, body: SearchBody): Promise<SearchResponse> {
+export async function searchChatbot(
+  deps: RetrieveDeps,
+  target: { workspaceId: string; chatbotId: string },
+  body: SearchBody,
+): Promise<SearchResponse> {
   const retrieval = await retrieve(deps, target, body.query, { limit: body.limit });
   const data = retrieval.passages.map(toHit);
   return { data, total: data.length, page: 1 };

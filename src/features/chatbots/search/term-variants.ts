@@ -38,7 +38,11 @@ export interface TermCounts {
 const VARIANT_DF_SHARE = 0.05;
 
 /** The document frequencies of a question's terms, then of their variants. */
-export async function loadTermCounts(db: Executor, target: { chatbotId: string; chunks: number }, terms: string[]): Promise<TermCounts> {
+export async function loadTermCounts(
+  db: Executor,
+  target: { chatbotId: string; chunks: number },
+  terms: string[],
+): Promise<TermCounts> {
   const { chatbotId } = target;
   const df = new Map(terms.map((t) => [t, 0]));
   const variants = new Map<string, { term: string; df: number }[]>();
@@ -48,17 +52,33 @@ export async function loadTermCounts(db: Executor, target: { chatbotId: string; 
     return shape ? [{ term, shape }] : [];
   });
   const shorter = shaped.flatMap(({ term, shape }) =>
-    Array.from({ length: shape.ending }, (_, i) => term.slice(0, term.length - i - 1)).filter((t) => t.length >= shape.min),
+    Array.from({ length: shape.ending }, (_, i) => term.slice(0, term.length - i - 1)).filter(
+      (t) => t.length >= shape.min,
+    ),
   );
   const terms$ = db.selectFrom('chatbot_terms').select(['term', 'chunks']).where('chatbot_id', '=', chatbotId);
   const rows = await terms$.where('term', 'in', [...new Set([...terms, ...shorter])]).execute();
   for (const row of rows) if (df.has(row.term)) df.set(row.term, row.chunks);
   // One index range per term that extensions could help, united: an OR of ranges would walk all the chatbot's terms.
-  const ranges = shaped.filter(({ term }) => df.get(term)! <= VARIANT_DF_SHARE * target.chunks).map(({ term }) => terms$.where('term', '>', term).where('term', '<', `${term}\u{10FFFF}`));
-  if (ranges.length > 0) rows.push(...(await ranges.slice(1).reduce((union, range) => union.unionAll(range), ranges[0]!).execute()));
+  const ranges = shaped
+    .filter(({ term }) => df.get(term)! <= VARIANT_DF_SHARE * target.chunks)
+    .map(({ term }) => terms$.where('term', '>', term).where('term', '<', `${term}\u{10FFFF}`));
+  if (ranges.length > 0)
+    rows.push(
+      ...(await ranges
+        .slice(1)
+        .reduce((union, range) => union.unionAll(range), ranges[0]!)
+        .execute()),
+    );
   for (const { term, shape } of shaped) {
     const found = rows
-      .filter((r) => r.term !== term && isWord(r.term) && Math.abs(r.term.length - term.length) <= shape.ending && (r.term.startsWith(term) || term.startsWith(r.term)))
+      .filter(
+        (r) =>
+          r.term !== term &&
+          isWord(r.term) &&
+          Math.abs(r.term.length - term.length) <= shape.ending &&
+          (r.term.startsWith(term) || term.startsWith(r.term)),
+      )
       .sort((a, b) => b.chunks - a.chunks || (a.term < b.term ? -1 : 1))
       .slice(0, MAX_VARIANTS)
       .map((r) => ({ term: r.term, df: r.chunks }));
@@ -82,10 +102,13 @@ async function addTypoVariants(
   df: Map<string, number>,
   variants: Map<string, { term: string; df: number }[]>,
 ): Promise<void> {
-  const unknown = terms.filter((t) => df.get(t) === 0 && !variants.has(t) && t.length >= MIN_TYPO_LENGTH && LETTERS.test(t) && !SPACELESS.test(t));
+  const unknown = terms.filter(
+    (t) => df.get(t) === 0 && !variants.has(t) && t.length >= MIN_TYPO_LENGTH && LETTERS.test(t) && !SPACELESS.test(t),
+  );
   if (unknown.length === 0) return;
   const candidates = new Map<string, string>();
-  for (const term of unknown) for (const edit of oneEditAway(term)) if (!candidates.has(edit)) candidates.set(edit, term);
+  for (const term of unknown)
+    for (const edit of oneEditAway(term)) if (!candidates.has(edit)) candidates.set(edit, term);
   const rows = await db
     .selectFrom('chatbot_terms')
     .select(['term', 'chunks'])

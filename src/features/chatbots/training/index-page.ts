@@ -22,7 +22,9 @@ export interface IndexedPage {
 export function chunkPage(html: string, url: string, contentLanguage: string | null = null): IndexedPage {
   const page = extractPage(html, url);
   const sections = chunkSections(page);
-  const language = pageLanguage(page.lang, contentLanguage, () => [page.title, ...sections.map((c) => c.text)].join('\n'));
+  const language = pageLanguage(page.lang, contentLanguage, () =>
+    [page.title, ...sections.map((c) => c.text)].join('\n'),
+  );
   const chunks = sections.map((c) => {
     const terms = analyzeFields(sectionFields(page.title, c.headingPath, c.text), language);
     return {
@@ -41,7 +43,14 @@ export function chunkPage(html: string, url: string, contentLanguage: string | n
     };
   });
   const hash = createHash('sha256').update(page.title);
-  for (const c of chunks) hash.update('\u0000').update(c.heading).update('\u0000').update(c.anchor ?? '').update('\u0000').update(c.text);
+  for (const c of chunks)
+    hash
+      .update('\u0000')
+      .update(c.heading)
+      .update('\u0000')
+      .update(c.anchor ?? '')
+      .update('\u0000')
+      .update(c.text);
   return { title: page.title, chunks, contentHash: hash.digest('base64url') };
 }
 
@@ -54,10 +63,20 @@ function pageLanguage(declared: string | null, header: string | null, text: () =
 }
 
 /** Adds each chunk's vector, when an embedding provider is configured. */
-export async function embedChunks(embedder: Embedder | undefined, chunks: NewChunk[], signal?: AbortSignal): Promise<NewChunk[]> {
+export async function embedChunks(
+  embedder: Embedder | undefined,
+  chunks: NewChunk[],
+  signal?: AbortSignal,
+): Promise<NewChunk[]> {
   if (!embedder || chunks.length === 0) return chunks;
-  const vectors = await embedder.embed(chunks.map((c) => embeddingText(c)), { signal });
-  return chunks.map((c, i) => ({ ...c, embedding: Buffer.from(vectors[i]!.buffer, vectors[i]!.byteOffset, vectors[i]!.byteLength) }));
+  const vectors = await embedder.embed(
+    chunks.map((c) => embeddingText(c)),
+    { signal },
+  );
+  return chunks.map((c, i) => ({
+    ...c,
+    embedding: Buffer.from(vectors[i]!.buffer, vectors[i]!.byteOffset, vectors[i]!.byteLength),
+  }));
 }
 
 export function embeddingText(c: Pick<NewChunk, 'title' | 'heading' | 'text'>): string {

@@ -27,7 +27,14 @@ export async function loadKnownPages(db: Executor, chatbotId: string): Promise<M
   return new Map(
     rows.map((r) => [
       r.url,
-      { id: r.id, status: r.status, etag: r.etag, lastModified: r.last_modified, contentHash: r.content_hash, links: JSON.parse(r.links) as string[] },
+      {
+        id: r.id,
+        status: r.status,
+        etag: r.etag,
+        lastModified: r.last_modified,
+        contentHash: r.content_hash,
+        links: JSON.parse(r.links) as string[],
+      },
     ]),
   );
 }
@@ -86,33 +93,63 @@ export async function replacePage(
       links: JSON.stringify(facts.links),
       chunks: chunks.length,
     });
-    await insertChunks(trx, database.dialect, chunks.map((c) => ({ ...c, workspace_id: who.workspaceId, chatbot_id: who.chatbotId, page_id: id, url: who.url })));
+    await insertChunks(
+      trx,
+      database.dialect,
+      chunks.map((c) => ({
+        ...c,
+        workspace_id: who.workspaceId,
+        chatbot_id: who.chatbotId,
+        page_id: id,
+        url: who.url,
+      })),
+    );
     await adjustTermStats(trx, who, removed, chunks);
   });
 }
 
 /** Inserts chunks and, on PostgreSQL, their tsvectors, written literally (SQLite's FTS5 follows by trigger). */
-export async function insertChunks(trx: Executor, dialect: Dialect, rows: Insertable<ChatbotChunksTable>[]): Promise<void> {
+export async function insertChunks(
+  trx: Executor,
+  dialect: Dialect,
+  rows: Insertable<ChatbotChunksTable>[],
+): Promise<void> {
   if (rows.length === 0) return;
   if (dialect !== 'postgres') return void (await trx.insertInto('chatbot_chunks').values(rows).execute());
   // A multi-row INSERT returns its rows in the order of its VALUES.
   const ids = await trx.insertInto('chatbot_chunks').values(rows).returning('id').execute();
   await trx
     .insertInto('chatbot_chunk_vectors')
-    .values(ids.map(({ id }, i) => ({ id: Number(id), workspace_id: rows[i]!.workspace_id, chatbot_id: rows[i]!.chatbot_id, search: sql<string>`cast(${fieldsVector(fieldTerms(rows[i]!))} as tsvector)` })))
+    .values(
+      ids.map(({ id }, i) => ({
+        id: Number(id),
+        workspace_id: rows[i]!.workspace_id,
+        chatbot_id: rows[i]!.chatbot_id,
+        search: sql<string>`cast(${fieldsVector(fieldTerms(rows[i]!))} as tsvector)`,
+      })),
+    )
     .execute();
 }
 
 /** Deletes the chunks of some pages, returning what they held for the term statistics. */
 async function removeChunks(trx: Executor, pageIds: string[]): Promise<ChunkAnalysis[]> {
   if (pageIds.length === 0) return [];
-  const removed = await trx.selectFrom('chatbot_chunks').select(CHUNK_ANALYSIS_COLUMNS).where('page_id', 'in', pageIds).execute();
+  const removed = await trx
+    .selectFrom('chatbot_chunks')
+    .select(CHUNK_ANALYSIS_COLUMNS)
+    .where('page_id', 'in', pageIds)
+    .execute();
   await trx.deleteFrom('chatbot_chunks').where('page_id', 'in', pageIds).execute();
   return removed;
 }
 
 /** A page this run could not index (not HTML, an error, robots, noindex…): reported, out of the index. */
-export async function recordSkippedPage(database: Database, known: KnownPage | undefined, who: PageIdentity, reason: string): Promise<void> {
+export async function recordSkippedPage(
+  database: Database,
+  known: KnownPage | undefined,
+  who: PageIdentity,
+  reason: string,
+): Promise<void> {
   const id = known?.id ?? newId('page');
   await database.db.transaction().execute(async (trx) => {
     const removed = known ? await removeChunks(trx, [known.id]) : [];
@@ -130,9 +167,18 @@ export async function recordSkippedPage(database: Database, known: KnownPage | u
   });
 }
 
-type PageColumns = Pick<PageRow, 'status' | 'reason' | 'title' | 'etag' | 'last_modified' | 'content_hash' | 'links' | 'chunks'>;
+type PageColumns = Pick<
+  PageRow,
+  'status' | 'reason' | 'title' | 'etag' | 'last_modified' | 'content_hash' | 'links' | 'chunks'
+>;
 
-async function upsertPage(db: Executor, id: string, exists: boolean, who: PageIdentity, columns: PageColumns): Promise<void> {
+async function upsertPage(
+  db: Executor,
+  id: string,
+  exists: boolean,
+  who: PageIdentity,
+  columns: PageColumns,
+): Promise<void> {
   const changes = { ...columns, seen_run: who.run, trained_at: who.now };
   if (exists) {
     await db.updateTable('chatbot_pages').set(changes).where('id', '=', id).execute();
@@ -140,13 +186,29 @@ async function upsertPage(db: Executor, id: string, exists: boolean, who: PageId
   }
   await db
     .insertInto('chatbot_pages')
-    .values({ id, workspace_id: who.workspaceId, chatbot_id: who.chatbotId, url: who.url, created_at: who.now, ...changes })
+    .values({
+      id,
+      workspace_id: who.workspaceId,
+      chatbot_id: who.chatbotId,
+      url: who.url,
+      created_at: who.now,
+      ...changes,
+    })
     .execute();
 }
 
 /** Drops the pages the finishing run did not see (gone from the site), and counts what is left. */
-export async function removeUnseenPages(trx: Executor, target: { workspaceId: string; chatbotId: string }, run: number): Promise<number> {
-  const unseen = await trx.selectFrom('chatbot_pages').select('id').where('chatbot_id', '=', target.chatbotId).where('seen_run', '<', run).execute();
+export async function removeUnseenPages(
+  trx: Executor,
+  target: { workspaceId: string; chatbotId: string },
+  run: number,
+): Promise<number> {
+  const unseen = await trx
+    .selectFrom('chatbot_pages')
+    .select('id')
+    .where('chatbot_id', '=', target.chatbotId)
+    .where('seen_run', '<', run)
+    .execute();
   const ids = unseen.map((p) => p.id);
   for (let i = 0; i < ids.length; i += 500) {
     const batch = ids.slice(i, i + 500);

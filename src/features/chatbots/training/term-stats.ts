@@ -41,11 +41,15 @@ export async function adjustTermStats(
 
   const deltas = [...df].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (let i = 0; i < deltas.length; i += ROWS_PER_STATEMENT) {
-    const rows = deltas.slice(i, i + ROWS_PER_STATEMENT).map(([term, chunks]) => ({ chatbot_id: target.chatbotId, term, workspace_id: target.workspaceId, chunks }));
+    const rows = deltas
+      .slice(i, i + ROWS_PER_STATEMENT)
+      .map(([term, chunks]) => ({ chatbot_id: target.chatbotId, term, workspace_id: target.workspaceId, chunks }));
     await trx
       .insertInto('chatbot_terms')
       .values(rows)
-      .onConflict((oc) => oc.columns(['chatbot_id', 'term']).doUpdateSet({ chunks: sql`chatbot_terms.chunks + excluded.chunks` }))
+      .onConflict((oc) =>
+        oc.columns(['chatbot_id', 'term']).doUpdateSet({ chunks: sql`chatbot_terms.chunks + excluded.chunks` }),
+      )
       .execute();
   }
   const gone = deltas.filter(([, delta]) => delta < 0).map(([term]) => term);

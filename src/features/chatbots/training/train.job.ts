@@ -36,7 +36,12 @@ export function trainChatbotJob(deps: TrainDeps) {
       deps.logger?.warn({ chatbotId, error }, 'training failed for good');
       const chatbot = await findChatbotById(deps.database.db, chatbotId);
       if (!chatbot || chatbot.status !== 'training') return;
-      await finishRun(deps.database, chatbot, chatbot.train_run, `Training stopped after an internal error (${error}). Train again to retry.`);
+      await finishRun(
+        deps.database,
+        chatbot,
+        chatbot.train_run,
+        `Training stopped after an internal error (${error}). Train again to retry.`,
+      );
     },
   });
 }
@@ -44,7 +49,13 @@ export function trainChatbotJob(deps: TrainDeps) {
 async function beginRun(database: Database, chatbotId: string): Promise<ChatbotRow | undefined> {
   return database.db
     .updateTable('chatbots')
-    .set((eb) => ({ train_run: eb('train_run', '+', 1), status: 'training', pages_found: 0, pages_done: 0, updated_at: nowIso() }))
+    .set((eb) => ({
+      train_run: eb('train_run', '+', 1),
+      status: 'training',
+      pages_found: 0,
+      pages_done: 0,
+      updated_at: nowIso(),
+    }))
     .where('id', '=', chatbotId)
     .returningAll()
     .executeTakeFirst();
@@ -65,7 +76,11 @@ async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {
     return;
   }
   await deps.database.db.transaction().execute(async (trx) => {
-    const pages = await removeUnseenPages(trx, { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id }, chatbot.train_run);
+    const pages = await removeUnseenPages(
+      trx,
+      { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id },
+      chatbot.train_run,
+    );
     const now = nowIso();
     await updateChatbotForRun(trx, chatbot.id, chatbot.train_run, {
       status: 'active',
@@ -88,7 +103,8 @@ async function finishRun(database: Database, chatbot: ChatbotRow, run: number, e
 }
 
 function noPagesError(skipped: CrawlOutcome['skipped']): string {
-  if (skipped.length === 0) return 'No page could be trained: the chatbot has no website_url, sitemap_url or urls that lead to a page.';
+  if (skipped.length === 0)
+    return 'No page could be trained: the chatbot has no website_url, sitemap_url or urls that lead to a page.';
   const examples = skipped.slice(0, 3).map((s) => `${s.url} (${s.detail})`);
   const more = skipped.length > 3 ? `; and ${skipped.length - 3} more` : '';
   const hint = skipped.some((s) => s.reason === 'blocked_address')

@@ -69,9 +69,16 @@ export class TrainingRun {
       this.found = Math.max(this.found, event.found);
       return this.progress(false);
     }
-    const who = { workspaceId: this.chatbot.workspace_id, chatbotId: this.chatbot.id, url: event.url, run: this.chatbot.train_run, now: nowIso() };
+    const who = {
+      workspaceId: this.chatbot.workspace_id,
+      chatbotId: this.chatbot.id,
+      url: event.url,
+      run: this.chatbot.train_run,
+      now: nowIso(),
+    };
     const known = this.known.get(event.url);
-    switch (event.type) {      case 'unchanged':
+    switch (event.type) {
+      case 'unchanged':
         if (known?.status === 'indexed') {
           await touchPage(this.deps.database.db, known, who.run, { links: event.links });
           this.kept++;
@@ -88,7 +95,13 @@ export class TrainingRun {
           await recordSkippedPage(this.deps.database, known, who, 'the page could not be read');
           break;
         }
-        const facts = { title: page.title, etag: event.etag, lastModified: event.lastModified, contentHash: page.contentHash, links: event.links };
+        const facts = {
+          title: page.title,
+          etag: event.etag,
+          lastModified: event.lastModified,
+          contentHash: page.contentHash,
+          links: event.links,
+        };
         if (known?.status === 'indexed' && known.contentHash === page.contentHash) {
           await touchPage(this.deps.database.db, known, who.run, facts);
         } else if (page.chunks.length === 0) {

@@ -31,9 +31,19 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
 
     const indexed = await pagesOf(t, tenant, bot.id, '&status=indexed');
     expect(indexed.map((p) => p.url).sort()).toEqual(
-      [`${site.origin}/`, `${site.origin}/about`, `${site.origin}/hours`, `${site.origin}/returns`, `${site.origin}/shipping`].sort(),
+      [
+        `${site.origin}/`,
+        `${site.origin}/about`,
+        `${site.origin}/hours`,
+        `${site.origin}/returns`,
+        `${site.origin}/shipping`,
+      ].sort(),
     );
-    expect(indexed.find((p) => p.url.endsWith('/hours'))).toMatchObject({ title: 'Visit us', status: 'indexed', chunks: expect.any(Number) });
+    expect(indexed.find((p) => p.url.endsWith('/hours'))).toMatchObject({
+      title: 'Visit us',
+      status: 'indexed',
+      chunks: expect.any(Number),
+    });
     const skipped = await pagesOf(t, tenant, bot.id, '&status=skipped');
     expect(skipped.find((p) => p.url.endsWith('/manual.pdf'))?.reason).toMatch(/pdf/i);
     expect(site.requests.some((r) => r.path.startsWith('/private'))).toBe(false);
@@ -53,7 +63,12 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
   });
 
   async function chunkIds(chatbotId: string): Promise<Map<string, number[]>> {
-    const rows = await t.services.database.db.selectFrom('chatbot_chunks').select(['url', 'id']).where('chatbot_id', '=', chatbotId).orderBy('id').execute();
+    const rows = await t.services.database.db
+      .selectFrom('chatbot_chunks')
+      .select(['url', 'id'])
+      .where('chatbot_id', '=', chatbotId)
+      .orderBy('id')
+      .execute();
     const byUrl = new Map<string, number[]>();
     for (const row of rows) byUrl.set(row.url, [...(byUrl.get(row.url) ?? []), Number(row.id)]);
     return byUrl;
@@ -66,7 +81,9 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
     site.requests.length = 0;
     const again = await train(t, tenant, bot.id);
     expect(again).toMatchObject({ status: 'active', pages_trained: 5 });
-    const pageRequests = site.requests.filter((r) => !r.path.endsWith('.txt') && !r.path.endsWith('.xml') && !r.path.endsWith('.pdf'));
+    const pageRequests = site.requests.filter(
+      (r) => !r.path.endsWith('.txt') && !r.path.endsWith('.xml') && !r.path.endsWith('.pdf'),
+    );
     expect(pageRequests.length).toBeGreaterThanOrEqual(5);
     expect(pageRequests.every((r) => r.status === 304)).toBe(true);
     expect(await pagesOf(t, tenant, bot.id, '&status=indexed')).toEqual(before);
@@ -74,14 +91,23 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
     const chunksBefore = await chunkIds(bot.id);
     site.pages.set('/shipping', (BIKE_SHOP['/shipping'] as string).replace('£50', '£75'));
     site.pages.delete('/about');
-    site.pages.set('/', page('Acme Bikes', `<h1>Acme Bikes</h1><p>Bicycles and repairs in Bristol.</p><p>${NAV.replace('<a href="/returns/">Returns</a>', '')}</p>`));
+    site.pages.set(
+      '/',
+      page(
+        'Acme Bikes',
+        `<h1>Acme Bikes</h1><p>Bicycles and repairs in Bristol.</p><p>${NAV.replace('<a href="/returns/">Returns</a>', '')}</p>`,
+      ),
+    );
     try {
       const changed = await train(t, tenant, bot.id);
       expect(changed.pages_trained).toBe(3);
       const after = await pagesOf(t, tenant, bot.id);
       const urls = after.map((p) => p.url);
       expect(urls).not.toContain(`${site.origin}/returns`);
-      expect(after.find((p) => p.url.endsWith('/about'))).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/404/) });
+      expect(after.find((p) => p.url.endsWith('/about'))).toMatchObject({
+        status: 'skipped',
+        reason: expect.stringMatching(/404/),
+      });
       // Only the changed page's chunks were rewritten.
       const chunksAfter = await chunkIds(bot.id);
       expect(chunksAfter.get(`${site.origin}/hours`)).toEqual(chunksBefore.get(`${site.origin}/hours`));
@@ -92,7 +118,8 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
       expect(answer.answer).not.toMatch(/£50/);
       expect((await ask(t, tenant, bot.id, 'Can I get a refund if I return my bike?')).answered).toBe(false);
     } finally {
-      for (const path of ['/shipping', '/about', '/']) site.pages.set(path, BIKE_SHOP[path as keyof typeof BIKE_SHOP] as string);
+      for (const path of ['/shipping', '/about', '/'])
+        site.pages.set(path, BIKE_SHOP[path as keyof typeof BIKE_SHOP] as string);
     }
   });
 
@@ -104,7 +131,9 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
       expect(res.json()).toMatchObject({ status: 'training', pages_trained: 5 });
       const during = await ask(t, tenant, bot.id, 'What are your opening hours?');
       expect(during.answered).toBe(true);
-      expect((await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}`, headers: tenant.auth })).json().status).toBe('training');
+      expect(
+        (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}`, headers: tenant.auth })).json().status,
+      ).toBe('training');
       expect((await waitForTraining(t, tenant, bot.id)).status).toBe('active');
     } finally {
       site.pages.set('/shipping', BIKE_SHOP['/shipping']);
@@ -113,12 +142,21 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
 
   it('fails with a readable error when no page can be reached, and keeps an earlier index when retraining fails', async () => {
     const port = await closedPort();
-    const dead = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: `http://127.0.0.1:${port}/` })).id);
+    const dead = await waitForTraining(
+      t,
+      tenant,
+      (await createChatbot(t, tenant, { website_url: `http://127.0.0.1:${port}/` })).id,
+    );
     expect(dead.status).toBe('failed');
     expect(dead.error).toMatch(new RegExp(`No page could be trained: http://127.0.0.1:${port}/`));
 
     const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
-    const res = await t.app.inject({ method: 'PATCH', url: `/v1/chatbots/${bot.id}`, headers: tenant.auth, payload: { website_url: `http://127.0.0.1:${port}/` } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/v1/chatbots/${bot.id}`,
+      headers: tenant.auth,
+      payload: { website_url: `http://127.0.0.1:${port}/` },
+    });
     expect(res.statusCode).toBe(200);
     const retrained = await train(t, tenant, bot.id);
     expect(retrained).toMatchObject({ status: 'active', pages_trained: 5 });
@@ -127,12 +165,20 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
   });
 
   it('limits a crawl to max_pages, include and exclude', async () => {
-    const only = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url, crawl: { exclude: ['/shipping*', '/about*'] } })).id);
+    const only = await waitForTraining(
+      t,
+      tenant,
+      (await createChatbot(t, tenant, { website_url: site.url, crawl: { exclude: ['/shipping*', '/about*'] } })).id,
+    );
     const urls = (await pagesOf(t, tenant, only.id, '&status=indexed')).map((p) => p.url);
     expect(urls.some((u) => u.includes('/shipping') || u.includes('/about'))).toBe(false);
     expect(only.pages_trained).toBe(3);
 
-    const two = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url, crawl: { max_pages: 2 } })).id);
+    const two = await waitForTraining(
+      t,
+      tenant,
+      (await createChatbot(t, tenant, { website_url: site.url, crawl: { max_pages: 2 } })).id,
+    );
     expect(two.pages_trained).toBeLessThanOrEqual(2);
     expect(two.crawl.max_pages).toBe(2);
   });

@@ -39,12 +39,20 @@ export async function captureLead(
   } catch (error) {
     if (!(error instanceof ApiError && error.code === 'plan_limit_exceeded')) throw error;
   }
-  await setConversationLead(deps.database.db, conversation, { contact_id: contactId, lead_name: body.name || null, lead_email: body.email });
+  await setConversationLead(deps.database.db, conversation, {
+    contact_id: contactId,
+    lead_name: body.name || null,
+    lead_email: body.email,
+  });
   return { conversation_id: conversation.id, contact_id: contactId };
 }
 
 // A lead asked for before the first question starts the conversation.
-async function widgetConversation(deps: ContactDeps, target: { chatbot: ChatbotRow; origin: string | null }, id: string | undefined) {
+async function widgetConversation(
+  deps: ContactDeps,
+  target: { chatbot: ChatbotRow; origin: string | null },
+  id: string | undefined,
+) {
   const { chatbot } = target;
   if (id) {
     const existing = await findConversation(deps.database.db, chatbot.workspace_id, chatbot.id, id);

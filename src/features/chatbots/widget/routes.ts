@@ -57,14 +57,20 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
       reply
         .header('access-control-allow-origin', origin)
         .header('vary', 'Origin')
-        .header('access-control-expose-headers', 'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset');
+        .header(
+          'access-control-expose-headers',
+          'Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset',
+        );
     });
 
     // Every page view of every site using the widget asks for it: read once, revalidated by ETag.
     let bundle: { body: Buffer; etag: string } | undefined;
     app.get('/widget.js', { schema: { hide: true } }, async (request, reply) => {
       bundle ??= await loadBundle();
-      reply.header('cache-control', 'public, max-age=300').header('etag', bundle.etag).header('access-control-allow-origin', '*');
+      reply
+        .header('cache-control', 'public, max-age=300')
+        .header('etag', bundle.etag)
+        .header('access-control-allow-origin', '*');
       if (request.headers['if-none-match'] === bundle.etag) return reply.code(304).send();
       return reply.type('application/javascript; charset=utf-8').send(bundle.body);
     });
@@ -81,7 +87,12 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
     });
 
     app.get('/public/chatbots/:id', {
-      schema: { tags, summary: "A chatbot's public settings (widget)", params: PublicChatbotParams, response: { 200: PublicChatbotResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: "A chatbot's public settings (widget)",
+        params: PublicChatbotParams,
+        response: { 200: PublicChatbotResponse, ...errorResponses },
+      },
       handler: async (request, reply) => {
         const { chatbot } = await admit(request, reply, request.params.id, 'settings');
         const settings = settingsOf(chatbot);
@@ -98,28 +109,53 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
 
     app.post('/public/chatbots/:id/chat', {
       bodyLimit: 16_384,
-      schema: { tags, summary: 'Ask a question (widget)', params: PublicChatbotParams, body: ChatBody, response: { 200: ChatResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Ask a question (widget)',
+        params: PublicChatbotParams,
+        body: ChatBody,
+        response: { 200: ChatResponse, ...errorResponses },
+      },
       handler: async (request, reply) => {
         const visit = await admit(request, reply, request.params.id, 'chat');
-        const exchange = await chat(deps, { chatbot: visit.chatbot, channel: 'widget', origin: visit.origin }, request.body);
+        const exchange = await chat(
+          deps,
+          { chatbot: visit.chatbot, channel: 'widget', origin: visit.origin },
+          request.body,
+        );
         return request.body.stream ? sendAsEvents(reply, exchange) : chatToEnd(exchange);
       },
     });
 
     app.post('/public/chatbots/:id/leads', {
       bodyLimit: 16_384,
-      schema: { tags, summary: 'Leave contact details (widget)', params: PublicChatbotParams, body: LeadBody, response: { 201: LeadResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Leave contact details (widget)',
+        params: PublicChatbotParams,
+        body: LeadBody,
+        response: { 201: LeadResponse, ...errorResponses },
+      },
       handler: async (request, reply) => {
         const visit = await admit(request, reply, request.params.id, 'lead');
-        if (!settingsOf(visit.chatbot).leadCapture.enabled) throw new ApiError('invalid_request', 'This chatbot does not collect contact details.');
+        if (!settingsOf(visit.chatbot).leadCapture.enabled)
+          throw new ApiError('invalid_request', 'This chatbot does not collect contact details.');
         return reply.code(201).send(await captureLead(deps, visit, request.body));
       },
     });
   };
 
   /** Checks the caller's address, origin and limits. */
-  async function admit(request: FastifyRequest, reply: FastifyReply, id: string, purpose: 'preflight' | 'settings' | 'chat' | 'lead'): Promise<Visit> {
-    const perIp = await deps.limiter.consume(`widget:ip:${request.ip}`, { limit: deps.config.rateLimit.widgetRequests, windowMs: deps.config.rateLimit.windowMs });
+  async function admit(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    purpose: 'preflight' | 'settings' | 'chat' | 'lead',
+  ): Promise<Visit> {
+    const perIp = await deps.limiter.consume(`widget:ip:${request.ip}`, {
+      limit: deps.config.rateLimit.widgetRequests,
+      windowMs: deps.config.rateLimit.windowMs,
+    });
     setRateLimitHeaders(reply, perIp);
     const origin = request.headers.origin;
     const found = await findChatbotWithPlan(deps.database.db, id);
@@ -137,8 +173,12 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
     if (!perIp.allowed) throw rateLimited(reply, perIp, 'Too many messages from your address.');
     const plan = found.plan as Plan;
     if (purpose === 'chat') {
-      const daily = await deps.limiter.consume(`widget:bot:${chatbot.id}`, { limit: deps.config.plans[plan].chatMessagesPerDay, windowMs: DAY_MS });
-      if (!daily.allowed) throw rateLimited(reply, daily, 'This chatbot has answered as many questions as its plan allows today.');
+      const daily = await deps.limiter.consume(`widget:bot:${chatbot.id}`, {
+        limit: deps.config.plans[plan].chatMessagesPerDay,
+        windowMs: DAY_MS,
+      });
+      if (!daily.allowed)
+        throw rateLimited(reply, daily, 'This chatbot has answered as many questions as its plan allows today.');
     }
     return { chatbot, plan, origin: origin! };
   }

@@ -22,5 +22,8 @@ export type LeadBody = z.infer<typeof LeadBody>;
 
 export const LeadResponse = z.object({
   conversation_id: z.string(),
-  contact_id: z.string().nullable().describe('null when the workspace is at its plan\'s contact limit; the lead is still kept on the conversation.'),
+  contact_id: z
+    .string()
+    .nullable()
+    .describe("null when the workspace is at its plan's contact limit; the lead is still kept on the conversation."),
 });

@@ -29,7 +29,14 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
     bot = await waitForTraining(
       t,
       tenant,
-      (await createChatbot(t, tenant, { name: 'Bike help', website_url: site.url, allowed_domains: ['shop.example.com', '*.bikes.test'], lead_capture: { enabled: true, when: 'unanswered' } })).id,
+      (
+        await createChatbot(t, tenant, {
+          name: 'Bike help',
+          website_url: site.url,
+          allowed_domains: ['shop.example.com', '*.bikes.test'],
+          lead_capture: { enabled: true, when: 'unanswered' },
+        })
+      ).id,
     );
   });
   afterAll(async () => {
@@ -37,13 +44,32 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
     await site.close();
   });
 
-  const call = (method: 'GET' | 'POST' | 'OPTIONS', url: string, origin: string | undefined, payload?: object, ip = freshIp()) =>
-    t.app.inject({ method, url, remoteAddress: ip, headers: origin ? { origin } : {}, ...(payload ? { payload } : {}) });
+  const call = (
+    method: 'GET' | 'POST' | 'OPTIONS',
+    url: string,
+    origin: string | undefined,
+    payload?: object,
+    ip = freshIp(),
+  ) =>
+    t.app.inject({
+      method,
+      url,
+      remoteAddress: ip,
+      headers: origin ? { origin } : {},
+      ...(payload ? { payload } : {}),
+    });
 
   it('shows an allowed site the public settings only, with CORS for that origin', async () => {
     const res = await call('GET', `/public/chatbots/${bot.id}`, SHOP);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ id: bot.id, name: 'Bike help', welcome_message: null, color: '#2563eb', position: 'bottom-right', lead_capture: { enabled: true, when: 'unanswered' } });
+    expect(res.json()).toEqual({
+      id: bot.id,
+      name: 'Bike help',
+      welcome_message: null,
+      color: '#2563eb',
+      position: 'bottom-right',
+      lead_capture: { enabled: true, when: 'unanswered' },
+    });
     expect(res.headers['access-control-allow-origin']).toBe(SHOP);
     expect(res.headers.vary).toMatch(/Origin/);
 
@@ -78,7 +104,11 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/javascript/);
     expect(res.body).toMatch(/data-chatbot|dataset/);
-    const again = await t.app.inject({ method: 'GET', url: '/widget.js', headers: { 'if-none-match': String(res.headers.etag) } });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: '/widget.js',
+      headers: { 'if-none-match': String(res.headers.etag) },
+    });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
   });
@@ -89,23 +119,42 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
   });
 
   it('answers questions as widget conversations, and never continues an API conversation', async () => {
-    const res = await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, { message: 'What are your opening hours?' });
+    const res = await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, {
+      message: 'What are your opening hours?',
+    });
     expect(res.statusCode).toBe(200);
     const answer = res.json();
     expect(answer).toMatchObject({ answered: true });
     expect(answer.sources[0].url).toBe(`${site.origin}/hours#opening-hours`);
-    const conversation = (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations/${answer.conversation_id}`, headers: tenant.auth })).json();
+    const conversation = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/v1/chatbots/${bot.id}/conversations/${answer.conversation_id}`,
+        headers: tenant.auth,
+      })
+    ).json();
     expect(conversation).toMatchObject({ channel: 'widget', origin: SHOP, message_count: 2 });
 
-    const api = (await t.app.inject({ method: 'POST', url: `/v1/chatbots/${bot.id}/chat`, headers: tenant.auth, payload: { message: 'Hi' } })).json();
-    const hijack = await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, { message: 'Hi', conversation_id: api.conversation_id });
+    const api = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/v1/chatbots/${bot.id}/chat`,
+        headers: tenant.auth,
+        payload: { message: 'Hi' },
+      })
+    ).json();
+    const hijack = await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, {
+      message: 'Hi',
+      conversation_id: api.conversation_id,
+    });
     expect(hijack.statusCode).toBe(404);
   });
 
   it('limits requests per IP address, with Retry-After', async () => {
     const ip = freshIp();
     const statuses = [];
-    for (let i = 0; i < 4; i++) statuses.push((await call('GET', `/public/chatbots/${bot.id}`, SHOP, undefined, ip)).statusCode);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await call('GET', `/public/chatbots/${bot.id}`, SHOP, undefined, ip)).statusCode);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const refused = await call('GET', `/public/chatbots/${bot.id}`, SHOP, undefined, ip);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
@@ -114,13 +163,28 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
   });
 
   it('turns a visitor into a contact, once per email, linked to the conversation', async () => {
-    const chat = (await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, { message: 'Do you repair scooters?' })).json();
-    const lead = await call('POST', `/public/chatbots/${bot.id}/leads`, SHOP, { name: 'Ada Byron Lovelace', email: 'Ada@Example.com', conversation_id: chat.conversation_id });
+    const chat = (
+      await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, { message: 'Do you repair scooters?' })
+    ).json();
+    const lead = await call('POST', `/public/chatbots/${bot.id}/leads`, SHOP, {
+      name: 'Ada Byron Lovelace',
+      email: 'Ada@Example.com',
+      conversation_id: chat.conversation_id,
+    });
     expect(lead.statusCode).toBe(201);
     const { contact_id, conversation_id } = lead.json();
     expect(conversation_id).toBe(chat.conversation_id);
-    const contact = (await t.app.inject({ method: 'GET', url: `/v1/contacts/${contact_id}`, headers: tenant.auth })).json();
-    expect(contact).toMatchObject({ email: 'Ada@Example.com', first_name: 'Ada', last_name: 'Byron Lovelace', source: 'chatbot', tags: ['Bike help'], status: 'subscribed' });
+    const contact = (
+      await t.app.inject({ method: 'GET', url: `/v1/contacts/${contact_id}`, headers: tenant.auth })
+    ).json();
+    expect(contact).toMatchObject({
+      email: 'Ada@Example.com',
+      first_name: 'Ada',
+      last_name: 'Byron Lovelace',
+      source: 'chatbot',
+      tags: ['Bike help'],
+      status: 'subscribed',
+    });
     expect(contact.attributes.chatbot_conversation).toBe(chat.conversation_id);
 
     // Before the first question: the lead starts the conversation.
@@ -131,7 +195,13 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
     const contacts = (await t.app.inject({ method: 'GET', url: '/v1/contacts', headers: tenant.auth })).json();
     expect(contacts.total).toBe(1);
 
-    const summary = (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations/${chat.conversation_id}`, headers: tenant.auth })).json();
+    const summary = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/v1/chatbots/${bot.id}/conversations/${chat.conversation_id}`,
+        headers: tenant.auth,
+      })
+    ).json();
     expect(summary).toMatchObject({ contact_id, lead: { name: 'Ada Byron Lovelace', email: 'Ada@Example.com' } });
   });
 
@@ -139,10 +209,19 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
     for (const email of ['one@example.com', 'two@example.com']) {
       await t.app.inject({ method: 'POST', url: '/v1/contacts?upsert=true', headers: tenant.auth, payload: { email } });
     }
-    const lead = await call('POST', `/public/chatbots/${bot.id}/leads`, SHOP, { name: 'Grace', email: 'grace@example.com' });
+    const lead = await call('POST', `/public/chatbots/${bot.id}/leads`, SHOP, {
+      name: 'Grace',
+      email: 'grace@example.com',
+    });
     expect(lead.statusCode).toBe(201);
     expect(lead.json().contact_id).toBeNull();
-    const conversation = (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${bot.id}/conversations/${lead.json().conversation_id}`, headers: tenant.auth })).json();
+    const conversation = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/v1/chatbots/${bot.id}/conversations/${lead.json().conversation_id}`,
+        headers: tenant.auth,
+      })
+    ).json();
     expect(conversation.lead).toEqual({ name: 'Grace', email: 'grace@example.com' });
   });
 
@@ -172,7 +251,10 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
   it("stops answering a chatbot's widget once its plan's questions for the day are used", async () => {
     const busy = await createChatbot(t, tenant, { name: 'Busy', allowed_domains: ['shop.example.com'] });
     const statuses = [];
-    for (let i = 0; i < 5; i++) statuses.push((await call('POST', `/public/chatbots/${busy.id}/chat`, SHOP, { message: `Question ${i}?` })).statusCode);
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await call('POST', `/public/chatbots/${busy.id}/chat`, SHOP, { message: `Question ${i}?` })).statusCode,
+      );
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
   });
 });

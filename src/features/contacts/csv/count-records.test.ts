@@ -53,10 +53,13 @@ describe('CsvRecordCounter', () => {
     ];
     for (const file of files) {
       // csv-spectrum files have no email column: they get one in front.
-      const text = readFileSync(file, 'latin1').replace(/^[^\r\n]*/, (header) => (/mail/i.test(header) ? header : `email,${header}`));
+      const text = readFileSync(file, 'latin1').replace(/^[^\r\n]*/, (header) =>
+        /mail/i.test(header) ? header : `email,${header}`,
+      );
       const bytes = Buffer.from(text, 'latin1');
       const expected = await rowsYielded(bytes);
-      for (const size of [1, 2, 7, bytes.length]) expect(count(bytes, size), `${file.pathname} in chunks of ${size}`).toBe(expected);
+      for (const size of [1, 2, 7, bytes.length])
+        expect(count(bytes, size), `${file.pathname} in chunks of ${size}`).toBe(expected);
     }
   });
 

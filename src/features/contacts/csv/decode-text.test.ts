@@ -53,10 +53,14 @@ describe('decodeCsvText', () => {
 
   it('refuses a file with a NUL byte in its first 64 KB', async () => {
     const read = (bytes: Uint8Array) => decode(bytes, 100);
-    await expect(read(Buffer.from('email\n\0'))).rejects.toThrow(new CsvFormatError('The file is not a CSV text file.'));
+    await expect(read(Buffer.from('email\n\0'))).rejects.toThrow(
+      new CsvFormatError('The file is not a CSV text file.'),
+    );
     await expect(read(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]))).rejects.toThrow(CsvFormatError); // a zip (.xlsx)
     // UTF-16 text has zero bytes everywhere; only a NUL character counts.
-    await expect(read(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('email\0', 'utf16le')]))).rejects.toThrow(CsvFormatError);
+    await expect(read(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('email\0', 'utf16le')]))).rejects.toThrow(
+      CsvFormatError,
+    );
     expect(await read(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('email', 'utf16le')]))).toBe('email');
     // Past the first 64 KB a NUL is just a character.
     const late = Buffer.concat([Buffer.from('a'.repeat(SNIFF_BYTES)), Buffer.from([0])]);

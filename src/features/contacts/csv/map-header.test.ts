@@ -4,11 +4,38 @@ import { CsvFormatError } from './types.js';
 
 describe('mapHeader', () => {
   it.each([
-    ['email', ['email', 'E-mail', 'Email Address', 'EmailAddress', 'mail', 'Primary Email', 'email_address', 'E-mail 1 - Value', ' EMAIL ']],
+    [
+      'email',
+      [
+        'email',
+        'E-mail',
+        'Email Address',
+        'EmailAddress',
+        'mail',
+        'Primary Email',
+        'email_address',
+        'E-mail 1 - Value',
+        ' EMAIL ',
+      ],
+    ],
     ['first_name', ['first name', 'FirstName', 'First', 'Given Name', 'forename', 'first_name']],
     ['last_name', ['Last Name', 'lastname', 'last', 'Family Name', 'Surname', 'last_name']],
     ['name', ['Name', 'Full Name', 'Display Name', 'Contact Name', 'full.name']],
-    ['phone', ['Phone', 'Phone Number', 'mobile', 'Mobile Number', 'Mobile Phone', 'cell', 'Cell Phone', 'telephone', 'Tel', 'phone_number']],
+    [
+      'phone',
+      [
+        'Phone',
+        'Phone Number',
+        'mobile',
+        'Mobile Number',
+        'Mobile Phone',
+        'cell',
+        'Cell Phone',
+        'telephone',
+        'Tel',
+        'phone_number',
+      ],
+    ],
     ['tags', ['Tags', 'TAG', 'labels']],
   ] as const)('maps the %s column from its usual headers', (field, headers) => {
     for (const header of headers) {
@@ -35,7 +62,18 @@ describe('mapHeader', () => {
   });
 
   it('makes attribute keys unique and names empty headers by position', () => {
-    const map = mapHeader(['email', 'Company', 'company', 'COMPANY ', '', '  ', 'Ünïcødé Straße', 'a--b..c', '#', 'company_2']);
+    const map = mapHeader([
+      'email',
+      'Company',
+      'company',
+      'COMPANY ',
+      '',
+      '  ',
+      'Ünïcødé Straße',
+      'a--b..c',
+      '#',
+      'company_2',
+    ]);
     expect(map.attributes.map((a) => a.key)).toEqual([
       'company',
       'company_2',

@@ -32,7 +32,18 @@ const ALIASES: Record<ContactColumn, string[]> = {
   first_name: ['firstname', 'first', 'givenname', 'forename'],
   last_name: ['lastname', 'last', 'familyname', 'surname'],
   name: ['name', 'fullname', 'displayname', 'contactname'],
-  phone: ['phone', 'phonenumber', 'mobile', 'mobilenumber', 'mobilephone', 'cell', 'cellphone', 'telephone', 'tel', 'phone1value'],
+  phone: [
+    'phone',
+    'phonenumber',
+    'mobile',
+    'mobilenumber',
+    'mobilephone',
+    'cell',
+    'cellphone',
+    'telephone',
+    'tel',
+    'phone1value',
+  ],
   tags: ['tags', 'tag', 'labels'],
 };
 

@@ -37,7 +37,10 @@ async function read(file: string | Uint8Array): Promise<CsvRow[]> {
 
 async function formatError(file: string | Uint8Array): Promise<string> {
   const reader = readContactCsv(chunks(typeof file === 'string' ? Buffer.from(file) : file, 5));
-  const error: unknown = await reader.next().then(() => undefined, (e: unknown) => e);
+  const error: unknown = await reader.next().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CsvFormatError);
   return (error as Error).message;
 }
@@ -48,7 +51,14 @@ describe('readContactCsv on real exports', () => {
   it('reads Thunderbird address books, comma and semicolon', async () => {
     for (const file of ['thunderbird-addressbook.csv', 'thunderbird-semicolon.csv']) {
       const rows = await read(readFileSync(new URL(file, FIXTURES)));
-      const doe = (email: string, first_name: string) => ({ email, first_name, last_name: 'Doe', phone: null, tags: [], attributes: {} });
+      const doe = (email: string, first_name: string) => ({
+        email,
+        first_name,
+        last_name: 'Doe',
+        phone: null,
+        tags: [],
+        attributes: {},
+      });
       expect(rows).toEqual([
         { kind: 'contact', line: 2, contact: doe('john@doe.invalid', 'John') },
         { kind: 'contact', line: 3, contact: doe('jane@doe.invalid', 'Jane') },
@@ -61,22 +71,49 @@ describe('readContactCsv on real exports', () => {
     expect(rows).toHaveLength(25);
     expect(rows.every((row) => row.kind === 'contact')).toBe(true);
     expect(rows.map((row) => row.line)).toEqual(Array.from({ length: 25 }, (_, i) => i + 2));
-    const attributes = { id: '5', gender: 'Bigender', ip_address: '219.181.212.8', identifier: '3540d40a-5567-4f28-af98-5583a7ddbc56' };
-    const contact = { email: 'tolunney4@si.edu', first_name: 'Tina', last_name: "O'Lunney", phone: null, tags: [], attributes };
+    const attributes = {
+      id: '5',
+      gender: 'Bigender',
+      ip_address: '219.181.212.8',
+      identifier: '3540d40a-5567-4f28-af98-5583a7ddbc56',
+    };
+    const contact = {
+      email: 'tolunney4@si.edu',
+      first_name: 'Tina',
+      last_name: "O'Lunney",
+      phone: null,
+      tags: [],
+      attributes,
+    };
     expect(rows[4]).toEqual({ kind: 'contact', line: 6, contact });
   });
 
   it('reads a Mailchimp export, tags written as "a","b" inside a quoted field', async () => {
-    const text = 'Email Address,First Name,Last Name,Address,Phone Number,TAGS\r\nann@example.com,Ann,Lee,"1 Main St, Springfield",+1 555 0100,"""Customer"",""VIP"""\r\n';
+    const text =
+      'Email Address,First Name,Last Name,Address,Phone Number,TAGS\r\nann@example.com,Ann,Lee,"1 Main St, Springfield",+1 555 0100,"""Customer"",""VIP"""\r\n';
     const attributes = { address: '1 Main St, Springfield' };
-    expect(contacts(await read(text))).toEqual([{ email: 'ann@example.com', first_name: 'Ann', last_name: 'Lee', phone: '+1 555 0100', tags: ['Customer', 'VIP'], attributes }]);
+    expect(contacts(await read(text))).toEqual([
+      {
+        email: 'ann@example.com',
+        first_name: 'Ann',
+        last_name: 'Lee',
+        phone: '+1 555 0100',
+        tags: ['Customer', 'VIP'],
+        attributes,
+      },
+    ]);
   });
 
   it('reads rows that omit the trailing phone, and yields a repeated email twice', async () => {
     const rows = await read(readFileSync(new URL('chatwoot-invalid-contacts.csv', FIXTURES)));
     expect(rows).toHaveLength(25);
     const all = contacts(rows) as { email: string; phone: string | null }[];
-    expect(all.map((c) => c.phone)).toEqual(['+918484848484', '+918484848485', '+91848484848', ...Array<null>(22).fill(null)]);
+    expect(all.map((c) => c.phone)).toEqual([
+      '+918484848484',
+      '+918484848485',
+      '+91848484848',
+      ...Array<null>(22).fill(null),
+    ]);
     expect(all[0]!.email).toBe('cuzzell0@mozilla.org');
     expect(all[2]!.email).toBe('cuzzell0@mozilla.org');
   });
@@ -84,8 +121,23 @@ describe('readContactCsv on real exports', () => {
 
 describe('readContactCsv file formats', () => {
   const expected = [
-    { kind: 'contact', line: 2, contact: { email: 'a@example.com', first_name: 'Ann', last_name: null, phone: null, tags: [], attributes: { city: 'Oslo, NO' } } },
-    { kind: 'contact', line: 3, contact: { email: 'b@example.com', first_name: 'Bo', last_name: null, phone: null, tags: [], attributes: {} } },
+    {
+      kind: 'contact',
+      line: 2,
+      contact: {
+        email: 'a@example.com',
+        first_name: 'Ann',
+        last_name: null,
+        phone: null,
+        tags: [],
+        attributes: { city: 'Oslo, NO' },
+      },
+    },
+    {
+      kind: 'contact',
+      line: 3,
+      contact: { email: 'b@example.com', first_name: 'Bo', last_name: null, phone: null, tags: [], attributes: {} },
+    },
   ];
 
   it.each([
@@ -111,14 +163,24 @@ describe('readContactCsv file formats', () => {
     be.swap16();
     expect(await read(be)).toEqual(expected);
     // A non-ASCII code unit whose low byte is a line feed (U+220A) is not a line break.
-    const tricky = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('email\tnote\na@example.com\t\u220a\u0a0a\n', 'utf16le')]);
+    const tricky = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('email\tnote\na@example.com\t\u220a\u0a0a\n', 'utf16le'),
+    ]);
     expect(contacts(await read(tricky))).toEqual([expect.objectContaining({ attributes: { note: '\u220a\u0a0a' } })]);
   });
 
   it('reads a file that is not UTF-8 as windows-1252', async () => {
     const rows = await read(Buffer.from('email;name;note\nm@example.de;Jürgen Müller;Preis 5 \x80\n', 'latin1'));
     expect(contacts(rows)).toEqual([
-      { email: 'm@example.de', first_name: 'Jürgen', last_name: 'Müller', phone: null, tags: [], attributes: { note: 'Preis 5 €' } },
+      {
+        email: 'm@example.de',
+        first_name: 'Jürgen',
+        last_name: 'Müller',
+        phone: null,
+        tags: [],
+        attributes: { note: 'Preis 5 €' },
+      },
     ]);
   });
 
@@ -132,8 +194,12 @@ describe('readContactCsv file formats', () => {
     expect(await formatError(`First Name,Phone\n${rows}\n`)).toBe(
       'No email column found. The header has: "First Name", "Phone". Name one column "email".',
     );
-    expect(await formatError('a,,c\n')).toBe('No email column found. The header has: "a", "", "c". Name one column "email".');
-    expect(await formatError('email,"name\nx@y.co,z\n')).toBe('The header line has a quote that is not closed properly; check the column names.');
+    expect(await formatError('a,,c\n')).toBe(
+      'No email column found. The header has: "a", "", "c". Name one column "email".',
+    );
+    expect(await formatError('email,"name\nx@y.co,z\n')).toBe(
+      'The header line has a quote that is not closed properly; check the column names.',
+    );
   });
 
   it('refuses an empty file, a blank one and a binary one', async () => {
@@ -141,7 +207,9 @@ describe('readContactCsv file formats', () => {
     expect(await formatError(' \r\n\t\n  ')).toBe('The file is empty.');
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
     expect(await formatError(png)).toBe('The file is not a CSV text file.');
-    expect(await formatError(Buffer.from('email,name\nx@example.com,\0\0\0\n'))).toBe('The file is not a CSV text file.');
+    expect(await formatError(Buffer.from('email,name\nx@example.com,\0\0\0\n'))).toBe(
+      'The file is not a CSV text file.',
+    );
   });
 
   it('yields nothing for a header-only file', async () => {
@@ -152,20 +220,36 @@ describe('readContactCsv file formats', () => {
 
 describe('readContactCsv rows', () => {
   it('gives each row the physical line it starts on', async () => {
-    const text = '\n\nemail,note\r\n\r\na@example.com,"two\r\nlines"\r\n  \r\nbad,x\r\n"b@example.com","x\ry\nz"\r\nc@example.com';
+    const text =
+      '\n\nemail,note\r\n\r\na@example.com,"two\r\nlines"\r\n  \r\nbad,x\r\n"b@example.com","x\ry\nz"\r\nc@example.com';
     const rows = await read(text);
-    expect(rows.map((row) => `${row.kind} ${row.line}`)).toEqual(['contact 5', 'blank 7', 'error 8', 'contact 9', 'contact 12']);
+    expect(rows.map((row) => `${row.kind} ${row.line}`)).toEqual([
+      'contact 5',
+      'blank 7',
+      'error 8',
+      'contact 9',
+      'contact 12',
+    ]);
   });
 
   it('reports bad rows and goes on', async () => {
-    const text = 'email,name,city\nfoo@,A\n,B\n,,\na@example.com,A,X,Y\na@example.com,A,X,,\nb@example.com,"x"y",z\nc@example.com\n';
+    const text =
+      'email,name,city\nfoo@,A\n,B\n,,\na@example.com,A,X,Y\na@example.com,A,X,,\nb@example.com,"x"y",z\nc@example.com\n';
     expect(await read(text)).toEqual([
       { kind: 'error', line: 2, message: 'Invalid email address "foo@".' },
       { kind: 'error', line: 3, message: 'Missing email address.' },
       { kind: 'blank', line: 4 },
       { kind: 'error', line: 5, message: 'Row has 4 fields but the header has 3; check for an unquoted delimiter.' },
-      { kind: 'contact', line: 6, contact: expect.objectContaining({ email: 'a@example.com', attributes: { city: 'X' } }) },
-      { kind: 'error', line: 7, message: 'Row has a stray " in a quoted field; a quote inside a quoted field must be written as "".' },
+      {
+        kind: 'contact',
+        line: 6,
+        contact: expect.objectContaining({ email: 'a@example.com', attributes: { city: 'X' } }),
+      },
+      {
+        kind: 'error',
+        line: 7,
+        message: 'Row has a stray " in a quoted field; a quote inside a quoted field must be written as "".',
+      },
       { kind: 'contact', line: 8, contact: expect.objectContaining({ email: 'c@example.com' }) },
     ]);
   });

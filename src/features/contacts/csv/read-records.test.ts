@@ -34,9 +34,13 @@ describe('readCsvRecords on csv-spectrum', () => {
 
   it.each(names)('%s gives the expected cells', async (name) => {
     const bytes = readFileSync(new URL(`csvs/${name}.csv`, SPECTRUM));
-    let expected: Record<string, string>[] = [JSON.parse(readFileSync(new URL(`json/${name}.json`, SPECTRUM), 'utf8'))].flat();
+    let expected: Record<string, string>[] = [
+      JSON.parse(readFileSync(new URL(`json/${name}.json`, SPECTRUM), 'utf8')),
+    ].flat();
     // Deliberate: CR and CRLF become LF, also inside quoted fields.
-    expected = expected.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.replace(/\r\n?/g, '\n')])));
+    expected = expected.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.replace(/\r\n?/g, '\n')])),
+    );
     if (name === 'location_coordinates') {
       // The expected JSON of this case has another phone number than its CSV.
       expect(expected[0]!['Contact Phone Number']).toBe('1234567890');
@@ -48,10 +52,13 @@ describe('readCsvRecords on csv-spectrum', () => {
       const text = async function* () {
         for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
       };
-      for await (const batch of readCsvRecords(decodeCsvText(text()), { delimiter: ',', batchSize: 2 })) all.push(...batch);
+      for await (const batch of readCsvRecords(decodeCsvText(text()), { delimiter: ',', batchSize: 2 }))
+        all.push(...batch);
       const [header, ...rows] = all;
       expect(all.every((r) => r.error === undefined)).toBe(true);
-      expect(rows.map((r) => Object.fromEntries(r.fields.map((value, i) => [header!.fields[i], value])))).toEqual(expected);
+      expect(rows.map((r) => Object.fromEntries(r.fields.map((value, i) => [header!.fields[i], value])))).toEqual(
+        expected,
+      );
     }
   });
 
@@ -60,7 +67,8 @@ describe('readCsvRecords on csv-spectrum', () => {
       const sniff = sniffHeader(readFileSync(new URL(`csvs/${name}.csv`, SPECTRUM), 'latin1'), true);
       expect(sniff).toMatchObject({ kind: 'header', start: 0, delimiter: ',' });
     }
-    const read = async (name: string) => (await records(readFileSync(new URL(`csvs/${name}.csv`, SPECTRUM), 'utf8'))).map((r) => r.line);
+    const read = async (name: string) =>
+      (await records(readFileSync(new URL(`csvs/${name}.csv`, SPECTRUM), 'utf8'))).map((r) => r.line);
     expect(await read('newlines')).toEqual([1, 2, 3, 5]);
     expect(await read('newlines_crlf')).toEqual([1, 2, 3, 5]);
     expect(await read('quotes_and_newlines')).toEqual([1, 2, 5]);
@@ -70,7 +78,11 @@ describe('readCsvRecords on csv-spectrum', () => {
 
 describe('readCsvRecords', () => {
   it('reads LF, CRLF, CR and mixed line ends alike', async () => {
-    const expected = [[1, 'a', 'b'], [2, '1', '2'], [3, '3', '4']];
+    const expected = [
+      [1, 'a', 'b'],
+      [2, '1', '2'],
+      [3, '3', '4'],
+    ];
     expect(await linesAnyPieces('a,b\n1,2\n3,4\n')).toEqual(expected);
     expect(await linesAnyPieces('a,b\r\n1,2\r\n3,4\r\n')).toEqual(expected);
     expect(await linesAnyPieces('a,b\r1,2\r3,4\r')).toEqual(expected);
@@ -104,13 +116,21 @@ describe('readCsvRecords', () => {
   });
 
   it('keeps whitespace-only lines (they are rows) and skips empty ones, also a lone ""', async () => {
-    expect(await linesAnyPieces('a,b\n\n  \n,\n""\n"",""\n')).toEqual([[1, 'a', 'b'], [3, '  '], [4, '', ''], [6, '', '']]);
+    expect(await linesAnyPieces('a,b\n\n  \n,\n""\n"",""\n')).toEqual([
+      [1, 'a', 'b'],
+      [3, '  '],
+      [4, '', ''],
+      [6, '', ''],
+    ]);
   });
 
   it('starts counting at firstLine', async () => {
     const all: CsvRecord[] = [];
     for await (const batch of readCsvRecords(pieces('a;b\n1;2'), { delimiter: ';', firstLine: 4 })) all.push(...batch);
-    expect(all.map((r) => [r.line, ...r.fields])).toEqual([[4, 'a', 'b'], [5, '1', '2']]);
+    expect(all.map((r) => [r.line, ...r.fields])).toEqual([
+      [4, 'a', 'b'],
+      [5, '1', '2'],
+    ]);
   });
 
   it('reads quotes, escaped quotes, delimiters and line breaks inside quoted fields', async () => {
@@ -124,10 +144,22 @@ describe('readCsvRecords', () => {
   it('reports quote errors on their own row only, wherever the pieces end', async () => {
     const stray = 'Row has a stray " in a quoted field; a quote inside a quoted field must be written as "".';
     const open = 'Row has a quoted field that is never closed (a closing " is missing).';
-    expect(await linesAnyPieces('a,b\n1,"x"y",z\n2,"ok"\n')).toEqual([[1, 'a', 'b'], [2, stray], [3, '2', 'ok']]);
-    expect(await linesAnyPieces('a,b\n1,2\n3,"never\nclosed\n')).toEqual([[1, 'a', 'b'], [2, '1', '2'], [3, open]]);
+    expect(await linesAnyPieces('a,b\n1,"x"y",z\n2,"ok"\n')).toEqual([
+      [1, 'a', 'b'],
+      [2, stray],
+      [3, '2', 'ok'],
+    ]);
+    expect(await linesAnyPieces('a,b\n1,2\n3,"never\nclosed\n')).toEqual([
+      [1, 'a', 'b'],
+      [2, '1', '2'],
+      [3, open],
+    ]);
     // A closing quote at the end of a piece, its CRLF in the next: no error.
-    expect(await lines('a,b\r\n"1","2"\r\n"3","4"\r\n', 12)).toEqual([[1, 'a', 'b'], [2, '1', '2'], [3, '3', '4']]);
+    expect(await lines('a,b\r\n"1","2"\r\n"3","4"\r\n', 12)).toEqual([
+      [1, 'a', 'b'],
+      [2, '1', '2'],
+      [3, '3', '4'],
+    ]);
   });
 
   it('reads only as far ahead as the consumer has got', async () => {
@@ -179,7 +211,9 @@ describe('readCsvRecords', () => {
     const all: CsvRecord[] = [];
     for await (const batch of readCsvRecords(source(), { delimiter: ',' })) all.push(...batch);
     expect(all.map((r) => r.line)).toEqual([1, 2, 3]);
-    expect(all[2]!.error).toMatch(/^Row is longer than 1,000,000 characters, so a quote is probably not closed; the rest of the file was not read\.$/);
+    expect(all[2]!.error).toMatch(
+      /^Row is longer than 1,000,000 characters, so a quote is probably not closed; the rest of the file was not read\.$/,
+    );
     expect(pulled * 64 * 1024).toBeLessThan(MAX_RECORD_CHARS * 2);
   });
 

@@ -24,7 +24,12 @@ describe('sniffHeader', () => {
   });
 
   it('skips whitespace-only lines before the header and counts them', () => {
-    expect(sniffHeader('\n \r\n\t\r  email;a\n', true)).toEqual({ kind: 'header', start: 6, lineBreaks: 3, delimiter: ';' });
+    expect(sniffHeader('\n \r\n\t\r  email;a\n', true)).toEqual({
+      kind: 'header',
+      start: 6,
+      lineBreaks: 3,
+      delimiter: ';',
+    });
     expect(sniffHeader('email\n', true)).toEqual({ kind: 'header', start: 0, lineBreaks: 0, delimiter: ',' });
   });
 

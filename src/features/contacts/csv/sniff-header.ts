@@ -6,7 +6,6 @@ export const DELIMITERS = [',', ';', '\t', '|'] as const;
 /** No header line in this many characters means the file is not a CSV with a header (or a quote is never closed). */
 export const MAX_HEADER_CHARS = 1_000_000;
 
-
 /** What the start of a file says about its header line. */
 export type HeaderSniff =
   | {

@@ -17,7 +17,16 @@ const MAILCHIMP = ['Email Address', 'First Name', 'Last Name', 'Address', 'Phone
 
 describe('toCsvRow', () => {
   it('reads a Mailchimp row, with its quoted tags', () => {
-    expect(row(MAILCHIMP, [' Ann@Example.com ', ' Ann ', 'Lee', '1 Main St, Springfield', '+1 555 0100', '"Customer","VIP"'])).toEqual({
+    expect(
+      row(MAILCHIMP, [
+        ' Ann@Example.com ',
+        ' Ann ',
+        'Lee',
+        '1 Main St, Springfield',
+        '+1 555 0100',
+        '"Customer","VIP"',
+      ]),
+    ).toEqual({
       kind: 'contact',
       line: 7,
       contact: {
@@ -40,9 +49,20 @@ describe('toCsvRow', () => {
 
   it('splits a name column when the row has no first and last name', () => {
     const header = ['email', 'name', 'first name', 'last name'];
-    expect(contact(header, ['a@b.co', 'John Ronald  Tolkien'])).toMatchObject({ first_name: 'John', last_name: 'Ronald  Tolkien', attributes: {} });
-    expect(contact(header, ['a@b.co', 'Cher', '', ''])).toMatchObject({ first_name: 'Cher', last_name: null, attributes: {} });
-    expect(contact(['email', 'Full Name'], ['a@b.co', '山田\t太郎'])).toMatchObject({ first_name: '山田', last_name: '太郎' });
+    expect(contact(header, ['a@b.co', 'John Ronald  Tolkien'])).toMatchObject({
+      first_name: 'John',
+      last_name: 'Ronald  Tolkien',
+      attributes: {},
+    });
+    expect(contact(header, ['a@b.co', 'Cher', '', ''])).toMatchObject({
+      first_name: 'Cher',
+      last_name: null,
+      attributes: {},
+    });
+    expect(contact(['email', 'Full Name'], ['a@b.co', '山田\t太郎'])).toMatchObject({
+      first_name: '山田',
+      last_name: '太郎',
+    });
   });
 
   it('keeps a name column as an attribute only when it says more than first and last name', () => {
@@ -76,11 +96,16 @@ describe('toCsvRow', () => {
       [['a@b.co', 'A', '', '', '', 'extra'], 'Row has 6 fields but the header has 5; check for an unquoted delimiter.'],
       [['a@b.co', 'x'.repeat(101)], 'Column "First Name" is longer than 100 characters.'],
       [['a@b.co', '', '1'.repeat(51)], 'Column "Phone" is longer than 50 characters.'],
-      [['a@b.co', '', '', `ok, ${'t'.repeat(101)}`], `Tag "${'t'.repeat(39)}…" in column "Tags" is longer than 100 characters.`],
+      [
+        ['a@b.co', '', '', `ok, ${'t'.repeat(101)}`],
+        `Tag "${'t'.repeat(39)}…" in column "Tags" is longer than 100 characters.`,
+      ],
       [['a@b.co', '', '', '', 'n'.repeat(2001)], 'Column "Notes" is longer than 2,000 characters.'],
     ];
     for (const [fields, message] of cases) expect(row(header, fields)).toEqual({ kind: 'error', line: 7, message });
-    expect(row(header, ['a@b.co'], 'Row has a quoted field that is never closed (a closing " is missing).')).toMatchObject({ kind: 'error' });
+    expect(
+      row(header, ['a@b.co'], 'Row has a quoted field that is never closed (a closing " is missing).'),
+    ).toMatchObject({ kind: 'error' });
     expect(row(['email', 'name'], ['a@b.co', `${'x'.repeat(101)} y`])).toEqual({
       kind: 'error',
       line: 7,
@@ -102,7 +127,9 @@ describe('toCsvRow', () => {
       line: 7,
       message: 'Row has more than 100 other columns filled in; column "a100" is one too many.',
     });
-    expect(Object.keys(contact(header, [...full.slice(0, 50), '', ...full.slice(51)]).attributes)).toHaveLength(CONTACT_LIMITS.attributes);
+    expect(Object.keys(contact(header, [...full.slice(0, 50), '', ...full.slice(51)]).attributes)).toHaveLength(
+      CONTACT_LIMITS.attributes,
+    );
   });
 
   it('calls a row of empty fields blank, not an error', () => {

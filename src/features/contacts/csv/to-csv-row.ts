@@ -20,12 +20,16 @@ export function toCsvRow(record: CsvRecord, columns: ColumnMap): CsvRow {
   const { line, fields, error } = record;
   if (error !== undefined) return rowError(line, error);
   // The input rule of the API (lib/well-formed.ts): PostgreSQL could not store it, so neither engine does.
-  if (fields.some((f) => f.includes('\0'))) return rowError(line, 'Row contains a NUL character (U+0000); remove it and import the row again.');
+  if (fields.some((f) => f.includes('\0')))
+    return rowError(line, 'Row contains a NUL character (U+0000); remove it and import the row again.');
 
   const width = columns.headers.length;
   // Trailing empty fields past the header (`a,b,c,,`) are harmless; anything else is misaligned.
   if (fields.length > width && !isBlank(fields, width)) {
-    return rowError(line, `Row has ${fields.length} fields but the header has ${width}; check for an unquoted delimiter.`);
+    return rowError(
+      line,
+      `Row has ${fields.length} fields but the header has ${width}; check for an unquoted delimiter.`,
+    );
   }
   const rawEmail = value(fields, columns.email);
   if (rawEmail === null) return isBlank(fields, 0) ? { kind: 'blank', line } : rowError(line, 'Missing email address.');
@@ -45,20 +49,27 @@ export function toCsvRow(record: CsvRecord, columns: ColumnMap): CsvRow {
       lastName = space === -1 ? null : name.slice(space + 1).trim();
       firstColumn = lastColumn = columns.name;
     } else {
-      nameIsAttribute = name !== (firstName !== null && lastName !== null ? `${firstName} ${lastName}` : (firstName ?? lastName));
+      nameIsAttribute =
+        name !== (firstName !== null && lastName !== null ? `${firstName} ${lastName}` : (firstName ?? lastName));
     }
   }
-  if (firstName !== null && firstName.length > CONTACT_LIMITS.name) return tooLong(line, columns, firstColumn, CONTACT_LIMITS.name);
-  if (lastName !== null && lastName.length > CONTACT_LIMITS.name) return tooLong(line, columns, lastColumn, CONTACT_LIMITS.name);
+  if (firstName !== null && firstName.length > CONTACT_LIMITS.name)
+    return tooLong(line, columns, firstColumn, CONTACT_LIMITS.name);
+  if (lastName !== null && lastName.length > CONTACT_LIMITS.name)
+    return tooLong(line, columns, lastColumn, CONTACT_LIMITS.name);
   const phone = value(fields, columns.phone);
-  if (phone !== null && phone.length > CONTACT_LIMITS.phone) return tooLong(line, columns, columns.phone, CONTACT_LIMITS.phone);
+  if (phone !== null && phone.length > CONTACT_LIMITS.phone)
+    return tooLong(line, columns, columns.phone, CONTACT_LIMITS.phone);
 
   const tagText = value(fields, columns.tags);
   const tags = tagText === null ? [] : splitTags(tagText);
   for (const tag of tags) {
     if (tag.length > CONTACT_LIMITS.tag) {
       const header = JSON.stringify(columns.headers[columns.tags]);
-      return rowError(line, `Tag ${JSON.stringify(truncate(tag, 40))} in column ${header} is longer than ${CONTACT_LIMITS.tag} characters.`);
+      return rowError(
+        line,
+        `Tag ${JSON.stringify(truncate(tag, 40))} in column ${header} is longer than ${CONTACT_LIMITS.tag} characters.`,
+      );
     }
   }
 
@@ -69,15 +80,23 @@ export function toCsvRow(record: CsvRecord, columns: ColumnMap): CsvRow {
     const column = a === -1 ? columns.name : columns.attributes[a]!.index;
     const text = a === -1 ? name : value(fields, column);
     if (text === null) continue;
-    if (text.length > CONTACT_LIMITS.attributeValue) return tooLong(line, columns, column, CONTACT_LIMITS.attributeValue);
+    if (text.length > CONTACT_LIMITS.attributeValue)
+      return tooLong(line, columns, column, CONTACT_LIMITS.attributeValue);
     if (++count > CONTACT_LIMITS.attributes) {
       const header = JSON.stringify(columns.headers[column]);
-      return rowError(line, `Row has more than ${CONTACT_LIMITS.attributes} other columns filled in; column ${header} is one too many.`);
+      return rowError(
+        line,
+        `Row has more than ${CONTACT_LIMITS.attributes} other columns filled in; column ${header} is one too many.`,
+      );
     }
     attributes[a === -1 ? columns.nameKey : columns.attributes[a]!.key] = text;
   }
 
-  return { kind: 'contact', line, contact: { email, first_name: firstName, last_name: lastName, phone, tags, attributes } };
+  return {
+    kind: 'contact',
+    line,
+    contact: { email, first_name: firstName, last_name: lastName, phone, tags, attributes },
+  };
 }
 
 /** Tags from one cell: split on `,` or `;`, trimmed, Mailchimp's `"a","b"` quotes removed, empty and repeated ones dropped. */
@@ -113,5 +132,8 @@ function rowError(line: number, message: string): CsvRow {
 }
 
 function tooLong(line: number, columns: ColumnMap, column: number, max: number): CsvRow {
-  return rowError(line, `Column ${JSON.stringify(columns.headers[column])} is longer than ${max.toLocaleString('en')} characters.`);
+  return rowError(
+    line,
+    `Column ${JSON.stringify(columns.headers[column])} is longer than ${max.toLocaleString('en')} characters.`,
+  );
 }

@@ -4,7 +4,18 @@ import type { Database } from '../../../storage/database.js';
 import type { ContactFilter } from '../schema.js';
 import { listAttributeKeys, streamContactRows, type ContactRow } from '../store.js';
 
-const COLUMNS = ['id', 'email', 'first_name', 'last_name', 'phone', 'tags', 'status', 'source', 'created_at', 'updated_at'] as const;
+const COLUMNS = [
+  'id',
+  'email',
+  'first_name',
+  'last_name',
+  'phone',
+  'tags',
+  'status',
+  'source',
+  'created_at',
+  'updated_at',
+] as const;
 
 // A spreadsheet runs a cell that starts with one of these as a formula
 // (CSV injection); a leading apostrophe makes it plain text (OWASP's advice).
@@ -25,7 +36,11 @@ function cell(value: unknown): string {
  * or `attribute.<key>` when the key is also a contact field), so the file
  * imports back.
  */
-export async function* exportContactsCsv(database: Database, workspaceId: string, filter: ContactFilter): AsyncGenerator<string> {
+export async function* exportContactsCsv(
+  database: Database,
+  workspaceId: string,
+  filter: ContactFilter,
+): AsyncGenerator<string> {
   const { db, dialect } = database;
   const keys = await listAttributeKeys(db, dialect, workspaceId, filter);
   const fixed: readonly string[] = COLUMNS;

@@ -27,10 +27,28 @@ describe.each(DIALECTS)('contacts export on %s', (dialect) => {
     t = await createTestApp(dialect, { GRIVO_RATE_LIMIT_PRO: '100000' });
     t.services.queue.work(allJobs(t.services));
     tenant = await t.tenant('pro');
-    const post = (payload: object) => t.app.inject({ method: 'POST', url: '/v1/contacts', headers: tenant.auth, payload });
-    await post({ email: 'ada@example.com', first_name: 'Ada', phone: '+44 20 7946 0000', tags: ['vip', 'uk'], attributes: { city: 'London' } });
-    await post({ email: 'evil@example.com', first_name: '=cmd|" /C calc"!A0', last_name: 'O"Brien, Jr', attributes: { note: '@import', email: 'shadow' } });
-    await post({ email: 'bob@example.com', first_name: 'Bob', status: 'unsubscribed', tags: ['vip'], attributes: { visits: 3 } });
+    const post = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/v1/contacts', headers: tenant.auth, payload });
+    await post({
+      email: 'ada@example.com',
+      first_name: 'Ada',
+      phone: '+44 20 7946 0000',
+      tags: ['vip', 'uk'],
+      attributes: { city: 'London' },
+    });
+    await post({
+      email: 'evil@example.com',
+      first_name: '=cmd|" /C calc"!A0',
+      last_name: 'O"Brien, Jr',
+      attributes: { note: '@import', email: 'shadow' },
+    });
+    await post({
+      email: 'bob@example.com',
+      first_name: 'Bob',
+      status: 'unsubscribed',
+      tags: ['vip'],
+      attributes: { visits: 3 },
+    });
   });
   afterAll(() => t.close());
 
@@ -46,13 +64,36 @@ describe.each(DIALECTS)('contacts export on %s', (dialect) => {
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="contacts-\d{4}-\d\d-\d\d\.csv"$/);
     const [header, ...rows] = Papa.parse<string[]>(res.body.trimEnd(), { delimiter: ',' }).data;
     expect(header).toEqual([
-      'id', 'email', 'first_name', 'last_name', 'phone', 'tags', 'status', 'source', 'created_at', 'updated_at',
-      'city', 'attribute.email', 'note', 'visits',
+      'id',
+      'email',
+      'first_name',
+      'last_name',
+      'phone',
+      'tags',
+      'status',
+      'source',
+      'created_at',
+      'updated_at',
+      'city',
+      'attribute.email',
+      'note',
+      'visits',
     ]);
     const records = rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
     expect(records.map((r) => r.email)).toEqual(['bob@example.com', 'evil@example.com', 'ada@example.com']);
-    expect(records[1]).toMatchObject({ first_name: `'=cmd|" /C calc"!A0`, last_name: 'O"Brien, Jr', note: "'@import", 'attribute.email': 'shadow' });
-    expect(records[2]).toMatchObject({ phone: "'+44 20 7946 0000", tags: 'vip, uk', city: 'London', status: 'subscribed', source: 'api' });
+    expect(records[1]).toMatchObject({
+      first_name: `'=cmd|" /C calc"!A0`,
+      last_name: 'O"Brien, Jr',
+      note: "'@import",
+      'attribute.email': 'shadow',
+    });
+    expect(records[2]).toMatchObject({
+      phone: "'+44 20 7946 0000",
+      tags: 'vip, uk',
+      city: 'London',
+      status: 'subscribed',
+      source: 'api',
+    });
     expect(records[0]).toMatchObject({ visits: '3', status: 'unsubscribed' });
   });
 
@@ -61,7 +102,9 @@ describe.each(DIALECTS)('contacts export on %s', (dialect) => {
     expect(body).toContain('ada@example.com');
     expect(body).not.toContain('bob@example.com');
     expect(body).not.toContain('evil@example.com');
-    expect((await t.app.inject({ method: 'GET', url: '/v1/contacts/export?status=nope', headers: tenant.auth })).statusCode).toBe(400);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/v1/contacts/export?status=nope', headers: tenant.auth })).statusCode,
+    ).toBe(400);
   });
 
   it('exports an empty workspace as a header line', async () => {
@@ -76,6 +119,11 @@ describe.each(DIALECTS)('contacts export on %s', (dialect) => {
     const done = await importCsv(t, copy, safe);
     expect(done).toMatchObject({ status: 'completed', created: 1, failed: 0 });
     const [contact] = await contactsOf(t, copy);
-    expect(contact).toMatchObject({ email: 'ada@example.com', first_name: 'Ada', tags: ['vip', 'uk'], attributes: { city: 'London' } });
+    expect(contact).toMatchObject({
+      email: 'ada@example.com',
+      first_name: 'Ada',
+      tags: ['vip', 'uk'],
+      attributes: { city: 'London' },
+    });
   });
 });

@@ -7,7 +7,13 @@ import { lockWorkspace } from '../../../storage/locks.js';
 import { columnsOf, newContactRow, valuesOf } from '../contact-row.js';
 import type { ContactFields } from '../csv/read-contact-csv.js';
 import { applyPatch, sameValues, type ContactPatch, type ContactValues } from '../merge.js';
-import { addToContactsCount, findContactsByEmailKeys, readContactsCount, updateContactRow, type ContactRow } from '../store.js';
+import {
+  addToContactsCount,
+  findContactsByEmailKeys,
+  readContactsCount,
+  updateContactRow,
+  type ContactRow,
+} from '../store.js';
 import { fieldsOf, type PreparedRow } from './prepared-row.js';
 import type { ImportOptions, ImportRowError } from './schema.js';
 import { advanceImport, type ImportProgress, type ImportRow } from './store.js';
@@ -43,11 +49,20 @@ export function progressOf(row: ImportRow): Progress {
  * transaction, so a crash either keeps both or neither: the import resumes
  * after the last recorded row and ends exactly as an uninterrupted run.
  */
-export async function applyBatch(ctx: BatchContext, importId: string, before: Progress, rows: PreparedRow[]): Promise<Progress> {
+export async function applyBatch(
+  ctx: BatchContext,
+  importId: string,
+  before: Progress,
+  rows: PreparedRow[],
+): Promise<Progress> {
   const { db, dialect } = ctx.database;
   return db.transaction().execute(async (trx) => {
     await lockWorkspace(trx, dialect, ctx.workspaceId);
-    const after: Progress = { ...before, rows_processed: before.rows_processed + rows.length, errors: [...before.errors] };
+    const after: Progress = {
+      ...before,
+      rows_processed: before.rows_processed + rows.length,
+      errors: [...before.errors],
+    };
     const report = (line: number, code: ImportRowError['code'], message: string) => {
       after.failed++;
       if (after.errors.length < MAX_REPORTED_ERRORS) after.errors.push({ line, code, message });
@@ -93,7 +108,8 @@ export async function applyBatch(ctx: BatchContext, importId: string, before: Pr
       existing = await findExisting(trx, ctx.workspaceId, [...groups.keys()]);
       const fits = [...groups].filter(([key]) => !existing.has(key)).slice(0, Math.max(0, room));
       const candidates = fits.map(([, group]) => newContact(ctx, mergedRows(ctx, group.rows), now));
-      if ((await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates)) !== candidates.length) throw new BatchConflict();
+      if ((await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates)) !== candidates.length)
+        throw new BatchConflict();
       created = new Set(fits.map(([key]) => key));
     }
 
@@ -112,7 +128,11 @@ export async function applyBatch(ctx: BatchContext, importId: string, before: Pr
         // concurrent delete raced us (then the batch runs again).
         if (room >= groups.size) throw new BatchConflict();
         for (const line of group.lines) {
-          report(line, 'plan_limit_exceeded', `Not imported: your ${ctx.plan} plan allows ${ctx.contactLimit} contacts.`);
+          report(
+            line,
+            'plan_limit_exceeded',
+            `Not imported: your ${ctx.plan} plan allows ${ctx.contactLimit} contacts.`,
+          );
         }
       } else if (!ctx.options.update_existing) {
         after.skipped += group.lines.length;
@@ -126,7 +146,9 @@ export async function applyBatch(ctx: BatchContext, importId: string, before: Pr
     for (const row of updates) await updateContactRow(trx, row);
     await addToContactsCount(trx, ctx.workspaceId, created.size);
     const { errors, ...counters } = after;
-    if (!(await advanceImport(trx, importId, before.rows_processed, { ...counters, errors: JSON.stringify(errors) }, now))) {
+    if (
+      !(await advanceImport(trx, importId, before.rows_processed, { ...counters, errors: JSON.stringify(errors) }, now))
+    ) {
       throw new ImportTakenOver();
     }
     return after;
@@ -143,7 +165,8 @@ function mergedRows(ctx: BatchContext, rows: ContactRowOf[]): ContactRowOf[] {
 async function findExisting(db: Executor, workspaceId: string, keys: string[]): Promise<Map<string, ContactRow>> {
   const existing = new Map<string, ContactRow>();
   for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
-    for (const row of await findContactsByEmailKeys(db, workspaceId, keys.slice(i, i + KEYS_PER_QUERY))) existing.set(row.email_key, row);
+    for (const row of await findContactsByEmailKeys(db, workspaceId, keys.slice(i, i + KEYS_PER_QUERY)))
+      existing.set(row.email_key, row);
   }
   return existing;
 }
@@ -170,7 +193,15 @@ function newContact(ctx: BatchContext, rows: ContactRowOf[], now: string): Conta
       updated_at: now,
     };
   }
-  const fresh: ContactValues = { email: first.email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [], status };
+  const fresh: ContactValues = {
+    email: first.email,
+    first_name: null,
+    last_name: null,
+    phone: null,
+    attributes: {},
+    tags: [],
+    status,
+  };
   return newContactRow(ctx.workspaceId, mergeRows(fresh, rows.map(fieldsOf), ctx.options), 'import', now);
 }
 
@@ -186,6 +217,7 @@ function mergeRows(current: ContactValues, rows: ContactFields[], options: Impor
   }
   const patch: ContactPatch = { addTags: options.tags };
   // An import never re-subscribes someone who left or whose mail bounced.
-  if (options.status && !(options.status === 'subscribed' && current.status !== 'subscribed')) patch.status = options.status;
+  if (options.status && !(options.status === 'subscribed' && current.status !== 'subscribed'))
+    patch.status = options.status;
   return applyPatch(values, patch);
 }

@@ -39,7 +39,8 @@ export function importContactsJob(deps: ImportJobDeps) {
     async onFailed({ importId }) {
       await setImportStatus(deps.database.db, importId, {
         status: 'failed',
-        error: 'The import stopped after repeated internal errors. Contacts imported so far are kept; upload the file again to finish.',
+        error:
+          'The import stopped after repeated internal errors. Contacts imported so far are kept; upload the file again to finish.',
         now: nowIso(),
       });
     },

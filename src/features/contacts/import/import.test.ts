@@ -35,7 +35,16 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
     expect(started.json()).toMatchObject({ status: 'queued', rows_total: 25, rows_processed: 0 });
     expect(started.json().id).toMatch(/^imp_/);
     const done = await waitForImport(t, who, started.json().id);
-    expect(done).toMatchObject({ status: 'completed', rows_total: 25, rows_processed: 25, created: 25, updated: 0, skipped: 0, failed: 0, errors: [] });
+    expect(done).toMatchObject({
+      status: 'completed',
+      rows_total: 25,
+      rows_processed: 25,
+      created: 25,
+      updated: 0,
+      skipped: 0,
+      failed: 0,
+      errors: [],
+    });
     expect(done.finished_at).toMatch(/Z$/);
     const contacts = await contactsOf(t, who);
     expect(contacts).toHaveLength(25);
@@ -44,7 +53,12 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
       first_name: 'Clarice',
       last_name: 'Uzzell',
       phone: null,
-      attributes: { id: '1', gender: 'Genderfluid', ip_address: '70.61.11.201', identifier: 'bb4e11cd-0f23-49da-a123-dcc1fec6852c' },
+      attributes: {
+        id: '1',
+        gender: 'Genderfluid',
+        ip_address: '70.61.11.201',
+        identifier: 'bb4e11cd-0f23-49da-a123-dcc1fec6852c',
+      },
       tags: [],
       status: 'subscribed',
       source: 'import',
@@ -58,20 +72,31 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
     const contacts = await contactsOf(t, who);
     expect(contacts).toHaveLength(24);
     // Rows 1 and 3 share an email: the later row's fields win, nothing is lost.
-    expect(contacts[0]).toMatchObject({ email: 'cuzzell0@mozilla.org', first_name: 'Nancey', last_name: 'Windibank', phone: '+91848484848' });
-    expect(contacts.find((c) => c.email === 'sstennine3@yellowbook.com')).toMatchObject({ first_name: 'Sibel', phone: null });
+    expect(contacts[0]).toMatchObject({
+      email: 'cuzzell0@mozilla.org',
+      first_name: 'Nancey',
+      last_name: 'Windibank',
+      phone: '+91848484848',
+    });
+    expect(contacts.find((c) => c.email === 'sstennine3@yellowbook.com')).toMatchObject({
+      first_name: 'Sibel',
+      phone: null,
+    });
   });
 
-  it.each([['thunderbird-addressbook.csv'], ['thunderbird-semicolon.csv']])('imports the Thunderbird export %s', async (file) => {
-    const who = await t.tenant('pro');
-    const done = await importCsv(t, who, fixture(file));
-    expect(done).toMatchObject({ status: 'completed', created: 2, failed: 0 });
-    const contacts = await contactsOf(t, who);
-    expect(contacts.map((c) => [c.email, c.first_name, c.last_name])).toEqual([
-      ['john@doe.invalid', 'John', 'Doe'],
-      ['jane@doe.invalid', 'Jane', 'Doe'],
-    ]);
-  });
+  it.each([['thunderbird-addressbook.csv'], ['thunderbird-semicolon.csv']])(
+    'imports the Thunderbird export %s',
+    async (file) => {
+      const who = await t.tenant('pro');
+      const done = await importCsv(t, who, fixture(file));
+      expect(done).toMatchObject({ status: 'completed', created: 2, failed: 0 });
+      const contacts = await contactsOf(t, who);
+      expect(contacts.map((c) => [c.email, c.first_name, c.last_name])).toEqual([
+        ['john@doe.invalid', 'John', 'Doe'],
+        ['jane@doe.invalid', 'Jane', 'Doe'],
+      ]);
+    },
+  );
 
   it('reports bad rows with their line numbers and imports every good row', async () => {
     const who = await t.tenant('pro');
@@ -116,31 +141,50 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
     const post = (payload: object) => t.app.inject({ method: 'POST', url: '/v1/contacts', headers: who.auth, payload });
     await post({ email: 'kept@example.com', first_name: 'Kept', tags: ['old'], attributes: { a: '1' } });
     await post({ email: 'gone@example.com', status: 'unsubscribed' });
-    const csv = 'email,first_name,city\nKEPT@example.com,,Paris\ngone@example.com,Gone,\nfresh@example.com,Fresh,Rome\n';
+    const csv =
+      'email,first_name,city\nKEPT@example.com,,Paris\ngone@example.com,Gone,\nfresh@example.com,Fresh,Rome\n';
 
     const skipped = await importCsv(t, who, csv, 'update_existing=false');
     expect(skipped).toMatchObject({ created: 1, updated: 0, skipped: 2 });
-    expect((await contactsOf(t, who))[0]).toMatchObject({ email: 'kept@example.com', first_name: 'Kept', attributes: { a: '1' } });
+    expect((await contactsOf(t, who))[0]).toMatchObject({
+      email: 'kept@example.com',
+      first_name: 'Kept',
+      attributes: { a: '1' },
+    });
 
     const updated = await importCsv(t, who, csv, 'status=subscribed&tags=spring,2026');
     expect(updated).toMatchObject({ created: 0, updated: 3, skipped: 0 });
     const byEmail = Object.fromEntries((await contactsOf(t, who)).map((c) => [c.email, c]));
-    expect(byEmail['kept@example.com']).toMatchObject({ first_name: 'Kept', attributes: { a: '1', city: 'Paris' }, tags: ['old', 'spring', '2026'] });
+    expect(byEmail['kept@example.com']).toMatchObject({
+      first_name: 'Kept',
+      attributes: { a: '1', city: 'Paris' },
+      tags: ['old', 'spring', '2026'],
+    });
     expect(byEmail['gone@example.com']).toMatchObject({ first_name: 'Gone', status: 'unsubscribed' });
     expect(byEmail['fresh@example.com']).toMatchObject({ source: 'import', status: 'subscribed' });
   });
 
   it('imports up to the plan limit and reports the rest as plan_limit_exceeded', async () => {
     const free = await t.tenant('free');
-    await t.app.inject({ method: 'POST', url: '/v1/contacts', headers: free.auth, payload: { email: 'p0@example.com' } });
-    const csv = 'email,first_name\np1@example.com,A\np0@example.com,Zero\np2@example.com,B\np3@example.com,C\np4@example.com,D\n';
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/contacts',
+      headers: free.auth,
+      payload: { email: 'p0@example.com' },
+    });
+    const csv =
+      'email,first_name\np1@example.com,A\np0@example.com,Zero\np2@example.com,B\np3@example.com,C\np4@example.com,D\n';
     const done = await importCsv(t, free, csv);
     expect(done).toMatchObject({ status: 'completed', created: 2, updated: 1, failed: 2 });
     expect(done.errors).toEqual([
       { line: 5, code: 'plan_limit_exceeded', message: expect.stringMatching(/free plan allows 3 contacts/) },
       { line: 6, code: 'plan_limit_exceeded', message: expect.stringMatching(/free plan allows 3 contacts/) },
     ]);
-    expect((await contactsOf(t, free)).map((c) => c.email)).toEqual(['p0@example.com', 'p1@example.com', 'p2@example.com']);
+    expect((await contactsOf(t, free)).map((c) => c.email)).toEqual([
+      'p0@example.com',
+      'p1@example.com',
+      'p2@example.com',
+    ]);
   });
 
   it('takes the file as multipart/form-data with option fields', async () => {
@@ -157,9 +201,14 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
       payload: body.payload,
     });
     expect(res.statusCode, res.body).toBe(202);
-    expect(res.json()).toMatchObject({ filename: 'list.csv', options: { tags: ['webinar'], status: 'unsubscribed', update_existing: true } });
+    expect(res.json()).toMatchObject({
+      filename: 'list.csv',
+      options: { tags: ['webinar'], status: 'unsubscribed', update_existing: true },
+    });
     await waitForImport(t, who, res.json().id);
-    expect(await contactsOf(t, who)).toMatchObject([{ email: 'form@example.com', tags: ['webinar'], status: 'unsubscribed' }]);
+    expect(await contactsOf(t, who)).toMatchObject([
+      { email: 'form@example.com', tags: ['webinar'], status: 'unsubscribed' },
+    ]);
 
     const noFile = new FormData();
     noFile.append('csv', new Blob(['email\n']), 'x.csv');
@@ -179,9 +228,17 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
     const tooBig = await uploadCsv(t, tenant, big);
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.json().error).toMatchObject({ code: 'payload_too_large', message: expect.stringMatching(/4 KB/) });
-    const json = await t.app.inject({ method: 'POST', url: '/v1/contacts/import', headers: tenant.auth, payload: { email: 'x@y.z' } });
+    const json = await t.app.inject({
+      method: 'POST',
+      url: '/v1/contacts/import',
+      headers: tenant.auth,
+      payload: { email: 'x@y.z' },
+    });
     expect(json.statusCode).toBe(415);
-    expect((await uploadCsv(t, tenant, 'email\n', 'status=maybe')).json().error).toMatchObject({ code: 'invalid_request', param: 'status' });
+    expect((await uploadCsv(t, tenant, 'email\n', 'status=maybe')).json().error).toMatchObject({
+      code: 'invalid_request',
+      param: 'status',
+    });
     expect((await uploadCsv(t, tenant, 'email\n', 'update_existing=yes')).statusCode).toBe(400);
     expect((await t.services.database.db.selectFrom('upload_chunks').select('upload_id').execute()).length).toBe(0);
   });
@@ -224,7 +281,9 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
     });
     expect(multipart.statusCode, multipart.body).toBe(413);
     expect((await t.services.database.db.selectFrom('upload_chunks').select('upload_id').execute()).length).toBe(0);
-    expect((await t.app.inject({ method: 'GET', url: '/v1/contacts/imports', headers: tenant.auth })).json().total).toBe(0);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/v1/contacts/imports', headers: tenant.auth })).json().total,
+    ).toBe(0);
   });
 
   it('lists imports newest first, and replays an import for the same Idempotency-Key', async () => {

@@ -25,7 +25,16 @@ export type PreparedRow =
   | { kind: 'blank'; line: number };
 
 export type RowTuple =
-  | [line: number, email: string, key: string, first: string | null, last: string | null, phone: string | null, tags: string, attributes: string]
+  | [
+      line: number,
+      email: string,
+      key: string,
+      first: string | null,
+      last: string | null,
+      phone: string | null,
+      tags: string,
+      attributes: string,
+    ]
   | [line: number, message: string]
   | [line: number];
 
@@ -33,7 +42,16 @@ export function toTuple(row: CsvRow): RowTuple {
   if (row.kind === 'blank') return [row.line];
   if (row.kind === 'error') return [row.line, row.message];
   const c = row.contact;
-  return [row.line, c.email, emailKey(c.email), c.first_name, c.last_name, c.phone, JSON.stringify(c.tags), JSON.stringify(c.attributes)];
+  return [
+    row.line,
+    c.email,
+    emailKey(c.email),
+    c.first_name,
+    c.last_name,
+    c.phone,
+    JSON.stringify(c.tags),
+    JSON.stringify(c.attributes),
+  ];
 }
 
 export function fromTuple(t: RowTuple): PreparedRow {

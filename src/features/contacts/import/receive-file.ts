@@ -33,14 +33,22 @@ export async function acceptFiles(app: FastifyInstance, maxBytes: number): Promi
 export async function receiveFile(request: FastifyRequest, maxBytes: number): Promise<ReceivedFile> {
   const length = Number(request.headers['content-length']);
   if (length > maxBytes + 64 * 1024) {
-    throw new ApiError('payload_too_large', `The file is larger than the ${formatBytes(maxBytes)} this server accepts.`);
+    throw new ApiError(
+      'payload_too_large',
+      `The file is larger than the ${formatBytes(maxBytes)} this server accepts.`,
+    );
   }
   if (request.isMultipart()) {
     const part = await request.file();
-    if (!part) throw new ApiError('invalid_request', 'The form has no file. Send the CSV in a form field named "file".', 'file');
+    if (!part)
+      throw new ApiError('invalid_request', 'The form has no file. Send the CSV in a form field named "file".', 'file');
     if (part.fieldname !== 'file') {
       part.file.resume();
-      throw new ApiError('invalid_request', `Send the CSV in a form field named "file" (received "${part.fieldname}").`, 'file');
+      throw new ApiError(
+        'invalid_request',
+        `Send the CSV in a form field named "file" (received "${part.fieldname}").`,
+        'file',
+      );
     }
     let fields: Record<string, string | string[]>;
     try {
@@ -80,5 +88,6 @@ function formFields(parts: MultipartFile['fields']): Record<string, string | str
 // Form fields follow the input rule of every other parameter (see lib/well-formed.ts).
 function refuseBadField(name: string, value: string): void {
   const problem = stringProblem(name) ?? stringProblem(value);
-  if (problem) throw new ApiError('invalid_parameter', describeStringProblem(`The form field '${name}'`, problem), name);
+  if (problem)
+    throw new ApiError('invalid_parameter', describeStringProblem(`The form field '${name}'`, problem), name);
 }

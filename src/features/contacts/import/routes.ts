@@ -33,12 +33,22 @@ export function contactImportRoutes(deps: ImportDeps): FastifyPluginAsyncZod {
     });
 
     app.get('/contacts/imports', {
-      schema: { tags, summary: 'List contact imports', querystring: PageQuery, response: { 200: listResponse(ImportResponse), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'List contact imports',
+        querystring: PageQuery,
+        response: { 200: listResponse(ImportResponse), ...errorResponses },
+      },
       handler: (request) => listImports(deps, requirePrincipal(request).workspaceId, request.query),
     });
 
     app.get('/contacts/imports/:id', {
-      schema: { tags, summary: 'Get an import and its progress', params: ImportParams, response: { 200: ImportResponse, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Get an import and its progress',
+        params: ImportParams,
+        response: { 200: ImportResponse, ...errorResponses },
+      },
       handler: (request) => getImport(deps, requirePrincipal(request).workspaceId, request.params.id),
     });
   };

@@ -8,7 +8,14 @@ const Bool = (name: string) =>
 // Tags come as `tags=a,b` or as repeated `tags=a&tags=b`, in the query or as form fields.
 const TagList = z
   .union([z.string(), z.array(z.string())], { error: 'tags must be a comma-separated list of tags.' })
-  .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      (Array.isArray(v) ? v : [v])
+        .flatMap((t) => t.split(','))
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ])
   .refine((tags) => tags.length <= MAX_TAGS, `At most ${MAX_TAGS} tags.`)
   .refine((tags) => tags.every((t) => t.length <= 100), 'Each tag must be at most 100 characters.');
 
@@ -16,7 +23,9 @@ const TagList = z
 const ImportOptionsInput = z.strictObject({
   update_existing: Bool('update_existing')
     .default(true)
-    .describe('Update contacts that already exist with the fields the file gives (default true); false leaves them untouched.'),
+    .describe(
+      'Update contacts that already exist with the fields the file gives (default true); false leaves them untouched.',
+    ),
   tags: TagList.optional().describe('Added to every imported contact, e.g. tags=customer,newsletter.'),
   status: ContactStatus.optional().describe(
     'Status of new contacts (default subscribed). Existing contacts take it too, except that an import never re-subscribes someone unsubscribed, bounced or complained.',
@@ -26,7 +35,10 @@ const ImportOptionsInput = z.strictObject({
 /** The same options as sent (strings), for the route's query schema and the API reference. */
 export const ImportQuery = z.strictObject({
   update_existing: z.enum(['true', 'false']).optional().describe(ImportOptionsInput.shape.update_existing.description!),
-  tags: z.union([z.string(), z.array(z.string())]).optional().describe(ImportOptionsInput.shape.tags.description!),
+  tags: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .describe(ImportOptionsInput.shape.tags.description!),
   status: z.string().optional().describe(ImportOptionsInput.shape.status.description!),
 });
 
@@ -37,11 +49,19 @@ export function parseImportOptions(input: Record<string, unknown>): ImportOption
     const issue = parsed.error.issues[0]!;
     if (issue.code === 'unrecognized_keys') {
       const names = issue.keys.map((k) => `'${k}'`).join(', ');
-      throw new ApiError('unknown_parameter', `Unknown import option${issue.keys.length > 1 ? 's' : ''}: ${names}.`, issue.keys[0]);
+      throw new ApiError(
+        'unknown_parameter',
+        `Unknown import option${issue.keys.length > 1 ? 's' : ''}: ${names}.`,
+        issue.keys[0],
+      );
     }
     throw new ApiError('invalid_request', issue.message, String(issue.path[0] ?? ''));
   }
-  return { update_existing: parsed.data.update_existing, tags: parsed.data.tags ?? [], status: parsed.data.status ?? null };
+  return {
+    update_existing: parsed.data.update_existing,
+    tags: parsed.data.tags ?? [],
+    status: parsed.data.status ?? null,
+  };
 }
 
 export interface ImportOptions {
@@ -70,7 +90,10 @@ export const ImportResponse = z
     rows_total: z.number().int().describe('Data rows in the file (header and empty lines not counted).'),
     rows_processed: z.number().int(),
     created: z.number().int(),
-    updated: z.number().int().describe('Rows that matched a contact that existed, or an earlier row of the file (merged).'),
+    updated: z
+      .number()
+      .int()
+      .describe('Rows that matched a contact that existed, or an earlier row of the file (merged).'),
     skipped: z.number().int().describe('Empty rows, and existing contacts when update_existing is false.'),
     failed: z.number().int(),
     errors: z.array(ImportRowError).describe('The first 100 rows that failed, with their line numbers.'),

@@ -60,19 +60,31 @@ export async function startImport(
     await deps.queue.enqueue(importContactsJob(deps), { importId: id }, { key: `contacts.import.${id}` });
   } catch (error) {
     await deleteUpload(db, id).catch(() => {});
-    await db.deleteFrom('contact_imports').where('id', '=', id).execute().catch(() => {});
+    await db
+      .deleteFrom('contact_imports')
+      .where('id', '=', id)
+      .execute()
+      .catch(() => {});
     throw error;
   }
   return toImportResponse(row);
 }
 
-export async function getImport(deps: Pick<ImportDeps, 'database'>, workspaceId: string, id: string): Promise<ImportResponse> {
+export async function getImport(
+  deps: Pick<ImportDeps, 'database'>,
+  workspaceId: string,
+  id: string,
+): Promise<ImportResponse> {
   const row = await findImport(deps.database.db, workspaceId, id);
   if (!row) throw notFound('import', id);
   return toImportResponse(row);
 }
 
-export async function listImports(deps: Pick<ImportDeps, 'database'>, workspaceId: string, query: PageQuery): Promise<Page<ImportResponse>> {
+export async function listImports(
+  deps: Pick<ImportDeps, 'database'>,
+  workspaceId: string,
+  query: PageQuery,
+): Promise<Page<ImportResponse>> {
   const { db } = deps.database;
   const offset = offsetOf(query);
   const rows = await listImportRows(db, workspaceId, { limit: query.per_page, offset });

@@ -4,13 +4,20 @@ import type { ContactImportsTable } from '../../../storage/tables.js';
 export type ImportRow = ContactImportsTable;
 
 /** The counters a batch advances, written with the contacts it changed. */
-export type ImportProgress = Pick<ImportRow, 'rows_processed' | 'created' | 'updated' | 'skipped' | 'failed' | 'errors'>;
+export type ImportProgress = Pick<
+  ImportRow,
+  'rows_processed' | 'created' | 'updated' | 'skipped' | 'failed' | 'errors'
+>;
 
 export async function insertImport(db: Db, row: ImportRow): Promise<void> {
   await db.insertInto('contact_imports').values(row).execute();
 }
 
-export async function findImport(db: Executor, workspaceId: string | undefined, id: string): Promise<ImportRow | undefined> {
+export async function findImport(
+  db: Executor,
+  workspaceId: string | undefined,
+  id: string,
+): Promise<ImportRow | undefined> {
   return db
     .selectFrom('contact_imports')
     .selectAll()
@@ -19,7 +26,11 @@ export async function findImport(db: Executor, workspaceId: string | undefined, 
     .executeTakeFirst();
 }
 
-export async function listImportRows(db: Db, workspaceId: string, window: { limit: number; offset: number }): Promise<ImportRow[]> {
+export async function listImportRows(
+  db: Db,
+  workspaceId: string,
+  window: { limit: number; offset: number },
+): Promise<ImportRow[]> {
   return db
     .selectFrom('contact_imports')
     .selectAll()
@@ -45,7 +56,13 @@ export async function countImports(db: Db, workspaceId: string): Promise<number>
  * rows: a second runner of the same import (a lease that expired while the
  * first was still alive) finds the count moved and rolls its batch back.
  */
-export async function advanceImport(db: Executor, id: string, from: number, progress: ImportProgress, now: string): Promise<boolean> {
+export async function advanceImport(
+  db: Executor,
+  id: string,
+  from: number,
+  progress: ImportProgress,
+  now: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('contact_imports')
     .set({ ...progress, status: 'processing', updated_at: now })

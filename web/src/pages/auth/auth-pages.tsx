@@ -47,8 +47,22 @@ export function LoginPage() {
     <AuthFrame title="Sign in">
       <form onSubmit={submit} noValidate>
         <ErrorNote error={login.error} />
-        <TextField label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        <TextField label="Password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <Button type="submit" variant="primary" pending={login.pending}>
           Sign in
         </Button>
@@ -67,10 +81,15 @@ export function SignupPage() {
   const signup = useAction((body: object) => api<Session>('/dashboard/signup', { body }));
   if (session === undefined) return <Loading />;
   if (session) return <Navigate to="/chatbots" replace />;
-  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setForm({ ...form, [key]: e.target.value });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const s = await signup.run({ ...form, name: form.name || undefined, workspace_name: form.workspace_name || undefined });
+    const s = await signup.run({
+      ...form,
+      name: form.name || undefined,
+      workspace_name: form.workspace_name || undefined,
+    });
     if (s) {
       signedIn(s);
       done();
@@ -80,9 +99,27 @@ export function SignupPage() {
   return (
     <AuthFrame title="Create your account">
       <form onSubmit={submit} noValidate>
-        <ErrorNote error={err && !['email', 'password', 'name', 'workspace_name'].some((p) => fieldError(err, p)) ? err : undefined} />
-        <TextField label="Your name" autoComplete="name" value={form.name} onChange={set('name')} error={fieldError(err, 'name')} />
-        <TextField label="Email" type="email" autoComplete="email" required value={form.email} onChange={set('email')} error={fieldError(err, 'email')} />
+        <ErrorNote
+          error={
+            err && !['email', 'password', 'name', 'workspace_name'].some((p) => fieldError(err, p)) ? err : undefined
+          }
+        />
+        <TextField
+          label="Your name"
+          autoComplete="name"
+          value={form.name}
+          onChange={set('name')}
+          error={fieldError(err, 'name')}
+        />
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          value={form.email}
+          onChange={set('email')}
+          error={fieldError(err, 'email')}
+        />
         <TextField
           label="Password"
           type="password"
@@ -93,7 +130,13 @@ export function SignupPage() {
           onChange={set('password')}
           error={fieldError(err, 'password')}
         />
-        <TextField label="Company or workspace name" hint="You can change it later." value={form.workspace_name} onChange={set('workspace_name')} error={fieldError(err, 'workspace_name')} />
+        <TextField
+          label="Company or workspace name"
+          hint="You can change it later."
+          value={form.workspace_name}
+          onChange={set('workspace_name')}
+          error={fieldError(err, 'workspace_name')}
+        />
         <Button type="submit" variant="primary" pending={signup.pending}>
           Create account
         </Button>

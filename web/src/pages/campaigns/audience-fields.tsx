@@ -21,7 +21,17 @@ export function describeAudience({ tags, match }: Audience): string {
 }
 
 /** The audience by tags, with the live number of recipients. */
-export function AudienceFields({ audience, onChange, count, error }: { audience: Audience; onChange(a: Audience): void; count: Live<{ recipients: number }>; error?: string }) {
+export function AudienceFields({
+  audience,
+  onChange,
+  count,
+  error,
+}: {
+  audience: Audience;
+  onChange(a: Audience): void;
+  count: Live<{ recipients: number }>;
+  error?: string;
+}) {
   const recipients = count.data?.recipients;
   return (
     <div className="stack">
@@ -32,7 +42,11 @@ export function AudienceFields({ audience, onChange, count, error }: { audience:
         onChange={(tags) => onChange({ ...audience, tags })}
         error={error}
       />
-      <Select label="Contacts must have" value={audience.match} onChange={(e) => onChange({ ...audience, match: e.target.value as Audience['match'] })}>
+      <Select
+        label="Contacts must have"
+        value={audience.match}
+        onChange={(e) => onChange({ ...audience, match: e.target.value as Audience['match'] })}
+      >
         <option value="any">Any of these tags</option>
         <option value="all">All of these tags</option>
       </Select>

@@ -19,7 +19,9 @@ export function CampaignEditor({ campaign, onChanged }: { campaign?: Campaign; o
   const { session } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(campaign, { fromEmail: session?.user.email, fromName: session?.workspace.name }));
+  const [draft, setDraft] = useState<Draft>(() =>
+    draftOf(campaign, { fromEmail: session?.user.email, fromName: session?.workspace.name }),
+  );
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<Error>();
@@ -46,7 +48,10 @@ export function CampaignEditor({ campaign, onChanged }: { campaign?: Campaign; o
         navigate(campaignPath(created.id), { replace: true, state: { notice: 'Campaign saved as a draft.' } });
         return true;
       }
-      const updated = await api<Campaign>(`/v1/campaigns/${encodeURIComponent(campaign.id)}`, { method: 'PATCH', body });
+      const updated = await api<Campaign>(`/v1/campaigns/${encodeURIComponent(campaign.id)}`, {
+        method: 'PATCH',
+        body,
+      });
       setDirty(false);
       onChanged?.(updated);
       return true;
@@ -78,7 +83,12 @@ export function CampaignEditor({ campaign, onChanged }: { campaign?: Campaign; o
             <MessageFields draft={draft} set={set} error={errors.field} />
             <fieldset className="cmp-fieldset">
               <legend>Audience</legend>
-              <AudienceFields audience={draft.audience} onChange={(audience) => set({ audience })} count={count} error={errors.field('audience')} />
+              <AudienceFields
+                audience={draft.audience}
+                onChange={(audience) => set({ audience })}
+                count={count}
+                error={errors.field('audience')}
+              />
             </fieldset>
             <div className="actions">
               <Button type="submit" variant="primary" pending={saving}>

@@ -42,8 +42,9 @@ export function CampaignList() {
             </Link>
           }
         >
-          A campaign is an email to your contacts — all of them, or those with some tags. Write it, preview it for any contact, send yourself a
-          test, then send it now or schedule it. Opens, clicks and unsubscribes show up here as they happen.
+          A campaign is an email to your contacts — all of them, or those with some tags. Write it, preview it for any
+          contact, send yourself a test, then send it now or schedule it. Opens, clicks and unsubscribes show up here as
+          they happen.
         </EmptyState>
       )}
       {data && data.data.length > 0 && (
@@ -70,7 +71,12 @@ export function CampaignList() {
               </tbody>
             </table>
           </div>
-          <Pagination page={page} perPage={PER_PAGE} total={data.total} onPage={(p) => setParams({ page: String(p) })} />
+          <Pagination
+            page={page}
+            perPage={PER_PAGE}
+            total={data.total}
+            onPage={(p) => setParams({ page: String(p) })}
+          />
         </>
       )}
     </>

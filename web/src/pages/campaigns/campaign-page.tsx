@@ -26,6 +26,7 @@ export function CampaignPage() {
       </>
     );
   }
-  if (isEditable(campaign.status)) return <CampaignEditor key={campaign.id} campaign={campaign} onChanged={setCampaign} />;
+  if (isEditable(campaign.status))
+    return <CampaignEditor key={campaign.id} campaign={campaign} onChanged={setCampaign} />;
   return <CampaignReport campaign={campaign} onChanged={setCampaign} reload={reloadQuietly} />;
 }

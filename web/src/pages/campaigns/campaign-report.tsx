@@ -17,7 +17,15 @@ const LIVE_MS = 2000;
 const SETTLED_MS = 5000;
 
 /** A campaign that has started: its controls and analytics, live while it sends. */
-export function CampaignReport({ campaign, onChanged, reload }: { campaign: Campaign; onChanged(c: Campaign): void; reload(): Promise<void> }) {
+export function CampaignReport({
+  campaign,
+  onChanged,
+  reload,
+}: {
+  campaign: Campaign;
+  onChanged(c: Campaign): void;
+  reload(): Promise<void>;
+}) {
   const stats = useApi<CampaignStats>(`/v1/campaigns/${encodeURIComponent(campaign.id)}/stats`);
   const live = campaign.status === 'sending';
   usePolling(() => stats.reload(true), live ? LIVE_MS : SETTLED_MS, true);
@@ -46,13 +54,23 @@ export function CampaignReport({ campaign, onChanged, reload }: { campaign: Camp
         <p className="cmp-when">
           {campaign.started_at && <span>Started {formatDate(campaign.started_at)}</span>}
           {campaign.finished_at && <span>Finished {formatDate(campaign.finished_at)}</span>}
-          {!campaign.started_at && campaign.scheduled_at && <span>Was scheduled for {formatDate(campaign.scheduled_at)}</span>}
+          {!campaign.started_at && campaign.scheduled_at && (
+            <span>Was scheduled for {formatDate(campaign.scheduled_at)}</span>
+          )}
           <span>To {describeAudience(campaign.audience)}</span>
         </p>
-        {campaign.status === 'failed' && campaign.error && <div className="note note-error">The send stopped: {campaign.error}</div>}
-        {campaign.status === 'paused' && <Notice tone="warning">Paused. Nobody else receives it until you resume.</Notice>}
+        {campaign.status === 'failed' && campaign.error && (
+          <div className="note note-error">The send stopped: {campaign.error}</div>
+        )}
+        {campaign.status === 'paused' && (
+          <Notice tone="warning">Paused. Nobody else receives it until you resume.</Notice>
+        )}
         {s && (live || campaign.status === 'paused') && s.recipients > 0 && (
-          <ProgressBar label={`${formatNumber(done)} of ${formatNumber(s.recipients)} recipients done`} value={done} max={s.recipients} />
+          <ProgressBar
+            label={`${formatNumber(done)} of ${formatNumber(s.recipients)} recipients done`}
+            value={done}
+            max={s.recipients}
+          />
         )}
         {live && (!s || s.recipients === 0) && <ProgressBar label="Preparing the recipients" />}
         <StateControls campaign={campaign} onChanged={onChanged} />

@@ -22,7 +22,8 @@ export function ContactPicker({ value, onChange }: { value: string; onChange(id:
   const found = useLive(
     {
       key: search.trim(),
-      run: (signal) => api<List<ContactOption>>(withQuery('/v1/contacts', { search: search.trim(), per_page: 20 }), { signal }),
+      run: (signal) =>
+        api<List<ContactOption>>(withQuery('/v1/contacts', { search: search.trim(), per_page: 20 }), { signal }),
     },
     300,
   );
@@ -38,7 +39,13 @@ export function ContactPicker({ value, onChange }: { value: string; onChange(id:
         value={search}
         onChange={(e) => setSearch(e.target.value)}
         placeholder="Name or email"
-        hint={found.error ? `Could not search: ${found.error.message}` : found.data && search.trim() && options.length === 0 ? 'No contact matches.' : undefined}
+        hint={
+          found.error
+            ? `Could not search: ${found.error.message}`
+            : found.data && search.trim() && options.length === 0
+              ? 'No contact matches.'
+              : undefined
+        }
       />
       <Select
         label="Preview as"

@@ -14,7 +14,16 @@ export interface Draft {
 }
 
 /** The server's names for the fields the editor shows, for its errors. */
-export const DRAFT_FIELDS = ['name', 'subject', 'from_name', 'from_email', 'reply_to', 'html', 'text', 'audience'] as const;
+export const DRAFT_FIELDS = [
+  'name',
+  'subject',
+  'from_name',
+  'from_email',
+  'reply_to',
+  'html',
+  'text',
+  'audience',
+] as const;
 
 const STARTER_HTML = `<html>
 <body>
@@ -25,7 +34,10 @@ const STARTER_HTML = `<html>
 </html>
 `;
 
-export function draftOf(campaign: Campaign | undefined, defaults: { fromEmail?: string; fromName?: string } = {}): Draft {
+export function draftOf(
+  campaign: Campaign | undefined,
+  defaults: { fromEmail?: string; fromName?: string } = {},
+): Draft {
   if (!campaign) {
     return {
       name: '',

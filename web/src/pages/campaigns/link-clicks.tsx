@@ -5,7 +5,11 @@ import type { CampaignStats } from './types';
 /** Clicks per tracked link: a table whose rows carry a bar to compare them at a glance. */
 export function LinkClicks({ links }: { links: CampaignStats['links'] }) {
   if (links.length === 0) {
-    return <p className="muted">This campaign has no tracked links. Links (http or https) in the HTML body are counted here when clicked.</p>;
+    return (
+      <p className="muted">
+        This campaign has no tracked links. Links (http or https) in the HTML body are counted here when clicked.
+      </p>
+    );
   }
   const most = Math.max(1, ...links.map((l) => l.clicks));
   const sorted = [...links].sort((a, b) => b.clicks - a.clicks);

@@ -9,7 +9,15 @@ const LIQUID_HINT = (
 );
 
 /** The message's own fields: who it is from, its subject and its bodies. */
-export function MessageFields({ draft, set, error }: { draft: Draft; set(patch: Partial<Draft>): void; error(field: string): string | undefined }) {
+export function MessageFields({
+  draft,
+  set,
+  error,
+}: {
+  draft: Draft;
+  set(patch: Partial<Draft>): void;
+  error(field: string): string | undefined;
+}) {
   return (
     <div className="stack">
       <TextField
@@ -21,9 +29,21 @@ export function MessageFields({ draft, set, error }: { draft: Draft; set(patch: 
         required
         maxLength={200}
       />
-      <TextField label="Subject" value={draft.subject} onChange={(e) => set({ subject: e.target.value })} error={error('subject')} required />
+      <TextField
+        label="Subject"
+        value={draft.subject}
+        onChange={(e) => set({ subject: e.target.value })}
+        error={error('subject')}
+        required
+      />
       <div className="cmp-two">
-        <TextField label="From name" value={draft.from_name} onChange={(e) => set({ from_name: e.target.value })} error={error('from_name')} autoComplete="organization" />
+        <TextField
+          label="From name"
+          value={draft.from_name}
+          onChange={(e) => set({ from_name: e.target.value })}
+          error={error('from_name')}
+          autoComplete="organization"
+        />
         <TextField
           label="From email"
           type="email"

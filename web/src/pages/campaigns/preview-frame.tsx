@@ -15,16 +15,32 @@ export function PreviewFrame({ preview, stale }: { preview: Preview; stale?: boo
           <strong>{preview.subject}</strong>
         </div>
         <div className="cmp-toggle" role="group" aria-label="Preview format">
-          <button type="button" className="btn btn-secondary" aria-pressed={view === 'html'} onClick={() => setView('html')}>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            aria-pressed={view === 'html'}
+            onClick={() => setView('html')}
+          >
             HTML
           </button>
-          <button type="button" className="btn btn-secondary" aria-pressed={view === 'text'} onClick={() => setView('text')}>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            aria-pressed={view === 'text'}
+            onClick={() => setView('text')}
+          >
             Plain text
           </button>
         </div>
       </div>
       {view === 'html' ? (
-        <iframe className="cmp-frame" title="Email preview" sandbox="" srcDoc={preview.html} referrerPolicy="no-referrer" />
+        <iframe
+          className="cmp-frame"
+          title="Email preview"
+          sandbox=""
+          srcDoc={preview.html}
+          referrerPolicy="no-referrer"
+        />
       ) : (
         <pre className="cmp-text-preview" tabIndex={0} aria-label="Plain text preview">
           {preview.text}

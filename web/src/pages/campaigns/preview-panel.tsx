@@ -12,7 +12,12 @@ export function PreviewPanel({ subject, html, text }: { subject: string; html: s
   const ready = subject.trim() !== '' && html.trim() !== '';
   const body = { subject, html, ...(text.trim() ? { text } : {}), ...(contactId ? { contact_id: contactId } : {}) };
   const preview = useLive(
-    ready ? { key: JSON.stringify(body), run: (signal) => api<Preview>('/v1/campaigns/preview', { method: 'POST', body, signal }) } : null,
+    ready
+      ? {
+          key: JSON.stringify(body),
+          run: (signal) => api<Preview>('/v1/campaigns/preview', { method: 'POST', body, signal }),
+        }
+      : null,
   );
 
   return (
@@ -24,8 +29,13 @@ export function PreviewPanel({ subject, html, text }: { subject: string; html: s
         {preview.error && <div className="note note-error">{preview.error.message}</div>}
       </div>
       {ready && !preview.data && preview.pending && <Loading label="Rendering…" />}
-      {ready && preview.data && <PreviewFrame preview={preview.data} stale={preview.pending || preview.error !== undefined} />}
-      <p className="hint">Links are shown as written; in the sent message they go through click tracking. Its unsubscribe link unsubscribes nobody.</p>
+      {ready && preview.data && (
+        <PreviewFrame preview={preview.data} stale={preview.pending || preview.error !== undefined} />
+      )}
+      <p className="hint">
+        Links are shown as written; in the sent message they go through click tracking. Its unsubscribe link
+        unsubscribes nobody.
+      </p>
     </section>
   );
 }

@@ -28,7 +28,10 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
     useCallback(
       async (at: string | undefined) => {
         if (!(await beforeSend())) return undefined;
-        return api<Campaign>(`/v1/campaigns/${encodeURIComponent(campaign.id)}/send`, { method: 'POST', body: at ? { send_at: at } : {} });
+        return api<Campaign>(`/v1/campaigns/${encodeURIComponent(campaign.id)}/send`, {
+          method: 'POST',
+          body: at ? { send_at: at } : {},
+        });
       },
       [campaign.id, beforeSend],
     ),
@@ -38,14 +41,18 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
     setAsking(undefined);
     if (sent) onSent(sent);
   };
-  const whom = recipients === undefined ? describeAudience(audience) : `${plural(recipients, 'contact')} (${describeAudience(audience)})`;
+  const whom =
+    recipients === undefined
+      ? describeAudience(audience)
+      : `${plural(recipients, 'contact')} (${describeAudience(audience)})`;
   const sendAtError = fieldError(send.error, 'send_at');
 
   return (
     <section className="stack" aria-labelledby="cmp-send-title">
       <h2 id="cmp-send-title">Send</h2>
       <p className="muted">
-        It goes to {whom} as they are when sending starts. Each receives it once; whoever unsubscribes before their turn is skipped.
+        It goes to {whom} as they are when sending starts. Each receives it once; whoever unsubscribes before their turn
+        is skipped.
       </p>
       <div className="row">
         <Button variant="primary" onClick={() => setAsking('now')} pending={send.pending && asking === 'now'}>
@@ -76,11 +83,18 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
         pending={send.pending}
       >
         <p>
-          “{campaign.name}” will go to <strong>{recipients === undefined ? describeAudience(audience) : plural(recipients, 'subscribed contact')}</strong>
+          “{campaign.name}” will go to{' '}
+          <strong>
+            {recipients === undefined ? describeAudience(audience) : plural(recipients, 'subscribed contact')}
+          </strong>
           {asking === 'later' && sendAt ? ` on ${formatDate(sendAt)}` : ' now'}.
         </p>
-        {recipients === 0 && <p className="note note-warning">No subscribed contact matches this audience yet: nobody would receive it.</p>}
-        <p className="muted">Unsaved changes are saved first. Once sending starts the campaign can be paused or cancelled, but not edited.</p>
+        {recipients === 0 && (
+          <p className="note note-warning">No subscribed contact matches this audience yet: nobody would receive it.</p>
+        )}
+        <p className="muted">
+          Unsaved changes are saved first. Once sending starts the campaign can be paused or cancelled, but not edited.
+        </p>
       </ConfirmDialog>
     </section>
   );

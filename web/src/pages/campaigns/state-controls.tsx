@@ -11,7 +11,11 @@ type Action = 'pause' | 'resume' | 'cancel';
 export function StateControls({ campaign, onChanged }: { campaign: Campaign; onChanged(c: Campaign): void }) {
   const [asking, setAsking] = useState(false);
   const act = useAction(
-    useCallback((action: Action) => api<Campaign>(`/v1/campaigns/${encodeURIComponent(campaign.id)}/${action}`, { method: 'POST', body: {} }), [campaign.id]),
+    useCallback(
+      (action: Action) =>
+        api<Campaign>(`/v1/campaigns/${encodeURIComponent(campaign.id)}/${action}`, { method: 'POST', body: {} }),
+      [campaign.id],
+    ),
   );
   const run = async (action: Action) => {
     const changed = await act.run(action);

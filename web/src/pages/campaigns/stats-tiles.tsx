@@ -6,7 +6,11 @@ const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 /** The campaign's counts as tiles, each a label with its number (and what it means, below). */
 export function StatsTiles({ stats: s }: { stats: CampaignStats }) {
   const tiles: Array<{ label: string; value: string; note?: string }> = [
-    { label: 'Recipients', value: formatNumber(s.recipients), note: s.skipped ? `${formatNumber(s.skipped)} skipped` : undefined },
+    {
+      label: 'Recipients',
+      value: formatNumber(s.recipients),
+      note: s.skipped ? `${formatNumber(s.skipped)} skipped` : undefined,
+    },
     { label: 'Sent', value: formatNumber(s.sent) },
     { label: 'Failed', value: formatNumber(s.failed) },
     { label: 'Bounced', value: formatNumber(s.bounced) },

@@ -1,7 +1,19 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 
 /** Tags as removable chips, added with Enter or a comma (a pasted "a, b" adds both) or when leaving the field. */
-export function TagInput({ label, hint, tags, onChange, error }: { label: string; hint?: string; tags: string[]; onChange(tags: string[]): void; error?: string }) {
+export function TagInput({
+  label,
+  hint,
+  tags,
+  onChange,
+  error,
+}: {
+  label: string;
+  hint?: string;
+  tags: string[];
+  onChange(tags: string[]): void;
+  error?: string;
+}) {
   const id = useId();
   const [text, setText] = useState('');
 
@@ -32,7 +44,11 @@ export function TagInput({ label, hint, tags, onChange, error }: { label: string
             {tags.map((tag) => (
               <li key={tag} className="cmp-chip">
                 {tag}
-                <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+                <button
+                  type="button"
+                  aria-label={`Remove tag ${tag}`}
+                  onClick={() => onChange(tags.filter((t) => t !== tag))}
+                >
                   ×
                 </button>
               </li>

@@ -24,9 +24,18 @@ export function TestSend({ campaignId, beforeSend }: { campaignId: string; befor
     useCallback(
       async (list: string[]) => {
         if (list.length === 0) throw new ApiFailure('invalid_request', 'Enter at least one address.', 400, 'emails');
-        if (list.length > MAX) throw new ApiFailure('invalid_request', `A test goes to at most ${MAX} addresses; you entered ${list.length}.`, 400, 'emails');
+        if (list.length > MAX)
+          throw new ApiFailure(
+            'invalid_request',
+            `A test goes to at most ${MAX} addresses; you entered ${list.length}.`,
+            400,
+            'emails',
+          );
         if (!(await beforeSend())) return undefined;
-        return api<{ data: TestResult[] }>(`/v1/campaigns/${encodeURIComponent(campaignId)}/test`, { method: 'POST', body: { emails: list } });
+        return api<{ data: TestResult[] }>(`/v1/campaigns/${encodeURIComponent(campaignId)}/test`, {
+          method: 'POST',
+          body: { emails: list },
+        });
       },
       [campaignId, beforeSend],
     ),
@@ -38,7 +47,8 @@ export function TestSend({ campaignId, beforeSend }: { campaignId: string; befor
     const answer = await send.run(addressesOf(emails));
     if (answer) setResults(answer.data);
   };
-  const emailsError = send.error instanceof ApiFailure && send.error.param?.startsWith('emails') ? send.error.message : undefined;
+  const emailsError =
+    send.error instanceof ApiFailure && send.error.param?.startsWith('emails') ? send.error.message : undefined;
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="cmp-test-title">
@@ -59,7 +69,9 @@ export function TestSend({ campaignId, beforeSend }: { campaignId: string; befor
         <ul className="cmp-results" aria-live="polite">
           {results.map((r) => (
             <li key={r.email} className={r.status === 'sent' ? 'cmp-ok' : 'field-error'}>
-              {r.status === 'sent' ? `Sent to ${r.email}.` : `Not sent to ${r.email}: ${r.error ?? 'the mail server refused it'}.`}
+              {r.status === 'sent'
+                ? `Sent to ${r.email}.`
+                : `Not sent to ${r.email}: ${r.error ?? 'the mail server refused it'}.`}
             </li>
           ))}
         </ul>

@@ -13,7 +13,11 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
   const { ref, width } = useWidth<HTMLDivElement>();
   const id = useId();
   if (points.length === 0) {
-    return <p className="muted">Nothing yet: the chart fills in, hour by hour, as messages go out and are opened and clicked.</p>;
+    return (
+      <p className="muted">
+        Nothing yet: the chart fills in, hour by hour, as messages go out and are opened and clicked.
+      </p>
+    );
   }
   const totals = SERIES.map((s) => ({ ...s, total: points.reduce((n, p) => n + p[s.key], 0) }));
   const { buckets, hours } = bucketize(points, Math.max(4, Math.min(48, Math.floor((width || 600) / 28))));
@@ -39,7 +43,14 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
       </ul>
       <div ref={ref} className="cmp-chart-box">
         {width > 0 && (
-          <svg className="chart" width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+          <svg
+            className="chart"
+            width={width}
+            height={HEIGHT}
+            viewBox={`0 0 ${width} ${HEIGHT}`}
+            role="img"
+            aria-labelledby={`${id}-t ${id}-d`}
+          >
             <title id={`${id}-t`}>{`Sent, opens and clicks per ${per}`}</title>
             <desc id={`${id}-d`}>
               {`${totals.map((s) => `${formatNumber(s.total)} ${s.label.toLowerCase()}`).join(', ')} in all. ` +
@@ -60,15 +71,29 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
                   <title>{`${bucketName(b, hours)}: ${formatNumber(b.sent)} sent, ${formatNumber(b.opens)} opens, ${formatNumber(b.clicks)} clicks`}</title>
                   <rect x={PAD.left + i * slot} y={PAD.top} width={slot} height={plotH} fill="transparent" />
                   {SERIES.map((s, k) => (
-                    <rect key={s.key} x={x0 + k * barW} y={y(b[s.key])} width={Math.max(1, barW - 1)} height={plotH - (y(b[s.key]) - PAD.top)} fill={s.color} />
+                    <rect
+                      key={s.key}
+                      x={x0 + k * barW}
+                      y={y(b[s.key])}
+                      width={Math.max(1, barW - 1)}
+                      height={plotH - (y(b[s.key]) - PAD.top)}
+                      fill={s.color}
+                    />
                   ))}
                   {i % labelEvery === 0 && (
-                    <text className="cmp-tick" x={PAD.left + i * slot + slot / 2} y={HEIGHT - PAD.bottom + 14} textAnchor="middle">
-                      {tickLabel(b.start, hours, i === 0 ? undefined : buckets[i - labelEvery]?.start).map((line, n) => (
-                        <tspan key={n} x={PAD.left + i * slot + slot / 2} dy={n === 0 ? 0 : 13}>
-                          {line}
-                        </tspan>
-                      ))}
+                    <text
+                      className="cmp-tick"
+                      x={PAD.left + i * slot + slot / 2}
+                      y={HEIGHT - PAD.bottom + 14}
+                      textAnchor="middle"
+                    >
+                      {tickLabel(b.start, hours, i === 0 ? undefined : buckets[i - labelEvery]?.start).map(
+                        (line, n) => (
+                          <tspan key={n} x={PAD.left + i * slot + slot / 2} dy={n === 0 ? 0 : 13}>
+                            {line}
+                          </tspan>
+                        ),
+                      )}
                     </text>
                   )}
                 </g>

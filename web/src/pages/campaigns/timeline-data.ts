@@ -30,7 +30,12 @@ export function bucketize(points: TimelinePoint[], maxBuckets: number): { bucket
   const first = Math.min(...times);
   const span = (Math.max(...times) - first) / HOUR + 1;
   const hours = STEPS.find((s) => Math.ceil(span / s) <= maxBuckets) ?? Math.ceil(span / maxBuckets);
-  const buckets: Bucket[] = Array.from({ length: Math.ceil(span / hours) }, (_, i) => ({ start: first + i * hours * HOUR, sent: 0, opens: 0, clicks: 0 }));
+  const buckets: Bucket[] = Array.from({ length: Math.ceil(span / hours) }, (_, i) => ({
+    start: first + i * hours * HOUR,
+    sent: 0,
+    opens: 0,
+    clicks: 0,
+  }));
   points.forEach((p, i) => {
     const bucket = buckets[Math.floor((times[i]! - first) / (hours * HOUR))]!;
     bucket.sent += p.sent;

@@ -2,7 +2,17 @@ import { SafeLink } from '../../ui/safe-link';
 import type { Source } from './types';
 
 /** One message as it was said: text only (never HTML), the answer's sources numbered as its [n] marks. */
-export function ChatMessage({ role, text, answered, sources }: { role: 'user' | 'assistant'; text: string; answered?: boolean | null; sources?: Source[] }) {
+export function ChatMessage({
+  role,
+  text,
+  answered,
+  sources,
+}: {
+  role: 'user' | 'assistant';
+  text: string;
+  answered?: boolean | null;
+  sources?: Source[];
+}) {
   if (role === 'user') {
     return (
       <div className="msg msg-user">

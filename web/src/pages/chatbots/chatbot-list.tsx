@@ -39,8 +39,8 @@ export function ChatbotList() {
               </Link>
             }
           >
-            Create a chatbot from your website URL: Grivo reads your pages and answers your visitors' questions from them, citing the page each
-            answer comes from. Then add it to your site with one line of HTML.
+            Create a chatbot from your website URL: Grivo reads your pages and answers your visitors' questions from
+            them, citing the page each answer comes from. Then add it to your site with one line of HTML.
           </EmptyState>
         )}
         {list.data && list.data.data.length > 0 && (
@@ -64,7 +64,12 @@ export function ChatbotList() {
                 </tbody>
               </table>
             </div>
-            <Pagination page={page} perPage={PER_PAGE} total={list.data.total} onPage={(p) => setParams({ page: String(p) })} />
+            <Pagination
+              page={page}
+              perPage={PER_PAGE}
+              total={list.data.total}
+              onPage={(p) => setParams({ page: String(p) })}
+            />
           </>
         )}
       </div>

@@ -22,7 +22,9 @@ export function ConversationDetail({ chatbot }: TabProps) {
         <>
           <dl className="cb-facts panel">
             <dt>Where</dt>
-            <dd className="cb-url">{c.channel === 'widget' ? `Website widget${c.origin ? ` on ${c.origin}` : ''}` : 'API / Playground'}</dd>
+            <dd className="cb-url">
+              {c.channel === 'widget' ? `Website widget${c.origin ? ` on ${c.origin}` : ''}` : 'API / Playground'}
+            </dd>
             <dt>Messages</dt>
             <dd>
               {plural(c.message_count, 'message')}, {plural(c.unanswered_count, 'question')} not answered

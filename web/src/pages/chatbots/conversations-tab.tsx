@@ -14,7 +14,9 @@ const PER_PAGE = 20;
 export function ConversationsTab({ chatbot }: TabProps) {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useApi<List<ConversationSummary>>(withQuery(chatbotApi(chatbot.id, 'conversations'), { page, per_page: PER_PAGE }));
+  const list = useApi<List<ConversationSummary>>(
+    withQuery(chatbotApi(chatbot.id, 'conversations'), { page, per_page: PER_PAGE }),
+  );
 
   return (
     <section aria-label="Conversations">
@@ -22,8 +24,8 @@ export function ConversationsTab({ chatbot }: TabProps) {
       {list.loading && !list.data && <Loading />}
       {list.data && list.data.total === 0 && (
         <EmptyState title="No conversations yet">
-          Conversations appear here once visitors use the chat on your website (see the Embed tab) or you try it in the Playground. Leads — visitors who
-          left their email — show in the Lead column.
+          Conversations appear here once visitors use the chat on your website (see the Embed tab) or you try it in the
+          Playground. Leads — visitors who left their email — show in the Lead column.
         </EmptyState>
       )}
       {list.data && list.data.data.length > 0 && (
@@ -47,13 +49,24 @@ export function ConversationsTab({ chatbot }: TabProps) {
                 {list.data.data.map((c) => (
                   <tr key={c.id}>
                     <td className="cb-nowrap">
-                      <Link to={chatbotPath(chatbot.id, `conversations/${c.id}`)} aria-label={`Open conversation of ${formatDate(c.last_message_at)}`}>
+                      <Link
+                        to={chatbotPath(chatbot.id, `conversations/${c.id}`)}
+                        aria-label={`Open conversation of ${formatDate(c.last_message_at)}`}
+                      >
                         {formatDate(c.last_message_at)}
                       </Link>
                     </td>
-                    <td className="cb-url">{c.channel === 'widget' ? c.origin ?? 'Website widget' : 'API / Playground'}</td>
+                    <td className="cb-url">
+                      {c.channel === 'widget' ? (c.origin ?? 'Website widget') : 'API / Playground'}
+                    </td>
                     <td className="num">{formatNumber(c.message_count)}</td>
-                    <td className="num">{c.unanswered_count > 0 ? <strong className="cb-warn">{formatNumber(c.unanswered_count)}</strong> : 0}</td>
+                    <td className="num">
+                      {c.unanswered_count > 0 ? (
+                        <strong className="cb-warn">{formatNumber(c.unanswered_count)}</strong>
+                      ) : (
+                        0
+                      )}
+                    </td>
                     <td>
                       <LeadCell conversation={c} />
                     </td>
@@ -62,7 +75,12 @@ export function ConversationsTab({ chatbot }: TabProps) {
               </tbody>
             </table>
           </div>
-          <Pagination page={page} perPage={PER_PAGE} total={list.data.total} onPage={(p) => setParams(p > 1 ? { page: String(p) } : {})} />
+          <Pagination
+            page={page}
+            perPage={PER_PAGE}
+            total={list.data.total}
+            onPage={(p) => setParams(p > 1 ? { page: String(p) } : {})}
+          />
         </>
       )}
     </section>

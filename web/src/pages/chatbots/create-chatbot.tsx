@@ -22,7 +22,8 @@ export function CreateChatbot() {
   useFocusInvalid(formRef, create.error);
   // A server error about a field under "More options" opens them, in the same render, so the field can take focus.
   const hiddenError = FIELDS.slice(2).some((f) => errors.field(f));
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm({ ...form, [key]: e.target.value });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -42,7 +43,15 @@ export function CreateChatbot() {
       <PageHeader title="New chatbot" back={<Link to="/chatbots">← Chatbots</Link>} />
       <form ref={formRef} className="panel cb-form" onSubmit={submit} noValidate>
         <ErrorNote error={errors.general} />
-        <TextField label="Name" required maxLength={100} value={form.name} onChange={set('name')} error={errors.field('name')} hint="Shown to you only, e.g. “Support”." />
+        <TextField
+          label="Name"
+          required
+          maxLength={100}
+          value={form.name}
+          onChange={set('name')}
+          error={errors.field('name')}
+          hint="Shown to you only, e.g. “Support”."
+        />
         <TextField
           label="Website URL"
           type="url"

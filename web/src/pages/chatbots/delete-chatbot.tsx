@@ -32,8 +32,8 @@ export function DeleteChatbot({ chatbot }: { chatbot: Chatbot }) {
         onCancel={() => setOpen(false)}
       >
         <p>
-          Its {plural(chatbot.pages_trained, 'trained page')} and all its conversations are deleted, and the widget stops working on your site. Leads
-          already saved as contacts stay. This cannot be undone.
+          Its {plural(chatbot.pages_trained, 'trained page')} and all its conversations are deleted, and the widget
+          stops working on your site. Leads already saved as contacts stay. This cannot be undone.
         </p>
         <ErrorNote error={remove.error} />
       </ConfirmDialog>

@@ -12,7 +12,10 @@ export function EmbedTab({ chatbot }: TabProps) {
   return (
     <section className="panel stack" aria-labelledby="embed-heading">
       <h2 id="embed-heading">Add the chatbot to your website</h2>
-      <p>Paste this line into your website's HTML, just before the closing &lt;/body&gt; tag, on every page where the chat bubble should appear.</p>
+      <p>
+        Paste this line into your website's HTML, just before the closing &lt;/body&gt; tag, on every page where the
+        chat bubble should appear.
+      </p>
       <pre className="cb-snippet" aria-label="Embed snippet">
         <code>{snippet}</code>
       </pre>
@@ -20,13 +23,18 @@ export function EmbedTab({ chatbot }: TabProps) {
         <CopyButton text={snippet} label="Copy snippet" />
       </div>
       {chatbot.allowed_domains.length === 0 ? (
-        <Notice tone="warning">The widget works on no website yet: add your site's domain to the allowed domains in {settings}.</Notice>
+        <Notice tone="warning">
+          The widget works on no website yet: add your site's domain to the allowed domains in {settings}.
+        </Notice>
       ) : (
         <p className="muted">
-          It works only on {chatbot.allowed_domains.join(', ')} — change the allowed domains, colour, position and welcome message in {settings}.
+          It works only on {chatbot.allowed_domains.join(', ')} — change the allowed domains, colour, position and
+          welcome message in {settings}.
         </p>
       )}
-      {chatbot.status !== 'active' && <Notice>Until the chatbot has finished training, it answers that it does not know.</Notice>}
+      {chatbot.status !== 'active' && (
+        <Notice>Until the chatbot has finished training, it answers that it does not know.</Notice>
+      )}
     </section>
   );
 }

@@ -17,7 +17,9 @@ export function PagesTab({ chatbot }: TabProps) {
   const [params, setParams] = useSearchParams();
   const status = (['indexed', 'skipped'].includes(params.get('status') ?? '') ? params.get('status') : '') as Filter;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useApi<List<TrainedPage>>(withQuery(chatbotApi(chatbot.id, 'pages'), { status, page, per_page: PER_PAGE }));
+  const list = useApi<List<TrainedPage>>(
+    withQuery(chatbotApi(chatbot.id, 'pages'), { status, page, per_page: PER_PAGE }),
+  );
   // New pages appear as the training reads them.
   usePolling(() => list.reload(true), 3000, chatbot.status === 'training');
   const show = (next: { status?: Filter; page?: number }) => {
@@ -63,7 +65,9 @@ export function PagesTab({ chatbot }: TabProps) {
                     <td>
                       <StatusBadge status={p.status} />
                     </td>
-                    <td>{p.status === 'skipped' ? p.reason ?? 'No reason given' : `${formatNumber(p.chunks)} passages`}</td>
+                    <td>
+                      {p.status === 'skipped' ? (p.reason ?? 'No reason given') : `${formatNumber(p.chunks)} passages`}
+                    </td>
                     <td className="cb-nowrap">{formatDate(p.last_trained_at)}</td>
                   </tr>
                 ))}
@@ -78,11 +82,14 @@ export function PagesTab({ chatbot }: TabProps) {
 }
 
 function NoPages({ status, training }: { status: Filter; training: boolean }) {
-  if (training) return <EmptyState title="Reading your website…">Pages appear here as the training reads them.</EmptyState>;
-  if (status === 'skipped') return <EmptyState title="No skipped pages">Every page the crawler reached was learned.</EmptyState>;
+  if (training)
+    return <EmptyState title="Reading your website…">Pages appear here as the training reads them.</EmptyState>;
+  if (status === 'skipped')
+    return <EmptyState title="No skipped pages">Every page the crawler reached was learned.</EmptyState>;
   return (
     <EmptyState title="No pages yet">
-      Train the chatbot from the Overview tab: it reads your website and lists every page here, with the reason for any it leaves out.
+      Train the chatbot from the Overview tab: it reads your website and lists every page here, with the reason for any
+      it leaves out.
     </EmptyState>
   );
 }

@@ -31,7 +31,9 @@ export function PlaygroundTab({ chatbot }: TabProps) {
   // TextField keeps its <input> to itself; its frame is enough to find it.
   const box = useRef<HTMLDivElement>(null);
   const focusInput = () => box.current?.querySelector('input')?.focus();
-  const ask = useAction((body: { message: string; conversation_id?: string }) => api<ChatReply>(chatbotApi(chatbot.id, 'chat'), { body }));
+  const ask = useAction((body: { message: string; conversation_id?: string }) =>
+    api<ChatReply>(chatbotApi(chatbot.id, 'chat'), { body }),
+  );
   // Retrieval testing beside the answer; the answer does not wait on it, nor fail with it.
   const search = (query: string) =>
     api<{ data: SearchHit[] }>(chatbotApi(chatbot.id, 'search'), { body: { query, limit: 5 } }).then(
@@ -50,7 +52,10 @@ export function PlaygroundTab({ chatbot }: TabProps) {
     if (!text || ask.pending) return;
     setAsking(text);
     setMessage('');
-    const [reply, retrieved] = await Promise.all([ask.run({ message: text, conversation_id: conversationId }), search(text)]);
+    const [reply, retrieved] = await Promise.all([
+      ask.run({ message: text, conversation_id: conversationId }),
+      search(text),
+    ]);
     setAsking('');
     // On failure the question goes back in the box, to send again.
     if (!reply) return setMessage(text);
@@ -76,7 +81,9 @@ export function PlaygroundTab({ chatbot }: TabProps) {
         </Notice>
       )}
       <div className="chat-log cb-chat-log" ref={log} aria-live="polite" aria-label="Conversation" role="log">
-        {turns.length === 0 && <p className="muted">Ask a question your visitors might ask. Answers cite the pages they come from.</p>}
+        {turns.length === 0 && (
+          <p className="muted">Ask a question your visitors might ask. Answers cite the pages they come from.</p>
+        )}
         {turns.map((t) => (
           <div key={t.key} className={`cb-turn cb-turn-${t.role}`}>
             <ChatMessage role={t.role} text={t.text} answered={t.answered} sources={t.sources} />
@@ -89,7 +96,13 @@ export function PlaygroundTab({ chatbot }: TabProps) {
       <ErrorNote error={ask.error} />
       <form className="cb-chat-form" onSubmit={send}>
         <div ref={box} className="cb-chat-input">
-          <TextField label="Message" value={message} maxLength={4000} autoComplete="off" onChange={(e) => setMessage(e.target.value)} />
+          <TextField
+            label="Message"
+            value={message}
+            maxLength={4000}
+            autoComplete="off"
+            onChange={(e) => setMessage(e.target.value)}
+          />
         </div>
         <div className="actions">
           <Button type="submit" variant="primary" pending={ask.pending} disabled={!message.trim()}>
@@ -102,7 +115,8 @@ export function PlaygroundTab({ chatbot }: TabProps) {
       </form>
       {conversationId && (
         <p className="muted cb-small">
-          Saved as <Link to={chatbotPath(chatbot.id, `conversations/${conversationId}`)}>{conversationId}</Link> under Conversations.
+          Saved as <Link to={chatbotPath(chatbot.id, `conversations/${conversationId}`)}>{conversationId}</Link> under
+          Conversations.
         </p>
       )}
     </section>

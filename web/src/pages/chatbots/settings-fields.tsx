@@ -14,7 +14,14 @@ export function BotFields({ draft, set, errors }: SectionProps) {
   return (
     <fieldset className="panel stack">
       <legend>Chatbot</legend>
-      <TextField label="Name" required maxLength={100} value={draft.name} onChange={(e) => set('name', e.target.value)} error={errors.field('name')} />
+      <TextField
+        label="Name"
+        required
+        maxLength={100}
+        value={draft.name}
+        onChange={(e) => set('name', e.target.value)}
+        error={errors.field('name')}
+      />
       <TextArea
         label="Instructions"
         maxLength={10000}
@@ -44,10 +51,27 @@ export function WidgetFields({ draft, set, errors }: SectionProps) {
       />
       <div className="grid-2">
         <div className="row cb-color">
-          <TextField label="Colour" value={draft.color} maxLength={7} onChange={(e) => set('color', e.target.value)} error={errors.field('color')} hint="A hex colour like #2563eb." />
-          <input type="color" aria-label="Pick a colour" value={validColor ? draft.color : '#2563eb'} onChange={(e) => set('color', e.target.value)} />
+          <TextField
+            label="Colour"
+            value={draft.color}
+            maxLength={7}
+            onChange={(e) => set('color', e.target.value)}
+            error={errors.field('color')}
+            hint="A hex colour like #2563eb."
+          />
+          <input
+            type="color"
+            aria-label="Pick a colour"
+            value={validColor ? draft.color : '#2563eb'}
+            onChange={(e) => set('color', e.target.value)}
+          />
         </div>
-        <Select label="Position" value={draft.position} onChange={(e) => set('position', e.target.value as Draft['position'])} error={errors.field('position')}>
+        <Select
+          label="Position"
+          value={draft.position}
+          onChange={(e) => set('position', e.target.value as Draft['position'])}
+          error={errors.field('position')}
+        >
           <option value="bottom-right">Bottom right</option>
           <option value="bottom-left">Bottom left</option>
         </Select>
@@ -60,7 +84,12 @@ export function WidgetFields({ draft, set, errors }: SectionProps) {
         error={errors.field('allowed_domains')}
         hint="One a line: the sites the widget may be used on, like example.com or *.example.com (any subdomain). Empty: none."
       />
-      <Checkbox label="Ask visitors for their name and email" checked={draft.lead_enabled} onChange={(e) => set('lead_enabled', e.target.checked)} hint="They become contacts, tagged with the chatbot's name." />
+      <Checkbox
+        label="Ask visitors for their name and email"
+        checked={draft.lead_enabled}
+        onChange={(e) => set('lead_enabled', e.target.checked)}
+        hint="They become contacts, tagged with the chatbot's name."
+      />
       <Select
         label="When to ask"
         value={draft.lead_when}

@@ -26,21 +26,29 @@ export function TrainingStatus({ chatbot, refresh }: TabProps) {
         </div>
       )}
       {/* A retraining that reached no page keeps the old pages and says why here. */}
-      {chatbot.status === 'active' && chatbot.error && <Notice tone="warning">The last training had a problem: {chatbot.error}</Notice>}
+      {chatbot.status === 'active' && chatbot.error && (
+        <Notice tone="warning">The last training had a problem: {chatbot.error}</Notice>
+      )}
       {chatbot.status === 'active' && (
         <p className="muted">
-          Learned {formatNumber(chatbot.pages_trained)} pages, last trained {formatDate(chatbot.trained_at)}. Retrain after your website changes;
-          only changed pages are read again.
+          Learned {formatNumber(chatbot.pages_trained)} pages, last trained {formatDate(chatbot.trained_at)}. Retrain
+          after your website changes; only changed pages are read again.
         </p>
       )}
       {chatbot.status === 'untrained' && !hasSources(chatbot) && (
         <p>
-          This chatbot has nothing to learn from yet: <Link to={chatbotPath(chatbot.id, 'settings')}>add your website URL</Link>, then train it.
+          This chatbot has nothing to learn from yet:{' '}
+          <Link to={chatbotPath(chatbot.id, 'settings')}>add your website URL</Link>, then train it.
         </p>
       )}
       <ErrorNote error={train.error} />
       <div className="actions">
-        <Button variant={training ? 'secondary' : 'primary'} onClick={() => void retrain()} pending={train.pending} disabled={training || !hasSources(chatbot)}>
+        <Button
+          variant={training ? 'secondary' : 'primary'}
+          onClick={() => void retrain()}
+          pending={train.pending}
+          disabled={training || !hasSources(chatbot)}
+        >
           Retrain
         </Button>
         {training && <span className="muted">The chatbot keeps answering from its current pages meanwhile.</span>}
@@ -53,5 +61,11 @@ function Progress({ chatbot }: { chatbot: Chatbot }) {
   const found = chatbot.training?.pages_found ?? 0;
   const done = chatbot.training?.pages_done ?? 0;
   if (found === 0) return <ProgressBar label="Finding pages on your website…" />;
-  return <ProgressBar label={`Read ${formatNumber(done)} of ${formatNumber(found)} pages found so far`} value={done} max={found} />;
+  return (
+    <ProgressBar
+      label={`Read ${formatNumber(done)} of ${formatNumber(found)} pages found so far`}
+      value={done}
+      max={found}
+    />
+  );
 }

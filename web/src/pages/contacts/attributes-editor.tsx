@@ -16,7 +16,8 @@ export function AttributesEditor({
 }) {
   // Focus follows "Add attribute" to the new row's name, for keyboard users.
   const [added, setAdded] = useState<number>();
-  const edit = (rowId: number, patch: Partial<AttributeRow>) => onChange(rows.map((r) => (r.rowId === rowId ? { ...r, ...patch } : r)));
+  const edit = (rowId: number, patch: Partial<AttributeRow>) =>
+    onChange(rows.map((r) => (r.rowId === rowId ? { ...r, ...patch } : r)));
   const general = errorAt(error, 'attributes');
   const rowError = (key: string) => (key.trim() ? errorAt(error, `attributes.${key.trim()}`) : undefined);
   // A message already shown under its row is not repeated under the list.
@@ -25,7 +26,8 @@ export function AttributesEditor({
     <fieldset className="contacts-attributes">
       <legend>Custom attributes</legend>
       <p className="hint">
-        Anything else you know about this person (plan, company, city…). Campaigns can use them, e.g. <code>{'{{ company }}'}</code>.
+        Anything else you know about this person (plan, company, city…). Campaigns can use them, e.g.{' '}
+        <code>{'{{ company }}'}</code>.
       </p>
       {rows.length === 0 && <p className="muted">No custom attributes.</p>}
       {rows.map((row, i) => (
@@ -44,7 +46,10 @@ export function AttributesEditor({
             error={rowError(row.key)}
             className={row.json ? 'mono' : undefined}
           />
-          <Button onClick={() => onChange(rows.filter((r) => r.rowId !== row.rowId))} aria-label={`Remove attribute ${row.key.trim() || i + 1}`}>
+          <Button
+            onClick={() => onChange(rows.filter((r) => r.rowId !== row.rowId))}
+            aria-label={`Remove attribute ${row.key.trim() || i + 1}`}
+          >
             Remove
           </Button>
         </div>
@@ -68,4 +73,3 @@ export function AttributesEditor({
     </fieldset>
   );
 }
-

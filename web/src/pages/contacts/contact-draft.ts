@@ -22,7 +22,12 @@ export interface ContactDraft {
 }
 
 let nextRowId = 1;
-export const newAttributeRow = (key = '', value = '', json = false): AttributeRow => ({ rowId: nextRowId++, key, value, json });
+export const newAttributeRow = (key = '', value = '', json = false): AttributeRow => ({
+  rowId: nextRowId++,
+  key,
+  value,
+  json,
+});
 
 export const emptyDraft = (): ContactDraft => ({
   email: '',
@@ -48,7 +53,14 @@ export function draftOf(c: Contact): ContactDraft {
   };
 }
 
-export const parseTags = (text: string) => [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+export const parseTags = (text: string) => [
+  ...new Set(
+    text
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  ),
+];
 
 const text = (value: string) => value.trim() || null;
 

@@ -8,7 +8,8 @@ const FIELDS = ['email', 'first_name', 'last_name', 'phone', 'tags', 'status', '
 /** The message for `name` when the error names it or one of its parts (`tags.2`, `attributes.plan`). */
 export function errorAt(error: Error | undefined, name: string): string | undefined {
   const message = fieldError(error, name);
-  if (message && error instanceof ApiFailure && error.code === 'contact_exists') return 'Another contact already has this email.';
+  if (message && error instanceof ApiFailure && error.code === 'contact_exists')
+    return 'Another contact already has this email.';
   return message;
 }
 
@@ -24,7 +25,8 @@ export function FormError({ error }: { error: Error | undefined }) {
   if (existing) {
     return (
       <div className="note note-error" role="alert">
-        A contact with this email already exists. <Link to={`/contacts/${existing}`}>Open that contact</Link> to change it.
+        A contact with this email already exists. <Link to={`/contacts/${existing}`}>Open that contact</Link> to change
+        it.
       </div>
     );
   }

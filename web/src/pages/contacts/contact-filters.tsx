@@ -44,7 +44,11 @@ export function ContactFiltersBar({
         </datalist>
       </div>
       <div>
-        <Select label="Status" value={filters.status} onChange={(e) => onChange({ status: e.target.value as ContactStatus | '' })}>
+        <Select
+          label="Status"
+          value={filters.status}
+          onChange={(e) => onChange({ status: e.target.value as ContactStatus | '' })}
+        >
           <option value="">Any status</option>
           {CONTACT_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -54,7 +58,11 @@ export function ContactFiltersBar({
         </Select>
       </div>
       <div>
-        <Select label="Per page" value={filters.perPage} onChange={(e) => onChange({ perPage: Number(e.target.value) })}>
+        <Select
+          label="Per page"
+          value={filters.perPage}
+          onChange={(e) => onChange({ perPage: Number(e.target.value) })}
+        >
           {PER_PAGE_CHOICES.map((n) => (
             <option key={n} value={n}>
               {n}

@@ -80,7 +80,11 @@ export function ContactForm({
           ))}
         </Select>
       </div>
-      <TextField label="Tags" hint="Separate tags with commas, e.g. customer, newsletter. Campaigns pick their audience by tag." {...bind('tags')} />
+      <TextField
+        label="Tags"
+        hint="Separate tags with commas, e.g. customer, newsletter. Campaigns pick their audience by tag."
+        {...bind('tags')}
+      />
       <AttributesEditor rows={draft.attributes} onChange={(attributes) => set({ attributes })} error={error} />
       <div className="actions">
         <Button type="submit" variant="primary" pending={pending}>

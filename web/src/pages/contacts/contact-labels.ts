@@ -1,7 +1,8 @@
 import type { Contact } from './types';
 
 /** "Ada Lovelace", or '' when neither name is known. */
-export const fullName = (c: Pick<Contact, 'first_name' | 'last_name'>) => [c.first_name, c.last_name].filter(Boolean).join(' ');
+export const fullName = (c: Pick<Contact, 'first_name' | 'last_name'>) =>
+  [c.first_name, c.last_name].filter(Boolean).join(' ');
 
 const SOURCES: Record<Contact['source'], string> = {
   api: 'API',

@@ -16,7 +16,10 @@ export function ContactsEmpty({
 }) {
   if (pastEnd) {
     return (
-      <EmptyState title="This page is past the end of the list" action={<Button onClick={onFirstPage}>Go to the first page</Button>}>
+      <EmptyState
+        title="This page is past the end of the list"
+        action={<Button onClick={onFirstPage}>Go to the first page</Button>}
+      >
         Contacts may have been deleted since this page was opened.
       </EmptyState>
     );
@@ -42,8 +45,9 @@ export function ContactsEmpty({
         </div>
       }
     >
-      Contacts are the people your campaigns go to. Add one by hand, or import a CSV exported from another tool (Mailchimp,
-      HubSpot, a spreadsheet…) — any file with an email column works. Leads your chatbots collect appear here too.
+      Contacts are the people your campaigns go to. Add one by hand, or import a CSV exported from another tool
+      (Mailchimp, HubSpot, a spreadsheet…) — any file with an email column works. Leads your chatbots collect appear
+      here too.
     </EmptyState>
   );
 }

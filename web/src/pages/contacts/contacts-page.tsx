@@ -29,7 +29,9 @@ export function ContactsPage() {
     return `/contacts?${next}`;
   };
   // The tags in view, plus the one filtered on, as suggestions for the tag filter (there is no route listing every tag).
-  const tags = [...new Set([...(data?.data.flatMap((c) => c.tags) ?? []), ...(filters.tag ? [filters.tag] : [])])].sort();
+  const tags = [
+    ...new Set([...(data?.data.flatMap((c) => c.tags) ?? []), ...(filters.tag ? [filters.tag] : [])]),
+  ].sort();
 
   return (
     <>

@@ -5,7 +5,15 @@ import { fullName, sourceLabel } from './contact-labels';
 import type { Contact } from './types';
 
 /** One page of contacts; a tag links to the list filtered by it (`tagLink`). */
-export function ContactsTable({ contacts, tagLink, busy }: { contacts: Contact[]; tagLink(tag: string): string; busy: boolean }) {
+export function ContactsTable({
+  contacts,
+  tagLink,
+  busy,
+}: {
+  contacts: Contact[];
+  tagLink(tag: string): string;
+  busy: boolean;
+}) {
   return (
     <div className="table-wrap">
       <table className="contacts-table" aria-label="Contacts" aria-busy={busy || undefined}>

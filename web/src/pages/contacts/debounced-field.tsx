@@ -15,7 +15,10 @@ export function DebouncedField({
   value,
   onCommit,
   ...input
-}: { label: string; value: string; onCommit(value: string, replace: boolean): void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
+}: { label: string; value: string; onCommit(value: string, replace: boolean): void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange'
+>) {
   const [text, setText] = useState(value);
   const committed = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);

@@ -31,8 +31,8 @@ export function DeleteContact({ contact }: { contact: Contact }) {
         }}
       >
         <p>
-          The contact, its tags and attributes are removed for good. To stop mailing
-          someone but keep their details, set the status to unsubscribed instead.
+          The contact, its tags and attributes are removed for good. To stop mailing someone but keep their details, set
+          the status to unsubscribed instead.
         </p>
         <ErrorNote error={remove.error} />
       </ConfirmDialog>

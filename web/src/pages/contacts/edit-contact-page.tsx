@@ -67,7 +67,12 @@ export function EditContactPage() {
       )}
       <ContactDetails contact={contact} />
       {/* A fresh form after each save, so it shows what the server kept (trimmed, deduplicated). */}
-      <ContactForm key={`${contact.id}-${saved?.at ?? 0}`} initial={draftOf(contact)} submitLabel="Save changes" onSave={save}>
+      <ContactForm
+        key={`${contact.id}-${saved?.at ?? 0}`}
+        initial={draftOf(contact)}
+        submitLabel="Save changes"
+        onSave={save}
+      >
         <Link to="/contacts">Back to contacts</Link>
       </ContactForm>
     </>

@@ -8,7 +8,12 @@ import { filterQuery, type ContactFilters } from './use-contact-filters';
 export function ExportLink({ filters, active }: { filters: ContactFilters; active: boolean }) {
   const href = withQuery('/v1/contacts/export', filterQuery(filters));
   return (
-    <a className="btn btn-secondary" href={href} download title={active ? 'Only the contacts that match the current filters' : 'Every contact'}>
+    <a
+      className="btn btn-secondary"
+      href={href}
+      download
+      title={active ? 'Only the contacts that match the current filters' : 'Every contact'}
+    >
       Export CSV
     </a>
   );

@@ -27,9 +27,10 @@ export function ImportErrors({ imp }: { imp: ContactImport }) {
         </a>
       </div>
       <p className="muted">
-        Line numbers count the header as line 1, as a text editor or spreadsheet shows them. Fix these rows and import the file
-        again: contacts are matched by email, so rows already imported are not duplicated.
-        {more && ` Only the first ${formatNumber(imp.errors.length)} of ${formatNumber(imp.failed)} failed rows are listed.`}
+        Line numbers count the header as line 1, as a text editor or spreadsheet shows them. Fix these rows and import
+        the file again: contacts are matched by email, so rows already imported are not duplicated.
+        {more &&
+          ` Only the first ${formatNumber(imp.errors.length)} of ${formatNumber(imp.failed)} failed rows are listed.`}
       </p>
       <div className="table-wrap">
         <table aria-label="Rows that could not be imported">

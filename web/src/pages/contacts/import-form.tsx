@@ -38,7 +38,9 @@ export function ImportForm() {
     form.append('file', file, file.name);
     setSent({ bytes: 0, total: file.size });
     try {
-      const started = await upload<ContactImport>('/v1/contacts/import', form, (bytes, total) => setSent({ bytes, total: total || file.size }));
+      const started = await upload<ContactImport>('/v1/contacts/import', form, (bytes, total) =>
+        setSent({ bytes, total: total || file.size }),
+      );
       navigate(`/contacts/imports/${encodeURIComponent(started.id)}`);
     } catch (caught) {
       setError(caught as Error);

@@ -80,7 +80,9 @@ export function ImportStatusPage() {
           </Link>
         </div>
       )}
-      {isRunning(imp) && <p className="muted">You can leave this page: the import carries on, and its progress is kept under Imports.</p>}
+      {isRunning(imp) && (
+        <p className="muted">You can leave this page: the import carries on, and its progress is kept under Imports.</p>
+      )}
       <ImportErrors imp={imp} />
     </>
   );

@@ -31,10 +31,18 @@ export function PastImports() {
                 <tr>
                   <th scope="col">File</th>
                   <th scope="col">Status</th>
-                  <th scope="col" className="num">Rows</th>
-                  <th scope="col" className="num">Created</th>
-                  <th scope="col" className="num">Updated</th>
-                  <th scope="col" className="num">Failed</th>
+                  <th scope="col" className="num">
+                    Rows
+                  </th>
+                  <th scope="col" className="num">
+                    Created
+                  </th>
+                  <th scope="col" className="num">
+                    Updated
+                  </th>
+                  <th scope="col" className="num">
+                    Failed
+                  </th>
                   <th scope="col">Started</th>
                 </tr>
               </thead>

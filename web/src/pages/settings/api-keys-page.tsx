@@ -38,10 +38,17 @@ export function ApiKeysPage() {
       <section className="panel" aria-labelledby="new-key">
         <h2 id="new-key">Create an API key</h2>
         <p className="muted">
-          Keys let your servers call the Grivo API with <code>Authorization: Bearer YOUR_API_KEY</code>. Never put a key in a web page or app.
+          Keys let your servers call the Grivo API with <code>Authorization: Bearer YOUR_API_KEY</code>. Never put a key
+          in a web page or app.
         </p>
         <form onSubmit={submit} className="row">
-          <TextField label="Key name" placeholder="Production server" value={name} onChange={(e) => setName(e.target.value)} error={fieldError(create.error, 'name')} />
+          <TextField
+            label="Key name"
+            placeholder="Production server"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={fieldError(create.error, 'name')}
+          />
           <Button type="submit" variant="primary" pending={create.pending}>
             Create key
           </Button>

@@ -25,6 +25,12 @@ export interface Usage {
     requests_per_window: number;
     window_seconds: number;
   };
-  usage: { chatbots: number; pages_trained: number; largest_chatbot_pages: number; contacts: number; emails_this_month: number };
+  usage: {
+    chatbots: number;
+    pages_trained: number;
+    largest_chatbot_pages: number;
+    contacts: number;
+    emails_this_month: number;
+  };
   rate_limit: { limit: number; remaining: number; reset_at: string };
 }

@@ -27,22 +27,26 @@ export function UsagePage() {
   return (
     <div className="stack">
       <section className="panel">
-        <h2>
-          {data.plan[0]!.toUpperCase() + data.plan.slice(1)} plan
-        </h2>
+        <h2>{data.plan[0]!.toUpperCase() + data.plan.slice(1)} plan</h2>
         <p className="muted">
           API rate limit: {formatNumber(limits.requests_per_window)} requests per {per}. Each chatbot answers up to{' '}
-          {limits.chat_messages_per_day === null ? 'any number of' : formatNumber(limits.chat_messages_per_day)} questions a day on your website.
+          {limits.chat_messages_per_day === null ? 'any number of' : formatNumber(limits.chat_messages_per_day)}{' '}
+          questions a day on your website.
         </p>
       </section>
       <section className="panel stack" aria-label="Usage">
         <Meter label="Chatbots" used={usage.chatbots} limit={limits.chatbots} />
-        <Meter label="Pages in your largest chatbot" used={usage.largest_chatbot_pages} limit={limits.pages_per_chatbot} />
+        <Meter
+          label="Pages in your largest chatbot"
+          used={usage.largest_chatbot_pages}
+          limit={limits.pages_per_chatbot}
+        />
         <Meter label="Contacts" used={usage.contacts} limit={limits.contacts} />
         <Meter label="Emails sent this month" used={usage.emails_this_month} limit={limits.emails_per_month} />
         <Meter label={`API requests left this ${per}`} used={rate.remaining} limit={rate.limit} />
         <p className="muted">
-          {formatNumber(usage.pages_trained)} pages trained across all chatbots. The request quota is full again by {formatDate(rate.reset_at)}.
+          {formatNumber(usage.pages_trained)} pages trained across all chatbots. The request quota is full again by{' '}
+          {formatDate(rate.reset_at)}.
         </p>
       </section>
     </div>
