@@ -18,7 +18,7 @@ import { answerabilityFeatures } from '../src/features/chatbots/search/answerabi
 import { rankSections } from '../src/features/chatbots/search/rank-sections.js';
 import type { SearchResponse } from '../src/features/chatbots/search/schema.js';
 import { createWorkspace } from '../src/features/workspaces/service.js';
-import { buildServer } from '../src/http/server.js';
+import { buildApp } from '../src/app.js';
 import { allJobs } from '../src/jobs/registry.js';
 import { createServices } from '../src/services.js';
 import type { Dialect } from '../src/storage/database.js';
@@ -73,7 +73,7 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
     GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY: '1000000',
   });
   const services = await createServices(config, { logger: pino({ level: 'warn' }) });
-  const app = await buildServer(services);
+  const app = await buildApp(services);
   services.queue.work(allJobs(services));
   const { sites, stop } = await startSites(only);
   const asked: Asked[] = [];

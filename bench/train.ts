@@ -14,7 +14,7 @@ import { loadConfig } from '../src/config.js';
 import { createApiKey } from '../src/features/api-keys/service.js';
 import type { ChatbotResponse } from '../src/features/chatbots/schema.js';
 import { createWorkspace } from '../src/features/workspaces/service.js';
-import { buildServer } from '../src/http/server.js';
+import { buildApp } from '../src/app.js';
 import { allJobs } from '../src/jobs/registry.js';
 import { createServices, type Services } from '../src/services.js';
 import type { Dialect } from '../src/storage/database.js';
@@ -201,7 +201,7 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
     ...(args['crawl-concurrency'] ? { GRIVO_CRAWL_CONCURRENCY: args['crawl-concurrency'] } : {}),
   });
   const services = await createServices(config, { logger: pino({ level: 'warn' }) });
-  const app = await buildServer(services);
+  const app = await buildApp(services);
   services.queue.work(allJobs(services));
   try {
     const workspace = await createWorkspace(services.database.db, { name: 'Bench train', plan: 'pro' });

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig, PLANS, type Config } from './config.js';
 import { createApiKey, revokeApiKey } from './features/api-keys/service.js';
 import { listApiKeys } from './features/api-keys/store.js';
 import { createWorkspace, setWorkspacePlan } from './features/workspaces/service.js';
-import { ApiError } from './lib/api-error.js';
+import { ApiError } from './http/api-error.js';
 import { ROLES, serve, type Role } from './main.js';
 import { BackupError, backupSqlite, restoreSqlite } from './storage/backup.js';
 import { openDatabase, type Database } from './storage/database.js';

@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import { sweepCampaigns } from './features/campaigns/send/sweep.js';
-import { buildServer } from './http/server.js';
+import { buildApp } from './app.js';
 import { pruneJob, schedulePrune } from './jobs/maintenance.job.js';
 import { allJobs } from './jobs/registry.js';
 import { createServices } from './services.js';
@@ -12,7 +12,7 @@ export const ROLES: readonly Role[] = ['all', 'api', 'worker'];
 export async function serve(config: Config, role: Role): Promise<void> {
   const services = await createServices(config);
   const { logger } = services;
-  const app = role === 'worker' ? undefined : await buildServer(services);
+  const app = role === 'worker' ? undefined : await buildApp(services);
   const stoppers: Array<() => void> = [];
   if (role !== 'api') {
     services.queue.work(allJobs(services));

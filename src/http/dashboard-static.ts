@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../lib/api-error.js';
+import { ApiError } from './api-error.js';
 
 // The dashboard never runs another site's script and is never framed; email
 // previews are shown in sandboxed srcdoc frames, which inherit this policy, so

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ApiError, type ErrorBody } from '../lib/api-error.js';
+import { DomainError, type DomainFailure } from '../lib/domain-error.js';
+import { ApiError, type ErrorBody, type ErrorCode } from './api-error.js';
 
 /** Renders any error, from any layer, as the one envelope. */
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
@@ -38,8 +39,15 @@ function detail(e: FastifyError): string {
   return type ? ` Received: ${type}.` : '';
 }
 
+/** The public code of each failure a lower layer reports. */
+const DOMAIN_CODES: Record<DomainFailure, ErrorCode> = {
+  model_unavailable: 'llm_unavailable',
+  too_large: 'payload_too_large',
+};
+
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof DomainError) return new ApiError(DOMAIN_CODES[error.kind], error.message);
   if (hasZodFastifySchemaValidationErrors(error)) return fromValidation(error);
   const fastifyError = error as Partial<FastifyError>;
   const mapped = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;

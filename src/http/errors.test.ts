@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type Tenant } from '../../test/helpers/app.js';
 import { DIALECTS } from '../../test/helpers/engines.js';
+import { DomainError } from '../lib/domain-error.js';
+import { LlmError } from '../providers/llm/llm-error.js';
 
 type Res = { statusCode: number; headers: Record<string, unknown>; json(): any; body: string };
 
@@ -21,6 +23,12 @@ describe.each(DIALECTS)('errors from every layer on %s', (dialect) => {
     t = await createTestApp(dialect, { GRIVO_BODY_LIMIT_BYTES: '2048', GRIVO_RATE_LIMIT_PRO: '100000' });
     t.app.get('/boom', async () => {
       throw new Error('secret internals: password=hunter2');
+    });
+    t.app.get('/model-down', async () => {
+      throw new LlmError('network', 'The language model at 127.0.0.1:9 could not be reached.');
+    });
+    t.app.get('/too-large', async () => {
+      throw new DomainError('too_large', 'The file is larger than the 1 KB this server accepts.');
     });
     tenant = await t.tenant('pro');
   });
@@ -81,6 +89,13 @@ describe.each(DIALECTS)('errors from every layer on %s', (dialect) => {
     const res = await t.app.inject({ method: 'GET', url: '/boom' });
     expectEnvelope(res, 500, 'internal_error');
     expect(res.body).not.toMatch(/secret|hunter2|Error:|at /);
+  });
+
+  it('failures reported below HTTP map to their code: a model that is down → 502, too large → 413', async () => {
+    const down = await t.app.inject({ method: 'GET', url: '/model-down' });
+    expectEnvelope(down, 502, 'llm_unavailable');
+    expect(down.json().error.message).toBe('The language model at 127.0.0.1:9 could not be reached.');
+    expectEnvelope(await t.app.inject({ method: 'GET', url: '/too-large' }), 413, 'payload_too_large');
   });
 
   it('every response carries X-Request-Id, distinct per request', async () => {

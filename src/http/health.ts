@@ -1,21 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
-import { ApiError } from '../lib/api-error.js';
-import type { Database } from '../storage/database.js';
+import { ApiError } from './api-error.js';
 
-/** /healthz: the process answers. /readyz: its database (and Redis, when used) answer too. */
-export function registerHealth(
-  app: FastifyInstance,
-  deps: { database: Database; pingRedis?: () => Promise<unknown> },
-): void {
+/**
+ * /healthz: the process answers. /readyz: every service it depends on
+ * answers too, each within 2 s — `checks` names them (database, Redis…).
+ */
+export function registerHealth(app: FastifyInstance, checks: Record<string, () => Promise<unknown>>): void {
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async () => {
-    const checks: Record<string, 'ok' | 'failed'> = {};
-    checks.database = await probe(() => sql`select 1`.execute(deps.database.db));
-    if (deps.pingRedis) checks.redis = await probe(deps.pingRedis);
-    const failed = Object.keys(checks).filter((k) => checks[k] === 'failed');
+    const results: Record<string, 'ok' | 'failed'> = {};
+    for (const [name, check] of Object.entries(checks)) results[name] = await probe(check);
+    const failed = Object.keys(results).filter((k) => results[k] === 'failed');
     if (failed.length) throw new ApiError('service_unavailable', `Not ready: ${failed.join(', ')} not reachable.`);
-    return { status: 'ok', checks };
+    return { status: 'ok', checks: results };
   });
 }
 

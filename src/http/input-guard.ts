@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { ApiError } from '../lib/api-error.js';
+import { ApiError } from './api-error.js';
 import { describeStringProblem, findTreeProblem, stringProblem, type TreeProblem } from '../lib/well-formed.js';
 
 /** No request body nests deeper than this (fields with a tighter bound, like contact attributes, say so in their schema). */

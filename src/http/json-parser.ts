@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../lib/api-error.js';
+import { ApiError } from './api-error.js';
 
 /**
  * JSON is the only body type the API takes (routes that take files add their

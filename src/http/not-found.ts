@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../lib/api-error.js';
+import { ApiError } from './api-error.js';
 
 type Hook = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 

@@ -3,7 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ERROR_STATUS, type ErrorCode } from '../lib/api-error.js';
+import { ERROR_STATUS, type ErrorCode } from './api-error.js';
 import { DOCS_CSP } from './security-headers.js';
 
 const ErrorResponse = z

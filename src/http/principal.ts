@@ -1,7 +1,14 @@
 import type { FastifyRequest } from 'fastify';
-import type { Principal } from '../features/api-keys/service.js';
-import type { SessionWithContext } from '../features/accounts/store.js';
-import { ApiError } from '../lib/api-error.js';
+import type { Plan } from '../config.js';
+import { ApiError } from './api-error.js';
+
+/** The authenticated caller of a request: an API key, or a user signed in to the dashboard. */
+export interface Principal {
+  workspaceId: string;
+  plan: Plan;
+  keyId: string | null;
+  userId: string | null;
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,8 +17,6 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | null;
-    /** Set when the caller signed in to the dashboard (cookie) rather than sending an API key. */
-    session: (SessionWithContext & { token: string }) | null;
     idempotencyKey: string | undefined;
   }
   interface FastifyContextConfig {

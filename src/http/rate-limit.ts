@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
-import { ApiError } from '../lib/api-error.js';
+import { ApiError } from './api-error.js';
 import type { RateDecision, RateLimiter } from '../rate-limit/limiter.js';
 
 export function setRateLimitHeaders(reply: FastifyReply, decision: RateDecision): void {

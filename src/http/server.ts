@@ -1,43 +1,33 @@
 import fastifyCookie from '@fastify/cookie';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { dashboardRoutes } from '../features/accounts/routes.js';
-import { campaignRoutes } from '../features/campaigns/routes.js';
-import { chatbotRoutes } from '../features/chatbots/routes.js';
-import { settingsOf } from '../features/chatbots/chatbot-row.js';
-import { findChatbotWithPlan } from '../features/chatbots/store.js';
-import { isOriginAllowed } from '../features/chatbots/widget/origin.js';
-import { widgetRoutes } from '../features/chatbots/widget/routes.js';
-import { contactImportRoutes } from '../features/contacts/import/routes.js';
-import { contactRoutes } from '../features/contacts/routes.js';
-import { trackingRoutes } from '../features/tracking/routes.js';
+import type { Logger } from 'pino';
 import { newId } from '../lib/ids.js';
-import type { Services } from '../services.js';
-import { authenticate } from './auth.js';
-import { isDashboardPage, registerDashboard, sendDashboardPage } from './dashboard-static.js';
 import { errorHandler } from './error-handler.js';
-import { registerHealth } from './health.js';
-import { idempotency } from './idempotency/hooks.js';
 import { refuseBadHeaders, refuseBadInput } from './input-guard.js';
 import { registerJsonParser } from './json-parser.js';
-import { notFoundHandler, RouteTable } from './not-found.js';
-import { openApiRoute, registerOpenApi } from './openapi.js';
-import { rateLimit } from './rate-limit.js';
+import { RouteTable } from './not-found.js';
 import { securityHeaders } from './security-headers.js';
-import { widgetCors } from './widget-cors.js';
 
-const NoQuery = z.strictObject({});
+export interface ServerOptions {
+  logger: Logger;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+}
 
-/** Builds the HTTP app: every route, hook and handler, ready for `listen` or `inject`. */
-export async function buildServer(services: Services): Promise<FastifyInstance> {
-  const { config } = services;
+/**
+ * A Fastify instance with what every Grivo route relies on, and no route yet:
+ * request ids, the input rule, security headers, the one error envelope, the
+ * JSON parser, cookies, zod schemas, and the table of routes (for 405s).
+ * The composition root (`app.ts`) mounts the routes.
+ */
+export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: services.logger as FastifyBaseLogger,
+    loggerInstance: options.logger as FastifyBaseLogger,
     // Per-request log lines cost more than the request itself here; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: config.trustProxy,
-    bodyLimit: config.bodyLimitBytes,
+    trustProxy: options.trustProxy,
+    bodyLimit: options.bodyLimitBytes,
     genReqId: () => newId('req'),
     requestIdHeader: false,
     return503OnClosing: true,
@@ -51,7 +41,6 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
-  app.decorateRequest('session', null);
   app.decorateRequest('idempotencyKey', undefined);
   app.addHook('onRequest', async function requestId(request, reply) {
     reply.header('x-request-id', request.id);
@@ -59,15 +48,6 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
   app.addHook('onRequest', refuseBadHeaders);
   app.addHook('preValidation', refuseBadInput);
   app.addHook('onSend', securityHeaders);
-  app.addHook(
-    'onSend',
-    widgetCors({
-      async isOriginAllowed(chatbotId, origin) {
-        const found = await findChatbotWithPlan(services.database.db, chatbotId);
-        return found !== undefined && isOriginAllowed(origin, settingsOf(found.chatbot).allowedDomains);
-      },
-    }),
-  );
   app.setErrorHandler(errorHandler);
   registerJsonParser(app);
   await app.register(fastifyCookie);
@@ -75,44 +55,5 @@ export async function buildServer(services: Services): Promise<FastifyInstance> 
   const routes = new RouteTable();
   app.addHook('onRoute', (route) => routes.add(route.method, route.url));
   app.decorate('grivoRoutes', routes);
-
-  const authHook = authenticate(services);
-  const rateLimitHook = rateLimit(services);
-  const { claimIdempotency, storeIdempotentResponse } = idempotency(services);
-
-  await registerOpenApi(app);
-  registerHealth(app, {
-    database: services.database,
-    pingRedis: services.redis ? () => services.redis!.ping() : undefined,
-  });
-
-  await app.register(
-    async function v1(api) {
-      // A route that takes no query parameters refuses unknown ones, like every other unknown field.
-      api.addHook('onRoute', (route) => {
-        route.schema = { ...route.schema, querystring: route.schema?.querystring ?? NoQuery };
-      });
-      api.addHook('onRequest', authHook);
-      api.addHook('onRequest', rateLimitHook);
-      api.addHook('preHandler', claimIdempotency);
-      api.addHook('onSend', storeIdempotentResponse);
-      await api.register(openApiRoute);
-      await api.register(chatbotRoutes(services));
-      await api.register(contactRoutes(services));
-      await api.register(contactImportRoutes(services));
-      await api.register(campaignRoutes(services));
-    },
-    { prefix: '/v1' },
-  );
-  await app.register(dashboardRoutes(services, { rateLimit: rateLimitHook }), { prefix: '/dashboard' });
-  await app.register(trackingRoutes(services));
-  await app.register(widgetRoutes(services));
-  await registerDashboard(app);
-
-  const notFound = notFoundHandler({ routes, authenticate: authHook, rateLimit: rateLimitHook });
-  app.setNotFoundHandler(async function dashboardOrNotFound(request, reply) {
-    if (isDashboardPage(request)) return sendDashboardPage(reply);
-    return notFound(request, reply);
-  });
   return app;
 }

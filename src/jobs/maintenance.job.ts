@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deleteExpiredSessions } from '../features/accounts/store.js';
-import { deleteExpiredIdempotencyKeys } from '../http/idempotency/store.js';
+import { deleteExpiredIdempotencyKeys } from '../features/idempotency/store.js';
 import { isoIn, nowIso } from '../lib/time.js';
 import type { Database } from '../storage/database.js';
 import { deleteExpiredUploads } from '../storage/uploads.js';

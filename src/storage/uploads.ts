@@ -1,4 +1,4 @@
-import { ApiError } from '../lib/api-error.js';
+import { DomainError } from '../lib/domain-error.js';
 import { nowIso } from '../lib/time.js';
 import type { Db } from './database.js';
 
@@ -7,7 +7,7 @@ const CHUNK_BYTES = 1024 * 1024;
 /**
  * Streams an upload into the database in 1 MiB chunks, so any worker process
  * can read it back and no process ever holds the whole file. Over `maxBytes`
- * it stops reading, removes what it stored and throws a 413.
+ * it stops reading, removes what it stored and throws a `too_large` domain error.
  */
 export async function storeUpload(
   db: Db,
@@ -27,7 +27,7 @@ export async function storeUpload(
     await db.insertInto('upload_chunks').values({ upload_id: id, seq: seq++, data, created_at: nowIso() }).execute();
   };
   // Iterated by hand: leaving a `for await` would destroy the request stream,
-  // and with it the socket, before the client could read the 413. Left
+  // and with it the socket, before the client could read the refusal. Left
   // alone, the rest of the body is read and dropped once the answer is sent.
   const chunks = source[Symbol.asyncIterator]();
   try {
@@ -35,8 +35,8 @@ export async function storeUpload(
       const chunk = next.value;
       bytes += chunk.byteLength;
       if (bytes > options.maxBytes) {
-        throw new ApiError(
-          'payload_too_large',
+        throw new DomainError(
+          'too_large',
           `The file is larger than the ${formatBytes(options.maxBytes)} this server accepts.`,
         );
       }

@@ -5,7 +5,7 @@ import { randomBase62 } from '../../src/lib/ids.js';
 import { loadConfig, type Plan } from '../../src/config.js';
 import { createApiKey } from '../../src/features/api-keys/service.js';
 import { createWorkspace } from '../../src/features/workspaces/service.js';
-import { buildServer } from '../../src/http/server.js';
+import { buildApp } from '../../src/app.js';
 import { createServices, type Services } from '../../src/services.js';
 import type { Dialect } from '../../src/storage/database.js';
 import { createTestDatabase, type TestDatabase } from './engines.js';
@@ -37,7 +37,7 @@ export async function createTestApp(dialect: Dialect, env: Record<string, string
   });
   const redisPrefix = config.redisPrefix;
   const services = await createServices(config, { logger: pino({ level: 'silent' }) });
-  const app = await buildServer(services);
+  const app = await buildApp(services);
   return {
     app,
     services,

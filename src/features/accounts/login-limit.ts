@@ -1,4 +1,4 @@
-import { ApiError } from '../../lib/api-error.js';
+import { ApiError } from '../../http/api-error.js';
 import type { RateDecision, RateLimiter, RateRule } from '../../rate-limit/limiter.js';
 import { emailKey } from '../contacts/email.js';
 

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Plan } from '../../config.js';
-import { ApiError } from '../../lib/api-error.js';
+import { ApiError } from '../../http/api-error.js';
 import { newId, randomBase62, sha256Hex } from '../../lib/ids.js';
 import { isoIn, nowIso } from '../../lib/time.js';
 import type { Db } from '../../storage/database.js';

@@ -4,7 +4,7 @@ import type { RateLimiter } from '../../rate-limit/limiter.js';
 import type { Db } from '../../storage/database.js';
 import { rateLimitKey } from '../../http/rate-limit.js';
 import { readContactsCount } from '../contacts/store.js';
-import type { Principal } from '../api-keys/service.js';
+import type { Principal } from '../../http/principal.js';
 import type { UsageResponse } from './schema.js';
 import type { z } from 'zod';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Plan } from '../../config.js';
-import { ApiError, notFound } from '../../lib/api-error.js';
+import { ApiError, notFound } from '../../http/api-error.js';
+import type { Principal } from '../../http/principal.js';
 import { newId, randomBase62, sha256Hex } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Db } from '../../storage/database.js';
@@ -15,14 +16,6 @@ const VISIBLE_CHARS = 4;
 const TOUCH_INTERVAL_MS = 60_000;
 
 const KeyName = z.string().trim().min(1).max(100);
-
-/** The authenticated caller of a request: an API key, or a user signed in to the dashboard. */
-export interface Principal {
-  workspaceId: string;
-  plan: Plan;
-  keyId: string | null;
-  userId: string | null;
-}
 
 // Keys carry ≥ 190 bits of entropy, so a fast hash is enough: there is nothing
 // to brute-force that a slow hash would protect.

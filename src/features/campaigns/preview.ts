@@ -1,4 +1,4 @@
-import { ApiError } from '../../lib/api-error.js';
+import { ApiError } from '../../http/api-error.js';
 import { valuesOf } from '../contacts/contact-row.js';
 import { findContact } from '../contacts/store.js';
 import { TEST_CONTACT } from '../tracking/tokens.js';

@@ -1,7 +1,7 @@
 import type { Config } from '../../config.js';
 import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
 import type { Queue } from '../../jobs/queue.js';
-import { ApiError, notFound } from '../../lib/api-error.js';
+import { ApiError, notFound } from '../../http/api-error.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Mailer } from '../../providers/mail/mailer.js';

@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
-import type { Principal } from '../api-keys/service.js';
-import { ApiError, notFound } from '../../lib/api-error.js';
+import type { Principal } from '../../http/principal.js';
+import { ApiError, notFound } from '../../http/api-error.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLANS, type Plan } from '../../config.js';
-import { ApiError, notFound } from '../../lib/api-error.js';
+import { ApiError, notFound } from '../../http/api-error.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Db } from '../../storage/database.js';

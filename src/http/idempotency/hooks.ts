@@ -1,8 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../../lib/api-error.js';
+import { ApiError } from '../api-error.js';
 import { sha256Hex } from '../../lib/ids.js';
-import type { Database } from '../../storage/database.js';
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './store.js';
+import type { IdempotencyStore } from './store.js';
 
 const TTL_MS = 24 * 60 * 60 * 1000;
 const ABANDON_AFTER_MS = 5 * 60 * 1000;
@@ -13,9 +12,7 @@ const MAX_KEY_LENGTH = 255;
  * replayed for 24 hours to any retry with the same key and body. Server
  * errors are not stored, so a retry after one runs again.
  */
-export function idempotency(deps: { database: Database }) {
-  const { db } = deps.database;
-
+export function idempotency(store: IdempotencyStore) {
   async function claimIdempotency(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | void> {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined || !request.principal) return;
@@ -28,7 +25,7 @@ export function idempotency(deps: { database: Database }) {
     }
     const requestHash = sha256Hex(`${request.method} ${request.url}\n${bodyFingerprint(request)}`);
     const workspaceId = request.principal.workspaceId;
-    const claim = await claimIdempotencyKey(db, {
+    const claim = await store.claim({
       workspaceId,
       key,
       requestHash,
@@ -66,10 +63,10 @@ export function idempotency(deps: { database: Database }) {
     const workspaceId = request.principal.workspaceId;
     request.idempotencyKey = undefined;
     if (reply.statusCode >= 500 || typeof payload !== 'string') {
-      await releaseIdempotencyKey(db, { workspaceId, key });
+      await store.release({ workspaceId, key });
     } else {
       const type = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
-      await completeIdempotencyKey(db, { workspaceId, key, status: reply.statusCode, type, body: payload });
+      await store.complete({ workspaceId, key, status: reply.statusCode, type, body: payload });
     }
     return payload;
   }

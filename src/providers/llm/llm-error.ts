@@ -1,4 +1,4 @@
-import { ApiError } from '../../lib/api-error.js';
+import { DomainError } from '../../lib/domain-error.js';
 
 /** How a call to the provider failed. */
 export type LlmFailure = 'http' | 'timeout' | 'network' | 'invalid_response' | 'aborted';
@@ -6,16 +6,16 @@ export type LlmFailure = 'http' | 'timeout' | 'network' | 'invalid_response' | '
 /**
  * Every failure of a call to a language model provider: an error status,
  * no answer in time, no connection, an answer we cannot read, or the caller
- * cancelling. An ApiError, so one left uncaught renders as a 502.
+ * cancelling. A domain error, so one left uncaught renders as a 502.
  */
-export class LlmError extends ApiError {
+export class LlmError extends DomainError {
   constructor(
     readonly failure: LlmFailure,
     message: string,
     /** The provider's HTTP status, for failure 'http'. */
     readonly providerStatus?: number,
   ) {
-    super('llm_unavailable', message);
+    super('model_unavailable', message);
     this.name = 'LlmError';
   }
 }

@@ -104,7 +104,7 @@ describe('OpenAiClient.complete', () => {
     expect(s.requests[0]!.headers.authorization).toBe('Bearer sk-right-key');
 
     const error = await failure(client(s, { apiKey: 'sk-wrong-secret-123' }).complete(MESSAGES));
-    expect(error).toMatchObject({ failure: 'http', providerStatus: 401, code: 'llm_unavailable', status: 502 });
+    expect(error).toMatchObject({ failure: 'http', providerStatus: 401, kind: 'model_unavailable' });
     expect(error.message).toContain('401');
     expect(error.message).toContain('Incorrect API key provided');
     expect(error.message).not.toContain('sk-wrong-secret-123');

@@ -1,5 +1,5 @@
 import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../../http/pagination.js';
-import { notFound } from '../../../lib/api-error.js';
+import { notFound } from '../../../http/api-error.js';
 import { apiTime } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
 import {

@@ -1,4 +1,4 @@
-import { notFound } from '../../../lib/api-error.js';
+import { notFound } from '../../../http/api-error.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';

@@ -1,5 +1,5 @@
 import type { Plan } from '../../../config.js';
-import { ApiError, notFound } from '../../../lib/api-error.js';
+import { ApiError, notFound } from '../../../http/api-error.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/time.js';
 import { createContact, type ContactDeps } from '../../contacts/service.js';

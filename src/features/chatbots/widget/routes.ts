@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config, Plan } from '../../../config.js';
 import { errorResponses } from '../../../http/openapi.js';
 import { rateLimited, setRateLimitHeaders } from '../../../http/rate-limit.js';
-import { ApiError, notFound } from '../../../lib/api-error.js';
+import { ApiError, notFound } from '../../../http/api-error.js';
 import type { RateLimiter } from '../../../rate-limit/limiter.js';
 import type { ContactDeps } from '../../contacts/service.js';
 import { settingsOf, type ChatbotRow } from '../chatbot-row.js';

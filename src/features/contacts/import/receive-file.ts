@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart, { type MultipartFile } from '@fastify/multipart';
-import { ApiError } from '../../../lib/api-error.js';
+import { ApiError } from '../../../http/api-error.js';
 import { describeStringProblem, stringProblem } from '../../../lib/well-formed.js';
 import { formatBytes } from '../../../storage/uploads.js';
 

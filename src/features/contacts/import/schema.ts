@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from '../../../lib/api-error.js';
+import { ApiError } from '../../../http/api-error.js';
 import { ContactStatus, MAX_TAGS } from '../schema.js';
 
 const Bool = (name: string) =>

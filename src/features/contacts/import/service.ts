@@ -1,12 +1,12 @@
 import type { Config } from '../../../config.js';
 import type { Queue } from '../../../jobs/queue.js';
-import { notFound } from '../../../lib/api-error.js';
+import { notFound } from '../../../http/api-error.js';
 import { newId } from '../../../lib/ids.js';
 import { apiTime, nowIso } from '../../../lib/time.js';
 import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../../http/pagination.js';
 import type { Database } from '../../../storage/database.js';
 import { deleteUpload, storeUpload } from '../../../storage/uploads.js';
-import type { Principal } from '../../api-keys/service.js';
+import type { Principal } from '../../../http/principal.js';
 import { CsvRecordCounter } from '../csv/read-contact-csv.js';
 import { progressOf } from './apply-batch.js';
 import { importContactsJob } from './import.job.js';

@@ -1,0 +1,94 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { dashboardRoutes } from './features/accounts/routes.js';
+import { sessionAuthenticator } from './features/accounts/session-auth.js';
+import { authenticateKey } from './features/api-keys/service.js';
+import { campaignRoutes } from './features/campaigns/routes.js';
+import { settingsOf } from './features/chatbots/chatbot-row.js';
+import { chatbotRoutes } from './features/chatbots/routes.js';
+import { findChatbotWithPlan } from './features/chatbots/store.js';
+import { isOriginAllowed } from './features/chatbots/widget/origin.js';
+import { widgetRoutes } from './features/chatbots/widget/routes.js';
+import { contactImportRoutes } from './features/contacts/import/routes.js';
+import { contactRoutes } from './features/contacts/routes.js';
+import { idempotencyStore } from './features/idempotency/store.js';
+import { trackingRoutes } from './features/tracking/routes.js';
+import { authenticate } from './http/auth.js';
+import { isDashboardPage, registerDashboard, sendDashboardPage } from './http/dashboard-static.js';
+import { registerHealth } from './http/health.js';
+import { idempotency } from './http/idempotency/hooks.js';
+import { notFoundHandler } from './http/not-found.js';
+import { openApiRoute, registerOpenApi } from './http/openapi.js';
+import { rateLimit } from './http/rate-limit.js';
+import { createServer } from './http/server.js';
+import { widgetCors } from './http/widget-cors.js';
+import type { Services } from './services.js';
+
+const NoQuery = z.strictObject({});
+
+/** Builds the HTTP app: every route, hook and handler, ready for `listen` or `inject`. */
+export async function buildApp(services: Services): Promise<FastifyInstance> {
+  const { config, database, limiter } = services;
+  const app = await createServer({
+    logger: services.logger,
+    trustProxy: config.trustProxy,
+    bodyLimitBytes: config.bodyLimitBytes,
+  });
+  app.decorateRequest('session', null);
+  app.addHook(
+    'onSend',
+    widgetCors({
+      async isOriginAllowed(chatbotId, origin) {
+        const found = await findChatbotWithPlan(database.db, chatbotId);
+        return found !== undefined && isOriginAllowed(origin, settingsOf(found.chatbot).allowedDomains);
+      },
+    }),
+  );
+
+  const authHook = authenticate({
+    limiter,
+    failures: { limit: config.rateLimit.authFailures, windowMs: config.rateLimit.windowMs },
+    verifyKey: (secret) => authenticateKey(database.db, secret),
+    resolveSession: sessionAuthenticator(database),
+  });
+  const rateLimitHook = rateLimit(services);
+  const { claimIdempotency, storeIdempotentResponse } = idempotency(idempotencyStore(database.db));
+
+  await registerOpenApi(app);
+  const { redis } = services;
+  registerHealth(app, {
+    database: () => sql`select 1`.execute(database.db),
+    ...(redis ? { redis: () => redis.ping() } : {}),
+  });
+
+  await app.register(
+    async function v1(api) {
+      // A route that takes no query parameters refuses unknown ones, like every other unknown field.
+      api.addHook('onRoute', (route) => {
+        route.schema = { ...route.schema, querystring: route.schema?.querystring ?? NoQuery };
+      });
+      api.addHook('onRequest', authHook);
+      api.addHook('onRequest', rateLimitHook);
+      api.addHook('preHandler', claimIdempotency);
+      api.addHook('onSend', storeIdempotentResponse);
+      await api.register(openApiRoute);
+      await api.register(chatbotRoutes(services));
+      await api.register(contactRoutes(services));
+      await api.register(contactImportRoutes(services));
+      await api.register(campaignRoutes(services));
+    },
+    { prefix: '/v1' },
+  );
+  await app.register(dashboardRoutes(services, { rateLimit: rateLimitHook }), { prefix: '/dashboard' });
+  await app.register(trackingRoutes(services));
+  await app.register(widgetRoutes(services));
+  await registerDashboard(app);
+
+  const notFound = notFoundHandler({ routes: app.grivoRoutes, authenticate: authHook, rateLimit: rateLimitHook });
+  app.setNotFoundHandler(async function dashboardOrNotFound(request, reply) {
+    if (isDashboardPage(request)) return sendDashboardPage(reply);
+    return notFound(request, reply);
+  });
+  return app;
+}
