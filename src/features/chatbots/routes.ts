@@ -15,7 +15,7 @@ import { chat, chatToEnd } from './chat/service.js';
 import { sendAsEvents } from './chat/sse.js';
 import { ListPagesQuery, listTrainedPages, TrainedPageResponse } from './pages.js';
 import { SearchBody, SearchResponse } from './search/schema.js';
-import { searchChatbot } from './search/service.js';
+import { searchChatbot } from './search-service.js';
 import { ChatbotParams, ChatbotResponse, CreateChatbotBody, UpdateChatbotBody } from './schema.js';
 import {
   createChatbot,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as docs from '../../../../test/fixtures/python-docs-passages.js';
 import { analyze } from '../../../lib/text-analysis/analyzer.js';
 import { extractiveAnswer } from './extractive.js';
-import type { Passage } from './passage.js';
+import type { Passage } from '../search/passage.js';
 
 /** Passages in retrieval order, scored against `question`'s terms (every term weighing the same). */
 function asked(question: string, ...passages: Passage[]): Passage[] {

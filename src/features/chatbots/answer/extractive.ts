@@ -1,4 +1,4 @@
-import type { Passage } from './passage.js';
+import type { Passage } from '../search/passage.js';
 import { cut } from './snippet.js';
 import { scoreUnits, type ScoredUnit } from './unit-scores.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFINING_FUNCTIONS, STR_SPLIT } from '../../../../test/fixtures/python-docs-passages.js';
 import { defaultReply } from '../../../../test/helpers/openai-server.js';
-import type { Passage } from './passage.js';
+import type { Passage } from '../search/passage.js';
 import { buildChatMessages, formatPassages, PROMPT_LIMITS, type ChatTurn } from './prompt.js';
 
 const question = 'How do I define a function?';

@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../../../providers/llm/llm.js';
-import type { Passage } from './passage.js';
-import { citationUrl } from './passage.js';
+import type { Passage } from '../search/passage.js';
+import { citationUrl } from '../search/passage.js';
 
 /** One earlier message of the conversation. */
 export interface ChatTurn {

@@ -1,4 +1,4 @@
-import type { Passage } from './passage.js';
+import type { Passage } from '../search/passage.js';
 import { scoreUnits } from './unit-scores.js';
 
 const SNIPPET_CHARS = 240;

@@ -1,5 +1,5 @@
 import { analyze } from '../../../lib/text-analysis/analyzer.js';
-import type { Passage } from './passage.js';
+import type { Passage } from '../search/passage.js';
 import { textUnits, type TextUnit } from './units.js';
 
 /** A unit of a passage with the share of the question it holds. */

@@ -2,7 +2,7 @@ import { rankLanguages } from '../../../lib/text-analysis/detect.js';
 import type { ChatModel } from '../../../providers/llm/llm.js';
 import { extractiveAnswer } from '../answer/extractive.js';
 import { phrase } from '../answer/messages.js';
-import type { Passage } from '../answer/passage.js';
+import type { Passage } from '../search/passage.js';
 import { buildChatMessages } from '../answer/prompt.js';
 import { smallTalk, type SmallTalkKind } from '../answer/small-talk.js';
 import { bestSnippet } from '../answer/snippet.js';

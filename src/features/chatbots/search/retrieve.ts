@@ -2,7 +2,7 @@ import { HEADING_SEPARATOR } from '../../../lib/text-analysis/fields.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { LlmError } from '../../../providers/llm/llm-error.js';
 import type { Database } from '../../../storage/database.js';
-import type { Passage } from '../answer/passage.js';
+import type { Passage } from './passage.js';
 import { answerability, answerabilityFeatures, isAnswerable } from './answerability.js';
 import { loadChunks } from './chunk-rows.js';
 import { rankSections, sectionKey, type RankedSection, type Ranking } from './rank-sections.js';

@@ -1,7 +1,7 @@
-import type { Passage } from '../answer/passage.js';
-import { bestSnippet } from '../answer/snippet.js';
-import { retrieve, type RetrieveDeps } from './retrieve.js';
-import type { SearchBody, SearchHit, SearchResponse } from './schema.js';
+import type { Passage } from './search/passage.js';
+import { bestSnippet } from './answer/snippet.js';
+import { retrieve, type RetrieveDeps } from './search/retrieve.js';
+import type { SearchBody, SearchHit, SearchResponse } from './search/schema.js';
 
 /**
  * Retrieval testing, as the chat sees it: the ranked sections for a query,

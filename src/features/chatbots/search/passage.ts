@@ -1,4 +1,4 @@
-import type { QueryTerm } from '../search/query-terms.js';
+import type { QueryTerm } from './query-terms.js';
 
 /** A retrieved section (its best chunk), ready to quote or cite. */
 export interface Passage {
