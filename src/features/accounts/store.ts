@@ -1,6 +1,7 @@
 import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db } from '../../storage/database.js';
 import type { SessionsTable, UsersTable } from '../../storage/tables.js';
+import { insertWorkspace } from '../workspaces/store.js';
 
 export type UserRow = UsersTable;
 export type SessionRow = SessionsTable;
@@ -25,7 +26,7 @@ export async function insertUserWithWorkspace(
   workspace: { id: string; name: string; plan: string; created_at: string; updated_at: string },
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('workspaces').values(workspace).execute();
+    await insertWorkspace(trx, workspace);
     await trx.insertInto('users').values(user).execute();
     await trx
       .insertInto('memberships')

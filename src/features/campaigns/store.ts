@@ -147,3 +147,17 @@ export async function listDueCampaignIds(db: Db, now: string): Promise<string[]>
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * Emails a workspace's campaigns sent since `since`, read from the hourly
+ * timeline, an indexed aggregate, never the per-recipient rows.
+ */
+export async function emailsSentSince(db: Db, workspaceId: string, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('campaign_timeline')
+    .select((eb) => eb.fn.sum<number>('sent').as('sent'))
+    .where('workspace_id', '=', workspaceId)
+    .where('hour', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.sent ?? 0);
+}

@@ -108,3 +108,17 @@ export async function deleteChatbotRow(db: Db, workspaceId: string, id: string):
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+/** How many chatbots a workspace has, the pages they were trained on, and the largest of them. */
+export async function chatbotUsage(db: Db, workspaceId: string) {
+  const row = await db
+    .selectFrom('chatbots')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('chatbots'),
+      eb.fn.sum<number>('pages_trained').as('pages'),
+      eb.fn.max<number>('pages_trained').as('largest'),
+    ])
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  return { chatbots: Number(row.chatbots), pages: Number(row.pages ?? 0), largest: Number(row.largest ?? 0) };
+}

@@ -1,9 +1,10 @@
-import type { Db } from '../../storage/database.js';
+import type { Db, Executor } from '../../storage/database.js';
 import type { WorkspacesTable } from '../../storage/tables.js';
 
 export type WorkspaceRow = Omit<WorkspacesTable, 'contacts_count'>;
 
-export async function insertWorkspace(db: Db, row: WorkspaceRow): Promise<void> {
+/** Adds a workspace; pass a transaction to add it with what belongs to it. */
+export async function insertWorkspace(db: Executor, row: WorkspaceRow): Promise<void> {
   await db.insertInto('workspaces').values(row).execute();
 }
 
