@@ -19,7 +19,7 @@ import { rankSections } from '../src/features/chatbots/search/rank-sections.js';
 import type { SearchResponse } from '../src/features/chatbots/search/schema.js';
 import { createWorkspace } from '../src/features/workspaces/service.js';
 import { buildApp } from '../src/app.js';
-import { allJobs } from '../src/jobs/registry.js';
+import { jobHandlers } from '../src/worker.js';
 import { createServices } from '../src/services.js';
 import type { Dialect } from '../src/storage/database.js';
 import { baselineIndex } from './answers/baseline.js';
@@ -74,7 +74,7 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
   });
   const services = await createServices(config, { logger: pino({ level: 'warn' }) });
   const app = await buildApp(services);
-  services.queue.work(allJobs(services));
+  services.queue.work(jobHandlers(services));
   const { sites, stop } = await startSites(only);
   const asked: Asked[] = [];
   try {

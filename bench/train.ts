@@ -15,7 +15,7 @@ import { createApiKey } from '../src/features/api-keys/service.js';
 import type { ChatbotResponse } from '../src/features/chatbots/schema.js';
 import { createWorkspace } from '../src/features/workspaces/service.js';
 import { buildApp } from '../src/app.js';
-import { allJobs } from '../src/jobs/registry.js';
+import { jobHandlers } from '../src/worker.js';
 import { createServices, type Services } from '../src/services.js';
 import type { Dialect } from '../src/storage/database.js';
 import { HAVE_PYTHON_DOCS, PYTHON_DOCS, PYTHON_DOCS_HINT } from '../test/helpers/python-docs.js';
@@ -202,7 +202,7 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
   });
   const services = await createServices(config, { logger: pino({ level: 'warn' }) });
   const app = await buildApp(services);
-  services.queue.work(allJobs(services));
+  services.queue.work(jobHandlers(services));
   try {
     const workspace = await createWorkspace(services.database.db, { name: 'Bench train', plan: 'pro' });
     const { secret } = await createApiKey(services.database.db, { workspaceId: workspace.id });

@@ -1,9 +1,7 @@
 import type { Config } from './config.js';
-import { sweepCampaigns } from './features/campaigns/send/sweep.js';
 import { buildApp } from './app.js';
-import { pruneJob, schedulePrune } from './jobs/maintenance.job.js';
-import { allJobs } from './jobs/registry.js';
 import { createServices } from './services.js';
+import { startWorker } from './worker.js';
 
 export type Role = 'all' | 'api' | 'worker';
 export const ROLES: readonly Role[] = ['all', 'api', 'worker'];
@@ -13,11 +11,7 @@ export async function serve(config: Config, role: Role): Promise<void> {
   const services = await createServices(config);
   const { logger } = services;
   const app = role === 'worker' ? undefined : await buildApp(services);
-  const stoppers: Array<() => void> = [];
-  if (role !== 'api') {
-    services.queue.work(allJobs(services));
-    stoppers.push(schedulePrune(services.queue, pruneJob(services)), sweepCampaigns(services));
-  }
+  const stopWorker = role === 'api' ? undefined : startWorker(services);
   if (app) await app.listen({ port: config.port, host: config.host });
   logger.info(
     {
@@ -34,7 +28,7 @@ export async function serve(config: Config, role: Role): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    for (const stopTimer of stoppers) stopTimer();
+    stopWorker?.();
     await app?.close();
     await services.close();
     process.exit(0);

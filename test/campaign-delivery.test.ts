@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendCampaignJob } from '../src/features/campaigns/send/send.job.js';
-import { allJobs } from '../src/jobs/registry.js';
+import { sendCampaignHandler } from '../src/features/campaigns/send/send.handler.js';
+import { jobHandlers } from '../src/worker.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
 import { addContacts, campaignAction, createCampaign, statsOf, waitForCampaign } from './helpers/campaigns.js';
 import { ENGINES_AND_QUEUES } from './helpers/engines.js';
@@ -56,7 +56,7 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
       GRIVO_SEND_MAX_ATTEMPTS: '3',
       GRIVO_SMTP_POOL_SIZE: '3',
     });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
   });
   afterAll(async () => {
     await t.close();
@@ -110,7 +110,7 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
     });
     let late: TestSmtpServer | undefined;
     try {
-      down.services.queue.work(allJobs(down.services));
+      down.services.queue.work(jobHandlers(down.services));
       const tenant = await down.tenant();
       const emails = Array.from({ length: 20 }, (_, i) => `outage${i}@d.test`);
       await addContacts(
@@ -153,13 +153,13 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
       emails.map((email) => ({ email })),
     );
     const campaign = await createCampaign(t, tenant);
-    const job = sendCampaignJob(t.services);
+    const job = sendCampaignHandler(t.services);
     await t.services.database.db
       .updateTable('campaigns')
       .set({ status: 'sending' })
       .where('id', '=', campaign.id)
       .execute();
-    const runs = [1, 2, 3].map((n) => job.handler({ campaignId: campaign.id }, { jobId: `overlap-${n}`, attempt: 1 }));
+    const runs = [1, 2, 3].map((n) => job.handle({ campaignId: campaign.id }, { jobId: `overlap-${n}`, attempt: 1 }));
     await Promise.all(runs);
     // The superseded runs stopped; the newest finished the campaign.
     expect((await statsOf(t, tenant, campaign.id)).status).toBe('sent');
@@ -191,7 +191,7 @@ describe.each(ENGINES_AND_QUEUES)('campaign delivery on $name', ({ dialect, env 
       GRIVO_SMTP_POOL_SIZE: '2',
     });
     try {
-      slow.services.queue.work(allJobs(slow.services));
+      slow.services.queue.work(jobHandlers(slow.services));
       const tenant = await slow.tenant();
       const emails = Array.from({ length: 120 }, (_, i) => `p${String(i).padStart(3, '0')}@pause.test`);
       const ids = await addContacts(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../src/jobs/registry.js';
+import { jobHandlers } from '../src/worker.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
 import { ask, createChatbot, pagesOf, waitForTraining } from './helpers/chatbots.js';
 import { DIALECTS } from './helpers/engines.js';
@@ -38,7 +38,7 @@ describe.skipIf(!HAVE_PYTHON_DOCS).each(DIALECTS)(
       site = await startDocsSite(PYTHON_DOCS);
       origin = site.url.replace(/\/$/, '');
       t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
-      t.services.queue.work(allJobs(t.services));
+      t.services.queue.work(jobHandlers(t.services));
       tenant = await t.tenant('pro');
       const created = await createChatbot(t, tenant, {
         website_url: `${origin}/tutorial/index.html`,

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../src/jobs/registry.js';
+import { jobHandlers } from '../src/worker.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { readOutbox } from './helpers/mail.js';
 import { freePort } from './helpers/processes.js';
@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       GRIVO_CRAWL_ALLOW_PRIVATE: 'true',
       GRIVO_RATE_LIMIT_FREE: '100000',
     });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     await t.app.listen({ port, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,

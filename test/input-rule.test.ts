@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../src/jobs/registry.js';
+import { jobHandlers } from '../src/worker.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
 import { DIALECTS } from './helpers/engines.js';
 import { contactRow } from './helpers/contact-rows.js';
@@ -33,7 +33,7 @@ describe.each(DIALECTS)('the input rule on %s', (dialect) => {
       GRIVO_WIDGET_RATE_LIMIT: '100000',
       GRIVO_PUBLIC_RATE_LIMIT: '100000',
     });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant('pro');
   });
   afterAll(() => t.close());

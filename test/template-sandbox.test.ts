@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../src/jobs/registry.js';
+import { jobHandlers } from '../src/worker.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
 import { addContacts, CAMPAIGN, campaignAction, createCampaign, waitForCampaign } from './helpers/campaigns.js';
 import { DIALECTS } from './helpers/engines.js';
@@ -21,7 +21,7 @@ describe.each(DIALECTS)('the template sandbox on %s', (dialect) => {
       GRIVO_TEMPLATE_HEAP_MB: '48',
       GRIVO_TEMPLATE_MAX_OUTPUT_BYTES: '100000',
     });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     attacker = await t.tenant();
     bystander = await t.tenant();
   });

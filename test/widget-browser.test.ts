@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../src/jobs/registry.js';
+import { jobHandlers } from '../src/worker.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
 import { startOpenAiServer, type TestOpenAiServer } from './helpers/openai-server.js';
 import { page as sitePage, startSite, type TestSite } from './helpers/site.js';
@@ -58,7 +58,7 @@ async function startGrivo(env: Record<string, string>, site: TestSite, chatbot: 
     GRIVO_RATE_LIMIT_PRO: '100000',
     ...env,
   });
-  t.services.queue.work(allJobs(t.services));
+  t.services.queue.work(jobHandlers(t.services));
   const tenant = await t.tenant('pro');
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const port = (t.app.server.address() as AddressInfo).port;

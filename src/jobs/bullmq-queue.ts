@@ -1,7 +1,7 @@
 import { DelayedError, Queue as BullQueue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
-import { DEFAULT_MAX_ATTEMPTS, type EnqueueOptions, type JobDefinition, type Queue } from './queue.js';
+import { DEFAULT_MAX_ATTEMPTS, type EnqueueOptions, type JobHandler, type JobType, type Queue } from './queue.js';
 
 /** Settings of the Redis-backed queue (scale-out mode). */
 export interface BullmqQueueOptions {
@@ -49,10 +49,10 @@ export class BullmqQueue implements Queue {
     this.queue.on('error', (err) => this.logger.error({ err }, 'job queue: redis error'));
   }
 
-  async enqueue<P>(job: JobDefinition<P>, payload: P, options: EnqueueOptions = {}): Promise<string> {
-    job.schema.parse(payload);
-    const added = await this.queue.add(job.name, payload, {
-      attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+  async enqueue<P>(type: JobType<P>, payload: P, options: EnqueueOptions = {}): Promise<string> {
+    type.schema.parse(payload);
+    const added = await this.queue.add(type.name, payload, {
+      attempts: type.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       backoff: { type: 'exponential', delay: this.retryBaseMs, jitter: 0.2 },
       delay: options.delayMs ?? 0,
       removeOnComplete: KEEP_COMPLETED,
@@ -64,13 +64,13 @@ export class BullmqQueue implements Queue {
       // returns the id of the job already holding the key.
       ...(options.key === undefined ? {} : { deduplication: { id: options.key } }),
     });
-    if (!added.id) throw new Error(`BullMQ returned no id for job ${job.name}`);
+    if (!added.id) throw new Error(`BullMQ returned no id for job ${type.name}`);
     return added.id;
   }
 
-  work(jobs: JobDefinition<any>[]): void {
+  work(jobHandlers: JobHandler[]): void {
     if (this.worker) throw new Error('BullmqQueue.work() was already called');
-    const handlers = new Map(jobs.map((job) => [job.name, job]));
+    const handlers = new Map(jobHandlers.map((handler) => [handler.type.name, handler]));
     this.workerConnection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null });
     this.worker = new Worker(QUEUE_NAME, (job, token) => this.process(handlers, job, token), {
       connection: this.workerConnection,
@@ -109,22 +109,22 @@ export class BullmqQueue implements Queue {
   // 'failed' is emitted for every failed attempt, and also when the stalled
   // check gives up on a job whose worker kept dying; only the job's state says
   // whether it is failed for good.
-  private async afterFailure(handlers: Map<string, JobDefinition<any>>, job: Job, err: Error): Promise<void> {
-    const definition = handlers.get(job.name);
-    if (!definition?.onFailed || (await job.getState()) !== 'failed') return;
-    const parsed = definition.schema.safeParse(job.data);
-    if (parsed.success) await definition.onFailed(parsed.data, err.message);
+  private async afterFailure(handlers: Map<string, JobHandler>, job: Job, err: Error): Promise<void> {
+    const handler = handlers.get(job.name);
+    if (!handler?.onFailed || (await job.getState()) !== 'failed') return;
+    const parsed = handler.type.schema.safeParse(job.data);
+    if (parsed.success) await handler.onFailed(parsed.data, err.message);
   }
 
-  private async process(handlers: Map<string, JobDefinition<any>>, job: Job, token?: string): Promise<void> {
-    const definition = handlers.get(job.name);
-    if (!definition) {
+  private async process(handlers: Map<string, JobHandler>, job: Job, token?: string): Promise<void> {
+    const handler = handlers.get(job.name);
+    if (!handler) {
       await job.moveToDelayed(Date.now() + UNKNOWN_JOB_DELAY_MS, token);
       throw new DelayedError();
     }
-    const parsed = definition.schema.safeParse(job.data);
+    const parsed = handler.type.schema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`Invalid payload: ${z.prettifyError(parsed.error)}`);
     // attemptsStarted counts every start, crashes included, like the SQL queue's attempts.
-    await definition.handler(parsed.data, { jobId: job.id ?? '', attempt: job.attemptsStarted });
+    await handler.handle(parsed.data, { jobId: job.id ?? '', attempt: job.attemptsStarted });
   }
 }

@@ -13,7 +13,7 @@ import { childEnv } from '../../test/helpers/processes.js';
 import { randomBase62 } from '../lib/ids.js';
 import { openDatabase, type Database, type Dialect } from '../storage/database.js';
 import { BullmqQueue } from './bullmq-queue.js';
-import { defineJob, type JobContext, type Queue } from './queue.js';
+import { defineJobType, handleJob, type JobContext, type Queue } from './queue.js';
 import { SqlQueue } from './sql-queue.js';
 
 // One suite, run against every queue implementation on every store this
@@ -137,15 +137,13 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000)
 
 const Payload = z.object({ n: z.number() });
 
-/** A job named `name` that records each run and runs `behave` (default: succeed). */
+/** A job type named `name`, and a handler that records each run and runs `behave` (default: succeed). */
 function recordingJob(name: string, behave?: (ctx: JobContext) => Promise<void>, maxAttempts?: number) {
   const runs: Array<{ n: number } & JobContext> = [];
   const failures: Array<{ n: number; error: string }> = [];
-  const job = defineJob({
-    name,
-    schema: Payload,
-    maxAttempts,
-    async handler(payload, ctx) {
+  const job = defineJobType({ name, schema: Payload, maxAttempts });
+  const handler = handleJob(job, {
+    async handle(payload, ctx) {
       runs.push({ ...payload, ...ctx });
       await behave?.(ctx);
     },
@@ -153,7 +151,7 @@ function recordingJob(name: string, behave?: (ctx: JobContext) => Promise<void>,
       failures.push({ ...payload, error });
     },
   });
-  return { job, runs, failures };
+  return { job, handler, runs, failures };
 }
 
 describe.each(implementations)('$name', ({ setup }) => {
@@ -171,9 +169,9 @@ describe.each(implementations)('$name', ({ setup }) => {
   });
 
   it('runs an enqueued job once with its payload, and rejects an invalid payload at enqueue', async () => {
-    const { job, runs } = recordingJob('test.echo');
+    const { job, handler, runs } = recordingJob('test.echo');
     const queue = await harness.open();
-    queue.work([job]);
+    queue.work([handler]);
     await expect(queue.enqueue(job, { n: 'seven' } as unknown as { n: number })).rejects.toThrow();
     const id = await queue.enqueue(job, { n: 7 });
     await waitFor(() => runs.length === 1, 'the job to run');
@@ -184,12 +182,12 @@ describe.each(implementations)('$name', ({ setup }) => {
 
   it('retries a failing job until it succeeds, counting attempts', async () => {
     let succeeded = false;
-    const { job, runs, failures } = recordingJob('test.flaky', async (ctx) => {
+    const { job, handler, runs, failures } = recordingJob('test.flaky', async (ctx) => {
       if (ctx.attempt < 3) throw new Error(`failure ${ctx.attempt}`);
       succeeded = true;
     });
     const queue = await harness.open();
-    queue.work([job]);
+    queue.work([handler]);
     const id = await queue.enqueue(job, { n: 1 });
     await waitFor(() => succeeded, 'the third attempt to succeed');
     await sleep(300);
@@ -200,9 +198,13 @@ describe.each(implementations)('$name', ({ setup }) => {
   });
 
   it('stops a job that always fails after maxAttempts', async () => {
-    const { job, runs, failures } = recordingJob('test.doomed', async () => Promise.reject(new Error('always')), 3);
+    const { job, handler, runs, failures } = recordingJob(
+      'test.doomed',
+      async () => Promise.reject(new Error('always')),
+      3,
+    );
     const queue = await harness.open();
-    queue.work([job]);
+    queue.work([handler]);
     const id = await queue.enqueue(job, { n: 1 });
     await waitFor(() => runs.length === 3, 'three attempts');
     // A fourth attempt would come after ~200 ms of backoff.
@@ -216,14 +218,10 @@ describe.each(implementations)('$name', ({ setup }) => {
   it('fails a job whose payload no longer parses, without running it', async () => {
     const old = recordingJob('test.versioned').job;
     const ran: string[] = [];
-    const current = defineJob({
-      name: 'test.versioned',
-      schema: z.object({ s: z.string() }),
-      handler: async (payload) => void ran.push(payload.s),
-    });
+    const current = defineJobType({ name: 'test.versioned', schema: z.object({ s: z.string() }) });
     const queue = await harness.open();
     const stale = await queue.enqueue(old, { n: 1 });
-    queue.work([current]);
+    queue.work([handleJob(current, { handle: async (payload) => void ran.push(payload.s) })]);
     await queue.enqueue(current, { s: 'after' });
     await waitFor(() => ran.length === 1, 'the valid job to run');
     await sleep(300);
@@ -235,21 +233,21 @@ describe.each(implementations)('$name', ({ setup }) => {
   });
 
   it('keeps jobs across restarts', async () => {
-    const { job, runs } = recordingJob('test.durable');
+    const { job, handler, runs } = recordingJob('test.durable');
     const producer = await harness.open();
     const id = await producer.enqueue(job, { n: 5 });
     await producer.close();
     const worker = await harness.open();
-    worker.work([job]);
+    worker.work([handler]);
     await waitFor(() => runs.length === 1, 'the job to run in the new instance');
     expect(runs).toEqual([{ n: 5, jobId: id, attempt: 1 }]);
   });
 
   it('does not run a delayed job before its delay', async () => {
     const ranAt: number[] = [];
-    const { job } = recordingJob('test.delayed', async () => void ranAt.push(Date.now()));
+    const { job, handler } = recordingJob('test.delayed', async () => void ranAt.push(Date.now()));
     const queue = await harness.open();
-    queue.work([job]);
+    queue.work([handler]);
     const enqueuedAt = Date.now();
     await queue.enqueue(job, { n: 1 }, { delayMs: 1000 });
     await sleep(700);
@@ -259,12 +257,12 @@ describe.each(implementations)('$name', ({ setup }) => {
   });
 
   it('runs a keyed job once while it is pending, and again once it is done', async () => {
-    const { job, runs } = recordingJob('test.keyed');
+    const { job, handler, runs } = recordingJob('test.keyed');
     const queue = await harness.open();
     // Concurrent enqueues of one key must agree on one job; ':' is allowed in keys.
     const ids = await Promise.all([1, 2, 3, 4, 5].map((n) => queue.enqueue(job, { n }, { key: 'bot:42' })));
     expect(new Set(ids).size).toBe(1);
-    queue.work([job]);
+    queue.work([handler]);
     await waitFor(() => runs.length === 1, 'the keyed job to run');
     await sleep(LEASE_MS * 2);
     expect(runs).toHaveLength(1);
@@ -278,17 +276,16 @@ describe.each(implementations)('$name', ({ setup }) => {
 
   it('runs each job exactly once across two workers', async () => {
     const byWorker: Array<Map<number, number>> = [new Map(), new Map()];
+    const sharedJob = defineJobType({ name: 'test.shared', schema: Payload });
     const jobFor = (worker: Map<number, number>) =>
-      defineJob({
-        name: 'test.shared',
-        schema: Payload,
-        async handler({ n }) {
+      handleJob(sharedJob, {
+        async handle({ n }) {
           worker.set(n, (worker.get(n) ?? 0) + 1);
           await sleep(20);
         },
       });
     const producer = await harness.open();
-    for (let n = 0; n < 50; n++) await producer.enqueue(jobFor(byWorker[0]!), { n });
+    for (let n = 0; n < 50; n++) await producer.enqueue(sharedJob, { n });
     const workers = [await harness.open(), await harness.open()];
     workers.forEach((worker, i) => worker.work([jobFor(byWorker[i]!)]));
     const total = () => byWorker.reduce((sum, runs) => sum + [...runs.values()].reduce((a, b) => a + b, 0), 0);
@@ -306,11 +303,10 @@ describe.each(implementations)('$name', ({ setup }) => {
   it('keeps a job that outlasts its lease with its worker while the worker is alive', async () => {
     const holders: string[] = [];
     let finished = false;
+    const slowType = defineJobType({ name: 'test.slow', schema: Payload });
     const slowJob = (worker: string) =>
-      defineJob({
-        name: 'test.slow',
-        schema: Payload,
-        async handler() {
+      handleJob(slowType, {
+        async handle() {
           holders.push(worker);
           await sleep(LEASE_MS * 3);
           finished = true;
@@ -318,7 +314,7 @@ describe.each(implementations)('$name', ({ setup }) => {
       });
     const first = await harness.open();
     first.work([slowJob('first')]);
-    await first.enqueue(slowJob('first'), { n: 1 });
+    await first.enqueue(slowType, { n: 1 });
     await waitFor(() => holders.length === 1, 'the slow job to start');
     const second = await harness.open();
     second.work([slowJob('second')]);
@@ -332,7 +328,7 @@ describe.each(implementations)('$name', ({ setup }) => {
   it('runs a job again after its worker process is killed mid-job', async () => {
     const marker = path.join(os.tmpdir(), `grivo-job-marker-${randomBase62(10)}`);
     const producer = await harness.open();
-    const { job, runs } = recordingJob('test.crash');
+    const { job, handler, runs } = recordingJob('test.crash');
     const id = await producer.enqueue(job, { n: 1 });
 
     let output = '';
@@ -355,7 +351,7 @@ describe.each(implementations)('$name', ({ setup }) => {
     await exited;
 
     const worker = await harness.open({ leaseMs: 1000 });
-    worker.work([job]);
+    worker.work([handler]);
     await waitFor(() => runs.length === 1, 'the job to be taken over after the lease expired', 15_000);
     await sleep(300);
     expect(runs).toEqual([{ n: 1, jobId: id, attempt: 2 }]);

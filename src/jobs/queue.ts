@@ -8,15 +8,28 @@ export interface JobContext {
 }
 
 /**
- * A background task: a unique name, the schema of its payload, and an
- * idempotent handler (a job may run again after a crash).
+ * A kind of background task, as data: a unique name, the schema of its
+ * payload, and how often it may run. Anyone with the queue can enqueue it;
+ * what runs it is registered by the worker (`JobHandler`).
  */
-export interface JobDefinition<P = unknown> {
+export interface JobType<P = unknown> {
   name: string;
   schema: z.ZodType<P>;
-  handler(payload: P, ctx: JobContext): Promise<void>;
   /** Runs before the job is marked failed for good (default 5). */
   maxAttempts?: number;
+}
+
+export function defineJobType<P>(type: JobType<P>): JobType<P> {
+  return type;
+}
+
+/**
+ * What runs a job type: an idempotent handler (a job may run again after a
+ * crash), built by the worker from its dependencies.
+ */
+export interface JobHandler<P = unknown> {
+  type: JobType<P>;
+  handle(payload: P, ctx: JobContext): Promise<void>;
   /**
    * Runs once when the job has failed for good — its last attempt threw, or
    * its worker died on every attempt — so what it worked on can say so.
@@ -24,8 +37,9 @@ export interface JobDefinition<P = unknown> {
   onFailed?(payload: P, error: string): Promise<void>;
 }
 
-export function defineJob<P>(job: JobDefinition<P>): JobDefinition<P> {
-  return job;
+/** A handler for `type`, its payload typed by the type's schema. */
+export function handleJob<P>(type: JobType<P>, handler: Omit<JobHandler<P>, 'type'>): JobHandler<P> {
+  return { type, ...handler };
 }
 
 export interface EnqueueOptions {
@@ -37,9 +51,9 @@ export interface EnqueueOptions {
 
 /** The job queue every background task goes through: SQL-backed (embedded) or BullMQ (Redis). */
 export interface Queue {
-  enqueue<P>(job: JobDefinition<P>, payload: P, options?: EnqueueOptions): Promise<string>;
-  /** Starts working the given jobs in this process until close(). */
-  work(jobs: JobDefinition<any>[]): void;
+  enqueue<P>(type: JobType<P>, payload: P, options?: EnqueueOptions): Promise<string>;
+  /** Starts working the jobs these handlers run, in this process, until close(). */
+  work(handlers: JobHandler[]): void;
   /** Stops taking jobs, waits for running ones, releases connections. */
   close(): Promise<void>;
 }

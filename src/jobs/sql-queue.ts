@@ -5,7 +5,14 @@ import { randomBase62, newId } from '../lib/ids.js';
 import { isoIn, nowIso } from '../lib/time.js';
 import type { Database } from '../storage/database.js';
 import type { JobsTable } from '../storage/tables.js';
-import { DEFAULT_MAX_ATTEMPTS, retryDelayMs, type EnqueueOptions, type JobDefinition, type Queue } from './queue.js';
+import {
+  DEFAULT_MAX_ATTEMPTS,
+  retryDelayMs,
+  type EnqueueOptions,
+  type JobHandler,
+  type JobType,
+  type Queue,
+} from './queue.js';
 import { claimNextJob, updateClaimedJob, type Claim, type JobRow, type JobUpdate } from './sql-queue-claim.js';
 
 /** Settings of the database-backed queue (the embedded default). */
@@ -26,7 +33,7 @@ export interface SqlQueueOptions {
 export class SqlQueue implements Queue {
   private readonly workerId: string;
   private readonly logger: { error(obj: unknown, msg?: string): void };
-  private readonly handlers = new Map<string, JobDefinition<any>>();
+  private readonly handlers = new Map<string, JobHandler>();
   private readonly running = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
@@ -41,19 +48,19 @@ export class SqlQueue implements Queue {
     this.logger = options.logger ?? { error: (obj, msg) => console.error(msg, obj) };
   }
 
-  async enqueue<P>(job: JobDefinition<P>, payload: P, options: EnqueueOptions = {}): Promise<string> {
-    job.schema.parse(payload);
+  async enqueue<P>(type: JobType<P>, payload: P, options: EnqueueOptions = {}): Promise<string> {
+    type.schema.parse(payload);
     const now = nowIso();
     // The payload is stored as given and parsed again when it runs, so a
     // schema change between enqueue and run is caught rather than trusted.
     const row = {
       id: newId('job'),
-      name: job.name,
+      name: type.name,
       payload: JSON.stringify(payload ?? null),
       status: 'queued' as const,
       dedupe_key: options.key ?? null,
       attempts: 0,
-      max_attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      max_attempts: type.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       run_at: isoIn(options.delayMs ?? 0),
       created_at: now,
       updated_at: now,
@@ -64,9 +71,9 @@ export class SqlQueue implements Queue {
     return id;
   }
 
-  work(jobs: JobDefinition<any>[]): void {
+  work(handlers: JobHandler[]): void {
     if (this.handlers.size > 0) throw new Error('SqlQueue.work() was already called');
-    for (const job of jobs) this.handlers.set(job.name, job);
+    for (const handler of handlers) this.handlers.set(handler.type.name, handler);
     this.wake();
   }
 
@@ -152,19 +159,19 @@ export class SqlQueue implements Queue {
 
   private async run(row: JobRow): Promise<void> {
     const claim: Claim = { id: row.id, attempts: row.attempts };
-    const job = this.handlers.get(row.name)!; // the claim only takes names we handle
-    const parsed = job.schema.safeParse(parseJson(row.payload));
+    const handler = this.handlers.get(row.name)!; // the claim only takes names we handle
+    const parsed = handler.type.schema.safeParse(parseJson(row.payload));
     if (!parsed.success) {
       return this.finish(claim, { status: 'failed', last_error: `Invalid payload: ${z.prettifyError(parsed.error)}` });
     }
     // Claimed past its last attempt means every attempt died with its worker:
     // running it yet again could take this worker down too.
     if (row.attempts > row.max_attempts) {
-      return this.failForGood(claim, job, parsed.data, 'Worker lost (lease expired) on the last attempt');
+      return this.failForGood(claim, handler, parsed.data, 'Worker lost (lease expired) on the last attempt');
     }
     const heartbeat = setInterval(() => this.extendLease(claim), Math.max(1, Math.floor(this.options.leaseMs / 3)));
     try {
-      await job.handler(parsed.data, { jobId: row.id, attempt: row.attempts });
+      await handler.handle(parsed.data, { jobId: row.id, attempt: row.attempts });
     } catch (err) {
       this.logger.error({ err, jobId: row.id, name: row.name, attempt: row.attempts }, 'job failed');
       const lastError = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
@@ -174,16 +181,16 @@ export class SqlQueue implements Queue {
             run_at: isoIn(retryDelayMs(row.attempts, this.options.retryBaseMs)),
             last_error: lastError,
           })
-        : this.failForGood(claim, job, parsed.data, lastError);
+        : this.failForGood(claim, handler, parsed.data, lastError);
     } finally {
       clearInterval(heartbeat);
     }
     return this.finish(claim, { status: 'done' });
   }
 
-  private async failForGood(claim: Claim, job: JobDefinition<any>, payload: unknown, error: string): Promise<void> {
+  private async failForGood(claim: Claim, handler: JobHandler, payload: unknown, error: string): Promise<void> {
     await this.finish(claim, { status: 'failed', last_error: error });
-    await job.onFailed?.(payload, error);
+    await handler.onFailed?.(payload, error);
   }
 
   private async finish(claim: Claim, values: JobUpdate): Promise<void> {

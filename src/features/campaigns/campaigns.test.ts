@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../../jobs/registry.js';
+import { jobHandlers } from '../../worker.js';
 import { sweepCampaigns } from './send/sweep.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
 import {
@@ -22,7 +22,7 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
       GRIVO_RATE_LIMIT_FREE: '100000',
       GRIVO_PUBLIC_URL: 'https://grivo.example',
     });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant();
   });
   afterAll(() => t.close());

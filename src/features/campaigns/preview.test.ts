@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../../jobs/registry.js';
+import { jobHandlers } from '../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
 import {
   addContacts,
@@ -15,7 +15,7 @@ describe.each(DIALECTS)('campaign preview and audience count on %s', (dialect) =
   let tenant: Tenant;
   beforeAll(async () => {
     t = await createTestApp(dialect, { GRIVO_RATE_LIMIT_FREE: '100000', GRIVO_PUBLIC_URL: 'https://grivo.example' });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant();
   });
   afterAll(() => t.close());

@@ -1,7 +1,7 @@
 import { ApiError } from '../../http/api-error.js';
 import { valuesOf } from '../contacts/contact-row.js';
 import { findContact } from '../contacts/store.js';
-import { TEST_CONTACT } from '../tracking/tokens.js';
+import { TEST_CONTACT, type TokenSigner } from '../tracking/tokens.js';
 import { SAMPLE_RECIPIENT, type RecipientData } from './render/template.js';
 import type { Audience, PreviewCampaignBody, PreviewResponse } from './schema.js';
 import { countAudience } from './send/audience-filter.js';
@@ -20,7 +20,7 @@ const PREVIEW_CAMPAIGN = 'preview';
  * a saved campaign's links.
  */
 export async function previewCampaign(
-  deps: CampaignDeps,
+  deps: CampaignDeps & { signer: TokenSigner },
   workspaceId: string,
   body: PreviewCampaignBody,
 ): Promise<PreviewResponse> {

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DeletedResponse, errorResponses } from '../../http/openapi.js';
 import { listResponse } from '../../http/pagination.js';
 import { requirePrincipal } from '../../http/principal.js';
+import type { Mailer } from '../../providers/mail/mailer.js';
+import type { TokenSigner } from '../tracking/tokens.js';
 import {
   AudienceCountBody,
   AudienceCountResponse,
@@ -36,7 +38,8 @@ import { sendTestMessages } from './test-send.js';
 const tags = ['Campaigns'];
 const withConflict = { 409: errorResponses[400], ...errorResponses };
 
-export function campaignRoutes(deps: CampaignDeps): FastifyPluginAsyncZod {
+/** The routes also preview (signing tracking links) and send tests (through the mailer). */
+export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; mailer: Mailer }): FastifyPluginAsyncZod {
   return async function campaigns(app) {
     const workspaceOf = (request: Parameters<typeof requirePrincipal>[0]) => requirePrincipal(request).workspaceId;
 

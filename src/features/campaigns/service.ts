@@ -4,9 +4,7 @@ import type { Queue } from '../../jobs/queue.js';
 import { ApiError, notFound } from '../../http/api-error.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
-import type { Mailer } from '../../providers/mail/mailer.js';
 import type { Database, Executor } from '../../storage/database.js';
-import type { TokenSigner } from '../tracking/tokens.js';
 import { toCampaignResponse } from './campaign-row.js';
 import { describeLimit, TemplateLimitError } from './render/template-limits.js';
 import type { CampaignContent } from './render/template.js';
@@ -34,8 +32,6 @@ import {
 export interface CampaignDeps {
   database: Database;
   queue: Queue;
-  mailer: Mailer;
-  signer: TokenSigner;
   /** Where templates are checked and rendered. */
   templates: TemplateSandbox;
   config: Pick<Config, 'mail' | 'publicUrl'>;
@@ -237,9 +233,9 @@ export async function cancelCampaign(deps: CampaignDeps, workspaceId: string, id
 
 /** Queues the campaign's send job; the key makes a second call while it waits or runs a no-op. */
 export async function enqueueSend(
-  deps: Pick<CampaignDeps, 'queue' | 'database' | 'mailer' | 'templates' | 'config'>,
+  deps: Pick<CampaignDeps, 'queue' | 'database' | 'templates' | 'config'>,
   id: string,
   delayMs: number,
 ): Promise<void> {
-  await deps.queue.enqueue(sendCampaignJob(deps), { campaignId: id }, { key: `campaigns.send.${id}`, delayMs });
+  await deps.queue.enqueue(sendCampaignJob, { campaignId: id }, { key: `campaigns.send.${id}`, delayMs });
 }

@@ -1,3 +1,4 @@
+import type { Mailer } from '../../providers/mail/mailer.js';
 import { valuesOf } from '../contacts/contact-row.js';
 import { emailKey } from '../contacts/email.js';
 import { findContactsByEmailKeys } from '../contacts/store.js';
@@ -12,7 +13,7 @@ import { getCampaignRow, templateLimitApiError, type CampaignDeps } from './serv
  * work but count nothing, and it never touches the campaign's state or stats.
  */
 export async function sendTestMessages(
-  deps: CampaignDeps,
+  deps: CampaignDeps & { mailer: Mailer },
   workspaceId: string,
   id: string,
   emails: string[],

@@ -18,9 +18,10 @@ import {
   updateChatbotRow,
   type ChatbotChanges,
 } from './store.js';
-import { trainChatbotJob, type TrainDeps } from './training/train.job.js';
+import { trainChatbotJob } from './training/train.job.js';
 
-export interface ChatbotDeps extends TrainDeps {
+export interface ChatbotDeps {
+  database: Database;
   queue: Queue;
   config: Pick<Config, 'plans' | 'crawl'>;
 }
@@ -132,7 +133,7 @@ async function startTraining(deps: ChatbotDeps, row: ChatbotRow): Promise<Chatbo
     await updateChatbotRow(deps.database.db, row.workspace_id, row.id, changes);
     current = { ...row, ...changes };
   }
-  await deps.queue.enqueue(trainChatbotJob(deps), { chatbotId: row.id }, { key: `chatbots.train.${row.id}` });
+  await deps.queue.enqueue(trainChatbotJob, { chatbotId: row.id }, { key: `chatbots.train.${row.id}` });
   return current;
 }
 

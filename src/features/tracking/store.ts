@@ -71,18 +71,3 @@ export async function countLinkClick(
     .execute();
   return first;
 }
-
-/** Adds to a campaign's tracking counters. */
-export async function addToCampaignCounters(
-  db: Executor,
-  campaignId: string,
-  add: Partial<Record<'opens' | 'unique_opens' | 'clicks' | 'unique_clicks' | 'unsubscribes', number>>,
-): Promise<void> {
-  const entries = Object.entries(add).filter(([, n]) => n !== 0) as Array<[keyof typeof add, number]>;
-  if (entries.length === 0) return;
-  await db
-    .updateTable('campaigns')
-    .set((eb) => Object.fromEntries(entries.map(([column, n]) => [column, eb(column, '+', n)])))
-    .where('id', '=', campaignId)
-    .execute();
-}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../../jobs/registry.js';
+import { jobHandlers } from '../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
 import {
   addContacts,
@@ -30,7 +30,7 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { GRIVO_RATE_LIMIT_FREE: '100000', GRIVO_PUBLIC_URL: BASE });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant();
     const emails = ['ada@example.com', 'bob@example.com', 'cy@example.com'];
     const ids = await addContacts(

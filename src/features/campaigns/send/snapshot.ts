@@ -2,6 +2,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { Database } from '../../../storage/database.js';
 import type { Audience } from '../schema.js';
 import type { CampaignRow } from '../store.js';
+import { advanceSnapshot } from '../counters-store.js';
 import type { SendControl } from './control.js';
 import { snapshotChunk } from './recipients-store.js';
 
@@ -30,16 +31,7 @@ export async function snapshotAudience(
         CHUNK,
       );
       const finished = seen < CHUNK;
-      await trx
-        .updateTable('campaigns')
-        .set((eb) => ({
-          recipients: eb('recipients', '+', copied),
-          snapshot_after: last ?? after,
-          snapshot_done: finished ? 1 : 0,
-        }))
-        .where('id', '=', campaign.id)
-        .where('send_run', '=', run)
-        .execute();
+      await advanceSnapshot(trx, campaign.id, run, { copied, after: last ?? after, done: finished });
       after = last ?? after;
       return finished;
     });

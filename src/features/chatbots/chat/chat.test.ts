@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../../../jobs/registry.js';
+import { jobHandlers } from '../../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
 import { ask, createChatbot, parseEvents, waitForTraining } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
@@ -9,7 +9,7 @@ import { BIKE_SHOP } from '../../../../test/fixtures/bike-shop.js';
 
 async function trainedApp(dialect: (typeof DIALECTS)[number], site: TestSite, env: Record<string, string> = {}) {
   const t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000', ...env });
-  t.services.queue.work(allJobs(t.services));
+  t.services.queue.work(jobHandlers(t.services));
   const tenant = await t.tenant('pro');
   const bot = await waitForTraining(
     t,

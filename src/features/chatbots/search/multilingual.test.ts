@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../../../jobs/registry.js';
+import { jobHandlers } from '../../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
 import { ask, createChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
@@ -55,7 +55,7 @@ describe.each(DIALECTS)('search and answers in ten languages on %s', (dialect) =
   beforeAll(async () => {
     site = await startSite(Object.assign({}, ...LANGUAGES.map(pagesOf)));
     t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant('pro');
     for (const language of LANGUAGES) {
       const bot = await createChatbot(t, tenant, {

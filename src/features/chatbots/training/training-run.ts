@@ -5,7 +5,7 @@ import type { ChatbotRow, effectiveCrawl } from '../chatbot-row.js';
 import { updateChatbotForRun } from '../store.js';
 import { chunkPage, embedChunks } from './index-page.js';
 import { loadKnownPages, recordSkippedPage, replacePage, touchPage, type KnownPage } from './pages-store.js';
-import type { TrainDeps } from './train.job.js';
+import type { TrainDeps } from './train.handler.js';
 
 const PROGRESS_EVERY_MS = 500;
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../../../jobs/registry.js';
+import { jobHandlers } from '../../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
 import { ask, createChatbot, pagesOf, train, waitForTraining } from '../../../../test/helpers/chatbots.js';
 import { ENGINES_AND_QUEUES } from '../../../../test/helpers/engines.js';
@@ -14,7 +14,7 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
   beforeAll(async () => {
     site = await startSite(BIKE_SHOP);
     t = await createTestApp(dialect, { ...env, GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant('pro');
   });
   afterAll(async () => {
@@ -189,7 +189,7 @@ describe.each(ENGINES_AND_QUEUES)('the crawler refuses private addresses by defa
     const site = await startSite(BIKE_SHOP);
     const t = await createTestApp(dialect, env);
     try {
-      t.services.queue.work(allJobs(t.services));
+      t.services.queue.work(jobHandlers(t.services));
       const tenant = await t.tenant('pro');
       const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
       expect(bot.status).toBe('failed');

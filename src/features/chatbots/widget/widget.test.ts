@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../../../jobs/registry.js';
+import { jobHandlers } from '../../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
 import { createChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
 import { ENGINES_AND_QUEUES } from '../../../../test/helpers/engines.js';
@@ -24,7 +24,7 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
       GRIVO_PLAN_FREE_CHAT_MESSAGES_PER_DAY: '4',
       GRIVO_PLAN_FREE_CONTACTS: '2',
     });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant('free');
     bot = await waitForTraining(
       t,

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../../../jobs/registry.js';
+import { jobHandlers } from '../../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { contactsOf, importCsv } from '../../../../test/helpers/imports.js';
@@ -25,7 +25,7 @@ describe.each(DIALECTS)('contacts export on %s', (dialect) => {
   let tenant: Tenant;
   beforeAll(async () => {
     t = await createTestApp(dialect, { GRIVO_RATE_LIMIT_PRO: '100000' });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant('pro');
     const post = (payload: object) =>
       t.app.inject({ method: 'POST', url: '/v1/contacts', headers: tenant.auth, payload });

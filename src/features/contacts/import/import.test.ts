@@ -3,7 +3,7 @@ import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allJobs } from '../../../jobs/registry.js';
+import { jobHandlers } from '../../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
 import { ENGINES_AND_QUEUES } from '../../../../test/helpers/engines.js';
 import { contactsOf, importCsv, multipartBody, uploadCsv, waitForImport } from '../../../../test/helpers/imports.js';
@@ -23,7 +23,7 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
       GRIVO_IMPORT_MAX_BYTES: '4096',
       GRIVO_IMPORT_BATCH_ROWS: '7',
     });
-    t.services.queue.work(allJobs(t.services));
+    t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant('pro');
   });
   afterAll(() => t.close());

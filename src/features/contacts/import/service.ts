@@ -57,7 +57,7 @@ export async function startImport(
   };
   try {
     await insertImport(db, row);
-    await deps.queue.enqueue(importContactsJob(deps), { importId: id }, { key: `contacts.import.${id}` });
+    await deps.queue.enqueue(importContactsJob, { importId: id }, { key: `contacts.import.${id}` });
   } catch (error) {
     await deleteUpload(db, id).catch(() => {});
     await db

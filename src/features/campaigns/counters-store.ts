@@ -1,0 +1,96 @@
+import type { Executor } from '../../storage/database.js';
+
+type SendCounts = Record<'sent' | 'failed' | 'bounced' | 'skipped', number>;
+type TrackingCounts = Record<'opens' | 'unique_opens' | 'clicks' | 'unique_clicks' | 'unsubscribes', number>;
+
+// The campaign row's counters and its hourly timeline: every write to them is here.
+
+/** Adds a send run's counts to its campaign, only while `run` is the campaign's current run; says whether it did. */
+export async function addToSendCounts(
+  db: Executor,
+  campaignId: string,
+  run: number,
+  counts: SendCounts,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('campaigns')
+    .set((eb) => ({
+      sent: eb('sent', '+', counts.sent),
+      failed: eb('failed', '+', counts.failed),
+      bounced: eb('bounced', '+', counts.bounced),
+      skipped: eb('skipped', '+', counts.skipped),
+    }))
+    .where('id', '=', campaignId)
+    .where('send_run', '=', run)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
+}
+
+/** Sets a campaign's recipient and send counts, as counted from its recipients. */
+export async function setSendCounts(
+  db: Executor,
+  campaignId: string,
+  counts: SendCounts & { recipients: number },
+): Promise<void> {
+  await db.updateTable('campaigns').set(counts).where('id', '=', campaignId).execute();
+}
+
+/** Records a chunk of the audience snapshot: `copied` more recipients, the cursor, and whether it is done. */
+export async function advanceSnapshot(
+  db: Executor,
+  campaignId: string,
+  run: number,
+  chunk: { copied: number; after: string; done: boolean },
+): Promise<void> {
+  await db
+    .updateTable('campaigns')
+    .set((eb) => ({
+      recipients: eb('recipients', '+', chunk.copied),
+      snapshot_after: chunk.after,
+      snapshot_done: chunk.done ? 1 : 0,
+    }))
+    .where('id', '=', campaignId)
+    .where('send_run', '=', run)
+    .execute();
+}
+
+/** Adds to a campaign's tracking counters. */
+export async function addToCampaignCounters(
+  db: Executor,
+  campaignId: string,
+  add: Partial<TrackingCounts>,
+): Promise<void> {
+  const entries = Object.entries(add).filter(([, n]) => n !== 0) as Array<[keyof typeof add, number]>;
+  if (entries.length === 0) return;
+  await db
+    .updateTable('campaigns')
+    .set((eb) => Object.fromEntries(entries.map(([column, n]) => [column, eb(column, '+', n)])))
+    .where('id', '=', campaignId)
+    .execute();
+}
+
+/** Adds to one hour of a campaign's timeline. */
+export async function addToTimeline(
+  db: Executor,
+  campaign: { id: string; workspace_id: string },
+  hour: string,
+  add: Partial<Record<'sent' | 'opens' | 'clicks', number>>,
+): Promise<void> {
+  const values = { sent: add.sent ?? 0, opens: add.opens ?? 0, clicks: add.clicks ?? 0 };
+  await db
+    .insertInto('campaign_timeline')
+    .values({ campaign_id: campaign.id, hour, workspace_id: campaign.workspace_id, ...values })
+    .onConflict((oc) =>
+      oc.columns(['campaign_id', 'hour']).doUpdateSet((eb) => ({
+        sent: eb('campaign_timeline.sent', '+', eb.ref('excluded.sent')),
+        opens: eb('campaign_timeline.opens', '+', eb.ref('excluded.opens')),
+        clicks: eb('campaign_timeline.clicks', '+', eb.ref('excluded.clicks')),
+      })),
+    )
+    .execute();
+}
+
+/** Zeroes the sends of every hour of a campaign's timeline, before they are counted again. */
+export async function clearTimelineSends(db: Executor, campaignId: string): Promise<void> {
+  await db.updateTable('campaign_timeline').set({ sent: 0 }).where('campaign_id', '=', campaignId).execute();
+}

@@ -1,0 +1,111 @@
+import type { Config } from '../../../config.js';
+import { handleJob } from '../../../jobs/queue.js';
+import { trainChatbotJob } from './train.job.js';
+import { nowIso } from '../../../lib/time.js';
+import type { Embedder } from '../../../providers/llm/llm.js';
+import type { Database } from '../../../storage/database.js';
+import { findWorkspace } from '../../workspaces/store.js';
+import { effectiveCrawl, settingsOf, type ChatbotRow } from '../chatbot-row.js';
+import { findChatbotById, updateChatbotForRun } from '../store.js';
+import { TrainingRun, type CrawlOutcome } from './training-run.js';
+import { countIndexedPages, removeUnseenPages } from './pages-store.js';
+
+export interface TrainDeps {
+  database: Database;
+  config: Pick<Config, 'plans' | 'crawl'>;
+  embedder: Embedder | undefined;
+  logger?: { warn(obj: unknown, msg?: string): void };
+}
+
+/**
+ * Trains a chatbot on its website: crawls, and re-indexes only the pages
+ * that changed. Safe to run again at any point: each run takes a new run
+ * number, a page is replaced whole in one transaction, and only the run that
+ * finishes removes the pages it did not see.
+ */
+export function trainChatbotHandler(deps: TrainDeps) {
+  return handleJob(trainChatbotJob, {
+    async handle({ chatbotId }) {
+      const chatbot = await beginRun(deps.database, chatbotId);
+      if (chatbot) await train(deps, chatbot);
+    },
+    async onFailed({ chatbotId }, error) {
+      deps.logger?.warn({ chatbotId, error }, 'training failed for good');
+      const chatbot = await findChatbotById(deps.database.db, chatbotId);
+      if (!chatbot || chatbot.status !== 'training') return;
+      await finishRun(
+        deps.database,
+        chatbot,
+        chatbot.train_run,
+        `Training stopped after an internal error (${error}). Train again to retry.`,
+      );
+    },
+  });
+}
+
+async function beginRun(database: Database, chatbotId: string): Promise<ChatbotRow | undefined> {
+  return database.db
+    .updateTable('chatbots')
+    .set((eb) => ({
+      train_run: eb('train_run', '+', 1),
+      status: 'training',
+      pages_found: 0,
+      pages_done: 0,
+      updated_at: nowIso(),
+    }))
+    .where('id', '=', chatbotId)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {
+  const workspace = await findWorkspace(deps.database.db, chatbot.workspace_id);
+  const plan = deps.config.plans[(workspace?.plan ?? 'free') as keyof Config['plans']] ?? deps.config.plans.free;
+  const settings = settingsOf(chatbot);
+  const run = new TrainingRun(deps, chatbot, effectiveCrawl(settings.crawl, plan.pages), settings.urls);
+  const outcome = await run.crawl();
+  if (outcome.superseded) return;
+
+  if (outcome.kept === 0) {
+    // Nothing reachable (the site is down, or every page was refused): the
+    // previous index stays, and the error says why.
+    await finishRun(deps.database, chatbot, chatbot.train_run, noPagesError(outcome.skipped));
+    return;
+  }
+  await deps.database.db.transaction().execute(async (trx) => {
+    const pages = await removeUnseenPages(
+      trx,
+      { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id },
+      chatbot.train_run,
+    );
+    const now = nowIso();
+    await updateChatbotForRun(trx, chatbot.id, chatbot.train_run, {
+      status: 'active',
+      pages_trained: pages,
+      error: pages === 0 ? noPagesError(outcome.skipped) : null,
+      trained_at: now,
+      updated_at: now,
+    });
+  });
+}
+
+async function finishRun(database: Database, chatbot: ChatbotRow, run: number, error: string): Promise<void> {
+  const indexed = await countIndexedPages(database.db, chatbot.id);
+  await updateChatbotForRun(database.db, chatbot.id, run, {
+    status: indexed > 0 ? 'active' : 'failed',
+    pages_trained: indexed,
+    error: indexed > 0 ? `The last training failed and the previous pages were kept. ${error}` : error,
+    updated_at: nowIso(),
+  });
+}
+
+function noPagesError(skipped: CrawlOutcome['skipped']): string {
+  if (skipped.length === 0)
+    return 'No page could be trained: the chatbot has no website_url, sitemap_url or urls that lead to a page.';
+  const examples = skipped.slice(0, 3).map((s) => `${s.url} (${s.detail})`);
+  const more = skipped.length > 3 ? `; and ${skipped.length - 3} more` : '';
+  const hint = skipped.some((s) => s.reason === 'blocked_address')
+    ? ' Private and loopback addresses are refused; the operator of this Grivo can allow them with GRIVO_CRAWL_ALLOW_PRIVATE=true.'
+    : '';
+  return `No page could be trained: ${examples.join('; ')}${more}.${hint}`;
+}

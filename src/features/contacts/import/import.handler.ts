@@ -1,0 +1,96 @@
+import { setImmediate } from 'node:timers/promises';
+import type { Config } from '../../../config.js';
+import { handleJob } from '../../../jobs/queue.js';
+import { importContactsJob } from './import.job.js';
+import { nowIso } from '../../../lib/time.js';
+import type { Database } from '../../../storage/database.js';
+import { deleteUpload, readUpload } from '../../../storage/uploads.js';
+import { getWorkspace } from '../../workspaces/service.js';
+import { CsvFormatError } from '../csv/read-contact-csv.js';
+import { applyBatch, BatchConflict, ImportTakenOver, progressOf, type BatchContext } from './apply-batch.js';
+import { readImportRows } from './read-rows.js';
+import type { ImportOptions } from './schema.js';
+import { findImport, setImportStatus, type ImportRow } from './store.js';
+
+// Below this a parsing thread costs more to start than it saves.
+const THREAD_MIN_BYTES = 256 * 1024;
+
+export interface ImportJobDeps {
+  database: Database;
+  config: Pick<Config, 'plans' | 'imports'>;
+  logger?: { warn(obj: unknown, msg?: string): void };
+}
+
+/** Runs a contacts import; safe to run again after a crash (it resumes). */
+export function importContactsHandler(deps: ImportJobDeps) {
+  return handleJob(importContactsJob, {
+    async handle({ importId }) {
+      const row = await findImport(deps.database.db, undefined, importId);
+      if (!row || row.status === 'completed' || row.status === 'failed') return;
+      try {
+        await runImport(deps, row);
+      } catch (error) {
+        if (!(error instanceof ImportTakenOver)) throw error;
+        deps.logger?.warn({ importId }, 'another worker is running this import; stopping');
+      }
+    },
+    async onFailed({ importId }) {
+      await setImportStatus(deps.database.db, importId, {
+        status: 'failed',
+        error:
+          'The import stopped after repeated internal errors. Contacts imported so far are kept; upload the file again to finish.',
+        now: nowIso(),
+      });
+    },
+  });
+}
+
+async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
+  const { db } = deps.database;
+  const workspace = await getWorkspace(db, row.workspace_id);
+  const plan = workspace.plan as keyof Config['plans'];
+  const ctx: BatchContext = {
+    database: deps.database,
+    workspaceId: row.workspace_id,
+    plan,
+    contactLimit: deps.config.plans[plan].contacts,
+    options: JSON.parse(row.options) as ImportOptions,
+  };
+  if (row.status === 'queued') await setImportStatus(db, row.id, { status: 'processing', now: nowIso() });
+
+  let progress = progressOf(row);
+  // Rows recorded by an earlier run are read again (parsing is cheap) but not applied.
+  let skip = progress.rows_processed;
+  try {
+    const rowsOfFile = readImportRows(readUpload(db, row.id), {
+      batchSize: deps.config.imports.batchRows,
+      thread: Number(row.bytes) >= THREAD_MIN_BYTES,
+    });
+    for await (const batch of rowsOfFile) {
+      const rows = skip > 0 ? batch.slice(skip) : batch;
+      skip = Math.max(0, skip - batch.length);
+      if (rows.length > 0) progress = await applyWithRetry(ctx, row.id, progress, rows);
+      // SQLite answers synchronously, so without this the whole import would
+      // run as one chain of microtasks and no request would be served until
+      // it ends.
+      await setImmediate();
+    }
+  } catch (error) {
+    if (!(error instanceof CsvFormatError)) throw error;
+    await setImportStatus(db, row.id, { status: 'failed', error: error.message, now: nowIso() });
+    await deleteUpload(db, row.id);
+    return;
+  }
+  await setImportStatus(db, row.id, { status: 'completed', now: nowIso() });
+  await deleteUpload(db, row.id);
+}
+
+async function applyWithRetry(...args: Parameters<typeof applyBatch>) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyBatch(...args);
+    } catch (error) {
+      if (!(error instanceof BatchConflict) || attempt === 3) throw error;
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { deleteExpiredSessions } from './features/accounts/store.js';
+import { sendCampaignHandler } from './features/campaigns/send/send.handler.js';
+import { sweepCampaigns } from './features/campaigns/send/sweep.js';
+import { trainChatbotHandler } from './features/chatbots/training/train.handler.js';
+import { importContactsHandler } from './features/contacts/import/import.handler.js';
+import { deleteExpiredIdempotencyKeys } from './features/idempotency/store.js';
+import { pruneJob, schedulePrune } from './jobs/prune.job.js';
+import { handleJob, type JobHandler } from './jobs/queue.js';
+import { isoIn, nowIso } from './lib/time.js';
+import { deleteExpiredUploads } from './storage/uploads.js';
+import type { Services } from './services.js';
+
+// An upload is consumed within minutes; one a week old belongs to a process
+// that died while receiving it.
+const UPLOAD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Every background job Grivo runs, each with its handler; a worker process works all of them. */
+export function jobHandlers(services: Services): JobHandler[] {
+  return [
+    pruneHandler(services),
+    importContactsHandler(services),
+    sendCampaignHandler(services),
+    trainChatbotHandler(services),
+  ];
+}
+
+/** Works the queue, and starts the hourly prune and the campaign sweep; returns what stops the timers. */
+export function startWorker(services: Services): () => void {
+  services.queue.work(jobHandlers(services));
+  const stoppers = [schedulePrune(services.queue), sweepCampaigns(services)];
+  return () => {
+    for (const stop of stoppers) stop();
+  };
+}
+
+/** Drops idempotency keys past their 24 h, abandoned uploads and expired sessions. */
+function pruneHandler(services: Pick<Services, 'database'>) {
+  const { db } = services.database;
+  return handleJob(pruneJob, {
+    async handle() {
+      await deleteExpiredIdempotencyKeys(db, nowIso());
+      await deleteExpiredUploads(db, isoIn(-UPLOAD_TTL_MS));
+      await deleteExpiredSessions(db, nowIso());
+    },
+  });
+}
