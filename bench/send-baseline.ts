@@ -9,9 +9,9 @@
 // either way, and 100,000 distinct bodies would hold ~800 MB in this process.
 import { randomBytes } from 'node:crypto';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
-import { messageBuilder } from '../src/features/campaigns/send/message.js';
+import { messageBuilder } from '../src/features/campaigns/render/message.js';
 import type { CampaignRow } from '../src/features/campaigns/store.js';
-import { TokenSigner } from '../src/features/tracking/tokens.js';
+import { TokenSigner } from '../src/lib/tracking-tokens.js';
 import { randomBase62 } from '../src/lib/ids.js';
 import { CAMPAIGN, contactAt } from './send-content.js';
 

@@ -26,7 +26,7 @@ import pg from 'pg';
 import { postgresCandidates } from '../src/features/chatbots/search/candidates-postgres.js';
 import { sqliteCandidates } from '../src/features/chatbots/search/candidates-sqlite.js';
 import { insertChunks } from '../src/features/chatbots/training/pages-store.js';
-import { adjustTermStats } from '../src/features/chatbots/training/term-stats.js';
+import { adjustTermStats } from '../src/features/chatbots/training/term-stats-store.js';
 import { analyze } from '../src/lib/text-analysis/analyzer.js';
 import { newId } from '../src/lib/ids.js';
 import { nowIso } from '../src/lib/time.js';

@@ -13,7 +13,7 @@ import { widgetRoutes } from './features/chatbots/widget/routes.js';
 import { contactImportRoutes } from './features/contacts/import/routes.js';
 import { contactRoutes } from './features/contacts/routes.js';
 import { idempotencyStore } from './features/idempotency/store.js';
-import { trackingRoutes } from './features/tracking/routes.js';
+import { trackingRoutes } from './features/campaigns/tracking/routes.js';
 import { authenticate } from './http/auth.js';
 import { isDashboardPage, registerDashboard, sendDashboardPage } from './http/dashboard-static.js';
 import { registerHealth } from './http/health.js';

@@ -1,6 +1,6 @@
 import { ApiError } from '../../http/api-error.js';
 import type { RateDecision, RateLimiter, RateRule } from '../../rate-limit/limiter.js';
-import { emailKey } from '../contacts/email.js';
+import { emailKey } from '../../lib/email.js';
 
 interface Reserved {
   key: string;

@@ -5,7 +5,7 @@ import { newId, randomBase62, sha256Hex } from '../../lib/ids.js';
 import { isoIn, nowIso } from '../../lib/time.js';
 import type { Db } from '../../storage/database.js';
 import { isUniqueViolation } from '../../storage/errors.js';
-import { emailKey, normalizeEmail } from '../contacts/email.js';
+import { emailKey, normalizeEmail } from '../../lib/email.js';
 import { dummyHash, hashPassword, verifyPassword } from './password.js';
 import type { SignUpBody } from './schema.js';
 import {

@@ -5,7 +5,7 @@ import type { Db } from '../../storage/database.js';
 import { rateLimitKey } from '../../http/rate-limit.js';
 import { emailsSentSince } from '../campaigns/store.js';
 import { chatbotUsage } from '../chatbots/store.js';
-import { readContactsCount } from '../contacts/store.js';
+import { readContactsCount } from '../workspaces/store.js';
 import type { Principal } from '../../http/principal.js';
 import type { UsageResponse } from './schema.js';
 import type { z } from 'zod';

@@ -1,11 +1,11 @@
 import { ApiError } from '../../http/api-error.js';
 import { valuesOf } from '../contacts/contact-row.js';
 import { findContact } from '../contacts/store.js';
-import { TEST_CONTACT, type TokenSigner } from '../tracking/tokens.js';
+import { TEST_CONTACT, type TokenSigner } from '../../lib/tracking-tokens.js';
 import { SAMPLE_RECIPIENT, type RecipientData } from './render/template.js';
 import type { Audience, PreviewCampaignBody, PreviewResponse } from './schema.js';
 import { countAudience } from './send/audience-filter.js';
-import { trackingUrls } from './send/message.js';
+import { trackingUrls } from './render/message.js';
 import { assertValidTemplates, templateLimitApiError, type CampaignDeps } from './service.js';
 
 // Preview tokens name no campaign of the database; signed for the test

@@ -3,7 +3,7 @@ import { DeletedResponse, errorResponses } from '../../http/openapi.js';
 import { listResponse } from '../../http/pagination.js';
 import { requirePrincipal } from '../../http/principal.js';
 import type { Mailer } from '../../providers/mail/mailer.js';
-import type { TokenSigner } from '../tracking/tokens.js';
+import type { TokenSigner } from '../../lib/tracking-tokens.js';
 import {
   AudienceCountBody,
   AudienceCountResponse,

@@ -1,8 +1,8 @@
 import type { Mailer } from '../../providers/mail/mailer.js';
 import { valuesOf } from '../contacts/contact-row.js';
-import { emailKey } from '../contacts/email.js';
+import { emailKey } from '../../lib/email.js';
 import { findContactsByEmailKeys } from '../contacts/store.js';
-import { TEST_CONTACT } from '../tracking/tokens.js';
+import { TEST_CONTACT } from '../../lib/tracking-tokens.js';
 import type { TestSendResponse } from './schema.js';
 import { campaignVersion } from './sandbox/campaign-version.js';
 import { getCampaignRow, templateLimitApiError, type CampaignDeps } from './service.js';

@@ -1,4 +1,5 @@
 import type { Updateable } from 'kysely';
+import { nowIso } from '../../lib/time.js';
 import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db, Executor } from '../../storage/database.js';
 import type { ChatbotsTable } from '../../storage/tables.js';
@@ -121,4 +122,20 @@ export async function chatbotUsage(db: Db, workspaceId: string) {
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirstOrThrow();
   return { chatbots: Number(row.chatbots), pages: Number(row.pages ?? 0), largest: Number(row.largest ?? 0) };
+}
+
+/** Starts a training run: the run number goes up by one (older runs stop), counts start afresh. */
+export async function beginTrainingRun(db: Db, chatbotId: string): Promise<ChatbotRow | undefined> {
+  return db
+    .updateTable('chatbots')
+    .set((eb) => ({
+      train_run: eb('train_run', '+', 1),
+      status: 'training',
+      pages_found: 0,
+      pages_done: 0,
+      updated_at: nowIso(),
+    }))
+    .where('id', '=', chatbotId)
+    .returningAll()
+    .executeTakeFirst();
 }

@@ -1,6 +1,6 @@
 import { newId } from '../../lib/ids.js';
 import { apiTime } from '../../lib/time.js';
-import { emailKey } from './email.js';
+import { emailKey } from '../../lib/email.js';
 import type { ContactValues } from './merge.js';
 import type { ContactResponse, ContactSource, ContactStatus } from './schema.js';
 import type { ContactRow } from './store.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PageQuery } from '../../http/pagination.js';
 import { jsonDepth } from '../../lib/well-formed.js';
-import { EMAIL_MAX_LENGTH, normalizeEmail } from './email.js';
+import { EMAIL_MAX_LENGTH, normalizeEmail } from '../../lib/email.js';
 
 export const CONTACT_STATUSES = ['subscribed', 'unsubscribed', 'bounced', 'complained'] as const;
 export const ContactStatus = z.enum(CONTACT_STATUSES, {

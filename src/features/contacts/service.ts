@@ -7,7 +7,7 @@ import type { Database } from '../../storage/database.js';
 import { isUniqueViolation } from '../../storage/errors.js';
 import { lockWorkspace } from '../../storage/locks.js';
 import { columnsOf, newContactRow, toContactResponse, valuesOf } from './contact-row.js';
-import { emailKey } from './email.js';
+import { emailKey } from '../../lib/email.js';
 import { applyPatch, sameValues, type ContactPatch } from './merge.js';
 import type {
   ContactResponse,
@@ -17,16 +17,15 @@ import type {
   UpdateContactBody,
 } from './schema.js';
 import {
-  addToContactsCount,
   countContacts,
   deleteContactRow,
   findContact,
   findContactsByEmailKeys,
   insertContact,
   listContactRows,
-  readContactsCount,
   updateContactRow,
 } from './store.js';
+import { addToContactsCount, readContactsCount } from '../workspaces/store.js';
 
 export interface ContactDeps {
   database: Database;

@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db, Dialect, Executor } from '../../storage/database.js';
+import { insertManyIgnoringConflicts } from '../../storage/bulk-insert.js';
 import { jsonArrayContains } from '../../storage/json-array.js';
 import type { ContactsTable, Tables } from '../../storage/tables.js';
 import type { ContactFilter } from './schema.js';
@@ -153,6 +154,15 @@ export async function insertContact(db: Executor, row: ContactRow): Promise<void
   await db.insertInto('contacts').values(row).execute();
 }
 
+/** Inserts many contacts at once, skipping any whose address the workspace already has; returns how many were new. */
+export async function insertContactsIgnoringExisting(
+  db: Executor,
+  dialect: Dialect,
+  rows: ContactRow[],
+): Promise<number> {
+  return insertManyIgnoringConflicts(db, dialect, 'contacts', rows);
+}
+
 export async function updateContactRow(
   db: Executor,
   row: Pick<ContactRow, 'workspace_id' | 'id'> & Partial<ContactRow>,
@@ -174,25 +184,6 @@ export async function deleteContactRow(db: Executor, workspaceId: string, id: st
     .where('id', '=', id)
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
-}
-
-/** The workspace's contact count, kept by every write (read it under the workspace lock). */
-export async function readContactsCount(db: Executor, workspaceId: string): Promise<number> {
-  const row = await db
-    .selectFrom('workspaces')
-    .select('contacts_count')
-    .where('id', '=', workspaceId)
-    .executeTakeFirst();
-  return Number(row?.contacts_count ?? 0);
-}
-
-export async function addToContactsCount(db: Executor, workspaceId: string, delta: number): Promise<void> {
-  if (delta === 0) return;
-  await db
-    .updateTable('workspaces')
-    .set((eb) => ({ contacts_count: eb('contacts_count', '+', delta) }))
-    .where('id', '=', workspaceId)
-    .execute();
 }
 
 /**

@@ -24,3 +24,22 @@ export async function updateWorkspacePlan(db: Db, id: string, plan: string, now:
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** The workspace's contact count, kept by every write (read it under the workspace lock). */
+export async function readContactsCount(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select('contacts_count')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
+  return Number(row?.contacts_count ?? 0);
+}
+
+export async function addToContactsCount(db: Executor, workspaceId: string, delta: number): Promise<void> {
+  if (delta === 0) return;
+  await db
+    .updateTable('workspaces')
+    .set((eb) => ({ contacts_count: eb('contacts_count', '+', delta) }))
+    .where('id', '=', workspaceId)
+    .execute();
+}

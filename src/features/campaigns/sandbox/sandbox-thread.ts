@@ -1,9 +1,9 @@
 import { servePoolTasks, type PoolThread } from '../../../lib/worker-pool-thread.js';
-import { TokenSigner } from '../../tracking/tokens.js';
+import { TokenSigner } from '../../../lib/tracking-tokens.js';
 import { FIELDS, TemplateLimitError } from '../render/template-limits.js';
 import { checkCampaignTemplates, compileCampaign, type RenderOptions } from '../render/template.js';
 import type { TemplateField } from '../render/template-problem.js';
-import { messageBuilder, type BuildMessage } from '../send/message.js';
+import { messageBuilder, type BuildMessage } from '../render/message.js';
 import type {
   CheckResult,
   LimitReport,

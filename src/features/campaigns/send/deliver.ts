@@ -5,7 +5,7 @@ import { isoIn, nowIso } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
 import { setContactStatusIf } from '../../contacts/store.js';
 import { updateCampaignIf } from '../store.js';
-import type { RecipientAdvancer } from './advance-statement.js';
+import type { RecipientAdvancer } from './advance-store.js';
 import type { SendControl } from './control.js';
 import type { SendTally } from './counters.js';
 import { releaseClaim, type DueRecipient, type RecipientResult } from './recipients-store.js';

@@ -6,7 +6,7 @@ import { nowIso } from '../../../lib/time.js';
 import type { Mailer } from '../../../providers/mail/mailer.js';
 import type { Database } from '../../../storage/database.js';
 import { beginSendRun, findCampaign, updateCampaignIf, type CampaignRow } from '../store.js';
-import { RecipientAdvancer } from './advance-statement.js';
+import { RecipientAdvancer } from './advance-store.js';
 import { SendControl } from './control.js';
 import { recountCampaign, SendTally } from './counters.js';
 import { deliver, type DeliverContext } from './deliver.js';

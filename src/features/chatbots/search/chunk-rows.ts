@@ -1,5 +1,5 @@
 import type { Executor } from '../../../storage/database.js';
-import type { ChunkAnalysis } from '../training/term-stats.js';
+import type { ChunkAnalysis } from '../training/term-stats-store.js';
 
 /** A chunk as search scores and cites it. */
 export interface ChunkRow extends ChunkAnalysis {

@@ -3,7 +3,7 @@ import { newId } from '../../../lib/ids.js';
 import type { Database, Dialect, Executor } from '../../../storage/database.js';
 import type { ChatbotChunksTable, ChatbotPagesTable } from '../../../storage/tables.js';
 import { fieldsVector } from '../../../storage/tsvector.js';
-import { adjustTermStats, CHUNK_ANALYSIS_COLUMNS, fieldTerms, type ChunkAnalysis } from './term-stats.js';
+import { adjustTermStats, CHUNK_ANALYSIS_COLUMNS, fieldTerms, type ChunkAnalysis } from './term-stats-store.js';
 
 export type PageRow = Selectable<ChatbotPagesTable>;
 export type NewChunk = Omit<Insertable<ChatbotChunksTable>, 'id' | 'workspace_id' | 'chatbot_id' | 'page_id' | 'url'>;

@@ -2,20 +2,12 @@ import type { Config } from '../../../config.js';
 import { handleJob } from '../../../jobs/queue.js';
 import { trainChatbotJob } from './train.job.js';
 import { nowIso } from '../../../lib/time.js';
-import type { Embedder } from '../../../providers/llm/llm.js';
 import type { Database } from '../../../storage/database.js';
 import { findWorkspace } from '../../workspaces/store.js';
 import { effectiveCrawl, settingsOf, type ChatbotRow } from '../chatbot-row.js';
-import { findChatbotById, updateChatbotForRun } from '../store.js';
-import { TrainingRun, type CrawlOutcome } from './training-run.js';
+import { beginTrainingRun, findChatbotById, updateChatbotForRun } from '../store.js';
+import { TrainingRun, type CrawlOutcome, type TrainDeps } from './training-run.js';
 import { countIndexedPages, removeUnseenPages } from './pages-store.js';
-
-export interface TrainDeps {
-  database: Database;
-  config: Pick<Config, 'plans' | 'crawl'>;
-  embedder: Embedder | undefined;
-  logger?: { warn(obj: unknown, msg?: string): void };
-}
 
 /**
  * Trains a chatbot on its website: crawls, and re-indexes only the pages
@@ -26,7 +18,7 @@ export interface TrainDeps {
 export function trainChatbotHandler(deps: TrainDeps) {
   return handleJob(trainChatbotJob, {
     async handle({ chatbotId }) {
-      const chatbot = await beginRun(deps.database, chatbotId);
+      const chatbot = await beginTrainingRun(deps.database.db, chatbotId);
       if (chatbot) await train(deps, chatbot);
     },
     async onFailed({ chatbotId }, error) {
@@ -41,21 +33,6 @@ export function trainChatbotHandler(deps: TrainDeps) {
       );
     },
   });
-}
-
-async function beginRun(database: Database, chatbotId: string): Promise<ChatbotRow | undefined> {
-  return database.db
-    .updateTable('chatbots')
-    .set((eb) => ({
-      train_run: eb('train_run', '+', 1),
-      status: 'training',
-      pages_found: 0,
-      pages_done: 0,
-      updated_at: nowIso(),
-    }))
-    .where('id', '=', chatbotId)
-    .returningAll()
-    .executeTakeFirst();
 }
 
 async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {

@@ -1,13 +1,23 @@
 import { setImmediate } from 'node:timers/promises';
+import type { Config } from '../../../config.js';
+import type { Embedder } from '../../../providers/llm/llm.js';
+import type { Database } from '../../../storage/database.js';
 import { nowIso } from '../../../lib/time.js';
 import { crawlSite, type CrawlEvent } from '../../../providers/crawler/crawler.js';
 import type { ChatbotRow, effectiveCrawl } from '../chatbot-row.js';
 import { updateChatbotForRun } from '../store.js';
 import { chunkPage, embedChunks } from './index-page.js';
 import { loadKnownPages, recordSkippedPage, replacePage, touchPage, type KnownPage } from './pages-store.js';
-import type { TrainDeps } from './train.handler.js';
 
 const PROGRESS_EVERY_MS = 500;
+
+/** What training a chatbot needs. */
+export interface TrainDeps {
+  database: Database;
+  config: Pick<Config, 'plans' | 'crawl'>;
+  embedder: Embedder | undefined;
+  logger?: { warn(obj: unknown, msg?: string): void };
+}
 
 export interface CrawlOutcome {
   /** A newer run took over, or the chatbot was deleted. */

@@ -1,4 +1,4 @@
-import { normalizeEmail } from '../email.js';
+import { normalizeEmail } from '../../../lib/email.js';
 import { truncate, type ColumnMap } from './map-header.js';
 import type { CsvRecord } from './read-records.js';
 import type { CsvRow } from './types.js';

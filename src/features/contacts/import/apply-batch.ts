@@ -1,16 +1,15 @@
 import type { Plan } from '../../../config.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/time.js';
-import { insertManyIgnoringConflicts } from '../../../storage/bulk-insert.js';
 import type { Database, Executor } from '../../../storage/database.js';
 import { lockWorkspace } from '../../../storage/locks.js';
 import { columnsOf, newContactRow, valuesOf } from '../contact-row.js';
 import type { ContactFields } from '../csv/read-contact-csv.js';
 import { applyPatch, sameValues, type ContactPatch, type ContactValues } from '../merge.js';
+import { addToContactsCount, readContactsCount } from '../../workspaces/store.js';
 import {
-  addToContactsCount,
   findContactsByEmailKeys,
-  readContactsCount,
+  insertContactsIgnoringExisting,
   updateContactRow,
   type ContactRow,
 } from '../store.js';
@@ -93,7 +92,7 @@ export async function applyBatch(
     let existing: Map<string, ContactRow>;
     if (room >= groups.size) {
       const candidates = [...groups.values()].map((group) => newContact(ctx, mergedRows(ctx, group.rows), now));
-      const inserted = await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates);
+      const inserted = await insertContactsIgnoringExisting(trx, dialect, candidates);
       existing = new Map();
       created = new Set(groups.keys());
       if (inserted < candidates.length) {
@@ -108,7 +107,7 @@ export async function applyBatch(
       existing = await findExisting(trx, ctx.workspaceId, [...groups.keys()]);
       const fits = [...groups].filter(([key]) => !existing.has(key)).slice(0, Math.max(0, room));
       const candidates = fits.map(([, group]) => newContact(ctx, mergedRows(ctx, group.rows), now));
-      if ((await insertManyIgnoringConflicts(trx, dialect, 'contacts', candidates)) !== candidates.length)
+      if ((await insertContactsIgnoringExisting(trx, dialect, candidates)) !== candidates.length)
         throw new BatchConflict();
       created = new Set(fits.map(([key]) => key));
     }

@@ -1,5 +1,5 @@
 import type { ContactFields, CsvRow } from '../csv/read-contact-csv.js';
-import { emailKey } from '../email.js';
+import { emailKey } from '../../../lib/email.js';
 
 /**
  * A CSV row made ready to store: the email's unique key computed and tags and

@@ -11,7 +11,7 @@ import { CsvRecordCounter } from '../csv/read-contact-csv.js';
 import { progressOf } from './apply-batch.js';
 import { importContactsJob } from './import.job.js';
 import type { ImportOptions, ImportResponse, ImportStatus } from './schema.js';
-import { countImports, findImport, insertImport, listImportRows, type ImportRow } from './store.js';
+import { countImports, deleteImport, findImport, insertImport, listImportRows, type ImportRow } from './store.js';
 
 export interface ImportDeps {
   database: Database;
@@ -60,11 +60,7 @@ export async function startImport(
     await deps.queue.enqueue(importContactsJob, { importId: id }, { key: `contacts.import.${id}` });
   } catch (error) {
     await deleteUpload(db, id).catch(() => {});
-    await db
-      .deleteFrom('contact_imports')
-      .where('id', '=', id)
-      .execute()
-      .catch(() => {});
+    await deleteImport(db, id).catch(() => {});
     throw error;
   }
   return toImportResponse(row);

@@ -13,6 +13,10 @@ export async function insertImport(db: Db, row: ImportRow): Promise<void> {
   await db.insertInto('contact_imports').values(row).execute();
 }
 
+export async function deleteImport(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('contact_imports').where('id', '=', id).execute();
+}
+
 export async function findImport(
   db: Executor,
   workspaceId: string | undefined,

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSecret } from './secret.js';
-import { TokenSigner } from './tokens.js';
+import { TokenSigner } from './tracking-tokens.js';
 
 const signer = new TokenSigner(Buffer.from('x'.repeat(40)));
 const target = { campaignId: 'cmp_0VbuxE52Hd1kqwQq', contactId: 'ct_0VbuxE52Hd1kqwQr' };

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Database } from '../../storage/database.js';
+import type { Database } from '../../../storage/database.js';
 import { confirmUnsubscribePage, invalidLinkPage, testMessagePage, unsubscribedPage } from './pages.js';
 import { describeUnsubscribe, recordClick, recordOpen, unsubscribe } from './service.js';
-import type { TokenSigner, TokenKind } from './tokens.js';
+import type { TokenSigner, TokenKind } from '../../../lib/tracking-tokens.js';
 
 // A transparent 1×1 GIF.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobHandlers } from '../../worker.js';
-import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
+import { jobHandlers } from '../../../worker.js';
+import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
 import {
   addContacts,
   campaignAction,
   createCampaign,
   statsOf,
   waitForCampaign,
-} from '../../../test/helpers/campaigns.js';
-import { DIALECTS } from '../../../test/helpers/engines.js';
-import { rawHeader, readOutbox } from '../../../test/helpers/mail.js';
-import { TokenSigner } from './tokens.js';
+} from '../../../../test/helpers/campaigns.js';
+import { DIALECTS } from '../../../../test/helpers/engines.js';
+import { rawHeader, readOutbox } from '../../../../test/helpers/mail.js';
+import { TokenSigner } from '../../../lib/tracking-tokens.js';
 
 const BASE = 'https://grivo.example';
 

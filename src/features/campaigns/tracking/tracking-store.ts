@@ -1,4 +1,4 @@
-import type { Executor } from '../../storage/database.js';
+import type { Executor } from '../../../storage/database.js';
 
 /** Sets a first-time timestamp of a recipient (opened_at, clicked_at, unsubscribed_at); true only for the call that set it. */
 export async function markRecipientFirst(

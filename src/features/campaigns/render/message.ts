@@ -1,6 +1,6 @@
 import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
-import { TokenSigner, type TrackingTarget } from '../../tracking/tokens.js';
-import { compileCampaign, type RecipientData, type RenderOptions, type TrackingUrls } from '../render/template.js';
+import { TokenSigner, type TrackingTarget } from '../../../lib/tracking-tokens.js';
+import { compileCampaign, type RecipientData, type RenderOptions, type TrackingUrls } from './template.js';
 import type { CampaignRow } from '../store.js';
 
 export interface MessageDeps {

@@ -1,10 +1,10 @@
-import { hourOfIso } from '../../storage/hour.js';
-import { nowIso } from '../../lib/time.js';
-import type { Database } from '../../storage/database.js';
-import { addToCampaignCounters, addToTimeline } from '../campaigns/counters-store.js';
-import { findContact, setContactStatusIf } from '../contacts/store.js';
-import { TEST_CONTACT, type TrackingTarget } from './tokens.js';
-import { countLinkClick, findLinkUrl, findRecipient, markRecipientFirst } from './store.js';
+import { hourOfIso } from '../../../storage/hour.js';
+import { nowIso } from '../../../lib/time.js';
+import type { Database } from '../../../storage/database.js';
+import { addToCampaignCounters, addToTimeline } from '../counters-store.js';
+import { findContact, setContactStatusIf } from '../../contacts/store.js';
+import { TEST_CONTACT, type TrackingTarget } from '../../../lib/tracking-tokens.js';
+import { countLinkClick, findLinkUrl, findRecipient, markRecipientFirst } from './tracking-store.js';
 
 // Each hit is one transaction: its counters move together, and concurrent
 // hits add up exactly (row locks on PostgreSQL, one writer on SQLite).
