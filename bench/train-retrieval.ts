@@ -110,7 +110,7 @@ export async function loadChunks(
       const batch = rows.slice(t, t + ROWS_PER_TRANSACTION);
       await db.transaction().execute(async (trx) => {
         for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT)
-          await insertChunks(trx, database.dialect, batch.slice(i, i + ROWS_PER_STATEMENT));
+          await insertChunks(trx, database.engine, batch.slice(i, i + ROWS_PER_STATEMENT));
         await adjustTermStats(trx, target, [], batch);
       });
     }

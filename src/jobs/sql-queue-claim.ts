@@ -24,13 +24,11 @@ export interface ClaimRequest {
 /**
  * Takes the next due job (or one whose worker's lease ran out) in one
  * statement, so two workers — in this process or any other — never get the
- * same row. This is the only place in the queue that knows the dialect:
- * PostgreSQL needs `FOR UPDATE SKIP LOCKED` so concurrent claimers skip a row
- * another transaction is taking instead of queueing behind it; SQLite has one
- * writer at a time, so its UPDATE is already atomic and has no such clause.
+ * same row. On PostgreSQL concurrent claimers skip a row
+ * another transaction is taking instead of queueing behind it (`SqlEngine.skipLocked`).
  */
 export async function claimNextJob(database: Database, request: ClaimRequest): Promise<JobRow | undefined> {
-  const { db, dialect } = database;
+  const { db, engine } = database;
   // Two ordered lookups rather than one OR: each walks the (status, run_at)
   // index in order and stops at its first row, so neither finished rows nor
   // a large backlog of due jobs is scanned or sorted. Jobs whose worker died
@@ -45,7 +43,7 @@ export async function claimNextJob(database: Database, request: ClaimRequest): P
       .where('name', 'in', request.names)
       .orderBy('run_at')
       .limit(1);
-    return dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
+    return engine.skipLocked(query);
   };
 
   return db

@@ -1,40 +1,24 @@
-import { CompiledQuery, sql, type Insertable } from 'kysely';
-import type { Dialect, Executor } from './database.js';
-import type { Tables } from './tables.js';
+import { CompiledQuery, sql } from 'kysely';
+import type { Executor } from './db-types.js';
 
 // SQLite binds at most 32,766 parameters per statement.
 const SQLITE_MAX_PARAMS = 32_000;
 const SQLITE_MAX_ROWS = 500;
 
-/**
- * Inserts many rows in few statements, skipping rows that hit a unique index;
- * returns how many were inserted (RETURNING would cost a fifth more on SQLite). Building such statements through the query
- * builder costs more than running them, so the SQL is written here, once per
- * shape: multi-row VALUES on SQLite, one `unnest` of column arrays on
- * PostgreSQL (close to COPY speed, and still an INSERT with ON CONFLICT).
- */
-export async function insertManyIgnoringConflicts<T extends keyof Tables & string>(
-  db: Executor,
-  dialect: Dialect,
-  table: T,
-  rows: Insertable<Tables[T]>[],
-): Promise<number> {
-  if (rows.length === 0) return 0;
-  const columns = Object.keys(rows[0]!);
-  const insert = dialect === 'postgres' ? insertPostgres : insertSqlite;
-  return insert(db, table, columns, rows as Record<string, unknown>[]);
-}
+// Many rows in few statements, skipping rows that hit a unique index; each
+// returns how many were inserted (RETURNING would cost a fifth more on
+// SQLite). Building such statements through the query builder costs more
+// than running them, so the SQL is written here, once per shape: multi-row
+// VALUES on SQLite, one `unnest` of column arrays on PostgreSQL (close to COPY
+// speed, and still an INSERT with ON CONFLICT). Reached through `SqlEngine`.
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 const ON_CONFLICT = ' on conflict do nothing';
 
-async function insertSqlite(
-  db: Executor,
-  table: string,
-  columns: string[],
-  rows: Record<string, unknown>[],
-): Promise<number> {
+export async function insertSqlite(db: Executor, table: string, rows: Record<string, unknown>[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const columns = Object.keys(rows[0]!);
   const perStatement = Math.max(1, Math.min(SQLITE_MAX_ROWS, Math.floor(SQLITE_MAX_PARAMS / columns.length)));
   const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
@@ -68,12 +52,9 @@ async function postgresColumnTypes(db: Executor, table: string): Promise<Map<str
   return types;
 }
 
-async function insertPostgres(
-  db: Executor,
-  table: string,
-  columns: string[],
-  rows: Record<string, unknown>[],
-): Promise<number> {
+export async function insertPostgres(db: Executor, table: string, rows: Record<string, unknown>[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const columns = Object.keys(rows[0]!);
   const types = await postgresColumnTypes(db, table);
   const arrays = columns.map((column) => rows.map((row) => row[column] ?? null));
   const casts = columns.map((column, i) => {

@@ -3,18 +3,19 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import type { Db, Dialect } from './db-types.js';
+import { postgresEngine, type SqlEngine, sqliteEngine } from './sql-engine.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 import type { Tables } from './tables.js';
 
-export type Dialect = 'sqlite' | 'postgres';
-export type Db = Kysely<Tables>;
-/** The database, or a transaction on it: what store functions run their queries on. */
-export type Executor = Db | Transaction<Tables>;
+export type { Db, Dialect, Executor } from './db-types.js';
 
-/** An open database: the Kysely instance and which engine is behind it. */
+/** An open database: the Kysely instance, which engine is behind it, and that engine's SQL. */
 export interface Database {
   db: Db;
+  /** For logs, migrations and backups; features use `engine`. */
   dialect: Dialect;
+  engine: SqlEngine;
   close(): Promise<void>;
 }
 
@@ -40,7 +41,7 @@ function openSqlite(options: OpenDatabaseOptions): Database {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', engine: sqliteEngine, close: () => db.destroy() };
 }
 
 // Results come back in the same shapes as SQLite's: ISO strings for
@@ -67,5 +68,5 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, types: pgTypes });
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db); // fail fast on a wrong URL
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', engine: postgresEngine, close: () => db.destroy() };
 }

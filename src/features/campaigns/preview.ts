@@ -60,6 +60,6 @@ export async function countAudienceRecipients(
   workspaceId: string,
   audience: Audience,
 ): Promise<{ recipients: number }> {
-  const { db, dialect } = deps.database;
-  return { recipients: await countAudience(db, dialect, workspaceId, audience) };
+  const { db, engine } = deps.database;
+  return { recipients: await countAudience(db, engine, workspaceId, audience) };
 }

@@ -6,7 +6,6 @@ import { nowIso } from '../../lib/time.js';
 import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
 import type { Queue } from '../../jobs/queue.js';
 import type { Database } from '../../storage/database.js';
-import { lockWorkspace } from '../../storage/locks.js';
 import { hasSources, settingsOf, toChatbotResponse, type ChatbotRow } from './chatbot-row.js';
 import type { ChatbotResponse, CreateChatbotBody, UpdateChatbotBody } from './schema.js';
 import {
@@ -63,7 +62,7 @@ export async function createChatbot(
     ...settingColumns(body, defaultDomains(body.website_url)),
   };
   await deps.database.db.transaction().execute(async (trx) => {
-    await lockWorkspace(trx, deps.database.dialect, principal.workspaceId);
+    await deps.database.engine.lockWorkspace(trx, principal.workspaceId);
     if ((await countChatbots(trx, principal.workspaceId)) >= limit) {
       throw new ApiError(
         'plan_limit_exceeded',

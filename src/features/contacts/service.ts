@@ -5,7 +5,6 @@ import { nowIso } from '../../lib/time.js';
 import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
 import type { Database } from '../../storage/database.js';
 import { isUniqueViolation } from '../../storage/errors.js';
-import { lockWorkspace } from '../../storage/locks.js';
 import { columnsOf, newContactRow, toContactResponse, valuesOf } from './contact-row.js';
 import { emailKey } from '../../lib/email.js';
 import { applyPatch, sameValues, type ContactPatch } from './merge.js';
@@ -37,18 +36,18 @@ export async function listContacts(
   workspaceId: string,
   query: ListContactsQuery,
 ): Promise<Page<ContactResponse>> {
-  const { db, dialect } = deps.database;
+  const { db, engine } = deps.database;
   const { page, per_page, starting_after, ...filter } = query;
   const offset = offsetOf(query);
   // One row more than the page shows whether another page follows.
-  const rows = await listContactRows(db, dialect, workspaceId, filter, {
+  const rows = await listContactRows(db, engine, workspaceId, filter, {
     limit: per_page + 1,
     offset,
     before: starting_after,
   });
   const data = rows.slice(0, per_page).map(toContactResponse);
   const known = starting_after ? undefined : knownTotal(rows.length, offset, per_page + 1);
-  const total = known ?? (await countContacts(db, dialect, workspaceId, filter));
+  const total = known ?? (await countContacts(db, engine, workspaceId, filter));
   return { ...toPage(data, total, query), has_more: rows.length > per_page };
 }
 
@@ -86,7 +85,7 @@ export async function createContact(
   const patch: ContactPatch = { ...body, email: undefined, tags: undefined, addTags: body.tags };
   try {
     return await deps.database.db.transaction().execute(async (trx) => {
-      await lockWorkspace(trx, deps.database.dialect, workspaceId);
+      await deps.database.engine.lockWorkspace(trx, workspaceId);
       const now = nowIso();
       const [existing] = await findContactsByEmailKeys(trx, workspaceId, [emailKey(body.email)]);
       if (existing) {
@@ -148,7 +147,7 @@ export async function updateContact(
 
 export async function deleteContact(deps: ContactDeps, workspaceId: string, id: string): Promise<void> {
   await deps.database.db.transaction().execute(async (trx) => {
-    await lockWorkspace(trx, deps.database.dialect, workspaceId);
+    await deps.database.engine.lockWorkspace(trx, workspaceId);
     if (!(await deleteContactRow(trx, workspaceId, id))) throw notFound('contact', id);
     await addToContactsCount(trx, workspaceId, -1);
   });

@@ -1,7 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Db, Dialect, Executor } from '../../storage/database.js';
-import { insertManyIgnoringConflicts } from '../../storage/bulk-insert.js';
-import { jsonArrayContains } from '../../storage/json-array.js';
+import type { Db, Executor } from '../../storage/database.js';
+import type { SqlEngine } from '../../storage/sql-engine.js';
 import type { ContactsTable, Tables } from '../../storage/tables.js';
 import type { ContactFilter } from './schema.js';
 
@@ -15,11 +14,11 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filtered(dialect: Dialect, workspaceId: string, filter: ContactFilter) {
+function filtered(engine: SqlEngine, workspaceId: string, filter: ContactFilter) {
   return (eb: ExpressionBuilder<Tables, 'contacts'>) => {
     const conditions: Expression<SqlBool>[] = [eb('workspace_id', '=', workspaceId)];
     if (filter.status) conditions.push(eb('status', '=', filter.status));
-    if (filter.tag) conditions.push(jsonArrayContains(dialect, eb.ref('tags'), filter.tag));
+    if (filter.tag) conditions.push(engine.jsonArrayContains(eb.ref('tags'), filter.tag));
     if (filter.search) {
       const prefix = filter.search.toLowerCase();
       const like = `${escapeLike(prefix)}%`;
@@ -39,7 +38,7 @@ function filtered(dialect: Dialect, workspaceId: string, filter: ContactFilter) 
 /** Newest first: ids are time-ordered, so id order is creation order. */
 export async function listContactRows(
   db: Db,
-  dialect: Dialect,
+  engine: SqlEngine,
   workspaceId: string,
   filter: ContactFilter,
   window: { limit: number; offset: number; before?: string },
@@ -47,7 +46,7 @@ export async function listContactRows(
   return db
     .selectFrom('contacts')
     .selectAll()
-    .where(filtered(dialect, workspaceId, filter))
+    .where(filtered(engine, workspaceId, filter))
     .$if(window.before !== undefined, (q) => q.where('id', '<', window.before!))
     .orderBy('id', 'desc')
     .limit(window.limit)
@@ -57,7 +56,7 @@ export async function listContactRows(
 
 export async function countContacts(
   db: Db,
-  dialect: Dialect,
+  engine: SqlEngine,
   workspaceId: string,
   filter: ContactFilter,
   before?: string,
@@ -65,7 +64,7 @@ export async function countContacts(
   const row = await db
     .selectFrom('contacts')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(filtered(dialect, workspaceId, filter))
+    .where(filtered(engine, workspaceId, filter))
     .$if(before !== undefined, (q) => q.where('id', '<', before!))
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -74,14 +73,14 @@ export async function countContacts(
 /** Every contact of a filter, newest first, a page at a time by keyset (for exports). */
 export async function* streamContactRows(
   db: Db,
-  dialect: Dialect,
+  engine: SqlEngine,
   workspaceId: string,
   filter: ContactFilter,
   batchSize = 1000,
 ): AsyncGenerator<ContactRow[]> {
   let before: string | undefined;
   for (;;) {
-    const rows = await listContactRows(db, dialect, workspaceId, filter, { limit: batchSize, offset: 0, before });
+    const rows = await listContactRows(db, engine, workspaceId, filter, { limit: batchSize, offset: 0, before });
     if (rows.length) yield rows;
     if (rows.length < batchSize) return;
     before = rows[rows.length - 1]!.id;
@@ -91,21 +90,18 @@ export async function* streamContactRows(
 /** The distinct attribute keys of the filtered contacts, sorted (the export's extra columns). */
 export async function listAttributeKeys(
   db: Db,
-  dialect: Dialect,
+  engine: SqlEngine,
   workspaceId: string,
   filter: ContactFilter,
 ): Promise<string[]> {
-  // One row per (contact, attribute): json_each on SQLite, jsonb_each on PostgreSQL.
-  // SQLite's JSON functions refuse JSON nested over 1,000 deep, which an older
-  // version accepted: such a row's keys are left out, not the whole export.
-  const entries =
-    dialect === 'postgres'
-      ? sql`jsonb_each(contacts.attributes)`
-      : sql`json_each(case when json_valid(contacts.attributes) then contacts.attributes else '{}' end)`;
+  // One row per (contact, attribute). A row with JSON nested deeper than
+  // SQLite's functions accept (an older version let it in) has its keys left
+  // out, not the whole export.
+  const entries = engine.jsonObjectEntries(sql.ref('contacts.attributes'));
   const rows = await db
     .selectFrom(['contacts', entries.as('attr')])
     .select(sql<string>`attr.key`.as('key'))
-    .where(filtered(dialect, workspaceId, filter))
+    .where(filtered(engine, workspaceId, filter))
     .distinct()
     .execute();
   return rows.map((r) => r.key).sort();
@@ -157,10 +153,10 @@ export async function insertContact(db: Executor, row: ContactRow): Promise<void
 /** Inserts many contacts at once, skipping any whose address the workspace already has; returns how many were new. */
 export async function insertContactsIgnoringExisting(
   db: Executor,
-  dialect: Dialect,
+  engine: SqlEngine,
   rows: ContactRow[],
 ): Promise<number> {
-  return insertManyIgnoringConflicts(db, dialect, 'contacts', rows);
+  return engine.insertManyIgnoringConflicts(db, 'contacts', rows);
 }
 
 export async function updateContactRow(

@@ -1,5 +1,6 @@
 import { CompiledQuery } from 'kysely';
-import type { Db, Dialect } from '../../../storage/database.js';
+import type { Db } from '../../../storage/database.js';
+import type { SqlEngine } from '../../../storage/sql-engine.js';
 import { isDeadlock } from '../../../storage/errors.js';
 import type { RecipientResult } from './recipients-store.js';
 
@@ -93,24 +94,33 @@ function sqliteSql(rows: number): string {
   return text;
 }
 
-function statement(dialect: Dialect, campaignId: string, run: number, changes: Change[]): CompiledQuery {
+function statement(engine: SqlEngine, campaignId: string, run: number, changes: Change[]): CompiledQuery {
+  return engine.pick({ sqlite: sqliteStatement, postgres: postgresStatement })(campaignId, run, changes);
+}
+
+// One array parameter per column, whatever the batch size: one prepared statement.
+function postgresStatement(campaignId: string, run: number, changes: Change[]): CompiledQuery {
+  const parameters: unknown[] = [
+    changes.map((c) => c.contactId),
+    changes.map((c) => c.claim),
+    changes.map((c) => c.status),
+    changes.map((c) => c.email),
+    changes.map((c) => c.sentAt),
+    changes.map((c) => c.error),
+    changes.map((c) => c.nextAttemptAt),
+    run,
+    campaignId,
+    run,
+  ];
+  return CompiledQuery.raw(POSTGRES_SQL, parameters);
+}
+
+function sqliteStatement(campaignId: string, run: number, changes: Change[]): CompiledQuery {
   const parameters: unknown[] = [];
-  if (dialect === 'postgres') {
-    parameters.push(
-      changes.map((c) => c.contactId),
-      changes.map((c) => c.claim),
-      changes.map((c) => c.status),
-      changes.map((c) => c.email),
-      changes.map((c) => c.sentAt),
-      changes.map((c) => c.error),
-      changes.map((c) => c.nextAttemptAt),
-    );
-  } else {
-    for (const c of changes)
-      parameters.push(c.contactId, c.claim ? 1 : 0, c.status, c.email, c.sentAt, c.error, c.nextAttemptAt);
-  }
+  for (const c of changes)
+    parameters.push(c.contactId, c.claim ? 1 : 0, c.status, c.email, c.sentAt, c.error, c.nextAttemptAt);
   parameters.push(run, campaignId, run);
-  return CompiledQuery.raw(dialect === 'postgres' ? POSTGRES_SQL : sqliteSql(changes.length), parameters);
+  return CompiledQuery.raw(sqliteSql(changes.length), parameters);
 }
 
 const DEADLOCK_RETRIES = 5;
@@ -126,7 +136,7 @@ export class RecipientAdvancer {
 
   constructor(
     private readonly db: Db,
-    private readonly dialect: Dialect,
+    private readonly engine: SqlEngine,
     private readonly campaignId: string,
     private readonly run: number,
   ) {}
@@ -164,7 +174,7 @@ export class RecipientAdvancer {
       try {
         const { rows } = await this.execute(
           statement(
-            this.dialect,
+            this.engine,
             this.campaignId,
             this.run,
             waiting.flatMap((w) => w.changes),

@@ -54,7 +54,7 @@ export async function recountCampaign(
       skipped: byStatus.skipped ?? 0,
     });
     await clearTimelineSends(trx, campaign.id);
-    for (const { hour, n } of await countSentPerHour(trx, database.dialect, campaign.id)) {
+    for (const { hour, n } of await countSentPerHour(trx, database.engine, campaign.id)) {
       await addToTimeline(trx, campaign, hour, { sent: n });
     }
   });

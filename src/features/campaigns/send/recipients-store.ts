@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder } from 'kysely';
-import type { Db, Dialect, Executor } from '../../../storage/database.js';
-import { hourOf } from '../../../storage/hour.js';
+import type { Db, Executor } from '../../../storage/database.js';
+import type { SqlEngine } from '../../../storage/sql-engine.js';
 import type { Tables } from '../../../storage/tables.js';
 import type { Audience } from '../schema.js';
 import { inAudience } from './audience-filter.js';
@@ -31,12 +31,12 @@ export type RecipientResult =
  */
 export async function snapshotChunk(
   db: Executor,
-  dialect: Dialect,
+  engine: SqlEngine,
   campaign: { id: string; workspace_id: string; audience: Audience },
   after: string,
   limit: number,
 ): Promise<{ seen: number; copied: number; last: string | undefined }> {
-  const audience = inAudience(dialect, campaign.workspace_id, campaign.audience);
+  const audience = inAudience(engine, campaign.workspace_id, campaign.audience);
   const inAudienceAfter = (eb: ExpressionBuilder<Tables, 'contacts'>) => eb.and([audience(eb), eb('id', '>', after)]);
   const page = await db.selectFrom('contacts').select('id').where(inAudienceAfter).orderBy('id').limit(limit).execute();
   const last = page[page.length - 1]?.id;
@@ -176,12 +176,12 @@ export async function countRecipientsByStatus(db: Executor, campaignId: string):
 
 export async function countSentPerHour(
   db: Executor,
-  dialect: Dialect,
+  engine: SqlEngine,
   campaignId: string,
 ): Promise<Array<{ hour: string; n: number }>> {
   const rows = await db
     .selectFrom('campaign_recipients')
-    .select((eb) => [hourOf(dialect, eb.ref('sent_at')).as('hour'), eb.fn.countAll<number>().as('n')])
+    .select((eb) => [engine.hourOf(eb.ref('sent_at')).as('hour'), eb.fn.countAll<number>().as('n')])
     .where('campaign_id', '=', campaignId)
     .where('status', '=', 'sent')
     .groupBy(sql.ref('hour'))

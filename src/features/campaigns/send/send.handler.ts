@@ -115,7 +115,7 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
       control,
       tally,
       outage: new ServerOutage({ baseMs: deps.config.mail.retryBaseMs, maxFailures: deps.config.mail.maxAttempts }),
-      advancer: new RecipientAdvancer(database.db, database.dialect, campaign.id, run),
+      advancer: new RecipientAdvancer(database.db, database.engine, campaign.id, run),
     };
     try {
       if (await sendAllDue(ctx, (batch) => renderDue(deps.templates, campaign, batch), deps.config.mail.batchSize)) {

@@ -23,13 +23,7 @@ export async function snapshotAudience(
   let after = campaign.snapshot_after ?? '';
   while (!control.stopped) {
     const done = await database.db.transaction().execute(async (trx) => {
-      const { seen, copied, last } = await snapshotChunk(
-        trx,
-        database.dialect,
-        { ...campaign, audience },
-        after,
-        CHUNK,
-      );
+      const { seen, copied, last } = await snapshotChunk(trx, database.engine, { ...campaign, audience }, after, CHUNK);
       const finished = seen < CHUNK;
       await advanceSnapshot(trx, campaign.id, run, { copied, after: last ?? after, done: finished });
       after = last ?? after;

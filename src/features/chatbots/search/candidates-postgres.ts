@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../storage/database.js';
 import { tsqueryLiteral } from '../../../storage/tsvector.js';
-import type { CandidateQuery } from './candidates.js';
+import type { CandidateQuery } from './candidate-query.js';
 
 // ts_rank weights are {D, C, B, A}: text, parent headings, own heading, title.
 // The tsquery is written literally from exact terms, so nothing a visitor

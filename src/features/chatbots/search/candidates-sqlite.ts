@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../storage/database.js';
-import type { CandidateQuery } from './candidates.js';
+import type { CandidateQuery } from './candidate-query.js';
 
 // FTS5 query syntax from exact terms only, each quoted, so nothing a visitor
 // typed is read as an operator. The chatbot id is a column of the index, so

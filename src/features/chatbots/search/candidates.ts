@@ -2,16 +2,6 @@ import type { Database } from '../../../storage/database.js';
 import { postgresCandidates } from './candidates-postgres.js';
 import { sqliteCandidates } from './candidates-sqlite.js';
 
-/** Chunks to consider for a question: those holding any (or all) of some terms, best first by the engine's own ranking. */
-export interface CandidateQuery {
-  workspaceId: string;
-  chatbotId: string;
-  /** Exact analyzed terms. */
-  terms: string[];
-  match: 'any' | 'all';
-  limit: number;
-}
-
 // How many chunks the engine may rank for the rare-term query: a question's
 // rare terms are what find its section, and ranking a couple of thousand
 // matches is cheap on both engines where ranking half the index (a common
@@ -60,5 +50,5 @@ export function allTermsCandidates(
 }
 
 function search(database: Database) {
-  return database.dialect === 'postgres' ? postgresCandidates : sqliteCandidates;
+  return database.engine.pick({ sqlite: sqliteCandidates, postgres: postgresCandidates });
 }

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable } from 'kysely';
 import { newId } from '../../../lib/ids.js';
-import type { Database, Dialect, Executor } from '../../../storage/database.js';
+import type { Database, Executor } from '../../../storage/database.js';
+import type { SqlEngine } from '../../../storage/sql-engine.js';
 import type { ChatbotChunksTable, ChatbotPagesTable } from '../../../storage/tables.js';
 import { fieldsVector } from '../../../storage/tsvector.js';
 import { adjustTermStats, CHUNK_ANALYSIS_COLUMNS, fieldTerms, type ChunkAnalysis } from './term-stats-store.js';
@@ -95,7 +96,7 @@ export async function replacePage(
     });
     await insertChunks(
       trx,
-      database.dialect,
+      database.engine,
       chunks.map((c) => ({
         ...c,
         workspace_id: who.workspaceId,
@@ -111,11 +112,18 @@ export async function replacePage(
 /** Inserts chunks and, on PostgreSQL, their tsvectors, written literally (SQLite's FTS5 follows by trigger). */
 export async function insertChunks(
   trx: Executor,
-  dialect: Dialect,
+  engine: SqlEngine,
   rows: Insertable<ChatbotChunksTable>[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  if (dialect !== 'postgres') return void (await trx.insertInto('chatbot_chunks').values(rows).execute());
+  await engine.pick({ sqlite: insertChunksOnly, postgres: insertChunksWithVectors })(trx, rows);
+}
+
+async function insertChunksOnly(trx: Executor, rows: Insertable<ChatbotChunksTable>[]): Promise<void> {
+  await trx.insertInto('chatbot_chunks').values(rows).execute();
+}
+
+async function insertChunksWithVectors(trx: Executor, rows: Insertable<ChatbotChunksTable>[]): Promise<void> {
   // A multi-row INSERT returns its rows in the order of its VALUES.
   const ids = await trx.insertInto('chatbot_chunks').values(rows).returning('id').execute();
   await trx

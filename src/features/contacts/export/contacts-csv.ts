@@ -41,12 +41,12 @@ export async function* exportContactsCsv(
   workspaceId: string,
   filter: ContactFilter,
 ): AsyncGenerator<string> {
-  const { db, dialect } = database;
-  const keys = await listAttributeKeys(db, dialect, workspaceId, filter);
+  const { db, engine } = database;
+  const keys = await listAttributeKeys(db, engine, workspaceId, filter);
   const fixed: readonly string[] = COLUMNS;
   const header = [...COLUMNS, ...keys.map((k) => (fixed.includes(k) ? `attribute.${k}` : k))];
   yield stringify([header.map(neutralizeCell)]);
-  for await (const rows of streamContactRows(db, dialect, workspaceId, filter)) {
+  for await (const rows of streamContactRows(db, engine, workspaceId, filter)) {
     yield stringify(rows.map((row) => toRecord(row, keys)));
   }
 }

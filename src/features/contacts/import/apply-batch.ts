@@ -2,7 +2,6 @@ import type { Plan } from '../../../config.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/time.js';
 import type { Database, Executor } from '../../../storage/database.js';
-import { lockWorkspace } from '../../../storage/locks.js';
 import { columnsOf, newContactRow, valuesOf } from '../contact-row.js';
 import type { ContactFields } from '../csv/read-contact-csv.js';
 import { applyPatch, sameValues, type ContactPatch, type ContactValues } from '../merge.js';
@@ -54,9 +53,9 @@ export async function applyBatch(
   before: Progress,
   rows: PreparedRow[],
 ): Promise<Progress> {
-  const { db, dialect } = ctx.database;
+  const { db, engine } = ctx.database;
   return db.transaction().execute(async (trx) => {
-    await lockWorkspace(trx, dialect, ctx.workspaceId);
+    await engine.lockWorkspace(trx, ctx.workspaceId);
     const after: Progress = {
       ...before,
       rows_processed: before.rows_processed + rows.length,
@@ -92,7 +91,7 @@ export async function applyBatch(
     let existing: Map<string, ContactRow>;
     if (room >= groups.size) {
       const candidates = [...groups.values()].map((group) => newContact(ctx, mergedRows(ctx, group.rows), now));
-      const inserted = await insertContactsIgnoringExisting(trx, dialect, candidates);
+      const inserted = await insertContactsIgnoringExisting(trx, engine, candidates);
       existing = new Map();
       created = new Set(groups.keys());
       if (inserted < candidates.length) {
@@ -107,7 +106,7 @@ export async function applyBatch(
       existing = await findExisting(trx, ctx.workspaceId, [...groups.keys()]);
       const fits = [...groups].filter(([key]) => !existing.has(key)).slice(0, Math.max(0, room));
       const candidates = fits.map(([, group]) => newContact(ctx, mergedRows(ctx, group.rows), now));
-      if ((await insertContactsIgnoringExisting(trx, dialect, candidates)) !== candidates.length)
+      if ((await insertContactsIgnoringExisting(trx, engine, candidates)) !== candidates.length)
         throw new BatchConflict();
       created = new Set(fits.map(([key]) => key));
     }

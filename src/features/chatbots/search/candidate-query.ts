@@ -1,0 +1,9 @@
+/** Chunks to consider for a question: those holding any (or all) of some terms, best first by the engine's own ranking. */
+export interface CandidateQuery {
+  workspaceId: string;
+  chatbotId: string;
+  /** Exact analyzed terms. */
+  terms: string[];
+  match: 'any' | 'all';
+  limit: number;
+}
