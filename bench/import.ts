@@ -260,7 +260,7 @@ function report(csv: GeneratedCsv, runs: GrivoFigures[], baselines: Partial<Reco
         (baseline ? fmt(baseline.rowsPerSecond) : 'n/a').padStart(16),
         (ratio === undefined ? 'n/a' : ratio.toFixed(2)).padStart(6),
         (run.peakRssMb === undefined ? 'n/a' : run.peakRssMb.toFixed(0)).padStart(12),
-        ' ' + goals.join(', '),
+        ` ${goals.join(', ')}`,
       ].join(' '),
     );
   }

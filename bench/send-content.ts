@@ -106,7 +106,7 @@ export function contactsCsv(n: number): Buffer {
     const c = contactAt(i);
     lines.push([c.email, c.first_name, c.last_name, c.city].map(csvField).join(','));
   }
-  return Buffer.from(lines.join('\n') + '\n');
+  return Buffer.from(`${lines.join('\n')}\n`);
 }
 
 const story = (title: string, body: string, link: string, label: string) => `

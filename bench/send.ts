@@ -251,7 +251,7 @@ function report(sink: Sink, baseline: BaselineFigures, run: GrivoRun): boolean {
         : `${run.cpuSeconds.toFixed(1)} s while sending (${((run.cpuSeconds / send.seconds) * 100).toFixed(0)} % of one core)`,
     ],
   ];
-  console.log('\n' + rows.map(([k, v]) => `${k.padEnd(14)} ${v}`).join('\n'));
+  console.log(`\n${rows.map(([k, v]) => `${k.padEnd(14)} ${v}`).join('\n')}`);
   for (const problem of problems) console.log(`✗ ${problem}`);
   return problems.length === 0;
 }

@@ -197,8 +197,8 @@ describe('the grivo CLI with invalid configuration', () => {
       'A',
     );
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/^  PORT: /m);
-    expect(res.stderr).toMatch(/^  DATABASE_URL: /m);
+    expect(res.stderr).toMatch(/^ {2}PORT: /m);
+    expect(res.stderr).toMatch(/^ {2}DATABASE_URL: /m);
   });
 });
 

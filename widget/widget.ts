@@ -7,7 +7,7 @@ import { mountChatPanel } from './chat-panel.js';
 
 function findScript(): HTMLScriptElement | null {
   const current = document.currentScript as HTMLScriptElement | null;
-  if (current && current.hasAttribute('data-chatbot')) return current;
+  if (current?.hasAttribute('data-chatbot')) return current;
   // currentScript is null once the script runs from a callback; an async tag is found by its attributes.
   return document.querySelector<HTMLScriptElement>('script[data-chatbot][src*="widget.js"]:not([data-grivo-mounted])');
 }

@@ -123,7 +123,7 @@ interface CompanySite {
   pages: { path: string; title: string; text: string }[];
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 // Each language under /<language>/: a home page listing every page, and one
@@ -141,14 +141,14 @@ async function startCompanySite(): Promise<Server> {
     const found =
       site && (page === undefined ? { title: site.site_name, text: '' } : site.pages.find((p) => p.path === page));
     if (!site || !found) return void res.writeHead(404).end();
-    const nav = site.pages.map((p) => `<li><a href="/${language}/${p.path}">${escape(p.title)}</a></li>`).join('');
-    const body = page === undefined ? '' : `<h1>${escape(found.title)}</h1><p>${escape(found.text)}</p>`;
+    const nav = site.pages.map((p) => `<li><a href="/${language}/${p.path}">${escapeHtml(p.title)}</a></li>`).join('');
+    const body = page === undefined ? '' : `<h1>${escapeHtml(found.title)}</h1><p>${escapeHtml(found.text)}</p>`;
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
       .end(
-        `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escape(found.title)} | ${escape(site.site_name)}</title></head>` +
-          `<body><header><a href="/${language}/">${escape(site.site_name)}</a></header><nav><ul>${nav}</ul></nav><main>${body}</main>` +
-          `<footer>© ${escape(site.site_name)}</footer></body></html>`,
+        `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(found.title)} | ${escapeHtml(site.site_name)}</title></head>` +
+          `<body><header><a href="/${language}/">${escapeHtml(site.site_name)}</a></header><nav><ul>${nav}</ul></nav><main>${body}</main>` +
+          `<footer>© ${escapeHtml(site.site_name)}</footer></body></html>`,
       );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -176,7 +176,8 @@ function sendEmbeddings(body: any, res: http.ServerResponse, options: OpenAiServ
   const input: unknown = body?.input;
   const texts = typeof input === 'string' ? [input] : input;
   if (!Array.isArray(texts) || texts.length === 0 || !texts.every((t) => typeof t === 'string')) {
-    return sendError(res, 400, "'input' must be a string or a non-empty array of strings.", 'invalid_request_error');
+    sendError(res, 400, "'input' must be a string or a non-empty array of strings.", 'invalid_request_error');
+    return;
   }
   const data = texts.map((text, index) => ({
     object: 'embedding',
@@ -200,7 +201,7 @@ function sendEmbeddings(body: any, res: http.ServerResponse, options: OpenAiServ
 export function defaultReply(request: Pick<ChatRequest, 'messages'>): string {
   const last = [...request.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
   const numbers = [...new Set([...last.matchAll(/^\[(\d+)\]/gm)].map(([, n]) => `[${n}]`))];
-  const question = /Question:\s*([^]*)$/.exec(last)?.[1]?.trim() ?? last.trim();
+  const question = /Question:\s*([\s\S]*)$/.exec(last)?.[1]?.trim() ?? last.trim();
   return numbers.length > 0 ? `Based on ${numbers.join(' ')}: ${question}` : `No passages for: ${question}`;
 }
 

@@ -42,7 +42,7 @@ function declaredTables(): string[] {
 }
 
 /** Every table `source` writes: Kysely's insertInto/updateTable/deleteFrom/replaceInto, and raw INSERT/UPDATE/DELETE. */
-export function tablesWritten(source: string, tables: readonly string[]): Set<string> {
+function tablesWritten(source: string, tables: readonly string[]): Set<string> {
   const names = tables.join('|');
   const patterns = [
     new RegExp(`\\b(?:insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\\(\\s*'(${names})'`, 'g'),

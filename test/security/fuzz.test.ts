@@ -117,7 +117,7 @@ describe.each(DIALECTS)('fuzzing every route on %s', (dialect) => {
       await fc.assert(
         fc.asyncProperty(attemptsFor(route), async (attempt) => {
           const { path, headers, body } = requestOf(route, attempt, targets, tenant);
-          let res;
+          let res: Awaited<ReturnType<typeof request>>;
           try {
             res = await request(`${origin}${path}`, { method: route.method, headers, body });
           } catch (error) {

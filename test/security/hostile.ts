@@ -34,7 +34,7 @@ const NASTY = [
   '%00',
   '%',
   'bot_',
-  'ct_' + 'x'.repeat(80),
+  `ct_${'x'.repeat(80)}`,
   'a'.repeat(5000),
   'http://169.254.169.254/latest/meta-data/',
   'user@example.com',

@@ -13,7 +13,7 @@ const MAX_KEY_LENGTH = 255;
  * errors are not stored, so a retry after one runs again.
  */
 export function idempotency(store: IdempotencyStore) {
-  async function claimIdempotency(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | void> {
+  async function claimIdempotency(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined || !request.principal) return;
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createCrawlAgent } from './crawl-agent.js';
 import { fetchResource, USER_AGENT, type FetchOptions } from './fetch-resource.js';
-import { useCleanup, type Route, type TestSite } from '../../../test/helpers/crawler-site.js';
+import { useCleanup } from '../../../test/helpers/crawler-site.js';
 
 // Real HTTP against a site on loopback, hence allowPrivate.
 

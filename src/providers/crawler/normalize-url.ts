@@ -63,9 +63,9 @@ function isTrackingParam(rawName: string): boolean {
 
 // %7e and %7E and ~ are the same character; only reserved ones stay escaped, in upper case.
 function normalizeEscapes(text: string): string {
-  return text.replace(/%[0-9a-fA-F]{2}/g, (escape) => {
-    const char = String.fromCharCode(parseInt(escape.slice(1), 16));
-    return UNRESERVED.test(char) ? char : escape.toUpperCase();
+  return text.replace(/%[0-9a-fA-F]{2}/g, (encoded) => {
+    const char = String.fromCharCode(parseInt(encoded.slice(1), 16));
+    return UNRESERVED.test(char) ? char : encoded.toUpperCase();
   });
 }
 

@@ -5,7 +5,7 @@ import { fetchResource } from './fetch-resource.js';
 import { parseSitemap } from './parse-sitemap.js';
 import { loadRobots, parseRobots } from './robots.js';
 import { collectSitemapUrls } from './sitemap.js';
-import { useCleanup, type Route, type TestSite } from '../../../test/helpers/crawler-site.js';
+import { useCleanup } from '../../../test/helpers/crawler-site.js';
 
 const { site, defer } = useCleanup();
 

@@ -65,7 +65,7 @@ export async function failureOf(res: Response): Promise<ApiFailure> {
   if (e) return new ApiFailure(e.code, e.message, e.status, e.param);
   return new ApiFailure(
     'http_error',
-    `The server answered ${res.status} ${res.statusText || ''}`.trim() + '.',
+    `The server answered ${[res.status, res.statusText].filter(Boolean).join(' ')}.`,
     res.status,
   );
 }

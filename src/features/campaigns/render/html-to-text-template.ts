@@ -13,7 +13,7 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 // in plain text; the built-in formatter would print its bare URL.
 const textAnchor: FormatCallback = (elem, walk, builder, formatOptions) => {
   if (!hasText(elem)) return;
-  builder.options.formatters['anchor']!(elem, walk, builder, formatOptions);
+  builder.options.formatters.anchor!(elem, walk, builder, formatOptions);
 };
 
 const convert = compile({

@@ -1,5 +1,5 @@
 import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
-import { TokenSigner, type TrackingTarget } from '../../../lib/tracking-tokens.js';
+import type { TokenSigner, TrackingTarget } from '../../../lib/tracking-tokens.js';
 import { compileCampaign, type RecipientData, type RenderOptions, type TrackingUrls } from './template.js';
 import type { CampaignRow } from '../store.js';
 

@@ -19,6 +19,8 @@ const NAMED: Record<string, string> = {
 };
 // Browsers drop these anywhere in a URL before reading its scheme.
 // eslint-disable-next-line no-control-regex
+// Browsers drop control characters and spaces from a URL's scheme, so they are dropped before it is checked.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const IGNORED = /[\u0000-\u0020\u007f-\u009f]/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 

@@ -49,7 +49,7 @@ export function trackingRoutes(deps: { database: Database; signer: TokenSigner }
       // GET never unsubscribes: link scanners follow every link in a message.
       const target = verify('unsubscribe', request.params.token);
       const found = target && (await describeUnsubscribe(deps.database, target));
-      if (!found || !found.found) return html(reply, 404, invalidLinkPage());
+      if (!found?.found) return html(reply, 404, invalidLinkPage());
       if (found.test) return html(reply, 200, testMessagePage());
       return html(reply, 200, found.done ? unsubscribedPage(found.email) : confirmUnsubscribePage(found.email));
     });
@@ -57,7 +57,7 @@ export function trackingRoutes(deps: { database: Database; signer: TokenSigner }
     app.post<TokenParams>('/unsubscribe/:token', { schema: { hide: true } }, async (request, reply) => {
       const target = verify('unsubscribe', request.params.token);
       const result = target && (await unsubscribe(deps.database, target));
-      if (!result || !result.found) return html(reply, 404, invalidLinkPage());
+      if (!result?.found) return html(reply, 404, invalidLinkPage());
       return html(reply, 200, result.test ? testMessagePage() : unsubscribedPage(result.email));
     });
   };

@@ -237,7 +237,7 @@ describe('extractPage: titles', () => {
   });
 
   it('survives pathologically deep nesting', () => {
-    const deep = '<div>'.repeat(20_000) + '<p>bottom</p>';
+    const deep = `${'<div>'.repeat(20_000)}<p>bottom</p>`;
     expect(extractPage(deep, 'https://a.test/').sections[0]?.text).toBe('bottom');
   });
 });

@@ -38,7 +38,10 @@ export class TextBuilder {
   /** A code block, fenced with ``` lines so it is quoted verbatim and never read as sentences. */
   addPreformatted(code: string): void {
     if (code === '') return;
-    if (this.cellDepth > 0) return this.addText(` ${code} `);
+    if (this.cellDepth > 0) {
+      this.addText(` ${code} `);
+      return;
+    }
     this.endBlock();
     this.append(`\`\`\`\n${code}\n\`\`\``, 'paragraph');
   }

@@ -24,7 +24,7 @@ export function trainChatbotHandler(deps: TrainDeps) {
     async onFailed({ chatbotId }, error) {
       deps.logger?.warn({ chatbotId, error }, 'training failed for good');
       const chatbot = await findChatbotById(deps.database.db, chatbotId);
-      if (!chatbot || chatbot.status !== 'training') return;
+      if (chatbot?.status !== 'training') return;
       await finishRun(
         deps.database,
         chatbot,

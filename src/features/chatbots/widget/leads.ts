@@ -56,7 +56,7 @@ async function widgetConversation(
   const { chatbot } = target;
   if (id) {
     const existing = await findConversation(deps.database.db, chatbot.workspace_id, chatbot.id, id);
-    if (!existing || existing.channel !== 'widget') throw notFound('conversation', id, ' for this chatbot');
+    if (existing?.channel !== 'widget') throw notFound('conversation', id, ' for this chatbot');
     return existing;
   }
   return startConversation(deps.database, { ...target, channel: 'widget' }, newId('conv'), nowIso());

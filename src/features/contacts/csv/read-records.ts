@@ -60,7 +60,7 @@ export async function* readCsvRecords(
     let position = 0;
     let heldCR = false; // a CR at the end of a piece may be half of a CRLF
     for await (let piece of text) {
-      if (heldCR) piece = '\r' + piece;
+      if (heldCR) piece = `\r${piece}`;
       heldCR = piece.charCodeAt(piece.length - 1) === 13;
       if (heldCR) piece = piece.slice(0, -1);
       if (piece.indexOf('\r') !== -1) piece = piece.replace(/\r\n?/g, '\n');

@@ -75,7 +75,7 @@ function formFields(parts: MultipartFile['fields']): Record<string, string | str
   for (const [name, value] of Object.entries(parts)) {
     if (name === 'file') continue;
     for (const field of Array.isArray(value) ? value : [value]) {
-      if (!field || field.type !== 'field') continue;
+      if (field?.type !== 'field') continue;
       const text = String(field.value);
       refuseBadField(name, text);
       const prior = fields[name];
