@@ -191,6 +191,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       .fill('<p>Hi {{ first_name }}, see <a href="https://acme-bikes.test/sale">the sale</a>.</p>');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(/\/campaigns\/cmp_/);
+    // The preview, as HTML and as plain text (a labelled, keyboard-scrollable region).
+    const format = page.getByRole('group', { name: 'Preview format' });
+    await format.getByRole('button', { name: 'Plain text' }).click();
+    await page.getByRole('region', { name: 'Plain text preview' }).getByText('Hi Sam').waitFor();
+    await screenshot('campaign-editor-text');
+    await format.getByRole('button', { name: 'HTML' }).click();
     await screenshot('campaign-editor');
     await page.getByRole('button', { name: 'Send now' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Send' }).click();

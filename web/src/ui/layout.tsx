@@ -14,6 +14,7 @@ export function Layout() {
   const { session, signOut } = useSession();
   const [menuOpen, setMenuOpen] = useState(false);
   const location = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the phone menu closes whenever the page changes
   useEffect(() => setMenuOpen(false), [location.pathname]);
   return (
     <div className="app">

@@ -14,7 +14,7 @@ export function PreviewFrame({ preview, stale }: { preview: Preview; stale?: boo
           <span className="muted">Subject: </span>
           <strong>{preview.subject}</strong>
         </div>
-        <div className="cmp-toggle" role="group" aria-label="Preview format">
+        <fieldset className="cmp-toggle" aria-label="Preview format">
           <button
             type="button"
             className="btn btn-secondary"
@@ -31,7 +31,7 @@ export function PreviewFrame({ preview, stale }: { preview: Preview; stale?: boo
           >
             Plain text
           </button>
-        </div>
+        </fieldset>
       </div>
       {view === 'html' ? (
         <iframe
@@ -42,9 +42,12 @@ export function PreviewFrame({ preview, stale }: { preview: Preview; stale?: boo
           referrerPolicy="no-referrer"
         />
       ) : (
-        <pre className="cmp-text-preview" tabIndex={0} aria-label="Plain text preview">
-          {preview.text}
-        </pre>
+        <section aria-label="Plain text preview">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region is reached by keyboard (WCAG 2.1.1) */}
+          <pre className="cmp-text-preview" tabIndex={0}>
+            {preview.text}
+          </pre>
+        </section>
       )}
     </div>
   );

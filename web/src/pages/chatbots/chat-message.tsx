@@ -3,17 +3,18 @@ import type { Source } from './types';
 
 /** One message as it was said: text only (never HTML), the answer's sources numbered as its [n] marks. */
 export function ChatMessage({
-  role,
+  speaker,
   text,
   answered,
   sources,
 }: {
-  role: 'user' | 'assistant';
+  /** Who said it: the visitor, or the chatbot. */
+  speaker: 'user' | 'assistant';
   text: string;
   answered?: boolean | null;
   sources?: Source[];
 }) {
-  if (role === 'user') {
+  if (speaker === 'user') {
     return (
       <div className="msg msg-user">
         <span className="visually-hidden">You: </span>

@@ -37,7 +37,7 @@ export function ConversationDetail({ chatbot }: TabProps) {
           <div className="panel chat">
             <div className="chat-log cb-chat-log cb-chat-log-full" role="log" aria-label="Messages">
               {c.messages.map((m) => (
-                <ChatMessage key={m.id} role={m.role} text={m.content} answered={m.answered} sources={m.sources} />
+                <ChatMessage key={m.id} speaker={m.role} text={m.content} answered={m.answered} sources={m.sources} />
               ))}
             </div>
           </div>

@@ -16,7 +16,7 @@ export function EmbedTab({ chatbot }: TabProps) {
         Paste this line into your website's HTML, just before the closing &lt;/body&gt; tag, on every page where the
         chat bubble should appear.
       </p>
-      <pre className="cb-snippet" aria-label="Embed snippet">
+      <pre className="cb-snippet">
         <code>{snippet}</code>
       </pre>
       <div className="actions">

@@ -41,6 +41,7 @@ export function PlaygroundTab({ chatbot }: TabProps) {
       () => undefined,
     );
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the log scrolls down whenever a turn or a question is added
   useEffect(() => {
     log.current?.scrollTo({ top: log.current.scrollHeight });
   }, [turns, asking]);
@@ -86,11 +87,11 @@ export function PlaygroundTab({ chatbot }: TabProps) {
         )}
         {turns.map((t) => (
           <div key={t.key} className={`cb-turn cb-turn-${t.role}`}>
-            <ChatMessage role={t.role} text={t.text} answered={t.answered} sources={t.sources} />
+            <ChatMessage speaker={t.role} text={t.text} answered={t.answered} sources={t.sources} />
             {t.retrieved && <RetrievedSections hits={t.retrieved} />}
           </div>
         ))}
-        {asking && <ChatMessage role="user" text={asking} />}
+        {asking && <ChatMessage speaker="user" text={asking} />}
         {asking && <Loading label="Looking through your pages…" />}
       </div>
       <ErrorNote error={ask.error} />

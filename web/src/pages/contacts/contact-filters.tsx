@@ -17,7 +17,7 @@ export function ContactFiltersBar({
   onChange(patch: Partial<ContactFilters>, options?: { replace?: boolean }): void;
 }) {
   return (
-    <div role="search" aria-label="Filter contacts" className="row contacts-filters">
+    <search aria-label="Filter contacts" className="row contacts-filters">
       <div className="contacts-filter-search">
         <DebouncedField
           label="Search"
@@ -75,6 +75,6 @@ export function ContactFiltersBar({
           Clear filters
         </Button>
       )}
-    </div>
+    </search>
   );
 }

@@ -60,9 +60,9 @@ export function ApiKeysPage() {
               Copy your new key <strong>{created.name}</strong> now: it will not be shown again.
             </Notice>
             <div className="row">
-              <code className="secret" aria-label="New API key">
-                {created.secret}
-              </code>
+              <figure className="secret-figure" aria-label="New API key">
+                <code className="secret">{created.secret}</code>
+              </figure>
               <CopyButton text={created.secret} label="Copy key" />
               <Button variant="link" onClick={() => setCreated(undefined)}>
                 I have copied it
