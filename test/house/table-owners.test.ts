@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { read, sourceFiles } from './source-files.js';
 
 // One owner per table (ARCHITECTURE.md): every table is written from one
 // place only — its feature's store files (`store.ts`, `*-store.ts`), or the
@@ -32,11 +31,9 @@ const OWNERS: Record<string, RegExp> = {
   upload_chunks: /^src\/storage\/uploads\.ts$/,
 };
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
 /** Tables the schema declares: the keys of `Tables` in src/storage/tables.ts. */
 function declaredTables(): string[] {
-  const source = fs.readFileSync(path.join(ROOT, 'src/storage/tables.ts'), 'utf8');
+  const source = read('src/storage/tables.ts');
   const body = /export interface Tables \{([^}]*)\}/.exec(source)?.[1] ?? '';
   return [...body.matchAll(/^\s*([a-z_]+):/gm)].map((m) => m[1]!);
 }
@@ -54,14 +51,6 @@ function tablesWritten(source: string, tables: readonly string[]): Set<string> {
   const written = new Set<string>();
   for (const pattern of patterns) for (const m of source.matchAll(pattern)) written.add(m[1]!.toLowerCase());
   return written;
-}
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const file = path.posix.join(dir, entry.name);
-    if (entry.isDirectory()) return file === 'src/storage/migrations' ? [] : sourceFiles(file);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [file] : [];
-  });
 }
 
 describe('one owner per table', () => {
@@ -93,8 +82,8 @@ describe('one owner per table', () => {
 
   it('every table is written only by its owner', () => {
     const strays: string[] = [];
-    for (const file of sourceFiles('src')) {
-      const written = tablesWritten(fs.readFileSync(path.join(ROOT, file), 'utf8'), tables);
+    for (const file of sourceFiles('src', ['src/storage/migrations'])) {
+      const written = tablesWritten(read(file), tables);
       for (const table of written) if (!OWNERS[table]?.test(file)) strays.push(`${file} writes ${table}`);
     }
     expect(strays).toEqual([]);

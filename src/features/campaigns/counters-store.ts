@@ -5,27 +5,6 @@ type TrackingCounts = Record<'opens' | 'unique_opens' | 'clicks' | 'unique_click
 
 // The campaign row's counters and its hourly timeline: every write to them is here.
 
-/** Adds a send run's counts to its campaign, only while `run` is the campaign's current run; says whether it did. */
-export async function addToSendCounts(
-  db: Executor,
-  campaignId: string,
-  run: number,
-  counts: SendCounts,
-): Promise<boolean> {
-  const updated = await db
-    .updateTable('campaigns')
-    .set((eb) => ({
-      sent: eb('sent', '+', counts.sent),
-      failed: eb('failed', '+', counts.failed),
-      bounced: eb('bounced', '+', counts.bounced),
-      skipped: eb('skipped', '+', counts.skipped),
-    }))
-    .where('id', '=', campaignId)
-    .where('send_run', '=', run)
-    .executeTakeFirst();
-  return Number(updated.numUpdatedRows) > 0;
-}
-
 /** Sets a campaign's recipient and send counts, as counted from its recipients. */
 export async function setSendCounts(
   db: Executor,
@@ -54,19 +33,26 @@ export async function advanceSnapshot(
     .execute();
 }
 
-/** Adds to a campaign's tracking counters. */
+/**
+ * Adds to a campaign's counters — a send run's outcomes, or tracking's opens,
+ * clicks and unsubscribes. With `run`, only while that is the campaign's
+ * current send run; says whether the campaign took them.
+ */
 export async function addToCampaignCounters(
   db: Executor,
   campaignId: string,
-  add: Partial<TrackingCounts>,
-): Promise<void> {
+  add: Partial<SendCounts & TrackingCounts>,
+  options: { run?: number } = {},
+): Promise<boolean> {
   const entries = Object.entries(add).filter(([, n]) => n !== 0) as Array<[keyof typeof add, number]>;
-  if (entries.length === 0) return;
-  await db
+  if (entries.length === 0) return true;
+  let update = db
     .updateTable('campaigns')
     .set((eb) => Object.fromEntries(entries.map(([column, n]) => [column, eb(column, '+', n)])))
-    .where('id', '=', campaignId)
-    .execute();
+    .where('id', '=', campaignId);
+  if (options.run !== undefined) update = update.where('send_run', '=', options.run);
+  const result = await update.executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Adds to one hour of a campaign's timeline. */

@@ -1,6 +1,6 @@
 import type { Database } from '../../../storage/database.js';
 import { hourOfIso } from '../../../storage/hour.js';
-import { addToSendCounts, addToTimeline, clearTimelineSends, setSendCounts } from '../counters-store.js';
+import { addToCampaignCounters, addToTimeline, clearTimelineSends, setSendCounts } from '../counters-store.js';
 import { countRecipientsByStatus, countSentPerHour } from './recipients-store.js';
 
 type Outcome = 'sent' | 'failed' | 'bounced' | 'skipped';
@@ -29,7 +29,7 @@ export class SendTally {
     this.counts = { sent: 0, failed: 0, bounced: 0, skipped: 0 };
     this.sentPerHour = new Map();
     await database.db.transaction().execute(async (trx) => {
-      if (!(await addToSendCounts(trx, campaign.id, run, counts))) return;
+      if (!(await addToCampaignCounters(trx, campaign.id, counts, { run }))) return;
       for (const [hour, n] of sentPerHour) await addToTimeline(trx, campaign, hour, { sent: n });
     });
   }
