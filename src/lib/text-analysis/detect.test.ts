@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, rankLanguages } from './detect.js';
+import { detectLanguage, rankLanguages, visitorLanguage } from './detect.js';
 
 describe('detectLanguage', () => {
   // A paragraph is enough; a single short sentence can be taken for a neighbouring language.
@@ -47,5 +47,20 @@ describe('rankLanguages', () => {
     expect(rankLanguages('how do I install a package', ['de', 'en'])[0]).toBe('en');
     expect(rankLanguages('如何安装软件包', ['en', 'zh'])[0]).toBe('zh');
     expect(rankLanguages('anything', ['fr'])).toEqual(['fr']);
+  });
+});
+
+describe('visitorLanguage', () => {
+  it('tells a short question’s language by its function words, where trigrams alone misjudge it', () => {
+    expect(rankLanguages("what's your phone number", ['fr', 'de', 'en'])[0]).toBe('en');
+    expect(visitorLanguage('Wie ist eure Telefonnummer?', 'en')).toBe('de');
+    expect(visitorLanguage('Où se trouve votre magasin ?', 'en')).toBe('fr');
+    expect(visitorLanguage('送货要多少钱', 'en')).toBe('zh');
+  });
+
+  it('keeps the site’s language when a question gives nothing to go on', () => {
+    expect(visitorLanguage('parking?', 'en')).toBe('en');
+    expect(visitorLanguage('Telefonnummer', 'en')).toBe('en');
+    expect(visitorLanguage('opening hours', 'de')).toBe('de');
   });
 });

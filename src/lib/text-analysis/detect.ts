@@ -1,5 +1,6 @@
 import { francAll } from 'franc-min';
 import { languageProfile, profileOfIso3, SUPPORTED_LANGUAGES } from './languages.js';
+import { fold } from './normalize.js';
 
 const SAMPLE_CHARS = 4000;
 const SCRIPTS: [RegExp, string][] = [
@@ -33,18 +34,59 @@ export function detectLanguage(text: string): string {
 
 /**
  * The most likely of `candidates` (BCP 47 primary subtags) for a short text
- * such as a visitor's question, most likely first. Short texts are where
- * detection errs, so it only orders the languages a chatbot's pages are in.
+ * such as a visitor's question, most likely first. Trigram statistics alone
+ * misjudge a few words ("what's your phone number" reads as French), so the
+ * language whose function words the text uses ("your", "wie ist eure") comes
+ * first; franc's trigrams order languages the words do not tell apart.
  */
 export function rankLanguages(text: string, candidates: readonly string[]): string[] {
   if (candidates.length <= 1) return [...candidates];
   const byScript = dominantScript(text);
   if (byScript && candidates.includes(byScript)) return [byScript, ...candidates.filter((c) => c !== byScript)];
   const only = candidates.map((c) => languageProfile(c).iso3).filter((iso3) => iso3 !== 'und');
-  const scores = new Map(
+  const trigrams = new Map(
     francAll(text, { minLength: 1, only }).map(([iso3, score]) => [profileOfIso3(iso3).code, score]),
   );
-  return [...candidates].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+  const words = wordsOf(text);
+  const score = (code: string) => functionWordCount(words, code) + (trigrams.get(code) ?? 0);
+  return [...candidates].sort((a, b) => score(b) - score(a));
+}
+
+/**
+ * The language a visitor wrote in when it can be told with confidence, else
+ * `fallback` (the site's): a script of one language, or more of another
+ * language's function words than of the fallback's. Used to answer "not
+ * found" in the visitor's language on a site in another.
+ */
+export function visitorLanguage(text: string, fallback: string): string {
+  const byScript = dominantScript(text);
+  if (byScript) return byScript;
+  const words = wordsOf(text);
+  const own = functionWordCount(words, fallback);
+  let best = { code: fallback, count: own };
+  for (const code of rankLanguages(text, SUPPORTED_LANGUAGES)) {
+    const count = functionWordCount(words, code);
+    if (count > best.count) best = { code, count };
+  }
+  return best.count >= 2 || best.code === fallback ? best.code : fallback;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const functionWords = new Map<string, Set<string>>();
+
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => fold(w));
+}
+
+/** How many of `words` are stopwords or question words of `code`. */
+function functionWordCount(words: readonly string[], code: string): number {
+  let set = functionWords.get(code);
+  if (!set) {
+    const profile = languageProfile(code);
+    set = new Set([...profile.stopwords, ...profile.questionWords].map((w) => fold(w.toLowerCase())));
+    functionWords.set(code, set);
+  }
+  return words.filter((w) => set.has(w)).length;
 }
 
 // Kana means Japanese even among Han; otherwise a script that belongs to one

@@ -70,17 +70,19 @@ export interface LanguageProfile {
   questionWords: readonly string[];
   /** Written without spaces between words: segmented by Intl.Segmenter (ICU's dictionaries). */
   segmented?: boolean;
+  /** Joins words into compounds ("Fahrradlampe"): questions' words are matched inside the index's compounds. */
+  compounds?: boolean;
 }
 
 const profiles: LanguageProfile[] = [
   { code: 'ar', iso3: 'arb', stem: arabic, stopwords: arabicStop, questionWords: questionWords('ar') },
   { code: 'bg', iso3: 'bul', stem: bulgarian, stopwords: bulgarianStop, questionWords: [] },
-  { code: 'da', iso3: 'dan', stem: danish, stopwords: danishStop, questionWords: questionWords('da') },
-  { code: 'de', iso3: 'deu', stem: german, stopwords: germanStop, questionWords: questionWords('de') },
+  { code: 'da', iso3: 'dan', stem: danish, stopwords: danishStop, questionWords: questionWords('da'), compounds: true },
+  { code: 'de', iso3: 'deu', stem: german, stopwords: germanStop, questionWords: questionWords('de'), compounds: true },
   { code: 'el', iso3: 'ell', stem: greek, stopwords: greekStop, questionWords: questionWords('el') },
   { code: 'en', iso3: 'eng', stem: english, stopwords: englishStop, questionWords: questionWords('en') },
   { code: 'es', iso3: 'spa', stem: spanish, stopwords: spanishStop, questionWords: questionWords('es') },
-  { code: 'fi', iso3: 'fin', stem: finnish, stopwords: finnishStop, questionWords: [] },
+  { code: 'fi', iso3: 'fin', stem: finnish, stopwords: finnishStop, questionWords: [], compounds: true },
   { code: 'fr', iso3: 'fra', stem: french, stopwords: frenchStop, questionWords: questionWords('fr') },
   { code: 'ga', iso3: 'gle', stem: irish, stopwords: irishStop, questionWords: [] },
   { code: 'hi', iso3: 'hin', stem: hindi, stopwords: hindiStop, questionWords: questionWords('hi') },
@@ -90,13 +92,13 @@ const profiles: LanguageProfile[] = [
   { code: 'it', iso3: 'ita', stem: italian, stopwords: italianStop, questionWords: questionWords('it') },
   { code: 'lt', iso3: 'lit', stem: lithuanian, stopwords: lithuanianStop, questionWords: [] },
   { code: 'ne', iso3: 'npi', stem: nepali, stopwords: nepaliStop, questionWords: [] },
-  { code: 'nl', iso3: 'nld', stem: dutch, stopwords: dutchStop, questionWords: questionWords('nl') },
-  { code: 'no', iso3: 'nob', stem: norwegian, stopwords: norwegianStop, questionWords: [] },
+  { code: 'nl', iso3: 'nld', stem: dutch, stopwords: dutchStop, questionWords: questionWords('nl'), compounds: true },
+  { code: 'no', iso3: 'nob', stem: norwegian, stopwords: norwegianStop, questionWords: [], compounds: true },
   { code: 'pt', iso3: 'por', stem: portuguese, stopwords: portugueseStop, questionWords: questionWords('pt') },
   { code: 'ro', iso3: 'ron', stem: romanian, stopwords: romanianStop, questionWords: [] },
   { code: 'ru', iso3: 'rus', stem: russian, stopwords: russianStop, questionWords: questionWords('ru') },
   { code: 'sr', iso3: 'srp', stem: serbian, stopwords: serbianStop, questionWords: [] },
-  { code: 'sv', iso3: 'swe', stem: swedish, stopwords: swedishStop, questionWords: questionWords('sv') },
+  { code: 'sv', iso3: 'swe', stem: swedish, stopwords: swedishStop, questionWords: questionWords('sv'), compounds: true },
   { code: 'ta', iso3: 'tam', stem: tamil, stopwords: tamilStop, questionWords: [] },
   { code: 'tr', iso3: 'tur', stem: turkish, stopwords: turkishStop, questionWords: questionWords('tr') },
   { code: 'uk', iso3: 'ukr', stem: ukrainian, stopwords: ukrainianStop, questionWords: questionWords('uk') },

@@ -1,5 +1,6 @@
-import { rankLanguages } from '../../../lib/text-analysis/detect.js';
+import { visitorLanguage } from '../../../lib/text-analysis/detect.js';
 import type { ChatModel } from '../../../providers/llm/llm.js';
+import { isArithmetic } from '../answer/arithmetic.js';
 import { extractiveAnswer } from '../answer/extractive.js';
 import { phrase } from '../answer/messages.js';
 import type { Passage } from '../search/passage.js';
@@ -48,12 +49,15 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   const talk = smallTalk(input.question, input.chatbotName);
   if (talk) return { answered: true, sources: [], text: once(await smallTalkReply(deps, input, talk)) };
 
+  if (isArithmetic(input.question)) {
+    const { languages } = await loadIndexStats(deps.database.db, input);
+    return { answered: false, sources: [], text: once(notFoundIn(input.question, languages[0])) };
+  }
   const retrieval = await retrieve(deps, input, input.question, {
     limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES,
     signal: input.signal,
   });
-  const notFound = () =>
-    phrase(rankLanguages(input.question, [...new Set([retrieval.language, 'en'])])[0] ?? 'en', 'notFound');
+  const notFound = () => notFoundIn(input.question, retrieval.language);
   if (!retrieval.relevant || retrieval.passages.length === 0)
     return { answered: false, sources: [], text: once(notFound()) };
 
@@ -73,6 +77,11 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     sources: retrieval.passages.map(toSource),
     text: generate(deps, messages, input, quoted.answer === '' ? notFound() : quoted.answer),
   };
+}
+
+// "Not found", in the visitor's language when it can be told, else the site's.
+function notFoundIn(question: string, siteLanguage = 'en'): string {
+  return phrase(visitorLanguage(question, siteLanguage), 'notFound');
 }
 
 async function smallTalkReply(

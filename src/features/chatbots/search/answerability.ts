@@ -31,13 +31,20 @@ export interface AnswerabilityFeatures {
   focus: number;
 }
 
+// A number says little about the topic: "12 times 7" on a page with "7 days"
+// is not an answer. Numbers weigh this share of their rarity as evidence.
+const NUMBER_WEIGHT = 0.25;
+const NUMBER = /^[\d.,:/-]+$/;
+const evidence = (t: QueryTerm) => (NUMBER.test(t.term) ? NUMBER_WEIGHT * t.idf : t.idf);
+
 export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures | null {
   const top = ranking.sections[0];
   if (!top) return null;
   const terms = top.reading.terms;
-  const total = terms.reduce((sum, t) => sum + t.idf, 0);
+  const total = terms.reduce((sum, t) => sum + evidence(t), 0);
   if (total === 0) return null;
-  const share = (test: (t: QueryTerm) => boolean) => terms.reduce((sum, t) => sum + (test(t) ? t.idf : 0), 0) / total;
+  const share = (test: (t: QueryTerm) => boolean) =>
+    terms.reduce((sum, t) => sum + (test(t) ? evidence(t) : 0), 0) / total;
   const coverage = share((t) => top.found.matched.has(t.term));
   const absent = share((t) => t.df === 0 && t.variants.length === 0);
   const second = ranking.sections[1]?.score ?? 0;
@@ -50,7 +57,7 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
     together: Math.min(1, coverage / Math.max(1 - absent, 0.01)),
     size: Math.log1p(ranking.stats.chunks) / 10,
     proximity: Number.isFinite(top.found.minDistanceAny) ? Math.exp(-top.found.minDistanceAny / 4) : 0,
-    matched: terms.filter((t) => top.found.matched.has(t.term)).length / terms.length,
+    matched: terms.filter((t) => !NUMBER.test(t.term) && top.found.matched.has(t.term)).length / terms.length,
     focus: deviation(ranking.sections.slice(0, 5).map((s) => s.score)) / (top.score || 1),
   };
 }

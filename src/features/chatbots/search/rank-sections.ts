@@ -1,4 +1,6 @@
+import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Database } from '../../../storage/database.js';
+import { answerTypes, holdsAnswerType } from './answer-types.js';
 import { allTermsCandidates, rareCandidates, splitByRarity } from './candidates.js';
 import { loadChunks, type ChunkRow } from './chunk-rows.js';
 import { loadIndexStats, type IndexStats } from './index-stats.js';
@@ -31,7 +33,8 @@ export interface Ranking {
  * candidates by the question's rarer terms; each is then scored exactly —
  * BM25F over title, headings and text with the chatbot's own statistics, the
  * same on both engines — and re-ranked on term coverage, heading match and
- * proximity. Each section appears once, by its best chunk.
+ * proximity, and on holding the kind of answer the question asks for (a
+ * phone number, a price). Each section appears once, by its best chunk.
  */
 export async function rankSections(
   database: Database,
@@ -42,10 +45,12 @@ export async function rankSections(
   const stats = await loadIndexStats(database.db, target);
   const analyzed = readQuestion(question, stats.languages);
   const allTerms = [...new Set(analyzed.flatMap((r) => r.terms))];
+  const compounding = new Set(analyzed.filter((r) => languageProfile(r.language).compounds).flatMap((r) => r.terms));
   const { df, variants } = await loadTermCounts(
     database.db,
     { chatbotId: target.chatbotId, chunks: stats.chunks },
     allTerms,
+    compounding,
   );
   const readings = analyzed.map((r) => ({
     language: r.language,
@@ -56,6 +61,7 @@ export async function rankSections(
   // has count in the scoring, not in the search.
   const searchable = new Map(allTerms.map((term) => [term, df.get(term) ?? 0]));
   for (const [term, found] of variants) if (!searchable.get(term)) for (const v of found) searchable.set(v.term, v.df);
+  const types = answerTypes(question);
   const { rare, common, cheap } = splitByRarity([...searchable].map(([term, n]) => ({ term, df: n })));
 
   const best = new Map<string, RankedSection>();
@@ -70,7 +76,8 @@ export async function rankSections(
       const reading = readings.find((r) => r.language === chunk.language) ?? readings[0]!;
       const found = scoreChunk(chunk, reading.terms, stats, RANKING.bm25f);
       if (found.matched.size === 0) continue;
-      const section: RankedSection = { chunk, score: rerankScore(found, reading.terms), found, reading };
+      const typed = holdsAnswerType(types, chunk.text) ? RANKING.answerType : 0;
+      const section: RankedSection = { chunk, score: rerankScore(found, reading.terms) + typed, found, reading };
       const key = sectionKey(chunk);
       const kept = best.get(key);
       if (!kept || section.score > kept.score || (section.score === kept.score && chunk.id < kept.chunk.id))
@@ -99,7 +106,8 @@ export async function rankSections(
   if (common.length > 0) {
     const ranked = [...best.values()].map((s) => s.score).sort((a, b) => b - a);
     const threshold = ranked[Math.min(limit, TOP_SECTIONS) - 1] ?? 0;
-    if (commonTermsBound(readings, new Set(common)) > threshold)
+    const typed = types.length > 0 ? RANKING.answerType : 0;
+    if (commonTermsBound(readings, new Set(common)) + typed > threshold)
       await score(await allTermsCandidates(database, target, [...rare, ...common]));
   }
   return finish(best, readings, stats, limit);

@@ -25,6 +25,8 @@ export const RANKING = {
   /** Weight of proximity: log(α + e^-d) for the fewest terms d between two query terms (Tao & Zhai 2007). */
   proximity: 0.3,
   alpha: 0.3,
+  /** Added when the section holds the kind of answer asked for (see answer-types.ts). */
+  answerType: 1,
 };
 
 /** The re-ranking score of a scored chunk: BM25F, plus coverage, heading match and proximity. */

@@ -37,11 +37,16 @@ export interface TermCounts {
 // the ranking: their prefix ranges are not read.
 const VARIANT_DF_SHARE = 0.05;
 
-/** The document frequencies of a question's terms, then of their variants. */
+/**
+ * The document frequencies of a question's terms, then of their variants.
+ * `compounding`: the terms read in a language that writes compounds as one
+ * word (German, Dutch, the Nordic languages), which get compound variants too.
+ */
 export async function loadTermCounts(
   db: Executor,
   target: { chatbotId: string; chunks: number },
   terms: string[],
+  compounding: ReadonlySet<string> = new Set(),
 ): Promise<TermCounts> {
   const { chatbotId } = target;
   const df = new Map(terms.map((t) => [t, 0]));
@@ -84,8 +89,70 @@ export async function loadTermCounts(
       .map((r) => ({ term: r.term, df: r.chunks }));
     if (found.length > 0) variants.set(term, found);
   }
+  await addCompoundVariants(db, chatbotId, [...compounding], df, variants);
   await addTypoVariants(db, chatbotId, terms, df, variants);
   return { df, variants };
+}
+
+// German and its neighbours join words into one ("Parkplätze",
+// "Kundenparkplätze", "Fahrradlampen"), and a stemmer only trims the end: a
+// question's compound the index lacks stands for its parts when the index
+// has both ("fahrradlamp" → fahrrad + lamp, with a linking -s- or -n-
+// dropped), and a word the index lacks for the index's compounds that begin
+// or end with it ("parkplatz" → kundenparkplatz). Decompounding against the
+// collection's own vocabulary (Braschler & Ripplinger 2004).
+const MIN_COMPOUND_LENGTH = 6;
+const MIN_PART = 3;
+const LINKING = ['s', 'es', 'n', 'en', 'e', 'er'];
+
+async function addCompoundVariants(
+  db: Executor,
+  chatbotId: string,
+  terms: string[],
+  df: Map<string, number>,
+  variants: Map<string, { term: string; df: number }[]>,
+): Promise<void> {
+  const unknown = terms.filter(
+    (t) => df.get(t) === 0 && !variants.has(t) && t.length >= MIN_COMPOUND_LENGTH && LETTERS.test(t),
+  );
+  if (unknown.length === 0) return;
+  const splits = unknown.flatMap((term) =>
+    Array.from({ length: term.length - 2 * MIN_PART + 1 }, (_, i) => {
+      const [head, tail] = [term.slice(0, MIN_PART + i), term.slice(MIN_PART + i)];
+      const heads = [
+        head,
+        ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= MIN_PART).map((l) =>
+          head.slice(0, -l.length),
+        ),
+      ];
+      return { term, heads, tail };
+    }),
+  );
+  const parts = [...new Set(splits.flatMap((s) => [...s.heads, s.tail]))];
+  const terms$ = db.selectFrom('chatbot_terms').select(['term', 'chunks']).where('chatbot_id', '=', chatbotId);
+  const known = new Map((await terms$.where('term', 'in', parts).execute()).map((r) => [r.term, r.chunks]));
+  for (const term of unknown) {
+    // The most even split whose parts the index holds: "fahrrad|lamp", not "fahr|radlamp".
+    const best = splits
+      .filter((s) => s.term === term && known.has(s.tail))
+      .flatMap((s) => s.heads.filter((h) => known.has(h)).map((head) => ({ head, tail: s.tail })))
+      .sort((a, b) => Math.min(b.head.length, b.tail.length) - Math.min(a.head.length, a.tail.length))[0];
+    if (best) {
+      variants.set(term, [
+        { term: best.head, df: known.get(best.head)! },
+        { term: best.tail, df: known.get(best.tail)! },
+      ]);
+      continue;
+    }
+    const containing = await terms$
+      .where('term', 'like', `%${term}%`)
+      .orderBy('chunks', 'desc')
+      .orderBy('term')
+      .limit(MAX_VARIANTS)
+      .execute();
+    const found = containing.filter((r) => r.term.length >= term.length + MIN_PART && isWord(r.term));
+    if (found.length > 0) variants.set(term, found.map((r) => ({ term: r.term, df: r.chunks })));
+  }
 }
 
 // A word the index lacks altogether may be a typo ("bandwith"): the index's

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobHandlers } from '../../../worker.js';
+import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
+import { ask, createChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
+import { DIALECTS } from '../../../../test/helpers/engines.js';
+import { startSite, type TestSite } from '../../../../test/helpers/site.js';
+import { COFFEE_SHOP } from '../../../../test/fixtures/coffee-shop.js';
+
+describe.each(DIALECTS)('plain questions to a small shop’s chatbot on %s', (dialect) => {
+  let site: TestSite;
+  let t: TestApp;
+  let tenant: Tenant;
+  let botId: string;
+  const first = async (question: string) => {
+    const answer = await ask(t, tenant, botId, question);
+    return { ...answer, first: answer.sources[0]?.url.replace(site.origin, '') };
+  };
+  beforeAll(async () => {
+    site = await startSite(COFFEE_SHOP);
+    t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
+    t.services.queue.work(jobHandlers(t.services));
+    tenant = await t.tenant('pro');
+    botId = (await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id)).id;
+  });
+  afterAll(async () => {
+    await t.close();
+    await site.close();
+  });
+
+  it('cites the section holding the kind of thing asked for: a phone number, an address, a price', async () => {
+    // "number" is also in "the number 33 bus" of the parking section.
+    const phone = await first("What's your phone number?");
+    expect(phone).toMatchObject({ answered: true, first: '/contact' });
+    expect(phone.answer).toMatch(/^You can phone us on 0113 496 0123/);
+    expect(await first('email address?')).toMatchObject({ answered: true, first: '/contact' });
+    // "how much" is how the question is put, not what it is about.
+    const delivery = await first('how much is delivery');
+    expect(delivery).toMatchObject({ answered: true, first: '/shop' });
+    expect(delivery.answer).toContain('Delivery in the UK costs £3.95');
+    expect(await first('how much is a bag of coffee')).toMatchObject({ answered: true, first: '/shop' });
+  });
+
+  it('refuses arithmetic, even when the page has the numbers', async () => {
+    for (const sum of ['what is 12 times 7', '7 * 30', 'was ist 7 mal 30']) {
+      const answer = await ask(t, tenant, botId, sum);
+      expect(answer, sum).toMatchObject({ answered: false, sources: [] });
+    }
+    // Numbers in a real question still count.
+    expect(await first('Is delivery free over £30?')).toMatchObject({ answered: true, first: '/shop' });
+  });
+
+  it('says it could not find the answer in the visitor’s language, not the site’s', async () => {
+    const german = await ask(t, tenant, botId, 'Wie ist eure Telefonnummer?');
+    expect(german.answered).toBe(false);
+    expect(german.answer).toMatch(/nicht gefunden/);
+    const english = await ask(t, tenant, botId, 'Do you sell bicycles?');
+    expect(english).toMatchObject({ answered: false });
+    expect(english.answer).toMatch(/couldn't find/);
+  });
+});
