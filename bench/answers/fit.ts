@@ -102,6 +102,13 @@ const MODEL_FILE = path.join(
   'answerability-model.ts',
 );
 
+// The model as an object literal the way the formatter writes it: bare keys, trailing commas.
+function asTypeScript(model: Model): string {
+  return JSON.stringify(model, null, 2)
+    .replace(/"(\w+)":/g, '$1:')
+    .replace(/([^{[,\s])\n(\s*[}\]])/g, '$1,\n$2');
+}
+
 /** Writes the model where the chatbot reads it. */
 export function writeModel(model: Model, provenance: string): void {
   const header = fs
@@ -110,6 +117,6 @@ export function writeModel(model: Model, provenance: string): void {
     .replace(/\/\/ Fitted on .*\n/, '');
   fs.writeFileSync(
     MODEL_FILE,
-    `${header}// Fitted on ${provenance}.\nexport const ANSWERABILITY_MODEL = ${JSON.stringify(model, null, 2).replace(/"(\w+)":/g, '$1:')};\n`,
+    `${header}// Fitted on ${provenance}.\nexport const ANSWERABILITY_MODEL = ${asTypeScript(model)};\n`,
   );
 }

@@ -19,8 +19,7 @@ const TYPES: { name: string; cues: string; looksLike: RegExp }[] = [
   },
   {
     name: 'email',
-    cues:
-      'email* e-mail* mail courriel correo* posta* почт* ईमेल इमेल بريد ایمیل メール 邮件 邮箱 電郵 อีเมล',
+    cues: 'email* e-mail* mail courriel correo* posta* почт* ईमेल इमेल بريد ایمیل メール 邮件 邮箱 電郵 อีเมล',
     looksLike: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
   },
   {

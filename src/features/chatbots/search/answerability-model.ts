@@ -5,18 +5,19 @@
 // together. Do not edit by hand; refit after changing the ranking.
 // Fitted on 1111 development questions (591 answerable), sqlite.
 export const ANSWERABILITY_MODEL = {
-  intercept: 1.6555,
+  intercept: 0.9175,
   weights: {
-    coverage: -1.3037,
-    headingCoverage: 2.9801,
-    absent: -2.6023,
-    normalizedScore: 1.5035,
-    gap: -1.3396,
-    together: -0.8056,
-    size: -5.2687,
-    proximity: 3.4529,
-    matched: 4.4141,
-    focus: 1.323
+    coverage: -2.1708,
+    headingCoverage: 3.0939,
+    absent: -2.7125,
+    normalizedScore: 2.453,
+    gap: -1.6447,
+    together: -0.6479,
+    size: -5.368,
+    proximity: 3.4921,
+    matched: 4.9009,
+    focus: 0.5315,
+    specificity: 1.1091,
   },
-  threshold: 0.44
+  threshold: 0.44,
 };

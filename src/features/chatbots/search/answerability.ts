@@ -1,4 +1,4 @@
-import type { QueryTerm } from './query-terms.js';
+import { idf, type QueryTerm } from './query-terms.js';
 import type { Ranking } from './rank-sections.js';
 import { ANSWERABILITY_MODEL } from './answerability-model.js';
 
@@ -29,6 +29,8 @@ export interface AnswerabilityFeatures {
   matched: number;
   /** NQC: the deviation of the top five scores over the best score, how focused the ranking is. */
   focus: number;
+  /** How rare the rarest term the best section matched is: its idf over that of a term in one chunk ("Giant" on a shop's brands page, not "time"). */
+  specificity: number;
 }
 
 // A number says little about the topic: "12 times 7" on a page with "7 days"
@@ -59,6 +61,9 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
     proximity: Number.isFinite(top.found.minDistanceAny) ? Math.exp(-top.found.minDistanceAny / 4) : 0,
     matched: terms.filter((t) => !NUMBER.test(t.term) && top.found.matched.has(t.term)).length / terms.length,
     focus: deviation(ranking.sections.slice(0, 5).map((s) => s.score)) / (top.score || 1),
+    specificity:
+      Math.max(0, ...terms.filter((t) => t.df > 0 && top.found.matched.has(t.term)).map(evidence)) /
+      idf(1, ranking.stats.chunks),
   };
 }
 

@@ -9,7 +9,10 @@ const german = (title: string, text: string) =>
   page(title, `<h1>${title}</h1><p>${text}</p>`).replace('<html>', '<html lang="de">');
 // A German shop: its compounds are not the visitor's words.
 const SITE = {
-  '/': german('Radhaus', '<a href="/anfahrt">Anfahrt</a> <a href="/zubehoer">Zubehör</a> <a href="/werkstatt">Werkstatt</a>'),
+  '/': german(
+    'Radhaus',
+    '<a href="/anfahrt">Anfahrt</a> <a href="/zubehoer">Zubehör</a> <a href="/werkstatt">Werkstatt</a>',
+  ),
   '/anfahrt': german(
     'Anfahrt',
     'Im Hof hinter dem Laden gibt es sechs Kundenparkplätze. Der Bus 33 aus der Stadt hält direkt vor der Tür.',

@@ -151,7 +151,11 @@ async function addCompoundVariants(
       .limit(MAX_VARIANTS)
       .execute();
     const found = containing.filter((r) => r.term.length >= term.length + MIN_PART && isWord(r.term));
-    if (found.length > 0) variants.set(term, found.map((r) => ({ term: r.term, df: r.chunks })));
+    if (found.length > 0)
+      variants.set(
+        term,
+        found.map((r) => ({ term: r.term, df: r.chunks })),
+      );
   }
 }
 
