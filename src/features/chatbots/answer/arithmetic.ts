@@ -29,15 +29,16 @@ const operators = OPERATOR_WORDS.split(' ').filter(Boolean);
 const spacelessOperators = operators.filter((w) => SPACELESS.test(w)).sort((a, b) => b.length - a.length);
 const spacedOperators = new Set(operators.filter((w) => !SPACELESS.test(w)));
 const NUMBER = /\d+(?:[.,]\d+)*/gu;
-const SYMBOL = /[+\-*/×÷^=%]/gu;
+const SYMBOLS = /[+\-*/×÷^=%]/gu;
+const HAS_SYMBOL = /[+\-*/×÷^=%]/u;
 
 /** Whether a message is a sum to work out, not a question about the site. */
 export function isArithmetic(message: string): boolean {
   const text = message.normalize('NFKC').toLowerCase();
   if ((text.match(NUMBER) ?? []).length < 2) return false;
   let rest = text.replace(NUMBER, ' ');
-  let operated = SYMBOL.test(rest);
-  rest = rest.replace(SYMBOL, ' ');
+  let operated = HAS_SYMBOL.test(rest);
+  rest = rest.replace(SYMBOLS, ' ');
   for (const word of spacelessOperators)
     if (rest.includes(word)) {
       operated = true;

@@ -148,9 +148,11 @@ async function addCompoundVariants(
       .where('term', 'like', `%${term}%`)
       .orderBy('chunks', 'desc')
       .orderBy('term')
-      .limit(MAX_VARIANTS)
+      .limit(4 * MAX_VARIANTS)
       .execute();
-    const found = containing.filter((r) => r.term.length >= term.length + MIN_PART && isWord(r.term));
+    const found = containing
+      .filter((r) => r.term.length >= term.length + MIN_PART && isWord(r.term))
+      .slice(0, MAX_VARIANTS);
     if (found.length > 0)
       variants.set(
         term,
