@@ -7,12 +7,7 @@ import { sqliteCandidates } from './candidates-sqlite.js';
 // matches is cheap on both engines where ranking half the index (a common
 // word) is not.
 const RARE_TERMS_BUDGET = 1200;
-// How many of the engine's best each query hands on to be read whole and
-// scored exactly: reading them is most of a search's time. At 50 rather than
-// 100, bench:answers moved by less than 0.02 MRR@3 either way per site
-// (Python +0.018, PostgreSQL −0.015, the Debian Reference ±0) and the
-// PostgreSQL search p95 at 100,000 chunks fell by about a quarter.
-const RARE_LIMIT = 50;
+const RARE_LIMIT = 100;
 const ALL_LIMIT = 40;
 
 /** A question's terms split by rarity: those the first query looks for, and the common rest. */
