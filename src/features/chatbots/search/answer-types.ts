@@ -12,7 +12,7 @@ const TYPES: { name: string; cues: string; looksLike: RegExp }[] = [
   {
     name: 'phone',
     cues:
-      'phone* telephone* tel call landline whatsapp telefon* anrufen handy téléphone* appeler portable ' +
+      'phone* telephone* tel call landline whatsapp telefon* anrufen téléphone* appeler ' +
       'teléfono* llamar telefono* chiamare telefone* telefoon* bellen телефон* позвонить звонить ' +
       'τηλέφωνο* τηλεφων* هاتف* اتصال تلفون فोन फ़ोन 電話 电话 โทร',
     looksLike: /(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/u,
@@ -35,12 +35,14 @@ const TYPES: { name: string; cues: string; looksLike: RegExp }[] = [
   },
   {
     name: 'time',
+    // Opening hours, not "when" in general: "when was this added" wants a
+    // date or a version, and "3.11" is no time of day.
     cues:
-      'when hours open opening close closing time geöffnet öffnungszeit* offen schließ* wann horaires ouvert* ferm* ' +
-      'quand horario* abierto* abre cierra cuándo orari* aperto apre chiude quando horário* aberto abre fecha ' +
-      'openingstijd* geopend wanneer часы открыт* работает закрыт* когда ωράριο ανοιχτ* ανοίγ* κλείν* πότε ' +
-      'saat* açık kapalı ne zaman مواعيد مفتوح متى समय खुल* बंद कब 営業 時間 何時 营业 时间 几点 เปิด ปิด เวลา',
-    looksLike: /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|uhr)\b|\d{1,2}\s?[時点]|\d{1,2}\s?โมง/iu,
+      'hours open opening close closing geöffnet öffnungszeit* offen schließ* horaires ouvert* ferm* ' +
+      'horario* abierto* abre cierra orari* aperto apre chiude horário* aberto fecha ' +
+      'openingstijd* geopend часы открыт* работает закрыт* ωράριο ανοιχτ* ανοίγ* κλείν* ' +
+      'açık kapalı مواعيد مفتوح खुल* बंद 営業 何時 营业 几点 เปิด ปิด',
+    looksLike: /\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|uhr)\b|\d{1,2}\s?[時点]|\d{1,2}\s?โมง/iu,
   },
 ];
 
