@@ -1,4 +1,7 @@
-import type { TestApp, Tenant } from './app.js';
+import { jobHandlers } from '../../src/worker.js';
+import type { Dialect } from '../../src/storage/database.js';
+import { createTestApp, type TestApp, type Tenant } from './app.js';
+import { startSite, type SitePage, type TestSite } from './site.js';
 
 export async function createChatbot(t: TestApp, tenant: Tenant, body: Record<string, unknown>): Promise<any> {
   const res = await t.app.inject({
@@ -61,4 +64,26 @@ export function parseEvents(body: string): { event: string; data: any }[] {
       const data = /^data: (.*)$/m.exec(block)?.[1] ?? 'null';
       return { event, data: JSON.parse(data) };
     });
+}
+
+/** A Pro workspace's chatbot trained on a site of these pages, served on loopback; `close` stops both. */
+export async function trainedChatbot(
+  dialect: Dialect,
+  pages: Record<string, SitePage | string>,
+): Promise<{ t: TestApp; tenant: Tenant; site: TestSite; botId: string; close(): Promise<void> }> {
+  const site = await startSite(pages);
+  const t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
+  t.services.queue.work(jobHandlers(t.services));
+  const tenant = await t.tenant('pro');
+  const botId = (await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id)).id;
+  return {
+    t,
+    tenant,
+    site,
+    botId,
+    close: async () => {
+      await t.close();
+      await site.close();
+    },
+  };
 }

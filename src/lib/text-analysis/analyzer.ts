@@ -124,6 +124,11 @@ function segmentRun(run: string, analysis: Analysis, options: AnalyzeOptions, te
   }
 }
 
+/** Whether a lower-case word is one a question in `language` is wrapped in: a stopword or a question word. */
+export function isFunctionWord(word: string, language: string): boolean {
+  return isDropped(word, analysisFor(language), { query: true });
+}
+
 function isDropped(word: string, analysis: Analysis, options: AnalyzeOptions): boolean {
   if (analysis.stopwords.size === 0 && analysis.questionWords.size === 0) return false;
   const folded = fold(word);

@@ -1,6 +1,6 @@
 import { francAll } from 'franc-min';
 import { languageProfile, profileOfIso3, SUPPORTED_LANGUAGES } from './languages.js';
-import { fold } from './normalize.js';
+import { isFunctionWord } from './analyzer.js';
 
 const SAMPLE_CHARS = 4000;
 const SCRIPTS: [RegExp, string][] = [
@@ -72,21 +72,14 @@ export function visitorLanguage(text: string, fallback: string): string {
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
-const functionWords = new Map<string, Set<string>>();
 
 function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => fold(w));
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
 /** How many of `words` are stopwords or question words of `code`. */
 function functionWordCount(words: readonly string[], code: string): number {
-  let set = functionWords.get(code);
-  if (!set) {
-    const profile = languageProfile(code);
-    set = new Set([...profile.stopwords, ...profile.questionWords].map((w) => fold(w.toLowerCase())));
-    functionWords.set(code, set);
-  }
-  return words.filter((w) => set.has(w)).length;
+  return words.filter((w) => isFunctionWord(w, code)).length;
 }
 
 // Kana means Japanese even among Han; otherwise a script that belongs to one

@@ -1,31 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobHandlers } from '../../../worker.js';
-import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
-import { ask, createChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
+import type { TestApp, Tenant } from '../../../../test/helpers/app.js';
+import { ask, trainedChatbot } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
-import { startSite, type TestSite } from '../../../../test/helpers/site.js';
+import type { TestSite } from '../../../../test/helpers/site.js';
 import { COFFEE_SHOP } from '../../../../test/fixtures/coffee-shop.js';
 
 describe.each(DIALECTS)('plain questions to a small shop’s chatbot on %s', (dialect) => {
-  let site: TestSite;
+  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
   let t: TestApp;
   let tenant: Tenant;
+  let site: TestSite;
   let botId: string;
   const first = async (question: string) => {
     const answer = await ask(t, tenant, botId, question);
     return { ...answer, first: answer.sources[0]?.url.replace(site.origin, '') };
   };
   beforeAll(async () => {
-    site = await startSite(COFFEE_SHOP);
-    t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
-    t.services.queue.work(jobHandlers(t.services));
-    tenant = await t.tenant('pro');
-    botId = (await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id)).id;
+    trained = await trainedChatbot(dialect, COFFEE_SHOP);
+    ({ t, tenant, site, botId } = trained);
   });
-  afterAll(async () => {
-    await t.close();
-    await site.close();
-  });
+  afterAll(() => trained.close());
 
   it('cites the section holding the kind of thing asked for: a phone number, an address, a price', async () => {
     // "number" is also in "the number 33 bus" of the parking section.

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobHandlers } from '../../../worker.js';
-import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
-import { createChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
+import type { TestApp, Tenant } from '../../../../test/helpers/app.js';
+import { trainedChatbot } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
-import { page, startSite, type TestSite } from '../../../../test/helpers/site.js';
+import { page, type TestSite } from '../../../../test/helpers/site.js';
 
 const german = (title: string, text: string) =>
   page(title, `<h1>${title}</h1><p>${text}</p>`).replace('<html>', '<html lang="de">');
@@ -28,9 +27,10 @@ const SITE = {
 };
 
 describe.each(DIALECTS)('German compounds on %s', (dialect) => {
-  let site: TestSite;
+  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
   let t: TestApp;
   let tenant: Tenant;
+  let site: TestSite;
   let botId: string;
   const firstPage = async (query: string) => {
     const res = await t.app.inject({
@@ -43,16 +43,10 @@ describe.each(DIALECTS)('German compounds on %s', (dialect) => {
     return res.json().data[0]?.url.replace(site.origin, '');
   };
   beforeAll(async () => {
-    site = await startSite(SITE);
-    t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
-    t.services.queue.work(jobHandlers(t.services));
-    tenant = await t.tenant('pro');
-    botId = (await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id)).id;
+    trained = await trainedChatbot(dialect, SITE);
+    ({ t, tenant, site, botId } = trained);
   });
-  afterAll(async () => {
-    await t.close();
-    await site.close();
-  });
+  afterAll(() => trained.close());
 
   it('finds a word inside the pages’ compounds', async () => {
     expect(await firstPage('Gibt es Parkplätze?')).toBe('/anfahrt');

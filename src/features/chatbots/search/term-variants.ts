@@ -89,9 +89,17 @@ export async function loadTermCounts(
       .map((r) => ({ term: r.term, df: r.chunks }));
     if (found.length > 0) variants.set(term, found);
   }
-  await addCompoundVariants(db, chatbotId, [...compounding], df, variants);
-  await addTypoVariants(db, chatbotId, terms, df, variants);
-  return { df, variants };
+  const counts = { df, variants };
+  await addCompoundVariants(db, chatbotId, [...compounding], counts);
+  await addTypoVariants(db, chatbotId, terms, counts);
+  return counts;
+}
+
+/** The words of `terms` the index lacks altogether, with no variant found yet, at least `min` letters long. */
+function lacking(terms: string[], { df, variants }: TermCounts, min: number): string[] {
+  return terms.filter(
+    (t) => df.get(t) === 0 && !variants.has(t) && t.length >= min && LETTERS.test(t) && !SPACELESS.test(t),
+  );
 }
 
 // German and its neighbours join words into one ("Parkplätze",
@@ -109,12 +117,10 @@ async function addCompoundVariants(
   db: Executor,
   chatbotId: string,
   terms: string[],
-  df: Map<string, number>,
-  variants: Map<string, { term: string; df: number }[]>,
+  counts: TermCounts,
 ): Promise<void> {
-  const unknown = terms.filter(
-    (t) => df.get(t) === 0 && !variants.has(t) && t.length >= MIN_COMPOUND_LENGTH && LETTERS.test(t),
-  );
+  const { variants } = counts;
+  const unknown = lacking(terms, counts, MIN_COMPOUND_LENGTH);
   if (unknown.length === 0) return;
   const splits = unknown.flatMap((term) =>
     Array.from({ length: term.length - 2 * MIN_PART + 1 }, (_, i) => {
@@ -168,16 +174,9 @@ const MIN_TYPO_LENGTH = 5;
 const LATIN = /^[a-z]+$/;
 const MAX_TYPO_CANDIDATES = 2_000;
 
-async function addTypoVariants(
-  db: Executor,
-  chatbotId: string,
-  terms: string[],
-  df: Map<string, number>,
-  variants: Map<string, { term: string; df: number }[]>,
-): Promise<void> {
-  const unknown = terms.filter(
-    (t) => df.get(t) === 0 && !variants.has(t) && t.length >= MIN_TYPO_LENGTH && LETTERS.test(t) && !SPACELESS.test(t),
-  );
+async function addTypoVariants(db: Executor, chatbotId: string, terms: string[], counts: TermCounts): Promise<void> {
+  const { variants } = counts;
+  const unknown = lacking(terms, counts, MIN_TYPO_LENGTH);
   if (unknown.length === 0) return;
   const candidates = new Map<string, string>();
   for (const term of unknown)
