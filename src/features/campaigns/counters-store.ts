@@ -5,13 +5,20 @@ type TrackingCounts = Record<'opens' | 'unique_opens' | 'clicks' | 'unique_click
 
 // The campaign row's counters and its hourly timeline: every write to them is here.
 
-/** Sets a campaign's recipient and send counts, as counted from its recipients. */
+/** Sets a campaign's recipient and send counts, as counted from its recipients, while `run` is its current send run; says whether it was. */
 export async function setSendCounts(
   db: Executor,
   campaignId: string,
+  run: number,
   counts: SendCounts & { recipients: number },
-): Promise<void> {
-  await db.updateTable('campaigns').set(counts).where('id', '=', campaignId).execute();
+): Promise<boolean> {
+  const result = await db
+    .updateTable('campaigns')
+    .set(counts)
+    .where('id', '=', campaignId)
+    .where('send_run', '=', run)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Records a chunk of the audience snapshot: `copied` more recipients, the cursor, and whether it is done. */

@@ -102,7 +102,7 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
           'resuming a send: messages in flight when the last run stopped are sent again',
         );
       }
-      await recountCampaign(database, campaign);
+      await recountCampaign(database, campaign, run);
     } else {
       await snapshotAudience(database, campaign, run, control);
     }
@@ -229,7 +229,7 @@ async function pauseForTemplateLimit(
 
 async function finish(database: Database, campaign: CampaignRow, run: number, tally: SendTally): Promise<void> {
   await tally.flush(database, campaign, run);
-  await recountCampaign(database, campaign);
+  await recountCampaign(database, campaign, run);
   const counts = (await findCampaign(database.db, undefined, campaign.id))!;
   const now = nowIso();
   const nothingDelivered = counts.sent === 0 && counts.failed > 0;
