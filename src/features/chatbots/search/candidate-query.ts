@@ -6,4 +6,9 @@ export interface CandidateQuery {
   terms: string[];
   match: 'any' | 'all';
   limit: number;
+  /**
+   * Rank at most this many of the matches (whichever the index yields first):
+   * for terms found everywhere, ranking every match is the slow part.
+   */
+  rankAtMost?: number;
 }

@@ -8,9 +8,11 @@ import type { CandidateQuery } from './candidate-query.js';
 // typed is read as an operator and PostgreSQL's parser never re-splits a term.
 export async function postgresCandidates(db: Db, query: CandidateQuery): Promise<number[]> {
   const tsquery = tsqueryLiteral(query.terms, query.match === 'all' ? '&' : '|');
+  const matches = sql`
+    select id, search from chatbot_chunk_vectors
+    where workspace_id = ${query.workspaceId} and chatbot_id = ${query.chatbotId} and search @@ cast(${tsquery} as tsquery)`;
   const result = await sql<{ id: number }>`
-    select id from chatbot_chunk_vectors
-    where workspace_id = ${query.workspaceId} and chatbot_id = ${query.chatbotId} and search @@ cast(${tsquery} as tsquery)
+    select id from (${query.rankAtMost === undefined ? matches : sql`${matches} limit ${query.rankAtMost}`}) as m
     order by ts_rank('{0.25, 0.25, 1.0, 0.5}', search, cast(${tsquery} as tsquery)) desc, id
     limit ${query.limit}`.execute(db);
   return result.rows.map((r) => Number(r.id));

@@ -15,10 +15,12 @@ export function sqliteMatch(chatbotId: string, terms: string[], match: Candidate
 // (lower is better). Only the ids leave the index: the exact scoring reads
 // the rows it needs afterwards.
 export async function sqliteCandidates(db: Db, query: CandidateQuery): Promise<number[]> {
+  const matches = sql`
+    select rowid as id, bm25(chatbot_chunks_fts, 0.0, 2.0, 4.0, 1.0, 1.0) as rank from chatbot_chunks_fts
+    where chatbot_chunks_fts match ${sqliteMatch(query.chatbotId, query.terms, query.match)}`;
   const result = await sql<{ id: number }>`
-    select rowid as id from chatbot_chunks_fts
-    where chatbot_chunks_fts match ${sqliteMatch(query.chatbotId, query.terms, query.match)}
-    order by bm25(chatbot_chunks_fts, 0.0, 2.0, 4.0, 1.0, 1.0)
+    select id from (${query.rankAtMost === undefined ? matches : sql`${matches} limit ${query.rankAtMost}`})
+    order by rank, id
     limit ${query.limit}`.execute(db);
   return result.rows.map((r) => Number(r.id));
 }

@@ -9,6 +9,10 @@ import { sqliteCandidates } from './candidates-sqlite.js';
 const RARE_TERMS_BUDGET = 1200;
 const RARE_LIMIT = 100;
 const ALL_LIMIT = 40;
+// When every term is common, the engine ranks this many of the matches at
+// most: ranking all of a common word's matches costs tens of milliseconds at
+// 100,000 chunks, and the exact scoring re-ranks what it hands on anyway.
+const RANK_AT_MOST = 2 * RARE_TERMS_BUDGET;
 
 /** A question's terms split by rarity: those the first query looks for, and the common rest. */
 export function splitByRarity(terms: { term: string; df: number }[]): {
@@ -30,14 +34,20 @@ export function splitByRarity(terms: { term: string; df: number }[]): {
   return { rare, common: present.slice(rare.length).map((t) => t.term), cheap };
 }
 
+/** `common`: the terms are everywhere (`splitByRarity` found nothing cheap), so only some of their matches are ranked. */
+interface Options {
+  common?: boolean;
+}
+
 /** The best matches of any of the rare terms. */
 export function rareCandidates(
   database: Database,
   target: { workspaceId: string; chatbotId: string },
   rare: string[],
+  options: Options = {},
 ): Promise<number[]> {
   if (rare.length === 0) return Promise.resolve([]);
-  return search(database)(database.db, { ...target, terms: rare, match: 'any', limit: RARE_LIMIT });
+  return search(database)(database.db, { ...target, terms: rare, match: 'any', limit: RARE_LIMIT, ...cap(options) });
 }
 
 /** The best chunks holding every term (found through the index's intersection, cheap even for common terms). */
@@ -45,9 +55,12 @@ export function allTermsCandidates(
   database: Database,
   target: { workspaceId: string; chatbotId: string },
   terms: string[],
+  options: Options = {},
 ): Promise<number[]> {
-  return search(database)(database.db, { ...target, terms, match: 'all', limit: ALL_LIMIT });
+  return search(database)(database.db, { ...target, terms, match: 'all', limit: ALL_LIMIT, ...cap(options) });
 }
+
+const cap = (options: Options) => (options.common ? { rankAtMost: RANK_AT_MOST } : {});
 
 function search(database: Database) {
   return database.engine.pick({ sqlite: sqliteCandidates, postgres: postgresCandidates });

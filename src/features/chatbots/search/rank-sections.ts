@@ -93,8 +93,8 @@ export async function rankSections(
       if (best.size >= TOP_SECTIONS || (terms.length < 2 && best.size > 0)) break;
       await score(
         terms.length === 1
-          ? await rareCandidates(database, target, terms)
-          : await allTermsCandidates(database, target, terms),
+          ? await rareCandidates(database, target, terms, { common: true })
+          : await allTermsCandidates(database, target, terms, { common: true }),
       );
     }
     return finish(best, readings, stats, limit);
