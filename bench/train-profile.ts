@@ -82,7 +82,7 @@ function summarise(profile: CpuProfile, file: string, top = 20): void {
     }
   };
   console.log(
-    `\nCPU profile of the first training: ${file} (${(total / 1e6).toFixed(1)} s sampled, ${((idle / total) * 100).toFixed(0)} % idle)`,
+    `\nCPU profile ${path.basename(file, '.cpuprofile')}: ${file} (${(total / 1e6).toFixed(1)} s sampled, ${((idle / total) * 100).toFixed(0)} % idle)`,
   );
   show('self time by place', places, 15);
   show('self time by function', self, top);

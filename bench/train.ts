@@ -34,7 +34,7 @@ const { values: args } = parseArgs({
     questions: { type: 'string', default: '200' },
     'crawl-concurrency': { type: 'string' }, // GRIVO_CRAWL_CONCURRENCY (Grivo's default: 4)
     timeout: { type: 'string', default: '1800' }, // seconds one training may take
-    'cpu-prof': { type: 'string' }, // a directory: profile the first training and print where the time went
+    'cpu-prof': { type: 'string' }, // a directory: profile the first training and the timed questions, and print where the time went
   },
 });
 const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL;
@@ -254,12 +254,16 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
     );
     const raw = await openRawSearch({ dataDir: database.dataDir, databaseUrl: database.databaseUrl }, target);
     try {
+      const stopProfile = args['cpu-prof']
+        ? await startProfile(args['cpu-prof'], `retrieval-${engine}-${process.pid}`)
+        : undefined;
       const timings = await timeQuestions(
         { database: services.database, app, auth: grivo.auth, raw },
         target,
         benchQuestions(QUESTIONS),
         BASE_QUESTIONS,
       );
+      await stopProfile?.();
       log(
         `${fmt(QUESTIONS)} questions (after a warm-up pass of ${BASE_QUESTIONS.length}): raw SQL found chunks for ${timings.rawHits}, ` +
           `the search found sections for ${timings.found}, the chat answered ${timings.answered}`,
