@@ -35,7 +35,11 @@ describe.each(DIALECTS)('the engine candidates on %s', (dialect) => {
     const all = await candidates(['wheel']);
     expect(all.length).toBeGreaterThanOrEqual(5);
     const { db } = trained.t.services.database;
-    const best = await db.selectFrom('chatbot_chunks').select('url').where('id', '=', all[0]!).executeTakeFirstOrThrow();
+    const best = await db
+      .selectFrom('chatbot_chunks')
+      .select('url')
+      .where('id', '=', all[0]!)
+      .executeTakeFirstOrThrow();
     expect(best.url).toMatch(/\/w4$/);
     expect(await candidates(['wheel'], { limit: 2 })).toEqual(all.slice(0, 2));
 
