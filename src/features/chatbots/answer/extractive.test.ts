@@ -53,6 +53,21 @@ describe('extractiveAnswer', () => {
     expectVerbatim(answer, passages);
   });
 
+  it('quotes what a short heading inside the section introduces', () => {
+    // A small page's sections are merged into one chunk; their headings stay as label lines.
+    const contact: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['Contact us'],
+      text: 'You can phone us on 0113 496 0123 on weekdays. We usually reply within one working day.\n\nOur address\nUnit 4, Kirkstall Road, Leeds LS3 1JL.\n\nParking\nThere is free parking behind the building.',
+    };
+    expect(extractiveAnswer(asked("What's your address?", contact)).answer).toBe(
+      'Unit 4, Kirkstall Road, Leeds LS3 1JL. [1]',
+    );
+    expect(extractiveAnswer(asked('where can I park?', contact)).answer).toBe(
+      'There is free parking behind the building. [1]',
+    );
+  });
+
   it('keeps the sentences of a section in page order and ends its quote with its marker', () => {
     const passages = asked('How do I remove whitespace from a string?', docs.STR_STRIP);
     const { answer, cited } = extractiveAnswer(passages);

@@ -48,6 +48,8 @@ export function extractiveAnswer(passages: Passage[], options: ExtractiveOptions
 // continue it: the list or code a "…:" sentence introduces), in page order.
 function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
   const quotable = units.filter((u) => u.kind !== 'label' && !(u.kind === 'code' && u.text.length > MAX_CODE_CHARS));
+  // A label (a short heading inside the section) starts another topic: the quote goes on past it only for the question.
+  const headed = new Set(units.filter((u, i) => units[i - 1]?.kind === 'label').map((u) => u.index));
   if (quotable.length === 0) return [];
   // A section found by its heading may hold the question nowhere in its text: quote its opening.
   const best = quotable.reduce((a, b) => (b.score > a.score ? b : a), quotable[0]!);
@@ -75,9 +77,8 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
     const continues =
       next !== undefined &&
       (next.score > 0 ||
-        /[:：]$/.test(last.text) ||
-        (next.kind === last.kind && next.kind !== 'sentence') ||
-        length < 120);
+        (!headed.has(next.index) &&
+          (/[:：]$/.test(last.text) || (next.kind === last.kind && next.kind !== 'sentence') || length < 120)));
     if (next && continues && fits(next)) {
       window.push(next);
       length += next.text.length;

@@ -12,9 +12,11 @@ export interface ScoredUnit extends TextUnit {
   terms: Set<string>;
 }
 
-// A section's opening sentence says what its heading (or the label before
-// it, as a signature `str.split(sep=None)`) is about: it shares their score.
-const OPENING_SHARE = 0.8;
+// The unit after a heading or a label says what it is about: a section's
+// opening sentence (its heading, or a signature `str.split(sep=None)` before
+// it), and the sentence under a short heading merged into the chunk ("Our
+// address" above "Unit 4, Kirkstall Road"). It shares their score.
+const INTRODUCED_SHARE = 0.8;
 
 /** A passage's units, each scored against the question's terms in the passage's language. */
 export function scoreUnits(passage: Pick<Passage, 'text' | 'language' | 'terms' | 'headingPath'>): ScoredUnit[] {
@@ -34,16 +36,16 @@ export function scoreUnits(passage: Pick<Passage, 'text' | 'language' | 'terms' 
     for (const term of terms) sum += weights.get(term)!.idf;
     return { terms, score: sum / total };
   };
-  let context = score(passage.headingPath.at(-1) ?? '').score;
-  let opening = true;
+  // What introduces the next unit: the section's heading, then each label.
+  let introduction = score(passage.headingPath.at(-1) ?? '').score;
   return textUnits(passage.text, passage.language).map((unit, index) => {
     const own = score(unit.text);
     if (unit.kind === 'label') {
-      context = Math.max(context, own.score);
+      introduction = Math.max(introduction, own.score);
       return { ...unit, index, score: 0, terms: own.terms };
     }
-    const inherited = opening ? OPENING_SHARE * context : 0;
-    opening = false;
+    const inherited = INTRODUCED_SHARE * introduction;
+    introduction = 0;
     return { ...unit, index, score: Math.max(own.score, inherited), terms: own.terms };
   });
 }

@@ -27,6 +27,10 @@ describe.each(DIALECTS)('plain questions to a small shop’s chatbot on %s', (di
     expect(phone).toMatchObject({ answered: true, first: '/contact' });
     expect(phone.answer).toMatch(/^You can phone us on 0113 496 0123/);
     expect(await first('email address?')).toMatchObject({ answered: true, first: '/contact' });
+    // The page's short sections are one chunk: the quote is what "Our address" heads.
+    const address = await first("What's your address?");
+    expect(address).toMatchObject({ answered: true, first: '/contact' });
+    expect(address.answer).toMatch(/^Unit 4, Kirkstall Road, Leeds LS3 1JL\. \[1\]/);
     // "how much" is how the question is put, not what it is about.
     const delivery = await first('how much is delivery');
     expect(delivery).toMatchObject({ answered: true, first: '/shop' });
