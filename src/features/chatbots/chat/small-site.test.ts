@@ -31,6 +31,12 @@ describe.each(DIALECTS)('plain questions to a small shop’s chatbot on %s', (di
     const address = await first("What's your address?");
     expect(address).toMatchObject({ answered: true, first: '/contact' });
     expect(address.answer).toMatch(/^Unit 4, Kirkstall Road, Leeds LS3 1JL\. \[1\]/);
+    // Where the shop is, though the page never says "located" or "find".
+    for (const where of ['Where are you located?', 'where can I find you']) {
+      const answer = await first(where);
+      expect(answer, where).toMatchObject({ answered: true, first: '/contact' });
+      expect(answer.answer, where).toMatch(/^Unit 4, Kirkstall Road/);
+    }
     // "how much" is how the question is put, not what it is about.
     const delivery = await first('how much is delivery');
     expect(delivery).toMatchObject({ answered: true, first: '/shop' });

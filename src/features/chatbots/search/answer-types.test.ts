@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypes, holdsAnswerType } from './answer-types.js';
+import { answerTypes, answerTypeTerms, holdsAnswerType } from './answer-types.js';
 
 const names = (question: string) => answerTypes(question).map((t) => t.name);
 
@@ -13,6 +13,21 @@ describe('answerTypes', () => {
     expect(names('送货要多少钱')).toEqual(['price']);
     expect(names('When are you open on Saturday?')).toEqual(['time']);
     expect(names('do you sell decaf')).toEqual([]);
+    expect(names('Where are you located?')).toEqual(['address']);
+    expect(names('Wo finde ich euch?')).toEqual(['address']);
+    expect(names('¿Dónde están?')).toEqual(['address']);
+    expect(names('你们的地址是什么')).toEqual(['address']);
+    // An email address is an email; a file's location is no shop's.
+    expect(names("What's your email address?")).toEqual(['email']);
+    expect(names('Where is the config file located?')).toEqual([]);
+  });
+
+  it('names the words an address stands under, in the reading’s language only', () => {
+    const types = answerTypes('Where are you located?');
+    expect(answerTypeTerms(types, 'en')).toEqual(['address', 'street', 'road']);
+    expect(answerTypeTerms(types, 'de')).toEqual(['adress', 'strass', 'anfahrt']);
+    expect(answerTypeTerms(types, 'xx')).toEqual([]);
+    expect(answerTypeTerms(answerTypes('phone?'), 'en')).toEqual([]);
   });
 
   it('recognizes such an answer in a text', () => {
@@ -24,5 +39,21 @@ describe('answerTypes', () => {
     expect(holdsAnswerType([price!], 'Livraison : 4,90 € par commande.')).toBe(true);
     expect(holdsAnswerType([price!], 'We deliver in 3 days.')).toBe(false);
     expect(holdsAnswerType([], 'Delivery costs £3.95.')).toBe(false);
+    const [address] = answerTypes('where are you?');
+    for (const text of [
+      'You will find us at 42 Canal Street, Millbrook.',
+      'Unit 4, Kirkstall Road, Leeds LS3 1JL.',
+      'Radhaus, Hauptstraße 5, Köln.',
+      'Nous sommes au 12 rue de la Paix.',
+      'Estamos en la Calle Mayor 5.',
+      'Ci trovate in Via Roma 10.',
+      'Мы находимся по адресу: ул. Ленина, 5.',
+      'Atatürk Caddesi No: 12, Kadıköy.',
+      '東京都渋谷区神南1-2-3',
+      '北京市朝阳区建国路88号',
+    ])
+      expect(holdsAnswerType([address!], text), text).toBe(true);
+    for (const text of ['The number 33 bus stops outside.', 'Open from 9:00 to 17:30.', 'Python 3.11 changed the way.'])
+      expect(holdsAnswerType([address!], text), text).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { analyze } from '../../../lib/text-analysis/analyzer.js';
 import { fold } from '../../../lib/text-analysis/normalize.js';
 
 // What kind of thing a question asks for, when its words say so plainly,
@@ -8,19 +9,28 @@ import { fold } from '../../../lib/text-analysis/normalize.js';
 // bus". Cue words per language, lower-case; `*` marks a prefix
 // ("telefon*" for "Telefonnummer"), `_` joins the words of a phrase
 // ("how_much"); words of spaceless scripts match anywhere in the question.
-const TYPES: { name: string; cues: string; looksLike: RegExp }[] = [
+// A type may also name, per language, the words its answer stands under,
+// searched for as if the visitor had typed them: "Where are you located?"
+// shares no word with "Our address: 42 Canal Street".
+const TYPES: {
+  name: string;
+  cues: string;
+  looksLike: RegExp[];
+  searchFor?: Record<string, string>;
+  notWith?: string;
+}[] = [
   {
     name: 'phone',
     cues:
       'phone* telephone* tel call landline whatsapp telefon* anrufen téléphone* appeler ' +
       'teléfono* llamar telefono* chiamare telefone* telefoon* bellen телефон* позвонить звонить ' +
       'τηλέφωνο* τηλεφων* هاتف* اتصال تلفون فोन फ़ोन 電話 电话 โทร',
-    looksLike: /(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/u,
+    looksLike: [/(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/u],
   },
   {
     name: 'email',
     cues: 'email* e-mail* mail courriel correo* posta* почт* ईमेल इमेल بريد ایمیل メール 邮件 邮箱 電郵 อีเมล',
-    looksLike: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
+    looksLike: [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u],
   },
   {
     name: 'price',
@@ -30,8 +40,9 @@ const TYPES: { name: string; cues: string; looksLike: RegExp }[] = [
       'precio* cuesta* cuestan coste tarifa* prezz* costa costano custa custam preço* prijs* стоит стоят цен* ' +
       'стоимост* τιμή τιμές κοστίζει κοστίζουν fiyat* ücret* tutar سعر تكلفة كلفة कीमत दाम शुल्क いくら 値段 料金 価格 ' +
       '多少钱 价格 价钱 费用 ราคา เท่าไร เท่าไหร่',
-    looksLike:
+    looksLike: [
       /[$€£¥₹₽฿₺]\s?\d|\d(?:[.,]\d+)?\s?(?:€|\$|£|₹|₽|₺|฿|元|円|eur\b|euro|usd\b|gbp\b|chf\b|kr\b|zł|руб|tl\b|lira|บาท|रुपये|جنيه|ريال|درهم)/iu,
+    ],
   },
   {
     name: 'time',
@@ -42,7 +53,50 @@ const TYPES: { name: string; cues: string; looksLike: RegExp }[] = [
       'horario* abierto* abre cierra orari* aperto apre chiude horário* aberto fecha ' +
       'openingstijd* geopend часы открыт* работает закрыт* ωράριο ανοιχτ* ανοίγ* κλείν* ' +
       'açık kapalı مواعيد مفتوح खुल* बंद 営業 何時 营业 几点 เปิด ปิด',
-    looksLike: /\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|uhr)\b|\d{1,2}\s?[時点]|\d{1,2}\s?โมง/iu,
+    looksLike: [/\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|uhr)\b|\d{1,2}\s?[時点]|\d{1,2}\s?โมง/iu],
+  },
+  {
+    name: 'address',
+    // Where the business is, not where a file is ("where is the config file located").
+    cues:
+      'address where_are_you where_is_your_shop where_is_your_store where_is_your_office your_location ' +
+      'find_you get_to_you adresse anschrift anfahrt wo_seid_ihr wo_sind_sie wo_finde_ich_euch wo_finde_ich_sie ' +
+      'ou_etes_vous ou_vous_trouvez direccion donde_estan donde_estais donde_se_encuentran indirizzo dove_siete ' +
+      'dove_vi_trovate endereco onde_ficam onde_voces_estao adres waar_zijn_jullie waar_zitten_jullie ' +
+      'waar_vind_ik_jullie адрес где_вы διευθυνση που_βρισκεστε που_ειστε adresiniz neredesiniz nerdesiniz ' +
+      'عنوان عنوانكم 住所 所在地 地址 你们在哪 店在哪 ที่อยู่ ที่ตั้ง',
+    // "email address" asks for the email.
+    notWith: 'email',
+    looksLike: [
+      // 42 Canal Street, 4 Kirkstall Road, 12 rue de la Paix: names capitalized, so "3.11 changed the way" is none
+      /\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Place|Square|Boulevard|Blvd|Terrace|Close|Court|Crescent|Parade|Row)(?![\p{L}\p{N}])/u,
+      /\b\d{1,5}(?:\s?bis|\s?ter)?,?\s+(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Cc]hemin|[Qq]uai|[Ii]mpasse|[Aa]llée)\s+(?:(?:de|du|des|la|le|l['’])\s*)*\p{Lu}/u,
+      // Hauptstraße 5, Kerkstraat 12, Storgatan 3
+      /\p{L}+(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|straat|laan|plein|gracht|gatan|gade|vej|vägen|veien|katu)\s+\d{1,4}/iu,
+      // Calle Mayor 5, Via Roma 10, Rua Augusta, 100, ул. Ленина, 5, Οδός Ερμού 12, Atatürk Caddesi No: 12
+      /(?<![\p{L}\p{N}])(?:calle|avenida|avda\.|plaza|paseo|carrer|via|viale|piazza|corso|largo|rua|travessa|praça|alameda|ул\.|улица|проспект|пр\.|переулок|пер\.|бульвар|шоссе|οδός|οδού|λεωφόρος|πλατεία)\s+[^\n,;]{2,40}?,?\s+(?:n[º°o.]?\s*|д\.\s*)?\d{1,5}\b/iu,
+      /(?:caddesi|cad\.|sokak|sokağı|sk\.|bulvarı|mahallesi|mah\.)\s*(?:no\s*[:.]?\s*)?\d{1,4}/iu,
+      // Postcodes: LS3 1JL, CA 94105, 10115 Berlin
+      /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b\d{5}\s+\p{Lu}\p{Ll}{2,}/u,
+      // شارع, 渋谷区神南1-2-3, 建国路88号, ถนนสุขุมวิท
+      /(?:شارع|طريق)\s+\S|[都道府県市区町村]\S{0,15}?\d{1,4}(?:[-−‐－]\d{1,4}){1,2}|\d+丁目|[路街道巷弄]\s*\d+\s*号|(?:ถนน|ซอย)\S/u,
+    ],
+    searchFor: {
+      en: 'address street road',
+      de: 'Adresse Straße Anfahrt',
+      fr: 'adresse rue',
+      es: 'dirección calle',
+      it: 'indirizzo',
+      pt: 'endereço rua',
+      nl: 'adres straat',
+      ru: 'адрес улица',
+      el: 'διεύθυνση οδός',
+      tr: 'adres cadde sokak',
+      ar: 'عنوان شارع',
+      ja: '住所',
+      zh: '地址',
+      th: 'ที่อยู่ ถนน',
+    },
   },
 ];
 
@@ -75,7 +129,8 @@ const cues: Map<string, Cues> = new Map(
 /** An answer type a question asks for: the test of whether a text holds such an answer. */
 export interface AnswerType {
   name: string;
-  looksLike: RegExp;
+  looksLike: RegExp[];
+  searchFor?: Record<string, string>;
 }
 
 /** The answer types a question asks for, by its cue words (usually none). */
@@ -83,17 +138,25 @@ export function answerTypes(question: string): AnswerType[] {
   const lower = question.normalize('NFKC').toLowerCase();
   const words = (lower.match(WORD) ?? []).map((w) => fold(w));
   const spaced = ` ${words.join(' ')} `;
-  return TYPES.filter(({ name }) => {
+  const asked = TYPES.filter(({ name }) => {
     const { exact, phrases, prefixes, spaceless } = cues.get(name)!;
     return (
       words.some((w) => exact.has(w) || prefixes.some((p) => w.startsWith(p))) ||
       phrases.some((phrase) => spaced.includes(phrase)) ||
       spaceless.some((cue) => lower.includes(cue))
     );
-  }).map(({ name, looksLike }) => ({ name, looksLike }));
+  });
+  return asked
+    .filter((t) => !t.notWith || !asked.some((other) => other.name === t.notWith))
+    .map(({ name, looksLike, searchFor }) => ({ name, looksLike, ...(searchFor ? { searchFor } : {}) }));
+}
+
+/** The analyzed terms the answers of these types stand under in `language`, searched for with the question's own. */
+export function answerTypeTerms(types: readonly AnswerType[], language: string): string[] {
+  return types.flatMap((t) => analyze(t.searchFor?.[language] ?? '', language));
 }
 
 /** Whether a section's text holds an answer of one of the types asked for. */
 export function holdsAnswerType(types: readonly AnswerType[], text: string): boolean {
-  return types.some((t) => t.looksLike.test(text));
+  return types.some((t) => t.looksLike.some((pattern) => pattern.test(text)));
 }

@@ -1,6 +1,6 @@
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Database } from '../../../storage/database.js';
-import { answerTypes, holdsAnswerType } from './answer-types.js';
+import { answerTypes, answerTypeTerms, holdsAnswerType } from './answer-types.js';
 import { allTermsCandidates, rareCandidates, splitByRarity } from './candidates.js';
 import { loadChunks, type ChunkRow } from './chunk-rows.js';
 import { loadIndexStats, type IndexStats } from './index-stats.js';
@@ -43,25 +43,38 @@ export async function rankSections(
   limit: number,
 ): Promise<Ranking> {
   const stats = await loadIndexStats(database.db, target);
-  const analyzed = readQuestion(question, stats.languages);
-  const allTerms = [...new Set(analyzed.flatMap((r) => r.terms))];
-  const compounding = new Set(analyzed.filter((r) => languageProfile(r.language).compounds).flatMap((r) => r.terms));
+  const types = answerTypes(question);
+  // The words an answer of the type asked for stands under ("address",
+  // "street" for "Where are you located?") join each reading's own.
+  const asked = readQuestion(question, stats.languages).map((r) => ({
+    ...r,
+    added: answerTypeTerms(types, r.language).filter((t) => !r.terms.includes(t)),
+  }));
+  const allTerms = [...new Set(asked.flatMap((r) => [...r.terms, ...r.added]))];
+  const compounding = new Set(
+    asked.filter((r) => languageProfile(r.language).compounds).flatMap((r) => [...r.terms, ...r.added]),
+  );
   const { df, variants } = await loadTermCounts(
     database.db,
     { chatbotId: target.chatbotId, chunks: stats.chunks },
     allTerms,
     compounding,
   );
-  const readings = analyzed.map((r) => ({
+  const readings = asked.map((r) => ({
     language: r.language,
-    terms: weighTerms(r.terms, df, variants, stats.chunks),
+    // An added word the index lacks is no evidence against the site: it is left out.
+    terms: weighTerms(
+      [...r.terms, ...r.added.filter((t) => (df.get(t) ?? 0) > 0 || (variants.get(t)?.length ?? 0) > 0)],
+      df,
+      variants,
+      stats.chunks,
+    ),
   }));
   // The engines look for the question's own terms; a variant only stands in
   // for a term the index lacks (a typo, another form). Variants of terms it
   // has count in the scoring, not in the search.
-  const searchable = new Map(allTerms.map((term) => [term, df.get(term) ?? 0]));
+  const searchable = new Map(readings.flatMap((r) => r.terms).map(({ term }) => [term, df.get(term) ?? 0]));
   for (const [term, found] of variants) if (!searchable.get(term)) for (const v of found) searchable.set(v.term, v.df);
-  const types = answerTypes(question);
   const { rare, common, cheap } = splitByRarity([...searchable].map(([term, n]) => ({ term, df: n })));
 
   const best = new Map<string, RankedSection>();
