@@ -49,7 +49,7 @@ export function extractiveAnswer(passages: Passage[], options: ExtractiveOptions
 function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
   const quotable = units.filter((u) => u.kind !== 'label' && !(u.kind === 'code' && u.text.length > MAX_CODE_CHARS));
   // A label (a short heading inside the section) starts another topic: the quote goes on past it only for the question.
-  const headed = new Set(units.filter((u, i) => units[i - 1]?.kind === 'label').map((u) => u.index));
+  const headed = new Set(units.filter((_, i) => units[i - 1]?.kind === 'label').map((u) => u.index));
   if (quotable.length === 0) return [];
   // A section found by its heading may hold the question nowhere in its text: quote its opening.
   const best = quotable.reduce((a, b) => (b.score > a.score ? b : a), quotable[0]!);
