@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as docs from '../../../../test/fixtures/python-docs-passages.js';
 import { analyze } from '../../../lib/text-analysis/analyzer.js';
+import { answerTypes } from '../search/answer-types.js';
 import { extractiveAnswer } from './extractive.js';
 import type { Passage } from '../search/passage.js';
 
@@ -12,7 +13,7 @@ function asked(question: string, ...passages: Passage[]): Passage[] {
     idf: 1,
     variants: [],
   }));
-  return passages.map((passage, i) => ({ ...passage, terms, score: 10 - i }));
+  return passages.map((passage, i) => ({ ...passage, terms, answerTypes: answerTypes(question), score: 10 - i }));
 }
 
 /** Every quoted line appears verbatim in the passage it cites. */
@@ -63,6 +64,11 @@ describe('extractiveAnswer', () => {
     expect(extractiveAnswer(asked("What's your address?", contact)).answer).toBe(
       'Unit 4, Kirkstall Road, Leeds LS3 1JL. [1]',
     );
+    // The sentence holding the kind of answer asked for, though the heading names the other word.
+    expect(
+      extractiveAnswer(asked('email address?', { ...contact, text: `${contact.text} Or write to hi@shop.example.` }))
+        .answer,
+    ).toBe('Or write to hi@shop.example. [1]');
     expect(extractiveAnswer(asked('where can I park?', contact)).answer).toBe(
       'There is free parking behind the building. [1]',
     );

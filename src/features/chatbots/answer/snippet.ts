@@ -8,7 +8,9 @@ const SNIPPET_CHARS = 240;
  * want to see it under a link: its best prose sentence (or list item) and
  * those after it, within ~240 characters; code is left to the page.
  */
-export function bestSnippet(passage: Pick<Passage, 'text' | 'language' | 'terms' | 'headingPath'>): string {
+export function bestSnippet(
+  passage: Pick<Passage, 'text' | 'language' | 'terms' | 'headingPath' | 'answerTypes'>,
+): string {
   const units = scoreUnits(passage).filter((u) => u.kind !== 'code' && u.kind !== 'label');
   if (units.length === 0) return cut(passage.text.replace(/\s+/g, ' ').trim(), SNIPPET_CHARS);
   const best = units.reduce((a, b) => (b.score > a.score ? b : a), units[0]!);

@@ -1,4 +1,5 @@
 import { analyze } from '../../../lib/text-analysis/analyzer.js';
+import { holdsAnswerType } from '../search/answer-types.js';
 import type { Passage } from '../search/passage.js';
 import { textUnits, type TextUnit } from './units.js';
 
@@ -6,7 +7,7 @@ import { textUnits, type TextUnit } from './units.js';
 export interface ScoredUnit extends TextUnit {
   /** Position in the passage. */
   index: number;
-  /** idf-weighted share of the question's terms in the unit, 0–1. */
+  /** idf-weighted share of the question's terms in the unit (0–1), plus ANSWER_TYPE_SHARE when it holds the kind of answer asked for. */
   score: number;
   /** The question's terms it holds. */
   terms: Set<string>;
@@ -17,9 +18,15 @@ export interface ScoredUnit extends TextUnit {
 // it), and the sentence under a short heading merged into the chunk ("Our
 // address" above "Unit 4, Kirkstall Road"). It shares their score.
 const INTRODUCED_SHARE = 0.8;
+// A unit holding the kind of answer asked for ("email address?": the one with
+// the address in it) counts as holding this much more of the question.
+const ANSWER_TYPE_SHARE = 0.5;
 
 /** A passage's units, each scored against the question's terms in the passage's language. */
-export function scoreUnits(passage: Pick<Passage, 'text' | 'language' | 'terms' | 'headingPath'>): ScoredUnit[] {
+export function scoreUnits(
+  passage: Pick<Passage, 'text' | 'language' | 'terms' | 'headingPath' | 'answerTypes'>,
+): ScoredUnit[] {
+  const types = passage.answerTypes ?? [];
   const weights = new Map<string, { term: string; idf: number }>();
   for (const t of passage.terms) {
     for (const variant of t.variants) if (!weights.has(variant)) weights.set(variant, t);
@@ -46,6 +53,7 @@ export function scoreUnits(passage: Pick<Passage, 'text' | 'language' | 'terms' 
     }
     const inherited = INTRODUCED_SHARE * introduction;
     introduction = 0;
-    return { ...unit, index, score: Math.max(own.score, inherited), terms: own.terms };
+    const typed = holdsAnswerType(types, unit.text) ? ANSWER_TYPE_SHARE : 0;
+    return { ...unit, index, score: Math.max(own.score, inherited) + typed, terms: own.terms };
   });
 }

@@ -26,7 +26,10 @@ describe.each(DIALECTS)('plain questions to a small shop’s chatbot on %s', (di
     const phone = await first("What's your phone number?");
     expect(phone).toMatchObject({ answered: true, first: '/contact' });
     expect(phone.answer).toMatch(/^You can phone us on 0113 496 0123/);
-    expect(await first('email address?')).toMatchObject({ answered: true, first: '/contact' });
+    const email = await first('email address?');
+    expect(email).toMatchObject({ answered: true, first: '/contact' });
+    expect(email.answer).toContain('hello@northernroast.example');
+    expect(await first('How do I get in touch?')).toMatchObject({ answered: true, first: '/contact' });
     // The page's short sections are one chunk: the quote is what "Our address" heads.
     const address = await first("What's your address?");
     expect(address).toMatchObject({ answered: true, first: '/contact' });

@@ -13,6 +13,8 @@ describe('answerTypes', () => {
     expect(names('送货要多少钱')).toEqual(['price']);
     expect(names('When are you open on Saturday?')).toEqual(['time']);
     expect(names('do you sell decaf')).toEqual([]);
+    expect(names('How do I get in touch?')).toEqual(['contact']);
+    expect(names('Wie kann ich euch kontaktieren?')).toEqual(['contact']);
     expect(names('Where are you located?')).toEqual(['address']);
     expect(names('Wo finde ich euch?')).toEqual(['address']);
     expect(names('¿Dónde están?')).toEqual(['address']);

@@ -33,6 +33,34 @@ const TYPES: {
     looksLike: [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u],
   },
   {
+    name: 'contact',
+    // A way to reach the business at all: the page with its phone number or email address.
+    cues:
+      'get_in_touch contact_you contact_us reach_you reach_us talk_to_someone speak_to_someone ' +
+      'talk_to_a_person speak_to_a_person kontaktieren erreiche_ich erreichen_wir erreiche_euch kontakt_aufnehmen ' +
+      'vous_joindre vous_contacter contactarlos contactaros contactar_con_ustedes contattarvi contattare ' +
+      'entrar_em_contato contatar contact_opnemen связаться связаться_с_вами επικοινωνησω να_επικοινωνησω ' +
+      'iletisime_gec ulasabilirim تواصل التواصل संपर्क 連絡 联系你们 联系客服 ติดต่อ',
+    looksLike: [/(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/u, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u],
+    searchFor: {
+      en: 'contact phone email',
+      de: 'Kontakt Telefon E-Mail',
+      fr: 'contact téléphone e-mail',
+      es: 'contacto teléfono correo',
+      it: 'contatti telefono email',
+      pt: 'contato telefone e-mail',
+      nl: 'contact telefoon e-mail',
+      ru: 'контакты телефон почта',
+      el: 'επικοινωνία τηλέφωνο',
+      tr: 'iletişim telefon e-posta',
+      ar: 'اتصال هاتف بريد',
+      hi: 'संपर्क फ़ोन ईमेल',
+      ja: '連絡 電話 メール',
+      zh: '联系 电话 邮箱',
+      th: 'ติดต่อ โทร อีเมล',
+    },
+  },
+  {
     name: 'price',
     cues:
       'how_much wie_viel wieviel combien cuánto cuánta quanto quanta hoeveel сколько πόσο πόσα kaç كم कितना कितने कितनी ' +

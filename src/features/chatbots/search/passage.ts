@@ -1,3 +1,4 @@
+import type { AnswerType } from './answer-types.js';
 import type { QueryTerm } from './query-terms.js';
 
 /** A retrieved section (its best chunk), ready to quote or cite. */
@@ -13,6 +14,8 @@ export interface Passage {
   language: string;
   /** The question's terms as read in the passage's language, with their weights. */
   terms: QueryTerm[];
+  /** The kinds of answer the question asks for (a phone number, an address): a sentence holding one is the one to quote. */
+  answerTypes?: readonly AnswerType[];
   /** higher is better, comparable only within one retrieval */
   score: number;
 }

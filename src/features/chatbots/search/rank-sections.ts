@@ -1,6 +1,6 @@
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Database } from '../../../storage/database.js';
-import { answerTypes, answerTypeTerms, holdsAnswerType } from './answer-types.js';
+import { answerTypes, answerTypeTerms, holdsAnswerType, type AnswerType } from './answer-types.js';
 import { allTermsCandidates, rareCandidates, splitByRarity } from './candidates.js';
 import { loadChunks, type ChunkRow } from './chunk-rows.js';
 import { loadIndexStats, type IndexStats } from './index-stats.js';
@@ -26,6 +26,8 @@ export interface Ranking {
   /** The readings of the question, most likely language first. */
   readings: QueryReading[];
   stats: IndexStats;
+  /** The kinds of answer the question asks for, by its cue words. */
+  types: AnswerType[];
 }
 
 /**
@@ -110,7 +112,7 @@ export async function rankSections(
           : await allTermsCandidates(database, target, terms, { common: true }),
       );
     }
-    return finish(best, readings, stats, limit);
+    return finish(best, { readings, stats, types }, limit);
   }
   await score(await rareCandidates(database, target, rare));
   // A chunk without any rare term scores at most what the common terms can
@@ -123,12 +125,12 @@ export async function rankSections(
     if (commonTermsBound(readings, new Set(common)) + typed > threshold)
       await score(await allTermsCandidates(database, target, [...rare, ...common]));
   }
-  return finish(best, readings, stats, limit);
+  return finish(best, { readings, stats, types }, limit);
 }
 
-function finish(best: Map<string, RankedSection>, readings: QueryReading[], stats: IndexStats, limit: number): Ranking {
+function finish(best: Map<string, RankedSection>, asked: Omit<Ranking, 'sections'>, limit: number): Ranking {
   const sections = [...best.values()].sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id).slice(0, limit);
-  return { sections, readings, stats };
+  return { sections, ...asked };
 }
 
 // The sections that must be exact: those an answer quotes and cites.

@@ -2,6 +2,7 @@ import { HEADING_SEPARATOR } from '../../../lib/text-analysis/fields.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { LlmError } from '../../../providers/llm/llm-error.js';
 import type { Database } from '../../../storage/database.js';
+import type { AnswerType } from './answer-types.js';
 import type { Passage } from './passage.js';
 import { answerability, answerabilityFeatures, isAnswerable } from './answerability.js';
 import { loadChunks } from './chunk-rows.js';
@@ -51,7 +52,7 @@ export async function retrieve(
   const language = ranking.readings[0]?.language ?? 'und';
   if (!deps.embedder) {
     return {
-      passages: ranking.sections.slice(0, options.limit).map(toPassage),
+      passages: ranking.sections.slice(0, options.limit).map((s) => toPassage(s, ranking.types)),
       relevant: isAnswerable(confidence),
       confidence,
       language,
@@ -61,7 +62,7 @@ export async function retrieve(
   const fused = fuse([ranking.sections, nearest]).slice(0, options.limit);
   const semantic = nearest[0] !== undefined && nearest[0].score >= VECTOR_RELEVANCE;
   return {
-    passages: fused.map(toPassage),
+    passages: fused.map((s) => toPassage(s, ranking.types)),
     relevant: semantic || isAnswerable(confidence),
     confidence: semantic ? Math.max(confidence, nearest[0]!.score) : confidence,
     language,
@@ -119,7 +120,7 @@ function fuse(rankings: RankedSection[][]): RankedSection[] {
   return [...fused.values()].sort((a, b) => b.score - a.score);
 }
 
-function toPassage(section: RankedSection): Passage {
+function toPassage(section: RankedSection, answerTypes: readonly AnswerType[]): Passage {
   const { chunk } = section;
   return {
     chunkId: chunk.id,
@@ -130,6 +131,7 @@ function toPassage(section: RankedSection): Passage {
     text: chunk.text,
     language: chunk.language,
     terms: section.reading.terms,
+    answerTypes,
     score: section.score,
   };
 }
