@@ -12,6 +12,9 @@ import { fold } from '../../../lib/text-analysis/normalize.js';
 // A type may also name, per language, the words its answer stands under,
 // searched for as if the visitor had typed them: "Where are you located?"
 // shares no word with "Our address: 42 Canal Street".
+const PHONE = /(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/u;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
+
 const TYPES: {
   name: string;
   cues: string;
@@ -25,12 +28,12 @@ const TYPES: {
       'phone* telephone* tel call landline whatsapp telefon* anrufen téléphone* appeler ' +
       'teléfono* llamar telefono* chiamare telefone* telefoon* bellen телефон* позвонить звонить ' +
       'τηλέφωνο* τηλεφων* هاتف* اتصال تلفون فोन फ़ोन 電話 电话 โทร',
-    looksLike: [/(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/u],
+    looksLike: [PHONE],
   },
   {
     name: 'email',
     cues: 'email* e-mail* mail courriel correo* posta* почт* ईमेल इमेल بريد ایمیل メール 邮件 邮箱 電郵 อีเมล',
-    looksLike: [/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u],
+    looksLike: [EMAIL],
   },
   {
     name: 'contact',
@@ -41,7 +44,7 @@ const TYPES: {
       'vous_joindre vous_contacter contactarlos contactaros contactar_con_ustedes contattarvi contattare ' +
       'entrar_em_contato contatar contact_opnemen связаться связаться_с_вами επικοινωνησω να_επικοινωνησω ' +
       'iletisime_gec ulasabilirim تواصل التواصل संपर्क 連絡 联系你们 联系客服 ติดต่อ',
-    looksLike: [/(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/u, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u],
+    looksLike: [PHONE, EMAIL],
     searchFor: {
       en: 'contact phone email',
       de: 'Kontakt Telefon E-Mail',
