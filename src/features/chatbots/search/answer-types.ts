@@ -15,13 +15,7 @@ import { fold } from '../../../lib/text-analysis/normalize.js';
 const PHONE = /(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/u;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
-const TYPES: {
-  name: string;
-  cues: string;
-  looksLike: RegExp[];
-  searchFor?: Record<string, string>;
-  notWith?: string;
-}[] = [
+const TYPES: (AnswerType & { cues: string; notWith?: string })[] = [
   {
     name: 'phone',
     cues:
@@ -161,6 +155,7 @@ const cues: Map<string, Cues> = new Map(
 export interface AnswerType {
   name: string;
   looksLike: RegExp[];
+  /** Per language, the words such an answer stands under in a page. */
   searchFor?: Record<string, string>;
 }
 
@@ -177,9 +172,7 @@ export function answerTypes(question: string): AnswerType[] {
       spaceless.some((cue) => lower.includes(cue))
     );
   });
-  return asked
-    .filter((t) => !t.notWith || !asked.some((other) => other.name === t.notWith))
-    .map(({ name, looksLike, searchFor }) => ({ name, looksLike, ...(searchFor ? { searchFor } : {}) }));
+  return asked.filter((t) => !t.notWith || !asked.some((other) => other.name === t.notWith));
 }
 
 /** The analyzed terms the answers of these types stand under in `language`, searched for with the question's own. */
