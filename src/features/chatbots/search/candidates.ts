@@ -39,15 +39,25 @@ interface Options {
   common?: boolean;
 }
 
-/** The best matches of any of the rare terms. */
-export function rareCandidates(
+/**
+ * The best matches of any of the rare terms; `complete` when they are all of
+ * them (the engine had fewer to hand on than it may).
+ */
+export async function rareCandidates(
   database: Database,
   target: { workspaceId: string; chatbotId: string },
   rare: string[],
   options: Options = {},
-): Promise<number[]> {
-  if (rare.length === 0) return Promise.resolve([]);
-  return search(database)(database.db, { ...target, terms: rare, match: 'any', limit: RARE_LIMIT, ...cap(options) });
+): Promise<{ ids: number[]; complete: boolean }> {
+  if (rare.length === 0) return { ids: [], complete: true };
+  const ids = await search(database)(database.db, {
+    ...target,
+    terms: rare,
+    match: 'any',
+    limit: RARE_LIMIT,
+    ...cap(options),
+  });
+  return { ids, complete: ids.length < RARE_LIMIT };
 }
 
 /** The best chunks holding every term (found through the index's intersection, cheap even for common terms). */

@@ -108,17 +108,20 @@ export async function rankSections(
       if (best.size >= TOP_SECTIONS || (terms.length < 2 && best.size > 0)) break;
       await score(
         terms.length === 1
-          ? await rareCandidates(database, target, terms, { common: true })
+          ? (await rareCandidates(database, target, terms, { common: true })).ids
           : await allTermsCandidates(database, target, terms, { common: true }),
       );
     }
     return finish(best, { readings, stats, types }, limit);
   }
-  await score(await rareCandidates(database, target, rare));
-  // A chunk without any rare term scores at most what the common terms can
-  // give (MaxScore): when that cannot reach the sections already found, the
-  // query for chunks holding every term is not needed.
-  if (common.length > 0) {
+  const found = await rareCandidates(database, target, rare);
+  await score(found.ids);
+  // The chunks holding every term hold the rare ones: when the engine handed
+  // on every chunk holding one, they are scored already. Otherwise, a chunk
+  // without any rare term scores at most what the common terms can give
+  // (MaxScore): when that cannot reach the sections already found, the query
+  // for chunks holding every term is not needed either.
+  if (common.length > 0 && !found.complete) {
     const ranked = [...best.values()].map((s) => s.score).sort((a, b) => b - a);
     const threshold = ranked[Math.min(limit, TOP_SECTIONS) - 1] ?? 0;
     const typed = types.length > 0 ? RANKING.answerType : 0;
