@@ -1,4 +1,4 @@
-// npm run bench:answers [-- --engine sqlite|postgres|all --only SITE --fit --misses]
+// npm run bench:answers [-- --engine sqlite|postgres|all --only SITE --fit --misses --dump FILE]
 // — answer quality on real documentation (the Python and PostgreSQL docs, the
 // Debian Reference in eight languages) and on a company site in ten
 // languages: chatbots trained over loopback, then every labelled question
@@ -8,6 +8,7 @@
 // the same sections (MiniSearch). Figures per site and language, for the
 // development half, the held-out half and both. --fit refits the
 // answerability model on the development half and writes it.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' }, // a site filter, e.g. "debian-reference" or "company.ru"
     fit: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
+    dump: { type: 'string' }, // a file to write every question's features and gold rank to, as JSON lines
   },
 });
 const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL;
@@ -54,6 +56,8 @@ interface Asked {
   grivo: Outcome;
   baseline: string[];
   example: Example;
+  /** Where the first gold section stands in the ranking's first 20, or -1. */
+  goldRank: number;
 }
 
 const pct = (v: number) => (Number.isNaN(v) ? '   —' : `${(100 * v).toFixed(1).padStart(5)}`);
@@ -136,6 +140,9 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
           },
           baseline: baseline.search(question.question, 3).map((url) => site.goldKey(url)),
           example: { features: answerabilityFeatures(ranking), answerable: question.gold.length > 0 },
+          goldRank: ranking.sections.findIndex(({ chunk }) =>
+            question.gold.includes(site.goldKey(chunk.anchor ? `${chunk.url}#${chunk.anchor}` : chunk.url)),
+          ),
         });
       }
     }
@@ -205,9 +212,30 @@ function report(engine: string, asked: Asked[]): void {
 }
 
 const engines: Dialect[] = ENGINE === 'all' ? ['sqlite', 'postgres'] : [ENGINE as Dialect];
+if (args.dump) fs.writeFileSync(args.dump, '');
 for (const engine of engines) {
   const asked = await runEngine(engine);
   report(engine, asked);
+  if (args.dump)
+    fs.appendFileSync(
+      args.dump,
+      asked
+        .map(
+          (a) =>
+            `${JSON.stringify({
+              engine,
+              site: `${a.site.set}.${a.site.language}`,
+              id: a.question.id,
+              split: a.question.split,
+              question: a.question.question,
+              answerable: a.example.answerable,
+              answered: a.grivo.answered,
+              goldRank: a.goldRank,
+              features: a.example.features,
+            })}\n`,
+        )
+        .join(''),
+    );
   if (args.fit && engine === engines[0]) {
     const dev = asked.filter((a) => a.question.split === 'dev').map((a) => a.example);
     const model = fitModel(dev);
