@@ -33,7 +33,7 @@ const { values: args } = parseArgs({
   options: {
     engine: { type: 'string' },
     'database-url': { type: 'string' },
-    only: { type: 'string' }, // a site filter, e.g. "debian-reference" or "company.ru"
+    only: { type: 'string' }, // site filters, comma-separated, e.g. "debian-reference" or "company.ru,company.th"
     fit: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
     dump: { type: 'string' }, // a file to write every question's features and gold rank to, as JSON lines
@@ -48,7 +48,8 @@ if (!docsAvailable()) {
   console.error(SITE_HINT);
   process.exit(1);
 }
-const only = (id: string) => !args.only || id === args.only || id.startsWith(`${args.only}.`);
+const filters = args.only?.split(',').map((f) => f.trim()) ?? [];
+const only = (id: string) => filters.length === 0 || filters.some((f) => id === f || id.startsWith(`${f}.`));
 
 interface Asked {
   site: BenchSite;

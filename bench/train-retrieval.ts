@@ -262,11 +262,20 @@ export async function timeQuestions(
       into.push(performance.now() - t);
     }
   };
+  const routes = [
+    (block: string[]) =>
+      timed(block, async (q) => (timings.found += (await search(q)).data.length > 0 ? 1 : 0), timings.searchMs),
+    (block: string[]) =>
+      timed(block, async (q) => (timings.answered += (await chat(q)).answered ? 1 : 0), timings.chatMs),
+  ];
   for (let i = 0; i < questions.length; i += BLOCK) {
     const block = questions.slice(i, i + BLOCK);
     await timed(block, async (q) => (timings.rawHits += (await deps.raw.run(q)) > 0 ? 1 : 0), timings.rawMs);
-    await timed(block, async (q) => (timings.found += (await search(q)).data.length > 0 ? 1 : 0), timings.searchMs);
-    await timed(block, async (q) => (timings.answered += (await chat(q)).answered ? 1 : 0), timings.chatMs);
+    // The route that follows the plain query meets what its scan left in the
+    // cache, the other one the pages the first route just read for the same
+    // questions: they take turns at both places.
+    const order = (i / BLOCK) % 2 === 0 ? routes : [...routes].reverse();
+    for (const route of order) await route(block);
   }
   return timings;
 }

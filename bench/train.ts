@@ -35,6 +35,7 @@ const { values: args } = parseArgs({
     'crawl-concurrency': { type: 'string' }, // GRIVO_CRAWL_CONCURRENCY (Grivo's default: 4)
     timeout: { type: 'string', default: '1800' }, // seconds one training may take
     'cpu-prof': { type: 'string' }, // a directory: profile the first training and the timed questions, and print where the time went
+    keep: { type: 'boolean', default: false }, // keep the database (data dir or schema) for study afterwards, and print where it is
   },
 });
 const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL;
@@ -275,7 +276,8 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
   } finally {
     await app.close();
     await services.close();
-    await database.drop();
+    if (args.keep) log('kept the database named above; drop it yourself when done');
+    else await database.drop();
   }
 }
 
