@@ -56,6 +56,17 @@ describe('analyze', () => {
     expect(analyze('Debian 软件包', 'en')).toEqual(['debian', '软件', '包']);
   });
 
+  it('drops a function word the segmenter cuts in pieces, and only its pieces', () => {
+    // ICU cuts เท่าไหร่ ("how much") into เท่า|ไหร่ and ยังไง ("how") into ยัง|ไง.
+    const pieces = (text: string) =>
+      [...new Intl.Segmenter('th', { granularity: 'word' }).segment(text)].map((s) => s.segment);
+    expect(pieces('เท่าไหร่')).toEqual(['เท่า', 'ไหร่']);
+    expect(query('ค่าส่งเท่าไหร่', 'th')).toEqual(['ค่า', 'ส่ง']);
+    expect(query('ติดตั้งยังไง', 'th')).toEqual(['ติด', 'ตั้ง']);
+    // In the index, question words stay: a page may be about them.
+    expect(analyze('ค่าส่งเท่าไหร่', 'th')).toEqual(['ค่า', 'ส่ง', 'เท่า', 'ไหร่']);
+  });
+
   it('keeps identifiers and code tokens whole as well as in parts', () => {
     expect(analyze('str.split()', 'en')).toEqual(['str.split', 'str', 'split']);
     expect(analyze('max_tokens', 'en')).toEqual(['max_tokens', 'max', 'token']);

@@ -114,14 +114,32 @@ function termOf(part: string, analysis: Analysis, options: AnalyzeOptions): stri
 // step, so long runs are cut first; a word cut in two at a seam is rare.
 const MAX_RUN = 200;
 
+// A function word ICU's dictionary cuts in pieces (Thai เท่าไหร่, "how much", as
+// เท่า|ไหร่) is still one: up to this many neighbouring pieces are tried together.
+const MAX_PIECES = 3;
+
 function segmentRun(run: string, analysis: Analysis, options: AnalyzeOptions, terms: string[]): void {
   for (let start = 0; start < run.length; start += MAX_RUN) {
-    for (const segment of analysis.segmenter.segment(run.slice(start, start + MAX_RUN))) {
-      if (!segment.isWordLike) continue;
-      const word = segment.segment;
-      if (!isDropped(word, analysis, options)) terms.push(word);
+    const words = [...analysis.segmenter.segment(run.slice(start, start + MAX_RUN))]
+      .filter((segment) => segment.isWordLike)
+      .map((segment) => segment.segment);
+    for (let i = 0; i < words.length; ) {
+      const pieces = droppedPieces(words, i, analysis, options);
+      if (pieces === 0) terms.push(words[i]!);
+      i += Math.max(pieces, 1);
     }
   }
+}
+
+/** How many words from `at` on (the longest run) together form a dropped function word; 0 when none does. */
+function droppedPieces(words: string[], at: number, analysis: Analysis, options: AnalyzeOptions): number {
+  let joined = '';
+  let longest = 0;
+  for (let n = 1; n <= MAX_PIECES && at + n <= words.length; n++) {
+    joined += words[at + n - 1];
+    if (isDropped(joined, analysis, options)) longest = n;
+  }
+  return longest;
 }
 
 /** Whether a lower-case word is one a question in `language` is wrapped in: a stopword or a question word. */
