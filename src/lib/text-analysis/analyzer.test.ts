@@ -56,6 +56,13 @@ describe('analyze', () => {
     expect(analyze('Debian 软件包', 'en')).toEqual(['debian', '软件', '包']);
   });
 
+  it('drops the function words of languages without a Snowball list (stopwords-iso)', () => {
+    expect(query('Ile kosztuje wysyłka do Szwajcarii?', 'pl')).toEqual(['kosztuje', 'wysyłka', 'szwajcarii']);
+    // Vietnamese của ("of") is a function word, cửa ("door") is not: they differ by accents alone.
+    expect(analyze('Giờ mở cửa của cửa hàng', 'vi')).toEqual(['gio', 'mo', 'cua', 'cua', 'hang']);
+    expect(analyze('Giờ mở cửa của cửa hàng', 'und')).toEqual(['gio', 'mo', 'cua', 'cua', 'cua', 'hang']);
+  });
+
   it('drops a function word the segmenter cuts in pieces, and only its pieces', () => {
     // ICU cuts เท่าไหร่ ("how much") into เท่า|ไหร่ and ยังไง ("how") into ยัง|ไง.
     const pieces = (text: string) =>

@@ -149,7 +149,7 @@ export function isFunctionWord(word: string, language: string): boolean {
 
 function isDropped(word: string, analysis: Analysis, options: AnalyzeOptions): boolean {
   if (analysis.stopwords.size === 0 && analysis.questionWords.size === 0) return false;
-  const folded = fold(word);
+  const folded = analysis.profile.accentsTellWordsApart ? word : fold(word);
   if (analysis.stopwords.has(word) || analysis.stopwords.has(folded)) return true;
   return options.query === true && (analysis.questionWords.has(word) || analysis.questionWords.has(folded));
 }
@@ -163,7 +163,7 @@ function analysisFor(language: string | null | undefined): Analysis {
         words.flatMap((w) => {
           // Some published lists carry a byte-order mark on their first word.
           const lower = lowerCase(w.normalize('NFKC').replace(/\uFEFF/g, ''), profile.code);
-          return [lower, fold(lower)];
+          return profile.accentsTellWordsApart ? [lower] : [lower, fold(lower)];
         }),
       );
     analysis = {

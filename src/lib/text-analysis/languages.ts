@@ -54,6 +54,7 @@ import { stopwords as swedishStop } from '@orama/stopwords/swedish';
 import { stopwords as tamilStop } from '@orama/stopwords/tamil';
 import { stopwords as turkishStop } from '@orama/stopwords/turkish';
 import { stopwords as ukrainianStop } from '@orama/stopwords/ukrainian';
+import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { questionWords } from './question-words.js';
 
 /** How text in one language is analyzed. */
@@ -72,6 +73,11 @@ export interface LanguageProfile {
   segmented?: boolean;
   /** Joins words into compounds ("Fahrradlampe"): questions' words are matched inside the index's compounds. */
   compounds?: boolean;
+  /**
+   * Accents alone tell words apart (Vietnamese của "of", cửa "door"): a word
+   * is a function word only as written, never by its accent-folded form.
+   */
+  accentsTellWordsApart?: boolean;
 }
 
 const profiles: LanguageProfile[] = [
@@ -116,8 +122,17 @@ const profiles: LanguageProfile[] = [
   { code: 'lo', iso3: 'lao', stopwords: [], questionWords: [], segmented: true },
   { code: 'km', iso3: 'khm', stopwords: [], questionWords: [], segmented: true },
   { code: 'my', iso3: 'mya', stopwords: [], questionWords: [], segmented: true },
-  // Spaces between words but no stemmer here: words are folded, never stemmed.
+  // Spaces between words but no stemmer here: words are folded, never stemmed;
+  // stopwords from stopwords-iso where Orama has none.
   { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko') },
+  {
+    code: 'vi',
+    iso3: 'vie',
+    stopwords: isoStopwords.vi,
+    questionWords: questionWords('vi'),
+    accentsTellWordsApart: true,
+  },
+  { code: 'pl', iso3: 'pol', stopwords: isoStopwords.pl, questionWords: questionWords('pl') },
 ];
 
 /** The profile of text whose language is not known: tokenized and folded, never stemmed. */

@@ -135,6 +135,33 @@ const PHRASES: Record<string, Phrases> = {
     identity: 'ผมคือ {name} ผู้ช่วยที่ตอบคำถามจากหน้าเว็บของเว็บไซต์นี้',
     ask: 'ถามอะไรเกี่ยวกับเว็บไซต์นี้ได้เลยครับ',
   },
+  ko: {
+    notFound:
+      '죄송합니다. 이 웹사이트에서 해당 내용을 찾지 못했습니다. 질문을 바꿔 보시거나 사이트에서 다루는 내용에 대해 물어봐 주세요.',
+    greeting: '안녕하세요! {name}입니다.',
+    thanks: '천만에요! 더 도와드릴 일이 있을까요?',
+    goodbye: '방문해 주셔서 감사합니다. 안녕히 가세요!',
+    identity: '저는 {name}입니다. 이 웹사이트의 페이지를 바탕으로 질문에 답하는 도우미예요.',
+    ask: '이 웹사이트에 대해 무엇이든 물어보세요.',
+  },
+  vi: {
+    notFound:
+      'Xin lỗi, tôi không tìm thấy thông tin này trên trang web. Bạn hãy thử diễn đạt lại câu hỏi, hoặc hỏi về nội dung mà trang web có đề cập.',
+    greeting: 'Xin chào! Tôi là {name}.',
+    thanks: 'Không có gì! Tôi có thể giúp gì thêm cho bạn không?',
+    goodbye: 'Tạm biệt, cảm ơn bạn đã ghé thăm!',
+    identity: 'Tôi là {name}, trợ lý trả lời câu hỏi dựa trên các trang của trang web này.',
+    ask: 'Hãy hỏi tôi bất cứ điều gì về trang web này.',
+  },
+  pl: {
+    notFound:
+      'Przepraszam, nie znalazłem tego na tej stronie. Spróbuj zadać pytanie inaczej albo zapytaj o coś, czego dotyczy strona.',
+    greeting: 'Cześć! Jestem {name}.',
+    thanks: 'Nie ma za co! Czy mogę jeszcze w czymś pomóc?',
+    goodbye: 'Do widzenia, dziękuję za odwiedziny!',
+    identity: 'Jestem {name}, asystentem, który odpowiada na pytania na podstawie stron tej witryny.',
+    ask: 'Zapytaj mnie o cokolwiek na temat tej strony.',
+  },
 };
 
 /** The bot's phrase in `language`, English where there is no translation. */

@@ -17,6 +17,11 @@ describe('smallTalk', () => {
     expect(smallTalk('ありがとうございます')).toEqual({ kinds: ['thanks'], language: 'ja' });
     expect(smallTalk('สวัสดีครับ')).toEqual({ kinds: ['greeting'], language: 'th' });
     expect(smallTalk('مرحبا')).toEqual({ kinds: ['greeting'], language: 'ar' });
+    expect(smallTalk('안녕하세요, 누구세요?')).toEqual({ kinds: ['greeting', 'identity'], language: 'ko' });
+    expect(smallTalk('Xin chào!')).toEqual({ kinds: ['greeting'], language: 'vi' });
+    expect(smallTalk('cảm ơn nhiều')).toEqual({ kinds: ['thanks'], language: 'vi' });
+    expect(smallTalk('Dzień dobry, kim jesteś?')).toEqual({ kinds: ['greeting', 'identity'], language: 'pl' });
+    expect(smallTalk('dzięki, do widzenia')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'pl' });
   });
 
   it('ignores the bot’s own name', () => {
@@ -29,6 +34,8 @@ describe('smallTalk', () => {
     expect(smallTalk('What is your phone number?')).toBeNull();
     expect(smallTalk('Who are your brands?')).toBeNull();
     expect(smallTalk('你好，商店几点开门？')).toBeNull();
+    expect(smallTalk('chào bạn, cửa hàng mở cửa lúc mấy giờ?')).toBeNull();
+    expect(smallTalk('dzień dobry, ile kosztuje wysyłka?')).toBeNull();
     expect(smallTalk('')).toBeNull();
   });
 });

@@ -173,6 +173,24 @@ const LEXICON: Record<string, Partial<Record<SmallTalkKind, string[]>>> = {
     goodbye: ['ลาก่อน', 'บาย', 'แล้วพบกันใหม่'],
     identity: ['คุณคือใคร', 'คุณเป็นใคร', 'คุณเป็นบอทไหม', 'คุณชื่ออะไร'],
   },
+  ko: {
+    greeting: ['안녕', '안녕하세요', '안녕하십니까', '반가워요', '반갑습니다', '하이'],
+    thanks: ['감사합니다', '감사해요', '고맙습니다', '고마워요', '고마워'],
+    goodbye: ['안녕히 계세요', '안녕히 가세요', '잘 있어요', '다음에 봐요', '바이'],
+    identity: ['누구세요', '너는 누구야', '당신은 누구세요', '봇이에요', '이름이 뭐예요'],
+  },
+  vi: {
+    greeting: ['xin chào', 'chào', 'chào bạn', 'chào shop', 'alo', 'chào buổi sáng', 'bạn khỏe không'],
+    thanks: ['cảm ơn', 'cám ơn', 'cảm ơn bạn', 'cảm ơn nhiều', 'cảm ơn nhé'],
+    goodbye: ['tạm biệt', 'hẹn gặp lại', 'chào nhé'],
+    identity: ['bạn là ai', 'bạn là bot à', 'bạn là robot à', 'bạn tên gì'],
+  },
+  pl: {
+    greeting: ['cześć', 'dzień dobry', 'witam', 'witaj', 'siema', 'dobry wieczór', 'jak się masz'],
+    thanks: ['dziękuję', 'dziękuje', 'dzięki', 'dziękuję bardzo', 'bardzo dziękuję', 'wielkie dzięki'],
+    goodbye: ['do widzenia', 'na razie', 'do zobaczenia', 'miłego dnia'],
+    identity: ['kim jesteś', 'kim pan jest', 'czy jesteś botem', 'jesteś botem', 'jak się nazywasz', 'co potrafisz'],
+  },
 };
 
 // Words that may ride along: "hi there", "thanks so much", "hello bot".
