@@ -6,6 +6,7 @@ import type { Executor } from '../../../storage/database.js';
 // short ending. They count for less than the term itself.
 const SPACELESS = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+$/u;
 const LETTERS = /^\p{L}+$/u;
+const HANGUL = /^\p{sc=Hangul}+$/u;
 const MAX_VARIANTS = 4;
 
 interface Shape {
@@ -22,6 +23,9 @@ function isWord(term: string): boolean {
 
 function shapeOf(term: string): Shape | null {
   if (SPACELESS.test(term)) return term.length >= 2 ? { min: 2, ending: 1 } : null;
+  // Korean writes a word's particles onto it (배송비는, 배송비를: the shipping
+  // cost, as topic and as object), one or two syllables long.
+  if (HANGUL.test(term)) return term.length >= 2 ? { min: 2, ending: 2 } : null;
   return LETTERS.test(term) && term.length >= 5 ? { min: 4, ending: 3 } : null;
 }
 

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp, Tenant } from '../../../../test/helpers/app.js';
+import { trainedChatbot } from '../../../../test/helpers/chatbots.js';
+import { DIALECTS } from '../../../../test/helpers/engines.js';
+import { page, type TestSite } from '../../../../test/helpers/site.js';
+
+const korean = (title: string, text: string) =>
+  page(title, `<h1>${title}</h1><p>${text}</p>`).replace('<html>', '<html lang="ko">');
+// A Korean shop: particles are written onto the words (배송비는, 주차장이), so
+// the visitor's word forms are seldom the page's.
+const SITE = {
+  '/': korean(
+    '자전거 가게',
+    '<a href="/shipping">배송</a> <a href="/parking">오시는 길</a> <a href="/repair">수리</a>',
+  ),
+  '/shipping': korean(
+    '배송',
+    '배송비는 5만 원 이상 주문 시 무료이며, 그 외에는 3,000원입니다. 제주도는 추가 요금이 있습니다.',
+  ),
+  '/parking': korean('오시는 길', '가게 뒤편에 고객 전용 주차장이 있습니다. 33번 버스가 가게 앞에 정차합니다.'),
+  '/repair': korean('수리', '모든 브랜드의 자전거를 수리합니다. 타이어 펑크 수리는 당일에 끝납니다.'),
+};
+
+describe.each(DIALECTS)('Korean particles on %s', (dialect) => {
+  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
+  let t: TestApp;
+  let tenant: Tenant;
+  let site: TestSite;
+  let botId: string;
+  const firstPage = async (query: string) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/v1/chatbots/${botId}/search`,
+      headers: tenant.auth,
+      payload: { query, limit: 3 },
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json().data[0]?.url.replace(site.origin, '');
+  };
+  beforeAll(async () => {
+    trained = await trainedChatbot(dialect, SITE);
+    ({ t, tenant, site, botId } = trained);
+  });
+  afterAll(() => trained.close());
+
+  it('finds a word whatever particle the page or the question puts on it', async () => {
+    expect(await firstPage('배송비가 얼마예요?')).toBe('/shipping'); // page: 배송비는
+    expect(await firstPage('주차장 있어요?')).toBe('/parking'); // page: 주차장이
+    expect(await firstPage('펑크를 고쳐 주나요?')).toBe('/repair'); // page: 펑크
+  });
+});
