@@ -14,6 +14,8 @@ interface Shape {
   min: number;
   /** Most characters a variant adds or drops. */
   ending: number;
+  /** Variants may also swap the ending for another (토요일엔 / 토요일에는), not only add or drop one. */
+  swaps?: boolean;
 }
 
 /** A plain word of letters, not a compound (`object.h`) or a name with digits (`object2`). */
@@ -25,9 +27,12 @@ function shapeOf(term: string): Shape | null {
   if (SPACELESS.test(term)) return term.length >= 2 ? { min: 2, ending: 1 } : null;
   // Korean writes a word's particles onto it (배송비는, 배송비를: the shipping
   // cost, as topic and as object), one or two syllables long.
-  if (HANGUL.test(term)) return term.length >= 2 ? { min: 2, ending: 2 } : null;
+  if (HANGUL.test(term)) return term.length >= 2 ? { min: 2, ending: 2, swaps: true } : null;
   return LETTERS.test(term) && term.length >= 5 ? { min: 4, ending: 3 } : null;
 }
+
+/** What a term keeps when its ending may be swapped: all but `ending` characters, never fewer than `min`. */
+const stemOf = (term: string, shape: Shape) => term.slice(0, Math.max(shape.min, term.length - shape.ending));
 
 /** What the index holds of a question's terms. */
 export interface TermCounts {
@@ -71,7 +76,10 @@ export async function loadTermCounts(
   // One index range per term that extensions could help, united: an OR of ranges would walk all the chatbot's terms.
   const ranges = shaped
     .filter(({ term }) => df.get(term)! <= VARIANT_DF_SHARE * target.chunks)
-    .map(({ term }) => terms$.where('term', '>', term).where('term', '<', `${term}\u{10FFFF}`));
+    .map(({ term, shape }) => {
+      const stem = shape.swaps ? stemOf(term, shape) : term;
+      return terms$.where('term', '>', stem).where('term', '<', `${stem}\u{10FFFF}`);
+    });
   if (ranges.length > 0)
     rows.push(
       ...(await ranges
@@ -86,7 +94,7 @@ export async function loadTermCounts(
           r.term !== term &&
           isWord(r.term) &&
           Math.abs(r.term.length - term.length) <= shape.ending &&
-          (r.term.startsWith(term) || term.startsWith(r.term)),
+          (shape.swaps ? r.term.startsWith(stemOf(term, shape)) : r.term.startsWith(term) || term.startsWith(r.term)),
       )
       .sort((a, b) => b.chunks - a.chunks || (a.term < b.term ? -1 : 1))
       .slice(0, MAX_VARIANTS)
