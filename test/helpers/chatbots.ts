@@ -87,3 +87,19 @@ export async function trainedChatbot(
     },
   };
 }
+
+/** The path of the first section POST /v1/chatbots/:id/search ranks for a query on a trained site, or undefined. */
+export async function firstSearchPage(
+  trained: Awaited<ReturnType<typeof trainedChatbot>>,
+  query: string,
+): Promise<string | undefined> {
+  const { t, tenant, site, botId } = trained;
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/v1/chatbots/${botId}/search`,
+    headers: tenant.auth,
+    payload: { query, limit: 3 },
+  });
+  if (res.statusCode !== 200) throw new Error(`search answered ${res.statusCode}: ${res.body}`);
+  return res.json().data[0]?.url.replace(site.origin, '');
+}

@@ -28,6 +28,10 @@ export const page = (title: string, body: string, head = '') =>
 <main>${body}</main>
 <footer>© Example Ltd — all rights reserved</footer></body></html>`;
 
+/** A page that declares its language (`<html lang>`). */
+export const pageIn = (language: string, title: string, body: string) =>
+  page(title, body).replace('<html>', `<html lang="${language}">`);
+
 export async function startSite(pages: Record<string, SitePage | string>): Promise<TestSite> {
   const map = new Map(Object.entries(pages));
   const requests: TestSite['requests'] = [];

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp, Tenant } from '../../../../test/helpers/app.js';
-import { trainedChatbot } from '../../../../test/helpers/chatbots.js';
+import { firstSearchPage, trainedChatbot } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
-import { page, type TestSite } from '../../../../test/helpers/site.js';
+import { pageIn } from '../../../../test/helpers/site.js';
 
-const korean = (title: string, text: string) =>
-  page(title, `<h1>${title}</h1><p>${text}</p>`).replace('<html>', '<html lang="ko">');
+const korean = (title: string, text: string) => pageIn('ko', title, `<h1>${title}</h1><p>${text}</p>`);
 // A Korean shop: particles are written onto the words (배송비는, 주차장이), so
 // the visitor's word forms are seldom the page's.
 const SITE = {
@@ -24,23 +22,9 @@ const SITE = {
 
 describe.each(DIALECTS)('Korean particles on %s', (dialect) => {
   let trained: Awaited<ReturnType<typeof trainedChatbot>>;
-  let t: TestApp;
-  let tenant: Tenant;
-  let site: TestSite;
-  let botId: string;
-  const firstPage = async (query: string) => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/v1/chatbots/${botId}/search`,
-      headers: tenant.auth,
-      payload: { query, limit: 3 },
-    });
-    expect(res.statusCode).toBe(200);
-    return res.json().data[0]?.url.replace(site.origin, '');
-  };
+  const firstPage = (query: string) => firstSearchPage(trained, query);
   beforeAll(async () => {
     trained = await trainedChatbot(dialect, SITE);
-    ({ t, tenant, site, botId } = trained);
   });
   afterAll(() => trained.close());
 

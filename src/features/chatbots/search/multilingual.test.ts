@@ -5,7 +5,7 @@ import { jobHandlers } from '../../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
 import { ask, createChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
-import { page, startSite, type TestSite } from '../../../../test/helpers/site.js';
+import { pageIn, startSite, type TestSite } from '../../../../test/helpers/site.js';
 
 // The company site of bench:answers (one paragraph a page, <html lang> set), in
 // ten languages: what matters here is that a question meets the pages in every
@@ -38,7 +38,7 @@ function pagesOf(language: string): Record<string, string> {
   const site = sites[language]!;
   const chosen = site.pages.filter((p) => PAGES.includes(p.path));
   const nav = chosen.map((p) => `<a href="/${language}/${p.path}">${p.title}</a>`).join(' ');
-  const html = (title: string, body: string) => page(title, body).replace('<html>', `<html lang="${language}">`);
+  const html = (title: string, body: string) => pageIn(language, title, body);
   return {
     [`/${language}/`]: html(site.site_name, `<h1>${site.site_name}</h1><p>${nav}</p>`),
     ...Object.fromEntries(
