@@ -1,6 +1,7 @@
 import { deleteExpiredSessions } from './features/accounts/store.js';
 import { sendCampaignHandler } from './features/campaigns/send/send.handler.js';
 import { sweepCampaigns } from './features/campaigns/send/sweep.js';
+import { reanalyzeChatbotHandler, reanalyzeOutdatedChatbots } from './features/chatbots/training/reanalyze.handler.js';
 import { trainChatbotHandler } from './features/chatbots/training/train.handler.js';
 import { importContactsHandler } from './features/contacts/import/import.handler.js';
 import { deleteExpiredIdempotencyKeys } from './features/idempotency/store.js';
@@ -21,12 +22,17 @@ export function jobHandlers(services: Services): JobHandler[] {
     importContactsHandler(services),
     sendCampaignHandler(services),
     trainChatbotHandler(services),
+    reanalyzeChatbotHandler(services),
   ];
 }
 
 /** Works the queue, and starts the hourly prune and the campaign sweep; returns what stops the timers. */
 export function startWorker(services: Services): () => void {
   services.queue.work(jobHandlers(services));
+  reanalyzeOutdatedChatbots(services).then(
+    (n) => n > 0 && services.logger.info({ chatbots: n }, 'analyzing chatbots again with the new text analyzer'),
+    (error: unknown) => services.logger.error({ error }, 'could not queue the re-analysis of chatbots'),
+  );
   const stoppers = [schedulePrune(services.queue), sweepCampaigns(services)];
   return () => {
     for (const stop of stoppers) stop();

@@ -43,6 +43,7 @@ const MIGRATIONS = [
   '0004-chatbot-training',
   '0005-accounts',
   '0006-chatbot-analysis',
+  '0007-analyzer-version',
 ];
 
 /** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */

@@ -7,6 +7,7 @@ import { campaigns } from './migrations/0003-campaigns.js';
 import { chatbotTraining } from './migrations/0004-chatbot-training.js';
 import { accounts } from './migrations/0005-accounts.js';
 import { chatbotAnalysis } from './migrations/0006-chatbot-analysis.js';
+import { analyzerVersion } from './migrations/0007-analyzer-version.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -17,6 +18,7 @@ const MIGRATIONS = {
   '0004-chatbot-training': chatbotTraining,
   '0005-accounts': accounts,
   '0006-chatbot-analysis': chatbotAnalysis,
+  '0007-analyzer-version': analyzerVersion,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

@@ -51,6 +51,8 @@ export interface SqlEngine {
    * claims are atomic as they are.
    */
   skipLocked<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+  /** Rows read to be rewritten in the same transaction, held until it ends (`FOR UPDATE`; SQLite's one writer already is). */
+  forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   /**
    * This engine's version of something only a feature knows how to write
    * for each engine (its full-text candidate search, a batched statement).
@@ -66,6 +68,7 @@ export const sqliteEngine: SqlEngine = {
   async lockWorkspace() {},
   insertManyIgnoringConflicts: (db, table, rows) => insertSqlite(db, table, rows as Record<string, unknown>[]),
   skipLocked: (query) => query,
+  forUpdate: (query) => query,
   pick: (versions) => versions.sqlite,
 };
 
@@ -78,5 +81,6 @@ export const postgresEngine: SqlEngine = {
   },
   insertManyIgnoringConflicts: (db, table, rows) => insertPostgres(db, table, rows as Record<string, unknown>[]),
   skipLocked: (query) => query.forUpdate().skipLocked(),
+  forUpdate: (query) => query.forUpdate(),
   pick: (versions) => versions.postgres,
 };

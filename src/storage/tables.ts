@@ -75,6 +75,8 @@ export interface ChatbotsTable {
   pages_found: Generated<number>;
   pages_done: Generated<number>;
   train_run: Generated<number>;
+  /** The text analyzer's version its chunks were analyzed with (ANALYZER_VERSION). */
+  analyzer_version: Generated<number>;
   trained_at: string | null;
   created_at: string;
   updated_at: string;
@@ -128,7 +130,7 @@ export interface ChatbotChunkVectorsTable {
   id: number;
   workspace_id: string;
   chatbot_id: string;
-  search: ColumnType<never, string, never>;
+  search: ColumnType<never, string, string>;
 }
 
 /** Document frequency of a term among a chatbot's chunks. */

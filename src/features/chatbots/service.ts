@@ -2,6 +2,7 @@ import type { Config } from '../../config.js';
 import type { Principal } from '../../http/principal.js';
 import { ApiError, notFound } from '../../http/api-error.js';
 import { newId } from '../../lib/ids.js';
+import { ANALYZER_VERSION } from '../../lib/text-analysis/analyzer.js';
 import { nowIso } from '../../lib/time.js';
 import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
 import type { Queue } from '../../jobs/queue.js';
@@ -57,6 +58,7 @@ export async function createChatbot(
     workspace_id: principal.workspaceId,
     name: body.name,
     status: 'untrained',
+    analyzer_version: ANALYZER_VERSION,
     created_at: now,
     updated_at: now,
     ...settingColumns(body, defaultDomains(body.website_url)),

@@ -139,3 +139,18 @@ export async function beginTrainingRun(db: Db, chatbotId: string): Promise<Chatb
     .returningAll()
     .executeTakeFirst();
 }
+
+/** The chatbots whose index an older analyzer than `version` built. */
+export async function listChatbotsAnalyzedBefore(db: Executor, version: number): Promise<string[]> {
+  const rows = await db.selectFrom('chatbots').select('id').where('analyzer_version', '<', version).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function setAnalyzerVersion(db: Executor, id: string, version: number): Promise<void> {
+  await db
+    .updateTable('chatbots')
+    .set({ analyzer_version: version })
+    .where('id', '=', id)
+    .where('analyzer_version', '<', version)
+    .execute();
+}

@@ -15,6 +15,15 @@ const HAS_DIGIT = /\p{N}/u;
 const MAX_TERM_LENGTH = 64;
 const TERM_CACHE_LIMIT = 200_000;
 
+/**
+ * The version of what analyze() makes of text. Raise it with any change that
+ * gives some text other terms (a stemmer, a stopword list, a new language):
+ * chatbots indexed with an older version are then re-analyzed in the
+ * background, so their index and their visitors' questions keep meeting.
+ * 1: what migration 0006 and every release until Polish stemming wrote.
+ */
+export const ANALYZER_VERSION = 2;
+
 /** Options of analyze(). */
 export interface AnalyzeOptions {
   /** A visitor's question: its question words ("how do I") are dropped too. */

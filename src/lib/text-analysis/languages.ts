@@ -55,6 +55,7 @@ import { stopwords as tamilStop } from '@orama/stopwords/tamil';
 import { stopwords as turkishStop } from '@orama/stopwords/turkish';
 import { stopwords as ukrainianStop } from '@orama/stopwords/ukrainian';
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { polish } from './polish.js';
 import { questionWords } from './question-words.js';
 
 /** How text in one language is analyzed. */
@@ -122,8 +123,10 @@ const profiles: LanguageProfile[] = [
   { code: 'lo', iso3: 'lao', stopwords: [], questionWords: [], segmented: true },
   { code: 'km', iso3: 'khm', stopwords: [], questionWords: [], segmented: true },
   { code: 'my', iso3: 'mya', stopwords: [], questionWords: [], segmented: true },
-  // Spaces between words but no stemmer here: words are folded, never stemmed;
-  // stopwords from stopwords-iso where Orama has none.
+  // Stemmers and stopwords from elsewhere where Orama has none: nlp.js's
+  // Polish stemmer, stopwords-iso's lists.
+  { code: 'pl', iso3: 'pol', stem: polish, stopwords: isoStopwords.pl, questionWords: questionWords('pl') },
+  // Spaces between words but no stemmer: words are folded, never stemmed.
   { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko') },
   {
     code: 'vi',
@@ -132,7 +135,6 @@ const profiles: LanguageProfile[] = [
     questionWords: questionWords('vi'),
     accentsTellWordsApart: true,
   },
-  { code: 'pl', iso3: 'pol', stopwords: isoStopwords.pl, questionWords: questionWords('pl') },
 ];
 
 /** The profile of text whose language is not known: tokenized and folded, never stemmed. */

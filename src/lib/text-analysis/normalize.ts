@@ -14,10 +14,14 @@ export function lowerCase(word: string, language: string): string {
   return TURKIC.has(language) ? word.toLocaleLowerCase('tr') : word.toLowerCase();
 }
 
-/** What a stemmer expects of a lower-case word: Greek's final sigma as σ, Arabic without tatweel and vowel marks. */
+/**
+ * What a stemmer expects of a lower-case word: Greek's final sigma as σ,
+ * Arabic without tatweel and vowel marks, Polish without diacritics but ł.
+ */
 export function prepareForStemming(word: string, language: string): string {
   if (language === 'el') return word.replaceAll('ς', 'σ');
   if (language === 'ar') return word.replace(ARABIC_MARKS, '');
+  if (language === 'pl') return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
   return word;
 }
 

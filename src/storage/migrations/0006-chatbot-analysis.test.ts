@@ -90,7 +90,7 @@ describe.each(DIALECTS)('migration 0006 on %s', (dialect) => {
       ])
       .execute();
 
-    expect(await migrateToLatest(database)).toEqual(['0006-chatbot-analysis']);
+    expect(await migrateToLatest(database, '0006-chatbot-analysis')).toEqual(['0006-chatbot-analysis']);
 
     const rows = await db
       .selectFrom('chatbot_chunks')
@@ -129,5 +129,9 @@ describe.each(DIALECTS)('migration 0006 on %s', (dialect) => {
     expect((await rankSections(database, target, 'Was kostet der Versand?', 3)).sections[0]?.chunk.anchor).toBe(
       'versandkosten',
     );
+
+    // The next migration marks the chatbot as indexed by the first analyzer, for the worker to analyze again.
+    expect(await migrateToLatest(database)).toEqual(['0007-analyzer-version']);
+    expect(await db.selectFrom('chatbots').select('analyzer_version').execute()).toEqual([{ analyzer_version: 1 }]);
   });
 });

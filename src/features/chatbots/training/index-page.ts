@@ -5,7 +5,8 @@ import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { chunkSections } from '../extract/chunk.js';
 import { extractPage } from '../extract/extract-page.js';
-import type { NewChunk } from './pages-store.js';
+import type { NewChunk, StoredChunk } from './pages-store.js';
+import type { ChunkAnalysis } from './term-stats-store.js';
 
 export interface IndexedPage {
   title: string;
@@ -25,23 +26,16 @@ export function chunkPage(html: string, url: string, contentLanguage: string | n
   const language = pageLanguage(page.lang, contentLanguage, () =>
     [page.title, ...sections.map((c) => c.text)].join('\n'),
   );
-  const chunks = sections.map((c) => {
-    const terms = analyzeFields(sectionFields(page.title, c.headingPath, c.text), language);
-    return {
-      position: c.position,
-      anchor: c.anchor,
-      title: page.title,
-      heading: c.headingPath.join(HEADING_SEPARATOR),
-      section: c.headingPath.at(-1) ?? '',
-      text: c.text,
-      embedding: null,
-      language,
-      title_terms: terms.title,
-      heading_terms: terms.heading,
-      path_terms: terms.path,
-      text_terms: terms.text,
-    };
-  });
+  const chunks = sections.map((c) => ({
+    position: c.position,
+    anchor: c.anchor,
+    title: page.title,
+    heading: c.headingPath.join(HEADING_SEPARATOR),
+    section: c.headingPath.at(-1) ?? '',
+    text: c.text,
+    embedding: null,
+    ...analyzeChunk(page.title, c.headingPath, c.text, language),
+  }));
   const hash = createHash('sha256').update(page.title);
   for (const c of chunks)
     hash
@@ -52,6 +46,32 @@ export function chunkPage(html: string, url: string, contentLanguage: string | n
       .update('\u0000')
       .update(c.text);
   return { title: page.title, chunks, contentHash: hash.digest('base64url') };
+}
+
+/**
+ * A stored page's chunks analyzed again by today's analyzer, in the language
+ * they were indexed in — detected anew where none was known then.
+ */
+export function reanalyzeChunks(chunks: readonly StoredChunk[]): ChunkAnalysis[] {
+  const stored = chunks[0]?.language ?? 'und';
+  const language =
+    languageProfile(stored).code !== 'und'
+      ? stored
+      : detectLanguage([chunks[0]?.title ?? '', ...chunks.map((c) => c.text)].join('\n'));
+  return chunks.map((c) =>
+    analyzeChunk(c.title, c.heading === '' ? [] : c.heading.split(HEADING_SEPARATOR), c.text, language),
+  );
+}
+
+function analyzeChunk(title: string, headingPath: string[], text: string, language: string): ChunkAnalysis {
+  const terms = analyzeFields(sectionFields(title, headingPath, text), language);
+  return {
+    language,
+    title_terms: terms.title,
+    heading_terms: terms.heading,
+    path_terms: terms.path,
+    text_terms: terms.text,
+  };
 }
 
 function pageLanguage(declared: string | null, header: string | null, text: () => string): string {

@@ -86,6 +86,13 @@ export async function adjustTermStats(
       )
       .execute();
   }
+  // A language whose last chunk went (a page re-analyzed in another, a page removed) leaves no row.
+  if ([...languages.values()].some((stats) => stats.chunks < 0))
+    await trx
+      .deleteFrom('chatbot_index_stats')
+      .where('chatbot_id', '=', target.chatbotId)
+      .where('chunks', '<=', 0)
+      .execute();
 }
 
 export function fieldTerms(chunk: ChunkAnalysis): FieldTerms {
