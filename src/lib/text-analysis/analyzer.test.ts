@@ -65,8 +65,19 @@ describe('analyze', () => {
   it('drops the function words of languages without a Snowball list (stopwords-iso)', () => {
     expect(query('Ile kosztuje wysyłka do Szwajcarii?', 'pl')).toEqual(['kosztuj', 'wysyłk', 'szwajcari']);
     // Vietnamese của ("of") is a function word, cửa ("door") is not: they differ by accents alone.
-    expect(analyze('Giờ mở cửa của cửa hàng', 'vi')).toEqual(['gio', 'mo', 'cua', 'cua', 'hang']);
+    expect(query('Giờ mở cửa của cửa hàng', 'vi')).toEqual(['giờ', 'mở', 'cửa', 'cửa', 'hàng']);
     expect(analyze('Giờ mở cửa của cửa hàng', 'und')).toEqual(['gio', 'mo', 'cua', 'cua', 'cua', 'hang']);
+  });
+
+  it('keeps the accents that tell Vietnamese words apart, and meets questions typed without any', () => {
+    // The index holds the words, then their folded forms marked apart.
+    expect(analyze('Mở cửa, bán cua', 'vi')).toEqual(['mở', 'cửa', 'bán', 'cua', '~mo', '~cua', '~ban', '~cua']);
+    // A question with accents asks for its words as written: cua ("crab") is not cửa ("door").
+    expect(query('Có cua không?', 'vi')).toEqual(['cua']);
+    // A question typed without a single accent asks for every word that folds to it,
+    // without its question words (có … không?, "is there …?").
+    expect(query('co cua khong', 'vi')).toEqual(['~cua']);
+    expect(query('may gio mo cua?', 'vi')).toEqual(['~gio', '~mo', '~cua']);
   });
 
   it('drops a function word the segmenter cuts in pieces, and only its pieces', () => {

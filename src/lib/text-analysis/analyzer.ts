@@ -14,20 +14,25 @@ const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const HAS_DIGIT = /\p{N}/u;
 const MAX_TERM_LENGTH = 64;
 const TERM_CACHE_LIMIT = 200_000;
+/** Marks a word's accent-folded form where accents tell words apart: never the start of a term otherwise. */
+const UNACCENTED = '~';
 
 /**
  * The version of what analyze() makes of text. Raise it with any change that
  * gives some text other terms (a stemmer, a stopword list, a new language):
  * chatbots indexed with an older version are then re-analyzed in the
  * background, so their index and their visitors' questions keep meeting.
- * 1: what migration 0006 and every release until Polish stemming wrote.
+ * 1: what migration 0006 and every release until Polish stemming wrote;
+ * 2: Polish stemmed; 3: Vietnamese words keep their accents.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
   /** A visitor's question: its question words ("how do I") are dropped too. */
   query?: boolean;
+  /** A question typed without a single accent, in a language whose index keeps them: met by the words' folded forms. */
+  unaccented?: boolean;
   /**
    * Another language whose stopwords and question words are dropped as well:
    * a question read in a second language keeps none of the first's function
@@ -41,7 +46,13 @@ interface Analysis {
   stopwords: Set<string>;
   questionWords: Set<string>;
   /** Each word's terms as found in text and in questions: most words recur. */
-  terms: { index: Map<string, string[]>; query: Map<string, string[]> };
+  terms: { index: Map<string, string[]>; query: Map<string, string[]>; unaccented: Map<string, string[]> };
+  /**
+   * Where accents tell words apart, the question words as typed without them:
+   * all a question typed so drops. Its stopwords, folded, would swallow
+   * content words (của "of" folds to cua, "crab").
+   */
+  unaccentedQuestionWords: Set<string>;
   segmenter: Intl.Segmenter;
 }
 
@@ -61,6 +72,8 @@ export function analyze(text: string, language: string | null | undefined, optio
     options.alsoDrop !== undefined && options.alsoDrop !== analysis.profile.code
       ? analysisFor(options.alsoDrop)
       : undefined;
+  if (options.query && analysis.profile.accentsTellWordsApart && options.unaccented === undefined)
+    return analyze(text, language, { ...options, unaccented: fold(text.toLowerCase()) === text.toLowerCase() });
   const terms: string[] = [];
   for (const match of text.normalize('NFKC').matchAll(TOKEN)) {
     const [, run, word] = match;
@@ -75,11 +88,23 @@ export function analyze(text: string, language: string | null | undefined, optio
       analyzeWord(word, analysis, options, terms);
     }
   }
-  return terms;
+  // Where accents tell words apart (Vietnamese cửa "door", cua "crab") they
+  // stay, and the index holds the words also as typed without them, marked
+  // apart and after them (so neither sequence breaks the other's phrases): a
+  // question with accents means the words it writes, a question typed
+  // without any means every word that folds to what it typed.
+  return analysis.profile.accentsTellWordsApart && !options.query ? [...terms, ...terms.map(unaccented)] : terms;
 }
 
+/** A word's accent-folded form, marked apart from the words themselves. */
+const unaccented = (term: string) => UNACCENTED + fold(term);
+
 function analyzeWord(token: string, analysis: Analysis, options: AnalyzeOptions, terms: string[]): void {
-  const cache = options.query ? analysis.terms.query : analysis.terms.index;
+  const cache = options.unaccented
+    ? analysis.terms.unaccented
+    : options.query
+      ? analysis.terms.query
+      : analysis.terms.index;
   let found = cache.get(token);
   if (found === undefined) {
     found = termsOfWord(token, analysis, options);
@@ -102,7 +127,8 @@ function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions)
   }
   for (const part of parts) {
     const term = termOf(part, analysis, options);
-    if (term !== null) terms.push(term);
+    if (term === null) continue;
+    terms.push(options.unaccented ? unaccented(term) : term);
   }
   return terms;
 }
@@ -114,6 +140,7 @@ function termOf(part: string, analysis: Analysis, options: AnalyzeOptions): stri
   if (lower.length === 1 && !HAS_DIGIT.test(lower)) return null;
   if (isDropped(lower, analysis, options)) return null;
   const stem = analysis.profile.stem;
+  if (analysis.profile.accentsTellWordsApart) return lower;
   if (!stem || lower.length < 3 || !LETTERS_ONLY.test(lower)) return fold(lower);
   const stemmed = fold(stem(prepareForStemming(lower, code)));
   return stemmed.length > 0 ? stemmed : null;
@@ -157,29 +184,29 @@ export function isFunctionWord(word: string, language: string): boolean {
 }
 
 function isDropped(word: string, analysis: Analysis, options: AnalyzeOptions): boolean {
-  if (analysis.stopwords.size === 0 && analysis.questionWords.size === 0) return false;
+  if (options.unaccented) return analysis.unaccentedQuestionWords.has(fold(word));
+  const { stopwords, questionWords } = analysis;
+  if (stopwords.size === 0 && questionWords.size === 0) return false;
   const folded = analysis.profile.accentsTellWordsApart ? word : fold(word);
-  if (analysis.stopwords.has(word) || analysis.stopwords.has(folded)) return true;
-  return options.query === true && (analysis.questionWords.has(word) || analysis.questionWords.has(folded));
+  if (stopwords.has(word) || stopwords.has(folded)) return true;
+  return options.query === true && (questionWords.has(word) || questionWords.has(folded));
 }
 
 function analysisFor(language: string | null | undefined): Analysis {
   const profile = languageProfile(language);
   let analysis = analyses.get(profile.code);
   if (!analysis) {
+    const lower = (words: readonly string[]) =>
+      // Some published lists carry a byte-order mark on their first word.
+      words.map((w) => lowerCase(w.normalize('NFKC').replace(/\uFEFF/g, ''), profile.code));
     const normalized = (words: readonly string[]) =>
-      new Set(
-        words.flatMap((w) => {
-          // Some published lists carry a byte-order mark on their first word.
-          const lower = lowerCase(w.normalize('NFKC').replace(/\uFEFF/g, ''), profile.code);
-          return profile.accentsTellWordsApart ? [lower] : [lower, fold(lower)];
-        }),
-      );
+      new Set(profile.accentsTellWordsApart ? lower(words) : lower(words).flatMap((w) => [w, fold(w)]));
     analysis = {
       profile,
       stopwords: normalized(profile.stopwords),
       questionWords: normalized(profile.questionWords),
-      terms: { index: new Map(), query: new Map() },
+      unaccentedQuestionWords: new Set(profile.accentsTellWordsApart ? lower(profile.questionWords).map(fold) : []),
+      terms: { index: new Map(), query: new Map(), unaccented: new Map() },
       // Han and kana runs in a page of another language are Chinese or Japanese;
       // ICU picks its dictionary by script, the locale only breaks ties.
       segmenter: new Intl.Segmenter(profile.segmented ? profile.code : 'zh', { granularity: 'word' }),

@@ -25,7 +25,7 @@ const LISTS: Record<string, string> = {
   zh: '如何 怎么 怎样 怎么样 什么 哪 哪里 哪个 何时 什么时候 谁 为什么 吗 呢 我 请问 请 可以 能 能否 是否 你好 您好 谢谢 多少 几',
   th: 'อย่างไร ยังไง อะไร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ใคร ทำไม ไหม มั้ย ครับ ค่ะ คะ บ้าง สวัสดี ขอบคุณ ของ ที่ คือ และ ใน จะ ได้ ให้ กับ แล้ว หรือ เป็น ก็ ว่า ไป มา นี้ นั้น เท่าไร เท่าไหร่',
   ko: '어떻게 무엇 언제 어디 누구 왜 얼마',
-  vi: 'gì nào sao đâu mấy bao nhiêu ạ ơi nhé nhỉ vậy tôi mình bạn xin chào cảm ơn',
+  vi: 'gì nào sao đâu mấy bao nhiêu có không được ạ ơi nhé nhỉ vậy tôi mình bạn xin chào cảm ơn',
   pl: 'jak co kiedy gdzie który która które jaki jaka jakie kto dlaczego czemu czy mogę możecie można proszę ile ja mi mnie cześć witam hej dziękuję dzięki',
 };
 
