@@ -19,6 +19,15 @@ describe('analyze', () => {
     expect(analyze('किताबें', 'hi')).toEqual(['किताब']);
   });
 
+  it('stems with nlp.js’s stemmers where Orama has none', () => {
+    expect(analyze('doprava dopravy dopravě dopravu', 'cs')).toEqual(['doprav', 'doprav', 'doprav', 'doprav']);
+    expect(analyze('dostava dostave dostavo', 'sl')).toEqual(['dostav', 'dostav', 'dostav']);
+    expect(analyze('pagament pagaments', 'ca')).toEqual(['pag', 'pag']);
+    expect(analyze('bidalketa bidalketak bidalketaren', 'eu')).toEqual(['bidal', 'bidal', 'bidal']);
+    // Croatian and Bosnian: Snowball's Serbian stemmer, which reads Latin letters too.
+    expect(analyze('dostava dostave dostavu', 'hr')).toEqual(['dostav', 'dostav', 'dostav']);
+  });
+
   it('stems Polish with nlp.js’s stemmer, diacritics or not (Snowball has none)', () => {
     expect(analyze('dostawa dostawy dostawie dostawę', 'pl')).toEqual(['dostaw', 'dostaw', 'dostaw', 'dostaw']);
     expect(analyze('płatność płatności PŁATNOSCI', 'pl')).toEqual(['płatnosc', 'płatnosc', 'płatnosc']);
@@ -64,6 +73,11 @@ describe('analyze', () => {
 
   it('drops the function words of languages without a Snowball list (stopwords-iso)', () => {
     expect(query('Ile kosztuje wysyłka do Szwajcarii?', 'pl')).toEqual(['kosztuj', 'wysyłk', 'szwajcari']);
+    expect(query('Jaká je cena dopravy na Slovensko?', 'cs')).toEqual(['cena', 'doprav', 'slovensk']);
+    expect(analyze('Aká je cena dopravy?', 'sk')).toEqual(['cena', 'dopravy']);
+    expect(analyze('מה המחיר של המשלוח', 'he')).toEqual(['המחיר', 'המשלוח']);
+    expect(query('כמה עולה המשלוח?', 'he')).toEqual(['עולה', 'המשלוח']);
+    expect(query('هزینه ارسال چقدر است؟', 'fa')).toEqual(['هزینه', 'ارسال']);
     // Vietnamese của ("of") is a function word, cửa ("door") is not: they differ by accents alone.
     expect(query('Giờ mở cửa của cửa hàng', 'vi')).toEqual(['giờ', 'mở', 'cửa', 'cửa', 'hàng']);
     expect(analyze('Giờ mở cửa của cửa hàng', 'und')).toEqual(['gio', 'mo', 'cua', 'cua', 'cua', 'hang']);

@@ -23,9 +23,11 @@ const UNACCENTED = '~';
  * chatbots indexed with an older version are then re-analyzed in the
  * background, so their index and their visitors' questions keep meeting.
  * 1: what migration 0006 and every release until Polish stemming wrote;
- * 2: Polish stemmed; 3: Vietnamese words keep their accents.
+ * 2: Polish stemmed; 3: Vietnamese words keep their accents; 4: Czech,
+ * Slovak, Slovenian, Croatian, Bosnian, Catalan, Basque, Galician, Estonian,
+ * Latvian, Afrikaans, Swahili, Tagalog, Hebrew, Persian, Bengali, Marathi.
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {

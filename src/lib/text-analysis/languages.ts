@@ -55,7 +55,7 @@ import { stopwords as tamilStop } from '@orama/stopwords/tamil';
 import { stopwords as turkishStop } from '@orama/stopwords/turkish';
 import { stopwords as ukrainianStop } from '@orama/stopwords/ukrainian';
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
-import { polish } from './polish.js';
+import { basque, catalan, czech, polish, slovenian } from './nlpjs-stemmers.js';
 import { questionWords } from './question-words.js';
 
 /** How text in one language is analyzed. */
@@ -124,9 +124,29 @@ const profiles: LanguageProfile[] = [
   { code: 'km', iso3: 'khm', stopwords: [], questionWords: [], segmented: true },
   { code: 'my', iso3: 'mya', stopwords: [], questionWords: [], segmented: true },
   // Stemmers and stopwords from elsewhere where Orama has none: nlp.js's
-  // Polish stemmer, stopwords-iso's lists.
+  // stemmers (nlpjs-stemmers.ts), stopwords-iso's lists. Croatian and Bosnian
+  // take Snowball's Serbian stemmer, written for Serbian in Latin letters too.
   { code: 'pl', iso3: 'pol', stem: polish, stopwords: isoStopwords.pl, questionWords: questionWords('pl') },
-  // Spaces between words but no stemmer: words are folded, never stemmed.
+  { code: 'cs', iso3: 'ces', stem: czech, stopwords: isoStopwords.cs, questionWords: questionWords('cs') },
+  { code: 'sl', iso3: 'slv', stem: slovenian, stopwords: isoStopwords.sl, questionWords: questionWords('sl') },
+  { code: 'hr', iso3: 'hrv', stem: serbian, stopwords: isoStopwords.hr, questionWords: questionWords('hr') },
+  { code: 'bs', iso3: 'bos', stem: serbian, stopwords: isoStopwords.hr, questionWords: questionWords('bs') },
+  { code: 'ca', iso3: 'cat', stem: catalan, stopwords: isoStopwords.ca, questionWords: questionWords('ca') },
+  { code: 'eu', iso3: 'eus', stem: basque, stopwords: isoStopwords.eu, questionWords: [] },
+  // Spaces between words, stopwords-iso's function words, no stemmer here:
+  // words are folded, never stemmed.
+  { code: 'sk', iso3: 'slk', stopwords: isoStopwords.sk, questionWords: questionWords('sk') },
+  { code: 'gl', iso3: 'glg', stopwords: isoStopwords.gl, questionWords: [] },
+  { code: 'et', iso3: 'est', stopwords: isoStopwords.et, questionWords: [] },
+  { code: 'lv', iso3: 'lvs', stopwords: isoStopwords.lv, questionWords: [] },
+  { code: 'af', iso3: 'afr', stopwords: isoStopwords.af, questionWords: [] },
+  { code: 'sw', iso3: 'swh', stopwords: isoStopwords.sw, questionWords: [] },
+  { code: 'tl', iso3: 'tgl', stopwords: isoStopwords.tl, questionWords: [] },
+  { code: 'he', iso3: 'heb', stopwords: isoStopwords.he, questionWords: questionWords('he') },
+  { code: 'fa', iso3: 'pes', stopwords: isoStopwords.fa, questionWords: questionWords('fa') },
+  { code: 'bn', iso3: 'ben', stopwords: isoStopwords.bn, questionWords: [] },
+  { code: 'mr', iso3: 'mar', stopwords: isoStopwords.mr, questionWords: [] },
+  // No stemmer: words are folded, never stemmed.
   { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko') },
   {
     code: 'vi',
@@ -143,7 +163,17 @@ const UNDETERMINED: LanguageProfile = { code: 'und', iso3: 'und', stopwords: [],
 const byCode = new Map(profiles.map((p) => [p.code, p]));
 const byIso3 = new Map(profiles.map((p) => [p.iso3, p]));
 // Tags that name a supported language by another code.
-const ALIASES: Record<string, string> = { nb: 'no', nn: 'no', iw: 'he', cmn: 'zh', yue: 'zh', in: 'id', sh: 'sr' };
+const ALIASES: Record<string, string> = {
+  nb: 'no',
+  nn: 'no',
+  iw: 'he',
+  cmn: 'zh',
+  yue: 'zh',
+  in: 'id',
+  // Malay and Indonesian share their grammar and most of their words.
+  ms: 'id',
+  sh: 'sr',
+};
 
 /** Every language with its own analysis. */
 export const SUPPORTED_LANGUAGES: readonly string[] = profiles.map((p) => p.code);

@@ -27,6 +27,14 @@ const LISTS: Record<string, string> = {
   ko: '어떻게 무엇 언제 어디 누구 왜 얼마',
   vi: 'gì nào sao đâu mấy bao nhiêu có không được ạ ơi nhé nhỉ vậy tôi mình bạn xin chào cảm ơn',
   pl: 'jak co kiedy gdzie który która które jaki jaka jakie kto dlaczego czemu czy mogę możecie można proszę ile ja mi mnie cześć witam hej dziękuję dzięki',
+  cs: 'jak co kdy kde který která které jaký jaká jaké kdo proč zda můžu mohu můžete lze prosím kolik já mi mě ahoj dobrý den děkuji díky',
+  sk: 'ako čo kedy kde ktorý ktorá ktoré aký aká aké kto prečo či môžem môžete dá prosím koľko ja mi ma ahoj dobrý deň ďakujem vďaka',
+  sl: 'kako kaj kdaj kje kateri katera katero kakšen kakšna kdo zakaj ali lahko prosim koliko jaz mi me živjo zdravo hvala',
+  hr: 'kako što šta kada kad gdje gde koji koja koje tko ko zašto li mogu možete molim koliko ja mi me bok zdravo hvala',
+  bs: 'kako što šta kada kad gdje gde koji koja koje tko ko zašto li mogu možete molim koliko ja mi me zdravo hvala',
+  he: 'איך מה מתי איפה היכן איזה איזו אילו מי למה מדוע האם אפשר אפשרי יכול יכולה יכולים בבקשה כמה אני לי שלום תודה',
+  fa: 'چطور چگونه چه چی چیست کی کجا کدام چرا آیا می‌توانم میتوانم می‌شود میشه لطفا لطفاً چقدر چند من سلام ممنون مرسی',
+  ca: 'com què quan on quin quina quins quines qui per perquè puc podeu pot si us plau quant quanta quants quantes jo em hola gràcies',
 };
 
 /** The question words of a language (BCP 47 primary subtag); none for languages without a list. */
