@@ -105,6 +105,21 @@ describe('analyze', () => {
     expect(analyze('ค่าส่งเท่าไหร่', 'th')).toEqual(['ค่า', 'ส่ง', 'เท่า', 'ไหร่']);
   });
 
+  it('follows each Korean word with its two-syllable pieces, so forms of a word meet in part', () => {
+    expect(analyze('배송비는 무료입니다', 'ko')).toEqual([
+      '배송비는',
+      '배송',
+      '송비',
+      '비는',
+      '무료입니다',
+      '무료',
+      '료입',
+      '입니',
+      '니다',
+    ]);
+    expect(analyze('배송비가', 'ko')).toEqual(expect.arrayContaining(['배송', '송비']));
+  });
+
   it('keeps identifiers and code tokens whole as well as in parts', () => {
     expect(analyze('str.split()', 'en')).toEqual(['str.split', 'str', 'split']);
     expect(analyze('max_tokens', 'en')).toEqual(['max_tokens', 'max', 'token']);

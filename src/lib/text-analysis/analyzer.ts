@@ -12,6 +12,7 @@ const PART_SEPARATOR = /[.\-/:_]+/;
 const CAMEL_CASE = /(?<=\p{Ll})(?=\p{Lu})/u;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const HAS_DIGIT = /\p{N}/u;
+const HANGUL_WORD = /^\p{sc=Hangul}+$/u;
 const MAX_TERM_LENGTH = 64;
 const TERM_CACHE_LIMIT = 200_000;
 /** Marks a word's accent-folded form where accents tell words apart: never the start of a term otherwise. */
@@ -25,9 +26,10 @@ const UNACCENTED = '~';
  * 1: what migration 0006 and every release until Polish stemming wrote;
  * 2: Polish stemmed; 3: Vietnamese words keep their accents; 4: Czech,
  * Slovak, Slovenian, Croatian, Bosnian, Catalan, Basque, Galician, Estonian,
- * Latvian, Afrikaans, Swahili, Tagalog, Hebrew, Persian, Bengali, Marathi.
+ * Latvian, Afrikaans, Swahili, Tagalog, Hebrew, Persian, Bengali, Marathi;
+ * 5: Korean words followed by their syllable bigrams.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
@@ -131,6 +133,8 @@ function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions)
     const term = termOf(part, analysis, options);
     if (term === null) continue;
     terms.push(options.unaccented ? unaccented(term) : term);
+    if (analysis.profile.syllableBigrams && term.length > 2 && HANGUL_WORD.test(term))
+      for (let i = 0; i + 2 <= term.length; i++) terms.push(term.slice(i, i + 2));
   }
   return terms;
 }

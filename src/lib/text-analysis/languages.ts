@@ -75,6 +75,12 @@ export interface LanguageProfile {
   /** Joins words into compounds ("Fahrradlampe"): questions' words are matched inside the index's compounds. */
   compounds?: boolean;
   /**
+   * Writes particles and endings onto its words (Korean 배송비는, 닫습니다):
+   * each word is followed by its two-syllable pieces (배송, 송비, 비는), as
+   * Lucene's CJK analyzer indexes Hangul, so forms of a word meet in part.
+   */
+  syllableBigrams?: boolean;
+  /**
    * Accents alone tell words apart (Vietnamese của "of", cửa "door"): a word
    * is a function word only as written, never by its accent-folded form.
    */
@@ -147,7 +153,7 @@ const profiles: LanguageProfile[] = [
   { code: 'bn', iso3: 'ben', stopwords: isoStopwords.bn, questionWords: [] },
   { code: 'mr', iso3: 'mar', stopwords: isoStopwords.mr, questionWords: [] },
   // No stemmer: words are folded, never stemmed.
-  { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko') },
+  { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko'), syllableBigrams: true },
   {
     code: 'vi',
     iso3: 'vie',
