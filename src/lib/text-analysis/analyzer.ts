@@ -145,8 +145,8 @@ function termOf(part: string, analysis: Analysis, options: AnalyzeOptions): stri
   if (lower.length > MAX_TERM_LENGTH) return null;
   if (lower.length === 1 && !HAS_DIGIT.test(lower)) return null;
   if (isDropped(lower, analysis, options)) return null;
-  const stem = analysis.profile.stem;
   if (analysis.profile.accentsTellWordsApart) return lower;
+  const stem = analysis.profile.stem;
   if (!stem || lower.length < 3 || !LETTERS_ONLY.test(lower)) return fold(lower);
   const stemmed = fold(stem(prepareForStemming(lower, code)));
   return stemmed.length > 0 ? stemmed : null;
