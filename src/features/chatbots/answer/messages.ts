@@ -162,6 +162,77 @@ const PHRASES: Record<string, Phrases> = {
     identity: 'Jestem {name}, asystentem, który odpowiada na pytania na podstawie stron tej witryny.',
     ask: 'Zapytaj mnie o cokolwiek na temat tej strony.',
   },
+  cs: {
+    notFound:
+      'Omlouvám se, tohle jsem na tomto webu nenašel. Zkuste otázku položit jinak, nebo se zeptejte na něco, čemu se web věnuje.',
+    greeting: 'Dobrý den! Jsem {name}.',
+    thanks: 'Rádo se stalo! Mohu vám ještě s něčím pomoci?',
+    goodbye: 'Na shledanou a děkuji za návštěvu!',
+    identity: 'Jsem {name}, asistent, který odpovídá na otázky na základě stránek tohoto webu.',
+    ask: 'Zeptejte se mě na cokoli o tomto webu.',
+  },
+  sk: {
+    notFound:
+      'Prepáčte, na tomto webe som to nenašiel. Skúste otázku sformulovať inak alebo sa opýtajte na niečo, čomu sa web venuje.',
+    greeting: 'Dobrý deň! Som {name}.',
+    thanks: 'Niet za čo! Môžem vám ešte s niečím pomôcť?',
+    goodbye: 'Dovidenia a ďakujem za návštevu!',
+    identity: 'Som {name}, asistent, ktorý odpovedá na otázky na základe stránok tohto webu.',
+    ask: 'Opýtajte sa ma na čokoľvek o tomto webe.',
+  },
+  hr: {
+    notFound:
+      'Nažalost, to nisam pronašao na ovoj web-stranici. Pokušajte drugačije postaviti pitanje ili pitajte o nečemu čime se stranica bavi.',
+    greeting: 'Pozdrav! Ja sam {name}.',
+    thanks: 'Nema na čemu! Mogu li vam još nečim pomoći?',
+    goodbye: 'Doviđenja i hvala na posjetu!',
+    identity: 'Ja sam {name}, asistent koji odgovara na pitanja na temelju sadržaja ove web-stranice.',
+    ask: 'Pitajte me bilo što o ovoj web-stranici.',
+  },
+  bs: {
+    notFound:
+      'Nažalost, to nisam pronašao na ovoj web stranici. Pokušajte drugačije postaviti pitanje ili pitajte o nečemu čime se stranica bavi.',
+    greeting: 'Zdravo! Ja sam {name}.',
+    thanks: 'Nema na čemu! Mogu li vam još u nečemu pomoći?',
+    goodbye: 'Doviđenja i hvala na posjeti!',
+    identity: 'Ja sam {name}, asistent koji odgovara na pitanja na osnovu sadržaja ove web stranice.',
+    ask: 'Pitajte me bilo šta o ovoj web stranici.',
+  },
+  sl: {
+    notFound:
+      'Žal tega nisem našel na tej spletni strani. Poskusite vprašanje zastaviti drugače ali vprašajte o nečem, o čemer govori stran.',
+    greeting: 'Pozdravljeni! Sem {name}.',
+    thanks: 'Ni za kaj! Vam lahko še kako pomagam?',
+    goodbye: 'Nasvidenje in hvala za obisk!',
+    identity: 'Sem {name}, pomočnik, ki odgovarja na vprašanja na podlagi strani tega spletnega mesta.',
+    ask: 'Vprašajte me karkoli o tej spletni strani.',
+  },
+  ca: {
+    notFound:
+      'Ho sento, no ho he trobat en aquest lloc web. Provi de formular la pregunta d’una altra manera, o pregunti per alguna cosa de què tracti el lloc.',
+    greeting: 'Hola! Soc {name}.',
+    thanks: 'De res! Hi ha alguna altra cosa en què pugui ajudar?',
+    goodbye: 'Adéu, i gràcies per la visita!',
+    identity: 'Soc {name}, un assistent que respon preguntes a partir de les pàgines d’aquest lloc web.',
+    ask: 'Pregunti’m el que vulgui sobre aquest lloc web.',
+  },
+  he: {
+    notFound: 'סליחה, לא מצאתי את זה באתר הזה. נסו לנסח את השאלה אחרת, או לשאול על משהו שהאתר עוסק בו.',
+    greeting: 'שלום! אני {name}.',
+    thanks: 'בשמחה! יש עוד משהו שאוכל לעזור בו?',
+    goodbye: 'להתראות, ותודה שביקרתם!',
+    identity: 'אני {name}, עוזר שעונה על שאלות על סמך הדפים של האתר הזה.',
+    ask: 'אפשר לשאול אותי כל דבר על האתר הזה.',
+  },
+  fa: {
+    notFound:
+      'متأسفم، این را در این وب‌سایت پیدا نکردم. سؤالتان را به شکل دیگری بپرسید، یا دربارهٔ موضوعی بپرسید که سایت به آن می‌پردازد.',
+    greeting: 'سلام! من {name} هستم.',
+    thanks: 'خواهش می‌کنم! کار دیگری هست که بتوانم برایتان انجام دهم؟',
+    goodbye: 'خدانگهدار، و ممنون از بازدیدتان!',
+    identity: 'من {name} هستم، دستیاری که بر اساس صفحه‌های این وب‌سایت به پرسش‌ها پاسخ می‌دهد.',
+    ask: 'هر سؤالی دربارهٔ این وب‌سایت دارید، از من بپرسید.',
+  },
 };
 
 /** The bot's phrase in `language`, English where there is no translation. */

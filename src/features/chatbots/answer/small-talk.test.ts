@@ -22,6 +22,23 @@ describe('smallTalk', () => {
     expect(smallTalk('cảm ơn nhiều')).toEqual({ kinds: ['thanks'], language: 'vi' });
     expect(smallTalk('Dzień dobry, kim jesteś?')).toEqual({ kinds: ['greeting', 'identity'], language: 'pl' });
     expect(smallTalk('dzięki, do widzenia')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'pl' });
+    expect(smallTalk('Dobrý den, kdo jste?')).toEqual({ kinds: ['greeting', 'identity'], language: 'cs' });
+    expect(smallTalk('Díky moc, na shledanou!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'cs' });
+    expect(smallTalk('Dobrý deň, kto ste?')).toEqual({ kinds: ['greeting', 'identity'], language: 'sk' });
+    expect(smallTalk('Ďakujem pekne, dovidenia!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sk' });
+    expect(smallTalk('Bok, tko si ti?')).toEqual({ kinds: ['greeting', 'identity'], language: 'hr' });
+    expect(smallTalk('Hvala lijepa, doviđenja!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'hr' });
+    expect(smallTalk('Selam alejkum, ko ste vi?')).toEqual({ kinds: ['greeting', 'identity'], language: 'bs' });
+    expect(smallTalk('Hvala mnogo, prijatno!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'bs' });
+    expect(smallTalk('Živjo, kdo si?')).toEqual({ kinds: ['greeting', 'identity'], language: 'sl' });
+    expect(smallTalk('Najlepša hvala, nasvidenje!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sl' });
+    expect(smallTalk('Bon dia, qui ets?')).toEqual({ kinds: ['greeting', 'identity'], language: 'ca' });
+    expect(smallTalk('Moltes gràcies, a reveure!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'ca' });
+    expect(smallTalk('היי, מי אתה?')).toEqual({ kinds: ['greeting', 'identity'], language: 'he' });
+    expect(smallTalk('תודה רבה, להתראות!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'he' });
+    expect(smallTalk('سلام، شما کی هستید؟')).toEqual({ kinds: ['greeting', 'identity'], language: 'fa' });
+    expect(smallTalk('خیلی ممنون، خداحافظ')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'fa' });
+    expect(smallTalk('سپاس‌گزارم، خدانگهدار')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'fa' });
   });
 
   it('ignores the bot’s own name', () => {
@@ -36,6 +53,10 @@ describe('smallTalk', () => {
     expect(smallTalk('你好，商店几点开门？')).toBeNull();
     expect(smallTalk('chào bạn, cửa hàng mở cửa lúc mấy giờ?')).toBeNull();
     expect(smallTalk('dzień dobry, ile kosztuje wysyłka?')).toBeNull();
+    expect(smallTalk('Dobrý den, kolik stojí doprava?')).toBeNull();
+    expect(smallTalk('Bok, koliko košta dostava?')).toBeNull();
+    expect(smallTalk("Bon dia, quant costa l'enviament?")).toBeNull();
+    expect(smallTalk('سلام، هزینه ارسال چقدر است؟')).toBeNull();
     expect(smallTalk('')).toBeNull();
   });
 });
