@@ -49,6 +49,9 @@ describe('analyze', () => {
     expect(analyze('Straße', 'de')).toEqual(analyze('strasse', 'de'));
     expect(analyze('ΚΑΛΗΜΈΡΑ', 'el')).toEqual(analyze('καλημερα', 'el'));
     expect(analyze('٣ ३ 3', 'ar')).toEqual(['3', '3', '3']);
+    // Persian typed on an Arabic keyboard: ي and ك for ی and ک.
+    expect(analyze('کیک', 'fa')).toEqual(analyze('كيك', 'fa'));
+    expect(analyze('کیک', 'fa')).not.toEqual(analyze('کتاب', 'fa'));
   });
 
   it('drops stopwords everywhere and question words from questions only', () => {
@@ -59,6 +62,9 @@ describe('analyze', () => {
     expect(query('Comment installer un paquet ?', 'fr')).toEqual(['install', 'paquet']);
     expect(query('¿Cómo instalo un paquete?', 'es')).toEqual(['instal', 'paquet']);
     expect(query('如何安装软件包？', 'zh')).toEqual(['安装', '软件', '包']);
+    expect(query('Bagaimana cara memasang paket?', 'id')).toEqual(analyze('cara memasang paket', 'id'));
+    expect(query('Чи можна встановити пакет?', 'uk')).toEqual(analyze('встановити пакет', 'uk'));
+    expect(query('Hogyan telepíthetek egy csomagot?', 'hu')).toEqual(analyze('telepíthetek csomagot', 'hu'));
   });
 
   it('segments scripts written without spaces with ICU’s dictionaries', () => {
@@ -77,7 +83,8 @@ describe('analyze', () => {
     expect(analyze('Aká je cena dopravy?', 'sk')).toEqual(['cena', 'dopravy']);
     expect(analyze('מה המחיר של המשלוח', 'he')).toEqual(['המחיר', 'המשלוח']);
     expect(query('כמה עולה המשלוח?', 'he')).toEqual(['עולה', 'המשלוח']);
-    expect(query('هزینه ارسال چقدر است؟', 'fa')).toEqual(['هزینه', 'ارسال']);
+    // ی is folded to ي, as Arabic keyboards type it.
+    expect(query('هزینه ارسال چقدر است؟', 'fa')).toEqual(['هزينه', 'ارسال']);
     // Vietnamese của ("of") is a function word, cửa ("door") is not: they differ by accents alone.
     expect(query('Giờ mở cửa của cửa hàng', 'vi')).toEqual(['giờ', 'mở', 'cửa', 'cửa', 'hàng']);
     expect(analyze('Giờ mở cửa của cửa hàng', 'und')).toEqual(['gio', 'mo', 'cua', 'cua', 'cua', 'hang']);

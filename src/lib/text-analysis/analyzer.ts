@@ -27,9 +27,11 @@ const UNACCENTED = '~';
  * 2: Polish stemmed; 3: Vietnamese words keep their accents; 4: Czech,
  * Slovak, Slovenian, Croatian, Bosnian, Catalan, Basque, Galician, Estonian,
  * Latvian, Afrikaans, Swahili, Tagalog, Hebrew, Persian, Bengali, Marathi;
- * 5: Korean words followed by their syllable bigrams.
+ * 5: Korean words followed by their syllable bigrams; 6: Persian ی and ک
+ * folded with Arabic ي and ك, question words for Indonesian, Ukrainian,
+ * Bulgarian, Norwegian, Finnish, Hungarian and Romanian.
  */
-export const ANALYZER_VERSION = 5;
+export const ANALYZER_VERSION = 6;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {

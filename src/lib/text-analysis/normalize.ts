@@ -3,8 +3,10 @@
 
 const TURKIC = new Set(['tr', 'az']);
 const ARABIC_MARKS = /[\u0640\u064B-\u065F\u0670]/g;
-const ARABIC_LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي' };
-const ARABIC_FOLD = /[أإآٱى]/g;
+// Alef with hamza or madda as bare alef; the ya and kaf that Persian and Urdu
+// keyboards type (ی, ک) and Arabic ones (ي, ك, ى) as one letter each.
+const ARABIC_LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ی: 'ي', ک: 'ك' };
+const ARABIC_FOLD = /[أإآٱىیک]/g;
 const FOLDABLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]+$/u;
 const DIGIT = /\p{Nd}/gu;
 const ASCII_DIGITS = /^[0-9]+$/;
@@ -27,7 +29,8 @@ export function prepareForStemming(word: string, language: string): string {
 
 /**
  * Folds what people type either way: accents on Latin and Greek letters
- * (é → e, ά → α, ş → s, ı → i), Cyrillic ё → е, Arabic alef and ya variants.
+ * (é → e, ά → α, ş → s, ı → i), Cyrillic ё → е, Arabic-script alef, ya and kaf
+ * variants (Persian ی and Arabic ي alike).
  * Marks that are letters' vowels (Devanagari, Thai) are kept.
  */
 export function fold(word: string): string {
