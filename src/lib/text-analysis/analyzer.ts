@@ -29,7 +29,9 @@ const UNACCENTED = '~';
  * Latvian, Afrikaans, Swahili, Tagalog, Hebrew, Persian, Bengali, Marathi;
  * 5: Korean words followed by their syllable bigrams; 6: Persian ی and ک
  * folded with Arabic ي and ك, question words for Indonesian, Ukrainian,
- * Bulgarian, Norwegian, Finnish, Hungarian and Romanian.
+ * Bulgarian, Norwegian, Finnish, Hungarian and Romanian, and colloquial ones
+ * for German, Turkish, Arabic, Hindi, Polish, Czech, Vietnamese, Persian,
+ * Korean and Greek.
  */
 export const ANALYZER_VERSION = 6;
 
