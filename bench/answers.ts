@@ -36,7 +36,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' }, // site filters, comma-separated, e.g. "debian-reference" or "company.ru,company.th"
     fit: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
-    dump: { type: 'string' }, // a file to write every question's features and gold rank to, as JSON lines
+    dump: { type: 'string' }, // a file to write every question's features, gold rank, answer and sources to, as JSON lines
   },
 });
 const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL;
@@ -59,6 +59,8 @@ interface Asked {
   example: Example;
   /** Where the first gold section stands in the ranking's first 20, or -1. */
   goldRank: number;
+  /** The chat's answer text, for reading in the dump. */
+  answer: string;
 }
 
 const pct = (v: number) => (Number.isNaN(v) ? '   —' : `${(100 * v).toFixed(1).padStart(5)}`);
@@ -144,6 +146,7 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
           goldRank: ranking.sections.findIndex(({ chunk }) =>
             question.gold.includes(site.goldKey(chunk.anchor ? `${chunk.url}#${chunk.anchor}` : chunk.url)),
           ),
+          answer: chat.answer,
         });
       }
     }
@@ -233,6 +236,8 @@ for (const engine of engines) {
               answered: a.grivo.answered,
               goldRank: a.goldRank,
               features: a.example.features,
+              answer: a.answer,
+              sources: a.grivo.sources,
             })}\n`,
         )
         .join(''),

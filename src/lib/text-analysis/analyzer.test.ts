@@ -65,6 +65,9 @@ describe('analyze', () => {
     expect(query('Bagaimana cara memasang paket?', 'id')).toEqual(analyze('cara memasang paket', 'id'));
     expect(query('Чи можна встановити пакет?', 'uk')).toEqual(analyze('встановити пакет', 'uk'));
     expect(query('Hogyan telepíthetek egy csomagot?', 'hu')).toEqual(analyze('telepíthetek csomagot', 'hu'));
+    expect(analyze('Доставка для вас від нашого магазину', 'uk')).toEqual(analyze('доставка нашого магазину', 'uk'));
+    // A compound of function words is one too.
+    expect(query('Est-ce que vous livrez ?', 'fr')).toEqual(analyze('livrez', 'fr'));
   });
 
   it('segments scripts written without spaces with ICU’s dictionaries', () => {
@@ -99,6 +102,11 @@ describe('analyze', () => {
     // without its question words (có … không?, "is there …?").
     expect(query('co cua khong', 'vi')).toEqual(['~cua']);
     expect(query('may gio mo cua?', 'vi')).toEqual(['~gio', '~mo', '~cua']);
+  });
+
+  it('drops the hiragana pieces of Japanese inflections and particles, keeping kanji and katakana words', () => {
+    expect(query('土曜って何時まで開いてる？', 'ja')).toEqual(['土曜', '何時', '開']);
+    expect(analyze('バッテリーが切れるまで', 'ja')).toEqual(['バッテリー', '切れる']);
   });
 
   it('drops a function word the segmenter cuts in pieces, and only its pieces', () => {

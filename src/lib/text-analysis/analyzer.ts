@@ -31,9 +31,11 @@ const UNACCENTED = '~';
  * folded with Arabic ي and ك, question words for Indonesian, Ukrainian,
  * Bulgarian, Norwegian, Finnish, Hungarian and Romanian, and colloquial ones
  * for German, Turkish, Arabic, Hindi, Polish, Czech, Vietnamese, Persian,
- * Korean and Greek.
+ * Korean and Greek; 7: stopwords-iso's Ukrainian list for Orama's garbled
+ * one, short hiragana pieces (Japanese particles and inflections) dropped, a
+ * compound of function words (est-ce) dropped whole.
  */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 7;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
@@ -130,8 +132,10 @@ function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions)
     .filter((part) => part !== '');
   if (parts.length > 1) {
     const whole = fold(asciiDigits(lowerCase(token, analysis.profile.code)));
-    // `e.g` and `i.e` are compounds of nothing.
-    if (whole.length <= MAX_TERM_LENGTH && parts.some((part) => part.length > 1)) terms.push(whole);
+    // `e.g` and `i.e` are compounds of nothing, and French `est-ce` one of function words.
+    const code = analysis.profile.code;
+    const content = parts.some((part) => part.length > 1 && !isDropped(lowerCase(part, code), analysis, options));
+    if (whole.length <= MAX_TERM_LENGTH && content) terms.push(whole);
   }
   for (const part of parts) {
     const term = termOf(part, analysis, options);
@@ -171,11 +175,18 @@ function segmentRun(run: string, analysis: Analysis, options: AnalyzeOptions, te
       .map((segment) => segment.segment);
     for (let i = 0; i < words.length; ) {
       const pieces = droppedPieces(words, i, analysis, options);
-      if (pieces === 0) terms.push(words[i]!);
+      if (pieces === 0 && !isKanaInflection(words[i]!)) terms.push(words[i]!);
       i += Math.max(pieces, 1);
     }
   }
 }
+
+// Japanese writes its content words in kanji and katakana, and its particles,
+// auxiliaries and inflections in hiragana; with no dictionary of parts of
+// speech, ICU cuts those into short hiragana pieces (って, だけど, もらえる,
+// ちゃ) that are no evidence of a topic, and vary with the register.
+const SHORT_HIRAGANA = /^\p{sc=Hiragana}{1,3}$/u;
+const isKanaInflection = (word: string) => SHORT_HIRAGANA.test(word);
 
 /** How many words from `at` on (the longest run) together form a dropped function word; 0 when none does. */
 function droppedPieces(words: string[], at: number, analysis: Analysis, options: AnalyzeOptions): number {

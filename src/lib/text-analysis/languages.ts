@@ -53,7 +53,6 @@ import { stopwords as spanishStop } from '@orama/stopwords/spanish';
 import { stopwords as swedishStop } from '@orama/stopwords/swedish';
 import { stopwords as tamilStop } from '@orama/stopwords/tamil';
 import { stopwords as turkishStop } from '@orama/stopwords/turkish';
-import { stopwords as ukrainianStop } from '@orama/stopwords/ukrainian';
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { basque, catalan, czech, polish, slovenian } from './nlpjs-stemmers.js';
 import { questionWords } from './question-words.js';
@@ -135,7 +134,14 @@ const profiles: LanguageProfile[] = [
   },
   { code: 'ta', iso3: 'tam', stem: tamil, stopwords: tamilStop, questionWords: [] },
   { code: 'tr', iso3: 'tur', stem: turkish, stopwords: turkishStop, questionWords: questionWords('tr') },
-  { code: 'uk', iso3: 'ukr', stem: ukrainian, stopwords: ukrainianStop, questionWords: questionWords('uk') },
+  {
+    code: 'uk',
+    iso3: 'ukr',
+    stem: ukrainian,
+    // stopwords-iso's: Orama's Ukrainian list is 28 words, five of them garbled (яко╞, в╡д).
+    stopwords: isoStopwords.uk,
+    questionWords: questionWords('uk'),
+  },
   // Scripts without spaces: ICU's dictionary segmenter finds the words.
   { code: 'ja', iso3: 'jpn', stopwords: japaneseStop, questionWords: questionWords('ja'), segmented: true },
   { code: 'zh', iso3: 'cmn', stopwords: chineseStop, questionWords: questionWords('zh'), segmented: true },

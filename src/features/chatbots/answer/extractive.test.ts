@@ -12,6 +12,7 @@ function asked(question: string, ...passages: Passage[]): Passage[] {
     df: 1,
     idf: 1,
     variants: [],
+    guessed: false,
   }));
   return passages.map((passage, i) => ({ ...passage, terms, answerTypes: answerTypes(question), score: 10 - i }));
 }
@@ -122,7 +123,7 @@ describe('extractiveAnswer', () => {
       language: 'zh',
       text: '我们周一至周五营业。周六上午十点到下午两点营业。周日休息。',
     };
-    const terms = analyze('周六营业吗', 'zh', { query: true }).map((term) => ({ term, df: 1, idf: 1, variants: [] }));
+    const terms = analyze('周六营业吗', 'zh', { query: true }).map((term) => ({ term, df: 1, idf: 1, variants: [], guessed: false }));
     const { answer } = extractiveAnswer([{ ...zh, terms }]);
     expect(answer).toMatch(/^我们周一至周五营业。周六上午十点到下午两点营业。/);
     expect(answer.endsWith(' [1]')).toBe(true);

@@ -31,6 +31,10 @@ export interface AnswerabilityFeatures {
   focus: number;
   /** How rare the rarest term the best section matched is: its idf over that of a term in one chunk ("Giant" on a shop's brands page, not "time"). */
   specificity: number;
+  /** idf-weighted share of the question's terms the best section holds only in another form (a variant: "bikes" for "bike", a compound's part). */
+  variantShare: number;
+  /** The same for terms it holds only as a guess at a typo, which is often another word ("lakers" → later, "swift" → shift). */
+  guessShare: number;
 }
 
 // A number says little about the topic: "12 times 7" on a page with "7 days"
@@ -48,6 +52,7 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
   const share = (test: (t: QueryTerm) => boolean) =>
     terms.reduce((sum, t) => sum + (test(t) ? evidence(t) : 0), 0) / total;
   const coverage = share((t) => top.found.matched.has(t.term));
+  const byVariant = (t: QueryTerm) => top.found.byVariant.has(t.term);
   const absent = share((t) => t.df === 0 && t.variants.length === 0);
   const second = ranking.sections[1]?.score ?? 0;
   return {
@@ -64,6 +69,8 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
     specificity:
       Math.max(0, ...terms.filter((t) => t.df > 0 && top.found.matched.has(t.term)).map(evidence)) /
       idf(1, ranking.stats.chunks),
+    variantShare: share((t) => byVariant(t) && !t.guessed),
+    guessShare: share((t) => byVariant(t) && t.guessed),
   };
 }
 

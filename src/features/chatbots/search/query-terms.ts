@@ -1,5 +1,6 @@
 import { analyze } from '../../../lib/text-analysis/analyzer.js';
 import { rankLanguages } from '../../../lib/text-analysis/detect.js';
+import type { TermCounts } from './term-variants.js';
 
 /** A question term with its weight in the chatbot's index. */
 export interface QueryTerm {
@@ -10,6 +11,8 @@ export interface QueryTerm {
   idf: number;
   /** Index terms that differ from it by a short ending, and count for it at a discount. */
   variants: string[];
+  /** Its variants are guesses at a typo ("arround" → around; but "lakers" → later), not its own forms. */
+  guessed: boolean;
 }
 
 /** How much a variant's occurrence counts against the term's own. */
@@ -44,8 +47,7 @@ export function idf(df: number, chunks: number): number {
 /** The question's terms with their weights; a term the index lacks is weighed by its most frequent variant. */
 export function weighTerms(
   terms: string[],
-  df: Map<string, number>,
-  variants: Map<string, { term: string; df: number }[]>,
+  { df, variants, guessed }: TermCounts,
   chunks: number,
 ): QueryTerm[] {
   return terms.map((term) => {
@@ -56,6 +58,7 @@ export function weighTerms(
       df: df.get(term) ?? 0,
       idf: idf(n === 0 ? 0.5 : n, Math.max(chunks, 1)),
       variants: own.map((v) => v.term),
+      guessed: guessed.has(term),
     };
   });
 }

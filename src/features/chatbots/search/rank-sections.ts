@@ -56,19 +56,19 @@ export async function rankSections(
   const compounding = new Set(
     asked.filter((r) => languageProfile(r.language).compounds).flatMap((r) => [...r.terms, ...r.added]),
   );
-  const { df, variants } = await loadTermCounts(
+  const counts = await loadTermCounts(
     database.db,
     { chatbotId: target.chatbotId, chunks: stats.chunks },
     allTerms,
     compounding,
   );
+  const { df, variants } = counts;
   const readings = asked.map((r) => ({
     language: r.language,
     // An added word the index lacks is no evidence against the site: it is left out.
     terms: weighTerms(
       [...r.terms, ...r.added.filter((t) => (df.get(t) ?? 0) > 0 || (variants.get(t)?.length ?? 0) > 0)],
-      df,
-      variants,
+      counts,
       stats.chunks,
     ),
   }));

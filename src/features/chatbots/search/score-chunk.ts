@@ -15,6 +15,8 @@ export interface ChunkScore {
   bm25: number;
   /** Query terms found anywhere in the chunk. */
   matched: Set<string>;
+  /** Of those, the ones found only through a variant (another form, or a typo's guess). */
+  byVariant: Set<string>;
   /** Query terms found in its title or headings. */
   inHeadings: Set<string>;
   /** Fewest terms between two different informative query terms in its text, or Infinity: ranking's proximity. */
@@ -54,6 +56,7 @@ export function scoreChunk(
   for (const t of terms) wanted.set(t.term, { term: t, factor: 1 });
   const weighted = new Map<string, number>();
   const matched = new Set<string>();
+  const exact = new Set<string>();
   const inHeadings = new Set<string>();
   const positions: { term: string; at: number }[] = [];
   const anyPositions: { term: string; at: number }[] = [];
@@ -67,6 +70,7 @@ export function scoreChunk(
       const term = hit.term.term;
       weighted.set(term, (weighted.get(term) ?? 0) + (hit.factor * weight) / norm);
       matched.add(term);
+      if (hit.factor === 1) exact.add(term);
       if (field !== 'text') inHeadings.add(term);
       else {
         anyPositions.push({ term, at });
@@ -77,7 +81,8 @@ export function scoreChunk(
   const idfOf = new Map(terms.map((t) => [t.term, t.idf]));
   let bm25 = 0;
   for (const [term, tf] of weighted) bm25 += (idfOf.get(term)! * tf) / (params.k1 + tf);
-  return { bm25, matched, inHeadings, minDistance: minDistance(positions), minDistanceAny: minDistance(anyPositions) };
+  const byVariant = new Set([...matched].filter((term) => !exact.has(term)));
+  return { bm25, matched, byVariant, inHeadings, minDistance: minDistance(positions), minDistanceAny: minDistance(anyPositions) };
 }
 
 // Positions arrive in text order: the closest two different terms are

@@ -40,6 +40,8 @@ export interface TermCounts {
   df: Map<string, number>;
   /** For each term, the index's terms that extend it or that it extends by a short ending, most frequent first. */
   variants: Map<string, { term: string; df: number }[]>;
+  /** The terms whose variants are guesses at a typo (one edit away), not forms of the same word. */
+  guessed: Set<string>;
 }
 
 // Variants of a term in more than this share of the chunks change little in
@@ -60,7 +62,8 @@ export async function loadTermCounts(
   const { chatbotId } = target;
   const df = new Map(terms.map((t) => [t, 0]));
   const variants = new Map<string, { term: string; df: number }[]>();
-  if (terms.length === 0) return { df, variants };
+  const guessed = new Set<string>();
+  if (terms.length === 0) return { df, variants, guessed };
   const shaped = terms.flatMap((term) => {
     const shape = shapeOf(term);
     return shape ? [{ term, shape }] : [];
@@ -101,7 +104,7 @@ export async function loadTermCounts(
       .map((r) => ({ term: r.term, df: r.chunks }));
     if (found.length > 0) variants.set(term, found);
   }
-  const counts = { df, variants };
+  const counts = { df, variants, guessed };
   await addCompoundVariants(db, chatbotId, [...compounding], counts);
   await addTypoVariants(db, chatbotId, terms, counts);
   return counts;
@@ -187,7 +190,7 @@ const LATIN = /^[a-z]+$/;
 const MAX_TYPO_CANDIDATES = 2_000;
 
 async function addTypoVariants(db: Executor, chatbotId: string, terms: string[], counts: TermCounts): Promise<void> {
-  const { variants } = counts;
+  const { variants, guessed } = counts;
   const unknown = lacking(terms, counts, MIN_TYPO_LENGTH);
   if (unknown.length === 0) return;
   const candidates = new Map<string, string>();
@@ -203,6 +206,7 @@ async function addTypoVariants(db: Executor, chatbotId: string, terms: string[],
     const term = candidates.get(row.term)!;
     const found = variants.get(term) ?? [];
     if (found.length < MAX_VARIANTS) variants.set(term, [...found, { term: row.term, df: row.chunks }]);
+    guessed.add(term);
   }
 }
 
