@@ -123,7 +123,13 @@ describe('extractiveAnswer', () => {
       language: 'zh',
       text: '我们周一至周五营业。周六上午十点到下午两点营业。周日休息。',
     };
-    const terms = analyze('周六营业吗', 'zh', { query: true }).map((term) => ({ term, df: 1, idf: 1, variants: [], guessed: false }));
+    const terms = analyze('周六营业吗', 'zh', { query: true }).map((term) => ({
+      term,
+      df: 1,
+      idf: 1,
+      variants: [],
+      guessed: false,
+    }));
     const { answer } = extractiveAnswer([{ ...zh, terms }]);
     expect(answer).toMatch(/^我们周一至周五营业。周六上午十点到下午两点营业。/);
     expect(answer.endsWith(' [1]')).toBe(true);

@@ -45,11 +45,7 @@ export function idf(df: number, chunks: number): number {
 }
 
 /** The question's terms with their weights; a term the index lacks is weighed by its most frequent variant. */
-export function weighTerms(
-  terms: string[],
-  { df, variants, guessed }: TermCounts,
-  chunks: number,
-): QueryTerm[] {
+export function weighTerms(terms: string[], { df, variants, guessed }: TermCounts, chunks: number): QueryTerm[] {
   return terms.map((term) => {
     const own = variants.get(term) ?? [];
     const n = df.get(term) || Math.max(0, ...own.map((v) => v.df));

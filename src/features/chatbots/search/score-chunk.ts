@@ -82,7 +82,14 @@ export function scoreChunk(
   let bm25 = 0;
   for (const [term, tf] of weighted) bm25 += (idfOf.get(term)! * tf) / (params.k1 + tf);
   const byVariant = new Set([...matched].filter((term) => !exact.has(term)));
-  return { bm25, matched, byVariant, inHeadings, minDistance: minDistance(positions), minDistanceAny: minDistance(anyPositions) };
+  return {
+    bm25,
+    matched,
+    byVariant,
+    inHeadings,
+    minDistance: minDistance(positions),
+    minDistanceAny: minDistance(anyPositions),
+  };
 }
 
 // Positions arrive in text order: the closest two different terms are
