@@ -233,6 +233,96 @@ const PHRASES: Record<string, Phrases> = {
     identity: 'من {name} هستم، دستیاری که بر اساس صفحه‌های این وب‌سایت به پرسش‌ها پاسخ می‌دهد.',
     ask: 'هر سؤالی دربارهٔ این وب‌سایت دارید، از من بپرسید.',
   },
+  uk: {
+    notFound:
+      'На жаль, я не знайшов цього на сайті. Спробуйте переформулювати запитання або запитайте про те, про що розповідає сайт.',
+    greeting: 'Вітаю! Я {name}.',
+    thanks: 'Будь ласка! Чи можу я ще чимось допомогти?',
+    goodbye: 'До побачення, дякуємо, що завітали!',
+    identity: 'Я {name}, помічник, який відповідає на запитання на основі сторінок цього сайту.',
+    ask: 'Запитуйте що завгодно про цей сайт.',
+  },
+  id: {
+    notFound:
+      'Maaf, saya tidak menemukan informasi itu di situs web ini. Coba ajukan pertanyaan dengan kata-kata lain, atau tanyakan hal yang dibahas di situs ini.',
+    greeting: 'Halo! Saya {name}.',
+    thanks: 'Sama-sama! Ada lagi yang bisa saya bantu?',
+    goodbye: 'Sampai jumpa, terima kasih sudah berkunjung!',
+    identity: 'Saya {name}, asisten yang menjawab pertanyaan berdasarkan halaman-halaman situs web ini.',
+    ask: 'Silakan tanyakan apa saja tentang situs web ini.',
+  },
+  sv: {
+    notFound:
+      'Tyvärr hittade jag inte det på den här webbplatsen. Försök formulera frågan på ett annat sätt, eller fråga om något som webbplatsen tar upp.',
+    greeting: 'Hej! Jag är {name}.',
+    thanks: 'Varsågod! Är det något mer jag kan hjälpa till med?',
+    goodbye: 'Hej då, och tack för besöket!',
+    identity: 'Jag är {name}, en assistent som svarar på frågor utifrån sidorna på den här webbplatsen.',
+    ask: 'Fråga mig gärna om vad som helst på den här webbplatsen.',
+  },
+  da: {
+    notFound:
+      'Beklager, det kunne jeg ikke finde på denne hjemmeside. Prøv at formulere spørgsmålet anderledes, eller spørg om noget, som siden handler om.',
+    greeting: 'Hej! Jeg er {name}.',
+    thanks: 'Selv tak! Er der andet, jeg kan hjælpe med?',
+    goodbye: 'Farvel, og tak for besøget!',
+    identity: 'Jeg er {name}, en assistent, der besvarer spørgsmål ud fra siderne på denne hjemmeside.',
+    ask: 'Du er velkommen til at spørge mig om alt på denne hjemmeside.',
+  },
+  no: {
+    notFound:
+      'Beklager, det fant jeg ikke på dette nettstedet. Prøv å formulere spørsmålet på en annen måte, eller spør om noe nettstedet handler om.',
+    greeting: 'Hei! Jeg er {name}.',
+    thanks: 'Bare hyggelig! Er det noe mer jeg kan hjelpe deg med?',
+    goodbye: 'Ha det bra, og takk for besøket!',
+    identity: 'Jeg er {name}, en assistent som svarer på spørsmål ut fra sidene på dette nettstedet.',
+    ask: 'Spør meg gjerne om hva som helst på dette nettstedet.',
+  },
+  fi: {
+    notFound:
+      'Valitettavasti en löytänyt tätä tältä sivustolta. Kokeile muotoilla kysymys toisin tai kysy jostakin, mitä sivustolla käsitellään.',
+    greeting: 'Hei! Olen {name}.',
+    thanks: 'Ole hyvä! Voinko auttaa vielä jossakin?',
+    goodbye: 'Näkemiin, ja kiitos käynnistä!',
+    identity: 'Olen {name}, avustaja, joka vastaa kysymyksiin tämän sivuston sivujen perusteella.',
+    ask: 'Voit kysyä minulta mitä tahansa tästä sivustosta.',
+  },
+  hu: {
+    notFound:
+      'Sajnos ezt nem találtam meg ezen a weboldalon. Próbálja meg másképp megfogalmazni a kérdést, vagy kérdezzen valamiről, amivel az oldal foglalkozik.',
+    greeting: 'Üdvözlöm! {name} vagyok.',
+    thanks: 'Szívesen! Segíthetek még valamiben?',
+    goodbye: 'Viszontlátásra, köszönjük a látogatást!',
+    identity: '{name} vagyok, egy asszisztens, amely ennek a weboldalnak az oldalai alapján válaszol a kérdésekre.',
+    ask: 'Kérdezzen bátran bármit erről a weboldalról.',
+  },
+  ro: {
+    notFound:
+      'Îmi pare rău, nu am găsit această informație pe acest site. Încercați să reformulați întrebarea sau întrebați despre un subiect tratat pe site.',
+    greeting: 'Bună ziua! Sunt {name}.',
+    thanks: 'Cu plăcere! Vă mai pot ajuta cu ceva?',
+    goodbye: 'La revedere și vă mulțumim pentru vizită!',
+    identity: 'Sunt {name}, un asistent care răspunde la întrebări pe baza paginilor acestui site.',
+    ask: 'Întrebați-mă orice despre acest site.',
+  },
+  bg: {
+    notFound:
+      'За съжаление не открих това на този уебсайт. Опитайте да зададете въпроса си по друг начин или попитайте за нещо, за което се говори в сайта.',
+    greeting: 'Здравейте! Аз съм {name}.',
+    thanks: 'Няма защо! Мога ли да Ви помогна с нещо друго?',
+    goodbye: 'Довиждане и благодарим Ви за посещението!',
+    identity: 'Аз съм {name}, асистент, който отговаря на въпроси въз основа на страниците на този уебсайт.',
+    ask: 'Попитайте ме каквото желаете за този уебсайт.',
+  },
+  sr: {
+    notFound:
+      'Нажалост, то нисам пронашао на овом сајту. Покушајте да другачије поставите питање или питајте о нечему чиме се сајт бави.',
+    greeting: 'Добар дан! Ја сам {name}.',
+    thanks: 'Нема на чему! Могу ли још нечим да вам помогнем?',
+    goodbye: 'Довиђења и хвала на посети!',
+    identity: 'Ја сам {name}, асистент који одговара на питања на основу садржаја овог сајта.',
+    ask: 'Питајте ме било шта о овом сајту.',
+  },
 };
 
 /** The bot's phrase in `language`, English where there is no translation. */

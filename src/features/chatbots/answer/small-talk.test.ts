@@ -39,6 +39,44 @@ describe('smallTalk', () => {
     expect(smallTalk('سلام، شما کی هستید؟')).toEqual({ kinds: ['greeting', 'identity'], language: 'fa' });
     expect(smallTalk('خیلی ممنون، خداحافظ')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'fa' });
     expect(smallTalk('سپاس‌گزارم، خدانگهدار')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'fa' });
+    expect(smallTalk('Привіт, хто ви?')).toEqual({ kinds: ['greeting', 'identity'], language: 'uk' });
+    expect(smallTalk('Дуже дякую, до побачення!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'uk' });
+    expect(smallTalk('Halo kak, kamu siapa?')).toEqual({ kinds: ['greeting', 'identity'], language: 'id' });
+    expect(smallTalk('Makasih ya, sampai jumpa!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'id' });
+    expect(smallTalk('Selamat pagi, siapa awak?')).toEqual({ kinds: ['greeting', 'identity'], language: 'id' });
+    expect(smallTalk('Hej, vem är du?')).toEqual({ kinds: ['greeting', 'identity'], language: 'sv' });
+    expect(smallTalk('Tack så mycket, hej då!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sv' });
+    expect(smallTalk('Tusind tak, farvel!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'da' });
+    expect(smallTalk('Halløj, hvem er du?')).toEqual({ kinds: ['greeting', 'identity'], language: 'da' });
+    expect(smallTalk('Hei, hva heter du?')).toEqual({ kinds: ['greeting', 'identity'], language: 'no' });
+    expect(smallTalk('Tusen takk, ha det bra!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'no' });
+    expect(smallTalk('Moi, kuka olet?')).toEqual({ kinds: ['greeting', 'identity'], language: 'fi' });
+    expect(smallTalk('Kiitti, moi moi!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'fi' });
+    expect(smallTalk('Hyvää päivää, oletko botti?')).toEqual({ kinds: ['greeting', 'identity'], language: 'fi' });
+    expect(smallTalk('Szia, ki vagy?')).toEqual({ kinds: ['greeting', 'identity'], language: 'hu' });
+    expect(smallTalk('Köszönöm szépen, viszontlátásra!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'hu' });
+    expect(smallTalk('Bună ziua, cine sunteți?')).toEqual({ kinds: ['greeting', 'identity'], language: 'ro' });
+    expect(smallTalk('Multumesc mult, o zi buna!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'ro' });
+    expect(smallTalk('Mulţumesc, la revedere!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'ro' });
+    expect(smallTalk('Здравейте, кой сте вие?')).toEqual({ kinds: ['greeting', 'identity'], language: 'bg' });
+    expect(smallTalk('Много благодаря, довиждане!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'bg' });
+    expect(smallTalk('Здраво, ко сте ви?')).toEqual({ kinds: ['greeting', 'identity'], language: 'sr' });
+    expect(smallTalk('Хвала лепо, довиђења!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sr' });
+    expect(smallTalk('Hvala lepo, prijatno!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sr' });
+  });
+
+  it('answers in the language most of a message’s phrases share, else the first phrase’s', () => {
+    expect(smallTalk('Hallo!')).toEqual({ kinds: ['greeting'], language: 'de' });
+    expect(smallTalk('Salut')).toEqual({ kinds: ['greeting'], language: 'fr' });
+    // Swedish, Danish and Norwegian greet alike ("goddag"); only Danish asks "hvad hedder du".
+    expect(smallTalk('Goddag, hvad hedder du?')).toEqual({ kinds: ['greeting', 'identity'], language: 'da' });
+    expect(smallTalk('Goddag')).toEqual({ kinds: ['greeting'], language: 'sv' });
+    expect(smallTalk('Zdravo, kako ste?')).toEqual({ kinds: ['greeting'], language: 'bs' });
+    expect(smallTalk('Hvala, doviđenja!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'hr' });
+    expect(smallTalk('Tak díky, nashle!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'cs' });
+    expect(smallTalk('Tak ďakujem, dovidenia!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sk' });
+    expect(smallTalk('Tak, dziękuję')).toEqual({ kinds: ['thanks'], language: 'pl' });
+    expect(smallTalk('Tak!')).toEqual({ kinds: ['thanks'], language: 'da' });
   });
 
   it('ignores the bot’s own name', () => {
@@ -57,6 +95,26 @@ describe('smallTalk', () => {
     expect(smallTalk('Bok, koliko košta dostava?')).toBeNull();
     expect(smallTalk("Bon dia, quant costa l'enviament?")).toBeNull();
     expect(smallTalk('سلام، هزینه ارسال چقدر است؟')).toBeNull();
+    expect(smallTalk('Привіт, скільки коштує доставка?')).toBeNull();
+    expect(smallTalk('Добрий день, чи можна повернути товар?')).toBeNull();
+    expect(smallTalk('Halo kak, berapa ongkos kirim ke Bandung?')).toBeNull();
+    expect(smallTalk('Selamat pagi, apakah toko buka hari Minggu?')).toBeNull();
+    expect(smallTalk('Hej, vad kostar frakten?')).toBeNull();
+    expect(smallTalk('Tack, när öppnar ni?')).toBeNull();
+    expect(smallTalk('Hej, hvornår har I åbent?')).toBeNull();
+    expect(smallTalk('Tak, hvad koster fragten?')).toBeNull();
+    expect(smallTalk('Hei, hva koster frakt?')).toBeNull();
+    expect(smallTalk('God morgen, når åpner dere?')).toBeNull();
+    expect(smallTalk('Moi, paljonko toimitus maksaa?')).toBeNull();
+    expect(smallTalk('Kiitos, milloin olette auki?')).toBeNull();
+    expect(smallTalk('Szia, mennyibe kerül a szállítás?')).toBeNull();
+    expect(smallTalk('Jó napot, mikor vannak nyitva?')).toBeNull();
+    expect(smallTalk('Bună ziua, cât costă livrarea?')).toBeNull();
+    expect(smallTalk('Mulțumesc, unde este comanda mea?')).toBeNull();
+    expect(smallTalk('Здравейте, колко струва доставката?')).toBeNull();
+    expect(smallTalk('Благодаря, кога работите?')).toBeNull();
+    expect(smallTalk('Здраво, колико кошта достава?')).toBeNull();
+    expect(smallTalk('Dobar dan, koliko košta dostava?')).toBeNull();
     expect(smallTalk('')).toBeNull();
   });
 });

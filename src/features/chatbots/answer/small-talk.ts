@@ -40,6 +40,15 @@ const ENTRIES: Entry[] = Object.entries(LEXICON)
   )
   // Longest phrases first, so "thank you very much" wins over "thank you".
   .sort((a, b) => b.words.join('').length - a.words.join('').length);
+// Every language that lists a phrase, in the lexicon's order: "tak" is Danish
+// thanks, and in "tak díky" a Czech "so".
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [language, kinds] of Object.entries(LEXICON))
+  for (const phrase of Object.values(kinds).flat()) {
+    const key = words(phrase).join(' ');
+    const languages = LANGUAGES_OF.get(key) ?? [];
+    if (!languages.includes(language)) LANGUAGES_OF.set(key, [...languages, language]);
+  }
 
 /** What small talk a message is, and in which language; null when it asks something else. */
 export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind[]; language: string } | null {
@@ -47,7 +56,8 @@ export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind
   let rest = words(message).filter((w) => !name.has(w));
   if (rest.length === 0 || rest.join('').length > 60) return null;
   const kinds: SmallTalkKind[] = [];
-  let language: string | null = null;
+  // The languages of each phrase found: the message's is the one most of them share.
+  const phrases: string[][] = [];
   while (rest.length > 0) {
     if (FILLERS.has(rest[0]!)) {
       rest = rest.slice(1);
@@ -56,10 +66,17 @@ export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind
     const entry = ENTRIES.find((e) => startsWith(rest, e.words));
     if (!entry) return null;
     if (!kinds.includes(entry.kind)) kinds.push(entry.kind);
-    language ??= entry.language;
+    phrases.push(LANGUAGES_OF.get(entry.words.join(' ')) ?? [entry.language]);
     rest = consume(rest, entry.words);
   }
-  return language ? { kinds, language } : null;
+  return phrases.length > 0 ? { kinds, language: sharedLanguage(phrases) } : null;
+}
+
+/** The language most phrases belong to; on a tie, the first phrase's first (Goddag, hvad hedder du? is Danish). */
+function sharedLanguage(phrases: string[][]): string {
+  const votes = (language: string) => phrases.filter((languages) => languages.includes(language)).length;
+  const candidates = [...new Set(phrases.flat())];
+  return candidates.reduce((best, language) => (votes(language) > votes(best) ? language : best), candidates[0]!);
 }
 
 function words(text: string): string[] {
