@@ -138,12 +138,20 @@ describe('analyze', () => {
   it('keeps identifiers and code tokens whole as well as in parts', () => {
     expect(analyze('str.split()', 'en')).toEqual(['str.split', 'str', 'split']);
     expect(analyze('max_tokens', 'en')).toEqual(['max_tokens', 'max', 'token']);
-    expect(analyze('--no-sandbox', 'en')).toEqual(['no-sandbox', 'sandbox']);
-    expect(analyze('apt-get install', 'de')).toEqual(['apt-get', 'apt', 'get', 'install']);
+    expect(analyze('--no-sandbox', 'en')).toEqual(['no-sandbox', 'nosandbox', 'sandbox']);
+    expect(analyze('apt-get install', 'de')).toEqual(['apt-get', 'aptget', 'apt', 'get', 'install']);
     expect(analyze('/etc/apt/sources.list', 'en')).toEqual(['etc/apt/sources.list', 'etc', 'apt', 'sourc', 'list']);
     expect(analyze('readFile', 'en')).toEqual(['readfile', 'read', 'file']);
     expect(analyze('Python 3.11', 'en')).toEqual(['python', '3.11', '3', '11']);
     expect(analyze('e.g. this', 'en')).toEqual([]);
+  });
+
+  it('reads a hyphenated word joined too, as it is often typed', () => {
+    expect(analyze('e-bikes', 'en')).toEqual(['e-bikes', 'ebik', 'bike']);
+    expect(query('ebike prices', 'en')).toContain('ebik');
+    expect(analyze('E-Mail', 'de')).toContain(analyze('Email', 'de')[0]);
+    // Not paths, versions or code: those keep their separators.
+    expect(analyze('str.split 3.11', 'en')).toEqual(['str.split', 'str', 'split', '3.11', '3', '11']);
   });
 
   it('reads a question in a second language without the first one’s function words', () => {

@@ -13,6 +13,7 @@ const CAMEL_CASE = /(?<=\p{Ll})(?=\p{Lu})/u;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const HAS_DIGIT = /\p{N}/u;
 const HANGUL_WORD = /^\p{sc=Hangul}+$/u;
+const HYPHENATED_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+){1,2}$/u;
 const MAX_TERM_LENGTH = 64;
 const TERM_CACHE_LIMIT = 200_000;
 /** Marks a word's accent-folded form where accents tell words apart: never the start of a term otherwise. */
@@ -33,9 +34,10 @@ const UNACCENTED = '~';
  * for German, Turkish, Arabic, Hindi, Polish, Czech, Vietnamese, Persian,
  * Korean and Greek; 7: stopwords-iso's Ukrainian list for Orama's garbled
  * one, short hiragana pieces (Japanese particles and inflections) dropped, a
- * compound of function words (est-ce) dropped whole.
+ * compound of function words (est-ce) dropped whole; 8: a hyphenated word
+ * also read joined (e-bike → ebike).
  */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
@@ -136,6 +138,12 @@ function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions)
     const code = analysis.profile.code;
     const content = parts.some((part) => part.length > 1 && !isDropped(lowerCase(part, code), analysis, options));
     if (whole.length <= MAX_TERM_LENGTH && content) terms.push(whole);
+    // A hyphenated word is also typed joined ("e-bike", "ebike"; "e-mail",
+    // "email"): its parts run together are a word of their own, stemmed.
+    if (content && HYPHENATED_WORD.test(token)) {
+      const joined = termOf(token.replaceAll('-', ''), analysis, options);
+      if (joined !== null) terms.push(options.unaccented ? unaccented(joined) : joined);
+    }
   }
   for (const part of parts) {
     const term = termOf(part, analysis, options);

@@ -8,7 +8,7 @@
 const LISTS: Record<string, string> = {
   en: 'how what whats when where which who whom why whose can could would should do does did i me my we you your please tell explain want need know way possible anyone hi hello hey thanks thank much many',
   de: 'wie was wann wo woher wohin welche welcher welches welchen wer wen wem warum wieso weshalb kann können könnte kannst habt könnt könntet gibts sowas übers mal schon irgendwie ich mir mich man bitte erklären erkläre erklärt möchte möchten will muss gibt hallo danke viel viele wieviel wieviele',
-  fr: 'comment que quoi quand où quel quelle quels quelles qui pourquoi puis peux peut pouvez pouvons je me moi on svp stp expliquer expliquez faut veux voudrais bonjour salut merci combien ça est-ce',
+  fr: 'comment que quoi quand où quel quelle quels quelles qui pourquoi puis peux peut pouvez pouvons je me moi on svp stp expliquer expliquez faut veux voudrais bonjour salut merci combien ça est-ce vs cest',
   es: 'cómo como qué que cuándo cuando dónde donde cuál cuáles quién quiénes por qué puedo puede pueden podemos hay yo me favor explicar explica necesito quiero hola gracias cuánto cuánta cuántos cuántas cuanto',
   it: 'come cosa che quando dove quale quali chi perché posso può possono puoi io mi per favore spiegare spiega devo voglio vorrei ciao grazie quanto quanta quanti quante',
   pt: 'como que quando onde qual quais quem porque porquê posso pode podem eu me favor explicar explica preciso quero gostaria olá oi obrigado obrigada quanto quanta quantos quantas',
