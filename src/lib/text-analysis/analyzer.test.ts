@@ -28,6 +28,13 @@ describe('analyze', () => {
     expect(analyze('dostava dostave dostavu', 'hr')).toEqual(['dostav', 'dostav', 'dostav']);
   });
 
+  it('strips Persian suffixes lightly (no maintained stemmer exists)', () => {
+    expect(analyze('دخترم', 'fa')).toEqual(analyze('دختر', 'fa')); // my daughter, daughter
+    expect(analyze('باتریش', 'fa')).toEqual(analyze('باتری', 'fa')); // its battery, battery
+    expect(analyze('دوچرخه‌ها', 'fa')).toEqual(analyze('دوچرخه', 'fa')); // bicycles, after a zero-width non-joiner
+    expect(analyze('کتاب', 'fa')).not.toEqual(analyze('کت', 'fa')); // never below three letters
+  });
+
   it('stems Polish with nlp.js’s stemmer, diacritics or not (Snowball has none)', () => {
     expect(analyze('dostawa dostawy dostawie dostawę', 'pl')).toEqual(['dostaw', 'dostaw', 'dostaw', 'dostaw']);
     expect(analyze('płatność płatności PŁATNOSCI', 'pl')).toEqual(['płatnosc', 'płatnosc', 'płatnosc']);
@@ -62,7 +69,7 @@ describe('analyze', () => {
     expect(query('Comment installer un paquet ?', 'fr')).toEqual(['install', 'paquet']);
     expect(query('¿Cómo instalo un paquete?', 'es')).toEqual(['instal', 'paquet']);
     expect(query('如何安装软件包？', 'zh')).toEqual(['安装', '软件', '包']);
-    expect(query('Bagaimana cara memasang paket?', 'id')).toEqual(analyze('cara memasang paket', 'id'));
+    expect(query('Bagaimana cara memasang paket?', 'id')).toEqual(analyze('memasang paket', 'id'));
     expect(query('Чи можна встановити пакет?', 'uk')).toEqual(analyze('встановити пакет', 'uk'));
     expect(query('Hogyan telepíthetek egy csomagot?', 'hu')).toEqual(analyze('telepíthetek csomagot', 'hu'));
     expect(analyze('Доставка для вас від нашого магазину', 'uk')).toEqual(analyze('доставка нашого магазину', 'uk'));

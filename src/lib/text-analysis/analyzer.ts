@@ -35,9 +35,11 @@ const UNACCENTED = '~';
  * Korean and Greek; 7: stopwords-iso's Ukrainian list for Orama's garbled
  * one, short hiragana pieces (Japanese particles and inflections) dropped, a
  * compound of function words (est-ce) dropped whole; 8: a hyphenated word
- * also read joined (e-bike → ebike).
+ * also read joined (e-bike → ebike); 9: Persian suffixes stripped, English
+ * now, just, really, also and Indonesian cara, sekarang dropped from
+ * questions.
  */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {

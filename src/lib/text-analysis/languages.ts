@@ -55,6 +55,7 @@ import { stopwords as tamilStop } from '@orama/stopwords/tamil';
 import { stopwords as turkishStop } from '@orama/stopwords/turkish';
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { basque, catalan, czech, polish, slovenian } from './nlpjs-stemmers.js';
+import { persian } from './persian-stemmer.js';
 import { questionWords } from './question-words.js';
 
 /** How text in one language is analyzed. */
@@ -169,7 +170,7 @@ const profiles: LanguageProfile[] = [
   { code: 'sw', iso3: 'swh', stopwords: isoStopwords.sw, questionWords: [] },
   { code: 'tl', iso3: 'tgl', stopwords: isoStopwords.tl, questionWords: [] },
   { code: 'he', iso3: 'heb', stopwords: isoStopwords.he, questionWords: questionWords('he') },
-  { code: 'fa', iso3: 'pes', stopwords: isoStopwords.fa, questionWords: questionWords('fa') },
+  { code: 'fa', iso3: 'pes', stem: persian, stopwords: isoStopwords.fa, questionWords: questionWords('fa') },
   { code: 'bn', iso3: 'ben', stopwords: isoStopwords.bn, questionWords: [] },
   { code: 'mr', iso3: 'mar', stopwords: isoStopwords.mr, questionWords: [] },
   // No stemmer: words are folded, never stemmed.

@@ -6,7 +6,7 @@
 // words. Kept short on purpose: a word that is the topic on some site
 // ("help", "show", "open") does not belong here.
 const LISTS: Record<string, string> = {
-  en: 'how what whats when where which who whom why whose can could would should do does did i me my we you your please tell explain want need know way possible anyone hi hello hey thanks thank much many',
+  en: 'how what whats when where which who whom why whose can could would should do does did i me my we you your please tell explain want need know way possible anyone hi hello hey thanks thank much many now just really also',
   de: 'wie was wann wo woher wohin welche welcher welches welchen wer wen wem warum wieso weshalb kann können könnte kannst habt könnt könntet gibts sowas übers mal schon irgendwie ich mir mich man bitte erklären erkläre erklärt möchte möchten will muss gibt hallo danke viel viele wieviel wieviele',
   fr: 'comment que quoi quand où quel quelle quels quelles qui pourquoi puis peux peut pouvez pouvons je me moi on svp stp expliquer expliquez faut veux voudrais bonjour salut merci combien ça est-ce vs cest',
   es: 'cómo como qué que cuándo cuando dónde donde cuál cuáles quién quiénes por qué puedo puede pueden podemos hay yo me favor explicar explica necesito quiero hola gracias cuánto cuánta cuántos cuántas cuanto',
@@ -37,7 +37,7 @@ const LISTS: Record<string, string> = {
   sl: 'kako kaj kdaj kje kateri katera katero kakšen kakšna kdo zakaj ali lahko prosim koliko jaz mi me živjo zdravo hvala',
   hr: 'kako što šta kada kad gdje gde koji koja koje tko ko zašto li mogu možete molim koliko ja mi me bok zdravo hvala',
   bs: 'kako što šta kada kad gdje gde koji koja koje tko ko zašto li mogu možete molim koliko ja mi me zdravo hvala',
-  id: 'apa apakah bagaimana gimana kapan mana dimana siapa mengapa kenapa berapa bisakah bolehkah tolong mohon saya aku kamu anda halo hai terima kasih makasih dong kah ga gak nggak enggak ngga kalo kalau aja ya sih deh pengen pingin mau',
+  id: 'apa apakah bagaimana gimana kapan mana dimana siapa mengapa kenapa berapa bisakah bolehkah tolong mohon saya aku kamu anda halo hai terima kasih makasih dong kah ga gak nggak enggak ngga kalo kalau aja ya sih deh pengen pingin mau cara sekarang',
   he: 'איך מה מתי איפה היכן איזה איזו אילו מי למה מדוע האם אפשר אפשרי יכול יכולה יכולים בבקשה כמה אני לי שלום תודה',
   fa: 'چطور چگونه چه چی چیست کی کجا کدام چرا آیا می‌توانم میتوانم می‌شود میشه لطفا لطفاً چقدر چند من سلام ممنون مرسی چطوری چنده چقدره دارین داره دارید اگه میتونم میتونید تونم تونید تونین میخوام خوام باهاش',
   ca: 'com què quan on quin quina quins quines qui per perquè puc podeu pot si us plau quant quanta quants quantes jo em hola gràcies',
