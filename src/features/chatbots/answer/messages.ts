@@ -323,6 +323,86 @@ const PHRASES: Record<string, Phrases> = {
     identity: 'Ја сам {name}, асистент који одговара на питања на основу садржаја овог сајта.',
     ask: 'Питајте ме било шта о овом сајту.',
   },
+  gl: {
+    notFound:
+      'Síntoo, non atopei iso neste sitio web. Probe a formular a pregunta doutro xeito ou pregunte por algún tema que trate o sitio.',
+    greeting: 'Ola! Son {name}.',
+    thanks: 'De nada! Podo axudarlle en algo máis?',
+    goodbye: 'Adeus, e grazas pola súa visita!',
+    identity: 'Son {name}, un asistente que responde preguntas a partir das páxinas deste sitio web.',
+    ask: 'Pregúnteme o que queira sobre este sitio web.',
+  },
+  et: {
+    notFound:
+      'Vabandust, ma ei leidnud seda sellelt veebisaidilt. Proovige küsimust teisiti sõnastada või küsige millegi kohta, millest sait räägib.',
+    greeting: 'Tere! Mina olen {name}.',
+    thanks: 'Pole tänu väärt! Kas saan teid veel millegagi aidata?',
+    goodbye: 'Head aega ja aitäh külastuse eest!',
+    identity: 'Mina olen {name}, assistent, kes vastab küsimustele selle veebisaidi lehtede põhjal.',
+    ask: 'Küsige minult julgelt kõike selle veebisaidi kohta.',
+  },
+  lv: {
+    notFound:
+      'Diemžēl šajā tīmekļa vietnē to neatradu. Mēģiniet jautājumu formulēt citādi vai jautājiet par kādu tēmu, kas aplūkota šajā vietnē.',
+    greeting: 'Labdien! Esmu {name}.',
+    thanks: 'Lūdzu! Vai varu jums vēl ar ko palīdzēt?',
+    goodbye: 'Uz redzēšanos, un paldies par apmeklējumu!',
+    identity: 'Esmu {name}, asistents, kas atbild uz jautājumiem, izmantojot šīs tīmekļa vietnes lapas.',
+    ask: 'Jautājiet man jebko par šo tīmekļa vietni.',
+  },
+  af: {
+    notFound:
+      'Jammer, ek kon dit nie op hierdie webwerf vind nie. Probeer die vraag anders stel, of vra oor iets wat die webwerf dek.',
+    greeting: 'Hallo! Ek is {name}.',
+    thanks: 'Plesier! Kan ek u met enigiets anders help?',
+    goodbye: 'Totsiens, en dankie vir u besoek!',
+    identity: 'Ek is {name}, ’n assistent wat vrae aan die hand van hierdie webwerf se bladsye beantwoord.',
+    ask: 'Vra my gerus enigiets oor hierdie webwerf.',
+  },
+  sw: {
+    notFound:
+      'Samahani, sikupata hilo kwenye tovuti hii. Jaribu kuuliza swali lako kwa maneno mengine, au uliza kuhusu jambo linalozungumziwa kwenye tovuti.',
+    greeting: 'Habari! Mimi ni {name}.',
+    thanks: 'Karibu! Je, kuna jambo lingine ninaloweza kukusaidia?',
+    goodbye: 'Kwa heri, na asante kwa kututembelea!',
+    identity: 'Mimi ni {name}, msaidizi anayejibu maswali kwa kutumia kurasa za tovuti hii.',
+    ask: 'Niulize chochote kuhusu tovuti hii.',
+  },
+  tl: {
+    notFound:
+      'Paumanhin po, hindi ko ito nahanap sa website na ito. Subukan po ninyong ibahin ang pagkakatanong, o magtanong tungkol sa paksang nasa website.',
+    greeting: 'Kumusta po! Ako si {name}.',
+    thanks: 'Walang anuman po! May iba pa po ba akong maitutulong?',
+    goodbye: 'Paalam po, at salamat sa pagbisita!',
+    identity: 'Ako si {name}, isang assistant na sumasagot sa mga tanong batay sa mga pahina ng website na ito.',
+    ask: 'Magtanong lang po kayo ng kahit ano tungkol sa website na ito.',
+  },
+  bn: {
+    notFound: 'দুঃখিত, এই ওয়েবসাইটে আমি এটি খুঁজে পাইনি। প্রশ্নটি অন্যভাবে করে দেখুন, অথবা এই সাইটে আছে এমন কোনো বিষয়ে জিজ্ঞাসা করুন।',
+    greeting: 'হ্যালো! আমি {name}।',
+    thanks: 'আপনাকেও ধন্যবাদ! আমি কি আর কোনোভাবে সাহায্য করতে পারি?',
+    goodbye: 'বিদায়, আসার জন্য ধন্যবাদ!',
+    identity: 'আমি {name}, একজন সহকারী, যে এই ওয়েবসাইটের পাতাগুলো থেকে প্রশ্নের উত্তর দেয়।',
+    ask: 'এই ওয়েবসাইট সম্পর্কে আমাকে যেকোনো কিছু জিজ্ঞাসা করুন।',
+  },
+  mr: {
+    notFound:
+      'क्षमस्व, मला हे या वेबसाइटवर सापडले नाही. तुमचा प्रश्न वेगळ्या शब्दांत विचारून पाहा, किंवा या साइटवर असलेल्या एखाद्या विषयाबद्दल विचारा.',
+    greeting: 'नमस्कार! मी {name} आहे.',
+    thanks: 'आपले स्वागत आहे! मी आणखी काही मदत करू शकतो का?',
+    goodbye: 'पुन्हा भेटू, भेट दिल्याबद्दल धन्यवाद!',
+    identity: 'मी {name} आहे, एक सहाय्यक जो या वेबसाइटच्या पानांवरून प्रश्नांची उत्तरे देतो.',
+    ask: 'या वेबसाइटबद्दल मला काहीही विचारा.',
+  },
+  eu: {
+    notFound:
+      'Barkatu, ez dut hori webgune honetan aurkitu. Saiatu galdera beste modu batean egiten, edo galdetu webguneak jorratzen duen zerbaiti buruz.',
+    greeting: 'Kaixo! {name} naiz.',
+    thanks: 'Ez horregatik! Beste zerbaitetan lagun zaitzaket?',
+    goodbye: 'Agur, eta eskerrik asko bisitagatik!',
+    identity: '{name} naiz, webgune honetako orrietan oinarrituta galderei erantzuten dien laguntzailea.',
+    ask: 'Galdetu nahi duzun edozer webgune honi buruz.',
+  },
 };
 
 /** The bot's phrase in `language`, English where there is no translation. */

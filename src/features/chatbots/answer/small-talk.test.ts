@@ -63,6 +63,28 @@ describe('smallTalk', () => {
     expect(smallTalk('Здраво, ко сте ви?')).toEqual({ kinds: ['greeting', 'identity'], language: 'sr' });
     expect(smallTalk('Хвала лепо, довиђења!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sr' });
     expect(smallTalk('Hvala lepo, prijatno!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sr' });
+    expect(smallTalk('Ola, quen es?')).toEqual({ kinds: ['greeting', 'identity'], language: 'gl' });
+    expect(smallTalk('Moitas grazas, ata logo!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'gl' });
+    expect(smallTalk('Tere, kes sa oled?')).toEqual({ kinds: ['greeting', 'identity'], language: 'et' });
+    expect(smallTalk('Aitäh, head aega!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'et' });
+    expect(smallTalk('Tere hommikust, kas sa oled bot?')).toEqual({ kinds: ['greeting', 'identity'], language: 'et' });
+    expect(smallTalk('Labdien, kas jūs esat?')).toEqual({ kinds: ['greeting', 'identity'], language: 'lv' });
+    expect(smallTalk('Liels paldies, uz redzesanos!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'lv' });
+    expect(smallTalk('Goeie môre, wie is jy?')).toEqual({ kinds: ['greeting', 'identity'], language: 'af' });
+    expect(smallTalk('Baie dankie, totsiens!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'af' });
+    expect(smallTalk('Habari, wewe ni nani?')).toEqual({ kinds: ['greeting', 'identity'], language: 'sw' });
+    expect(smallTalk('Asante sana, kwaheri!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sw' });
+    expect(smallTalk('Kumusta po, sino po kayo?')).toEqual({ kinds: ['greeting', 'identity'], language: 'tl' });
+    expect(smallTalk('Maraming salamat po, ingat po!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'tl' });
+    expect(smallTalk('Hello po, isa ka bang bot?')).toEqual({ kinds: ['greeting', 'identity'], language: 'tl' });
+    expect(smallTalk('হ্যালো, আপনি কে?')).toEqual({ kinds: ['greeting', 'identity'], language: 'bn' });
+    expect(smallTalk('অনেক ধন্যবাদ, আবার দেখা হবে!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'bn' });
+    expect(smallTalk('Kemon achen, apni ki bot?')).toEqual({ kinds: ['greeting', 'identity'], language: 'bn' });
+    expect(smallTalk('Dhonnobad, abar dekha hobe')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'bn' });
+    expect(smallTalk('शुभ सकाळ, तुम्ही कोण आहात?')).toEqual({ kinds: ['greeting', 'identity'], language: 'mr' });
+    expect(smallTalk('खूप धन्यवाद, पुन्हा भेटू!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'mr' });
+    expect(smallTalk('Kaixo, nor zara?')).toEqual({ kinds: ['greeting', 'identity'], language: 'eu' });
+    expect(smallTalk('Eskerrik asko, agur!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'eu' });
   });
 
   it('answers in the language most of a message’s phrases share, else the first phrase’s', () => {
@@ -77,6 +99,36 @@ describe('smallTalk', () => {
     expect(smallTalk('Tak ďakujem, dovidenia!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'sk' });
     expect(smallTalk('Tak, dziękuję')).toEqual({ kinds: ['thanks'], language: 'pl' });
     expect(smallTalk('Tak!')).toEqual({ kinds: ['thanks'], language: 'da' });
+    // Galician "ola" is its own; Portuguese "olá", Spanish "hola" and "adeus" keep their language.
+    // Alone, "ola" is Portuguese typed without its accent (listed first); with Galician words, Galician.
+    expect(smallTalk('Ola')).toEqual({ kinds: ['greeting'], language: 'pt' });
+    expect(smallTalk('ola tudo bem')).toEqual({ kinds: ['greeting'], language: 'pt' });
+    expect(smallTalk('Olá')).toEqual({ kinds: ['greeting'], language: 'pt' });
+    expect(smallTalk('Hola, ¿quién eres?')).toEqual({ kinds: ['greeting', 'identity'], language: 'es' });
+    expect(smallTalk('Adeus')).toEqual({ kinds: ['goodbye'], language: 'pt' });
+    expect(smallTalk('Grazas, adeus!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'gl' });
+    expect(smallTalk('hola que tal')).toBeNull();
+    // Afrikaans greets as German and Dutch do; "dankie" is Afrikaans, "dank je" Dutch.
+    expect(smallTalk('Hallo')).toEqual({ kinds: ['greeting'], language: 'de' });
+    expect(smallTalk('Hallo, wie is jy?')).toEqual({ kinds: ['greeting', 'identity'], language: 'af' });
+    expect(smallTalk('Dankie!')).toEqual({ kinds: ['thanks'], language: 'af' });
+    expect(smallTalk('Dank je wel!')).toEqual({ kinds: ['thanks'], language: 'nl' });
+    // Latvian "čau" is Czech too.
+    expect(smallTalk('Čau')).toEqual({ kinds: ['greeting'], language: 'cs' });
+    expect(smallTalk('Čau, kas tu esi?')).toEqual({ kinds: ['greeting', 'identity'], language: 'lv' });
+    // Marathi greets and thanks as Hindi does.
+    expect(smallTalk('नमस्कार')).toEqual({ kinds: ['greeting'], language: 'hi' });
+    expect(smallTalk('धन्यवाद')).toEqual({ kinds: ['thanks'], language: 'hi' });
+    expect(smallTalk('नमस्ते, आप कौन हैं?')).toEqual({ kinds: ['greeting', 'identity'], language: 'hi' });
+    expect(smallTalk('नमस्कार, तुम्ही कोण आहात?')).toEqual({ kinds: ['greeting', 'identity'], language: 'mr' });
+    expect(smallTalk('धन्यवाद, पुन्हा भेटू')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'mr' });
+    // Bengali writes the Hindi words in its own script; "salam" is Indonesian too.
+    expect(smallTalk('নমস্কার')).toEqual({ kinds: ['greeting'], language: 'bn' });
+    expect(smallTalk('ধন্যবাদ')).toEqual({ kinds: ['thanks'], language: 'bn' });
+    expect(smallTalk('Salam')).toEqual({ kinds: ['greeting'], language: 'id' });
+    expect(smallTalk('Salam, apni ke?')).toEqual({ kinds: ['greeting', 'identity'], language: 'bn' });
+    // "Hi" is English; "hi po" Tagalog.
+    expect(smallTalk('Hi po')).toEqual({ kinds: ['greeting'], language: 'tl' });
   });
 
   it('ignores the bot’s own name', () => {
@@ -115,6 +167,17 @@ describe('smallTalk', () => {
     expect(smallTalk('Благодаря, кога работите?')).toBeNull();
     expect(smallTalk('Здраво, колико кошта достава?')).toBeNull();
     expect(smallTalk('Dobar dan, koliko košta dostava?')).toBeNull();
+    expect(smallTalk('Ola, canto custa o envío?')).toBeNull();
+    expect(smallTalk('Tere, kui palju maksab saatmine?')).toBeNull();
+    expect(smallTalk('Labdien, cik maksā piegāde?')).toBeNull();
+    expect(smallTalk('Goeie môre, hoeveel kos aflewering?')).toBeNull();
+    expect(smallTalk('Habari, bei ya usafirishaji ni ngapi?')).toBeNull();
+    expect(smallTalk('Hello po, magkano ang shipping?')).toBeNull();
+    expect(smallTalk('নমস্কার, ডেলিভারি চার্জ কত?')).toBeNull();
+    expect(smallTalk('नमस्कार, डिलिव्हरीसाठी किती खर्च येतो?')).toBeNull();
+    expect(smallTalk('Kaixo, zenbat balio du bidalketak?')).toBeNull();
+    expect(smallTalk('Musta')).toBeNull();
+    expect(smallTalk('Gabon')).toBeNull();
     expect(smallTalk('')).toBeNull();
   });
 });
