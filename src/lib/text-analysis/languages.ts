@@ -160,8 +160,9 @@ const profiles: LanguageProfile[] = [
   { code: 'bs', iso3: 'bos', stem: serbian, stopwords: isoStopwords.hr, questionWords: questionWords('bs') },
   { code: 'ca', iso3: 'cat', stem: catalan, stopwords: isoStopwords.ca, questionWords: questionWords('ca') },
   { code: 'eu', iso3: 'eus', stem: basque, stopwords: isoStopwords.eu, questionWords: [] },
-  // Spaces between words, stopwords-iso's function words, no stemmer here:
-  // words are folded, never stemmed.
+  // Spaces between words, stopwords-iso's function words, no stemmer here
+  // (words are folded, never stemmed) but for Persian's light suffix stripper
+  // (persian-stemmer.ts).
   { code: 'sk', iso3: 'slk', stopwords: isoStopwords.sk, questionWords: questionWords('sk') },
   { code: 'gl', iso3: 'glg', stopwords: isoStopwords.gl, questionWords: [] },
   { code: 'et', iso3: 'est', stopwords: isoStopwords.et, questionWords: [] },

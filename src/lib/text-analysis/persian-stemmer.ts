@@ -1,8 +1,8 @@
 // Persian has no Snowball stemmer and no maintained JavaScript one (nlp.js's
 // and natural's are empty). Its nouns and verbs take their endings as
-// suffixes — plurals (ها، های، ات; not ان, which ends too many words), possessive and object pronouns
-// (ش، م، ت، شان، تان، مان and the spoken شون، تون، مون), comparatives (تر،
-// ترین) and the ezafe or indefinite ی — written joined or after a zero-width
+// suffixes — plurals (ها، های، ات; not ان, which ends too many words),
+// possessive and object pronouns (ش، م، ت، شان، تان، مان and the spoken شون،
+// تون، مون), comparatives (تر، ترین) and the ezafe or indefinite ی — written joined or after a zero-width
 // non-joiner (which the analyzer already splits at). This strips them, longest
 // first, again and again while at least three letters remain, so that a word
 // and its forms meet whatever they end in: باتری and باتریش (its battery),
