@@ -107,7 +107,15 @@ describe('smallTalk', () => {
     expect(smallTalk('Hola, ¿quién eres?')).toEqual({ kinds: ['greeting', 'identity'], language: 'es' });
     expect(smallTalk('Adeus')).toEqual({ kinds: ['goodbye'], language: 'pt' });
     expect(smallTalk('Grazas, adeus!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'gl' });
-    expect(smallTalk('hola que tal')).toBeNull();
+    // Accents are folded when matching, but a phrase as written wins: "chào" is Vietnamese, "chao" Spanish.
+    expect(smallTalk('Děkuji moc')).toEqual({ kinds: ['thanks'], language: 'cs' });
+    expect(smallTalk('dekuji moc')).toEqual({ kinds: ['thanks'], language: 'cs' });
+    expect(smallTalk('chào')).toEqual({ kinds: ['greeting'], language: 'vi' });
+    expect(smallTalk('chao')).toEqual({ kinds: ['goodbye'], language: 'es' });
+    // A phrase that starts with a filler word ("a") is still found.
+    expect(smallTalk('A presto!')).toEqual({ kinds: ['goodbye'], language: 'it' });
+    // Spanish "hola, qué tal" typed without its accent: Spanish, never Galician.
+    expect(smallTalk('hola que tal')).toEqual({ kinds: ['greeting'], language: 'es' });
     // Afrikaans greets as German and Dutch do; "dankie" is Afrikaans, "dank je" Dutch.
     expect(smallTalk('Hallo')).toEqual({ kinds: ['greeting'], language: 'de' });
     expect(smallTalk('Hallo, wie is jy?')).toEqual({ kinds: ['greeting', 'identity'], language: 'af' });
