@@ -1,5 +1,5 @@
 import { languageProfile, type LanguageProfile } from './languages.js';
-import { asciiDigits, fold, lowerCase, prepareForStemming } from './normalize.js';
+import { asciiDigits, fold, joinApostrophes, lowerCase, prepareForStemming } from './normalize.js';
 
 // Scripts written without spaces between words.
 const SEGMENTED_CHARS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}ー々〆`;
@@ -37,9 +37,10 @@ const UNACCENTED = '~';
  * compound of function words (est-ce) dropped whole; 8: a hyphenated word
  * also read joined (e-bike → ebike); 9: Persian suffixes stripped, English
  * now, just, really, also and Indonesian cara, sekarang dropped from
- * questions.
+ * questions; 10: Czech stemmed by Dolamic & Savoy's light stemmer on words
+ * without diacritics, apostrophes inside Ukrainian words dropped.
  */
-export const ANALYZER_VERSION = 9;
+export const ANALYZER_VERSION = 10;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
@@ -89,7 +90,7 @@ export function analyze(text: string, language: string | null | undefined, optio
   if (options.query && analysis.profile.accentsTellWordsApart && options.unaccented === undefined)
     return analyze(text, language, { ...options, unaccented: fold(text.toLowerCase()) === text.toLowerCase() });
   const terms: string[] = [];
-  for (const match of text.normalize('NFKC').matchAll(TOKEN)) {
+  for (const match of joinApostrophes(text.normalize('NFKC')).matchAll(TOKEN)) {
     const [, run, word] = match;
     if (run !== undefined) segmentRun(run, analysis, options, terms);
     else if (

@@ -54,7 +54,8 @@ import { stopwords as swedishStop } from '@orama/stopwords/swedish';
 import { stopwords as tamilStop } from '@orama/stopwords/tamil';
 import { stopwords as turkishStop } from '@orama/stopwords/turkish';
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
-import { basque, catalan, czech, polish, slovenian } from './nlpjs-stemmers.js';
+import { czech } from './czech-stemmer.js';
+import { basque, catalan, polish, slovenian } from './nlpjs-stemmers.js';
 import { persian } from './persian-stemmer.js';
 import { questionWords } from './question-words.js';
 

@@ -1,12 +1,10 @@
 import { StemmerCa } from '@nlpjs/lang-ca';
-import { StemmerCs } from '@nlpjs/lang-cs';
 import { StemmerEu } from '@nlpjs/lang-eu';
 import { StemmerPl } from '@nlpjs/lang-pl';
 import { StemmerSl } from '@nlpjs/lang-sl';
 
 // Stemmers of languages Orama has none for, from nlp.js: Snowball's Catalan
-// and Basque, the Czech and Slovenian stemmers generated with Snowball's
-// tools, and a light Polish suffix stripper written for words without their
+// and Basque, the Slovenian stemmer generated with Snowball's tools, and a light Polish suffix stripper written for words without their
 // diacritics but with ł (dostawę → dostaw, płatności → płatnosc).
 interface Stemmer {
   setCurrent(word: string): void;
@@ -24,7 +22,6 @@ function stemmerOf(stemmer: Stemmer): (word: string) => string {
 }
 
 export const catalan = stemmerOf(new StemmerCa());
-export const czech = stemmerOf(new StemmerCs());
 export const basque = stemmerOf(new StemmerEu());
 export const polish = stemmerOf(new StemmerPl());
 export const slovenian = stemmerOf(new StemmerSl());

@@ -6,7 +6,6 @@ declare module '@nlpjs/lang-*' {
     getCurrent(): string;
   }
   export const StemmerPl: typeof NlpjsStemmer;
-  export const StemmerCs: typeof NlpjsStemmer;
   export const StemmerSl: typeof NlpjsStemmer;
   export const StemmerCa: typeof NlpjsStemmer;
   export const StemmerEu: typeof NlpjsStemmer;

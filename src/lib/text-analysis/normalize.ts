@@ -11,6 +11,16 @@ const FOLDABLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Common}\p{Script=I
 const DIGIT = /\p{Nd}/gu;
 const ASCII_DIGITS = /^[0-9]+$/;
 
+// Ukrainian and Belarusian write an apostrophe inside words (під'їзд, п’ять,
+// мʼясо), typed as any of these: it is dropped, so the word stays whole and
+// every way of typing it meets. No other language puts one between Cyrillic letters.
+const CYRILLIC_APOSTROPHE = /(?<=\p{Script=Cyrillic})['’ʼ](?=\p{Script=Cyrillic})/gu;
+
+/** Text with apostrophes inside Cyrillic words dropped (під'їхати → підїхати). */
+export function joinApostrophes(text: string): string {
+  return text.replace(CYRILLIC_APOSTROPHE, '');
+}
+
 /** Lower-cases a word as its language does (Turkish İ → i, I → ı). */
 export function lowerCase(word: string, language: string): string {
   return TURKIC.has(language) ? word.toLocaleLowerCase('tr') : word.toLowerCase();
