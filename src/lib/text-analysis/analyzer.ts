@@ -37,8 +37,9 @@ const UNACCENTED = '~';
  * compound of function words (est-ce) dropped whole; 8: a hyphenated word
  * also read joined (e-bike → ebike); 9: Persian suffixes stripped, English
  * now, just, really, also and Indonesian cara, sekarang dropped from
- * questions; 10: Czech stemmed by Dolamic & Savoy's light stemmer on words
- * without diacritics, apostrophes inside Ukrainian words dropped.
+ * questions; 10: Czech and Slovak stemmed by Dolamic & Savoy's light Czech
+ * stemmer on words without diacritics, apostrophes inside Ukrainian words
+ * dropped.
  */
 export const ANALYZER_VERSION = 10;
 
