@@ -105,14 +105,14 @@ const profiles: LanguageProfile[] = [
     compounds: true,
   },
   { code: 'fr', iso3: 'fra', stem: french, stopwords: frenchStop, questionWords: questionWords('fr') },
-  { code: 'ga', iso3: 'gle', stem: irish, stopwords: irishStop, questionWords: [] },
+  { code: 'ga', iso3: 'gle', stem: irish, stopwords: irishStop, questionWords: questionWords('ga') },
   { code: 'hi', iso3: 'hin', stem: hindi, stopwords: hindiStop, questionWords: questionWords('hi') },
   { code: 'hu', iso3: 'hun', stem: hungarian, stopwords: hungarianStop, questionWords: questionWords('hu') },
-  { code: 'hy', iso3: 'hye', stem: armenian, stopwords: armenianStop, questionWords: [] },
+  { code: 'hy', iso3: 'hye', stem: armenian, stopwords: armenianStop, questionWords: questionWords('hy') },
   { code: 'id', iso3: 'ind', stem: indonesian, stopwords: indonesianStop, questionWords: questionWords('id') },
   { code: 'it', iso3: 'ita', stem: italian, stopwords: italianStop, questionWords: questionWords('it') },
-  { code: 'lt', iso3: 'lit', stem: lithuanian, stopwords: lithuanianStop, questionWords: [] },
-  { code: 'ne', iso3: 'npi', stem: nepali, stopwords: nepaliStop, questionWords: [] },
+  { code: 'lt', iso3: 'lit', stem: lithuanian, stopwords: lithuanianStop, questionWords: questionWords('lt') },
+  { code: 'ne', iso3: 'npi', stem: nepali, stopwords: nepaliStop, questionWords: questionWords('ne') },
   { code: 'nl', iso3: 'nld', stem: dutch, stopwords: dutchStop, questionWords: questionWords('nl'), compounds: true },
   {
     code: 'no',
@@ -125,7 +125,7 @@ const profiles: LanguageProfile[] = [
   { code: 'pt', iso3: 'por', stem: portuguese, stopwords: portugueseStop, questionWords: questionWords('pt') },
   { code: 'ro', iso3: 'ron', stem: romanian, stopwords: romanianStop, questionWords: questionWords('ro') },
   { code: 'ru', iso3: 'rus', stem: russian, stopwords: russianStop, questionWords: questionWords('ru') },
-  { code: 'sr', iso3: 'srp', stem: serbian, stopwords: serbianStop, questionWords: [] },
+  { code: 'sr', iso3: 'srp', stem: serbian, stopwords: serbianStop, questionWords: questionWords('sr') },
   {
     code: 'sv',
     iso3: 'swe',
@@ -134,7 +134,7 @@ const profiles: LanguageProfile[] = [
     questionWords: questionWords('sv'),
     compounds: true,
   },
-  { code: 'ta', iso3: 'tam', stem: tamil, stopwords: tamilStop, questionWords: [] },
+  { code: 'ta', iso3: 'tam', stem: tamil, stopwords: tamilStop, questionWords: questionWords('ta') },
   { code: 'tr', iso3: 'tur', stem: turkish, stopwords: turkishStop, questionWords: questionWords('tr') },
   {
     code: 'uk',
@@ -161,23 +161,23 @@ const profiles: LanguageProfile[] = [
   { code: 'hr', iso3: 'hrv', stem: serbian, stopwords: isoStopwords.hr, questionWords: questionWords('hr') },
   { code: 'bs', iso3: 'bos', stem: serbian, stopwords: isoStopwords.hr, questionWords: questionWords('bs') },
   { code: 'ca', iso3: 'cat', stem: catalan, stopwords: isoStopwords.ca, questionWords: questionWords('ca') },
-  { code: 'eu', iso3: 'eus', stem: basque, stopwords: isoStopwords.eu, questionWords: [] },
+  { code: 'eu', iso3: 'eus', stem: basque, stopwords: isoStopwords.eu, questionWords: questionWords('eu') },
   // Spaces between words, stopwords-iso's function words, no stemmer here
   // (words are folded, never stemmed) but for Persian's light suffix stripper
   // (persian-stemmer.ts) and Slovak's: the Czech one, whose case endings
   // Slovak mostly shares (no stemmer: benchmark page@3 28 %, answered 40 %;
   // Czech's: 43 %, 72 %).
   { code: 'sk', iso3: 'slk', stem: czech, stopwords: isoStopwords.sk, questionWords: questionWords('sk') },
-  { code: 'gl', iso3: 'glg', stopwords: isoStopwords.gl, questionWords: [] },
-  { code: 'et', iso3: 'est', stopwords: isoStopwords.et, questionWords: [] },
-  { code: 'lv', iso3: 'lvs', stopwords: isoStopwords.lv, questionWords: [] },
-  { code: 'af', iso3: 'afr', stopwords: isoStopwords.af, questionWords: [] },
-  { code: 'sw', iso3: 'swh', stopwords: isoStopwords.sw, questionWords: [] },
-  { code: 'tl', iso3: 'tgl', stopwords: isoStopwords.tl, questionWords: [] },
+  { code: 'gl', iso3: 'glg', stopwords: isoStopwords.gl, questionWords: questionWords('gl') },
+  { code: 'et', iso3: 'est', stopwords: isoStopwords.et, questionWords: questionWords('et') },
+  { code: 'lv', iso3: 'lvs', stopwords: isoStopwords.lv, questionWords: questionWords('lv') },
+  { code: 'af', iso3: 'afr', stopwords: isoStopwords.af, questionWords: questionWords('af') },
+  { code: 'sw', iso3: 'swh', stopwords: isoStopwords.sw, questionWords: questionWords('sw') },
+  { code: 'tl', iso3: 'tgl', stopwords: isoStopwords.tl, questionWords: questionWords('tl') },
   { code: 'he', iso3: 'heb', stopwords: isoStopwords.he, questionWords: questionWords('he') },
   { code: 'fa', iso3: 'pes', stem: persian, stopwords: isoStopwords.fa, questionWords: questionWords('fa') },
-  { code: 'bn', iso3: 'ben', stopwords: isoStopwords.bn, questionWords: [] },
-  { code: 'mr', iso3: 'mar', stopwords: isoStopwords.mr, questionWords: [] },
+  { code: 'bn', iso3: 'ben', stopwords: isoStopwords.bn, questionWords: questionWords('bn') },
+  { code: 'mr', iso3: 'mar', stopwords: isoStopwords.mr, questionWords: questionWords('mr') },
   // No stemmer: words are folded, never stemmed.
   { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko'), syllableBigrams: true },
   {

@@ -41,6 +41,22 @@ const LISTS: Record<string, string> = {
   he: 'איך מה מתי איפה היכן איזה איזו אילו מי למה מדוע האם אפשר אפשרי יכול יכולה יכולים בבקשה כמה אני לי שלום תודה',
   fa: 'چطور چگونه چه چی چیست کی کجا کدام چرا آیا می‌توانم میتوانم می‌شود میشه لطفا لطفاً چقدر چند من سلام ممنون مرسی چطوری چنده چقدره دارین داره دارید اگه میتونم میتونید تونم تونید تونین میخوام خوام باهاش',
   ca: 'com què quan on quin quina quins quines qui per perquè puc podeu pot si us plau quant quanta quants quantes jo em hola gràcies',
+  // Serbian in both its alphabets.
+  sr: 'kako šta što kada kad gde gdje koji koja koje ko zašto li da mogu možete molim koliko ja mi me zdravo hvala како шта што када кад где који која које ко зашто ли да могу можете молим колико ја ми ме здраво хвала',
+  gl: 'como que cando onde cal cales quen por posible podo pode poden favor canto canta cantos cantas eu me min ola grazas',
+  eu: 'nola zer noiz non zein zeintzuk nor zergatik al dezaket daiteke ahal mesedez zenbat ni niri kaixo eskerrik asko',
+  lt: 'kaip kas kada kur kuris kuri kurie kurios kodėl ar galiu galite galima prašau kiek aš man mane labas sveiki ačiū',
+  lv: 'kā kas kad kur kurš kura kuri kuras kāpēc vai varu varat var lūdzu cik es man mani sveiki labdien paldies',
+  et: 'kuidas mis millal kus milline millised kes miks kas saan saate saab palun kui palju mina ma mul mulle tere aitäh',
+  ga: 'conas cad céard cathain cá cén cé fáth an féidir le do thoil mhéad mé dom dia duit go raibh maith agat',
+  af: 'hoe wat wanneer waar watter wie hoekom waarom kan ek my asseblief hoeveel hallo dankie',
+  sw: 'vipi nini lini wapi ipi gani nani kwa je naweza mnaweza inawezekana tafadhali ngapi kiasi mimi habari jambo asante',
+  tl: 'paano ano kailan saan alin sino bakit ba puwede pwede maaari paki magkano ilan ako ko akin kumusta salamat po',
+  hy: 'ինչպես ինչ երբ որտեղ որ որն ով ինչու կարող խնդրում քանի ես իմ ինձ բարեւ բարև շնորհակալություն',
+  bn: 'কিভাবে কীভাবে কি কী কখন কোথায় কোন কে কেন পারি পারেন দয়া করে কত আমি আমার আমাকে নমস্কার হ্যালো ধন্যবাদ',
+  mr: 'कसे कसा कशी काय केव्हा कधी कुठे कोणता कोणती कोणते कोण का शकतो शकते शकता कृपया किती मी माझा माझी माझे मला नमस्कार धन्यवाद',
+  ne: 'कसरी के कहिले कहाँ कुन को किन सक्छु सक्नुहुन्छ कृपया कति म मेरो मलाई नमस्ते धन्यवाद',
+  ta: 'எப்படி என்ன எப்போது எங்கே எந்த யார் ஏன் முடியுமா தயவுசெய்து எவ்வளவு நான் என் எனக்கு வணக்கம் நன்றி',
 };
 
 /** The question words of a language (BCP 47 primary subtag); none for languages without a list. */
