@@ -88,7 +88,9 @@ describe('analyze', () => {
     expect(query('Kako mogu da instaliram paket?', 'sr')).toEqual(analyze('instaliram paket', 'sr'));
     expect(query('Како могу да инсталирам пакет?', 'sr')).toEqual(analyze('инсталирам пакет', 'sr'));
     expect(query('Kaip galiu įdiegti paketą?', 'lt')).toEqual(analyze('įdiegti paketą', 'lt'));
-    expect(query('Ninawezaje kusakinisha kifurushi? Tafadhali', 'sw')).toEqual(analyze('ninawezaje kusakinisha kifurushi', 'sw'));
+    expect(query('Ninawezaje kusakinisha kifurushi? Tafadhali', 'sw')).toEqual(
+      analyze('ninawezaje kusakinisha kifurushi', 'sw'),
+    );
     expect(query('আমি কিভাবে প্যাকেজ ইনস্টল করব?', 'bn')).toEqual(analyze('প্যাকেজ ইনস্টল করব', 'bn'));
     expect(analyze('Доставка для вас від нашого магазину', 'uk')).toEqual(analyze('доставка нашого магазину', 'uk'));
     // A compound of function words is one too.
