@@ -40,6 +40,16 @@ describe('analyze', () => {
     expect(new Set(analyze('bicykla bicykle bicykli', 'sk')).size).toBe(1);
   });
 
+  it('reads a Hebrew word also without a letter that may be a prefix, and without its plural', () => {
+    const price = analyze('מחיר', 'he'); // price: מחיר, and חיר should מ be a prefix
+    const thePrice = analyze('המחיר', 'he'); // the price: המחיר, and מחיר
+    expect(thePrice).toEqual(['המחיר', 'מחיר']);
+    expect(thePrice.filter((t) => price.includes(t))).toEqual(['מחיר']);
+    expect(analyze('המחירים', 'he')).toEqual(thePrice); // the prices
+    expect(analyze('ספרים', 'he')).toEqual(analyze('ספר', 'he')); // books, book
+    expect(analyze('אופניים', 'he')).toHaveLength(1); // bicycle: א is never a prefix
+  });
+
   it('strips Persian suffixes lightly (no maintained stemmer exists)', () => {
     expect(analyze('دخترم', 'fa')).toEqual(analyze('دختر', 'fa')); // my daughter, daughter
     expect(analyze('باتریش', 'fa')).toEqual(analyze('باتری', 'fa')); // its battery, battery
@@ -120,8 +130,8 @@ describe('analyze', () => {
     expect(query('Ile kosztuje wysyłka do Szwajcarii?', 'pl')).toEqual(['kosztuj', 'wysyłk', 'szwajcari']);
     expect(query('Jaká je cena dopravy na Slovensko?', 'cs')).toEqual(analyze('cena dopravy Slovensko', 'cs'));
     expect(analyze('Aká je cena dopravy?', 'sk')).toEqual(analyze('cena dopravy', 'sk'));
-    expect(analyze('מה המחיר של המשלוח', 'he')).toEqual(['המחיר', 'המשלוח']);
-    expect(query('כמה עולה המשלוח?', 'he')).toEqual(['עולה', 'המשלוח']);
+    expect(analyze('מה המחיר של המשלוח', 'he')).toEqual(analyze('המחיר המשלוח', 'he'));
+    expect(query('כמה עולה המשלוח?', 'he')).toEqual(analyze('עולה המשלוח', 'he'));
     // ی is folded to ي, as Arabic keyboards type it.
     expect(query('هزینه ارسال چقدر است؟', 'fa')).toEqual(['هزينه', 'ارسال']);
     // Vietnamese của ("of") is a function word, cửa ("door") is not: they differ by accents alone.

@@ -153,6 +153,8 @@ function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions)
     const term = termOf(part, analysis, options);
     if (term === null) continue;
     terms.push(options.unaccented ? unaccented(term) : term);
+    const second = analysis.profile.secondForm?.(term);
+    if (second) terms.push(second);
     if (analysis.profile.syllableBigrams && term.length > 2 && HANGUL_WORD.test(term))
       for (let i = 0; i + 2 <= term.length; i++) terms.push(term.slice(i, i + 2));
   }

@@ -56,6 +56,7 @@ import { stopwords as turkishStop } from '@orama/stopwords/turkish';
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { czech } from './czech-stemmer.js';
 import { basque, catalan, polish, slovenian } from './nlpjs-stemmers.js';
+import { hebrew, withoutPrefix } from './hebrew-stemmer.js';
 import { persian } from './persian-stemmer.js';
 import { questionWords } from './question-words.js';
 
@@ -86,6 +87,12 @@ export interface LanguageProfile {
    * is a function word only as written, never by its accent-folded form.
    */
   accentsTellWordsApart?: boolean;
+  /**
+   * A second term for a word, indexed and asked beside it, where its form is
+   * ambiguous without a dictionary (Hebrew: the word without a first letter
+   * that may be a prefix, see hebrew-stemmer.ts); null when there is none.
+   */
+  secondForm?: (term: string) => string | null;
 }
 
 const profiles: LanguageProfile[] = [
@@ -163,10 +170,10 @@ const profiles: LanguageProfile[] = [
   { code: 'ca', iso3: 'cat', stem: catalan, stopwords: isoStopwords.ca, questionWords: questionWords('ca') },
   { code: 'eu', iso3: 'eus', stem: basque, stopwords: isoStopwords.eu, questionWords: questionWords('eu') },
   // Spaces between words, stopwords-iso's function words, no stemmer here
-  // (words are folded, never stemmed) but for Persian's light suffix stripper
-  // (persian-stemmer.ts) and Slovak's: the Czech one, whose case endings
-  // Slovak mostly shares (no stemmer: benchmark page@3 28 %, answered 40 %;
-  // Czech's: 43 %, 72 %).
+  // (words are folded, never stemmed) but for Persian's and Hebrew's light
+  // suffix strippers (persian-stemmer.ts, hebrew-stemmer.ts) and Slovak's: the
+  // Czech one, whose case endings Slovak mostly shares (no stemmer: benchmark
+  // page@3 28 %, answered 40 %; Czech's: 43 %, 72 %).
   { code: 'sk', iso3: 'slk', stem: czech, stopwords: isoStopwords.sk, questionWords: questionWords('sk') },
   { code: 'gl', iso3: 'glg', stopwords: isoStopwords.gl, questionWords: questionWords('gl') },
   { code: 'et', iso3: 'est', stopwords: isoStopwords.et, questionWords: questionWords('et') },
@@ -174,7 +181,14 @@ const profiles: LanguageProfile[] = [
   { code: 'af', iso3: 'afr', stopwords: isoStopwords.af, questionWords: questionWords('af') },
   { code: 'sw', iso3: 'swh', stopwords: isoStopwords.sw, questionWords: questionWords('sw') },
   { code: 'tl', iso3: 'tgl', stopwords: isoStopwords.tl, questionWords: questionWords('tl') },
-  { code: 'he', iso3: 'heb', stopwords: isoStopwords.he, questionWords: questionWords('he') },
+  {
+    code: 'he',
+    iso3: 'heb',
+    stem: hebrew,
+    stopwords: isoStopwords.he,
+    questionWords: questionWords('he'),
+    secondForm: withoutPrefix,
+  },
   { code: 'fa', iso3: 'pes', stem: persian, stopwords: isoStopwords.fa, questionWords: questionWords('fa') },
   { code: 'bn', iso3: 'ben', stopwords: isoStopwords.bn, questionWords: questionWords('bn') },
   { code: 'mr', iso3: 'mar', stopwords: isoStopwords.mr, questionWords: questionWords('mr') },
