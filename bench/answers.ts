@@ -1,6 +1,6 @@
 // npm run bench:answers [-- --engine sqlite|postgres|all --only SITE --fit --misses --dump FILE]
 // — answer quality on real documentation (the Python and PostgreSQL docs, the
-// Debian Reference in eight languages) and on a company site in twenty-two
+// Debian Reference in eight languages) and on a company site in twenty-three
 // languages: chatbots trained over loopback, then every labelled question
 // (bench/answers/sets) asked of POST /v1/chatbots/:id/search (section MRR@3,
 // recall@3, hit@1) and POST /v1/chatbots/:id/chat (answered, first three
