@@ -38,8 +38,9 @@ const UNACCENTED = '~';
  * also read joined (e-bike → ebike); 9: Persian suffixes stripped, English
  * now, just, really, also and Indonesian cara, sekarang dropped from
  * questions; 10: Czech and Slovak stemmed by Dolamic & Savoy's light Czech
- * stemmer on words without diacritics, apostrophes inside Ukrainian words
- * dropped.
+ * stemmer on words without diacritics, Hebrew plurals and final letters
+ * evened out and each Hebrew word also read without a possible prefix,
+ * apostrophes inside Ukrainian words dropped.
  */
 export const ANALYZER_VERSION = 10;
 

@@ -63,8 +63,8 @@ function removePossessive(word: string): string {
 }
 
 // The consonant an ending changed, back as it was: ruce/ruka, noze/noha,
-// jablecko/jablíčko; a vowel that comes and goes before the last consonant
-// (pes, psa) dropped.
+// jablecko/jablíčko; an e before the last consonant, which comes and goes
+// (domeček, domečku: the little house), dropped.
 function normalizeEnd(word: string): string {
   if (word.endsWith('ct')) return `${word.slice(0, -2)}ck`;
   if (word.endsWith('st')) return `${word.slice(0, -2)}sk`;

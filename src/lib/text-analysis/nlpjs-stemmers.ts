@@ -4,8 +4,9 @@ import { StemmerPl } from '@nlpjs/lang-pl';
 import { StemmerSl } from '@nlpjs/lang-sl';
 
 // Stemmers of languages Orama has none for, from nlp.js: Snowball's Catalan
-// and Basque, the Slovenian stemmer generated with Snowball's tools, and a light Polish suffix stripper written for words without their
-// diacritics but with ł (dostawę → dostaw, płatności → płatnosc).
+// and Basque, the Slovenian stemmer generated with Snowball's tools, and a
+// light Polish suffix stripper written for words without their diacritics but
+// with ł (dostawę → dostaw, płatności → płatnosc).
 interface Stemmer {
   setCurrent(word: string): void;
   innerStem(): void;
