@@ -14,7 +14,7 @@ const ASCII_DIGITS = /^[0-9]+$/;
 // Ukrainian and Belarusian write an apostrophe inside words (під'їзд, п’ять,
 // мʼясо), typed as any of these: it is dropped, so the word stays whole and
 // every way of typing it meets. No other language puts one between Cyrillic letters.
-const CYRILLIC_APOSTROPHE = /(?<=\p{Script=Cyrillic})['’ʼ](?=\p{Script=Cyrillic})/gu;
+const CYRILLIC_APOSTROPHE = /['’ʼ](?<=\p{Script=Cyrillic}.)(?=\p{Script=Cyrillic})/gu;
 
 /** Text with apostrophes inside Cyrillic words dropped (під'їхати → підїхати). */
 export function joinApostrophes(text: string): string {

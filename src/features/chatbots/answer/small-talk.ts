@@ -28,40 +28,50 @@ const FILLERS = new Set([
 ]);
 const NOT_WORDS = /[^\p{L}\p{M}\p{N}]+/gu;
 
-interface Entry {
+/** A phrase of the lexicon as written, or with its accents folded: people type "dekuji" for "děkuji". */
+interface Form {
   words: string[];
-  /** The words with their accents folded: people type "dekuji" for "děkuji". */
-  folded: string[];
+  /** Its letters without spaces, which its length is measured by. */
+  letters: string;
+  /** The words joined by spaces: the key of LANGUAGES_OF. */
+  key: string;
+}
+interface Entry {
+  written: Form;
+  folded: Form;
+  /** Written in a script without spaces, where a message is one "word" matched by its start. */
+  spaceless: boolean;
   kind: SmallTalkKind;
   language: string;
 }
-const phrasesOf = (list: string) => list.split(',').map((p) => p.trim());
-const ENTRIES: Entry[] = Object.entries(LEXICON)
-  .flatMap(([language, kinds]) =>
-    Object.entries(kinds).flatMap(([kind, list]) =>
-      phrasesOf(list).map((p) => ({
-        words: words(p),
-        folded: words(p).map(fold),
+const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+const formOf = (words: string[]): Form => ({ words, letters: words.join(''), key: words.join(' ') });
+// In the lexicon's order.
+const LISTED: Entry[] = Object.entries(LEXICON).flatMap(([language, kinds]) =>
+  Object.entries(kinds).flatMap(([kind, list]) =>
+    list.split(',').map((phrase) => {
+      const written = formOf(words(phrase));
+      return {
+        written,
+        folded: formOf(written.words.map(fold)),
+        spaceless: SPACELESS.test(written.letters),
         kind: kind as SmallTalkKind,
         language,
-      })),
-    ),
-  )
-  // Longest phrases first, so "thank you very much" wins over "thank you".
-  .sort((a, b) => b.words.join('').length - a.words.join('').length);
+      };
+    }),
+  ),
+);
+// Longest phrases first, so "thank you very much" wins over "thank you".
+const ENTRIES = [...LISTED].sort((a, b) => b.written.letters.length - a.written.letters.length);
 // Every language that lists a phrase, in the lexicon's order, as written and
 // as folded: "tak" is Danish thanks, and in "tak díky" a Czech "so"; "chào"
 // is Vietnamese, "chao" Spanish.
-const LANGUAGES_OF = { exact: new Map<string, string[]>(), folded: new Map<string, string[]>() };
-for (const [language, kinds] of Object.entries(LEXICON))
-  for (const phrase of Object.values(kinds).flatMap(phrasesOf))
-    for (const [map, key] of [
-      [LANGUAGES_OF.exact, words(phrase).join(' ')],
-      [LANGUAGES_OF.folded, words(phrase).map(fold).join(' ')],
-    ] as const) {
-      const languages = map.get(key) ?? [];
-      if (!languages.includes(language)) map.set(key, [...languages, language]);
-    }
+const LANGUAGES_OF = { written: new Map<string, string[]>(), folded: new Map<string, string[]>() };
+for (const entry of LISTED)
+  for (const form of ['written', 'folded'] as const) {
+    const languages = LANGUAGES_OF[form].get(entry[form].key) ?? [];
+    if (!languages.includes(entry.language)) LANGUAGES_OF[form].set(entry[form].key, [...languages, entry.language]);
+  }
 
 /** What small talk a message is, and in which language; null when it asks something else. */
 export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind[]; language: string } | null {
@@ -75,10 +85,10 @@ export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind
     // The longest phrase, as written or with accents folded ("dekuji"); as
     // written on a tie, so "chào" stays Vietnamese and not Spanish "chao".
     const folded = rest.map(fold);
-    const asWritten = ENTRIES.find((e) => startsWith(rest, e.words));
-    const asFolded = ENTRIES.find((e) => startsWith(folded, e.folded));
+    const asWritten = ENTRIES.find((e) => startsWith(rest, e.written, e.spaceless));
+    const asFolded = ENTRIES.find((e) => startsWith(folded, e.folded, e.spaceless));
     const exact =
-      asWritten !== undefined && (!asFolded || asFolded.folded.join('').length <= asWritten.words.join('').length);
+      asWritten !== undefined && (!asFolded || asFolded.folded.letters.length <= asWritten.written.letters.length);
     const entry = exact ? asWritten : asFolded;
     if (!entry) {
       if (!FILLERS.has(folded[0]!)) return null;
@@ -88,11 +98,11 @@ export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind
     if (!kinds.includes(entry.kind)) kinds.push(entry.kind);
     // Its languages: those that write it so, then those whose phrase folds to it.
     const languages = new Set([
-      ...(exact ? (LANGUAGES_OF.exact.get(entry.words.join(' ')) ?? []) : []),
-      ...(LANGUAGES_OF.folded.get(entry.folded.join(' ')) ?? []),
+      ...(exact ? (LANGUAGES_OF.written.get(entry.written.key) ?? []) : []),
+      ...(LANGUAGES_OF.folded.get(entry.folded.key) ?? []),
     ]);
     phrases.push([...languages]);
-    rest = exact ? consume(rest, entry.words) : rest.slice(entry.folded.length);
+    rest = exact ? consume(rest, entry.written) : rest.slice(entry.folded.words.length);
   }
   return phrases.length > 0 ? { kinds, language: sharedLanguage(phrases) } : null;
 }
@@ -108,17 +118,13 @@ function words(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().replace(NOT_WORDS, ' ').trim().split(/\s+/).filter(Boolean);
 }
 
-// Scripts without spaces put a whole message in one "word": match phrases as prefixes of the letters.
-function startsWith(rest: string[], phrase: string[]): boolean {
-  if (phrase.every((w, i) => rest[i] === w)) return true;
-  return (
-    /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(phrase.join('')) &&
-    rest.join('').startsWith(phrase.join(''))
-  );
+// Scripts without spaces put a whole message in one "word": their phrases match as prefixes of the letters.
+function startsWith(rest: string[], phrase: Form, spaceless: boolean): boolean {
+  return phrase.words.every((w, i) => rest[i] === w) || (spaceless && rest.join('').startsWith(phrase.letters));
 }
 
-function consume(rest: string[], phrase: string[]): string[] {
-  if (phrase.every((w, i) => rest[i] === w)) return rest.slice(phrase.length);
-  const remaining = rest.join('').slice(phrase.join('').length);
+function consume(rest: string[], phrase: Form): string[] {
+  if (phrase.words.every((w, i) => rest[i] === w)) return rest.slice(phrase.words.length);
+  const remaining = rest.join('').slice(phrase.letters.length);
   return remaining === '' ? [] : [remaining];
 }

@@ -2,7 +2,8 @@ import { visitorLanguage } from '../../../lib/text-analysis/detect.js';
 import type { ChatModel } from '../../../providers/llm/llm.js';
 import { isArithmetic } from '../answer/arithmetic.js';
 import { extractiveAnswer } from '../answer/extractive.js';
-import { phrase } from '../answer/messages.js';
+import { notFoundMessage } from '../answer/not-found.js';
+import { smallTalkPhrase } from '../answer/small-talk-replies.js';
 import type { Passage } from '../search/passage.js';
 import { buildChatMessages } from '../answer/prompt.js';
 import { smallTalk, type SmallTalkKind } from '../answer/small-talk.js';
@@ -81,7 +82,7 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
 
 // "Not found", in the visitor's language when it can be told, else the site's.
 function notFoundIn(question: string, siteLanguage = 'en'): string {
-  return phrase(visitorLanguage(question, siteLanguage), 'notFound');
+  return notFoundMessage(visitorLanguage(question, siteLanguage));
 }
 
 async function smallTalkReply(
@@ -89,7 +90,7 @@ async function smallTalkReply(
   input: AnswerInput,
   talk: { kinds: SmallTalkKind[]; language: string },
 ): Promise<string> {
-  const parts = talk.kinds.map((kind) => phrase(talk.language, kind, input.chatbotName));
+  const parts = talk.kinds.map((kind) => smallTalkPhrase(talk.language, kind, input.chatbotName));
   if (talk.kinds.includes('greeting')) {
     // The welcome message is in the site's language: only a visitor writing in it gets it.
     const [siteLanguage] = (await loadIndexStats(deps.database.db, input)).languages;
@@ -97,7 +98,7 @@ async function smallTalkReply(
     parts.push(
       welcome && (siteLanguage === undefined || siteLanguage === talk.language)
         ? welcome
-        : phrase(talk.language, 'ask'),
+        : smallTalkPhrase(talk.language, 'ask'),
     );
   }
   return parts.join(' ');
