@@ -12,7 +12,6 @@ const PART_SEPARATOR = /[.\-/:_]+/;
 const CAMEL_CASE = /(?<=\p{Ll})(?=\p{Lu})/u;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const HAS_DIGIT = /\p{N}/u;
-const HANGUL_WORD = /^\p{sc=Hangul}+$/u;
 const HYPHENATED_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+){1,2}$/u;
 const MAX_TERM_LENGTH = 64;
 const TERM_CACHE_LIMIT = 200_000;
@@ -154,10 +153,8 @@ function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions)
     const term = termOf(part, analysis, options);
     if (term === null) continue;
     terms.push(options.unaccented ? unaccented(term) : term);
-    const second = analysis.profile.secondForm?.(term);
-    if (second) terms.push(second);
-    if (analysis.profile.syllableBigrams && term.length > 2 && HANGUL_WORD.test(term))
-      for (let i = 0; i + 2 <= term.length; i++) terms.push(term.slice(i, i + 2));
+    const others = analysis.profile.alsoRead?.(term);
+    if (others) for (const other of others) terms.push(other);
   }
   return terms;
 }

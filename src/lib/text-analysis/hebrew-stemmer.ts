@@ -23,7 +23,7 @@ export function hebrew(word: string): string {
   return (plural ? word.slice(0, -plural.length) : word).replace(FINAL, (c) => FINAL_FORMS[c] ?? c);
 }
 
-/** A stemmed Hebrew word without its first letter when that may be a prefix; null when it cannot be. */
-export function withoutPrefix(stem: string): string | null {
-  return PREFIX_LETTERS.has(stem[0]!) && stem.length - 1 >= MIN_STEM ? stem.slice(1) : null;
+/** A stemmed Hebrew word without its first letter when that may be a prefix (none when it cannot be). */
+export function withoutPrefix(stem: string): string[] {
+  return PREFIX_LETTERS.has(stem[0]!) && stem.length - 1 >= MIN_STEM ? [stem.slice(1)] : [];
 }

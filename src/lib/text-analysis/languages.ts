@@ -77,22 +77,27 @@ export interface LanguageProfile {
   /** Joins words into compounds ("Fahrradlampe"): questions' words are matched inside the index's compounds. */
   compounds?: boolean;
   /**
-   * Writes particles and endings onto its words (Korean 배송비는, 닫습니다):
-   * each word is followed by its two-syllable pieces (배송, 송비, 비는), as
-   * Lucene's CJK analyzer indexes Hangul, so forms of a word meet in part.
-   */
-  syllableBigrams?: boolean;
-  /**
    * Accents alone tell words apart (Vietnamese của "of", cửa "door"): a word
    * is a function word only as written, never by its accent-folded form.
    */
   accentsTellWordsApart?: boolean;
   /**
-   * A second term for a word, indexed and asked beside it, where its form is
-   * ambiguous without a dictionary (Hebrew: the word without a first letter
-   * that may be a prefix, see hebrew-stemmer.ts); null when there is none.
+   * Other terms a word is also indexed and asked by, after it, where a
+   * language writes onto its words what a dictionary would take apart:
+   * Korean its particles and endings (배송비는, 닫습니다), so a word is
+   * followed by its two-syllable pieces (배송, 송비, 비는) as Lucene's CJK
+   * analyzer indexes Hangul; Hebrew its prefixes, so a word is followed by
+   * itself without a first letter that may be one (hebrew-stemmer.ts).
    */
-  secondForm?: (term: string) => string | null;
+  alsoRead?: (term: string) => string[];
+}
+
+const HANGUL_WORD = /^\p{sc=Hangul}+$/u;
+
+/** A Korean word's two-syllable pieces, when it has more than two syllables. */
+function syllableBigrams(term: string): string[] {
+  if (term.length <= 2 || !HANGUL_WORD.test(term)) return [];
+  return Array.from({ length: term.length - 1 }, (_, i) => term.slice(i, i + 2));
 }
 
 const profiles: LanguageProfile[] = [
@@ -187,13 +192,13 @@ const profiles: LanguageProfile[] = [
     stem: hebrew,
     stopwords: isoStopwords.he,
     questionWords: questionWords('he'),
-    secondForm: withoutPrefix,
+    alsoRead: withoutPrefix,
   },
   { code: 'fa', iso3: 'pes', stem: persian, stopwords: isoStopwords.fa, questionWords: questionWords('fa') },
   { code: 'bn', iso3: 'ben', stopwords: isoStopwords.bn, questionWords: questionWords('bn') },
   { code: 'mr', iso3: 'mar', stopwords: isoStopwords.mr, questionWords: questionWords('mr') },
   // No stemmer: words are folded, never stemmed.
-  { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko'), syllableBigrams: true },
+  { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko'), alsoRead: syllableBigrams },
   {
     code: 'vi',
     iso3: 'vie',
