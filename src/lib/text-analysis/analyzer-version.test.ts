@@ -9,8 +9,9 @@ import { SUPPORTED_LANGUAGES } from './languages.js';
 // the answers benchmark (bench/answers), and the supported languages' codes:
 // when that changes, chatbots indexed before must be re-analyzed, which only
 // a raised ANALYZER_VERSION brings about. (When only the benchmark's texts
-// changed, record the new fingerprint alone.)
-const RECORDED = { version: 10, fingerprint: 'L1xbL-DV1pk843jmMR81KGg3z6kRmbGAsMvbutiWOn0' };
+// changed, or only the words questions drop, which the index never
+// drops, record the new fingerprint alone.)
+const RECORDED = { version: 10, fingerprint: 'jb1r9NDG9n_N5dOJqkL1kvxeCJek6FPxcgae583AXFE' };
 
 function fingerprint(): string {
   const hash = createHash('sha256').update(SUPPORTED_LANGUAGES.join(' '));
