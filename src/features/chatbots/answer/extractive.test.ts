@@ -94,6 +94,26 @@ describe('extractiveAnswer', () => {
     expectVerbatim(answer, passages);
   });
 
+  it('adds neither a question nor an introduction without what it introduces from the next section', () => {
+    const prices: Passage = { ...docs.LAMBDA, text: 'A puncture repair costs €15 plus the inner tube.' };
+    const question = 'how much is the labour rate for a puncture';
+    for (const asks of ['What is our labour rate?', 'Our labour rate is set out below:']) {
+      const rates: Passage = { ...docs.STR_STRIP, text: `${asks}\n- €60 an hour\n\nWe charge labour by the hour.` };
+      const { answer, cited } = extractiveAnswer(asked(question, prices, rates));
+      expect(cited).toEqual([0, 1]);
+      expect(answer).toBe('A puncture repair costs €15 plus the inner tube. [1]\n\nWe charge labour by the hour. [2]');
+    }
+  });
+
+  it('never ends a quote on a sentence whose list or code did not fit', () => {
+    const section: Passage = {
+      ...docs.STR_STRIP,
+      text: `Strip removes whitespace from both ends. Use it like this:\n\n\`\`\`\n${'x = s.strip()\n'.repeat(80)}\`\`\``,
+    };
+    const { answer } = extractiveAnswer(asked('how do I strip whitespace', section));
+    expect(answer).toBe('Strip removes whitespace from both ends. [1]');
+  });
+
   it('keeps a list as a list, and never glues a label line into a sentence', () => {
     const section: Passage = {
       ...docs.STR_STRIP,

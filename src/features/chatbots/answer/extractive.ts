@@ -17,6 +17,9 @@ export interface ExtractiveAnswer {
 
 // A code block longer than this is left on the page rather than quoted.
 const MAX_CODE_CHARS = 800;
+// A unit that introduces what follows it, and one that asks rather than tells.
+const INTRODUCES = /[:：]$/;
+const ASKS = /[?？؟]["'”’)\]]*$/u;
 
 /**
  * The answer without a language model: whole units (sentences, list items,
@@ -63,7 +66,7 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
   if (
     (best.kind === 'item' || best.kind === 'code' || best.kind === 'row') &&
     intro &&
-    /[:：]$/.test(intro.text) &&
+    INTRODUCES.test(intro.text) &&
     fits(intro)
   ) {
     window.unshift(intro);
@@ -78,7 +81,7 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
       next !== undefined &&
       (next.score > 0 ||
         (!headed.has(next.index) &&
-          (/[:：]$/.test(last.text) || (next.kind === last.kind && next.kind !== 'sentence') || length < 120)));
+          (INTRODUCES.test(last.text) || (next.kind === last.kind && next.kind !== 'sentence') || length < 120)));
     if (next && continues && fits(next)) {
       window.push(next);
       length += next.text.length;
@@ -90,6 +93,8 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
     } else break;
   }
   if (window.length === 1 && best.text.length > maxChars) return [{ ...best, text: cut(best.text, maxChars) }];
+  // A quote never ends on an introduction ("…the following structure:") whose list or code did not fit.
+  while (window.length > 1 && INTRODUCES.test(window.at(-1)!.text)) window.pop();
   return window;
 }
 
@@ -97,6 +102,8 @@ function bestAddition(units: ScoredUnit[], covered: Set<string>, room: number): 
   const adds = units.filter(
     (u) =>
       (u.kind === 'sentence' || u.kind === 'item') &&
+      !INTRODUCES.test(u.text) &&
+      !ASKS.test(u.text) &&
       u.text.length <= room &&
       [...u.terms].some((t) => !covered.has(t)),
   );
