@@ -46,6 +46,15 @@ describe('analyze', () => {
     }
   });
 
+  it('stems Ukrainian verbs’ own endings, so a verb’s forms meet', () => {
+    // you deliver, they deliver, to deliver; you repair, to repair; it costs, it will cost
+    expect(new Set(analyze('доставляєте доставляють доставляти', 'uk')).size).toBe(1);
+    expect(analyze('ремонтуєте', 'uk')).toEqual(analyze('ремонтувати', 'uk'));
+    expect(analyze('коштуватиме', 'uk')).toEqual(analyze('коштує', 'uk'));
+    expect(new Set(analyze('гарантія гарантії гарантією', 'uk')).size).toBe(1); // guarantee, in three cases
+    expect(analyze('велосипедів', 'uk')).toEqual(['велосипед']);
+  });
+
   it('stems with nlp.js’s stemmers where Orama has none', () => {
     expect(analyze('dostava dostave dostavo', 'sl')).toEqual(['dostav', 'dostav', 'dostav']);
     expect(analyze('pagament pagaments', 'ca')).toEqual(['pag', 'pag']);

@@ -39,9 +39,10 @@ const UNACCENTED = '~';
  * questions; 10: Czech and Slovak stemmed by Dolamic & Savoy's light Czech
  * stemmer on words without diacritics, Hebrew plurals and final letters
  * evened out and each Hebrew word also read without a possible prefix,
- * apostrophes inside Ukrainian words dropped.
+ * apostrophes inside Ukrainian words dropped; 11: Ukrainian verbs' personal
+ * endings stripped (ukrainian-stemmer.ts).
  */
-export const ANALYZER_VERSION = 10;
+export const ANALYZER_VERSION = 11;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {

@@ -24,7 +24,7 @@ import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as tamil } from '@orama/stemmers/tamil';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
-import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+import { ukrainian } from './ukrainian-stemmer.js';
 import { stopwords as arabicStop } from '@orama/stopwords/arabic';
 import { stopwords as armenianStop } from '@orama/stopwords/armenian';
 import { stopwords as bulgarianStop } from '@orama/stopwords/bulgarian';
