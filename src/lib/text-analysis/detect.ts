@@ -34,6 +34,36 @@ export function detectLanguage(text: string): string {
   return best && best[0] !== 'und' ? profileOfIso3(best[0]).code : 'und';
 }
 
+// A page's text says it is in another language than the one it declares
+// only when it has this many words, and this many times as many of that
+// language's function words as of the declared one's: a page in one language
+// quoting another, or in a close one (Croatian and Serbian, Spanish and
+// Galician), keeps what it declares.
+const MIN_WORDS_TO_OVERRULE = 40;
+const OVERRULING_RATIO = 3;
+
+/**
+ * The language of a page that declares `declared` (its `<html lang>` or
+ * `Content-Language`): that one, unless its text is plainly in another —
+ * another script (a Thai page declared `en`), or far more of another
+ * language's function words (a German page left at a theme's `en-US`).
+ */
+export function confirmLanguage(declared: string, text: string): string {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const byScript = dominantScript(sample);
+  if (byScript) return byScript === declared || (CJK.has(byScript) && CJK.has(declared)) ? declared : byScript;
+  const words = wordsOf(sample);
+  if (words.length < MIN_WORDS_TO_OVERRULE) return declared;
+  const [best] = francAll(sample, { minLength: 20, only: DETECTABLE });
+  const detected = best && best[0] !== 'und' ? profileOfIso3(best[0]).code : declared;
+  if (detected === declared) return declared;
+  const own = functionWordCount(words, declared);
+  const other = functionWordCount(words, detected);
+  return other >= OVERRULING_RATIO * Math.max(own, 1) && other >= words.length / 10 ? detected : declared;
+}
+
+const CJK = new Set(['zh', 'ja']);
+
 /**
  * The most likely of `candidates` (BCP 47 primary subtags) for a short text
  * such as a visitor's question, most likely first. Trigram statistics alone

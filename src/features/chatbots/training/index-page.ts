@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { detectLanguage } from '../../../lib/text-analysis/detect.js';
+import { confirmLanguage, detectLanguage } from '../../../lib/text-analysis/detect.js';
 import { analyzeFields, HEADING_SEPARATOR, sectionFields } from '../../../lib/text-analysis/fields.js';
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
@@ -18,7 +18,8 @@ export interface IndexedPage {
 /**
  * Extracts a page's main content and cuts it into chunks ready to store,
  * each analyzed in the page's language: the one its HTML declares, else its
- * `Content-Language` header, else the one its text is written in.
+ * `Content-Language` header — unless its text is plainly in another — else
+ * the one its text is written in.
  */
 export function chunkPage(html: string, url: string, contentLanguage: string | null = null): IndexedPage {
   const page = extractPage(html, url);
@@ -77,7 +78,7 @@ function analyzeChunk(title: string, headingPath: string[], text: string, langua
 function pageLanguage(declared: string | null, header: string | null, text: () => string): string {
   for (const tag of [declared, header?.split(',')[0]]) {
     const code = languageProfile(tag).code;
-    if (code !== 'und') return code;
+    if (code !== 'und') return confirmLanguage(code, text());
   }
   return detectLanguage(text());
 }
