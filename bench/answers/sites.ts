@@ -1,7 +1,7 @@
 // The websites bench:answers trains chatbots on: real documentation from
 // Debian's packages (scripts/fetch-docs.sh), served over loopback by the
-// tests' static server, and the company site (company/*.json) in ten
-// languages, one paragraph a page with <html lang> set.
+// tests' static server, and the company site (company/*.json) in every
+// language of company/, one paragraph a page with <html lang> set.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

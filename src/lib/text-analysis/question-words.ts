@@ -11,7 +11,7 @@ const LISTS: Record<string, string> = {
   fr: 'comment que quoi quand où quel quelle quels quelles qui pourquoi puis peux peut pouvez pouvons je me moi on svp stp expliquer expliquez faut veux voudrais bonjour salut merci combien ça est-ce vs cest',
   es: 'cómo como qué que cuándo cuando dónde donde cuál cuáles quién quiénes por qué puedo puede pueden podemos hay yo me favor explicar explica necesito quiero hola gracias cuánto cuánta cuántos cuántas cuanto',
   it: 'come cosa che quando dove quale quali chi perché posso può possono puoi io mi per favore spiegare spiega devo voglio vorrei ciao grazie quanto quanta quanti quante',
-  pt: 'como que quando onde qual quais quem porque porquê posso pode podem eu me favor explicar explica preciso quero gostaria olá oi obrigado obrigada quanto quanta quantos quantas',
+  pt: 'como que quando onde qual quais quem porque porquê posso pode podem eu me favor explicar explica preciso quero gostaria olá oi obrigado obrigada quanto quanta quantos quantas vc vcs pra pro pros tá ta tô to aí ai qto q tb quer queria gente',
   nl: 'hoe wat wanneer waar welke welk wie waarom kan kun kunt ik mij graag uitleggen wil hallo hoi bedankt hoeveel',
   da: 'hvordan hvad hvornår hvor hvilken hvilke hvem hvorfor kan jeg mig hvor meget mange',
   sv: 'hur vad när var vilken vilka vem varför kan jag mig hur mycket många',
