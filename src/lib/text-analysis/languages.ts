@@ -90,6 +90,8 @@ export interface LanguageProfile {
    * itself without a first letter that may be one (hebrew-stemmer.ts).
    */
   alsoRead?: (term: string) => string[];
+  /** Writes every noun with a capital letter (German), so a capital does not mark a name. */
+  capitalizesNouns?: boolean;
 }
 
 const HANGUL_WORD = /^\p{sc=Hangul}+$/u;
@@ -104,7 +106,15 @@ const profiles: LanguageProfile[] = [
   { code: 'ar', iso3: 'arb', stem: arabic, stopwords: arabicStop, questionWords: questionWords('ar') },
   { code: 'bg', iso3: 'bul', stem: bulgarian, stopwords: bulgarianStop, questionWords: questionWords('bg') },
   { code: 'da', iso3: 'dan', stem: danish, stopwords: danishStop, questionWords: questionWords('da'), compounds: true },
-  { code: 'de', iso3: 'deu', stem: german, stopwords: germanStop, questionWords: questionWords('de'), compounds: true },
+  {
+    code: 'de',
+    iso3: 'deu',
+    stem: german,
+    stopwords: germanStop,
+    questionWords: questionWords('de'),
+    compounds: true,
+    capitalizesNouns: true,
+  },
   { code: 'el', iso3: 'ell', stem: greek, stopwords: greekStop, questionWords: questionWords('el') },
   { code: 'en', iso3: 'eng', stem: english, stopwords: englishStop, questionWords: questionWords('en') },
   { code: 'es', iso3: 'spa', stem: spanish, stopwords: spanishStop, questionWords: questionWords('es') },

@@ -39,6 +39,12 @@ describe.each(DIALECTS)('answerability features on %s', (dialect) => {
     expect(own.variantShare).toBe(0);
   });
 
+  it('notices a name the site never mentions, but not one it does, nor a capital that starts a sentence', async () => {
+    expect((await features('Do you rent bikes for the Louvre tour?')).unknownName).toBe(1);
+    expect((await features('do you rent Tandems by the day?')).unknownName).toBe(0);
+    expect((await features('Louvre tandems? Rentals by the day')).unknownName).toBe(0);
+  });
+
   it('tells a word matched in another form (a longer or shorter ending) apart from a typo', async () => {
     // The index holds "tandem" (stemmed); the question's compound-like "tandemride" is not a typo of it.
     const variant = await features('tandemrides by the day');

@@ -35,6 +35,8 @@ export interface AnswerabilityFeatures {
   variantShare: number;
   /** The same for terms it holds only as a guess at a typo, which is often another word ("lakers" → later, "swift" → shift). */
   guessShare: number;
+  /** 1 when the question names something (a capitalized word mid-sentence: "IKEA", "Tokyo") the index has no trace of, else 0. */
+  unknownName: number;
 }
 
 // A number says little about the topic: "12 times 7" on a page with "7 days"
@@ -71,6 +73,11 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
       idf(1, ranking.stats.chunks),
     variantShare: share((t) => byVariant(t) && !t.guessed),
     guessShare: share((t) => byVariant(t) && t.guessed),
+    unknownName: terms.some(
+      (t) => top.reading.names.has(t.term) && t.df === 0 && (t.variants.length === 0 || t.guessed),
+    )
+      ? 1
+      : 0,
   };
 }
 

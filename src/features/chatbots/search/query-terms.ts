@@ -1,5 +1,6 @@
 import { analyze } from '../../../lib/text-analysis/analyzer.js';
 import { rankLanguages } from '../../../lib/text-analysis/detect.js';
+import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { TermCounts } from './term-variants.js';
 
 /** A question term with its weight in the chatbot's index. */
@@ -22,6 +23,8 @@ export const VARIANT_WEIGHT = 0.6;
 export interface QueryReading {
   language: string;
   terms: QueryTerm[];
+  /** Its terms of the words the question writes as names (see namedTerms). */
+  names: ReadonlySet<string>;
 }
 
 // A question is read in the languages of the chatbot's pages, most likely
@@ -30,13 +33,43 @@ export interface QueryReading {
 const MAX_READINGS = 3;
 
 /** The distinct analyzed terms of a question, per candidate language. */
-export function readQuestion(question: string, languages: readonly string[]): { language: string; terms: string[] }[] {
+export function readQuestion(
+  question: string,
+  languages: readonly string[],
+): { language: string; terms: string[]; names: Set<string> }[] {
   const ranked = rankLanguages(question, languages.length > 0 ? languages : ['und']).slice(0, MAX_READINGS);
   const [first] = ranked;
   return ranked.map((language) => ({
     language,
     terms: [...new Set(analyze(question, language, { query: true, alsoDrop: first }))],
+    names: namedTerms(question, language),
   }));
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
+const CAPITALIZED = /^\p{Lu}/u;
+const SENTENCE_END = /[.!?。！？:;¿¡]\s*$/u;
+
+/**
+ * The terms of the words a question writes with a capital letter where a
+ * sentence does not begin: the names it asks about ("IKEA", "Tokyo",
+ * "Ryanair"). Visitors who ask about another company, person or place name
+ * it; one the site never mentions is evidence the site cannot answer. None
+ * in languages that capitalize every noun (German), in a question typed all
+ * in capitals, or one whose words mostly begin with one (Title Case).
+ */
+export function namedTerms(question: string, language: string): Set<string> {
+  const names = new Set<string>();
+  if (languageProfile(language).capitalizesNouns) return names;
+  const words = [...question.matchAll(WORD)];
+  const capitalized = words.filter((w) => CAPITALIZED.test(w[0]));
+  if (capitalized.length * 2 > words.length || question === question.toUpperCase()) return names;
+  for (const word of capitalized) {
+    const before = question.slice(0, word.index);
+    if (before.trim() === '' || SENTENCE_END.test(before)) continue;
+    for (const term of analyze(word[0], language, { query: true })) names.add(term);
+  }
+  return names;
 }
 
 /** BM25's idf (Robertson–Spärck Jones, never negative). */

@@ -65,6 +65,7 @@ export async function rankSections(
   const { df, variants } = counts;
   const readings = asked.map((r) => ({
     language: r.language,
+    names: r.names,
     // An added word the index lacks is no evidence against the site: it is left out.
     terms: weighTerms(
       [...r.terms, ...r.added.filter((t) => (df.get(t) ?? 0) > 0 || (variants.get(t)?.length ?? 0) > 0)],
