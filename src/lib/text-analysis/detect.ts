@@ -54,10 +54,13 @@ export function confirmLanguage(declared: string, text: string): string {
   if (byScript) return byScript === declared || (CJK.has(byScript) && CJK.has(declared)) ? declared : byScript;
   const words = wordsOf(sample);
   if (words.length < MIN_WORDS_TO_OVERRULE) return declared;
+  // Running text is a third to a half function words: a fifth of the
+  // declared language's says it is in it, without asking franc (~1 ms a page).
+  const own = functionWordCount(words, declared);
+  if (own >= words.length / 5) return declared;
   const [best] = francAll(sample, { minLength: 20, only: DETECTABLE });
   const detected = best && best[0] !== 'und' ? profileOfIso3(best[0]).code : declared;
   if (detected === declared) return declared;
-  const own = functionWordCount(words, declared);
   const other = functionWordCount(words, detected);
   return other >= OVERRULING_RATIO * Math.max(own, 1) && other >= words.length / 10 ? detected : declared;
 }
