@@ -7,7 +7,7 @@ import { stemmer } from '@orama/stemmers/bulgarian';
 // letters as an array instead, which it rewrites as Lucene does.
 type Letters = string[] & { substring(start: number, end: number): string };
 
-/** A lower-case Bulgarian word's Snowball-style stem (Lucene's BulgarianStemmer). */
+/** A lower-case Bulgarian word's stem (Lucene's BulgarianStemmer). */
 export function bulgarian(word: string): string {
   const letters = [...word] as Letters;
   letters.substring = (start, end) => letters.slice(start, end).join('');
