@@ -1,3 +1,5 @@
+import { fold } from './normalize.js';
+
 // Czech has no Snowball stemmer. nlp.js's, generated from an unofficial
 // Snowball script, leaves a noun's cases apart (kolo, kole, kolem: the bike)
 // and needs the diacritics people often leave out (objednávky, objednavky).
@@ -45,8 +47,7 @@ const POSSESSIVE = ['ov', 'in', 'uv'];
 
 /** A lower-case Czech word, diacritics removed, without its case ending. */
 export function czech(word: string): string {
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
-  return normalizeEnd(removePossessive(removeCase(plain)));
+  return normalizeEnd(removePossessive(removeCase(fold(word))));
 }
 
 function removeCase(word: string): string {

@@ -4,18 +4,18 @@ import { isFunctionWord } from './analyzer.js';
 
 const SAMPLE_CHARS = 4000;
 const SCRIPTS: [RegExp, string][] = [
-  [/[\p{sc=Hiragana}\p{sc=Katakana}]/u, 'ja'],
-  [/\p{sc=Han}/u, 'zh'],
-  [/\p{sc=Thai}/u, 'th'],
-  [/\p{sc=Hangul}/u, 'ko'],
-  [/\p{sc=Greek}/u, 'el'],
-  [/\p{sc=Armenian}/u, 'hy'],
-  [/\p{sc=Hebrew}/u, 'he'],
-  [/\p{sc=Bengali}/u, 'bn'],
-  [/\p{sc=Tamil}/u, 'ta'],
-  [/\p{sc=Lao}/u, 'lo'],
-  [/\p{sc=Khmer}/u, 'km'],
-  [/\p{sc=Myanmar}/u, 'my'],
+  [/[\p{sc=Hiragana}\p{sc=Katakana}]/gu, 'ja'],
+  [/\p{sc=Han}/gu, 'zh'],
+  [/\p{sc=Thai}/gu, 'th'],
+  [/\p{sc=Hangul}/gu, 'ko'],
+  [/\p{sc=Greek}/gu, 'el'],
+  [/\p{sc=Armenian}/gu, 'hy'],
+  [/\p{sc=Hebrew}/gu, 'he'],
+  [/\p{sc=Bengali}/gu, 'bn'],
+  [/\p{sc=Tamil}/gu, 'ta'],
+  [/\p{sc=Lao}/gu, 'lo'],
+  [/\p{sc=Khmer}/gu, 'km'],
+  [/\p{sc=Myanmar}/gu, 'my'],
 ];
 const LETTER = /\p{L}/gu;
 // Only languages with an analysis of their own are worth telling apart.
@@ -125,7 +125,7 @@ function dominantScript(text: string): string | null {
   const letters = text.match(LETTER)?.length ?? 0;
   if (letters === 0) return null;
   for (const [script, code] of SCRIPTS) {
-    const count = text.match(new RegExp(script.source, 'gu'))?.length ?? 0;
+    const count = text.match(script)?.length ?? 0;
     if (count / letters >= 0.3 || (code === 'ja' && count / letters >= 0.05)) return code;
   }
   return null;
