@@ -7,6 +7,7 @@ import { authenticateKey } from './features/api-keys/service.js';
 import { campaignRoutes } from './features/campaigns/routes.js';
 import { settingsOf } from './features/chatbots/chatbot-row.js';
 import { chatbotRoutes } from './features/chatbots/routes.js';
+import { publicSourceRoutes, sourceRoutes } from './features/chatbots/source-routes.js';
 import { findChatbotWithPlan } from './features/chatbots/store.js';
 import { isOriginAllowed } from './features/chatbots/widget/origin.js';
 import { widgetRoutes } from './features/chatbots/widget/routes.js';
@@ -74,6 +75,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       api.addHook('onSend', storeIdempotentResponse);
       await api.register(openApiRoute);
       await api.register(chatbotRoutes(services));
+      await api.register(sourceRoutes(services));
       await api.register(contactRoutes(services));
       await api.register(contactImportRoutes(services));
       await api.register(campaignRoutes(services));
@@ -83,6 +85,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(dashboardRoutes(services, { rateLimit: rateLimitHook }), { prefix: '/dashboard' });
   await app.register(trackingRoutes(services));
   await app.register(widgetRoutes(services));
+  await app.register(publicSourceRoutes(services));
   await registerDashboard(app);
 
   const notFound = notFoundHandler({ routes: app.grivoRoutes, authenticate: authHook, rateLimit: rateLimitHook });

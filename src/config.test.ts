@@ -120,8 +120,15 @@ describe('loadConfig', () => {
       imports: { maxBytes: 4096, batchRows: 10 },
       rateLimit: { windowMs: 5000, authFailures: 3, publicRequests: 7, widgetRequests: 6 },
       plans: {
-        free: { requests: 10, chatbots: 0, contacts: 5, pages: 20, chatMessagesPerDay: 30 },
-        pro: { requests: 1000, chatbots: 9, contacts: 500, pages: 200, chatMessagesPerDay: 300 },
+        free: { requests: 10, chatbots: 0, contacts: 5, pages: 20, chatMessagesPerDay: 30, sourceCharacters: 400_000 },
+        pro: {
+          requests: 1000,
+          chatbots: 9,
+          contacts: 500,
+          pages: 200,
+          chatMessagesPerDay: 300,
+          sourceCharacters: 20_000_000,
+        },
       },
       jobs: { concurrency: 2, leaseMs: 11_000 },
       publicUrl: 'https://mail.acme.example',

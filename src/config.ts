@@ -68,6 +68,8 @@ const Env = z.object({
   GRIVO_PLAN_PRO_PAGES: int(5_000, 1),
   GRIVO_PLAN_FREE_CHAT_MESSAGES_PER_DAY: int(500, 1),
   GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY: int(20_000, 1),
+  GRIVO_PLAN_FREE_SOURCE_CHARACTERS: int(400_000, 1),
+  GRIVO_PLAN_PRO_SOURCE_CHARACTERS: int(20_000_000, 1),
   GRIVO_WIDGET_RATE_LIMIT: int(20, 1),
   GRIVO_CRAWL_ALLOW_PRIVATE: bool(false),
   GRIVO_CRAWL_CONCURRENCY: int(4, 1),
@@ -101,6 +103,8 @@ export interface PlanLimits {
   pages: number;
   /** Questions one chatbot answers per day through its widget. */
   chatMessagesPerDay: number;
+  /** Characters of text and Q&A sources one chatbot may hold. */
+  sourceCharacters: number;
 }
 
 export interface Config {
@@ -203,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         contacts: e.GRIVO_PLAN_FREE_CONTACTS,
         pages: e.GRIVO_PLAN_FREE_PAGES,
         chatMessagesPerDay: e.GRIVO_PLAN_FREE_CHAT_MESSAGES_PER_DAY,
+        sourceCharacters: e.GRIVO_PLAN_FREE_SOURCE_CHARACTERS,
       },
       pro: {
         requests: e.GRIVO_RATE_LIMIT_PRO,
@@ -210,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         contacts: e.GRIVO_PLAN_PRO_CONTACTS,
         pages: e.GRIVO_PLAN_PRO_PAGES,
         chatMessagesPerDay: e.GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY,
+        sourceCharacters: e.GRIVO_PLAN_PRO_SOURCE_CHARACTERS,
       },
     },
     jobs: { concurrency: e.GRIVO_JOB_CONCURRENCY, leaseMs: e.GRIVO_JOB_LEASE_SECONDS * 1000 },

@@ -2,6 +2,7 @@ import { deleteExpiredSessions } from './features/accounts/store.js';
 import { sendCampaignHandler } from './features/campaigns/send/send.handler.js';
 import { sweepCampaigns } from './features/campaigns/send/sweep.js';
 import { reanalyzeChatbotHandler, reanalyzeOutdatedChatbots } from './features/chatbots/training/reanalyze.handler.js';
+import { trainSourceHandler } from './features/chatbots/sources/train-source.handler.js';
 import { trainChatbotHandler } from './features/chatbots/training/train.handler.js';
 import { importContactsHandler } from './features/contacts/import/import.handler.js';
 import { deleteExpiredIdempotencyKeys } from './features/idempotency/store.js';
@@ -22,6 +23,7 @@ export function jobHandlers(services: Services): JobHandler[] {
     importContactsHandler(services),
     sendCampaignHandler(services),
     trainChatbotHandler(services),
+    trainSourceHandler(services),
     reanalyzeChatbotHandler(services),
   ];
 }

@@ -25,7 +25,20 @@ export function randomBase62(length: number): string {
   return out;
 }
 
-export type IdPrefix = 'ws' | 'key' | 'bot' | 'ct' | 'cmp' | 'imp' | 'conv' | 'msg' | 'page' | 'job' | 'req' | 'usr';
+export type IdPrefix =
+  | 'ws'
+  | 'key'
+  | 'bot'
+  | 'ct'
+  | 'cmp'
+  | 'imp'
+  | 'conv'
+  | 'msg'
+  | 'page'
+  | 'src'
+  | 'job'
+  | 'req'
+  | 'usr';
 
 let lastMs = -1;
 let lastRandom: number[] = [];

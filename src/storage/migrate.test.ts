@@ -14,6 +14,7 @@ const TABLES = [
   'chatbot_chunks',
   'chatbot_index_stats',
   'chatbot_pages',
+  'chatbot_sources',
   'chatbot_terms',
   'chatbots',
   'contact_imports',
@@ -44,6 +45,7 @@ const MIGRATIONS = [
   '0005-accounts',
   '0006-chatbot-analysis',
   '0007-analyzer-version',
+  '0008-chatbot-sources',
 ];
 
 /** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */

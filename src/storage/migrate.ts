@@ -8,6 +8,7 @@ import { chatbotTraining } from './migrations/0004-chatbot-training.js';
 import { accounts } from './migrations/0005-accounts.js';
 import { chatbotAnalysis } from './migrations/0006-chatbot-analysis.js';
 import { analyzerVersion } from './migrations/0007-analyzer-version.js';
+import { chatbotSources } from './migrations/0008-chatbot-sources.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -19,6 +20,7 @@ const MIGRATIONS = {
   '0005-accounts': accounts,
   '0006-chatbot-analysis': chatbotAnalysis,
   '0007-analyzer-version': analyzerVersion,
+  '0008-chatbot-sources': chatbotSources,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

@@ -96,9 +96,35 @@ export interface ChatbotPagesTable {
   /** JSON array of the page's same-site links. */
   links: string;
   chunks: number;
+  /** The source the page was trained from; null for the crawl's pages. */
+  source_id: string | null;
   seen_run: number;
   trained_at: string;
   created_at: string;
+}
+
+/** Something a chatbot learns from besides its crawl: a text, or a question with its answer. */
+export interface ChatbotSourcesTable {
+  id: string;
+  workspace_id: string;
+  chatbot_id: string;
+  type: 'text' | 'qna';
+  title: string;
+  /** JSON: { text } or { question, answer, alternatives }. */
+  content: string;
+  characters: number;
+  status: 'pending' | 'training' | 'trained' | 'failed';
+  error: string | null;
+  /** Each change takes the next number; a training writes only for the number it read. */
+  revision: number;
+  pages: number;
+  chunks: number;
+  /** JSON [{ language, terms }]: each wording of a Q&A's question, analyzed. */
+  match_keys: string;
+  from_message_id: string | null;
+  trained_at: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ChatbotChunksTable {
@@ -179,6 +205,10 @@ export interface ConversationMessagesTable {
   /** JSON array of { url, title, snippet }. */
   sources: string;
   created_at: string;
+  /** A rating of an assistant message: up | down. */
+  feedback: 'up' | 'down' | null;
+  feedback_comment: string | null;
+  feedback_at: string | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -349,6 +379,7 @@ export interface Tables {
   chatbot_chunk_vectors: ChatbotChunkVectorsTable;
   chatbot_terms: ChatbotTermsTable;
   chatbot_index_stats: ChatbotIndexStatsTable;
+  chatbot_sources: ChatbotSourcesTable;
   conversations: ConversationsTable;
   conversation_messages: ConversationMessagesTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -60,6 +60,20 @@ const RICH_BODIES: Record<string, Record<string, unknown>> = {
     contact_id: 'ct_x',
   },
   'POST /v1/chatbots/:id/chat': { message: 'What are your opening hours?', conversation_id: 'conv_x', stream: false },
+  'POST /v1/chatbots/:id/sources': {
+    type: 'qna',
+    question: 'Do you sell gift cards?',
+    answer: 'Yes.',
+    alternatives: ['Gift cards?'],
+    from_message_id: 'msg_x',
+  },
+  'PATCH /v1/chatbots/:id/sources/:source_id': {
+    title: 'T',
+    text: 'x',
+    question: 'Q?',
+    answer: 'A.',
+    alternatives: ['B?'],
+  },
 };
 
 const V1: FuzzRoute[] = [

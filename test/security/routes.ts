@@ -46,6 +46,29 @@ async function createConversation(t: TestApp, tenant: Tenant): Promise<Record<st
 }
 const chatbot = { create: createChatbot, readBack: '/v1/chatbots/:id' };
 
+async function createSource(t: TestApp, tenant: Tenant): Promise<Record<string, string>> {
+  const id = await createChatbot(t, tenant);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/v1/chatbots/${id}/sources`,
+    headers: tenant.auth,
+    payload: { type: 'qna', question: 'Do you sell gift cards?', answer: 'Yes, from £10.' },
+  });
+  if (res.statusCode !== 201) throw new Error(`could not add a source: ${res.body}`);
+  return { id, source_id: res.json().id };
+}
+const source = { create: createSource, readBack: '/v1/chatbots/:id/sources/:source_id' };
+
+async function createAnswer(t: TestApp, tenant: Tenant): Promise<Record<string, string>> {
+  const { id, conversation_id } = (await createConversation(t, tenant)) as { id: string; conversation_id: string };
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/v1/chatbots/${id}/conversations/${conversation_id}`,
+    headers: tenant.auth,
+  });
+  return { id, message_id: res.json().messages[1].id, conversation_id };
+}
+
 async function createContact(t: TestApp, tenant: Tenant): Promise<string> {
   const email = `owned-${Math.random().toString(36).slice(2)}@example.com`;
   const res = await t.app.inject({ method: 'POST', url: '/v1/contacts', headers: tenant.auth, payload: { email } });
@@ -113,6 +136,23 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'POST', url: '/v1/chatbots/:id/chat', body: { message: 'What are your opening hours?' }, ...chatbot },
   { method: 'POST', url: '/v1/chatbots/:id/search', body: { query: 'opening hours', limit: 3 }, ...chatbot },
   { method: 'GET', url: '/v1/chatbots/:id/conversations', ...chatbot },
+  { method: 'GET', url: '/v1/chatbots/:id/sources', ...chatbot },
+  {
+    method: 'POST',
+    url: '/v1/chatbots/:id/sources',
+    body: { type: 'text', title: 'Delivery', text: 'We deliver in two days.' },
+    ...chatbot,
+  },
+  { method: 'GET', url: '/v1/chatbots/:id/sources/:source_id', ...source },
+  { method: 'PATCH', url: '/v1/chatbots/:id/sources/:source_id', body: { answer: 'No.' }, ...source },
+  { method: 'DELETE', url: '/v1/chatbots/:id/sources/:source_id', ...source },
+  {
+    method: 'POST',
+    url: '/v1/chatbots/:id/messages/:message_id/feedback',
+    body: { rating: 'down', comment: 'Wrong.' },
+    create: createAnswer,
+    readBack: '/v1/chatbots/:id/conversations/:conversation_id',
+  },
   {
     method: 'GET',
     url: '/v1/chatbots/:id/conversations/:conversation_id',

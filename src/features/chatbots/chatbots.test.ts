@@ -186,6 +186,25 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
     };
     await db.insertInto('chatbot_pages').values(page).execute();
     await db
+      .insertInto('chatbot_sources')
+      .values({
+        id: 'src_doomed',
+        workspace_id: tenant.workspaceId,
+        chatbot_id: bot.id,
+        type: 'text',
+        title: 'Doomed',
+        content: '{"text":"Doomed text"}',
+        characters: 11,
+        status: 'trained',
+        revision: 1,
+        pages: 0,
+        chunks: 0,
+        match_keys: '[]',
+        created_at: bot.created_at,
+        updated_at: bot.created_at,
+      })
+      .execute();
+    await db
       .insertInto('chatbot_chunks')
       .values({
         workspace_id: tenant.workspaceId,
@@ -211,6 +230,7 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
       'chatbot_chunks',
       'chatbot_terms',
       'chatbot_index_stats',
+      'chatbot_sources',
       'conversations',
     ] as const) {
       const rows = await db.selectFrom(table).select('chatbot_id').where('chatbot_id', '=', bot.id).execute();

@@ -13,6 +13,7 @@ import {
 } from './chat/schema.js';
 import { chat, chatToEnd } from './chat/service.js';
 import { sendAsEvents } from './chat/sse.js';
+import { FeedbackBody, FeedbackResponse, MessageParams, rateAnswer } from './chat/feedback.js';
 import { ListPagesQuery, listTrainedPages, TrainedPageResponse } from './pages.js';
 import { SearchBody, SearchResponse } from './search/schema.js';
 import { searchChatbot } from './search-service.js';
@@ -163,6 +164,27 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
         const { workspaceId } = requirePrincipal(request);
         const chatbot = await getChatbotRow(deps, workspaceId, request.params.id);
         return listConversations(deps.database, { workspaceId, chatbotId: chatbot.id }, request.query);
+      },
+    });
+
+    app.post('/chatbots/:id/messages/:message_id/feedback', {
+      schema: {
+        tags,
+        summary: 'Rate an answer',
+        description: 'Thumbs up or down, with an optional comment; rating again replaces it.',
+        params: MessageParams,
+        body: FeedbackBody,
+        response: { 200: FeedbackResponse, ...errorResponses },
+      },
+      handler: async (request) => {
+        const { workspaceId } = requirePrincipal(request);
+        const chatbot = await getChatbotRow(deps, workspaceId, request.params.id);
+        return rateAnswer(
+          deps.database.db,
+          { workspaceId, chatbotId: chatbot.id },
+          request.params.message_id,
+          request.body,
+        );
       },
     });
 

@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import { nowIso } from '../../lib/time.js';
 import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db, Executor } from '../../storage/database.js';
+import type { SqlEngine } from '../../storage/sql-engine.js';
 import type { ChatbotsTable } from '../../storage/tables.js';
 import type { ChatbotRow, NewChatbotRow } from './chatbot-row.js';
 
@@ -153,4 +154,38 @@ export async function setAnalyzerVersion(db: Executor, id: string, version: numb
     .where('id', '=', id)
     .where('analyzer_version', '<', version)
     .execute();
+}
+
+/**
+ * Sets the pages a chatbot answers from after a source changed: one with
+ * pages becomes `active`, one left without any `untrained`; a crawl in
+ * progress keeps its status and counts again when it finishes.
+ */
+export async function setPagesTrained(db: Executor, id: string, pages: number): Promise<void> {
+  await db
+    .updateTable('chatbots')
+    .set((eb) => ({
+      pages_trained: pages,
+      status: eb
+        .case()
+        .when('status', '=', 'training')
+        .then(eb.ref('status'))
+        .when(eb.val(pages), '>', 0)
+        .then('active')
+        .when('status', '=', 'active')
+        .then('untrained')
+        .else(eb.ref('status'))
+        .end(),
+    }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * Holds the chatbot's row until the transaction ends: what changes its pages
+ * takes it before counting them, so two trainings finishing at once count
+ * each other's pages.
+ */
+export async function lockChatbot(trx: Executor, engine: SqlEngine, id: string): Promise<void> {
+  await engine.forUpdate(trx.selectFrom('chatbots').select('id').where('id', '=', id)).execute();
 }

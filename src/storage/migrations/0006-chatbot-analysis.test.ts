@@ -131,7 +131,7 @@ describe.each(DIALECTS)('migration 0006 on %s', (dialect) => {
     );
 
     // The next migration marks the chatbot as indexed by the first analyzer, for the worker to analyze again.
-    expect(await migrateToLatest(database)).toEqual(['0007-analyzer-version']);
+    expect(await migrateToLatest(database, '0007-analyzer-version')).toEqual(['0007-analyzer-version']);
     expect(await db.selectFrom('chatbots').select('analyzer_version').execute()).toEqual([{ analyzer_version: 1 }]);
   });
 });

@@ -107,3 +107,41 @@ export async function setConversationLead(
     .where('workspace_id', '=', conversation.workspace_id)
     .execute();
 }
+
+/** A message of one of the chatbot's conversations, with the question it answers when it is an answer. */
+export async function findMessage(
+  db: Executor,
+  target: { workspaceId: string; chatbotId: string },
+  id: string,
+): Promise<{ message: MessageRow; question: MessageRow | undefined } | undefined> {
+  const message = await db
+    .selectFrom('conversation_messages as m')
+    .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+    .selectAll('m')
+    .where('m.workspace_id', '=', target.workspaceId)
+    .where('c.workspace_id', '=', target.workspaceId)
+    .where('c.chatbot_id', '=', target.chatbotId)
+    .where('m.id', '=', id)
+    .executeTakeFirst();
+  if (!message) return undefined;
+  if (message.role === 'user') return { message, question: message };
+  const question = await db
+    .selectFrom('conversation_messages')
+    .selectAll()
+    .where('conversation_id', '=', message.conversation_id)
+    .where('role', '=', 'user')
+    .where('id', '<', message.id)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return { message, question };
+}
+
+/** Records a rating of an assistant message. */
+export async function rateMessage(
+  db: Executor,
+  id: string,
+  feedback: { feedback: 'up' | 'down'; feedback_comment: string | null; feedback_at: string },
+): Promise<void> {
+  await db.updateTable('conversation_messages').set(feedback).where('id', '=', id).execute();
+}

@@ -10,6 +10,7 @@ import {
   type ConversationRow,
   type MessageRow,
 } from './conversations-store.js';
+import { feedbackOf } from './feedback.js';
 import type { ConversationResponse, ConversationSummary, Source } from './schema.js';
 
 interface ChatbotTarget {
@@ -66,6 +67,7 @@ function toMessage(row: MessageRow): ConversationResponse['messages'][number] {
     content: row.content,
     answered: row.answered === null ? null : Boolean(row.answered),
     sources: JSON.parse(row.sources) as Source[],
+    feedback: feedbackOf(row),
     created_at: apiTime(row.created_at),
   };
 }

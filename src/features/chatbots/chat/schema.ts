@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Feedback } from './feedback.js';
 
 export const ChatBody = z
   .strictObject({
@@ -38,6 +39,7 @@ export const MessageResponse = z.object({
   content: z.string(),
   answered: z.boolean().nullable(),
   sources: z.array(Source),
+  feedback: Feedback.nullable().describe('The rating of an answer, when it was rated.'),
   created_at: z.string(),
 });
 

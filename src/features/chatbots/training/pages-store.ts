@@ -19,11 +19,13 @@ export interface KnownPage {
   links: string[];
 }
 
+/** The crawl's pages (a source's pages are its own: the crawl neither sees nor removes them). */
 export async function loadKnownPages(db: Executor, chatbotId: string): Promise<Map<string, KnownPage>> {
   const rows = await db
     .selectFrom('chatbot_pages')
     .select(['id', 'url', 'status', 'etag', 'last_modified', 'content_hash', 'links'])
     .where('chatbot_id', '=', chatbotId)
+    .where('source_id', 'is', null)
     .execute();
   return new Map(
     rows.map((r) => [
@@ -46,6 +48,8 @@ interface PageIdentity {
   url: string;
   run: number;
   now: string;
+  /** The source the page is trained from; none for the crawl's. */
+  sourceId?: string;
 }
 
 export interface PageFacts {
@@ -81,32 +85,42 @@ export async function replacePage(
   facts: PageFacts,
   chunks: NewChunk[],
 ): Promise<void> {
+  await database.db.transaction().execute((trx) => writePage(trx, database.engine, known, who, facts, chunks));
+}
+
+/** `replacePage` inside a transaction of the caller's. */
+export async function writePage(
+  trx: Executor,
+  engine: SqlEngine,
+  known: Pick<KnownPage, 'id'> | undefined,
+  who: PageIdentity,
+  facts: PageFacts,
+  chunks: NewChunk[],
+): Promise<void> {
   const id = known?.id ?? newId('page');
-  await database.db.transaction().execute(async (trx) => {
-    const removed = known ? await removeChunks(trx, [known.id]) : [];
-    await upsertPage(trx, id, known !== undefined, who, {
-      status: 'indexed',
-      reason: null,
-      title: facts.title,
-      etag: facts.etag,
-      last_modified: facts.lastModified,
-      content_hash: facts.contentHash,
-      links: JSON.stringify(facts.links),
-      chunks: chunks.length,
-    });
-    await insertChunks(
-      trx,
-      database.engine,
-      chunks.map((c) => ({
-        ...c,
-        workspace_id: who.workspaceId,
-        chatbot_id: who.chatbotId,
-        page_id: id,
-        url: who.url,
-      })),
-    );
-    await adjustTermStats(trx, who, removed, chunks);
+  const removed = known ? await removeChunks(trx, [known.id]) : [];
+  await upsertPage(trx, id, known !== undefined, who, {
+    status: 'indexed',
+    reason: null,
+    title: facts.title,
+    etag: facts.etag,
+    last_modified: facts.lastModified,
+    content_hash: facts.contentHash,
+    links: JSON.stringify(facts.links),
+    chunks: chunks.length,
   });
+  await insertChunks(
+    trx,
+    engine,
+    chunks.map((c) => ({
+      ...c,
+      workspace_id: who.workspaceId,
+      chatbot_id: who.chatbotId,
+      page_id: id,
+      url: who.url,
+    })),
+  );
+  await adjustTermStats(trx, who, removed, chunks);
 }
 
 /** Inserts chunks and, on PostgreSQL, their tsvectors, written literally (SQLite's FTS5 follows by trigger). */
@@ -199,6 +213,7 @@ async function upsertPage(
       workspace_id: who.workspaceId,
       chatbot_id: who.chatbotId,
       url: who.url,
+      source_id: who.sourceId ?? null,
       created_at: who.now,
       ...changes,
     })
@@ -215,15 +230,69 @@ export async function removeUnseenPages(
     .selectFrom('chatbot_pages')
     .select('id')
     .where('chatbot_id', '=', target.chatbotId)
+    .where('source_id', 'is', null)
     .where('seen_run', '<', run)
     .execute();
-  const ids = unseen.map((p) => p.id);
+  await removePages(
+    trx,
+    target,
+    unseen.map((p) => p.id),
+  );
+  return countIndexedPages(trx, target.chatbotId);
+}
+
+/** The page a source was trained into, if it was. */
+export async function sourcePageId(db: Executor, chatbotId: string, sourceId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('chatbot_pages')
+    .select('id')
+    .where('chatbot_id', '=', chatbotId)
+    .where('source_id', '=', sourceId)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** The chunks of a source's page, in page order: what its public page shows. */
+export async function sourcePageChunks(db: Executor, chatbotId: string, sourceId: string) {
+  return db
+    .selectFrom('chatbot_chunks as c')
+    .innerJoin('chatbot_pages as p', 'p.id', 'c.page_id')
+    .select(['c.title', 'c.heading', 'c.anchor', 'c.text', 'c.language'])
+    .where('p.chatbot_id', '=', chatbotId)
+    .where('p.source_id', '=', sourceId)
+    .orderBy('c.position')
+    .execute();
+}
+
+/** Drops a source's pages from the index. */
+export async function removeSourcePages(
+  trx: Executor,
+  target: { workspaceId: string; chatbotId: string },
+  sourceId: string,
+): Promise<void> {
+  const pages = await trx
+    .selectFrom('chatbot_pages')
+    .select('id')
+    .where('chatbot_id', '=', target.chatbotId)
+    .where('source_id', '=', sourceId)
+    .execute();
+  await removePages(
+    trx,
+    target,
+    pages.map((p) => p.id),
+  );
+}
+
+async function removePages(
+  trx: Executor,
+  target: { workspaceId: string; chatbotId: string },
+  ids: string[],
+): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
     const batch = ids.slice(i, i + 500);
     await adjustTermStats(trx, target, await removeChunks(trx, batch), []);
     await trx.deleteFrom('chatbot_pages').where('id', 'in', batch).execute();
   }
-  return countIndexedPages(trx, target.chatbotId);
 }
 
 /** Pages in the chatbot's index: its `pages_trained`. */

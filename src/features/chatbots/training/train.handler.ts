@@ -5,7 +5,7 @@ import { nowIso } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
 import { findWorkspace } from '../../workspaces/store.js';
 import { effectiveCrawl, settingsOf, type ChatbotRow } from '../chatbot-row.js';
-import { beginTrainingRun, findChatbotById, updateChatbotForRun } from '../store.js';
+import { beginTrainingRun, findChatbotById, lockChatbot, updateChatbotForRun } from '../store.js';
 import { TrainingRun, type CrawlOutcome, type TrainDeps } from './training-run.js';
 import { countIndexedPages, removeUnseenPages } from './pages-store.js';
 
@@ -50,6 +50,7 @@ async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {
     return;
   }
   await deps.database.db.transaction().execute(async (trx) => {
+    await lockChatbot(trx, deps.database.engine, chatbot.id);
     const pages = await removeUnseenPages(
       trx,
       { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id },

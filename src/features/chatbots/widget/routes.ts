@@ -31,7 +31,7 @@ async function loadBundle(): Promise<{ body: Buffer; etag: string }> {
 
 export interface WidgetDeps extends AnswerDeps, ContactDeps {
   limiter: RateLimiter;
-  config: ContactDeps['config'] & Pick<Config, 'plans' | 'rateLimit'>;
+  config: ContactDeps['config'] & Pick<Config, 'plans' | 'rateLimit' | 'publicUrl'>;
 }
 
 interface Visit {

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ApiError } from '../../../http/api-error.js';
+import { apiTime, nowIso } from '../../../lib/time.js';
+import type { Executor } from '../../../storage/database.js';
+import { findMessage, rateMessage } from './conversations-store.js';
+
+export const FeedbackBody = z
+  .strictObject({
+    rating: z.enum(['up', 'down'], { error: "rating must be 'up' or 'down'." }),
+    comment: z.string().trim().max(2000, 'comment must be at most 2000 characters.').optional(),
+  })
+  .describe('FeedbackBody');
+export type FeedbackBody = z.infer<typeof FeedbackBody>;
+
+export const Feedback = z
+  .object({
+    rating: z.enum(['up', 'down']),
+    comment: z.string().nullable(),
+    created_at: z.string(),
+  })
+  .describe('Feedback');
+export type Feedback = z.infer<typeof Feedback>;
+
+export const FeedbackResponse = Feedback.extend({ message_id: z.string() }).describe('FeedbackResponse');
+
+export const MessageParams = z.strictObject({ id: z.string().max(64), message_id: z.string().max(64) });
+
+/** Rates an answer of one of the chatbot's conversations; rating again replaces the rating. */
+export async function rateAnswer(
+  db: Executor,
+  target: { workspaceId: string; chatbotId: string },
+  messageId: string,
+  body: FeedbackBody,
+): Promise<z.infer<typeof FeedbackResponse>> {
+  const found = await findMessage(db, target, messageId);
+  if (!found)
+    throw new ApiError('not_found', `No message with id '${messageId}' exists for this chatbot.`, 'message_id');
+  if (found.message.role !== 'assistant')
+    throw new ApiError('invalid_parameter', 'Only answers can be rated; this message is a question.', 'message_id');
+  const feedback = { feedback: body.rating, feedback_comment: body.comment || null, feedback_at: nowIso() };
+  await rateMessage(db, messageId, feedback);
+  return {
+    message_id: messageId,
+    rating: body.rating,
+    comment: feedback.feedback_comment,
+    created_at: apiTime(feedback.feedback_at),
+  };
+}
+
+/** A message's rating as the API shows it. */
+export function feedbackOf(row: {
+  feedback: 'up' | 'down' | null;
+  feedback_comment: string | null;
+  feedback_at: string | null;
+}): Feedback | null {
+  if (row.feedback === null || row.feedback_at === null) return null;
+  return { rating: row.feedback, comment: row.feedback_comment, created_at: apiTime(row.feedback_at) };
+}

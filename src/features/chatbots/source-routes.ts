@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ApiError } from '../../http/api-error.js';
+import { DeletedResponse, errorResponses } from '../../http/openapi.js';
+import { listResponse, PageQuery } from '../../http/pagination.js';
+import { requirePrincipal } from '../../http/principal.js';
+import type { Database } from '../../storage/database.js';
+import { findMessage } from './chat/conversations-store.js';
+import { getChatbotRow } from './service.js';
+import { CreateSourceBody, SourceParams, SourceResponse, UpdateSourceBody } from './sources/schema.js';
+import {
+  createSource,
+  deleteSource,
+  getSource,
+  listSources,
+  updateSource,
+  type AskedQuestion,
+  type SourceDeps,
+} from './sources/service.js';
+import { sourcePage } from './sources/source-view.js';
+import { ChatbotParams } from './schema.js';
+
+const tags = ['Sources'];
+
+/** `/v1/chatbots/:id/sources`: what a chatbot learns from besides its crawl. */
+export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
+  return async function sources(app) {
+    const targetOf = async (workspaceId: string, chatbotId: string) => {
+      const chatbot = await getChatbotRow(deps, workspaceId, chatbotId);
+      return { workspaceId, chatbotId: chatbot.id };
+    };
+
+    app.get('/chatbots/:id/sources', {
+      schema: {
+        tags,
+        summary: "List a chatbot's sources",
+        params: ChatbotParams,
+        querystring: PageQuery,
+        response: { 200: listResponse(SourceResponse), ...errorResponses },
+      },
+      handler: async (request) => {
+        const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
+        return listSources(deps, target, request.query);
+      },
+    });
+
+    app.post('/chatbots/:id/sources', {
+      schema: {
+        tags,
+        summary: 'Add a source',
+        description:
+          'A text (Markdown accepted; headings become sections) or a question with its answer (`qna`), which is given word for word whenever a visitor asks it closely. `from_message_id` takes the question from a conversation. The source trains in the background (`status`); the chatbot keeps answering meanwhile.',
+        params: ChatbotParams,
+        body: CreateSourceBody,
+        response: { 201: SourceResponse, ...errorResponses },
+      },
+      handler: async (request, reply) => {
+        const principal = requirePrincipal(request);
+        const target = await targetOf(principal.workspaceId, request.params.id);
+        const { body } = request;
+        let asked: AskedQuestion | undefined;
+        if (body.type === 'qna' && body.from_message_id !== undefined) {
+          const found = await findMessage(deps.database.db, target, body.from_message_id);
+          if (!found)
+            throw new ApiError(
+              'not_found',
+              `No message with id '${body.from_message_id}' exists for this chatbot.`,
+              'from_message_id',
+            );
+          asked = { messageId: found.message.id, question: found.question?.content };
+        }
+        return reply.code(201).send(await createSource(deps, principal, target, body, asked));
+      },
+    });
+
+    app.get('/chatbots/:id/sources/:source_id', {
+      schema: {
+        tags,
+        summary: 'Get a source',
+        params: SourceParams,
+        response: { 200: SourceResponse, ...errorResponses },
+      },
+      handler: async (request) => {
+        const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
+        return getSource(deps, target, request.params.source_id);
+      },
+    });
+
+    app.patch('/chatbots/:id/sources/:source_id', {
+      schema: {
+        tags,
+        summary: 'Change a source',
+        description:
+          'A text source takes `title` and `text`; a Q&A source `question`, `answer` and `alternatives`. It trains again.',
+        params: SourceParams,
+        body: UpdateSourceBody,
+        response: { 200: SourceResponse, ...errorResponses },
+      },
+      handler: async (request) => {
+        const principal = requirePrincipal(request);
+        const target = await targetOf(principal.workspaceId, request.params.id);
+        return updateSource(deps, principal, target, request.params.source_id, request.body);
+      },
+    });
+
+    app.delete('/chatbots/:id/sources/:source_id', {
+      schema: {
+        tags,
+        summary: 'Delete a source',
+        description: 'Its pages leave the index at once.',
+        params: SourceParams,
+        response: { 200: DeletedResponse, ...errorResponses },
+      },
+      handler: async (request) => {
+        const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
+        await deleteSource(deps, target, request.params.source_id);
+        return { id: request.params.source_id, deleted: true as const };
+      },
+    });
+  };
+}
+
+/**
+ * `/sources/:id`: the page answers cite a source by — what the chatbot
+ * quotes from it, shown to anyone with the link, as a crawled page is.
+ */
+export function publicSourceRoutes(deps: { database: Database }) {
+  return async function publicSources(app: FastifyInstance): Promise<void> {
+    app.get<{ Params: { id: string } }>('/sources/:id', { schema: { hide: true } }, async (request, reply) => {
+      const page = await sourcePage(deps.database.db, request.params.id.slice(0, 64));
+      return reply
+        .code(page.status)
+        .header('cache-control', 'no-cache')
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .type('text/html; charset=utf-8')
+        .send(page.html);
+    });
+  };
+}

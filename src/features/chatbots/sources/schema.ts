@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** The most text one source holds. */
+export const MAX_SOURCE_CHARACTERS = 200_000;
+
+const Title = z.string().trim().min(1, 'title must not be empty.').max(200, 'title must be at most 200 characters.');
+const Text = z
+  .string()
+  .trim()
+  .min(1, 'text must not be empty.')
+  .max(MAX_SOURCE_CHARACTERS, `text must be at most ${MAX_SOURCE_CHARACTERS} characters.`)
+  .describe('Plain text or Markdown; its headings become sections, each cited by its own anchor.');
+const Question = z
+  .string()
+  .trim()
+  .min(1, 'question must not be empty.')
+  .max(500, 'question must be at most 500 characters.');
+const Answer = z
+  .string()
+  .trim()
+  .min(1, 'answer must not be empty.')
+  .max(10_000, 'answer must be at most 10000 characters.')
+  .describe('Given word for word when a visitor asks the question or one of its alternatives.');
+const Alternatives = z
+  .array(Question)
+  .max(20, 'alternatives holds at most 20 other wordings.')
+  .describe('Other wordings of the question.');
+
+const TextSource = z.strictObject({ type: z.literal('text'), title: Title, text: Text });
+const QnaSource = z.strictObject({
+  type: z.literal('qna'),
+  question: Question.optional().describe('Required unless from_message_id is given.'),
+  answer: Answer,
+  alternatives: Alternatives.optional(),
+  from_message_id: z
+    .string()
+    .max(64)
+    .optional()
+    .describe("A visitor's question (or the answer to it) from a conversation: its question becomes this one's."),
+});
+
+export const CreateSourceBody = z
+  .discriminatedUnion('type', [TextSource, QnaSource], {
+    error:
+      "type must be 'text' or 'qna'. The website, sitemap and URLs a chatbot is crawled from are its website_url, sitemap_url and urls.",
+  })
+  .describe('CreateSourceBody');
+export type CreateSourceBody = z.infer<typeof CreateSourceBody>;
+
+/** The fields of a source's own type; the type itself never changes. */
+export const UpdateSourceBody = z
+  .strictObject({
+    title: Title.optional(),
+    text: Text.optional(),
+    question: Question.optional(),
+    answer: Answer.optional(),
+    alternatives: Alternatives.optional(),
+  })
+  .describe('UpdateSourceBody');
+export type UpdateSourceBody = z.infer<typeof UpdateSourceBody>;
+
+export const SourceStatus = z.enum(['pending', 'training', 'trained', 'failed']);
+
+export const SourceResponse = z
+  .object({
+    id: z.string().describe('Starts with src_.'),
+    chatbot_id: z.string(),
+    type: z.enum(['text', 'qna']),
+    title: z.string().describe("A text's title, or a Q&A's question."),
+    text: z.string().nullable().describe('A text source: its text.'),
+    question: z.string().nullable().describe('A Q&A source: its question.'),
+    answer: z.string().nullable(),
+    alternatives: z.array(z.string()).nullable(),
+    url: z.string().describe('Where answers cite it: a page of this Grivo showing the source.'),
+    status: SourceStatus,
+    error: z.string().nullable().describe('Why the last training of this source failed.'),
+    characters: z.number().int(),
+    pages: z.number().int(),
+    chunks: z.number().int(),
+    from_message_id: z.string().nullable(),
+    last_trained_at: z.string().nullable(),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .describe('Source');
+export type SourceResponse = z.infer<typeof SourceResponse>;
+
+export const SourceParams = z.strictObject({ id: z.string().max(64), source_id: z.string().max(64) });

@@ -1,0 +1,89 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Executor } from '../../../storage/database.js';
+import type { ChatbotSourcesTable } from '../../../storage/tables.js';
+
+export type SourceRow = Selectable<ChatbotSourcesTable>;
+
+interface Target {
+  workspaceId: string;
+  chatbotId: string;
+}
+
+export async function insertSource(db: Executor, row: Insertable<ChatbotSourcesTable>): Promise<void> {
+  await db.insertInto('chatbot_sources').values(row).execute();
+}
+
+export async function findSource(db: Executor, target: Target, id: string): Promise<SourceRow | undefined> {
+  return db
+    .selectFrom('chatbot_sources')
+    .selectAll()
+    .where('workspace_id', '=', target.workspaceId)
+    .where('chatbot_id', '=', target.chatbotId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** A source by id alone: for the job that trains it, and the public page that shows it. */
+export async function findSourceById(db: Executor, id: string): Promise<SourceRow | undefined> {
+  return db.selectFrom('chatbot_sources').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listSourceRows(
+  db: Executor,
+  target: Target,
+  window: { limit: number; offset: number },
+): Promise<SourceRow[]> {
+  return db
+    .selectFrom('chatbot_sources')
+    .selectAll()
+    .where('workspace_id', '=', target.workspaceId)
+    .where('chatbot_id', '=', target.chatbotId)
+    .orderBy('id', 'desc')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+/** How many sources a chatbot has, and their characters together: what plans limit. */
+export async function sourceUsage(db: Executor, target: Target): Promise<{ sources: number; characters: number }> {
+  const row = await db
+    .selectFrom('chatbot_sources')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('characters').as('characters')])
+    .where('workspace_id', '=', target.workspaceId)
+    .where('chatbot_id', '=', target.chatbotId)
+    .executeTakeFirstOrThrow();
+  return { sources: Number(row.n), characters: Number(row.characters ?? 0) };
+}
+
+/** A chatbot's trained Q&A pairs, with what matching a question against them needs. */
+export async function listQnaKeys(
+  db: Executor,
+  target: Target,
+): Promise<Pick<SourceRow, 'id' | 'title' | 'content' | 'match_keys'>[]> {
+  return db
+    .selectFrom('chatbot_sources')
+    .select(['id', 'title', 'content', 'match_keys'])
+    .where('workspace_id', '=', target.workspaceId)
+    .where('chatbot_id', '=', target.chatbotId)
+    .where('type', '=', 'qna')
+    .where('status', '=', 'trained')
+    .orderBy('id')
+    .execute();
+}
+
+/** Changes a source; `revision`, when given, must still be the source's (a newer change wins). */
+export async function updateSourceRow(
+  db: Executor,
+  id: string,
+  changes: Updateable<ChatbotSourcesTable>,
+  revision?: number,
+): Promise<boolean> {
+  let query = db.updateTable('chatbot_sources').set(changes).where('id', '=', id);
+  if (revision !== undefined) query = query.where('revision', '=', revision);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function deleteSourceRow(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('chatbot_sources').where('id', '=', id).execute();
+}
