@@ -118,6 +118,7 @@ describe('loadConfig', () => {
       trustProxy: true,
       bodyLimitBytes: 2048,
       imports: { maxBytes: 4096, batchRows: 10 },
+      sources: { maxFileBytes: 20 * 1024 * 1024 },
       rateLimit: { windowMs: 5000, authFailures: 3, publicRequests: 7, widgetRequests: 6 },
       plans: {
         free: { requests: 10, chatbots: 0, contacts: 5, pages: 20, chatMessagesPerDay: 30, sourceCharacters: 400_000 },

@@ -46,6 +46,7 @@ const Env = z.object({
   GRIVO_PLAN_FREE_CONTACTS: int(1_000, 0),
   GRIVO_PLAN_PRO_CONTACTS: int(100_000, 0),
   GRIVO_IMPORT_MAX_BYTES: int(100 * 1024 * 1024, 1024),
+  GRIVO_SOURCE_MAX_FILE_BYTES: int(20 * 1024 * 1024, 1024),
   GRIVO_IMPORT_BATCH_ROWS: int(2000, 1),
   GRIVO_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
@@ -120,6 +121,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Largest CSV file a contacts import accepts, and how many rows it commits at a time. */
   imports: { maxBytes: number; batchRows: number };
+  /** Files a chatbot learns from (sources). */
+  sources: { maxFileBytes: number };
   /** windowMs applies to every per-window limit; widgetRequests: widget requests per IP per window. */
   rateLimit: { windowMs: number; authFailures: number; publicRequests: number; widgetRequests: number };
   plans: Record<Plan, PlanLimits>;
@@ -194,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.GRIVO_TRUST_PROXY,
     bodyLimitBytes: e.GRIVO_BODY_LIMIT_BYTES,
     imports: { maxBytes: e.GRIVO_IMPORT_MAX_BYTES, batchRows: e.GRIVO_IMPORT_BATCH_ROWS },
+    sources: { maxFileBytes: e.GRIVO_SOURCE_MAX_FILE_BYTES },
     rateLimit: {
       windowMs: e.GRIVO_RATE_LIMIT_WINDOW_SECONDS * 1000,
       authFailures: e.GRIVO_AUTH_FAILURES_PER_WINDOW,

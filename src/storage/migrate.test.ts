@@ -14,6 +14,7 @@ const TABLES = [
   'chatbot_chunks',
   'chatbot_index_stats',
   'chatbot_pages',
+  'chatbot_source_files',
   'chatbot_sources',
   'chatbot_terms',
   'chatbots',

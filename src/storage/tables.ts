@@ -103,14 +103,14 @@ export interface ChatbotPagesTable {
   created_at: string;
 }
 
-/** Something a chatbot learns from besides its crawl: a text, or a question with its answer. */
+/** Something a chatbot learns from besides its crawl: a text, a question with its answer, a file. */
 export interface ChatbotSourcesTable {
   id: string;
   workspace_id: string;
   chatbot_id: string;
-  type: 'text' | 'qna';
+  type: 'text' | 'qna' | 'file';
   title: string;
-  /** JSON: { text } or { question, answer, alternatives }. */
+  /** JSON: { text }, { question, answer, alternatives } or { name, media_type, size }. */
   content: string;
   characters: number;
   status: 'pending' | 'training' | 'trained' | 'failed';
@@ -125,6 +125,13 @@ export interface ChatbotSourcesTable {
   trained_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** An uploaded source file's bytes. */
+export interface ChatbotSourceFilesTable {
+  source_id: string;
+  workspace_id: string;
+  bytes: Uint8Array;
 }
 
 export interface ChatbotChunksTable {
@@ -380,6 +387,7 @@ export interface Tables {
   chatbot_terms: ChatbotTermsTable;
   chatbot_index_stats: ChatbotIndexStatsTable;
   chatbot_sources: ChatbotSourcesTable;
+  chatbot_source_files: ChatbotSourceFilesTable;
   conversations: ConversationsTable;
   conversation_messages: ConversationMessagesTable;
   idempotency_keys: IdempotencyKeysTable;

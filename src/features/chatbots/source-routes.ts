@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError } from '../../http/api-error.js';
 import { DeletedResponse, errorResponses } from '../../http/openapi.js';
@@ -16,8 +17,10 @@ import {
   updateSource,
   type AskedQuestion,
   type SourceDeps,
+  type Upload,
 } from './sources/service.js';
-import { sourcePage } from './sources/source-view.js';
+import { receiveUpload } from './sources/receive-upload.js';
+import { sourcePage, sourcePdf } from './sources/source-view.js';
 import { ChatbotParams } from './schema.js';
 
 const tags = ['Sources'];
@@ -25,6 +28,19 @@ const tags = ['Sources'];
 /** `/v1/chatbots/:id/sources`: what a chatbot learns from besides its crawl. */
 export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
   return async function sources(app) {
+    // One byte over the limit, so reading the file reports the 413 itself.
+    const maxBytes = deps.config.sources.maxFileBytes;
+    await app.register(multipart, { limits: { fileSize: maxBytes + 1, files: 1, fields: 5, fieldSize: 10_000 } });
+    // A file comes as multipart/form-data: read before validation, so the body
+    // validated is `{type: 'file', title?}` and the bytes wait for the handler.
+    const uploads = new WeakMap<FastifyRequest, Upload>();
+    app.addHook('preValidation', async (request) => {
+      if (!request.isMultipart()) return;
+      const { upload, title } = await receiveUpload(request, maxBytes);
+      uploads.set(request, upload);
+      request.body = { type: 'file', ...(title === undefined ? {} : { title }) };
+    });
+
     const targetOf = async (workspaceId: string, chatbotId: string) => {
       const chatbot = await getChatbotRow(deps, workspaceId, chatbotId);
       return { workspaceId, chatbotId: chatbot.id };
@@ -49,10 +65,11 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
         tags,
         summary: 'Add a source',
         description:
-          'A text (Markdown accepted; headings become sections) or a question with its answer (`qna`), which is given word for word whenever a visitor asks it closely. `from_message_id` takes the question from a conversation. The source trains in the background (`status`); the chatbot keeps answering meanwhile.',
+          'A text (Markdown accepted; headings become sections), a question with its answer (`qna`), which is given word for word whenever a visitor asks it closely (`from_message_id` takes the question from a conversation), or a file sent as multipart/form-data (`file` part, optional `title` part): PDF (cited per page), Word .docx (its headings become sections), Markdown, plain text or HTML, known by its bytes. The source trains in the background (`status`); the chatbot keeps answering meanwhile.',
+        consumes: ['application/json', 'multipart/form-data'],
         params: ChatbotParams,
         body: CreateSourceBody,
-        response: { 201: SourceResponse, ...errorResponses },
+        response: { 201: SourceResponse, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
       },
       handler: async (request, reply) => {
         const principal = requirePrincipal(request);
@@ -69,7 +86,9 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
             );
           asked = { messageId: found.message.id, question: found.question?.content };
         }
-        return reply.code(201).send(await createSource(deps, principal, target, body, asked));
+        return reply
+          .code(201)
+          .send(await createSource(deps, principal, target, body, { asked, upload: uploads.get(request) }));
       },
     });
 
@@ -122,7 +141,8 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
 
 /**
  * `/sources/:id`: the page answers cite a source by — what the chatbot
- * quotes from it, shown to anyone with the link, as a crawled page is.
+ * quotes from it, shown to anyone with the link, as a crawled page is; and
+ * `/files/:id`, a PDF source's own file.
  */
 export function publicSourceRoutes(deps: { database: Database }) {
   return async function publicSources(app: FastifyInstance): Promise<void> {
@@ -134,6 +154,21 @@ export function publicSourceRoutes(deps: { database: Database }) {
         .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
         .type('text/html; charset=utf-8')
         .send(page.html);
+    });
+
+    // A PDF source as uploaded: answers cite its pages as /files/:id#page=N.
+    app.get<{ Params: { id: string } }>('/files/:id', { schema: { hide: true } }, async (request, reply) => {
+      const file = await sourcePdf(deps.database.db, request.params.id.slice(0, 64));
+      if (!file) {
+        const missing = await sourcePage(deps.database.db, '');
+        return reply.code(404).type('text/html; charset=utf-8').send(missing.html);
+      }
+      return reply
+        .header('cache-control', 'no-cache')
+        .header('content-security-policy', 'sandbox')
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+        .type('application/pdf')
+        .send(Buffer.from(file.bytes));
     });
   };
 }

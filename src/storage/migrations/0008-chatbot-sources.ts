@@ -4,12 +4,12 @@ import { columnTypes } from './column-types.js';
 
 /**
  * What a chatbot learns from besides its crawl — a text an owner wrote, a
- * question with its answer — each trained into pages of its own
+ * question with its answer, a file — each trained into pages of its own
  * (`chatbot_pages.source_id`), which a crawl neither sees nor removes; and
  * visitors' thumbs on answers.
  */
 export function chatbotSources(dialect: Dialect) {
-  const { id, timestamp, json } = columnTypes(dialect);
+  const { id, timestamp, json, bytes } = columnTypes(dialect);
   return {
     async up(db: Kysely<any>): Promise<void> {
       await db.schema
@@ -17,10 +17,10 @@ export function chatbotSources(dialect: Dialect) {
         .addColumn('id', id, (c) => c.primaryKey())
         .addColumn('workspace_id', id, (c) => c.notNull())
         .addColumn('chatbot_id', id, (c) => c.notNull().references('chatbots.id').onDelete('cascade'))
-        // text | qna
+        // text | qna | file
         .addColumn('type', 'text', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
-        // The source as given: { text } or { question, answer, alternatives }.
+        // The source as given: { text }, { question, answer, alternatives } or { name, media_type, size }.
         .addColumn('content', json, (c) => c.notNull())
         .addColumn('characters', 'integer', (c) => c.notNull())
         // pending | training | trained | failed
@@ -41,6 +41,14 @@ export function chatbotSources(dialect: Dialect) {
         .createIndex('chatbot_sources_chatbot')
         .on('chatbot_sources')
         .columns(['workspace_id', 'chatbot_id', 'type', 'id'])
+        .execute();
+
+      // An uploaded file's bytes, apart from the row every list reads.
+      await db.schema
+        .createTable('chatbot_source_files')
+        .addColumn('source_id', id, (c) => c.primaryKey().references('chatbot_sources.id').onDelete('cascade'))
+        .addColumn('workspace_id', id, (c) => c.notNull())
+        .addColumn('bytes', bytes, (c) => c.notNull())
         .execute();
 
       await db.schema.alterTable('chatbot_pages').addColumn('source_id', id).execute();

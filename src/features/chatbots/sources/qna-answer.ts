@@ -29,7 +29,7 @@ export async function qnaAnswer(
   return {
     answer,
     source: {
-      url: sourceUrl(publicUrl, pair.row.id),
+      url: sourceUrl(publicUrl, pair.row),
       title: pair.row.title,
       section: null,
       snippet: answer.length > SNIPPET_CHARACTERS ? `${answer.slice(0, SNIPPET_CHARACTERS - 1).trimEnd()}…` : answer,

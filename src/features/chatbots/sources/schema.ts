@@ -39,15 +39,23 @@ const QnaSource = z.strictObject({
     .describe("A visitor's question (or the answer to it) from a conversation: its question becomes this one's."),
 });
 
+// A file comes as multipart/form-data: a `file` part and an optional `title`
+// part (the route reads them into this shape before validation).
+const FileSource = z
+  .strictObject({ type: z.literal('file'), title: Title.optional() })
+  .describe(
+    'Sent as multipart/form-data: a `file` part (PDF, Word .docx, Markdown, plain text or HTML, known by its bytes) and an optional `title` part.',
+  );
+
 export const CreateSourceBody = z
-  .discriminatedUnion('type', [TextSource, QnaSource], {
+  .discriminatedUnion('type', [TextSource, QnaSource, FileSource], {
     error:
-      "type must be 'text' or 'qna'. The website, sitemap and URLs a chatbot is crawled from are its website_url, sitemap_url and urls.",
+      "type must be 'text', 'qna' or 'file'. The website, sitemap and URLs a chatbot is crawled from are its website_url, sitemap_url and urls.",
   })
   .describe('CreateSourceBody');
 export type CreateSourceBody = z.infer<typeof CreateSourceBody>;
 
-/** The fields of a source's own type; the type itself never changes. */
+/** The fields of a source's own type (a file's title only); the type itself never changes. */
 export const UpdateSourceBody = z
   .strictObject({
     title: Title.optional(),
@@ -65,16 +73,20 @@ export const SourceResponse = z
   .object({
     id: z.string().describe('Starts with src_.'),
     chatbot_id: z.string(),
-    type: z.enum(['text', 'qna']),
-    title: z.string().describe("A text's title, or a Q&A's question."),
+    type: z.enum(['text', 'qna', 'file']),
+    title: z.string().describe("A text's or file's title, or a Q&A's question."),
     text: z.string().nullable().describe('A text source: its text.'),
     question: z.string().nullable().describe('A Q&A source: its question.'),
     answer: z.string().nullable(),
     alternatives: z.array(z.string()).nullable(),
+    file: z
+      .object({ name: z.string().nullable(), media_type: z.string(), size: z.number().int() })
+      .nullable()
+      .describe('A file source: what was uploaded.'),
     url: z.string().describe('Where answers cite it: a page of this Grivo showing the source.'),
     status: SourceStatus,
     error: z.string().nullable().describe('Why the last training of this source failed.'),
-    characters: z.number().int(),
+    characters: z.number().int().describe("Of its text (a file's once it is trained)."),
     pages: z.number().int(),
     chunks: z.number().int(),
     from_message_id: z.string().nullable(),

@@ -9,11 +9,22 @@ import type { Database } from '../../../storage/database.js';
 import { countIndexedPages, removeSourcePages } from '../training/pages-store.js';
 import { lockChatbot, setPagesTrained } from '../store.js';
 import type { CreateSourceBody, SourceResponse, UpdateSourceBody } from './schema.js';
-import { qnaContent, sourceUrl, textContent, type QnaContent, type TextContent } from './source-page.js';
+import { pdfTitle } from './file-html.js';
+import { FILE_MEDIA_TYPES, sniffFile } from './file-types.js';
+import {
+  fileContent,
+  qnaContent,
+  sourceUrl,
+  textContent,
+  type FileContent,
+  type QnaContent,
+  type TextContent,
+} from './source-page.js';
 import {
   deleteSourceRow,
   findSource,
   insertSource,
+  insertSourceFile,
   listSourceRows,
   sourceUsage,
   updateSourceRow,
@@ -24,7 +35,7 @@ import { trainSourceJob } from './train-source.job.js';
 export interface SourceDeps {
   database: Database;
   queue: Queue;
-  config: Pick<Config, 'plans' | 'publicUrl'>;
+  config: Pick<Config, 'plans' | 'publicUrl' | 'sources'>;
 }
 
 interface Target {
@@ -54,12 +65,14 @@ export async function createSource(
   principal: Principal,
   target: Target,
   body: CreateSourceBody,
-  asked?: AskedQuestion,
+  given: { asked?: AskedQuestion; upload?: Upload } = {},
 ): Promise<SourceResponse> {
   const { title, content, fromMessageId } =
     body.type === 'text'
       ? { title: body.title, content: { text: body.text } satisfies TextContent, fromMessageId: null }
-      : qnaOf(body, asked);
+      : body.type === 'qna'
+        ? qnaOf(body, given.asked)
+        : await fileOf(body, given.upload);
   const now = nowIso();
   const row: SourceRow = {
     id: newId('src'),
@@ -84,6 +97,8 @@ export async function createSource(
     await deps.database.engine.lockWorkspace(trx, target.workspaceId);
     assertWithinPlan(deps, principal, await sourceUsage(trx, target), { sources: 1, characters: row.characters });
     await insertSource(trx, row);
+    if (given.upload)
+      await insertSourceFile(trx, { source_id: row.id, workspace_id: row.workspace_id, bytes: given.upload.bytes });
   });
   await enqueueTraining(deps, row);
   return toSourceResponse(deps, row);
@@ -98,24 +113,26 @@ export async function updateSource(
   body: UpdateSourceBody,
 ): Promise<SourceResponse> {
   const current = await sourceRow(deps, target, id);
-  const allowed = current.type === 'text' ? ['title', 'text'] : ['question', 'answer', 'alternatives'];
+  const allowed = EDITABLE[current.type];
   const wrong = Object.keys(body).find((field) => !allowed.includes(field));
   if (wrong)
     throw new ApiError(
       'invalid_parameter',
-      `A ${current.type === 'qna' ? 'Q&A' : 'text'} source has no ${wrong}; it takes ${allowed.join(', ')}.`,
+      `A ${current.type === 'qna' ? 'Q&A' : current.type} source has no ${wrong}; it takes ${allowed.join(', ')}.`,
       wrong,
     );
-  const content: TextContent | QnaContent =
+  const content: SourceContent =
     current.type === 'text'
       ? { text: body.text ?? textContent(current).text }
-      : {
-          question: body.question ?? qnaContent(current).question,
-          answer: body.answer ?? qnaContent(current).answer,
-          alternatives: body.alternatives ?? qnaContent(current).alternatives,
-        };
-  const title = current.type === 'text' ? (body.title ?? current.title) : (content as QnaContent).question;
-  const characters = charactersOf(content);
+      : current.type === 'qna'
+        ? {
+            question: body.question ?? qnaContent(current).question,
+            answer: body.answer ?? qnaContent(current).answer,
+            alternatives: body.alternatives ?? qnaContent(current).alternatives,
+          }
+        : fileContent(current);
+  const title = 'question' in content ? content.question : (body.title ?? current.title);
+  const characters = current.type === 'file' ? current.characters : charactersOf(content);
   const changed = await deps.database.db.transaction().execute(async (trx) => {
     await deps.database.engine.lockWorkspace(trx, target.workspaceId);
     assertWithinPlan(deps, principal, await sourceUsage(trx, target), {
@@ -178,7 +195,43 @@ function qnaOf(body: Extract<CreateSourceBody, { type: 'qna' }>, asked: AskedQue
   return { title: question, content, fromMessageId: asked?.messageId ?? null };
 }
 
-function charactersOf(content: TextContent | QnaContent): number {
+/** A file as the route received it. */
+export interface Upload {
+  bytes: Uint8Array;
+  name: string | null;
+  /** The type the client declared for it. */
+  mediaType: string | null;
+}
+
+type SourceContent = TextContent | QnaContent | FileContent;
+
+const EDITABLE: Record<SourceRow['type'], string[]> = {
+  text: ['title', 'text'],
+  qna: ['question', 'answer', 'alternatives'],
+  file: ['title'],
+};
+
+async function fileOf(body: Extract<CreateSourceBody, { type: 'file' }>, upload: Upload | undefined) {
+  if (!upload)
+    throw new ApiError(
+      'unsupported_media_type',
+      'Send a file as multipart/form-data, in a part named "file" (and an optional "title" part).',
+      'file',
+    );
+  if (upload.bytes.length === 0) throw new ApiError('invalid_parameter', 'The file is empty.', 'file');
+  const kind = await sniffFile(upload.bytes, upload.name, upload.mediaType);
+  const title =
+    body.title ??
+    (kind === 'pdf' ? await pdfTitle(upload.bytes) : undefined) ??
+    upload.name?.replace(/\.[^.]*$/, '').trim() ??
+    'Untitled file';
+  const content: FileContent = { name: upload.name, kind, size: upload.bytes.length };
+  return { title: title.slice(0, 200) || 'Untitled file', content, fromMessageId: null };
+}
+
+// A file's characters are known once it is read, when it trains.
+function charactersOf(content: SourceContent): number {
+  if ('kind' in content) return 0;
   return 'text' in content
     ? content.text.length
     : content.question.length + content.answer.length + content.alternatives.reduce((n, a) => n + a.length, 0);
@@ -222,7 +275,8 @@ export function toSourceResponse(deps: Pick<SourceDeps, 'config'>, row: SourceRo
     question: qna?.question ?? null,
     answer: qna?.answer ?? null,
     alternatives: qna?.alternatives ?? null,
-    url: sourceUrl(deps.config.publicUrl, row.id),
+    file: row.type === 'file' ? fileResponse(fileContent(row)) : null,
+    url: sourceUrl(deps.config.publicUrl, row),
     status: row.status,
     error: row.error,
     characters: Number(row.characters),
@@ -233,4 +287,8 @@ export function toSourceResponse(deps: Pick<SourceDeps, 'config'>, row: SourceRo
     created_at: apiTime(row.created_at),
     updated_at: apiTime(row.updated_at),
   };
+}
+
+function fileResponse(file: FileContent) {
+  return { name: file.name, media_type: FILE_MEDIA_TYPES[file.kind], size: file.size };
 }

@@ -1,8 +1,9 @@
 import { HEADING_SEPARATOR } from '../../../lib/text-analysis/fields.js';
 import type { Executor } from '../../../storage/database.js';
 import { sourcePageChunks } from '../training/pages-store.js';
-import { escapeHtml } from './source-page.js';
-import { findSourceById } from './sources-store.js';
+import { escapeHtml } from './html.js';
+import { fileContent } from './source-page.js';
+import { findSourceById, sourceFileBytes } from './sources-store.js';
 
 /**
  * A source's public page, from what was trained of it (escaped, never the
@@ -42,4 +43,12 @@ function layout(title: string, body: string, language: string): string {
 <style>body{font:16px/1.6 system-ui,sans-serif;max-width:42rem;margin:3rem auto;padding:0 1rem;color:#1f2937}
 p{white-space:pre-wrap}h2{margin-top:2rem}</style>
 </head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+}
+
+/** A trained PDF source's file, with the name to show for it. */
+export async function sourcePdf(db: Executor, id: string): Promise<{ name: string; bytes: Uint8Array } | undefined> {
+  const source = await findSourceById(db, id);
+  if (source?.type !== 'file' || fileContent(source).kind !== 'pdf') return undefined;
+  const bytes = await sourceFileBytes(db, id);
+  return bytes && { name: fileContent(source).name ?? `${source.title}.pdf`, bytes };
 }

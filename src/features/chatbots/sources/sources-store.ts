@@ -59,10 +59,10 @@ export async function sourceUsage(db: Executor, target: Target): Promise<{ sourc
 export async function listQnaKeys(
   db: Executor,
   target: Target,
-): Promise<Pick<SourceRow, 'id' | 'title' | 'content' | 'match_keys'>[]> {
+): Promise<Pick<SourceRow, 'id' | 'type' | 'title' | 'content' | 'match_keys'>[]> {
   return db
     .selectFrom('chatbot_sources')
-    .select(['id', 'title', 'content', 'match_keys'])
+    .select(['id', 'type', 'title', 'content', 'match_keys'])
     .where('workspace_id', '=', target.workspaceId)
     .where('chatbot_id', '=', target.chatbotId)
     .where('type', '=', 'qna')
@@ -86,4 +86,21 @@ export async function updateSourceRow(
 
 export async function deleteSourceRow(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('chatbot_sources').where('id', '=', id).execute();
+}
+
+export async function insertSourceFile(
+  db: Executor,
+  row: { source_id: string; workspace_id: string; bytes: Uint8Array },
+) {
+  await db.insertInto('chatbot_source_files').values(row).execute();
+}
+
+/** A file source's bytes. */
+export async function sourceFileBytes(db: Executor, sourceId: string): Promise<Uint8Array | undefined> {
+  const row = await db
+    .selectFrom('chatbot_source_files')
+    .select('bytes')
+    .where('source_id', '=', sourceId)
+    .executeTakeFirst();
+  return row?.bytes;
 }

@@ -211,7 +211,7 @@ describe.each(ENGINES_AND_QUEUES)('chatbot sources ($name)', ({ dialect, env }) 
 
   it('refuses bad sources with a clear error, and reports one with nothing to learn as failed', async () => {
     const cases: [Record<string, unknown>, RegExp][] = [
-      [{ type: 'website', url: 'https://example.com/' }, /type must be 'text' or 'qna'.*website_url/],
+      [{ type: 'website', url: 'https://example.com/' }, /type must be 'text', 'qna' or 'file'.*website_url/],
       [{ type: 'text', title: 'Empty', text: '   ' }, /text must not be empty/],
       [{ type: 'text', title: 'Huge', text: 'x'.repeat(200_001) }, /at most 200000 characters/],
       [{ type: 'text', text: 'No title' }, /title/],
