@@ -6,6 +6,7 @@ import { sessionAuthenticator } from './features/accounts/session-auth.js';
 import { authenticateKey } from './features/api-keys/service.js';
 import { campaignRoutes } from './features/campaigns/routes.js';
 import { settingsOf } from './features/chatbots/chatbot-row.js';
+import { activityRoutes } from './features/chatbots/activity-routes.js';
 import { chatbotRoutes } from './features/chatbots/routes.js';
 import { publicSourceRoutes, sourceRoutes } from './features/chatbots/source-routes.js';
 import { findChatbotWithPlan } from './features/chatbots/store.js';
@@ -76,6 +77,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       await api.register(openApiRoute);
       await api.register(chatbotRoutes(services));
       await api.register(sourceRoutes(services));
+      await api.register(activityRoutes(services));
       await api.register(contactRoutes(services));
       await api.register(contactImportRoutes(services));
       await api.register(campaignRoutes(services));

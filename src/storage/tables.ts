@@ -77,6 +77,12 @@ export interface ChatbotsTable {
   train_run: Generated<number>;
   /** The text analyzer's version its chunks were analyzed with (ANALYZER_VERSION). */
   analyzer_version: Generated<number>;
+  /** The name the widget shows visitors (else `name`). */
+  display_name: string | null;
+  /** JSON array of up to four questions the widget offers. */
+  starter_questions: Generated<string>;
+  retrain_schedule: Generated<'off' | 'daily' | 'weekly'>;
+  next_retrain_at: string | null;
   trained_at: string | null;
   created_at: string;
   updated_at: string;
@@ -195,10 +201,42 @@ export interface ConversationsTable {
   contact_id: string | null;
   lead_name: string | null;
   lead_email: string | null;
+  /** When the visitor left their email. */
+  lead_at: string | null;
+  /** The page of the site the widget was used on (as the widget reported it). */
+  page_url: string | null;
+  first_question: string | null;
+  thumbs_up: Generated<number>;
+  thumbs_down: Generated<number>;
   messages: number;
   unanswered: number;
   last_message_at: string;
   created_at: string;
+}
+
+/** A chatbot's activity on one UTC day (`YYYY-MM-DD`), counted as it happens. */
+export interface ChatbotDailyStatsTable {
+  chatbot_id: string;
+  day: string;
+  workspace_id: string;
+  conversations: Generated<number>;
+  questions: Generated<number>;
+  answered: Generated<number>;
+  thumbs_up: Generated<number>;
+  thumbs_down: Generated<number>;
+  leads: Generated<number>;
+}
+
+/** How often a question (by its analyzed terms) was asked on a day, and left unanswered. */
+export interface ChatbotQuestionStatsTable {
+  chatbot_id: string;
+  day: string;
+  terms: string;
+  workspace_id: string;
+  asked: Generated<number>;
+  unanswered: Generated<number>;
+  question: string;
+  conversation_id: string;
 }
 
 export interface ConversationMessagesTable {
@@ -388,6 +426,8 @@ export interface Tables {
   chatbot_index_stats: ChatbotIndexStatsTable;
   chatbot_sources: ChatbotSourcesTable;
   chatbot_source_files: ChatbotSourceFilesTable;
+  chatbot_daily_stats: ChatbotDailyStatsTable;
+  chatbot_question_stats: ChatbotQuestionStatsTable;
   conversations: ConversationsTable;
   conversation_messages: ConversationMessagesTable;
   idempotency_keys: IdempotencyKeysTable;

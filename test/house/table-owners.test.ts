@@ -26,6 +26,8 @@ const OWNERS: Record<string, RegExp> = {
   chatbot_index_stats: /^src\/features\/chatbots\/training\/term-stats-store\.ts$/,
   chatbot_sources: /^src\/features\/chatbots\/sources\/sources-store\.ts$/,
   chatbot_source_files: /^src\/features\/chatbots\/sources\/sources-store\.ts$/,
+  chatbot_daily_stats: /^src\/features\/chatbots\/analytics\/stats-store\.ts$/,
+  chatbot_question_stats: /^src\/features\/chatbots\/analytics\/stats-store\.ts$/,
   conversations: /^src\/features\/chatbots\/chat\/conversations-store\.ts$/,
   conversation_messages: /^src\/features\/chatbots\/chat\/conversations-store\.ts$/,
   idempotency_keys: /^src\/features\/idempotency\/store\.ts$/,

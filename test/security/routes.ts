@@ -136,6 +136,9 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'POST', url: '/v1/chatbots/:id/chat', body: { message: 'What are your opening hours?' }, ...chatbot },
   { method: 'POST', url: '/v1/chatbots/:id/search', body: { query: 'opening hours', limit: 3 }, ...chatbot },
   { method: 'GET', url: '/v1/chatbots/:id/conversations', ...chatbot },
+  { method: 'GET', url: '/v1/chatbots/:id/analytics', ...chatbot },
+  { method: 'GET', url: '/v1/chatbots/:id/leads', ...chatbot },
+  { method: 'GET', url: '/v1/chatbots/:id/leads/export', ...chatbot },
   { method: 'GET', url: '/v1/chatbots/:id/sources', ...chatbot },
   {
     method: 'POST',

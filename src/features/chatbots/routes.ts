@@ -10,6 +10,7 @@ import {
   ConversationParams,
   ConversationResponse,
   ConversationSummary,
+  ListConversationsQuery,
 } from './chat/schema.js';
 import { chat, chatToEnd } from './chat/service.js';
 import { sendAsEvents } from './chat/sse.js';
@@ -156,8 +157,9 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
       schema: {
         tags,
         summary: 'List conversations',
+        description: 'Latest first; filter by unanswered questions, rated answers or leads.',
         params: ChatbotParams,
-        querystring: PageQuery,
+        querystring: ListConversationsQuery,
         response: { 200: listResponse(ConversationSummary), ...errorResponses },
       },
       handler: async (request) => {

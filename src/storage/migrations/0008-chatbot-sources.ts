@@ -5,8 +5,9 @@ import { columnTypes } from './column-types.js';
 /**
  * What a chatbot learns from besides its crawl — a text an owner wrote, a
  * question with its answer, a file — each trained into pages of its own
- * (`chatbot_pages.source_id`), which a crawl neither sees nor removes; and
- * visitors' thumbs on answers.
+ * (`chatbot_pages.source_id`), which a crawl neither sees nor removes;
+ * visitors' thumbs on answers; what an owner reads conversations and leads by;
+ * widget settings and scheduled re-crawls; and analytics kept as they happen.
  */
 export function chatbotSources(dialect: Dialect) {
   const { id, timestamp, json, bytes } = columnTypes(dialect);
@@ -63,6 +64,73 @@ export function chatbotSources(dialect: Dialect) {
           .alterTable('conversation_messages')
           .addColumn(name, type as any)
           .execute();
+
+      // What an owner reads a conversation by, kept on it rather than found in its messages.
+      const conversationColumns: [string, unknown, (c: any) => any][] = [
+        ['page_url', 'text', (c) => c],
+        ['first_question', 'text', (c) => c],
+        ['thumbs_up', 'integer', (c) => c.notNull().defaultTo(0)],
+        ['thumbs_down', 'integer', (c) => c.notNull().defaultTo(0)],
+        ['lead_at', timestamp, (c) => c],
+      ];
+      for (const [name, type, build] of conversationColumns)
+        await db.schema
+          .alterTable('conversations')
+          .addColumn(name, type as any, build)
+          .execute();
+      await db
+        .updateTable('conversations')
+        .set((eb) => ({ lead_at: eb.ref('last_message_at') }))
+        .where('lead_email', 'is not', null)
+        .execute();
+      await db.schema
+        .createIndex('conversations_leads')
+        .on('conversations')
+        .columns(['workspace_id', 'chatbot_id', 'lead_at', 'id'])
+        .execute();
+
+      // Widget settings, and the schedule of re-crawls.
+      const chatbotColumns: [string, unknown, (c: any) => any][] = [
+        ['display_name', 'text', (c) => c],
+        ['starter_questions', json, (c) => c.notNull().defaultTo('[]')],
+        ['retrain_schedule', 'text', (c) => c.notNull().defaultTo('off')],
+        ['next_retrain_at', timestamp, (c) => c],
+      ];
+      for (const [name, type, build] of chatbotColumns)
+        await db.schema
+          .alterTable('chatbots')
+          .addColumn(name, type as any, build)
+          .execute();
+      await db.schema.createIndex('chatbots_next_retrain').on('chatbots').columns(['next_retrain_at']).execute();
+
+      // Analytics, counted as conversations happen: per chatbot and UTC day, and
+      // per question (its analyzed terms) and day.
+      await db.schema
+        .createTable('chatbot_daily_stats')
+        .addColumn('chatbot_id', id, (c) => c.notNull().references('chatbots.id').onDelete('cascade'))
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('workspace_id', id, (c) => c.notNull())
+        .addColumn('conversations', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('questions', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('answered', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('thumbs_up', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('thumbs_down', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('leads', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('chatbot_daily_stats_pk', ['chatbot_id', 'day'])
+        .execute();
+      await db.schema
+        .createTable('chatbot_question_stats')
+        .addColumn('chatbot_id', id, (c) => c.notNull().references('chatbots.id').onDelete('cascade'))
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('terms', 'text', (c) => c.notNull())
+        .addColumn('workspace_id', id, (c) => c.notNull())
+        .addColumn('asked', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('unanswered', 'integer', (c) => c.notNull().defaultTo(0))
+        // The latest wording asked, and its conversation.
+        .addColumn('question', 'text', (c) => c.notNull())
+        .addColumn('conversation_id', id, (c) => c.notNull())
+        .addPrimaryKeyConstraint('chatbot_question_stats_pk', ['chatbot_id', 'day', 'terms'])
+        .execute();
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Db, Executor } from '../../../storage/database.js';
+import type { Executor } from '../../../storage/database.js';
 import type { ConversationMessagesTable, ConversationsTable } from '../../../storage/tables.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
@@ -24,26 +24,26 @@ export async function insertConversation(db: Executor, row: Insertable<Conversat
   await db.insertInto('conversations').values(row).execute();
 }
 
-/** Stores a question and its answer together, and counts them on the conversation. */
+/** Stores a question and its answer, and counts them on the conversation (in the caller's transaction). */
 export async function appendExchange(
-  db: Db,
+  trx: Executor,
   conversation: Pick<ConversationRow, 'id' | 'workspace_id'>,
   messages: [Insertable<ConversationMessagesTable>, Insertable<ConversationMessagesTable>],
   answered: boolean,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('conversation_messages').values(messages).execute();
-    await trx
-      .updateTable('conversations')
-      .set((eb) => ({
-        messages: eb('messages', '+', 2),
-        unanswered: eb('unanswered', '+', answered ? 0 : 1),
-        last_message_at: messages[1].created_at,
-      }))
-      .where('id', '=', conversation.id)
-      .where('workspace_id', '=', conversation.workspace_id)
-      .execute();
-  });
+  await trx.insertInto('conversation_messages').values(messages).execute();
+  await trx
+    .updateTable('conversations')
+    .set((eb) => ({
+      messages: eb('messages', '+', 2),
+      unanswered: eb('unanswered', '+', answered ? 0 : 1),
+      last_message_at: messages[1].created_at,
+      // A conversation the lead form started has its first question now.
+      first_question: eb.fn.coalesce('first_question', eb.val(messages[0].content)),
+    }))
+    .where('id', '=', conversation.id)
+    .where('workspace_id', '=', conversation.workspace_id)
+    .execute();
 }
 
 /** The conversation's last messages, oldest first: the context of the next answer. */
@@ -67,17 +67,37 @@ export async function listMessages(db: Executor, conversationId: string): Promis
     .execute();
 }
 
+/** Which of a chatbot's conversations a list shows. */
+export interface ConversationFilter {
+  /** Only those with a question the chatbot could not answer. */
+  unanswered?: boolean;
+  /** Only those with an answer rated so. */
+  feedback?: 'up' | 'down';
+  /** Only those where the visitor left their email. */
+  lead?: boolean;
+}
+
+function filtered(db: Executor, workspaceId: string, chatbotId: string, filter: ConversationFilter) {
+  let query = db
+    .selectFrom('conversations')
+    .where('workspace_id', '=', workspaceId)
+    .where('chatbot_id', '=', chatbotId);
+  if (filter.unanswered !== undefined) query = query.where('unanswered', filter.unanswered ? '>' : '=', 0);
+  if (filter.feedback === 'up') query = query.where('thumbs_up', '>', 0);
+  if (filter.feedback === 'down') query = query.where('thumbs_down', '>', 0);
+  if (filter.lead !== undefined) query = query.where('lead_email', filter.lead ? 'is not' : 'is', null);
+  return query;
+}
+
 export async function listConversationRows(
   db: Executor,
   workspaceId: string,
   chatbotId: string,
   window: { limit: number; offset: number },
+  filter: ConversationFilter = {},
 ): Promise<ConversationRow[]> {
-  return db
-    .selectFrom('conversations')
+  return filtered(db, workspaceId, chatbotId, filter)
     .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('chatbot_id', '=', chatbotId)
     .orderBy('last_message_at', 'desc')
     .orderBy('id', 'desc')
     .limit(window.limit)
@@ -85,24 +105,43 @@ export async function listConversationRows(
     .execute();
 }
 
-export async function countConversations(db: Executor, workspaceId: string, chatbotId: string): Promise<number> {
-  const row = await db
-    .selectFrom('conversations')
+export async function countConversations(
+  db: Executor,
+  workspaceId: string,
+  chatbotId: string,
+  filter: ConversationFilter = {},
+): Promise<number> {
+  const row = await filtered(db, workspaceId, chatbotId, filter)
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('workspace_id', '=', workspaceId)
-    .where('chatbot_id', '=', chatbotId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
+/** The conversations where a visitor left their email, latest first. */
+export async function listLeadRows(
+  db: Executor,
+  workspaceId: string,
+  chatbotId: string,
+  window: { limit: number; offset: number },
+): Promise<ConversationRow[]> {
+  return filtered(db, workspaceId, chatbotId, { lead: true })
+    .selectAll()
+    .orderBy('lead_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+/** Keeps a visitor's contact details on their conversation; `lead_at` is when they first left them. */
 export async function setConversationLead(
   db: Executor,
   conversation: Pick<ConversationRow, 'id' | 'workspace_id'>,
-  lead: { contact_id: string | null; lead_name: string | null; lead_email: string },
+  lead: { contact_id: string | null; lead_name: string | null; lead_email: string; lead_at: string },
 ): Promise<void> {
   await db
     .updateTable('conversations')
-    .set(lead)
+    .set((eb) => ({ ...lead, lead_at: eb.fn.coalesce('lead_at', eb.val(lead.lead_at)) }))
     .where('id', '=', conversation.id)
     .where('workspace_id', '=', conversation.workspace_id)
     .execute();
@@ -137,11 +176,17 @@ export async function findMessage(
   return { message, question };
 }
 
-/** Records a rating of an assistant message. */
+/** Records a rating of an assistant message, and counts it (and no longer the one it replaces) on its conversation. */
 export async function rateMessage(
-  db: Executor,
-  id: string,
+  trx: Executor,
+  message: Pick<MessageRow, 'id' | 'conversation_id'>,
   feedback: { feedback: 'up' | 'down'; feedback_comment: string | null; feedback_at: string },
+  change: { up: number; down: number },
 ): Promise<void> {
-  await db.updateTable('conversation_messages').set(feedback).where('id', '=', id).execute();
+  await trx.updateTable('conversation_messages').set(feedback).where('id', '=', message.id).execute();
+  await trx
+    .updateTable('conversations')
+    .set((eb) => ({ thumbs_up: eb('thumbs_up', '+', change.up), thumbs_down: eb('thumbs_down', '+', change.down) }))
+    .where('id', '=', message.conversation_id)
+    .execute();
 }

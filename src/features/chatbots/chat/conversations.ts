@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync';
+import { neutralizeCell } from '../../contacts/export/contacts-csv.js';
 import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../../http/pagination.js';
 import { notFound } from '../../../http/api-error.js';
 import { apiTime } from '../../../lib/time.js';
@@ -6,12 +8,19 @@ import {
   countConversations,
   findConversation,
   listConversationRows,
+  listLeadRows,
   listMessages,
   type ConversationRow,
   type MessageRow,
 } from './conversations-store.js';
 import { feedbackOf } from './feedback.js';
-import type { ConversationResponse, ConversationSummary, Source } from './schema.js';
+import type {
+  ConversationResponse,
+  ConversationSummary,
+  LeadResponse,
+  ListConversationsQuery,
+  Source,
+} from './schema.js';
 
 interface ChatbotTarget {
   workspaceId: string;
@@ -21,17 +30,73 @@ interface ChatbotTarget {
 export async function listConversations(
   database: Database,
   target: ChatbotTarget,
-  query: PageQuery,
+  query: ListConversationsQuery,
 ): Promise<Page<ConversationSummary>> {
   const offset = offsetOf(query);
-  const rows = await listConversationRows(database.db, target.workspaceId, target.chatbotId, {
-    limit: query.per_page,
-    offset,
-  });
+  const filter = { unanswered: query.unanswered, feedback: query.feedback, lead: query.lead };
+  const rows = await listConversationRows(
+    database.db,
+    target.workspaceId,
+    target.chatbotId,
+    { limit: query.per_page, offset },
+    filter,
+  );
   const total =
     knownTotal(rows.length, offset, query.per_page) ??
-    (await countConversations(database.db, target.workspaceId, target.chatbotId));
+    (await countConversations(database.db, target.workspaceId, target.chatbotId, filter));
   return toPage(rows.map(toSummary), total, query);
+}
+
+/** The visitors who left their email, latest first. */
+export async function listLeads(
+  database: Database,
+  target: ChatbotTarget,
+  query: PageQuery,
+): Promise<Page<LeadResponse>> {
+  const offset = offsetOf(query);
+  const rows = await listLeadRows(database.db, target.workspaceId, target.chatbotId, { limit: query.per_page, offset });
+  const total =
+    knownTotal(rows.length, offset, query.per_page) ??
+    (await countConversations(database.db, target.workspaceId, target.chatbotId, { lead: true }));
+  return toPage(rows.map(toLead), total, query);
+}
+
+/** Every lead as CSV (header first), read a page at a time; formula-like cells neutralised as in the contacts export. */
+export async function* leadsCsv(database: Database, target: ChatbotTarget): AsyncGenerator<string> {
+  const columns = [
+    'email',
+    'name',
+    'created_at',
+    'page_url',
+    'first_question',
+    'conversation_id',
+    'contact_id',
+  ] as const;
+  yield stringify([columns]);
+  for (let offset = 0; ; offset += LEADS_PER_READ) {
+    const rows = await listLeadRows(database.db, target.workspaceId, target.chatbotId, {
+      limit: LEADS_PER_READ,
+      offset,
+    });
+    if (rows.length > 0)
+      yield stringify(rows.map(toLead).map((lead) => columns.map((c) => neutralizeCell(lead[c] ?? ''))));
+    if (rows.length < LEADS_PER_READ) return;
+  }
+}
+
+const LEADS_PER_READ = 500;
+
+function toLead(row: ConversationRow): LeadResponse {
+  return {
+    conversation_id: row.id,
+    name: row.lead_name,
+    email: row.lead_email!,
+    contact_id: row.contact_id,
+    page_url: row.page_url,
+    origin: row.origin,
+    first_question: row.first_question,
+    created_at: apiTime(row.lead_at ?? row.last_message_at),
+  };
 }
 
 export async function getConversation(
@@ -53,8 +118,12 @@ function toSummary(row: ConversationRow): ConversationSummary {
     origin: row.origin,
     contact_id: row.contact_id,
     lead: row.lead_email ? { name: row.lead_name, email: row.lead_email } : null,
+    page_url: row.page_url,
+    first_question: row.first_question,
     message_count: Number(row.messages),
     unanswered_count: Number(row.unanswered),
+    thumbs_up: Number(row.thumbs_up),
+    thumbs_down: Number(row.thumbs_down),
     last_message_at: apiTime(row.last_message_at),
     created_at: apiTime(row.created_at),
   };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ApiError } from '../../../http/api-error.js';
 import { apiTime, nowIso } from '../../../lib/time.js';
-import type { Executor } from '../../../storage/database.js';
+import type { Db } from '../../../storage/database.js';
+import { countDaily, dayOf } from '../analytics/stats-store.js';
 import { findMessage, rateMessage } from './conversations-store.js';
 
 export const FeedbackBody = z
@@ -25,20 +26,32 @@ export const FeedbackResponse = Feedback.extend({ message_id: z.string() }).desc
 
 export const MessageParams = z.strictObject({ id: z.string().max(64), message_id: z.string().max(64) });
 
-/** Rates an answer of one of the chatbot's conversations; rating again replaces the rating. */
+/**
+ * Rates an answer of one of the chatbot's conversations (of this one only,
+ * when given); rating again replaces the rating. Counted on the conversation
+ * and on the day the answer was given.
+ */
 export async function rateAnswer(
-  db: Executor,
-  target: { workspaceId: string; chatbotId: string },
+  db: Db,
+  target: { workspaceId: string; chatbotId: string; conversationId?: string },
   messageId: string,
   body: FeedbackBody,
 ): Promise<z.infer<typeof FeedbackResponse>> {
-  const found = await findMessage(db, target, messageId);
-  if (!found)
-    throw new ApiError('not_found', `No message with id '${messageId}' exists for this chatbot.`, 'message_id');
-  if (found.message.role !== 'assistant')
-    throw new ApiError('invalid_parameter', 'Only answers can be rated; this message is a question.', 'message_id');
   const feedback = { feedback: body.rating, feedback_comment: body.comment || null, feedback_at: nowIso() };
-  await rateMessage(db, messageId, feedback);
+  await db.transaction().execute(async (trx) => {
+    const found = await findMessage(trx, target, messageId);
+    if (!found || (target.conversationId !== undefined && found.message.conversation_id !== target.conversationId))
+      throw new ApiError('not_found', `No message with id '${messageId}' exists for this chatbot.`, 'message_id');
+    if (found.message.role !== 'assistant')
+      throw new ApiError('invalid_parameter', 'Only answers can be rated; this message is a question.', 'message_id');
+    const before = found.message.feedback;
+    const change = {
+      up: Number(body.rating === 'up') - Number(before === 'up'),
+      down: Number(body.rating === 'down') - Number(before === 'down'),
+    };
+    await rateMessage(trx, found.message, feedback, change);
+    await countDaily(trx, target, dayOf(found.message.created_at), { thumbs_up: change.up, thumbs_down: change.down });
+  });
   return {
     message_id: messageId,
     rating: body.rating,

@@ -1,7 +1,9 @@
 import { notFound } from '../../../http/api-error.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/time.js';
-import type { Database } from '../../../storage/database.js';
+import type { Executor } from '../../../storage/database.js';
+import { questionTerms } from '../analytics/question-terms.js';
+import { countDaily, countQuestion, dayOf } from '../analytics/stats-store.js';
 import type { ChatbotRow } from '../chatbot-row.js';
 import { answerQuestion, type AnswerDeps } from './answer.js';
 import {
@@ -20,6 +22,8 @@ export interface ChatTarget {
   channel: 'api' | 'widget';
   /** The site a widget conversation happens on. */
   origin: string | null;
+  /** The page of the site, as the widget (or an API caller) reports it. */
+  pageUrl?: string | null;
 }
 
 /** An answer being given: its ids and sources are known, its text may still be arriving. */
@@ -69,34 +73,54 @@ export async function chat(
         yield piece;
       }
     } finally {
-      const conversation = existing ?? (await startConversation(deps.database, target, conversationId, questionAt));
-      await appendExchange(
-        deps.database.db,
-        conversation,
-        [
-          {
-            id: questionId,
-            workspace_id: chatbot.workspace_id,
-            conversation_id: conversationId,
-            role: 'user',
-            content: body.message,
-            answered: null,
-            sources: '[]',
-            created_at: questionAt,
-          },
-          {
-            id: messageId,
-            workspace_id: chatbot.workspace_id,
-            conversation_id: conversationId,
-            role: 'assistant',
-            content: text,
-            answered: answer.answered ? 1 : 0,
-            sources: JSON.stringify(answer.sources),
-            created_at: nowIso(),
-          },
-        ],
-        answer.answered,
-      );
+      const chatbotTarget = { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id };
+      const terms = await questionTerms(deps.database.db, chatbotTarget, body.message);
+      await deps.database.db.transaction().execute(async (trx) => {
+        const conversation =
+          existing ??
+          (await startConversation(
+            trx,
+            { ...target, pageUrl: body.page_url ?? null },
+            conversationId,
+            questionAt,
+            body.message,
+          ));
+        await appendExchange(
+          trx,
+          conversation,
+          [
+            {
+              id: questionId,
+              workspace_id: chatbot.workspace_id,
+              conversation_id: conversationId,
+              role: 'user',
+              content: body.message,
+              answered: null,
+              sources: '[]',
+              created_at: questionAt,
+            },
+            {
+              id: messageId,
+              workspace_id: chatbot.workspace_id,
+              conversation_id: conversationId,
+              role: 'assistant',
+              content: text,
+              answered: answer.answered ? 1 : 0,
+              sources: JSON.stringify(answer.sources),
+              created_at: nowIso(),
+            },
+          ],
+          answer.answered,
+        );
+        const day = dayOf(questionAt);
+        await countDaily(trx, chatbotTarget, day, { questions: 1, answered: answer.answered ? 1 : 0 });
+        await countQuestion(trx, chatbotTarget, day, {
+          terms,
+          text: body.message,
+          conversationId,
+          answered: answer.answered,
+        });
+      });
     }
   }
   return {
@@ -116,12 +140,13 @@ export async function chatToEnd(exchange: ChatExchange): Promise<ChatResponse> {
   return { ...rest, answer };
 }
 
-/** Stores a new, empty conversation. */
+/** Stores a new, empty conversation (its first question, when it starts with one), and counts it. */
 export async function startConversation(
-  database: Database,
+  trx: Executor,
   target: ChatTarget,
   id: string,
   at: string,
+  firstQuestion: string | null,
 ): Promise<ConversationRow> {
   const row: ConversationRow = {
     id,
@@ -129,14 +154,20 @@ export async function startConversation(
     chatbot_id: target.chatbot.id,
     channel: target.channel,
     origin: target.origin,
+    page_url: target.pageUrl ?? null,
+    first_question: firstQuestion,
     contact_id: null,
     lead_name: null,
     lead_email: null,
+    lead_at: null,
     messages: 0,
     unanswered: 0,
+    thumbs_up: 0,
+    thumbs_down: 0,
     last_message_at: at,
     created_at: at,
   };
-  await insertConversation(database.db, row);
+  await insertConversation(trx, row);
+  await countDaily(trx, { workspaceId: row.workspace_id, chatbotId: row.chatbot_id }, dayOf(at), { conversations: 1 });
   return row;
 }

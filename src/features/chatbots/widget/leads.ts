@@ -6,6 +6,7 @@ import { createContact, type ContactDeps } from '../../contacts/service.js';
 import type { ChatbotRow } from '../chatbot-row.js';
 import { findConversation, setConversationLead } from '../chat/conversations-store.js';
 import { startConversation } from '../chat/service.js';
+import { countDaily, dayOf } from '../analytics/stats-store.js';
 import type { LeadBody } from './schema.js';
 
 /**
@@ -39,10 +40,18 @@ export async function captureLead(
   } catch (error) {
     if (!(error instanceof ApiError && error.code === 'plan_limit_exceeded')) throw error;
   }
-  await setConversationLead(deps.database.db, conversation, {
-    contact_id: contactId,
-    lead_name: body.name || null,
-    lead_email: body.email,
+  const now = nowIso();
+  await deps.database.db.transaction().execute(async (trx) => {
+    const current = await findConversation(trx, chatbot.workspace_id, chatbot.id, conversation.id);
+    await setConversationLead(trx, conversation, {
+      contact_id: contactId,
+      lead_name: body.name || null,
+      lead_email: body.email,
+      lead_at: now,
+    });
+    // A visitor correcting their email is still one lead.
+    if (current?.lead_at === null)
+      await countDaily(trx, { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id }, dayOf(now), { leads: 1 });
   });
   return { conversation_id: conversation.id, contact_id: contactId };
 }
@@ -59,5 +68,5 @@ async function widgetConversation(
     if (existing?.channel !== 'widget') throw notFound('conversation', id, ' for this chatbot');
     return existing;
   }
-  return startConversation(deps.database, { ...target, channel: 'widget' }, newId('conv'), nowIso());
+  return startConversation(deps.database.db, { ...target, channel: 'widget' }, newId('conv'), nowIso(), null);
 }
