@@ -1,6 +1,7 @@
 import { deleteExpiredSessions } from './features/accounts/store.js';
 import { sendCampaignHandler } from './features/campaigns/send/send.handler.js';
 import { sweepCampaigns } from './features/campaigns/send/sweep.js';
+import { scheduleRetrains } from './features/chatbots/retrain-schedule.js';
 import { reanalyzeChatbotHandler, reanalyzeOutdatedChatbots } from './features/chatbots/training/reanalyze.handler.js';
 import { trainSourceHandler } from './features/chatbots/sources/train-source.handler.js';
 import { trainChatbotHandler } from './features/chatbots/training/train.handler.js';
@@ -35,7 +36,11 @@ export function startWorker(services: Services): () => void {
     (n) => n > 0 && services.logger.info({ chatbots: n }, 'analyzing chatbots again with the new text analyzer'),
     (error: unknown) => services.logger.error({ error }, 'could not queue the re-analysis of chatbots'),
   );
-  const stoppers = [schedulePrune(services.queue), sweepCampaigns(services)];
+  const stoppers = [
+    schedulePrune(services.queue),
+    sweepCampaigns(services),
+    scheduleRetrains(services, (error) => services.logger.error({ error }, 'could not start scheduled crawls')),
+  ];
   return () => {
     for (const stop of stoppers) stop();
   };

@@ -20,6 +20,8 @@ export interface Source {
 /** A whole answer, as `done` or the non-streaming response carries it. */
 export interface Answer {
   conversation_id: string;
+  /** Proves the conversation is this visitor's: sent back to continue it. */
+  conversation_token: string;
   message_id: string;
   answer: string;
   answered: boolean;
@@ -77,12 +79,14 @@ function waitText(seconds: number): string {
 export function createApi(base: string, chatbotId: string) {
   const root = `${base}/public/chatbots/${encodeURIComponent(chatbotId)}`;
 
-  async function call(path: string, body?: object, accept = 'application/json'): Promise<Response> {
+  async function call(path: string, body?: object, accept = 'application/json', token?: string): Promise<Response> {
     let res: Response;
+    const headers: Record<string, string> = body ? { 'content-type': 'application/json', accept } : { accept };
+    if (token) headers['x-conversation-token'] = token;
     try {
       res = await fetch(root + path, {
         method: body ? 'POST' : 'GET',
-        headers: body ? { 'content-type': 'application/json', accept } : { accept },
+        headers,
         body: body ? JSON.stringify(body) : null,
         credentials: 'omit',
       });
@@ -96,12 +100,20 @@ export function createApi(base: string, chatbotId: string) {
   return {
     settings: async () => (await (await call('')).json()) as Settings,
 
-    lead: async (body: { name?: string; email: string; conversation_id?: string }) =>
-      (await (await call('/leads', body)).json()) as { conversation_id: string; contact_id: string | null },
+    lead: async (body: { name?: string; email: string; conversation_id?: string }, token?: string) =>
+      (await (await call('/leads', body, undefined, token)).json()) as {
+        conversation_id: string;
+        conversation_token: string;
+        contact_id: string | null;
+      },
 
     /** Streams the answer into `handlers`, resolving with the whole of it. */
-    async chat(body: { message: string; conversation_id?: string }, handlers: ChatHandlers): Promise<Answer> {
-      const res = await call('/chat', { ...body, stream: true }, 'text/event-stream');
+    async chat(
+      body: { message: string; conversation_id?: string },
+      handlers: ChatHandlers,
+      token?: string,
+    ): Promise<Answer> {
+      const res = await call('/chat', { ...body, stream: true }, 'text/event-stream', token);
       if (!res.body || !/event-stream/.test(res.headers.get('content-type') || '')) {
         const answer = (await res.json()) as Answer;
         handlers.meta(answer);

@@ -94,9 +94,10 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
     const form = leadForm({
       api,
       gate,
-      conversationId: () => state.conversationId,
+      conversation: () => ({ id: state.conversationId, token: state.conversationToken }),
       onSaved(saved) {
         state.conversationId = saved.conversationId;
+        state.conversationToken = saved.conversationToken;
         state.leadCaptured = true;
         save();
         form.remove();
@@ -162,14 +163,17 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
         {
           meta(meta) {
             state.conversationId = meta.conversation_id;
+            state.conversationToken = meta.conversation_token;
             save();
           },
           delta,
         },
+        state.conversationToken,
       );
     } catch (err) {
       if (retried || !conversationId || !(err instanceof WidgetError) || err.status !== 404) throw err;
       delete state.conversationId;
+      delete state.conversationToken;
       save();
       return chatOnce(message, delta, true);
     }

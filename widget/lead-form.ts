@@ -6,8 +6,8 @@ export interface LeadFormOptions {
   api: Api;
   /** Asked before the first question: the visitor may not skip. */
   gate: boolean;
-  conversationId(): string | undefined;
-  onSaved(saved: { conversationId: string; name: string }): void;
+  conversation(): { id?: string; token?: string };
+  onSaved(saved: { conversationId: string; conversationToken: string; name: string }): void;
   onSkip(): void;
 }
 
@@ -56,13 +56,20 @@ export function leadForm(options: LeadFormOptions): HTMLFormElement {
     submit.disabled = true;
     try {
       const visitor = name.value.trim();
-      const conversationId = options.conversationId();
-      const saved = await options.api.lead({
-        email: address,
-        ...(visitor ? { name: visitor } : {}),
-        ...(conversationId ? { conversation_id: conversationId } : {}),
+      const conversation = options.conversation();
+      const saved = await options.api.lead(
+        {
+          email: address,
+          ...(visitor ? { name: visitor } : {}),
+          ...(conversation.id ? { conversation_id: conversation.id } : {}),
+        },
+        conversation.token,
+      );
+      options.onSaved({
+        conversationId: saved.conversation_id,
+        conversationToken: saved.conversation_token,
+        name: visitor,
       });
-      options.onSaved({ conversationId: saved.conversation_id, name: visitor });
     } catch (err) {
       fail(err instanceof WidgetError ? err.message : 'Something went wrong. Please try again.');
     } finally {

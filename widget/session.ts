@@ -5,6 +5,8 @@
 /** The visitor's state for one chatbot in this tab. */
 export interface VisitorState {
   conversationId?: string;
+  /** The conversation's token, which continuing it takes. */
+  conversationToken?: string;
   leadCaptured?: boolean;
 }
 

@@ -100,6 +100,13 @@ const WIDGET: FuzzRoute[] = [
     kind: 'public',
     body: { name: 'Ada', email: 'ada@example.com' },
   },
+  { method: 'GET', url: '/public/chatbots/:id/conversations/:conversation_id', kind: 'public' },
+  {
+    method: 'POST',
+    url: '/public/chatbots/:id/messages/:message_id/feedback',
+    kind: 'public',
+    body: { rating: 'up', comment: 'Thanks', conversation_id: 'conv_x' },
+  },
 ];
 
 const DASHBOARD: FuzzRoute[] = [

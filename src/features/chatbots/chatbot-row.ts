@@ -68,6 +68,10 @@ export function toChatbotResponse(row: ChatbotRow, planPages: number): ChatbotRe
     position: settings.position,
     allowed_domains: settings.allowedDomains,
     lead_capture: settings.leadCapture,
+    display_name: row.display_name,
+    starter_questions: JSON.parse(row.starter_questions) as string[],
+    retrain_schedule: row.retrain_schedule,
+    next_retrain_at: row.next_retrain_at === null ? null : apiTime(row.next_retrain_at),
     created_at: apiTime(row.created_at),
     updated_at: apiTime(row.updated_at),
   };
@@ -76,4 +80,11 @@ export function toChatbotResponse(row: ChatbotRow, planPages: number): ChatbotRe
 /** Whether the chatbot has anything to train on. */
 export function hasSources(row: Pick<ChatbotRow, 'website_url' | 'sitemap_url' | 'urls'>): boolean {
   return Boolean(row.website_url || row.sitemap_url || (JSON.parse(row.urls) as string[]).length > 0);
+}
+
+const RETRAIN_EVERY_MS = { daily: 86_400_000, weekly: 7 * 86_400_000 };
+
+/** When a chatbot on this schedule crawls next, counted from `from` (ms); null when off. */
+export function nextRetrainAt(schedule: ChatbotRow['retrain_schedule'], from: number): string | null {
+  return schedule === 'off' ? null : new Date(from + RETRAIN_EVERY_MS[schedule]).toISOString();
 }

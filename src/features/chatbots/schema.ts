@@ -67,10 +67,35 @@ const Settings = {
   position: z.enum(['bottom-right', 'bottom-left']).optional(),
   allowed_domains: z.array(Domain).max(50).optional().describe('Sites the widget may be used on; empty: none.'),
   lead_capture: LeadCapture.optional(),
+  display_name: z
+    .string()
+    .trim()
+    .max(100, 'display_name must be at most 100 characters.')
+    .nullable()
+    .optional()
+    .describe('The name the widget shows visitors; empty or null: the name.'),
+  starter_questions: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, 'starter_questions must not hold an empty question.')
+        .max(150, 'each of starter_questions must be at most 150 characters.'),
+    )
+    .max(4, 'starter_questions holds at most 4 questions.')
+    .optional()
+    .describe('Up to 4 questions the widget offers visitors to start with.'),
+  retrain_schedule: z
+    .enum(['off', 'daily', 'weekly'], { error: "retrain_schedule must be 'off', 'daily' or 'weekly'." })
+    .optional()
+    .describe('Crawl the website again on this schedule (only what changed is re-indexed).'),
 };
 
 export const CreateChatbotBody = z
-  .strictObject({ name: Name.describe('Shown to you in the dashboard; 1–100 characters.'), ...Settings })
+  .strictObject({
+    name: Name.describe('Shown in the dashboard, and to visitors unless display_name is set; 1–100 characters.'),
+    ...Settings,
+  })
   .describe('CreateChatbotBody');
 export type CreateChatbotBody = z.infer<typeof CreateChatbotBody>;
 
@@ -106,6 +131,10 @@ export const ChatbotResponse = z
     position: z.enum(['bottom-right', 'bottom-left']),
     allowed_domains: z.array(z.string()),
     lead_capture: z.object({ enabled: z.boolean(), when: z.enum(['start', 'unanswered']) }),
+    display_name: z.string().nullable(),
+    starter_questions: z.array(z.string()),
+    retrain_schedule: z.enum(['off', 'daily', 'weekly']),
+    next_retrain_at: z.string().nullable().describe('When the next scheduled crawl is due.'),
     created_at: z.string().describe('ISO 8601, UTC.'),
     updated_at: z.string().describe('ISO 8601, UTC.'),
   })

@@ -7,7 +7,7 @@ import { nowIso } from '../../lib/time.js';
 import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
 import type { Queue } from '../../jobs/queue.js';
 import type { Database } from '../../storage/database.js';
-import { hasSources, settingsOf, toChatbotResponse, type ChatbotRow } from './chatbot-row.js';
+import { hasSources, nextRetrainAt, settingsOf, toChatbotResponse, type ChatbotRow } from './chatbot-row.js';
 import type { ChatbotResponse, CreateChatbotBody, UpdateChatbotBody } from './schema.js';
 import {
   countChatbots,
@@ -127,7 +127,7 @@ export async function trainChatbot(deps: ChatbotDeps, principal: Principal, id: 
 }
 
 /** Marks the chatbot training and queues the job; returns the row as it now is. */
-async function startTraining(deps: ChatbotDeps, row: ChatbotRow): Promise<ChatbotRow> {
+export async function startTraining(deps: ChatbotDeps, row: ChatbotRow): Promise<ChatbotRow> {
   let current = row;
   if (row.status !== 'training') {
     const changes = { status: 'training', pages_found: 0, pages_done: 0, updated_at: nowIso() };
@@ -181,5 +181,11 @@ function settingColumns(body: UpdateChatbotBody, domains: string[] | undefined, 
   const allowed = body.allowed_domains ?? domains;
   if (allowed !== undefined) columns.allowed_domains = JSON.stringify([...new Set(allowed)]);
   if (body.lead_capture !== undefined) columns.lead_capture = JSON.stringify(body.lead_capture);
+  if (body.display_name !== undefined) columns.display_name = body.display_name || null;
+  if (body.starter_questions !== undefined) columns.starter_questions = JSON.stringify(body.starter_questions);
+  if (body.retrain_schedule !== undefined && body.retrain_schedule !== current?.retrain_schedule) {
+    columns.retrain_schedule = body.retrain_schedule;
+    columns.next_retrain_at = nextRetrainAt(body.retrain_schedule, Date.now());
+  }
   return columns;
 }

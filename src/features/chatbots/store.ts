@@ -189,3 +189,31 @@ export async function setPagesTrained(db: Executor, id: string, pages: number): 
 export async function lockChatbot(trx: Executor, engine: SqlEngine, id: string): Promise<void> {
   await engine.forUpdate(trx.selectFrom('chatbots').select('id').where('id', '=', id)).execute();
 }
+
+/** Chatbots whose scheduled crawl is due by `now`. */
+export async function listDueRetrains(db: Executor, now: string): Promise<ChatbotRow[]> {
+  return db
+    .selectFrom('chatbots')
+    .selectAll()
+    .where('next_retrain_at', '<=', now)
+    .where('retrain_schedule', '!=', 'off')
+    .orderBy('next_retrain_at')
+    .limit(100)
+    .execute();
+}
+
+/** Moves a due crawl to its next time; false when another process did first. */
+export async function claimScheduledRetrain(
+  db: Executor,
+  id: string,
+  due: string,
+  next: string | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('chatbots')
+    .set({ next_retrain_at: next })
+    .where('id', '=', id)
+    .where('next_retrain_at', '=', due)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

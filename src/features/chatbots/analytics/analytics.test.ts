@@ -12,8 +12,14 @@ describe.each(DIALECTS)('analytics, leads and conversation filters on %s', (dial
   let tenant: Tenant;
   let botId: string;
   const get = (url: string, who = tenant) => t.app.inject({ method: 'GET', url, headers: who.auth });
-  const widget = (url: string, payload: object) =>
-    t.app.inject({ method: 'POST', url, headers: { origin: SHOP }, payload, remoteAddress: '10.9.8.7' });
+  const widget = (url: string, payload: object, token?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url,
+      headers: { origin: SHOP, ...(token ? { 'x-conversation-token': token } : {}) },
+      payload,
+      remoteAddress: '10.9.8.7',
+    });
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { GRIVO_RATE_LIMIT_PRO: '100000', GRIVO_WIDGET_RATE_LIMIT: '1000' });
@@ -57,11 +63,11 @@ describe.each(DIALECTS)('analytics, leads and conversation filters on %s', (dial
     expect(visit.statusCode, visit.body).toBe(200);
     const conversationId = visit.json().conversation_id;
     for (const email of ['ada@example.com', 'ada.l@example.com']) {
-      const lead = await widget(`/public/chatbots/${botId}/leads`, {
-        email,
-        name: '=HYPERLINK("https://evil.example")',
-        conversation_id: conversationId,
-      });
+      const lead = await widget(
+        `/public/chatbots/${botId}/leads`,
+        { email, name: '=HYPERLINK("https://evil.example")', conversation_id: conversationId },
+        visit.json().conversation_token,
+      );
       expect(lead.statusCode, lead.body).toBe(201);
     }
 

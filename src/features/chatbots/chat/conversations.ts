@@ -99,13 +99,16 @@ function toLead(row: ConversationRow): LeadResponse {
   };
 }
 
+/** A conversation with its messages; of one channel only, when given (a widget reads only widget conversations). */
 export async function getConversation(
   database: Database,
   target: ChatbotTarget,
   id: string,
+  channel?: ConversationRow['channel'],
 ): Promise<ConversationResponse> {
   const row = await findConversation(database.db, target.workspaceId, target.chatbotId, id);
-  if (!row) throw notFound('conversation', id, ' for this chatbot');
+  if (!row || (channel !== undefined && row.channel !== channel))
+    throw notFound('conversation', id, ' for this chatbot');
   const messages = await listMessages(database.db, row.id);
   return { ...toSummary(row), messages: messages.map(toMessage) };
 }

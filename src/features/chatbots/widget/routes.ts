@@ -1,26 +1,24 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Config, Plan } from '../../../config.js';
+import type { Config } from '../../../config.js';
 import { errorResponses } from '../../../http/openapi.js';
-import { rateLimited, setRateLimitHeaders } from '../../../http/rate-limit.js';
-import { ApiError, notFound } from '../../../http/api-error.js';
+import { ApiError } from '../../../http/api-error.js';
 import type { RateLimiter } from '../../../rate-limit/limiter.js';
 import type { ContactDeps } from '../../contacts/service.js';
-import { settingsOf, type ChatbotRow } from '../chatbot-row.js';
+import { settingsOf } from '../chatbot-row.js';
 import type { AnswerDeps } from '../chat/answer.js';
-import { ChatBody, ChatResponse } from '../chat/schema.js';
+import { ChatBody } from '../chat/schema.js';
 import { chat, chatToEnd } from '../chat/service.js';
 import { sendAsEvents } from '../chat/sse.js';
-import { findChatbotWithPlan } from '../store.js';
+import { widgetAdmission } from './admit.js';
+import { conversationToken, requireConversationToken, TOKEN_HEADER } from './conversation-token.js';
+import { conversationRoutes } from './conversation-routes.js';
 import { captureLead } from './leads.js';
-import { isOriginAllowed } from './origin.js';
-import { LeadBody, LeadResponse, PublicChatbotParams, PublicChatbotResponse } from './schema.js';
+import { LeadBody, LeadResponse, PublicChatbotParams, PublicChatbotResponse, WidgetChatResponse } from './schema.js';
 
 const tags = ['Widget'];
-const DAY_MS = 86_400_000;
 const WIDGET_BUNDLE = fileURLToPath(new URL('../../../../dist/widget/widget.js', import.meta.url));
 
 async function loadBundle(): Promise<{ body: Buffer; etag: string }> {
@@ -32,21 +30,20 @@ async function loadBundle(): Promise<{ body: Buffer; etag: string }> {
 export interface WidgetDeps extends AnswerDeps, ContactDeps {
   limiter: RateLimiter;
   config: ContactDeps['config'] & Pick<Config, 'plans' | 'rateLimit' | 'publicUrl'>;
-}
-
-interface Visit {
-  chatbot: ChatbotRow;
-  plan: Plan;
-  origin: string;
+  /** Its secret signs visitors' conversation tokens. */
+  signer: { secret: Buffer };
 }
 
 /**
  * What the website widget talks to: the chatbot's public settings, its chat
- * and its lead form. No key: a chatbot's id is public. Each request must come
- * from a page on one of the chatbot's allowed_domains (Origin checked; a
- * preflight from elsewhere fails), and is limited per IP address and, for questions, per chatbot per day.
+ * and its lead form, and a visitor's own conversation (read back, answers
+ * rated) by the token its first answer gave. No key: a chatbot's id is
+ * public. Each request must come from a page on one of the chatbot's
+ * allowed_domains (Origin checked; a preflight from elsewhere fails), and is
+ * limited per IP address and, for questions, per chatbot per day.
  */
 export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
+  const admit = widgetAdmission(deps);
   return async function widget(app) {
     // Every widget response is readable by the page that asked — errors
     // included, so the widget can say what went wrong. Which pages get an
@@ -81,7 +78,7 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
       return reply
         .code(204)
         .header('access-control-allow-methods', 'GET, POST')
-        .header('access-control-allow-headers', 'content-type')
+        .header('access-control-allow-headers', `content-type, ${TOKEN_HEADER}`)
         .header('access-control-max-age', '600')
         .send();
     });
@@ -98,7 +95,8 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
         const settings = settingsOf(chatbot);
         return {
           id: chatbot.id,
-          name: chatbot.name,
+          name: chatbot.display_name || chatbot.name,
+          starter_questions: JSON.parse(chatbot.starter_questions) as string[],
           welcome_message: chatbot.welcome_message,
           color: settings.color,
           position: settings.position,
@@ -113,17 +111,26 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
         tags,
         summary: 'Ask a question (widget)',
         params: PublicChatbotParams,
+        description: `Continuing a conversation takes the \`conversation_token\` its first answer gave, in the ${TOKEN_HEADER} header.`,
         body: ChatBody,
-        response: { 200: ChatResponse, ...errorResponses },
+        response: { 200: WidgetChatResponse, ...errorResponses },
       },
       handler: async (request, reply) => {
         const visit = await admit(request, reply, request.params.id, 'chat');
+        const continued = request.body.conversation_id;
+        if (continued) requireConversationToken(deps.signer.secret, request, continued);
         const exchange = await chat(
           deps,
           { chatbot: visit.chatbot, channel: 'widget', origin: visit.origin },
           request.body,
         );
-        return request.body.stream ? sendAsEvents(reply, exchange) : chatToEnd(exchange);
+        const withToken = {
+          ...exchange,
+          conversation_token: conversationToken(deps.signer.secret, exchange.conversation_id),
+        };
+        return request.body.stream
+          ? sendAsEvents(reply, withToken)
+          : { ...(await chatToEnd(exchange)), conversation_token: withToken.conversation_token };
       },
     });
 
@@ -140,46 +147,15 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
         const visit = await admit(request, reply, request.params.id, 'lead');
         if (!settingsOf(visit.chatbot).leadCapture.enabled)
           throw new ApiError('invalid_request', 'This chatbot does not collect contact details.');
-        return reply.code(201).send(await captureLead(deps, visit, request.body));
+        if (request.body.conversation_id)
+          requireConversationToken(deps.signer.secret, request, request.body.conversation_id);
+        const lead = await captureLead(deps, visit, request.body);
+        return reply
+          .code(201)
+          .send({ ...lead, conversation_token: conversationToken(deps.signer.secret, lead.conversation_id) });
       },
     });
-  };
 
-  /** Checks the caller's address, origin and limits. */
-  async function admit(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    id: string,
-    purpose: 'preflight' | 'settings' | 'chat' | 'lead',
-  ): Promise<Visit> {
-    const perIp = await deps.limiter.consume(`widget:ip:${request.ip}`, {
-      limit: deps.config.rateLimit.widgetRequests,
-      windowMs: deps.config.rateLimit.windowMs,
-    });
-    setRateLimitHeaders(reply, perIp);
-    const origin = request.headers.origin;
-    const found = await findChatbotWithPlan(deps.database.db, id);
-    if (!found) throw notFound('chatbot', id, '');
-    const { chatbot } = found;
-    const allowed = settingsOf(chatbot).allowedDomains;
-    if (!isOriginAllowed(origin, allowed)) {
-      throw new ApiError(
-        'origin_not_allowed',
-        origin
-          ? `This chatbot's widget is not enabled on ${origin}. Add its host to the chatbot's allowed_domains.`
-          : 'The widget API answers pages in a browser only: the request has no Origin header.',
-      );
-    }
-    if (!perIp.allowed) throw rateLimited(reply, perIp, 'Too many messages from your address.');
-    const plan = found.plan as Plan;
-    if (purpose === 'chat') {
-      const daily = await deps.limiter.consume(`widget:bot:${chatbot.id}`, {
-        limit: deps.config.plans[plan].chatMessagesPerDay,
-        windowMs: DAY_MS,
-      });
-      if (!daily.allowed)
-        throw rateLimited(reply, daily, 'This chatbot has answered as many questions as its plan allows today.');
-    }
-    return { chatbot, plan, origin: origin! };
-  }
+    await app.register(conversationRoutes(deps, admit));
+  };
 }

@@ -50,12 +50,13 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
     origin: string | undefined,
     payload?: object,
     ip = freshIp(),
+    headers: Record<string, string> = {},
   ) =>
     t.app.inject({
       method,
       url,
       remoteAddress: ip,
-      headers: origin ? { origin } : {},
+      headers: { ...headers, ...(origin ? { origin } : {}) },
       ...(payload ? { payload } : {}),
     });
 
@@ -65,6 +66,7 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
     expect(res.json()).toEqual({
       id: bot.id,
       name: 'Bike help',
+      starter_questions: [],
       welcome_message: null,
       color: '#2563eb',
       position: 'bottom-right',
@@ -166,12 +168,16 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
     const chat = (
       await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, { message: 'Do you repair scooters?' })
     ).json();
-    const lead = await call('POST', `/public/chatbots/${bot.id}/leads`, SHOP, {
-      name: 'Ada Byron Lovelace',
-      email: 'Ada@Example.com',
-      conversation_id: chat.conversation_id,
-    });
+    const lead = await call(
+      'POST',
+      `/public/chatbots/${bot.id}/leads`,
+      SHOP,
+      { name: 'Ada Byron Lovelace', email: 'Ada@Example.com', conversation_id: chat.conversation_id },
+      freshIp(),
+      { 'x-conversation-token': chat.conversation_token },
+    );
     expect(lead.statusCode).toBe(201);
+    expect(lead.json().conversation_token).toBe(chat.conversation_token);
     const { contact_id, conversation_id } = lead.json();
     expect(conversation_id).toBe(chat.conversation_id);
     const contact = (
@@ -246,6 +252,89 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
     const res = await call('POST', `/public/chatbots/${quiet.id}/leads`, SHOP, { email: 'z@example.com' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/does not collect/);
+  });
+
+  it('gives a visitor their own conversation back by its token, lets them rate its answers, and no one else', async () => {
+    // A Pro chatbot of its own: the suite's free one answers four questions a day.
+    const pro = await t.tenant('pro');
+    const bot = await waitForTraining(
+      t,
+      pro,
+      (
+        await createChatbot(t, pro, {
+          name: 'Bike help',
+          website_url: site.url,
+          allowed_domains: ['shop.example.com'],
+          display_name: 'Bike Shop Helper',
+          starter_questions: ['When are you open?', 'Do you deliver?'],
+        })
+      ).id,
+    );
+    expect(bot).toMatchObject({ name: 'Bike help', display_name: 'Bike Shop Helper' });
+    expect((await call('GET', `/public/chatbots/${bot.id}`, SHOP)).json()).toMatchObject({
+      name: 'Bike Shop Helper',
+      starter_questions: ['When are you open?', 'Do you deliver?'],
+    });
+
+    const first = (
+      await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, { message: 'What are your opening hours?' })
+    ).json();
+    const token = { 'x-conversation-token': first.conversation_token };
+    expect(first.conversation_token).toMatch(/^[\w-]{43}$/);
+    const other = (await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, { message: 'Hello?' })).json();
+    expect(other.conversation_token).not.toBe(first.conversation_token);
+
+    // Continuing takes the token: without it, or with another conversation's, the conversation does not exist.
+    const next = { message: 'And on Saturday?', conversation_id: first.conversation_id };
+    expect((await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, next)).statusCode).toBe(404);
+    const stolen = { 'x-conversation-token': other.conversation_token };
+    expect((await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, next, freshIp(), stolen)).statusCode).toBe(404);
+    const continued = await call('POST', `/public/chatbots/${bot.id}/chat`, SHOP, next, freshIp(), token);
+    expect(continued.statusCode).toBe(200);
+    expect(continued.json().conversation_id).toBe(first.conversation_id);
+
+    const path = `/public/chatbots/${bot.id}/conversations/${first.conversation_id}`;
+    const read = await call('GET', path, SHOP, undefined, freshIp(), token);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().messages.map((m: any) => [m.role, m.content.slice(0, 16)])).toEqual([
+      ['user', 'What are your op'],
+      ['assistant', first.answer.slice(0, 16)],
+      ['user', 'And on Saturday?'],
+      ['assistant', continued.json().answer.slice(0, 16)],
+    ]);
+    expect(read.json().messages[1]).toMatchObject({ id: first.message_id, sources: first.sources, feedback: null });
+    expect((await call('GET', path, SHOP)).statusCode).toBe(404);
+    expect((await call('GET', path, SHOP, undefined, freshIp(), stolen)).statusCode).toBe(404);
+    expect((await call('GET', path, 'https://evil.example', undefined, freshIp(), token)).statusCode).toBe(403);
+
+    const rate = (messageId: string, body: object, headers = token) =>
+      call('POST', `/public/chatbots/${bot.id}/messages/${messageId}/feedback`, SHOP, body, freshIp(), headers);
+    const rated = await rate(first.message_id, {
+      rating: 'down',
+      comment: 'Wrong day',
+      conversation_id: first.conversation_id,
+    });
+    expect(rated.statusCode).toBe(200);
+    expect(rated.json()).toMatchObject({ message_id: first.message_id, rating: 'down', comment: 'Wrong day' });
+    // Another visitor's answer, through this visitor's conversation or token: not found.
+    expect((await rate(other.message_id, { rating: 'up', conversation_id: first.conversation_id })).statusCode).toBe(
+      404,
+    );
+    expect((await rate(other.message_id, { rating: 'up', conversation_id: other.conversation_id })).statusCode).toBe(
+      404,
+    );
+    const owner = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/v1/chatbots/${bot.id}/conversations/${first.conversation_id}`,
+        headers: pro.auth,
+      })
+    ).json();
+    expect(owner).toMatchObject({ thumbs_down: 1, thumbs_up: 0 });
+    expect(owner.messages[1].feedback).toMatchObject({ rating: 'down', comment: 'Wrong day' });
+
+    const preflight = await call('OPTIONS', `/public/chatbots/${bot.id}/conversations/x`, SHOP);
+    expect(preflight.headers['access-control-allow-headers']).toMatch(/x-conversation-token/);
   });
 
   it("stops answering a chatbot's widget once its plan's questions for the day are used", async () => {
