@@ -148,6 +148,7 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   },
   { method: 'GET', url: '/v1/chatbots/:id/sources/:source_id', ...source },
   { method: 'PATCH', url: '/v1/chatbots/:id/sources/:source_id', body: { answer: 'No.' }, ...source },
+  { method: 'POST', url: '/v1/chatbots/:id/sources/:source_id/train', ...source },
   { method: 'DELETE', url: '/v1/chatbots/:id/sources/:source_id', ...source },
   {
     method: 'POST',

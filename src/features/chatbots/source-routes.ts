@@ -14,6 +14,7 @@ import {
   deleteSource,
   getSource,
   listSources,
+  retrainSource,
   updateSource,
   type AskedQuestion,
   type SourceDeps,
@@ -119,6 +120,21 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
         const principal = requirePrincipal(request);
         const target = await targetOf(principal.workspaceId, request.params.id);
         return updateSource(deps, principal, target, request.params.source_id, request.body);
+      },
+    });
+
+    app.post('/chatbots/:id/sources/:source_id/train', {
+      schema: {
+        tags,
+        summary: 'Train a source again',
+        description:
+          'As it is: after a failure, for instance. The chatbot keeps answering from its current version meanwhile.',
+        params: SourceParams,
+        response: { 202: SourceResponse, ...errorResponses },
+      },
+      handler: async (request, reply) => {
+        const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
+        return reply.code(202).send(await retrainSource(deps, target, request.params.source_id));
       },
     });
 

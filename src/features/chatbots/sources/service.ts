@@ -156,6 +156,17 @@ export async function updateSource(
   return toSourceResponse(deps, changed);
 }
 
+/** Trains a source again as it is (after a failure, or to pick up a better analysis). */
+export async function retrainSource(deps: SourceDeps, target: Target, id: string): Promise<SourceResponse> {
+  const current = await sourceRow(deps, target, id);
+  const next = { status: 'pending' as const, error: null, revision: current.revision + 1, updated_at: nowIso() };
+  if (!(await updateSourceRow(deps.database.db, id, next, current.revision)))
+    throw new ApiError('invalid_request', 'The source changed meanwhile; read it again and retry.', 'id');
+  const changed = { ...current, ...next };
+  await enqueueTraining(deps, changed);
+  return toSourceResponse(deps, changed);
+}
+
 /** Removes a source and its pages from the index at once. */
 export async function deleteSource(deps: SourceDeps, target: Target, id: string): Promise<void> {
   await sourceRow(deps, target, id);

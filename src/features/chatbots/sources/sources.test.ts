@@ -237,6 +237,14 @@ describe.each(ENGINES_AND_QUEUES)('chatbot sources ($name)', ({ dialect, env }) 
 
     const blank = await add({ type: 'text', title: 'Blank', text: '<script>alert(1)</script>' });
     expect(blank).toMatchObject({ status: 'failed', error: 'The source holds no text to answer from.', pages: 0 });
+    const again = await req('POST', `${sources()}/${blank.id}/train`);
+    expect(again.statusCode).toBe(202);
+    expect(again.json()).toMatchObject({ status: 'pending', error: null });
+    expect(await settled(blank.id)).toMatchObject({
+      status: 'failed',
+      error: 'The source holds no text to answer from.',
+    });
+    expect((await req('POST', `${sources()}/src_nope/train`)).statusCode).toBe(404);
     expect((await ask(t, tenant, botId, 'What are your opening hours?')).answered).toBe(true);
   });
 
