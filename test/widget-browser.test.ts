@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../src/worker.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
@@ -40,6 +40,8 @@ const isWidgetCall =
   (path: string, method = 'POST') =>
   (r: Response) =>
     r.request().method() === method && new URL(r.url()).pathname.endsWith(path);
+
+const STARTERS = ['What are your opening hours?', 'How long does delivery take?'];
 
 /** A listening Grivo with one chatbot trained on `site` and usable from it. */
 interface Grivo {
@@ -114,6 +116,22 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
     return answered;
   }
 
+  /** Asks a starter question by clicking its button. */
+  async function pick(page: Page, question: string): Promise<Response> {
+    const answered = page.waitForResponse(isWidgetCall('/chat'));
+    await page.getByRole('group', { name: 'Suggested questions' }).getByRole('button', { name: question }).click();
+    return answered;
+  }
+
+  /** Each rating button of an answer, by name, and whether it shows pressed. */
+  async function pressed(answer: Locator): Promise<Record<string, string | null>> {
+    const group = answer.getByRole('group', { name: 'Rate this answer' });
+    return {
+      Helpful: await group.getByRole('button', { name: 'Helpful', exact: true }).getAttribute('aria-pressed'),
+      'Not helpful': await group.getByRole('button', { name: 'Not helpful' }).getAttribute('aria-pressed'),
+    };
+  }
+
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     // The server serves dist/widget/widget.js: build it from the current sources.
@@ -157,6 +175,7 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         color: '#0f766e',
       });
       ({ api, bot, v1 } = grivo);
+      expect((await v1('PATCH', `/chatbots/${bot.id}`, { starter_questions: STARTERS })).status).toBe(200);
       elsewhere = await startSite({ '/host': site.pages.get('/host')! });
     }, 60_000);
     afterAll(async () => {
@@ -184,24 +203,30 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
           'rgb(15, 118, 110)',
         );
         expect(await dialog.evaluate((el) => (globalThis as any).getComputedStyle(el).fontSize)).toBe('15px');
-        expect(
-          await page.evaluate(
-            () => (globalThis as any).document.querySelector('grivo-chat')?.shadowRoot?.activeElement?.id,
-          ),
-        ).toBe('q');
+        expect(await activeId(page)).toBe('q');
         await expect.poll(() => page.locator('grivo-chat .a').first().textContent()).toBe('Hi! Ask me anything.');
         expect(await page.locator('grivo-chat [role=log]').getAttribute('aria-live')).toBe('polite');
+        const starters = page.getByRole('group', { name: 'Suggested questions' });
+        expect(await starters.getByRole('button').allTextContents()).toEqual(STARTERS);
+        // A new visitor has no conversation to read back.
+        expect(await visitorState(page)).toEqual({});
+        await page.screenshot({ path: join(artifacts, 'widget-starters.png') });
 
         await page.keyboard.press('Escape');
         await expect.poll(() => dialog.isVisible()).toBe(false);
         await bubble.click();
       });
 
-      it('answers over SSE from the trained site, links its source, and runs none of the page markup', async () => {
-        const res = await ask(page, 'What are your opening hours?');
+      it('answers a starter question over SSE from the trained site, links its source, and runs none of the page markup', async () => {
+        const res = await pick(page, 'What are your opening hours?');
         expect(res.status()).toBe(200);
         expect(res.headers()['content-type']).toMatch(/^text\/event-stream/);
-        expect(res.request().postDataJSON()).toEqual({ message: 'What are your opening hours?', stream: true });
+        expect(res.request().postDataJSON()).toEqual({
+          message: 'What are your opening hours?',
+          page_url: `${site.origin}/host`,
+          stream: true,
+        });
+        expect(res.request().headers()['x-conversation-token']).toBeUndefined();
 
         const answer = page.locator('grivo-chat .a', { hasText: 'Monday to Friday from 9 to 17' });
         await answer.waitFor();
@@ -216,9 +241,33 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         expect(dialogs).toEqual([]);
         expect(pageErrors).toEqual([]);
         expect(await page.locator('grivo-chat .ld').count()).toBe(0);
-        conversationId = (await conversationIn(page)) ?? '';
+        conversationId = (await visitorState(page)).conversationId ?? '';
         expect(conversationId).toMatch(/^conv_/);
+        // The question was asked like a typed one: the starters are gone, the focus is in the input.
+        expect(await page.locator('grivo-chat .u').allTextContents()).toEqual(['What are your opening hours?']);
+        expect(await page.getByRole('group', { name: 'Suggested questions' }).count()).toBe(0);
+        expect(await activeId(page)).toBe('q');
         await page.screenshot({ path: join(artifacts, 'widget-answer.png') });
+      });
+
+      it('stores "Not helpful" on an answer and shows it pressed', async () => {
+        const answer = page.locator('grivo-chat .a', { hasText: 'Monday to Friday from 9 to 17' });
+        expect(await pressed(answer)).toEqual({ Helpful: 'false', 'Not helpful': 'false' });
+        const rated = page.waitForResponse(isWidgetCall('/feedback'));
+        await answer.getByRole('button', { name: 'Not helpful' }).click();
+        const res = await rated;
+        expect(res.status()).toBe(200);
+        expect(res.request().postDataJSON()).toEqual({ rating: 'down', conversation_id: conversationId });
+        expect(res.request().headers()['x-conversation-token']).toBe((await visitorState(page)).conversationToken);
+        expect(await pressed(answer)).toEqual({ Helpful: 'false', 'Not helpful': 'true' });
+
+        const messageId = /\/messages\/([^/]+)\/feedback$/.exec(new URL(res.url()).pathname)?.[1];
+        const owned = (await v1('GET', `/chatbots/${bot.id}/conversations/${conversationId}`)).body;
+        expect(owned).toMatchObject({ thumbs_down: 1, thumbs_up: 0, page_url: `${site.origin}/host` });
+        expect(owned.messages.find((m: any) => m.id === messageId)).toMatchObject({
+          role: 'assistant',
+          feedback: { rating: 'down' },
+        });
       });
 
       it('offers the lead form after an unanswered question and saves the visitor as a contact', async () => {
@@ -254,13 +303,57 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         ]);
       });
 
-      it('continues the conversation after a reload, and says when to come back once the daily limit is reached', async () => {
+      it('shows the conversation again after a reload, and continues it', async () => {
+        const reads: string[] = [];
+        page.on('request', (r) => {
+          if (r.method() === 'GET' && r.url().includes('/conversations/')) reads.push(r.url());
+        });
         await page.reload();
-        await page.getByRole('button', { name: 'Open chat with Acme Support' }).click();
-        const res = await ask(page, 'What is your address?');
-        expect(res.request().postDataJSON()).toMatchObject({ conversation_id: conversationId });
-        await page.locator('grivo-chat .a', { hasText: 'Market Street' }).waitFor();
+        const bubble = page.getByRole('button', { name: 'Open chat with Acme Support' });
+        await bubble.click();
+        const answer = page.locator('grivo-chat .a', { hasText: 'Monday to Friday from 9 to 17' });
+        await answer.waitFor();
+        expect(await page.locator('grivo-chat .u').allTextContents()).toEqual([
+          'What are your opening hours?',
+          'What is the capital of France?',
+        ]);
+        expect(await page.locator('grivo-chat .a').first().textContent()).toBe('Hi! Ask me anything.');
+        expect(await answer.locator('.src a').first().getAttribute('href')).toMatch(
+          new RegExp(`^${site.origin}/hours(#.*)?$`),
+        );
+        expect(await pressed(answer)).toEqual({ Helpful: 'false', 'Not helpful': 'true' });
+        expect(await page.getByRole('group', { name: 'Suggested questions' }).count()).toBe(0);
+        expect(await page.locator('grivo-chat .e').count()).toBe(0);
+        await page.screenshot({ path: join(artifacts, 'widget-restored.png') });
 
+        // Read back once per page: closing and opening again shows what is there.
+        await page.keyboard.press('Escape');
+        await bubble.click();
+        expect(reads).toEqual([
+          `http://localhost:${new URL(api).port}/public/chatbots/${bot.id}/conversations/${conversationId}`,
+        ]);
+
+        const { conversationToken } = await visitorState(page);
+        const res = await ask(page, 'What is your address?');
+        expect(res.status()).toBe(200);
+        expect(res.request().postDataJSON()).toEqual({
+          message: 'What is your address?',
+          conversation_id: conversationId,
+          page_url: `${site.origin}/host`,
+          stream: true,
+        });
+        expect(res.request().headers()['x-conversation-token']).toBe(conversationToken);
+        // The restored first answer quotes the address too.
+        await expect.poll(() => page.locator('grivo-chat .a', { hasText: 'Market Street' }).count()).toBe(2);
+        const owned = (await v1('GET', `/chatbots/${bot.id}/conversations/${conversationId}`)).body;
+        expect(owned.messages.filter((m: any) => m.role === 'user').map((m: any) => m.content)).toEqual([
+          'What are your opening hours?',
+          'What is the capital of France?',
+          'What is your address?',
+        ]);
+      });
+
+      it('says when to come back once the daily limit is reached', async () => {
         const limited = await ask(page, 'How much does delivery cost?');
         expect(limited.status()).toBe(429);
         await expect
@@ -337,6 +430,9 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         await form.waitFor();
         expect(await form.getByRole('button', { name: 'Skip' }).count()).toBe(0);
         expect(await page.getByLabel('Your question').isVisible()).toBe(false);
+        // The starter questions would skip the form: they come after it.
+        const starters = page.getByRole('group', { name: 'Suggested questions' });
+        expect(await starters.count()).toBe(0);
         const box = await page.getByRole('dialog').boundingBox();
         expect(box).toMatchObject({ x: 0, width: 375 });
 
@@ -346,11 +442,8 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         expect((await saved).status()).toBe(201);
         await page.locator('grivo-chat .a', { hasText: "Thanks! We'll be in touch." }).waitFor();
         expect(await page.getByLabel('Your question').isVisible()).toBe(true);
-        expect(
-          await page.evaluate(
-            () => (globalThis as any).document.querySelector('grivo-chat')?.shadowRoot?.activeElement?.id,
-          ),
-        ).toBe('q');
+        expect(await activeId(page)).toBe('q');
+        expect(await starters.getByRole('button').allTextContents()).toEqual(STARTERS);
         await page.screenshot({ path: join(artifacts, 'widget-mobile-start.png') });
       } finally {
         await context.close();
@@ -445,14 +538,88 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
         await context.close();
       }
     });
+
+    it('on a phone: asks a starter question, rates the answer, and starts afresh when the stored conversation is refused', async () => {
+      const { bot, v1 } = grivo;
+      expect((await v1('PATCH', `/chatbots/${bot.id}`, { starter_questions: STARTERS })).status).toBe(200);
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      try {
+        const page = await openPage(context, `${site.origin}/host`);
+        const bubble = page.getByRole('button', { name: 'Open chat with Streamer' });
+        await bubble.click();
+        const starters = page.getByRole('group', { name: 'Suggested questions' });
+        expect(await starters.getByRole('button').allTextContents()).toEqual(STARTERS);
+        await page.screenshot({ path: join(artifacts, 'widget-mobile-starters.png') });
+
+        expect((await pick(page, STARTERS[0]!)).status()).toBe(200);
+        const answer = page.locator('grivo-chat .a', { hasText: 'close at 17, Monday to Friday.' });
+        await answer.getByRole('group', { name: 'Rate this answer' }).waitFor();
+        expect(await starters.count()).toBe(0);
+        const rated = page.waitForResponse(isWidgetCall('/feedback'));
+        await answer.getByRole('button', { name: 'Helpful', exact: true }).click();
+        expect((await rated).status()).toBe(200);
+        expect(await pressed(answer)).toEqual({ Helpful: 'true', 'Not helpful': 'false' });
+        await page.screenshot({ path: join(artifacts, 'widget-mobile-answer.png') });
+
+        await page.reload();
+        await bubble.click();
+        await answer.waitFor();
+        expect(await pressed(answer)).toEqual({ Helpful: 'true', 'Not helpful': 'false' });
+        expect(await page.locator('grivo-chat .u').allTextContents()).toEqual([STARTERS[0]]);
+        await page.screenshot({ path: join(artifacts, 'widget-mobile-restored.png') });
+
+        // A rating the server refuses: its message under the answer, the rating as it was, the chat goes on.
+        const refusal = "No message with id 'msg_gone' exists for this chatbot.";
+        await page.route('**/feedback', (route) =>
+          route.fulfill({
+            status: 404,
+            headers: { 'access-control-allow-origin': site.origin },
+            contentType: 'application/json',
+            body: JSON.stringify({ error: { code: 'not_found', message: refusal, status: 404 } }),
+          }),
+        );
+        await answer.getByRole('button', { name: 'Not helpful' }).click();
+        await expect.poll(() => answer.getByRole('alert').textContent()).toBe(refusal);
+        expect(await pressed(answer)).toEqual({ Helpful: 'true', 'Not helpful': 'false' });
+        expect(await page.getByLabel('Your question').isEnabled()).toBe(true);
+        await page.screenshot({ path: join(artifacts, 'widget-mobile-rating-refused.png') });
+        await page.unroute('**/feedback');
+
+        // A token that does not fit (as after the conversation was deleted): forgotten, without a word.
+        await page.evaluate((key) => {
+          const { sessionStorage } = globalThis as any;
+          const state = JSON.parse(sessionStorage.getItem(key));
+          sessionStorage.setItem(key, JSON.stringify({ ...state, conversationToken: 'not-the-token' }));
+        }, `grivo:${bot.id}`);
+        await page.reload();
+        const refused = page.waitForResponse((r) => r.url().includes('/conversations/'));
+        await bubble.click();
+        expect((await refused).status()).toBe(404);
+        await starters.waitFor();
+        expect(await page.locator('grivo-chat .u, grivo-chat .e').count()).toBe(0);
+        expect(await visitorState(page)).toEqual({});
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
   });
 });
 
-/** The conversation id the widget keeps in sessionStorage. */
-function conversationIn(page: Page): Promise<string | undefined> {
+/** What the widget keeps in sessionStorage: the conversation and its token. */
+function visitorState(page: Page): Promise<{ conversationId?: string; conversationToken?: string }> {
   return page.evaluate(() => {
     const { sessionStorage } = globalThis as any;
     const key = Object.keys(sessionStorage).find((k) => k.startsWith('grivo:'));
-    return key ? JSON.parse(sessionStorage.getItem(key) ?? '{}').conversationId : undefined;
+    return key ? JSON.parse(sessionStorage.getItem(key) ?? '{}') : {};
   });
+}
+
+/** The id of the focused element inside the widget. */
+function activeId(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (globalThis as any).document.querySelector('grivo-chat')?.shadowRoot?.activeElement?.id);
 }

@@ -4,6 +4,8 @@ import { sseParser } from './sse.js';
 export interface Settings {
   id: string;
   name: string;
+  /** Up to 4 questions offered as buttons while the conversation is empty. */
+  starter_questions: string[];
   welcome_message: string | null;
   color: string;
   position: 'bottom-right' | 'bottom-left';
@@ -15,6 +17,17 @@ export interface Source {
   title: string;
   section: string | null;
   snippet: string;
+}
+
+export type Rating = 'up' | 'down';
+
+/** One message of a conversation read back after a page load. */
+export interface Message {
+  id: string;
+  role: 'user' | 'assistant';
+  content: string;
+  sources: Source[];
+  feedback: { rating: Rating } | null;
 }
 
 /** A whole answer, as `done` or the non-streaming response carries it. */
@@ -75,7 +88,13 @@ function waitText(seconds: number): string {
       : `${Math.ceil(seconds / 3600)} h`;
 }
 
-/** The three public endpoints of one chatbot, called without credentials. */
+/** The page the visitor asks from, kept with the conversation; left out when the server would refuse it. */
+function pageUrl(): { page_url?: string } {
+  const url = location.href;
+  return /^https?:/.test(url) && url.length <= 2048 ? { page_url: url } : {};
+}
+
+/** The public endpoints of one chatbot, called without credentials. */
 export function createApi(base: string, chatbotId: string) {
   const root = `${base}/public/chatbots/${encodeURIComponent(chatbotId)}`;
 
@@ -107,13 +126,23 @@ export function createApi(base: string, chatbotId: string) {
         contact_id: string | null;
       },
 
+    /** The visitor's conversation so far, oldest message first. */
+    conversation: async (id: string, token: string) =>
+      (await (await call(`/conversations/${encodeURIComponent(id)}`, undefined, undefined, token)).json()) as {
+        messages: Message[];
+      },
+
+    rate: async (messageId: string, body: { rating: Rating; conversation_id: string }, token: string) => {
+      await call(`/messages/${encodeURIComponent(messageId)}/feedback`, body, undefined, token);
+    },
+
     /** Streams the answer into `handlers`, resolving with the whole of it. */
     async chat(
       body: { message: string; conversation_id?: string },
       handlers: ChatHandlers,
       token?: string,
     ): Promise<Answer> {
-      const res = await call('/chat', { ...body, stream: true }, 'text/event-stream', token);
+      const res = await call('/chat', { ...body, ...pageUrl(), stream: true }, 'text/event-stream', token);
       if (!res.body || !/event-stream/.test(res.headers.get('content-type') || '')) {
         const answer = (await res.json()) as Answer;
         handlers.meta(answer);

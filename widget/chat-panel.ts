@@ -1,6 +1,7 @@
-import { WidgetError, type Api, type Settings, type Source } from './api.js';
+import { WidgetError, type Api, type Message, type Settings, type Source } from './api.js';
 import { CHAT_ICON, CLOSE_ICON, SEND_ICON, answerNodes, h, icon, safeHref } from './dom.js';
 import { leadForm } from './lead-form.js';
+import { ratingButtons, type RatingOptions } from './rating.js';
 import { loadState, saveState } from './session.js';
 import { CSS } from './styles.js';
 
@@ -23,6 +24,9 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
   let busy = false;
   let skipped = false;
   let openForm: HTMLFormElement | undefined;
+  let starters: HTMLElement | undefined;
+  // The stored conversation is read back on the first open only: later opens still show it.
+  let restored = !settings || !state.conversationId || !state.conversationToken;
 
   const log = h('div', { class: 'm', role: 'log', 'aria-live': 'polite' });
   const input = h('input', {
@@ -66,6 +70,11 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
     return el;
   };
   const say = (text: string) => add(h('div', { class: 'a' }, text));
+  const forget = () => {
+    delete state.conversationId;
+    delete state.conversationToken;
+    save();
+  };
 
   function isOpen() {
     return !panel.hidden;
@@ -76,6 +85,10 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
     bubble.replaceChildren(icon(CLOSE_ICON));
     const target = ask.hidden ? openForm?.querySelector('input') : input;
     (target || close).focus();
+    if (!restored) {
+      restored = true;
+      void restore();
+    }
   }
   function hide() {
     panel.hidden = true;
@@ -105,6 +118,7 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
         say(`Thanks${saved.name ? `, ${saved.name}` : ''}! We'll be in touch.`);
         ask.hidden = false;
         input.focus();
+        showStarters();
       },
       onSkip() {
         skipped = true;
@@ -135,19 +149,17 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
         log.scrollTop = log.scrollHeight;
       });
       show();
-      text.replaceWith(...answerNodes(done.answer));
-      if (done.sources.length) answer.append(sourceList(done.sources));
+      fillAnswer(answer, done.answer, done.sources, {
+        api,
+        messageId: done.message_id,
+        conversation: { id: done.conversation_id, token: done.conversation_token },
+        rating: null,
+      });
       if (!done.answered && lead?.enabled && lead.when === 'unanswered' && !state.leadCaptured && !skipped)
         showLeadForm(false);
     } catch (err) {
       typing.remove();
-      add(
-        h(
-          'div',
-          { class: 'e', role: 'alert' },
-          err instanceof WidgetError ? err.message : 'Something went wrong. Please try again.',
-        ),
-      );
+      add(h('div', { class: 'e', role: 'alert' }, errorText(err)));
     } finally {
       log.removeAttribute('aria-busy');
       log.scrollTop = log.scrollHeight;
@@ -172,32 +184,100 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
       );
     } catch (err) {
       if (retried || !conversationId || !(err instanceof WidgetError) || err.status !== 404) throw err;
-      delete state.conversationId;
-      delete state.conversationToken;
-      save();
+      forget();
       return chatOnce(message, delta, true);
     }
   }
 
-  ask.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const message = input.value.trim();
-    if (!message || busy) return;
+  /** Asks a question typed or picked from the starter questions, one at a time. */
+  async function submit(message: string) {
+    if (busy) return;
     busy = true;
     send.disabled = true;
-    input.value = '';
+    hideStarters();
     await askQuestion(message);
     busy = false;
     send.disabled = false;
+  }
+
+  ask.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const message = input.value.trim();
+    if (!message || busy) return;
+    input.value = '';
+    void submit(message);
   });
+
+  // Offered while nothing was asked yet: not while the conversation is being read back
+  // or answered, nor while the lead form must come first.
+  function showStarters() {
+    const questions = settings?.starter_questions?.slice(0, 4) || [];
+    if (starters || busy || !questions.length || ask.hidden || log.querySelector('.u')) return;
+    starters = add(
+      h(
+        'div',
+        { class: 'q', role: 'group', 'aria-label': 'Suggested questions' },
+        ...questions.map((question) => {
+          const chip = h('button', { type: 'button' }, question);
+          chip.addEventListener('click', () => {
+            // The chip goes away: the focus goes where the conversation goes on.
+            input.focus();
+            void submit(question);
+          });
+          return chip;
+        }),
+      ),
+    );
+  }
+  function hideStarters() {
+    starters?.remove();
+    starters = undefined;
+  }
+
+  /** Shows the stored conversation under the welcome; one the server no longer knows is forgotten. */
+  async function restore() {
+    const conversation = { id: state.conversationId as string, token: state.conversationToken as string };
+    busy = true;
+    log.setAttribute('aria-busy', 'true');
+    try {
+      const { messages } = await api.conversation(conversation.id, conversation.token);
+      welcome.after(...messages.map((message) => messageNode(message, conversation)));
+    } catch (err) {
+      if (err instanceof WidgetError && err.status === 404) forget();
+      else welcome.after(h('div', { class: 'e', role: 'alert' }, errorText(err)));
+    }
+    busy = false;
+    log.removeAttribute('aria-busy');
+    log.scrollTop = log.scrollHeight;
+    showStarters();
+  }
+
+  function messageNode(message: Message, conversation: RatingOptions['conversation']): HTMLElement {
+    if (message.role === 'user') return h('div', { class: 'u' }, message.content);
+    return fillAnswer(h('div', { class: 'a' }), message.content, message.sources, {
+      api,
+      messageId: message.id,
+      conversation,
+      rating: message.feedback?.rating || null,
+    });
+  }
 
   if (!settings) {
     add(h('div', { class: 'e', role: 'alert' }, error || 'This chat is unavailable right now.'));
     ask.hidden = true;
     return;
   }
-  say(settings.welcome_message || 'Hi! Ask me anything.');
+  const welcome = say(settings.welcome_message || 'Hi! Ask me anything.');
   if (lead?.enabled && lead.when === 'start' && !state.leadCaptured) showLeadForm(true);
+  if (restored) showStarters();
+}
+
+/** An answer's text, the sources it cites, and buttons to rate it, in its bubble. */
+function fillAnswer(bubble: HTMLElement, text: string, sources: Source[], rating: RatingOptions): HTMLElement {
+  bubble.replaceChildren(...answerNodes(text));
+  if (sources.length) bubble.append(sourceList(sources));
+  bubble.append(ratingButtons(rating));
+  return bubble;
 }
 
 // Numbered like the answer's [n] markers, which cite the sources in order.
@@ -218,6 +298,10 @@ function sourceList(sources: Source[]): HTMLUListElement {
       );
     }),
   );
+}
+
+function errorText(err: unknown): string {
+  return err instanceof WidgetError ? err.message : 'Something went wrong. Please try again.';
 }
 
 /** Dark text on a light brand colour, white on a dark one. */

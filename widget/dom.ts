@@ -57,3 +57,5 @@ export function icon(path: string): SVGSVGElement {
 export const CHAT_ICON = 'M21 12a8 8 0 0 1-11.6 7.1L4 20l1-4.6A8 8 0 1 1 21 12z';
 export const CLOSE_ICON = 'M6 6l12 12M18 6L6 18';
 export const SEND_ICON = 'M4 12l16-8-6 16-2.5-6.5z';
+// Drawn thumb up; "Not helpful" shows it flipped (styles.ts).
+export const THUMB_ICON = 'M7 10v11H3V10zm0 0l4-8c1.7 0 3 1.3 3 3v4h5a2 2 0 0 1 2 2.3l-1.3 7.5a2 2 0 0 1-2 1.2H7';

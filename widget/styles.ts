@@ -21,6 +21,16 @@ button:focus-visible,input:focus-visible,a:focus-visible{outline:2px solid var(-
 .e{align-self:stretch;background:#fef2f2;border:1px solid #fecaca;color:#991b1b;padding:9px 12px;border-radius:10px}
 .src{list-style:none;padding:8px 0 0;margin-top:8px;border-top:1px solid #e5e7eb;font-size:13px;display:grid;gap:4px}
 .src a{color:var(--c);text-decoration:underline}
+.q{display:flex;flex-wrap:wrap;justify-content:flex-end;gap:6px}
+.q button{border:1px solid var(--c);border-radius:16px;padding:6px 12px;background:#fff;color:#111827;cursor:pointer;font-size:14px;text-align:left}
+.q button:hover{background:var(--c);color:var(--t)}
+.r{display:flex;align-items:center;justify-content:flex-end;gap:4px;margin-top:6px}
+.r button{border:1px solid #e5e7eb;border-radius:6px;padding:3px;background:#fff;color:#6b7280;cursor:pointer;display:flex}
+.r button:hover{color:#111827}
+.r button[aria-pressed=true]{background:var(--c);border-color:var(--c);color:var(--t)}
+.r svg{width:16px;height:16px}
+.r button+button svg{transform:scaleY(-1)}
+.r .x{flex:1}
 .ty{display:flex;gap:4px;padding:14px 12px}
 .ty i{width:7px;height:7px;border-radius:50%;background:#9ca3af;animation:d 1s infinite}
 .ty i:nth-child(2){animation-delay:.15s}.ty i:nth-child(3){animation-delay:.3s}
@@ -33,11 +43,12 @@ input{border:1px solid #d1d5db;border-radius:8px;padding:9px 11px;font-size:16px
 .s:disabled{opacity:.5;cursor:default}
 .ld{align-self:stretch;background:#fff;border:1px solid #e5e7eb;border-radius:12px;padding:12px;display:grid;gap:8px}
 .ld label{font-size:13px;font-weight:600;display:grid;gap:3px}
-.ld .x{font-size:13px;color:#b91c1c;font-weight:400}
+.x{font-size:13px;color:#b91c1c;font-weight:400}
 .ld div{display:flex;gap:8px;justify-content:flex-end}
 .ld button{border:0;border-radius:8px;padding:8px 14px;cursor:pointer;background:var(--c);color:var(--t);font-weight:600}
 .ld button.k{background:#e5e7eb;color:#111827}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @media (max-width:480px){.p,.l .p{left:0;right:0;bottom:0;width:100%;height:100%;border-radius:0}}
+@media (pointer:coarse){.r button{padding:6px}}
 @media (prefers-reduced-motion:reduce){.ty i{animation:none}}
 `;
