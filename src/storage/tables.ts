@@ -114,9 +114,9 @@ export interface ChatbotSourcesTable {
   id: string;
   workspace_id: string;
   chatbot_id: string;
-  type: 'text' | 'qna' | 'file';
+  type: 'text' | 'qna' | 'file' | 'website' | 'sitemap' | 'urls';
   title: string;
-  /** JSON: { text }, { question, answer, alternatives } or { name, media_type, size }. */
+  /** JSON: { text }, { question, answer, alternatives }, { name, kind, size }; { url, crawl }, { url } or { urls }. */
   content: string;
   characters: number;
   status: 'pending' | 'training' | 'trained' | 'failed';

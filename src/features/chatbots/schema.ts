@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 const Name = z.string().trim().min(1, 'name must not be empty.').max(100, 'name must be at most 100 characters.');
-const httpUrl = (field: string) =>
+export const httpUrl = (field: string) =>
   z
     .url({ protocol: /^https?$/, error: `${field} must be an http:// or https:// URL.` })
     .max(2048, `${field} must be at most 2048 characters.`);

@@ -134,7 +134,9 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
       },
       handler: async (request, reply) => {
         const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
-        return reply.code(202).send(await retrainSource(deps, target, request.params.source_id));
+        return reply
+          .code(202)
+          .send(await retrainSource(deps, requirePrincipal(request), target, request.params.source_id));
       },
     });
 
@@ -147,8 +149,9 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
         response: { 200: DeletedResponse, ...errorResponses },
       },
       handler: async (request) => {
-        const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
-        await deleteSource(deps, target, request.params.source_id);
+        const principal = requirePrincipal(request);
+        const target = await targetOf(principal.workspaceId, request.params.id);
+        await deleteSource(deps, principal, target, request.params.source_id);
         return { id: request.params.source_id, deleted: true as const };
       },
     });

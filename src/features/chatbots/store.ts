@@ -217,3 +217,24 @@ export async function claimScheduledRetrain(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/**
+ * Ends the crawl of a chatbot left with nothing to crawl: a run under way is
+ * superseded (it stops at its next write), and the chatbot answers from what
+ * its other sources hold.
+ */
+export async function endCrawl(trx: Executor, id: string, pages: number): Promise<void> {
+  await trx
+    .updateTable('chatbots')
+    .set((eb) => ({
+      train_run: eb('train_run', '+', 1),
+      status: pages > 0 ? 'active' : 'untrained',
+      pages_trained: pages,
+      pages_found: 0,
+      pages_done: 0,
+      error: null,
+      updated_at: nowIso(),
+    }))
+    .where('id', '=', id)
+    .execute();
+}

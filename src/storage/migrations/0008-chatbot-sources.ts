@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Dialect } from '../database.js';
 import { columnTypes } from './column-types.js';
 
@@ -18,7 +18,7 @@ export function chatbotSources(dialect: Dialect) {
         .addColumn('id', id, (c) => c.primaryKey())
         .addColumn('workspace_id', id, (c) => c.notNull())
         .addColumn('chatbot_id', id, (c) => c.notNull().references('chatbots.id').onDelete('cascade'))
-        // text | qna | file
+        // text | qna | file, or the crawl's website | sitemap | urls
         .addColumn('type', 'text', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
         // The source as given: { text }, { question, answer, alternatives } or { name, media_type, size }.
@@ -43,6 +43,10 @@ export function chatbotSources(dialect: Dialect) {
         .on('chatbot_sources')
         .columns(['workspace_id', 'chatbot_id', 'type', 'id'])
         .execute();
+      // A chatbot crawls one website, one sitemap and one list of URLs: its
+      // settings, shown as sources (see sources/crawl-sources.ts).
+      await sql`create unique index chatbot_sources_crawl on chatbot_sources (chatbot_id, type)
+        where type in ('website', 'sitemap', 'urls')`.execute(db);
 
       // An uploaded file's bytes, apart from the row every list reads.
       await db.schema

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CrawlOptions, httpUrl } from '../schema.js';
 
 /** The most text one source holds. */
 export const MAX_SOURCE_CHARACTERS = 200_000;
@@ -47,15 +48,24 @@ const FileSource = z
     'Sent as multipart/form-data: a `file` part (PDF, Word .docx, Markdown, plain text or HTML, known by its bytes) and an optional `title` part.',
   );
 
+// The crawl's settings as sources: one website, one sitemap and one list of URLs a chatbot.
+const Urls = z.array(httpUrl('urls')).min(1, 'urls must list at least one page.').max(1000);
+const WebsiteSource = z
+  .strictObject({ type: z.literal('website'), url: httpUrl('url'), crawl: CrawlOptions.optional() })
+  .describe("The chatbot's website_url and crawl options.");
+const SitemapSource = z
+  .strictObject({ type: z.literal('sitemap'), url: httpUrl('url') })
+  .describe("The chatbot's sitemap_url.");
+const UrlsSource = z.strictObject({ type: z.literal('urls'), urls: Urls }).describe("The chatbot's urls.");
+
 export const CreateSourceBody = z
-  .discriminatedUnion('type', [TextSource, QnaSource, FileSource], {
-    error:
-      "type must be 'text', 'qna' or 'file'. The website, sitemap and URLs a chatbot is crawled from are its website_url, sitemap_url and urls.",
+  .discriminatedUnion('type', [TextSource, QnaSource, FileSource, WebsiteSource, SitemapSource, UrlsSource], {
+    error: "type must be 'text', 'qna', 'file', 'website', 'sitemap' or 'urls'.",
   })
   .describe('CreateSourceBody');
 export type CreateSourceBody = z.infer<typeof CreateSourceBody>;
 
-/** The fields of a source's own type (a file's title only); the type itself never changes. */
+/** The fields of a source's own type (a file's title only; a website's url and crawl); the type itself never changes. */
 export const UpdateSourceBody = z
   .strictObject({
     title: Title.optional(),
@@ -63,6 +73,9 @@ export const UpdateSourceBody = z
     question: Question.optional(),
     answer: Answer.optional(),
     alternatives: Alternatives.optional(),
+    url: httpUrl('url').optional(),
+    crawl: CrawlOptions.optional(),
+    urls: Urls.optional(),
   })
   .describe('UpdateSourceBody');
 export type UpdateSourceBody = z.infer<typeof UpdateSourceBody>;
@@ -73,8 +86,8 @@ export const SourceResponse = z
   .object({
     id: z.string().describe('Starts with src_.'),
     chatbot_id: z.string(),
-    type: z.enum(['text', 'qna', 'file']),
-    title: z.string().describe("A text's or file's title, or a Q&A's question."),
+    type: z.enum(['text', 'qna', 'file', 'website', 'sitemap', 'urls']),
+    title: z.string().describe("A text's or file's title, a Q&A's question, a website's or sitemap's URL."),
     text: z.string().nullable().describe('A text source: its text.'),
     question: z.string().nullable().describe('A Q&A source: its question.'),
     answer: z.string().nullable(),
@@ -83,11 +96,23 @@ export const SourceResponse = z
       .object({ name: z.string().nullable(), media_type: z.string(), size: z.number().int() })
       .nullable()
       .describe('A file source: what was uploaded.'),
-    url: z.string().describe('Where answers cite it: a page of this Grivo showing the source.'),
+    url: z
+      .string()
+      .describe("Where answers cite it (a page of this Grivo showing the source); a website's or sitemap's own URL."),
+    crawl: z
+      .object({
+        max_pages: z.number().int().optional(),
+        max_depth: z.number().int().optional(),
+        include: z.array(z.string()).optional(),
+        exclude: z.array(z.string()).optional(),
+      })
+      .nullable()
+      .describe("A website source: the crawl's options."),
+    urls: z.array(z.string()).nullable().describe('A urls source: its pages.'),
     status: SourceStatus,
     error: z.string().nullable().describe('Why the last training of this source failed.'),
     characters: z.number().int().describe("Of its text (a file's once it is trained)."),
-    pages: z.number().int(),
+    pages: z.number().int().describe("Pages it trained into (a crawl's sources: the crawl's, together)."),
     chunks: z.number().int(),
     from_message_id: z.string().nullable(),
     last_trained_at: z.string().nullable(),

@@ -6,8 +6,13 @@ import { newId } from '../../../lib/ids.js';
 import { apiTime, nowIso } from '../../../lib/time.js';
 import type { Queue } from '../../../jobs/queue.js';
 import type { Database } from '../../../storage/database.js';
-import { countIndexedPages, removeSourcePages } from '../training/pages-store.js';
+import type { ChatbotRow } from '../chatbot-row.js';
+import type { CrawlOptions } from '../schema.js';
+import { getChatbotRow, trainChatbot } from '../service.js';
 import { lockChatbot, setPagesTrained } from '../store.js';
+import { countIndexedPages, crawlPageCounts, removeSourcePages } from '../training/pages-store.js';
+import { createCrawlSource, deleteCrawlSource, updateCrawlSource } from './crawl-service.js';
+import { crawlState, isCrawlType, syncCrawlSources, type CrawlType } from './crawl-sources.js';
 import type { CreateSourceBody, SourceResponse, UpdateSourceBody } from './schema.js';
 import { pdfTitle } from './file-html.js';
 import { FILE_MEDIA_TYPES, sniffFile } from './file-types.js';
@@ -21,7 +26,9 @@ import {
   type TextContent,
 } from './source-page.js';
 import {
+  countSources,
   deleteSourceRow,
+  findCrawlSource,
   findSource,
   insertSource,
   insertSourceFile,
@@ -35,7 +42,7 @@ import { trainSourceJob } from './train-source.job.js';
 export interface SourceDeps {
   database: Database;
   queue: Queue;
-  config: Pick<Config, 'plans' | 'publicUrl' | 'sources'>;
+  config: Pick<Config, 'plans' | 'publicUrl' | 'sources' | 'crawl'>;
 }
 
 interface Target {
@@ -44,19 +51,32 @@ interface Target {
 }
 
 export async function listSources(deps: SourceDeps, target: Target, query: PageQuery): Promise<Page<SourceResponse>> {
+  const view = await crawlView(deps, target);
   const offset = offsetOf(query);
   const rows = await listSourceRows(deps.database.db, target, { limit: query.per_page, offset });
-  const total =
-    knownTotal(rows.length, offset, query.per_page) ?? (await sourceUsage(deps.database.db, target)).sources;
+  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countSources(deps.database.db, target));
   return toPage(
-    rows.map((r) => toSourceResponse(deps, r)),
+    rows.map((r) => toSourceResponse(deps, r, view)),
     total,
     query,
   );
 }
 
 export async function getSource(deps: SourceDeps, target: Target, id: string): Promise<SourceResponse> {
-  return toSourceResponse(deps, await sourceRow(deps, target, id));
+  const view = await crawlView(deps, target);
+  return toSourceResponse(deps, await sourceRow(deps, target, id), view);
+}
+
+/** The chatbot's crawl as its crawl sources show it, those brought in line with its settings first. */
+async function crawlView(deps: SourceDeps, target: Target): Promise<CrawlView> {
+  const chatbot = await getChatbotRow(deps, target.workspaceId, target.chatbotId);
+  await syncCrawlSources(deps.database, chatbot);
+  return { chatbot, counts: await crawlPageCounts(deps.database.db, chatbot.id) };
+}
+
+interface CrawlView {
+  chatbot: ChatbotRow;
+  counts: { pages: number; chunks: number };
 }
 
 /** Adds a source and queues its training; the chatbot answers from it once `trained`. */
@@ -67,12 +87,16 @@ export async function createSource(
   body: CreateSourceBody,
   given: { asked?: AskedQuestion; upload?: Upload } = {},
 ): Promise<SourceResponse> {
+  if (isCrawlType(body.type)) {
+    await createCrawlSource(deps, principal, target, body as Extract<CreateSourceBody, { type: CrawlType }>);
+    return crawlSourceResponse(deps, target, body.type);
+  }
   const { title, content, fromMessageId } =
     body.type === 'text'
       ? { title: body.title, content: { text: body.text } satisfies TextContent, fromMessageId: null }
       : body.type === 'qna'
         ? qnaOf(body, given.asked)
-        : await fileOf(body, given.upload);
+        : await fileOf(body as Extract<CreateSourceBody, { type: 'file' }>, given.upload);
   const now = nowIso();
   const row: SourceRow = {
     id: newId('src'),
@@ -112,6 +136,7 @@ export async function updateSource(
   id: string,
   body: UpdateSourceBody,
 ): Promise<SourceResponse> {
+  await crawlView(deps, target);
   const current = await sourceRow(deps, target, id);
   const allowed = EDITABLE[current.type];
   const wrong = Object.keys(body).find((field) => !allowed.includes(field));
@@ -121,6 +146,10 @@ export async function updateSource(
       `A ${current.type === 'qna' ? 'Q&A' : current.type} source has no ${wrong}; it takes ${allowed.join(', ')}.`,
       wrong,
     );
+  if (isCrawlType(current.type)) {
+    await updateCrawlSource(deps, principal, target, current, body);
+    return crawlSourceResponse(deps, target, current.type);
+  }
   const content: SourceContent =
     current.type === 'text'
       ? { text: body.text ?? textContent(current).text }
@@ -157,8 +186,18 @@ export async function updateSource(
 }
 
 /** Trains a source again as it is (after a failure, or to pick up a better analysis). */
-export async function retrainSource(deps: SourceDeps, target: Target, id: string): Promise<SourceResponse> {
+export async function retrainSource(
+  deps: SourceDeps,
+  principal: Principal,
+  target: Target,
+  id: string,
+): Promise<SourceResponse> {
+  await crawlView(deps, target);
   const current = await sourceRow(deps, target, id);
+  if (isCrawlType(current.type)) {
+    await trainChatbot(deps, principal, target.chatbotId);
+    return crawlSourceResponse(deps, target, current.type);
+  }
   const next = { status: 'pending' as const, error: null, revision: current.revision + 1, updated_at: nowIso() };
   if (!(await updateSourceRow(deps.database.db, id, next, current.revision)))
     throw new ApiError('invalid_request', 'The source changed meanwhile; read it again and retry.', 'id');
@@ -168,8 +207,10 @@ export async function retrainSource(deps: SourceDeps, target: Target, id: string
 }
 
 /** Removes a source and its pages from the index at once. */
-export async function deleteSource(deps: SourceDeps, target: Target, id: string): Promise<void> {
-  await sourceRow(deps, target, id);
+export async function deleteSource(deps: SourceDeps, principal: Principal, target: Target, id: string): Promise<void> {
+  await crawlView(deps, target);
+  const source = await sourceRow(deps, target, id);
+  if (isCrawlType(source.type)) return deleteCrawlSource(deps, principal, target, source);
   await deps.database.db.transaction().execute(async (trx) => {
     // The row first: a training of the source writing meanwhile holds it, so
     // its page is written before (and removed below) or never.
@@ -220,7 +261,18 @@ const EDITABLE: Record<SourceRow['type'], string[]> = {
   text: ['title', 'text'],
   qna: ['question', 'answer', 'alternatives'],
   file: ['title'],
+  website: ['url', 'crawl'],
+  sitemap: ['url'],
+  urls: ['urls'],
 };
+
+/** A crawl source as it is after a change: the row its chatbot's settings now give. */
+async function crawlSourceResponse(deps: SourceDeps, target: Target, type: CrawlType): Promise<SourceResponse> {
+  const view = await crawlView(deps, target);
+  const row = await findCrawlSource(deps.database.db, target, type);
+  if (!row) throw new ApiError('internal_error', `The chatbot's ${type} source could not be read back.`);
+  return toSourceResponse(deps, row, view);
+}
 
 async function fileOf(body: Extract<CreateSourceBody, { type: 'file' }>, upload: Upload | undefined) {
   if (!upload)
@@ -275,7 +327,15 @@ async function enqueueTraining(deps: SourceDeps, row: Pick<SourceRow, 'id' | 're
   );
 }
 
-export function toSourceResponse(deps: Pick<SourceDeps, 'config'>, row: SourceRow): SourceResponse {
+/** A source as the API shows it; a crawl source's state is its chatbot's crawl's (`view`). */
+export function toSourceResponse(
+  deps: Pick<SourceDeps, 'config'>,
+  source: SourceRow,
+  view?: CrawlView,
+): SourceResponse {
+  const crawled = isCrawlType(source.type);
+  const row = crawled && view ? { ...source, ...crawlState(view.chatbot, view.counts) } : source;
+  const setting = crawled ? (JSON.parse(row.content) as { url?: string; crawl?: CrawlOptions; urls?: string[] }) : {};
   const qna = row.type === 'qna' ? qnaContent(row) : undefined;
   return {
     id: row.id,
@@ -287,7 +347,9 @@ export function toSourceResponse(deps: Pick<SourceDeps, 'config'>, row: SourceRo
     answer: qna?.answer ?? null,
     alternatives: qna?.alternatives ?? null,
     file: row.type === 'file' ? fileResponse(fileContent(row)) : null,
-    url: sourceUrl(deps.config.publicUrl, row),
+    url: setting.url ?? (row.type === 'urls' ? (setting.urls?.[0] ?? '') : sourceUrl(deps.config.publicUrl, row)),
+    crawl: row.type === 'website' ? (setting.crawl ?? {}) : null,
+    urls: row.type === 'urls' ? (setting.urls ?? []) : null,
     status: row.status,
     error: row.error,
     characters: Number(row.characters),

@@ -44,15 +44,45 @@ export async function listSourceRows(
     .execute();
 }
 
-/** How many sources a chatbot has, and their characters together: what plans limit. */
+// The crawl's settings shown as sources: no plan counts them as sources.
+const CRAWL = ['website', 'sitemap', 'urls'] as const;
+
+/** How many sources a chatbot has besides its crawl, and their characters together: what plans limit. */
 export async function sourceUsage(db: Executor, target: Target): Promise<{ sources: number; characters: number }> {
   const row = await db
     .selectFrom('chatbot_sources')
     .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('characters').as('characters')])
     .where('workspace_id', '=', target.workspaceId)
     .where('chatbot_id', '=', target.chatbotId)
+    .where('type', 'not in', [...CRAWL])
     .executeTakeFirstOrThrow();
   return { sources: Number(row.n), characters: Number(row.characters ?? 0) };
+}
+
+/** Every source of a chatbot, its crawl's included: a list's total. */
+export async function countSources(db: Executor, target: Target): Promise<number> {
+  const row = await db
+    .selectFrom('chatbot_sources')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('workspace_id', '=', target.workspaceId)
+    .where('chatbot_id', '=', target.chatbotId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The chatbot's source for one of its crawl settings. */
+export async function findCrawlSource(
+  db: Executor,
+  target: Target,
+  type: (typeof CRAWL)[number],
+): Promise<SourceRow | undefined> {
+  return db
+    .selectFrom('chatbot_sources')
+    .selectAll()
+    .where('workspace_id', '=', target.workspaceId)
+    .where('chatbot_id', '=', target.chatbotId)
+    .where('type', '=', type)
+    .executeTakeFirst();
 }
 
 /** A chatbot's trained Q&A pairs, with what matching a question against them needs. */

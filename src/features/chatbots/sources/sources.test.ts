@@ -211,7 +211,12 @@ describe.each(ENGINES_AND_QUEUES)('chatbot sources ($name)', ({ dialect, env }) 
 
   it('refuses bad sources with a clear error, and reports one with nothing to learn as failed', async () => {
     const cases: [Record<string, unknown>, RegExp][] = [
-      [{ type: 'website', url: 'https://example.com/' }, /type must be 'text', 'qna' or 'file'.*website_url/],
+      [
+        { type: 'webpage', url: 'https://example.com/' },
+        /type must be 'text', 'qna', 'file', 'website', 'sitemap' or 'urls'/,
+      ],
+      [{ type: 'website', url: 'ftp://example.com/' }, /url must be an http/],
+      [{ type: 'urls', urls: [] }, /urls must list at least one page/],
       [{ type: 'text', title: 'Empty', text: '   ' }, /text must not be empty/],
       [{ type: 'text', title: 'Huge', text: 'x'.repeat(200_001) }, /at most 200000 characters/],
       [{ type: 'text', text: 'No title' }, /title/],
@@ -280,5 +285,62 @@ describe.each(ENGINES_AND_QUEUES)('chatbot sources ($name)', ({ dialect, env }) 
       status: 'active',
       pages_trained: 3,
     });
+  });
+
+  it("shows the chatbot's website, sitemap and URLs as sources, and changes its crawl through them", async () => {
+    const listed = async () => (await req('GET', `${sources()}?per_page=100`)).json().data as any[];
+    const crawlPages = async () =>
+      (await pagesOf(t, tenant, botId, '&status=indexed')).filter((p) => !p.url.startsWith('https://grivo.example'));
+    const website = (await listed()).find((s) => s.type === 'website');
+    expect(website).toMatchObject({
+      id: expect.stringMatching(/^src_/),
+      title: site.url,
+      url: site.url,
+      crawl: expect.any(Object),
+      urls: null,
+      status: 'trained',
+      pages: (await crawlPages()).length,
+    });
+    expect((await listed()).filter((s) => s.type === 'website')).toHaveLength(1);
+
+    const twice = await req('POST', sources(), { type: 'website', url: `${site.origin}/other` });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().error).toMatchObject({
+      param: 'type',
+      message: expect.stringMatching(/already crawls the website/),
+    });
+
+    const urls = await req('POST', sources(), { type: 'urls', urls: [`${site.origin}/hours`] });
+    expect(urls.statusCode).toBe(201);
+    expect(urls.json()).toMatchObject({ type: 'urls', urls: [`${site.origin}/hours`], status: 'training' });
+    await waitForTraining(t, tenant, botId);
+    expect((await req('GET', `/v1/chatbots/${botId}`)).json().urls).toEqual([`${site.origin}/hours`]);
+
+    // Narrowing the crawl through the website source: the page left out leaves the index.
+    const narrowed = await req('PATCH', `${sources()}/${website.id}`, { crawl: { exclude: ['/returns'] } });
+    expect(narrowed.statusCode).toBe(200);
+    expect(narrowed.json().crawl.exclude).toEqual(['/returns']);
+    await waitForTraining(t, tenant, botId);
+    expect((await crawlPages()).map((p) => p.url)).not.toContain(`${site.origin}/returns`);
+    expect((await req('PATCH', `${sources()}/${website.id}`, { text: 'x' })).json().error.message).toMatch(
+      /website source has no text; it takes url, crawl/,
+    );
+
+    // A change to the chatbot's settings shows in its sources at once.
+    await req('PATCH', `/v1/chatbots/${botId}`, { urls: [] });
+    expect((await listed()).some((s) => s.type === 'urls')).toBe(false);
+    expect((await req('GET', `${sources()}/${urls.json().id}`)).statusCode).toBe(404);
+
+    // The last crawl setting deleted: the crawl's pages leave the index, the chatbot's own sources stay.
+    expect((await req('DELETE', `${sources()}/${website.id}`)).statusCode).toBe(200);
+    const bot = (await req('GET', `/v1/chatbots/${botId}`)).json();
+    expect(bot).toMatchObject({ website_url: null, status: 'active' });
+    expect(await crawlPages()).toEqual([]);
+    expect(bot.pages_trained).toBe((await pagesOf(t, tenant, botId, '&status=indexed')).length);
+    expect(bot.pages_trained).toBeGreaterThan(0);
+    expect((await listed()).some((s) => s.type === 'website')).toBe(false);
+    expect(
+      (await ask(t, tenant, botId, 'What are your opening hours?')).sources.map((s: any) => s.url),
+    ).not.toContainEqual(expect.stringContaining(site.origin));
   });
 });

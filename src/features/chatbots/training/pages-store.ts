@@ -375,3 +375,33 @@ async function updateVector(trx: Executor, id: number, analysis: ChunkAnalysis):
     .where('id', '=', id)
     .execute();
 }
+
+/** The crawl's share of a chatbot's index: its indexed pages (not a source's) and their chunks. */
+export async function crawlPageCounts(db: Executor, chatbotId: string): Promise<{ pages: number; chunks: number }> {
+  const row = await db
+    .selectFrom('chatbot_pages')
+    .select((eb) => [eb.fn.countAll<number>().as('pages'), eb.fn.sum<number>('chunks').as('chunks')])
+    .where('chatbot_id', '=', chatbotId)
+    .where('source_id', 'is', null)
+    .where('status', '=', 'indexed')
+    .executeTakeFirstOrThrow();
+  return { pages: Number(row.pages), chunks: Number(row.chunks ?? 0) };
+}
+
+/** Drops every page the crawl indexed (its website, sitemap and URLs are all gone). */
+export async function removeCrawlPages(
+  trx: Executor,
+  target: { workspaceId: string; chatbotId: string },
+): Promise<void> {
+  const pages = await trx
+    .selectFrom('chatbot_pages')
+    .select('id')
+    .where('chatbot_id', '=', target.chatbotId)
+    .where('source_id', 'is', null)
+    .execute();
+  await removePages(
+    trx,
+    target,
+    pages.map((p) => p.id),
+  );
+}
