@@ -4,7 +4,7 @@ import { hasSources, type ChatbotRow } from '../chatbot-row.js';
 import type { UpdateChatbotBody } from '../schema.js';
 import { getChatbotRow, trainChatbot, updateChatbot, type ChatbotDeps } from '../service.js';
 import { endCrawl, lockChatbot } from '../store.js';
-import { countIndexedPages, removeCrawlPages } from '../training/pages-store.js';
+import { countIndexedPages, removeSourcePages } from '../training/pages-store.js';
 import { crawlSettings, syncCrawlSources, type CrawlType } from './crawl-sources.js';
 import type { CreateSourceBody, UpdateSourceBody } from './schema.js';
 import type { SourceRow } from './sources-store.js';
@@ -83,7 +83,7 @@ export async function deleteCrawlSource(
   }
   await deps.database.db.transaction().execute(async (trx) => {
     await lockChatbot(trx, deps.database.engine, chatbot.id);
-    await removeCrawlPages(trx, target);
+    await removeSourcePages(trx, target, null);
     await endCrawl(trx, chatbot.id, await countIndexedPages(trx, chatbot.id));
   });
 }

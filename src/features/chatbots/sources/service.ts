@@ -5,7 +5,7 @@ import type { Principal } from '../../../http/principal.js';
 import { newId } from '../../../lib/ids.js';
 import { apiTime, nowIso } from '../../../lib/time.js';
 import type { Queue } from '../../../jobs/queue.js';
-import type { Database } from '../../../storage/database.js';
+import type { Database, Executor } from '../../../storage/database.js';
 import type { ChatbotRow } from '../chatbot-row.js';
 import type { CrawlOptions } from '../schema.js';
 import { getChatbotRow, trainChatbot } from '../service.js';
@@ -168,18 +168,7 @@ export async function updateSource(
       sources: 0,
       characters: characters - current.characters,
     });
-    const next = {
-      title,
-      content: JSON.stringify(content),
-      characters,
-      status: 'pending' as const,
-      revision: current.revision + 1,
-      updated_at: nowIso(),
-    };
-    // Two changes at once: the one that read the latest revision wins, the other is told to retry.
-    if (!(await updateSourceRow(trx, id, next, current.revision)))
-      throw new ApiError('invalid_request', 'The source changed meanwhile; read it again and retry.', 'id');
-    return { ...current, ...next };
+    return nextRevision(trx, current, { title, content: JSON.stringify(content), characters });
   });
   await enqueueTraining(deps, changed);
   return toSourceResponse(deps, changed);
@@ -198,10 +187,7 @@ export async function retrainSource(
     await trainChatbot(deps, principal, target.chatbotId);
     return crawlSourceResponse(deps, target, current.type);
   }
-  const next = { status: 'pending' as const, error: null, revision: current.revision + 1, updated_at: nowIso() };
-  if (!(await updateSourceRow(deps.database.db, id, next, current.revision)))
-    throw new ApiError('invalid_request', 'The source changed meanwhile; read it again and retry.', 'id');
-  const changed = { ...current, ...next };
+  const changed = await nextRevision(deps.database.db, current, {});
   await enqueueTraining(deps, changed);
   return toSourceResponse(deps, changed);
 }
@@ -317,6 +303,28 @@ function assertWithinPlan(
       'plan_limit_exceeded',
       `Your ${principal.plan} plan allows ${plan.sourceCharacters.toLocaleString('en')} characters of sources per chatbot; this chatbot's would come to ${(usage.characters + adding.characters).toLocaleString('en')}. Shorten or delete a source, or upgrade your plan.`,
     );
+}
+
+/**
+ * Writes a change as the source's next revision, to be trained; of two
+ * changes at once, the one that read the latest revision wins and the other
+ * is told to retry.
+ */
+async function nextRevision(
+  db: Executor,
+  current: SourceRow,
+  changes: Partial<Pick<SourceRow, 'title' | 'content' | 'characters'>>,
+): Promise<SourceRow> {
+  const next = {
+    ...changes,
+    status: 'pending' as const,
+    error: null,
+    revision: current.revision + 1,
+    updated_at: nowIso(),
+  };
+  if (!(await updateSourceRow(db, current.id, next, current.revision)))
+    throw new ApiError('invalid_request', 'The source changed meanwhile; read it again and retry.', 'id');
+  return { ...current, ...next };
 }
 
 async function enqueueTraining(deps: SourceDeps, row: Pick<SourceRow, 'id' | 'revision'>): Promise<void> {

@@ -264,17 +264,17 @@ export async function sourcePageChunks(db: Executor, chatbotId: string, sourceId
     .execute();
 }
 
-/** Drops a source's pages from the index. */
+/** Drops a source's pages from the index; the crawl's, for no source (`null`). */
 export async function removeSourcePages(
   trx: Executor,
   target: { workspaceId: string; chatbotId: string },
-  sourceId: string,
+  sourceId: string | null,
 ): Promise<void> {
   const pages = await trx
     .selectFrom('chatbot_pages')
     .select('id')
     .where('chatbot_id', '=', target.chatbotId)
-    .where('source_id', '=', sourceId)
+    .where('source_id', sourceId === null ? 'is' : '=', sourceId)
     .execute();
   await removePages(
     trx,
@@ -386,22 +386,4 @@ export async function crawlPageCounts(db: Executor, chatbotId: string): Promise<
     .where('status', '=', 'indexed')
     .executeTakeFirstOrThrow();
   return { pages: Number(row.pages), chunks: Number(row.chunks ?? 0) };
-}
-
-/** Drops every page the crawl indexed (its website, sitemap and URLs are all gone). */
-export async function removeCrawlPages(
-  trx: Executor,
-  target: { workspaceId: string; chatbotId: string },
-): Promise<void> {
-  const pages = await trx
-    .selectFrom('chatbot_pages')
-    .select('id')
-    .where('chatbot_id', '=', target.chatbotId)
-    .where('source_id', 'is', null)
-    .execute();
-  await removePages(
-    trx,
-    target,
-    pages.map((p) => p.id),
-  );
 }
