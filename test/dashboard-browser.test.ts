@@ -19,6 +19,8 @@ if (!hasChromium)
 const root = resolve(import.meta.dirname, '..');
 const artifacts = join(root, 'test-artifacts');
 const PHONE = { width: 390, height: 844 };
+// Small enough that the test can send a file over it.
+const MAX_SOURCE_FILE_BYTES = 256 * 1024;
 
 describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
   let t: TestApp;
@@ -28,6 +30,10 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   const pageErrors: string[] = [];
+  /** The chatbot created in the dashboard, its page, and an API key of the workspace. */
+  let chatbotUrl: string;
+  let chatbotId: string;
+  let apiKey: string;
 
   /** Keeps a screenshot of the page at desktop and phone width. */
   async function screenshot(name: string): Promise<void> {
@@ -40,6 +46,19 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     expect(await phone.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await phone.screenshot({ path: join(artifacts, `dashboard-${name}-phone.png`), fullPage: true });
     await phone.close();
+  }
+
+  /**
+   * Keeps a screenshot of the page as it is now (a form opened, say, which
+   * loading the address again would not show), at desktop and phone width.
+   */
+  async function screenshotInPlace(name: string): Promise<void> {
+    await page.screenshot({ path: join(artifacts, `dashboard-${name}.png`), fullPage: true });
+    const desktop = page.viewportSize()!;
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: join(artifacts, `dashboard-${name}-phone.png`), fullPage: true });
+    await page.setViewportSize(desktop);
   }
 
   /** Follows a link of the main navigation. */
@@ -56,6 +75,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       GRIVO_PUBLIC_URL: origin,
       GRIVO_CRAWL_ALLOW_PRIVATE: 'true',
       GRIVO_RATE_LIMIT_FREE: '100000',
+      GRIVO_SOURCE_MAX_FILE_BYTES: String(MAX_SOURCE_FILE_BYTES),
     });
     t.services.queue.work(jobHandlers(t.services));
     await t.app.listen({ port, host: '127.0.0.1' });
@@ -105,6 +125,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Create key' }).click();
     const secret = (await page.getByLabel('New API key').textContent())!.trim();
     expect(secret).toMatch(/^grv_live_/);
+    apiKey = secret;
     const res = await fetch(`${origin}/v1/chatbots`, { headers: { authorization: `Bearer ${secret}` } });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ data: [], total: 0, page: 1 });
@@ -122,6 +143,8 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await page.getByLabel('Website URL').fill(site.url);
     await page.getByRole('button', { name: 'Create chatbot' }).click();
     await page.waitForURL(/\/chatbots\/bot_/);
+    chatbotUrl = page.url();
+    chatbotId = /\/chatbots\/(bot_[^/?#]+)/.exec(chatbotUrl)![1]!;
     await page
       .getByText(/^active$/i)
       .first()
@@ -223,10 +246,312 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await screenshot('campaign-stats');
   });
 
+  /** Opens a tab of the chatbot's page. */
+  const tab = (name: string) =>
+    page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
+  /** The row of the sources table that shows `title`. */
+  const sourceRow = (title: string) => page.locator('tbody tr', { hasText: title });
+  /** Calls the API with the workspace's key. */
+  const v1 = async (path: string, init: { method?: string; body?: unknown } = {}) => {
+    const res = await fetch(`${origin}/v1/chatbots/${chatbotId}${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  };
+
+  // Teaching the chatbot comes after the campaign: a lead left in the widget becomes a contact, and the campaign
+  // above goes to every contact.
+  it('teaches the chatbot on the Sources tab: a Q&A, a text and a Markdown file become trained; refused files say why', async () => {
+    await page.goto(chatbotUrl);
+    await tab('Sources');
+    // The website it was created from is its first source, changed in Settings.
+    await sourceRow('Website')
+      .getByText(/^trained$/i)
+      .waitFor();
+    expect(
+      await sourceRow('Website')
+        .getByRole('link', { name: /^Change “.+” in Settings$/ })
+        .getAttribute('href'),
+    ).toMatch(/\/settings$/);
+    const kinds = page.getByRole('group', { name: 'Kind of source' });
+
+    await kinds.getByRole('button', { name: 'Question & answer' }).click();
+    await page.getByLabel('Question', { exact: true }).fill('Do you rent out bikes?');
+    await page
+      .getByLabel('Answer', { exact: true })
+      .fill('Yes: city bikes for £15 a day, from the shop on Harbour Street.');
+    await page.getByLabel('Other wordings').fill('Can I hire a bike?');
+    await page.getByRole('button', { name: 'Add Q&A' }).click();
+    await page.getByText(/^Added “Do you rent out bikes\?”/).waitFor();
+
+    await kinds.getByRole('button', { name: 'Text', exact: true }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Gift cards');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill('# Gift cards\n\nGift cards come in £25, £50 and £100 and never expire.');
+    await page.getByRole('button', { name: 'Add text' }).click();
+    await page.getByText(/^Added “Gift cards”/).waitFor();
+
+    // A Markdown file, with the bytes sent shown as they go.
+    await kinds.getByRole('button', { name: 'File', exact: true }).click();
+    const markdown = `# Warranty\n\nEvery frame has a lifetime warranty; parts are covered for two years.\n`;
+    await page
+      .getByLabel('File', { exact: true })
+      .setInputFiles({ name: 'warranty.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const progress = page.getByRole('progressbar', { name: /^Uploaded warranty\.md/ });
+    await progress.waitFor();
+    expect(Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(markdown.length);
+    expect(await progress.getAttribute('aria-valuenow')).toBe(await progress.getAttribute('aria-valuemax'));
+    await page.getByText(/^Added “warranty”/).waitFor();
+
+    // Each trains in the background; the list refreshes until they are trained.
+    for (const title of ['Do you rent out bikes?', 'Gift cards', 'warranty'])
+      await sourceRow(title)
+        .getByText(/^trained$/i)
+        .waitFor({ timeout: 30_000 });
+    expect(await sourceRow('warranty').textContent()).toContain('warranty.md');
+
+    // A picture is not a source (415), and a file over the server's limit is refused (413): each says why.
+    await page
+      .getByLabel('File', { exact: true })
+      .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByText(/This file is a PNG file; a source can be a PDF/).waitFor();
+    await page.getByLabel('File', { exact: true }).setInputFiles({
+      name: 'big.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(`# Big\n\n${'Lorem ipsum dolor sit amet. '.repeat(15_000)}`),
+    });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByText(/The file is larger than the 256 KB a source may be\./).waitFor();
+
+    // A file that is taken but cannot be learned fails with the reason, and can be trained again.
+    await page.getByLabel('File', { exact: true }).setInputFiles(join(root, 'test/fixtures/sources/encrypted.pdf'));
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await page.getByText(/^Added “encrypted”/).waitFor();
+    await sourceRow('encrypted.pdf')
+      .getByText(/^failed$/i)
+      .waitFor({ timeout: 30_000 });
+    await sourceRow('encrypted.pdf')
+      .getByText('The PDF is protected by a password. Upload a copy without one.')
+      .waitFor();
+    await screenshot('chatbot-sources');
+    const encrypted = async () =>
+      ((await v1('/sources')).body.data as Array<Record<string, string>>).find((s) => s.title === 'encrypted')!;
+    const failedAt = (await encrypted()).updated_at;
+    await page.getByRole('button', { name: 'Train again “encrypted”' }).click();
+    await page.getByText('Training “encrypted” again.').waitFor();
+    await expect.poll(async () => (await encrypted()).updated_at).not.toBe(failedAt);
+    await expect.poll(async () => (await encrypted()).status, { timeout: 30_000 }).toBe('failed');
+    await sourceRow('encrypted.pdf')
+      .getByText(/^failed$/i)
+      .waitFor();
+    await page.getByRole('button', { name: 'Delete “encrypted”' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete “encrypted”?' })
+      .getByRole('button', { name: 'Delete source' })
+      .click();
+    await page.getByText(/^Deleted “encrypted”/).waitFor();
+
+    // Edit a source: it trains again.
+    await page.getByRole('button', { name: 'Edit “Gift cards”' }).click();
+    await page.getByRole('heading', { name: 'Edit “Gift cards”' }).waitFor();
+    await screenshotInPlace('chatbot-source-edit');
+    await page
+      .getByLabel('Text', { exact: true })
+      .fill('# Gift cards\n\nGift cards come in £25, £50 and £100, are sold in the shop and online, and never expire.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(/^Saved “Gift cards”/).waitFor();
+    await sourceRow('Gift cards')
+      .getByText(/^trained$/i)
+      .waitFor({ timeout: 30_000 });
+    expect((await v1('/sources')).body.data.find((s: { title: string }) => s.title === 'Gift cards').text).toContain(
+      'sold in the shop and online',
+    );
+
+    // Delete one, after confirming.
+    await page.getByRole('button', { name: 'Delete “Gift cards”' }).click();
+    await page
+      .getByRole('dialog', { name: 'Delete “Gift cards”?' })
+      .getByRole('button', { name: 'Delete source' })
+      .click();
+    await page.getByText(/^Deleted “Gift cards”/).waitFor();
+    await expect.poll(() => sourceRow('Gift cards').count()).toBe(0);
+    expect((await v1('/sources')).body.total).toBe(3);
+  });
+
+  it('saves the widget settings: display name, starter questions and the re-crawl schedule', async () => {
+    await page.goto(chatbotUrl);
+    await tab('Settings');
+    await page.getByLabel('Display name').fill('Acme Bikes help');
+    await page.getByLabel('Starter question 1').fill('When are you open?');
+    await page.getByLabel('Starter question 2').fill('Do you rent out bikes?');
+    await page.getByLabel('Re-crawl the website').selectOption('weekly');
+    // For the widget conversation below: it runs on shop.example and asks for an email.
+    await page.getByLabel('Allowed domains').fill('shop.example');
+    await page.getByLabel('Ask visitors for their name and email').check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    await page.getByText(/^Next crawl: /).waitFor();
+    const { body } = await v1('');
+    expect(body).toMatchObject({
+      display_name: 'Acme Bikes help',
+      starter_questions: ['When are you open?', 'Do you rent out bikes?'],
+      retrain_schedule: 'weekly',
+      lead_capture: { enabled: true },
+    });
+    expect(Date.parse(body.next_retrain_at)).toBeGreaterThan(Date.now());
+    await page.reload();
+    expect(await page.getByLabel('Display name').inputValue()).toBe('Acme Bikes help');
+    expect(await page.getByLabel('Starter question 2').inputValue()).toBe('Do you rent out bikes?');
+    await screenshot('chatbot-settings');
+  });
+
+  it('finds an unanswered question in Conversations, adds the answer, and the chatbot then gives it', async () => {
+    const question = 'Can I pay with cryptocurrency?';
+    const asked = await v1('/chat', { body: { message: question } });
+    expect(asked.body.answered).toBe(false);
+
+    await page.goto(chatbotUrl);
+    await tab('Conversations');
+    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Unanswered' }).click();
+    await page.waitForURL(/show=unanswered/);
+    await page.getByRole('link', { name: question }).waitFor();
+    // Only the conversations with an unanswered question: not the first one, which was answered.
+    await expect.poll(() => page.getByRole('link', { name: 'When are you open on Saturday?' }).count()).toBe(0);
+    await screenshot('chatbot-conversations-unanswered');
+    await page.getByRole('link', { name: question }).click();
+    await page.getByText(/^Not answered/).waitFor();
+    await page.getByRole('button', { name: /^Add the answer/ }).click();
+    expect(await page.getByLabel('Question', { exact: true }).inputValue()).toBe(question);
+    await page
+      .getByLabel('Answer', { exact: true })
+      .fill('We take cards, cash and bank transfers, but not cryptocurrency.');
+    await screenshotInPlace('chatbot-add-answer');
+    await page.getByRole('button', { name: 'Save the answer' }).click();
+    await page.getByRole('link', { name: 'Sources tab' }).waitFor();
+    await screenshot('chatbot-conversation');
+
+    const sources = (await v1('/sources')).body.data as Array<Record<string, unknown>>;
+    expect(sources.find((s) => s.question === question)).toMatchObject({
+      type: 'qna',
+      from_message_id: asked.body.message_id,
+    });
+    await page.getByRole('link', { name: 'Sources tab' }).click();
+    await sourceRow(question)
+      .getByText(/^trained$/i)
+      .waitFor({ timeout: 30_000 });
+
+    // The same question, asked again in the playground, now gets that answer.
+    await tab('Playground');
+    await page.getByLabel('Message').fill(question);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page
+      .locator('.msg-assistant', { hasText: 'We take cards, cash and bank transfers, but not cryptocurrency.' })
+      .waitFor();
+    expect(await page.getByText(/^Not answered/).count()).toBe(0);
+  });
+
+  it('shows a widget conversation with its page, lead and thumbs down, the leads with their CSV, and the analytics', async () => {
+    // A visitor on shop.example asks, leaves their email, and rates the answer down.
+    const widget = (path: string, body: unknown, token?: string) =>
+      fetch(`${origin}/public/chatbots/${chatbotId}${path}`, {
+        method: 'POST',
+        headers: {
+          origin: 'https://shop.example',
+          'content-type': 'application/json',
+          ...(token ? { 'x-conversation-token': token } : {}),
+        },
+        body: JSON.stringify(body),
+      }).then(async (res) => ({ status: res.status, body: (await res.json()) as Record<string, any> }));
+    const chat = await widget('/chat', {
+      message: 'How long does delivery take?',
+      page_url: 'https://shop.example/bikes/city',
+    });
+    expect(chat.status).toBe(200);
+    const token = chat.body.conversation_token as string;
+    const lead = await widget(
+      '/leads',
+      { name: 'Rita Rider', email: 'rita@example.com', conversation_id: chat.body.conversation_id },
+      token,
+    );
+    expect(lead.status).toBe(201);
+    const rated = await widget(
+      `/messages/${chat.body.message_id}/feedback`,
+      { rating: 'down', conversation_id: chat.body.conversation_id },
+      token,
+    );
+    expect(rated.status).toBeLessThan(300);
+
+    await page.goto(chatbotUrl);
+    await tab('Conversations');
+    const filters = page.getByRole('group', { name: 'Show' });
+    await filters.getByRole('button', { name: 'Thumbs down' }).click();
+    await page.waitForURL(/show=down/);
+    const row = page.locator('tbody tr', { hasText: 'How long does delivery take?' });
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/shop\.example\/bikes\/city/);
+    expect(await row.textContent()).toMatch(/1 thumbs down/);
+    await filters.getByRole('button', { name: 'With lead' }).click();
+    await page.waitForURL(/show=lead/);
+    await row.getByText('rita@example.com', { exact: false }).waitFor();
+    await filters.getByRole('button', { name: 'All' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThan(1);
+    await screenshot('chatbot-conversations');
+    await row.getByRole('link', { name: 'How long does delivery take?' }).click();
+    await page.getByText('Rated not helpful by the visitor').waitFor();
+    await screenshot('chatbot-conversation-rated');
+    // Rated down: it can be answered better, from the same place.
+    await page.getByRole('button', { name: /^Add the answer/ }).waitFor();
+
+    await tab('Leads');
+    await page.getByRole('cell', { name: /rita@example\.com/ }).waitFor();
+    const exportLink = page.getByRole('link', { name: 'Export CSV' });
+    expect(await exportLink.getAttribute('href')).toBe(`/v1/chatbots/${chatbotId}/leads/export`);
+    const csv = await context.request.get(`${origin}/v1/chatbots/${chatbotId}/leads/export`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+    expect(await csv.text()).toContain('rita@example.com');
+    await screenshot('chatbot-leads');
+
+    await tab('Analytics');
+    const { body: analytics } = await v1('/analytics');
+    const tile = (label: RegExp) =>
+      page.locator('.stat', { has: page.locator('dt', { hasText: label }) }).locator('dd.value');
+    await expect.poll(() => tile(/^Conversations$/).textContent()).toBe(String(analytics.totals.conversations));
+    expect(analytics.totals).toMatchObject({ leads: 1, thumbs_down: 1 });
+    expect(analytics.totals.conversations).toBeGreaterThanOrEqual(4);
+    expect(await tile(/^Questions$/).textContent()).toBe(String(analytics.totals.questions));
+    expect(await tile(/^Answered$/).textContent()).toBe(`${Math.round(analytics.totals.answered_rate * 1000) / 10}%`);
+    expect(await tile(/Thumbs down$/).textContent()).toBe('1');
+    expect(await tile(/^Leads$/).textContent()).toBe('1');
+    await page.getByRole('img', { name: /Questions per day/ }).waitFor();
+    const unanswered = page.getByRole('region', { name: 'Left unanswered most' });
+    await unanswered.getByRole('link', { name: 'Can I pay with cryptocurrency?' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Asked most' })
+      .getByRole('link', { name: 'When are you open on Saturday?' })
+      .waitFor();
+    await screenshot('chatbot-analytics');
+    await unanswered.getByRole('link', { name: 'Can I pay with cryptocurrency?' }).click();
+    await page.getByRole('heading', { name: /^Conversation of/ }).waitFor();
+    await page.getByText('Can I pay with cryptocurrency?').first().waitFor();
+  });
+
   it('ran without a script error', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 20_000): Promise<T> {
   for (const deadline = Date.now() + ms; ; await new Promise((r) => setTimeout(r, 100))) {

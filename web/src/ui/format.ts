@@ -23,3 +23,15 @@ export function percent(part: number, whole: number): string {
   if (whole === 0) return '0%';
   return `${Math.round((part / whole) * 1000) / 10}%`;
 }
+
+/** "1.2 MB", "340 KB", "12 bytes". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return plural(bytes, 'byte');
+}
+
+/** The UTC date (YYYY-MM-DD) `daysAgo` days before today. */
+export function utcDay(daysAgo = 0): string {
+  return new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,9 +1,10 @@
 import { useId } from 'react';
+import { niceScale } from '../../ui/chart-scale';
 import { formatNumber } from '../../ui/format';
+import { useWidth } from '../../ui/use-width';
 import { TimelineTable } from './timeline-table';
-import { bucketize, bucketName, niceScale, SERIES, tickLabel } from './timeline-data';
+import { bucketize, bucketName, SERIES, tickLabel } from './timeline-data';
 import type { TimelinePoint } from './types';
-import { useWidth } from './use-width';
 
 const HEIGHT = 220;
 const PAD = { top: 12, right: 8, bottom: 36, left: 44 };

@@ -2,14 +2,17 @@ import { Link, Route, Routes, useParams } from 'react-router';
 import { useApi, usePolling } from '../../api/hooks';
 import { EmptyState, ErrorNote, Loading, StatusBadge } from '../../ui/feedback';
 import { PageHeader, Tabs } from '../../ui/layout';
+import { AnalyticsTab } from './analytics-tab';
 import { ConversationDetail } from './conversation-detail';
 import { ConversationsTab } from './conversations-tab';
 import { DeleteChatbot } from './delete-chatbot';
 import { EmbedTab } from './embed-tab';
+import { LeadsTab } from './leads-tab';
 import { OverviewTab } from './overview-tab';
 import { PagesTab } from './pages-tab';
 import { PlaygroundTab } from './playground-tab';
 import { SettingsTab } from './settings-tab';
+import { SourcesTab } from './sources-tab';
 import { chatbotApi, chatbotPath, type Chatbot } from './types';
 
 /** Props every tab gets: the chatbot as last loaded, and a way to load it again. */
@@ -47,8 +50,11 @@ export function ChatbotPage() {
         items={[
           { to: chatbotPath(id), label: 'Overview', end: true },
           { to: chatbotPath(id, 'pages'), label: 'Pages' },
+          { to: chatbotPath(id, 'sources'), label: 'Sources' },
           { to: chatbotPath(id, 'playground'), label: 'Playground' },
           { to: chatbotPath(id, 'conversations'), label: 'Conversations' },
+          { to: chatbotPath(id, 'analytics'), label: 'Analytics' },
+          { to: chatbotPath(id, 'leads'), label: 'Leads' },
           { to: chatbotPath(id, 'settings'), label: 'Settings' },
           { to: chatbotPath(id, 'embed'), label: 'Embed' },
         ]}
@@ -58,9 +64,12 @@ export function ChatbotPage() {
       <Routes>
         <Route index element={<OverviewTab {...props} />} />
         <Route path="pages" element={<PagesTab {...props} />} />
+        <Route path="sources" element={<SourcesTab {...props} />} />
         <Route path="playground" element={<PlaygroundTab {...props} />} />
         <Route path="conversations" element={<ConversationsTab {...props} />} />
         <Route path="conversations/:conversationId" element={<ConversationDetail {...props} />} />
+        <Route path="analytics" element={<AnalyticsTab {...props} />} />
+        <Route path="leads" element={<LeadsTab {...props} />} />
         <Route path="settings" element={<SettingsTab {...props} />} />
         <Route path="embed" element={<EmbedTab {...props} />} />
         <Route path="*" element={<EmptyState title="No such tab">Pick one of the tabs above.</EmptyState>} />

@@ -52,6 +52,7 @@ export function OverviewTab(props: TabProps) {
         <p className="muted">
           {/* Link names differ from the tabs' own, so each control has one name on the page. */}
           <Link to={chatbotPath(chatbot.id, 'settings')}>Change what it learns from</Link> ·{' '}
+          <Link to={chatbotPath(chatbot.id, 'sources')}>Add texts, answers and files</Link> ·{' '}
           <Link to={chatbotPath(chatbot.id, 'pages')}>See the pages it learned</Link> ·{' '}
           <Link to={chatbotPath(chatbot.id, 'playground')}>Ask it a question</Link>
         </p>

@@ -1,5 +1,8 @@
 import { lines, wholeNumber } from './form-values';
-import type { Chatbot, LeadCaptureWhen, WidgetPosition } from './types';
+import type { Chatbot, LeadCaptureWhen, RetrainSchedule, WidgetPosition } from './types';
+
+/** The widget offers at most this many starter questions. */
+export const STARTER_QUESTIONS = 4;
 
 /** The settings form as typed: lists as one item a line, numbers as text. */
 export interface Draft {
@@ -11,6 +14,10 @@ export interface Draft {
   allowed_domains: string;
   lead_enabled: boolean;
   lead_when: LeadCaptureWhen;
+  display_name: string;
+  /** Always STARTER_QUESTIONS boxes, empty ones left out when saved. */
+  starter_questions: string[];
+  retrain_schedule: RetrainSchedule;
   website_url: string;
   sitemap_url: string;
   urls: string;
@@ -32,6 +39,9 @@ export function draftOf(c: Chatbot): Draft {
     allowed_domains: c.allowed_domains.join('\n'),
     lead_enabled: c.lead_capture.enabled,
     lead_when: c.lead_capture.when,
+    display_name: c.display_name ?? '',
+    starter_questions: Array.from({ length: STARTER_QUESTIONS }, (_, i) => c.starter_questions[i] ?? ''),
+    retrain_schedule: c.retrain_schedule,
     website_url: c.website_url ?? '',
     sitemap_url: c.sitemap_url ?? '',
     urls: c.urls.join('\n'),
@@ -58,6 +68,9 @@ export function changesOf(c: Chatbot, d: Draft): Record<string, unknown> {
     position: d.position,
     allowed_domains: lines(d.allowed_domains),
     lead_capture: { enabled: d.lead_enabled, when: d.lead_when },
+    display_name: orNull(d.display_name),
+    starter_questions: d.starter_questions.map((q) => q.trim()).filter(Boolean),
+    retrain_schedule: d.retrain_schedule,
     website_url: orNull(d.website_url),
     sitemap_url: orNull(d.sitemap_url),
     urls: lines(d.urls),
@@ -70,6 +83,9 @@ export function changesOf(c: Chatbot, d: Draft): Record<string, unknown> {
     position: c.position,
     allowed_domains: c.allowed_domains,
     lead_capture: c.lead_capture,
+    display_name: c.display_name || null,
+    starter_questions: c.starter_questions,
+    retrain_schedule: c.retrain_schedule,
     website_url: c.website_url,
     sitemap_url: c.sitemap_url,
     urls: c.urls,

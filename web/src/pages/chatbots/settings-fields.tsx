@@ -1,6 +1,7 @@
+import { useId } from 'react';
 import type { formErrors } from '../../ui/feedback';
 import { Checkbox, Select, TextArea, TextField } from '../../ui/fields';
-import type { Draft, SetDraft } from './settings-draft';
+import { STARTER_QUESTIONS, type Draft, type SetDraft } from './settings-draft';
 
 /** What each settings section gets: the draft, its setter, and the server's errors. */
 export interface SectionProps {
@@ -21,6 +22,7 @@ export function BotFields({ draft, set, errors }: SectionProps) {
         value={draft.name}
         onChange={(e) => set('name', e.target.value)}
         error={errors.field('name')}
+        hint="Shown in the dashboard, and to visitors unless the widget has a display name."
       />
       <TextArea
         label="Instructions"
@@ -40,6 +42,14 @@ export function WidgetFields({ draft, set, errors }: SectionProps) {
   return (
     <fieldset className="panel stack">
       <legend>Website widget</legend>
+      <TextField
+        label="Display name"
+        maxLength={100}
+        value={draft.display_name}
+        onChange={(e) => set('display_name', e.target.value)}
+        error={errors.field('display_name')}
+        hint="Shown to visitors at the top of the chat instead of the name, e.g. “Acme Bikes help”. Empty: the name."
+      />
       <TextArea
         label="Welcome message"
         className="cb-short"
@@ -49,6 +59,7 @@ export function WidgetFields({ draft, set, errors }: SectionProps) {
         error={errors.field('welcome_message')}
         hint="The widget's first message, e.g. “Hi! Ask me anything about our products.”"
       />
+      <StarterQuestions draft={draft} set={set} errors={errors} />
       <div className="grid-2">
         <div className="row cb-color">
           <TextField
@@ -100,6 +111,43 @@ export function WidgetFields({ draft, set, errors }: SectionProps) {
         <option value="unanswered">When a question cannot be answered</option>
         <option value="start">Before the first question</option>
       </Select>
+    </fieldset>
+  );
+}
+
+/** Up to four questions the widget offers a visitor to start with, one box each. */
+function StarterQuestions({ draft, set, errors }: SectionProps) {
+  const error = errors.field('starter_questions');
+  const hintId = useId();
+  return (
+    <fieldset className="cb-plain-fieldset stack cb-starters" aria-describedby={hintId}>
+      <legend>Starter questions</legend>
+      <div className="hint" id={hintId}>
+        Up to {STARTER_QUESTIONS} questions the widget offers visitors to start with, e.g. “Do you ship abroad?”. Empty
+        boxes are left out.
+      </div>
+      <div className="grid-2 cb-starter-grid">
+        {draft.starter_questions.map((q, i) => (
+          <TextField
+            key={i}
+            label={`Starter question ${i + 1}`}
+            maxLength={150}
+            value={q}
+            aria-invalid={error && i === 0 ? true : undefined}
+            onChange={(e) =>
+              set(
+                'starter_questions',
+                draft.starter_questions.map((old, k) => (k === i ? e.target.value : old)),
+              )
+            }
+          />
+        ))}
+      </div>
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
     </fieldset>
   );
 }

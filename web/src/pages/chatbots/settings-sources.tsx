@@ -1,12 +1,19 @@
-import { TextArea, TextField } from '../../ui/fields';
+import { Link } from 'react-router';
+import { Select, TextArea, TextField } from '../../ui/fields';
+import { formatDate } from '../../ui/format';
+import type { Draft } from './settings-draft';
 import type { SectionProps } from './settings-fields';
+import { chatbotPath, type Chatbot } from './types';
 
-/** What the chatbot learns from, and how far the crawler goes. */
-export function SourceFields({ draft, set, errors }: SectionProps) {
+/** What the chatbot learns from, how far the crawler goes, and how often it crawls again. */
+export function SourceFields({ draft, set, errors, chatbot }: SectionProps & { chatbot: Chatbot }) {
   return (
     <fieldset className="panel stack">
       <legend>What it learns from</legend>
-      <p className="muted">Changes here are used at the next training (Retrain on the Overview tab).</p>
+      <p className="muted">
+        Changes here are used at the next training (Retrain on the Overview tab). Texts, questions with their answers
+        and files are added on the <Link to={chatbotPath(chatbot.id, 'sources')}>Sources tab</Link>.
+      </p>
       <TextField
         label="Website URL"
         type="url"
@@ -74,6 +81,28 @@ export function SourceFields({ draft, set, errors }: SectionProps) {
           hint="One a line, e.g. /blog/*. Wins over the paths above."
         />
       </div>
+      <Select
+        label="Re-crawl the website"
+        value={draft.retrain_schedule}
+        onChange={(e) => set('retrain_schedule', e.target.value as Draft['retrain_schedule'])}
+        error={errors.field('retrain_schedule')}
+        hint={scheduleHint(chatbot, draft)}
+      >
+        <option value="off">Off: only when you retrain it</option>
+        <option value="daily">Daily</option>
+        <option value="weekly">Weekly</option>
+      </Select>
     </fieldset>
   );
+}
+
+/** When the next scheduled crawl is, as saved. */
+function scheduleHint(chatbot: Chatbot, draft: Draft): string {
+  const about = 'Only pages that changed are read again.';
+  if (draft.retrain_schedule !== chatbot.retrain_schedule)
+    return draft.retrain_schedule === 'off'
+      ? 'Saving stops the scheduled crawls.'
+      : `Saving schedules the next crawl. ${about}`;
+  if (chatbot.retrain_schedule === 'off') return 'Retrain by hand from the Overview tab after your website changes.';
+  return `Next crawl: ${formatDate(chatbot.next_retrain_at)}. ${about}`;
 }

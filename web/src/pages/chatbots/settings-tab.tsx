@@ -17,6 +17,9 @@ const FIELDS = [
   'position',
   'allowed_domains',
   'lead_capture',
+  'display_name',
+  'starter_questions',
+  'retrain_schedule',
   'website_url',
   'sitemap_url',
   'urls',
@@ -65,7 +68,7 @@ export function SettingsTab({ chatbot, refresh }: TabProps) {
     <form ref={form} className="cb-settings" onSubmit={submit} noValidate aria-label="Chatbot settings">
       <BotFields draft={draft} set={set} errors={errors} />
       <WidgetFields draft={draft} set={set} errors={errors} />
-      <SourceFields draft={draft} set={set} errors={errors} />
+      <SourceFields draft={draft} set={set} errors={errors} chatbot={chatbot} />
       <div className="cb-save-bar stack">
         <ErrorNote error={errors.general} />
         {save.error && !errors.general && <div className="field-error">Not saved: see the marked field.</div>}
