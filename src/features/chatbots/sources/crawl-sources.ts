@@ -3,7 +3,13 @@ import type { CrawlOptions } from '../schema.js';
 import { settingsOf, type ChatbotRow } from '../chatbot-row.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/time.js';
-import type { SourceRow } from './sources-store.js';
+import {
+  deleteSourceRow,
+  insertSourcesIgnoringConflicts,
+  listCrawlSourceRows,
+  updateSourceRow,
+  type SourceRow,
+} from './sources-store.js';
 
 /** The kinds of source that are a chatbot's crawl settings. */
 export const CRAWL_TYPES = ['website', 'sitemap', 'urls'] as const;
@@ -44,30 +50,20 @@ export function crawlSettings(chatbot: ChatbotRow): { type: CrawlType; title: st
 
 /** Brings the chatbot's crawl sources in line with its settings. */
 export async function syncCrawlSources(database: Database, chatbot: ChatbotRow): Promise<void> {
-  const { db, engine } = database;
+  const { db } = database;
   const wanted = crawlSettings(chatbot);
-  const rows = await db
-    .selectFrom('chatbot_sources')
-    .select(['id', 'type', 'title', 'content'])
-    .where('chatbot_id', '=', chatbot.id)
-    .where('type', 'in', [...CRAWL_TYPES])
-    .execute();
+  const rows = await listCrawlSourceRows(db, chatbot.id);
   const now = nowIso();
   for (const row of rows) {
     const want = wanted.find((w) => w.type === row.type);
-    if (!want) await db.deleteFrom('chatbot_sources').where('id', '=', row.id).execute();
+    if (!want) await deleteSourceRow(db, row.id);
     else if (JSON.stringify(want.content) !== row.content || want.title !== row.title)
-      await db
-        .updateTable('chatbot_sources')
-        .set({ title: want.title, content: JSON.stringify(want.content), updated_at: now })
-        .where('id', '=', row.id)
-        .execute();
+      await updateSourceRow(db, row.id, { title: want.title, content: JSON.stringify(want.content), updated_at: now });
   }
   const missing = wanted.filter((w) => !rows.some((r) => r.type === w.type));
   // Two readers at once insert the same row: the unique index keeps one.
-  await engine.insertManyIgnoringConflicts(
-    db,
-    'chatbot_sources',
+  await insertSourcesIgnoringConflicts(
+    database,
     missing.map((w) => ({
       id: newId('src'),
       workspace_id: chatbot.workspace_id,

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Executor } from '../../../storage/database.js';
+import type { Database, Executor } from '../../../storage/database.js';
 import type { ChatbotSourcesTable } from '../../../storage/tables.js';
 
 export type SourceRow = Selectable<ChatbotSourcesTable>;
@@ -133,4 +133,22 @@ export async function sourceFileBytes(db: Executor, sourceId: string): Promise<U
     .where('source_id', '=', sourceId)
     .executeTakeFirst();
   return row?.bytes;
+}
+
+/** A chatbot's crawl sources (see crawl-sources.ts). */
+export async function listCrawlSourceRows(
+  db: Executor,
+  chatbotId: string,
+): Promise<Pick<SourceRow, 'id' | 'type' | 'title' | 'content'>[]> {
+  return db
+    .selectFrom('chatbot_sources')
+    .select(['id', 'type', 'title', 'content'])
+    .where('chatbot_id', '=', chatbotId)
+    .where('type', 'in', [...CRAWL])
+    .execute();
+}
+
+/** Inserts sources, leaving out any a unique index already holds (a chatbot's crawl source another request added). */
+export async function insertSourcesIgnoringConflicts(database: Database, rows: Insertable<ChatbotSourcesTable>[]) {
+  await database.engine.insertManyIgnoringConflicts(database.db, 'chatbot_sources', rows);
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartLegend } from '../../ui/chart-legend';
 import { niceScale } from '../../ui/chart-scale';
 import { formatNumber } from '../../ui/format';
 import { useWidth } from '../../ui/use-width';
@@ -34,14 +35,7 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
 
   return (
     <div className="stack">
-      <ul className="cmp-legend" aria-label="Legend">
-        {totals.map((s) => (
-          <li key={s.key}>
-            <span className="cmp-swatch" style={{ background: s.color }} aria-hidden="true" />
-            {s.label} <span className="muted">({formatNumber(s.total)})</span>
-          </li>
-        ))}
-      </ul>
+      <ChartLegend items={totals} />
       <div ref={ref} className="cmp-chart-box">
         {width > 0 && (
           <svg

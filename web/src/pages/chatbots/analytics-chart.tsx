@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartLegend } from '../../ui/chart-legend';
 import { niceScale } from '../../ui/chart-scale';
 import { formatNumber } from '../../ui/format';
 import { useWidth } from '../../ui/use-width';
@@ -40,14 +41,7 @@ export function DailyChart({ days }: { days: Analytics['days'] }) {
 
   return (
     <div className="stack">
-      <ul className="cmp-legend" aria-label="Legend">
-        {SERIES.map((s) => (
-          <li key={s.key}>
-            <span className="cmp-swatch" style={{ background: s.color }} aria-hidden="true" />
-            {s.label} <span className="muted">({formatNumber(total[s.key])})</span>
-          </li>
-        ))}
-      </ul>
+      <ChartLegend items={SERIES.map((s) => ({ ...s, total: total[s.key] }))} />
       <div ref={ref} className="cb-chart-box">
         {width > 0 && (
           <svg
