@@ -16,10 +16,9 @@ import {
   listSources,
   retrainSource,
   updateSource,
-  type AskedQuestion,
   type SourceDeps,
-  type Upload,
 } from './sources/service.js';
+import type { AskedQuestion, Upload } from './sources/new-source.js';
 import { receiveUpload } from './sources/receive-upload.js';
 import { sourcePage, sourcePdf } from './sources/source-view.js';
 import { ChatbotParams } from './schema.js';

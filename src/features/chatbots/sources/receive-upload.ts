@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../../../http/api-error.js';
 import { describeStringProblem, stringProblem } from '../../../lib/well-formed.js';
 import { formatBytes } from '../../../storage/uploads.js';
-import type { Upload } from './service.js';
+import type { Upload } from './new-source.js';
 
 /**
  * A source file sent as multipart/form-data: its `file` part read whole (up

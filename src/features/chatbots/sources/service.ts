@@ -3,28 +3,18 @@ import { ApiError, notFound } from '../../../http/api-error.js';
 import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../../http/pagination.js';
 import type { Principal } from '../../../http/principal.js';
 import { newId } from '../../../lib/ids.js';
-import { apiTime, nowIso } from '../../../lib/time.js';
+import { nowIso } from '../../../lib/time.js';
 import type { Queue } from '../../../jobs/queue.js';
 import type { Database, Executor } from '../../../storage/database.js';
-import type { ChatbotRow } from '../chatbot-row.js';
-import type { CrawlOptions } from '../schema.js';
 import { getChatbotRow, trainChatbot } from '../service.js';
 import { lockChatbot, setPagesTrained } from '../store.js';
 import { countIndexedPages, crawlPageCounts, removeSourcePages } from '../training/pages-store.js';
 import { createCrawlSource, deleteCrawlSource, updateCrawlSource } from './crawl-service.js';
-import { crawlState, isCrawlType, syncCrawlSources, type CrawlType } from './crawl-sources.js';
+import { isCrawlType, syncCrawlSources, type CrawlType } from './crawl-sources.js';
+import { charactersOf, fileOf, qnaOf, type AskedQuestion, type SourceContent, type Upload } from './new-source.js';
 import type { CreateSourceBody, SourceResponse, UpdateSourceBody } from './schema.js';
-import { pdfTitle } from './file-html.js';
-import { FILE_MEDIA_TYPES, sniffFile } from './file-types.js';
-import {
-  fileContent,
-  qnaContent,
-  sourceUrl,
-  textContent,
-  type FileContent,
-  type QnaContent,
-  type TextContent,
-} from './source-page.js';
+import { toSourceResponse, type CrawlView } from './source-response.js';
+import { fileContent, qnaContent, textContent, type TextContent } from './source-page.js';
 import {
   countSources,
   deleteSourceRow,
@@ -72,11 +62,6 @@ async function crawlView(deps: SourceDeps, target: Target): Promise<CrawlView> {
   const chatbot = await getChatbotRow(deps, target.workspaceId, target.chatbotId);
   await syncCrawlSources(deps.database, chatbot);
   return { chatbot, counts: await crawlPageCounts(deps.database.db, chatbot.id) };
-}
-
-interface CrawlView {
-  chatbot: ChatbotRow;
-  counts: { pages: number; chunks: number };
 }
 
 /** Adds a source and queues its training; the chatbot answers from it once `trained`. */
@@ -213,36 +198,6 @@ async function sourceRow(deps: SourceDeps, target: Target, id: string): Promise<
   return row;
 }
 
-/** A visitor's question a Q&A source is made from: found by the caller from `from_message_id`. */
-export interface AskedQuestion {
-  messageId: string;
-  question: string | undefined;
-}
-
-function qnaOf(body: Extract<CreateSourceBody, { type: 'qna' }>, asked: AskedQuestion | undefined) {
-  const question = body.question ?? asked?.question;
-  if (question === undefined)
-    throw new ApiError(
-      'invalid_parameter',
-      asked
-        ? `Message '${asked.messageId}' answers no question; give question.`
-        : 'question is required unless from_message_id is given.',
-      'question',
-    );
-  const content: QnaContent = { question, answer: body.answer, alternatives: body.alternatives ?? [] };
-  return { title: question, content, fromMessageId: asked?.messageId ?? null };
-}
-
-/** A file as the route received it. */
-export interface Upload {
-  bytes: Uint8Array;
-  name: string | null;
-  /** The type the client declared for it. */
-  mediaType: string | null;
-}
-
-type SourceContent = TextContent | QnaContent | FileContent;
-
 const EDITABLE: Record<SourceRow['type'], string[]> = {
   text: ['title', 'text'],
   qna: ['question', 'answer', 'alternatives'],
@@ -258,32 +213,6 @@ async function crawlSourceResponse(deps: SourceDeps, target: Target, type: Crawl
   const row = await findCrawlSource(deps.database.db, target, type);
   if (!row) throw new ApiError('internal_error', `The chatbot's ${type} source could not be read back.`);
   return toSourceResponse(deps, row, view);
-}
-
-async function fileOf(body: Extract<CreateSourceBody, { type: 'file' }>, upload: Upload | undefined) {
-  if (!upload)
-    throw new ApiError(
-      'unsupported_media_type',
-      'Send a file as multipart/form-data, in a part named "file" (and an optional "title" part).',
-      'file',
-    );
-  if (upload.bytes.length === 0) throw new ApiError('invalid_parameter', 'The file is empty.', 'file');
-  const kind = await sniffFile(upload.bytes, upload.name, upload.mediaType);
-  const title =
-    body.title ??
-    (kind === 'pdf' ? await pdfTitle(upload.bytes) : undefined) ??
-    upload.name?.replace(/\.[^.]*$/, '').trim() ??
-    'Untitled file';
-  const content: FileContent = { name: upload.name, kind, size: upload.bytes.length };
-  return { title: title.slice(0, 200) || 'Untitled file', content, fromMessageId: null };
-}
-
-// A file's characters are known once it is read, when it trains.
-function charactersOf(content: SourceContent): number {
-  if ('kind' in content) return 0;
-  return 'text' in content
-    ? content.text.length
-    : content.question.length + content.answer.length + content.alternatives.reduce((n, a) => n + a.length, 0);
 }
 
 function assertWithinPlan(
@@ -333,43 +262,4 @@ async function enqueueTraining(deps: SourceDeps, row: Pick<SourceRow, 'id' | 're
     { sourceId: row.id, revision: row.revision },
     { key: `chatbots.train-source.${row.id}.${row.revision}` },
   );
-}
-
-/** A source as the API shows it; a crawl source's state is its chatbot's crawl's (`view`). */
-export function toSourceResponse(
-  deps: Pick<SourceDeps, 'config'>,
-  source: SourceRow,
-  view?: CrawlView,
-): SourceResponse {
-  const crawled = isCrawlType(source.type);
-  const row = crawled && view ? { ...source, ...crawlState(view.chatbot, view.counts) } : source;
-  const setting = crawled ? (JSON.parse(row.content) as { url?: string; crawl?: CrawlOptions; urls?: string[] }) : {};
-  const qna = row.type === 'qna' ? qnaContent(row) : undefined;
-  return {
-    id: row.id,
-    chatbot_id: row.chatbot_id,
-    type: row.type,
-    title: row.title,
-    text: row.type === 'text' ? textContent(row).text : null,
-    question: qna?.question ?? null,
-    answer: qna?.answer ?? null,
-    alternatives: qna?.alternatives ?? null,
-    file: row.type === 'file' ? fileResponse(fileContent(row)) : null,
-    url: setting.url ?? (row.type === 'urls' ? (setting.urls?.[0] ?? '') : sourceUrl(deps.config.publicUrl, row)),
-    crawl: row.type === 'website' ? (setting.crawl ?? {}) : null,
-    urls: row.type === 'urls' ? (setting.urls ?? []) : null,
-    status: row.status,
-    error: row.error,
-    characters: Number(row.characters),
-    pages: Number(row.pages),
-    chunks: Number(row.chunks),
-    from_message_id: row.from_message_id,
-    last_trained_at: row.trained_at === null ? null : apiTime(row.trained_at),
-    created_at: apiTime(row.created_at),
-    updated_at: apiTime(row.updated_at),
-  };
-}
-
-function fileResponse(file: FileContent) {
-  return { name: file.name, media_type: FILE_MEDIA_TYPES[file.kind], size: file.size };
 }
