@@ -65,7 +65,7 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
         tags,
         summary: 'Add a source',
         description:
-          'A text (Markdown accepted; headings become sections), a question with its answer (`qna`), which is given word for word whenever a visitor asks it closely (`from_message_id` takes the question from a conversation), or a file sent as multipart/form-data (`file` part, optional `title` part): PDF (cited per page), Word .docx (its headings become sections), Markdown, plain text or HTML, known by its bytes. The source trains in the background (`status`); the chatbot keeps answering meanwhile.',
+          "A text (Markdown accepted; headings become sections), a question with its answer (`qna`), which is given word for word whenever a visitor asks it closely (`from_message_id` takes the question from a conversation), or a file sent as multipart/form-data (`file` part, optional `title` part): PDF (cited per page), Word .docx (its headings become sections), Markdown, plain text or HTML, known by its bytes. `website`, `sitemap` and `urls` are the chatbot's crawl settings, one of each. The source trains in the background (`status`); the chatbot keeps answering meanwhile.",
         consumes: ['application/json', 'multipart/form-data'],
         params: ChatbotParams,
         body: CreateSourceBody,
