@@ -87,6 +87,7 @@ describe.each(DIALECTS)('analytics, leads and conversation filters on %s', (dial
     expect(analytics.to).toBe(today());
     const totals = {
       conversations: 4,
+      messages: 10,
       questions: 5,
       answered: 2,
       answered_rate: 0.4,
@@ -96,7 +97,7 @@ describe.each(DIALECTS)('analytics, leads and conversation filters on %s', (dial
     };
     expect(analytics.totals).toEqual(totals);
     expect(analytics.days.at(-1)).toEqual({ date: today(), ...totals });
-    expect(analytics.days[0]).toMatchObject({ conversations: 0, questions: 0, answered_rate: null });
+    expect(analytics.days[0]).toMatchObject({ conversations: 0, messages: 0, questions: 0, answered_rate: null });
     expect(analytics.top_questions).toEqual([
       { question: 'Any gift cards?', asked: 3, unanswered: 3, conversation_id: conversationId },
       { question: 'when are you open', asked: 2, unanswered: 0, conversation_id: expect.stringMatching(/^conv_/) },

@@ -29,6 +29,7 @@ export type AnalyticsQuery = z.infer<typeof AnalyticsQuery>;
 
 const Counts = {
   conversations: z.number().int(),
+  messages: z.number().int().describe("Visitors' questions and the chatbot's answers."),
   questions: z.number().int(),
   answered: z.number().int(),
   answered_rate: z.number().nullable().describe('answered / questions; null without questions.'),
@@ -94,9 +95,11 @@ export async function chatbotAnalytics(
   return { from, to, totals, days, top_questions: asked.map(toQuestion), top_unanswered: unanswered.map(toQuestion) };
 }
 
+// Each question is stored with its answer: two messages.
 function withRate({ day: _, ...row }: DailyRow) {
   return {
     ...row,
+    messages: row.questions * 2,
     answered_rate: row.questions === 0 ? null : Math.round((row.answered / row.questions) * 1000) / 1000,
   };
 }

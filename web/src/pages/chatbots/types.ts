@@ -160,6 +160,8 @@ export interface KnowledgeSource {
 /** The counts of GET /v1/chatbots/:id/analytics, for the range and for each day. */
 export interface ActivityCounts {
   conversations: number;
+  /** Questions and answers. */
+  messages: number;
   questions: number;
   answered: number;
   /** answered / questions; null without questions. */
