@@ -12,13 +12,13 @@ import {
 } from './sources-store.js';
 
 /** The kinds of source that are a chatbot's crawl settings. */
-export const CRAWL_TYPES = ['website', 'sitemap', 'urls'] as const;
+const CRAWL_TYPES = ['website', 'sitemap', 'urls'] as const;
 export type CrawlType = (typeof CRAWL_TYPES)[number];
 
 export const isCrawlType = (type: string): type is CrawlType => (CRAWL_TYPES as readonly string[]).includes(type);
 
 /** What a crawl source holds: the chatbot's setting it stands for. */
-export type CrawlContent = { url: string; crawl: CrawlOptions } | { url: string } | { urls: string[] };
+type CrawlContent = { url: string; crawl: CrawlOptions } | { url: string } | { urls: string[] };
 
 /**
  * A chatbot's crawl — `website_url` (with `crawl`), `sitemap_url`, `urls` —

@@ -4,7 +4,7 @@ import { qnaContent, sourceUrl } from './source-page.js';
 import { listQnaKeys } from './sources-store.js';
 
 /** The answer an owner gave for a question: given word for word, cited as its Q&A source. */
-export interface QnaAnswer {
+interface QnaAnswer {
   answer: string;
   source: { url: string; title: string; section: null; snippet: string };
 }

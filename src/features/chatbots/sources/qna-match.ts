@@ -16,7 +16,7 @@ export interface MatchKey {
  * five or more. "phone number" matches "What's your phone number?", and "Can I
  * pay by phone?" does not; one term of two is not enough.
  */
-export const MATCH_AT_LEAST = 0.8;
+const MATCH_AT_LEAST = 0.8;
 
 export function matchKeys(wordings: string[], language: string): MatchKey[] {
   return wordings.map((w) => ({ language, terms: termsOf(w, language), text: plain(w) }));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CrawlOptions, httpUrl } from '../schema.js';
 
 /** The most text one source holds. */
-export const MAX_SOURCE_CHARACTERS = 200_000;
+const MAX_SOURCE_CHARACTERS = 200_000;
 
 const Title = z.string().trim().min(1, 'title must not be empty.').max(200, 'title must be at most 200 characters.');
 const Text = z
@@ -80,7 +80,7 @@ export const UpdateSourceBody = z
   .describe('UpdateSourceBody');
 export type UpdateSourceBody = z.infer<typeof UpdateSourceBody>;
 
-export const SourceStatus = z.enum(['pending', 'training', 'trained', 'failed']);
+const SourceStatus = z.enum(['pending', 'training', 'trained', 'failed']);
 
 export const SourceResponse = z
   .object({

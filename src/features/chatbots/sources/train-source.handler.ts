@@ -13,7 +13,7 @@ import { qnaContent, sourceHtml, sourceUrl } from './source-page.js';
 import { findSourceById, sourceFileBytes, sourceUsage, updateSourceRow, type SourceRow } from './sources-store.js';
 import { trainSourceJob } from './train-source.job.js';
 
-export interface TrainSourceDeps {
+interface TrainSourceDeps {
   database: Database;
   config: Pick<Config, 'publicUrl' | 'plans'>;
   embedder: Embedder | undefined;
