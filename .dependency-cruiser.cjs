@@ -1,6 +1,6 @@
 // The layer rules of ARCHITECTURE.md, checked on every `npm test` (npm run lint:deps).
 // Tests and benchmarks are left out: they are the composition's users and may reach anywhere.
-const ROOT = '^src/(main|services|app|worker|cli)\\.ts$';
+const ROOT = '^src/(main|services|app|worker|cli|openapi-document)\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

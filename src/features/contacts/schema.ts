@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery } from '../../http/pagination.js';
 import { jsonDepth } from '../../lib/well-formed.js';
+import { JsonValue } from '../../http/json-value.js';
 import { EMAIL_MAX_LENGTH, normalizeEmail } from '../../lib/email.js';
 
 export const CONTACT_STATUSES = ['subscribed', 'unsubscribed', 'bounced', 'complained'] as const;
@@ -46,7 +47,7 @@ const Tags = z
   .transform((tags) => [...new Set(tags)]);
 const AttributeKey = z.string().min(1).max(100);
 const Attributes = z
-  .record(AttributeKey, z.json(), { error: 'attributes must be a JSON object.' })
+  .record(AttributeKey, JsonValue, { error: 'attributes must be a JSON object.' })
   .refine((a) => Object.keys(a).length <= MAX_ATTRIBUTES, `A contact can have at most ${MAX_ATTRIBUTES} attributes.`)
   .refine(
     (a) => JSON.stringify(a).length <= ATTRIBUTES_MAX_BYTES,
@@ -121,7 +122,7 @@ export const ContactResponse = z
     first_name: z.string().nullable(),
     last_name: z.string().nullable(),
     phone: z.string().nullable(),
-    attributes: z.record(z.string(), z.json()),
+    attributes: z.record(z.string(), JsonValue),
     tags: z.array(z.string()),
     status: ContactStatus,
     source: z.enum(CONTACT_SOURCES),
