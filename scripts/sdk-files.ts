@@ -16,7 +16,7 @@ const HEADER = `/**
 
 /** The committed files for an OpenAPI document: the document itself and its TypeScript types. */
 export async function sdkFiles(doc: Record<string, unknown>): Promise<Record<keyof typeof SDK_FILES, string>> {
-  const ast = await openapiTS(doc as never, { alphabetize: false, exportType: true, rootTypes: false });
+  const ast = await openapiTS(doc as never, { alphabetize: false, rootTypes: false });
   return {
     document: `${JSON.stringify(doc, null, 2)}\n`,
     types: HEADER + astToString(ast),

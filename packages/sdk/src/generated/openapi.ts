@@ -4,7 +4,7 @@
  * dashboard and the widget.
  */
 
-export type paths = {
+export interface paths {
     "/v1/chatbots": {
         parameters: {
             query?: never;
@@ -9926,9 +9926,9 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-};
+}
 export type webhooks = Record<string, never>;
-export type components = {
+export interface components {
     schemas: {
         /** @description Any JSON value. */
         JsonValueInput: string | number | boolean | null | components["schemas"]["JsonValueInput"][] | {
@@ -9944,6 +9944,6 @@ export type components = {
     requestBodies: never;
     headers: never;
     pathItems: never;
-};
+}
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
