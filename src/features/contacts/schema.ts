@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { PageQuery } from '../../http/pagination.js';
 import { jsonDepth } from '../../lib/well-formed.js';
-import { JsonValue } from '../../http/json-value.js';
 import { EMAIL_MAX_LENGTH, normalizeEmail } from '../../lib/email.js';
 
 export const CONTACT_STATUSES = ['subscribed', 'unsubscribed', 'bounced', 'complained'] as const;
@@ -46,8 +45,10 @@ const Tags = z
   .max(MAX_TAGS, `A contact can have at most ${MAX_TAGS} tags.`)
   .transform((tags) => [...new Set(tags)]);
 const AttributeKey = z.string().min(1).max(100);
+/** Any JSON value: a request body's values are JSON already, so nothing more is checked here. */
+const AttributeValue = z.unknown().describe('Any JSON value.');
 const Attributes = z
-  .record(AttributeKey, JsonValue, { error: 'attributes must be a JSON object.' })
+  .record(AttributeKey, AttributeValue, { error: 'attributes must be a JSON object.' })
   .refine((a) => Object.keys(a).length <= MAX_ATTRIBUTES, `A contact can have at most ${MAX_ATTRIBUTES} attributes.`)
   .refine(
     (a) => JSON.stringify(a).length <= ATTRIBUTES_MAX_BYTES,
@@ -122,7 +123,7 @@ export const ContactResponse = z
     first_name: z.string().nullable(),
     last_name: z.string().nullable(),
     phone: z.string().nullable(),
-    attributes: z.record(z.string(), JsonValue),
+    attributes: z.record(z.string(), AttributeValue),
     tags: z.array(z.string()),
     status: ContactStatus,
     source: z.enum(CONTACT_SOURCES),

@@ -3942,7 +3942,7 @@ export interface paths {
                                 last_name: string | null;
                                 phone: string | null;
                                 attributes: {
-                                    [key: string]: components["schemas"]["JsonValue"];
+                                    [key: string]: unknown;
                                 };
                                 tags: string[];
                                 /** @enum {string} */
@@ -4097,7 +4097,7 @@ export interface paths {
                         phone?: string | null;
                         /** @description Custom fields: a JSON object (at most 100 keys). */
                         attributes?: {
-                            [key: string]: components["schemas"]["JsonValueInput"];
+                            [key: string]: unknown;
                         };
                         tags?: string[];
                         /**
@@ -4123,7 +4123,7 @@ export interface paths {
                             last_name: string | null;
                             phone: string | null;
                             attributes: {
-                                [key: string]: components["schemas"]["JsonValue"];
+                                [key: string]: unknown;
                             };
                             tags: string[];
                             /** @enum {string} */
@@ -4151,7 +4151,7 @@ export interface paths {
                             last_name: string | null;
                             phone: string | null;
                             attributes: {
-                                [key: string]: components["schemas"]["JsonValue"];
+                                [key: string]: unknown;
                             };
                             tags: string[];
                             /** @enum {string} */
@@ -4375,7 +4375,7 @@ export interface paths {
                             last_name: string | null;
                             phone: string | null;
                             attributes: {
-                                [key: string]: components["schemas"]["JsonValue"];
+                                [key: string]: unknown;
                             };
                             tags: string[];
                             /** @enum {string} */
@@ -4658,7 +4658,7 @@ export interface paths {
                         phone?: string | null;
                         /** @description Merged into the contact's attributes; a key set to null is removed. */
                         attributes?: {
-                            [key: string]: components["schemas"]["JsonValueInput"];
+                            [key: string]: unknown;
                         };
                         /** @description Replaces the contact's tags. */
                         tags?: string[];
@@ -4682,7 +4682,7 @@ export interface paths {
                             last_name: string | null;
                             phone: string | null;
                             attributes: {
-                                [key: string]: components["schemas"]["JsonValue"];
+                                [key: string]: unknown;
                             };
                             tags: string[];
                             /** @enum {string} */
@@ -9929,16 +9929,7 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /** @description Any JSON value. */
-        JsonValueInput: string | number | boolean | null | components["schemas"]["JsonValueInput"][] | {
-            [key: string]: components["schemas"]["JsonValueInput"];
-        };
-        /** @description Any JSON value. */
-        JsonValue: string | number | boolean | null | components["schemas"]["JsonValue"][] | {
-            [key: string]: components["schemas"]["JsonValue"];
-        };
-    };
+    schemas: never;
     responses: never;
     parameters: never;
     requestBodies: never;
