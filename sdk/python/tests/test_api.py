@@ -1,0 +1,430 @@
+"""The SDK against a real Grivo server (`node dist/cli.js serve`): SQLite, and PostgreSQL when TEST_DATABASE_URL is set."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+import unittest
+import urllib.request
+import uuid
+from datetime import datetime, timedelta, timezone
+
+from ._server import TEST_DATABASE_URL, GrivoServer, wait_until
+from grivo import ChatStream, Grivo, GrivoError, Paginator
+
+SHIPPING = """# Shipping
+
+We ship parcels to Canada within 5 business days. Express delivery takes 2 days.
+
+# Returns
+
+Returns are free for 30 days after delivery. Send the parcel back with the return label.
+"""
+
+WARRANTY_MD = b"""# Warranty
+
+Every kettle has a warranty of 3 years covering the heating element.
+"""
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+class ApiTests:
+    """The suite; run once per engine by the TestCase classes at the bottom."""
+
+    engine = "sqlite"
+    server: GrivoServer
+    client: Grivo
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        cls.server = GrivoServer(cls.engine).start()
+        cls.client = Grivo(api_key=cls.server.api_key, base_url=cls.server.url)
+
+    @classmethod
+    def tearDownClass(cls) -> None:
+        cls.server.stop()
+
+    # -- helpers -------------------------------------------------------------------
+
+    def wait_source(self, bot_id: str, source_id: str) -> dict:
+        def trained():
+            source = self.client.chatbots.sources.get(bot_id, source_id)
+            return source if source["status"] in ("trained", "failed") else None
+
+        source = wait_until(trained, f"source {source_id} training")
+        self.assertEqual(source["status"], "trained", source.get("error"))
+        return source
+
+    def assert_api_error(self, error: GrivoError, status: int, code: str, param=None) -> None:
+        self.assertEqual(error.status, status)
+        self.assertEqual(error.code, code)
+        self.assertEqual(error.param, param)
+        self.assertTrue(error.message)
+        self.assertRegex(error.request_id or "", r"^req_[0-9A-Za-z]+$")
+        self.assertEqual(error.request_id, error.headers.get("x-request-id"))
+
+    # -- chatbots --------------------------------------------------------------------
+
+    def test_chatbots_crud(self) -> None:
+        bots = self.client.chatbots
+        created = bots.create(name="Support", instructions="Be brief.", starter_questions=["Shipping?"])
+        self.assertTrue(created["id"].startswith("bot_"))
+        self.assertEqual(created["name"], "Support")
+        self.assertEqual(created["status"], "untrained")
+        self.assertEqual(created["starter_questions"], ["Shipping?"])
+
+        self.assertEqual(bots.get(created["id"]), created)
+        updated = bots.update(created["id"], name="Support desk", instructions=None, color="#112233")
+        self.assertEqual((updated["name"], updated["instructions"], updated["color"]), ("Support desk", None, "#112233"))
+        self.assertIn(created["id"], [bot["id"] for bot in bots.list()])
+
+        self.assertEqual(bots.delete(created["id"]), {"id": created["id"], "deleted": True})
+        with self.assertRaises(GrivoError) as caught:
+            bots.get(created["id"])
+        self.assert_api_error(caught.exception, 404, "not_found", "id")
+        self.assertIn(created["id"], caught.exception.message)
+
+    def test_validation_errors_carry_their_fields(self) -> None:
+        with self.assertRaises(GrivoError) as caught:
+            self.client.chatbots.create(name="")
+        self.assert_api_error(caught.exception, 400, "invalid_request", "name")
+        self.assertEqual(caught.exception.message, "name must not be empty.")
+
+        with self.assertRaises(GrivoError) as caught:
+            self.client.chatbots.create(name="Bot", colour="#ffffff")
+        self.assert_api_error(caught.exception, 400, "unknown_parameter", "colour")
+
+        with self.assertRaises(GrivoError) as caught:
+            self.client.contacts.list(per_page=500).first_page()
+        self.assert_api_error(caught.exception, 400, "invalid_request", "per_page")
+
+    def test_a_wrong_key_is_401(self) -> None:
+        client = Grivo(api_key="gk_not_a_real_key", base_url=self.server.url)
+        with self.assertRaises(GrivoError) as caught:
+            client.chatbots.list().first_page()
+        self.assertEqual((caught.exception.status, caught.exception.code), (401, "invalid_api_key"))
+
+    def test_the_idempotency_key_makes_a_repeated_post_run_once(self) -> None:
+        key = str(uuid.uuid4())
+        name = unique("Once")
+        first = self.client.chatbots.create(name=name, idempotency_key=key)
+        again = self.client.chatbots.create(name=name, idempotency_key=key)
+        self.assertEqual(again["id"], first["id"])
+        self.assertEqual([b["id"] for b in self.client.chatbots.list() if b["name"] == name], [first["id"]])
+        with self.assertRaises(GrivoError) as caught:
+            self.client.chatbots.create(name=name + "-other", idempotency_key=key)
+        self.assert_api_error(caught.exception, 422, "idempotency_key_reused", "Idempotency-Key")
+        # Without a key of ours, two calls are two chatbots.
+        a = self.client.chatbots.create(name=name)
+        b = self.client.chatbots.create(name=name)
+        self.assertNotEqual(a["id"], b["id"])
+
+    def test_chat_answers_from_sources_plain_and_streamed(self) -> None:
+        bots = self.client.chatbots
+        bot = bots.create(name=unique("Shop"))
+        text = bots.sources.create(bot["id"], type="text", title="Shipping and returns", text=SHIPPING)
+        self.assertEqual((text["type"], text["status"]), ("text", "pending"))
+        qna = bots.sources.create(
+            bot["id"], type="qna", question="Do you sell gift cards?", answer="Yes, from 10 to 200 euros."
+        )
+        upload = bots.sources.create(bot["id"], file=WARRANTY_MD, filename="warranty.md", title="Warranty")
+        self.assertEqual(upload["type"], "file")
+        self.assertEqual(upload["title"], "Warranty")
+        self.assertEqual(upload["file"]["name"], "warranty.md")
+        for source in (text, qna, upload):
+            self.wait_source(bot["id"], source["id"])
+        self.assertEqual(
+            sorted(s["id"] for s in bots.sources.list(bot["id"])), sorted([text["id"], qna["id"], upload["id"]])
+        )
+
+        answer = bots.chat(bot["id"], message="How long does shipping to Canada take?")
+        self.assertTrue(answer["answered"])
+        self.assertIn("5 business days", answer["answer"])
+        self.assertTrue(answer["sources"])
+        self.assertEqual(bots.chat(bot["id"], message="Do you sell gift cards?")["answer"], "Yes, from 10 to 200 euros.")
+        self.assertIn("3 years", bots.chat(bot["id"], message="How long is the kettle warranty?")["answer"])
+
+        stream = bots.chat_stream(bot["id"], message="Are returns free?", conversation_id=answer["conversation_id"])
+        self.assertIsInstance(stream, ChatStream)
+        events = list(stream)
+        names = [e.event for e in events]
+        self.assertEqual(names[0], "meta")
+        self.assertEqual(names[-1], "done")
+        self.assertGreaterEqual(names.count("delta"), 1)
+        self.assertEqual(set(names[1:-1]), {"delta"})
+        meta, done = events[0].data, events[-1].data
+        self.assertEqual(meta["conversation_id"], answer["conversation_id"])
+        self.assertTrue(meta["answered"])
+        deltas = "".join(e.data["text"] for e in events if e.event == "delta")
+        self.assertEqual(done["answer"], deltas)
+        self.assertEqual(stream.answer, deltas)
+        self.assertEqual(stream.result, done)
+        self.assertIn("free for 30 days", deltas)
+        self.assertEqual(done["message_id"], meta["message_id"])
+
+        # The streamed and the plain answer are one conversation, with its messages.
+        conversation = bots.conversations.get(bot["id"], answer["conversation_id"])
+        self.assertEqual(conversation["message_count"], 4)
+        self.assertEqual([m["role"] for m in conversation["messages"]], ["user", "assistant"] * 2)
+        listed = [c["id"] for c in bots.conversations.list(bot["id"])]
+        self.assertIn(answer["conversation_id"], listed)
+        self.assertEqual(len(listed), 3)  # shipping (+ streamed returns), gift cards, warranty
+
+        rated = bots.feedback(bot["id"], done["message_id"], rating="up", comment="Clear.")
+        self.assertEqual((rated["message_id"], rated["rating"], rated["comment"]), (done["message_id"], "up", "Clear."))
+        self.assertEqual([c["id"] for c in bots.conversations.list(bot["id"], feedback="up")], [answer["conversation_id"]])
+        self.assertEqual(list(bots.conversations.list(bot["id"], unanswered=True)), [])
+
+        hits = bots.search(bot["id"], query="express delivery", limit=3)
+        self.assertGreaterEqual(hits["total"], 1)
+        self.assertIn("Express", hits["data"][0]["snippet"])
+
+        analytics = bots.analytics(bot["id"])
+        self.assertIsInstance(analytics, dict)
+        self.assertIn("Express", json.dumps(hits))
+
+        self.assertEqual(list(bots.leads.list(bot["id"])), [])
+        exported = bots.leads.export(bot["id"])
+        self.assertIsInstance(exported, str)
+        self.assertEqual(list(csv.reader(io.StringIO(exported)))[1:], [])
+
+        pages = list(bots.pages(bot["id"]))
+        self.assertGreaterEqual(len(pages), 3)
+
+        # Sources: change, retrain, delete.
+        changed = bots.sources.update(bot["id"], qna["id"], answer="Yes, from 5 to 500 euros.")
+        self.assertEqual(changed["answer"], "Yes, from 5 to 500 euros.")
+        self.wait_source(bot["id"], qna["id"])
+        self.assertEqual(bots.chat(bot["id"], message="Do you sell gift cards?")["answer"], "Yes, from 5 to 500 euros.")
+        retrained = bots.sources.train(bot["id"], text["id"])
+        self.assertEqual(retrained["id"], text["id"])
+        self.wait_source(bot["id"], text["id"])
+        self.assertEqual(bots.sources.delete(bot["id"], upload["id"]), {"id": upload["id"], "deleted": True})
+        with self.assertRaises(GrivoError) as caught:
+            bots.sources.get(bot["id"], upload["id"])
+        self.assertEqual((caught.exception.status, caught.exception.code), (404, "not_found"))
+
+    def test_a_stream_for_a_missing_chatbot_raises_at_the_call(self) -> None:
+        with self.assertRaises(GrivoError) as caught:
+            self.client.chatbots.chat_stream("bot_missing", message="Hello?")
+        self.assert_api_error(caught.exception, 404, "not_found", "id")
+
+    # -- contacts --------------------------------------------------------------------
+
+    def test_contacts_crud(self) -> None:
+        contacts = self.client.contacts
+        email = f"{unique('ada')}@example.com"
+        created = contacts.create(email=email, first_name="Ada", tags=["vip"], attributes={"plan": "gold", "seats": 3})
+        self.assertTrue(created["id"].startswith("ct_"))
+        self.assertEqual((created["email"], created["first_name"], created["tags"]), (email, "Ada", ["vip"]))
+        self.assertEqual(created["source"], "api")
+
+        with self.assertRaises(GrivoError) as caught:
+            contacts.create(email=email.upper())
+        self.assert_api_error(caught.exception, 409, "contact_exists", "email")
+
+        upserted = contacts.create(email=email, last_name="Lovelace", upsert=True)
+        self.assertEqual(upserted["id"], created["id"])
+        self.assertEqual(upserted["last_name"], "Lovelace")
+
+        updated = contacts.update(created["id"], attributes={"seats": None, "team": "eng"}, tags=["vip", "beta"])
+        self.assertEqual(updated["attributes"], {"plan": "gold", "team": "eng"})
+        self.assertEqual(sorted(updated["tags"]), ["beta", "vip"])
+        self.assertEqual(contacts.get(created["id"]), updated)
+
+        self.assertEqual([c["id"] for c in contacts.list(search=email)], [created["id"]])
+        self.assertEqual(contacts.delete(created["id"]), {"id": created["id"], "deleted": True})
+        with self.assertRaises(GrivoError) as caught:
+            contacts.get(created["id"])
+        self.assert_api_error(caught.exception, 404, "not_found", "id")
+
+        with self.assertRaises(GrivoError) as caught:
+            contacts.create(email="not an email")
+        self.assert_api_error(caught.exception, 400, "invalid_request", "email")
+
+    def test_lists_iterate_over_every_page(self) -> None:
+        tag = unique("page")
+        emails = {f"{unique('p')}@example.com" for _ in range(7)}
+        for email in emails:
+            self.client.contacts.create(email=email, tags=[tag])
+
+        listing = self.client.contacts.list(tag=tag, per_page=3)
+        self.assertIsInstance(listing, Paginator)
+        first = listing.first_page()
+        self.assertEqual((first["total"], first["page"], first["per_page"], first["has_more"]), (7, 1, 3, True))
+        self.assertEqual(len(first["data"]), 3)
+        pages = list(listing.pages())
+        self.assertEqual([len(p["data"]) for p in pages], [3, 3, 1])
+        every = [c["email"] for c in listing]
+        self.assertEqual(len(every), 7)
+        self.assertEqual(set(every), emails)
+        third = self.client.contacts.list(tag=tag, page=3, per_page=3).first_page()
+        self.assertEqual((len(third["data"]), third["has_more"]), (1, False))
+
+        # A list walked by page number (chatbots).
+        names = {unique("Paged") for _ in range(3)}
+        for name in names:
+            self.client.chatbots.create(name=name)
+        seen = [b["name"] for b in self.client.chatbots.list(per_page=2)]
+        self.assertTrue(names <= set(seen))
+        self.assertEqual(len(seen), len(set(b["id"] for b in self.client.chatbots.list(per_page=2))))
+        self.assertEqual(len(seen), self.client.chatbots.list().first_page()["total"])
+
+    def test_csv_import_followed_to_completion(self) -> None:
+        tag = unique("imported")
+        rows = [f"{unique('imp')}@example.com" for _ in range(5)]
+        data = "email,first_name,company\n" + "".join(f"{e},Name{i},Acme\n" for i, e in enumerate(rows))
+        data += "not-an-email,Broken,Acme\n"
+        started = self.client.contacts.import_csv(data.encode(), filename="people.csv", tags=[tag, "csv"], status="subscribed")
+        self.assertTrue(started["id"].startswith("imp_"))
+        self.assertEqual(started["filename"], "people.csv")
+        self.assertEqual(sorted(started["options"]["tags"]), sorted([tag, "csv"]))
+
+        done = self.client.contacts.imports.wait(started["id"], poll_interval=0.2, timeout=120)
+        self.assertEqual(done["status"], "completed", done.get("error"))
+        self.assertEqual((done["rows_total"], done["created"], done["failed"]), (6, 5, 1))
+        self.assertEqual(done["errors"][0]["line"], 7)
+        self.assertEqual(done["errors"][0]["code"], "invalid_row")
+        self.assertIn(started["id"], [i["id"] for i in self.client.contacts.imports.list()])
+        self.assertEqual(self.client.contacts.imports.get(started["id"]), done)
+        imported = {c["email"]: c for c in self.client.contacts.list(tag=tag)}
+        self.assertEqual(set(imported), set(rows))
+        self.assertEqual(imported[rows[0]]["attributes"].get("company"), "Acme")
+
+        # From a path (streamed from disk), leaving existing contacts alone.
+        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
+            f.write("email,first_name\n" + f"{rows[0]},Changed\n" + f"{unique('new')}@example.com,New\n")
+        self.addCleanup(os.unlink, f.name)
+        again = self.client.contacts.import_csv(f.name, update_existing=False, tags=tag)
+        self.assertEqual(again["filename"], os.path.basename(f.name))
+        again = self.client.contacts.imports.wait(again["id"], timeout=120)
+        self.assertEqual((again["status"], again["created"], again["skipped"]), ("completed", 1, 1))
+        self.assertEqual(self.client.contacts.get(imported[rows[0]]["id"])["first_name"], "Name0")
+
+        exported = self.client.contacts.export(tag=tag)
+        table = list(csv.DictReader(io.StringIO(exported)))
+        self.assertEqual(len(table), 6)
+        self.assertIn(rows[1], {r["email"] for r in table})
+        with tempfile.TemporaryDirectory() as folder:
+            target = os.path.join(folder, "contacts.csv")
+            self.assertIsNone(self.client.contacts.export(tag=tag, file=target))
+            with open(target, encoding="utf-8") as saved:
+                self.assertEqual(saved.read(), exported)
+
+    def test_unnamed_bytes_are_sent_as_a_raw_csv_body(self) -> None:
+        tag = unique("raw")
+        email = f"{unique('raw')}@example.com"
+        started = self.client.contacts.import_csv(f"email\n{email}\n".encode(), tags=[tag, "second"], update_existing=False)
+        self.assertIsNone(started["filename"])
+        self.assertEqual(sorted(started["options"]["tags"]), sorted([tag, "second"]))
+        self.assertFalse(started["options"]["update_existing"])
+        done = self.client.contacts.imports.wait(started["id"], timeout=120)
+        self.assertEqual((done["status"], done["created"]), ("completed", 1))
+        self.assertEqual([c["email"] for c in self.client.contacts.list(tag=tag)], [email])
+
+        with self.assertRaises(GrivoError) as caught:
+            self.client.contacts.import_csv(b"email\na@example.com\n", status="sleeping")
+        self.assert_api_error(caught.exception, 400, "invalid_request", "status")
+        with self.assertRaises(GrivoError) as caught:
+            self.client.contacts.import_csv(b"email\na@example.com\n", filename="a.csv", status="sleeping")
+        self.assert_api_error(caught.exception, 400, "invalid_request", "status")
+
+    # -- campaigns -------------------------------------------------------------------
+
+    def test_campaigns(self) -> None:
+        campaigns = self.client.campaigns
+        tag = unique("news")
+        people = [self.client.contacts.create(email=f"{unique('r')}@example.com", first_name="Reader", tags=[tag]) for _ in range(3)]
+
+        draft = campaigns.create(
+            name="Spring news",
+            subject="Hi {{ first_name }}",
+            from_email="news@example.com",
+            html="<p>Hello {{ first_name }}, read <a href='https://example.com/spring'>this</a>.</p>",
+            audience={"tags": [tag], "match": "any"},
+        )
+        self.assertTrue(draft["id"].startswith("cmp_"))
+        self.assertEqual(draft["status"], "draft")
+        self.assertEqual(campaigns.get(draft["id"]), draft)
+        updated = campaigns.update(draft["id"], from_name="The Shop", subject="Hello {{ first_name }}")
+        self.assertEqual((updated["from_name"], updated["subject"]), ("The Shop", "Hello {{ first_name }}"))
+        self.assertIn(draft["id"], [c["id"] for c in campaigns.list(status="draft")])
+
+        preview = campaigns.preview(subject=updated["subject"], html=updated["html"], contact_id=people[0]["id"])
+        self.assertEqual(preview["subject"], "Hello Reader")
+        self.assertIn("Hello Reader", preview["html"])
+        self.assertEqual(campaigns.audience(tags=[tag])["recipients"], 3)
+        self.assertEqual(campaigns.audience(tags=[tag, unique("none")], match="all")["recipients"], 0)
+
+        tested = campaigns.test(draft["id"], emails=["qa@example.com"])
+        self.assertEqual(tested["data"][0]["email"], "qa@example.com")
+        self.assertEqual(tested["data"][0]["status"], "sent")
+
+        with self.assertRaises(GrivoError) as caught:
+            campaigns.pause(draft["id"])
+        self.assert_api_error(caught.exception, 409, "invalid_campaign_state", None)
+        with self.assertRaises(GrivoError) as caught:
+            campaigns.resume(draft["id"])
+        self.assertEqual(caught.exception.code, "invalid_campaign_state")
+
+        # Scheduled, then cancelled.
+        later = datetime.now(timezone.utc) + timedelta(days=7)
+        scheduled = campaigns.send(draft["id"], send_at=later)
+        self.assertEqual(scheduled["status"], "scheduled")
+        self.assertIsNotNone(scheduled["scheduled_at"])
+        self.assertEqual(campaigns.cancel(draft["id"])["status"], "cancelled")
+        with self.assertRaises(GrivoError) as caught:
+            campaigns.update(draft["id"], name="Too late")
+        self.assert_api_error(caught.exception, 409, "invalid_campaign_state", None)
+
+        # Sent now, to the three subscribed contacts.
+        now = campaigns.create(
+            name="Now", subject="News", from_email="news@example.com", html="<p>News</p>", audience={"tags": [tag]}
+        )
+        sending = campaigns.send(now["id"])
+        self.assertIn(sending["status"], ("sending", "sent"))
+        sent = wait_until(lambda: (lambda c: c if c["status"] in ("sent", "failed") else None)(campaigns.get(now["id"])), "campaign send")
+        self.assertEqual((sent["status"], sent["recipients"], sent["sent"]), ("sent", 3, 3))
+        stats = campaigns.stats(now["id"])
+        self.assertEqual((stats["id"], stats["recipients"], stats["sent"], stats["failed"]), (now["id"], 3, 3, 0))
+        with self.assertRaises(GrivoError) as caught:
+            campaigns.delete(now["id"])
+        self.assertEqual((caught.exception.status, caught.exception.code), (409, "invalid_campaign_state"))
+
+        # A draft can be deleted.
+        gone = campaigns.create(name="Gone", subject="x", from_email="news@example.com", html="<p>x</p>")
+        self.assertEqual(campaigns.delete(gone["id"]), {"id": gone["id"], "deleted": True})
+        with self.assertRaises(GrivoError) as caught:
+            campaigns.get(gone["id"])
+        self.assert_api_error(caught.exception, 404, "not_found", "id")
+
+    def test_invalid_template_is_a_400(self) -> None:
+        with self.assertRaises(GrivoError) as caught:
+            self.client.campaigns.create(name="Bad", subject="{{ oops", from_email="a@example.com", html="<p>x</p>")
+        self.assertEqual((caught.exception.status, caught.exception.code), (400, "invalid_template"))
+        self.assertEqual(caught.exception.param, "subject")
+
+    def test_raw_request_escape_hatch(self) -> None:
+        page = self.client.request("GET", "/chatbots", query={"per_page": 1})
+        self.assertEqual(set(page), {"data", "total", "page", "per_page", "has_more"})
+        with urllib.request.urlopen(self.server.url + "/healthz") as response:
+            self.assertEqual(response.status, 200)
+
+
+class SqliteApiTests(ApiTests, unittest.TestCase):
+    engine = "sqlite"
+
+
+@unittest.skipUnless(TEST_DATABASE_URL, "TEST_DATABASE_URL is not set")
+class PostgresApiTests(ApiTests, unittest.TestCase):
+    engine = "postgres"
+
+
+if __name__ == "__main__":
+    unittest.main()
