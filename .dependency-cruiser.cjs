@@ -49,6 +49,13 @@ module.exports = {
       to: { path: '^src/(storage|jobs)/' },
     },
     {
+      name: 'cli-is-a-client',
+      severity: 'error',
+      comment: 'src/cli/ talks to a Grivo server through the SDK, like any client: it knows no server part.',
+      from: { path: '^src/cli/' },
+      to: { path: '^src/', pathNot: '^src/(cli|lib)/' },
+    },
+    {
       name: 'lib-stands-alone',
       severity: 'error',
       comment: 'lib/ and config.ts are leaves: pure helpers everyone may use.',

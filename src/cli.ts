@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { GrivoError } from '@grivo/sdk';
+import { API_COMMANDS, API_USAGE, ApiUsageError, runApiCommand } from './cli/api-commands.js';
 import { ConfigError, loadConfig, PLANS, type Config } from './config.js';
 import { createApiKey, revokeApiKey } from './features/api-keys/service.js';
 import { listApiKeys } from './features/api-keys/store.js';
@@ -9,6 +11,7 @@ import { ROLES, serve, type Role } from './main.js';
 import { BackupError, backupSqlite, restoreSqlite } from './storage/backup.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { migrateToLatest } from './storage/migrate.js';
+import { openApiDocument } from './openapi-document.js';
 
 const USAGE = `Usage: grivo <command>
 
@@ -21,13 +24,19 @@ const USAGE = `Usage: grivo <command>
   keys revoke KEY_ID
   backup FILE                                   copy the SQLite database to FILE (safe while Grivo runs)
   restore FILE                                  replace the SQLite database with FILE (stop Grivo first)
+  openapi                                       print the API's OpenAPI document
 
 Settings come from the environment: GRIVO_DATA_DIR (default ./data),
-DATABASE_URL (postgres://…, default: SQLite in GRIVO_DATA_DIR), REDIS_URL, PORT.`;
+DATABASE_URL (postgres://…, default: SQLite in GRIVO_DATA_DIR), REDIS_URL, PORT.
+
+${API_USAGE}`;
 
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
+  if ((API_COMMANDS as readonly string[]).includes(argv[0] ?? '') && !argv.includes('--help') && !argv.includes('-h'))
+    return runApiCommand(argv, { out: process.stdout, err: process.stderr });
+  if (argv[0] === 'openapi') return void console.log(JSON.stringify(await openApiDocument(), null, 2));
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -132,11 +141,12 @@ async function runBackupCommand(
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) console.error(`grivo: ${error.message}\n\n${USAGE}`);
+  if (error instanceof GrivoError) console.error(`grivo: ${error.message} (${error.code}, HTTP ${error.status})`);
+  else if (error instanceof UsageError || error instanceof ApiUsageError) console.error(`grivo: ${error.message}\n\n${USAGE}`);
   else if (error instanceof ConfigError || error instanceof ApiError || error instanceof BackupError)
     console.error(`grivo: ${error.message}`);
   else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
     console.error(`grivo: ${error.message}\n\n${USAGE}`);
   else console.error('grivo:', error);
-  process.exit(error instanceof UsageError ? 2 : 1);
+  process.exit(error instanceof UsageError || error instanceof ApiUsageError ? 2 : 1);
 });

@@ -3,8 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { authenticateSession } from './session-auth.js';
-import { errorResponses } from '../../http/openapi.js';
-import { listResponse } from '../../http/pagination.js';
+import { errors, errorsOf, listOf } from '../../http/openapi.js';
 import { rateLimited } from '../../http/rate-limit.js';
 import { ApiError } from '../../http/api-error.js';
 import { apiTime } from '../../lib/time.js';
@@ -28,6 +27,8 @@ import type { SessionWithContext } from './store.js';
 import { getUsage } from './usage.js';
 
 const tags = ['Dashboard'];
+const security = [{ sessionCookie: [] }];
+const guard = { invalid_parameter: 'A header or parameter holds a NUL character or an unpaired surrogate.' };
 
 export interface DashboardDeps {
   database: Database;
@@ -86,9 +87,23 @@ export function dashboardRoutes(
       config: { public: true },
       schema: {
         tags,
+        operationId: 'signUp',
         summary: 'Create an account and its workspace (Free plan), and sign in',
+        description:
+          'Creates the user and a workspace on the Free plan, and signs in: the session is set as the grivo_session cookie. Failed attempts are limited per IP address.',
+        security: [],
         body: SignUpBody,
-        response: { 201: SessionResponse, ...errorResponses },
+        response: {
+          201: SessionResponse,
+          ...errors(guard, errorsOf.json, {
+            invalid_request:
+              'The email is not valid, or the password is too short, too long or the email address itself; `param` names the field.',
+            unknown_parameter: 'A body field this endpoint does not take; `param` names it.',
+            account_exists: 'An account with this email address exists: sign in instead.',
+            rate_limit_exceeded:
+              'Too many failed sign-in attempts from your address: retry after `Retry-After` seconds.',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const opened = await limitSignUp(
@@ -103,7 +118,23 @@ export function dashboardRoutes(
 
     app.post('/login', {
       config: { public: true },
-      schema: { tags, summary: 'Sign in', body: LogInBody, response: { 200: SessionResponse, ...errorResponses } },
+      schema: {
+        tags,
+        operationId: 'logIn',
+        summary: 'Sign in',
+        description:
+          'Opens a session, set as the grivo_session cookie; send the CSRF token it answers as X-CSRF-Token on every request that changes something. Failed attempts are limited per IP address and per email.',
+        security: [],
+        body: LogInBody,
+        response: {
+          200: SessionResponse,
+          ...errors(guard, errorsOf.json, {
+            unknown_parameter: 'A body field this endpoint does not take; `param` names it.',
+            invalid_credentials: 'The email address or password is incorrect.',
+            rate_limit_exceeded: 'Too many failed sign-in attempts: retry after `Retry-After` seconds.',
+          }),
+        },
+      },
       handler: async (request, reply) => {
         const opened = await limitLogIn(
           { limiter: deps.limiter, rule: failures },
@@ -116,7 +147,17 @@ export function dashboardRoutes(
     });
 
     app.post('/logout', {
-      schema: { tags, summary: 'Sign out (ends this session)', response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        tags,
+        operationId: 'logOut',
+        summary: 'Sign out (ends this session)',
+        description: 'Ends the session and clears its cookie. Other sessions of the user stay signed in.',
+        security,
+        response: {
+          204: z.null().meta({ description: 'Signed out.' }),
+          ...errors(guard, errorsOf.session, errorsOf.sessionChange),
+        },
+      },
       handler: async (request, reply) => {
         await logOut(db, request.session!.token);
         clearSessionCookie(request, reply);
@@ -127,8 +168,11 @@ export function dashboardRoutes(
     app.get('/session', {
       schema: {
         tags,
-        summary: 'The signed-in user, workspace and CSRF token',
-        response: { 200: SessionResponse, ...errorResponses },
+        operationId: 'getSession',
+        summary: 'Get the signed-in user, workspace and CSRF token',
+        description: 'Who is signed in, to which workspace, and the CSRF token to send as X-CSRF-Token.',
+        security,
+        response: { 200: SessionResponse, ...errors(guard, errorsOf.session) },
       },
       handler: (request) => sessionResponse(request.session!),
     });
@@ -136,8 +180,11 @@ export function dashboardRoutes(
     app.get('/api-keys', {
       schema: {
         tags,
-        summary: "The workspace's API keys (never their secrets)",
-        response: { 200: listResponse(ApiKeyResponse), ...errorResponses },
+        operationId: 'listApiKeys',
+        summary: "List the workspace's API keys (never their secrets)",
+        description: 'Every key of the workspace, revoked ones included, in one page.',
+        security,
+        response: { 200: listOf(ApiKeyResponse), ...errors(guard, errorsOf.session) },
       },
       handler: async (request) => {
         const keys = (await listApiKeys(db, request.session!.workspace_id)).map(keyResponse);
@@ -148,9 +195,18 @@ export function dashboardRoutes(
     app.post('/api-keys', {
       schema: {
         tags,
+        operationId: 'createApiKey',
         summary: 'Create an API key; its secret is shown this once',
+        description: 'The answer carries the whole key in `secret`, this once: only its hash is kept.',
+        security,
         body: CreateApiKeyBody,
-        response: { 201: CreatedApiKeyResponse, ...errorResponses },
+        response: {
+          201: CreatedApiKeyResponse,
+          ...errors(guard, errorsOf.session, errorsOf.sessionChange, errorsOf.json, {
+            invalid_request: 'The name is not 1 to 100 characters.',
+            unknown_parameter: 'A body field this endpoint does not take; `param` names it.',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const { key, secret } = await createApiKey(db, {
@@ -164,9 +220,17 @@ export function dashboardRoutes(
     app.delete('/api-keys/:id', {
       schema: {
         tags,
+        operationId: 'revokeApiKey',
         summary: 'Revoke an API key, effective on its next request',
+        description: 'The key answers 401 invalid_api_key from its next request on. Revoking it again changes nothing.',
+        security,
         params: z.strictObject({ id: z.string() }),
-        response: { 200: ApiKeyResponse, ...errorResponses },
+        response: {
+          200: ApiKeyResponse,
+          ...errors(guard, errorsOf.session, errorsOf.sessionChange, {
+            not_found: 'No API key with this id in your workspace.',
+          }),
+        },
       },
       handler: async (request) =>
         keyResponse(await revokeApiKey(db, { keyId: request.params.id, workspaceId: request.session!.workspace_id })),
@@ -175,8 +239,12 @@ export function dashboardRoutes(
     app.get('/usage', {
       schema: {
         tags,
-        summary: 'The plan, its limits, and usage against them',
-        response: { 200: UsageResponse, ...errorResponses },
+        operationId: 'getUsage',
+        summary: 'Get the plan, its limits, and usage against them',
+        description:
+          "The workspace's plan limits (null: no limit), what is used of them, and the rate limit's window now.",
+        security,
+        response: { 200: UsageResponse, ...errors(guard, errorsOf.session) },
       },
       handler: (request) => getUsage({ db, limiter: deps.limiter, config: deps.config }, request.principal!),
     });

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DeletedResponse, errorResponses } from '../../http/openapi.js';
-import { listResponse } from '../../http/pagination.js';
+import { DeletedResponse, errors, errorsOf, listOf } from '../../http/openapi.js';
 import { requirePrincipal } from '../../http/principal.js';
 import type { Mailer } from '../../providers/mail/mailer.js';
 import type { TokenSigner } from '../../lib/tracking-tokens.js';
@@ -36,7 +35,11 @@ import { getCampaignStats } from './stats.js';
 import { sendTestMessages } from './test-send.js';
 
 const tags = ['Campaigns'];
-const withConflict = { 409: errorResponses[400], ...errorResponses };
+const notFound = { not_found: 'No campaign with this id in your workspace.' };
+const templates = {
+  invalid_template: 'A template does not parse or render; the message names the field, line and reason.',
+  template_limit_exceeded: 'A template is too large or too slow to render; the message names the limit.',
+};
 
 /** The routes also preview (signing tracking links) and send tests (through the mailer). */
 export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; mailer: Mailer }): FastifyPluginAsyncZod {
@@ -46,9 +49,14 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.get('/campaigns', {
       schema: {
         tags,
+        operationId: 'listCampaigns',
         summary: 'List all campaigns',
+        description: 'Newest first, optionally only those in one status.',
         querystring: ListCampaignsQuery,
-        response: { 200: listResponse(CampaignResponse), ...errorResponses },
+        response: {
+          200: listOf(CampaignResponse),
+          ...errors(errorsOf.read, { invalid_request: 'page, per_page or status is invalid; `param` names it.' }),
+        },
       },
       handler: (request) => listCampaigns(deps, workspaceOf(request), request.query),
     });
@@ -56,11 +64,12 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.post('/campaigns', {
       schema: {
         tags,
+        operationId: 'createCampaign',
         summary: 'Create a campaign',
         description:
           'Creates a draft. Templates are checked now: an invalid one answers 400 invalid_template naming the field, line and reason.',
         body: CreateCampaignBody,
-        response: { 201: CampaignResponse, ...errorResponses },
+        response: { 201: CampaignResponse, ...errors(errorsOf.postJson, templates) },
       },
       handler: async (request, reply) =>
         reply.code(201).send(await createCampaign(deps, workspaceOf(request), request.body)),
@@ -69,12 +78,16 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.post('/campaigns/preview', {
       schema: {
         tags,
+        operationId: 'previewCampaign',
         summary: 'Preview a message',
         description:
           'Renders unsaved templates as a recipient gets them (escaping, unsubscribe footer, text made from the HTML), ' +
           'for contact_id or a sample contact. Links are not rewritten to the click redirect. Invalid templates answer 400 invalid_template.',
         body: PreviewCampaignBody,
-        response: { 200: PreviewResponse, ...errorResponses },
+        response: {
+          200: PreviewResponse,
+          ...errors(errorsOf.postJson, templates, { not_found: 'No contact with contact_id in your workspace.' }),
+        },
       },
       handler: (request) => previewCampaign(deps, workspaceOf(request), request.body),
     });
@@ -82,10 +95,11 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.post('/campaigns/audience', {
       schema: {
         tags,
+        operationId: 'countAudience',
         summary: 'Count an audience',
         description: 'How many subscribed contacts a campaign with this audience would be sent to if it started now.',
         body: AudienceCountBody,
-        response: { 200: AudienceCountResponse, ...errorResponses },
+        response: { 200: AudienceCountResponse, ...errors(errorsOf.postJson) },
       },
       handler: (request) => countAudienceRecipients(deps, workspaceOf(request), request.body),
     });
@@ -93,9 +107,11 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.get('/campaigns/:id', {
       schema: {
         tags,
+        operationId: 'getCampaign',
         summary: 'Get a campaign',
+        description: 'A campaign with its templates, audience, status and sent count.',
         params: CampaignParams,
-        response: { 200: CampaignResponse, ...errorResponses },
+        response: { 200: CampaignResponse, ...errors(errorsOf.read, notFound) },
       },
       handler: (request) => getCampaign(deps, workspaceOf(request), request.params.id),
     });
@@ -103,11 +119,18 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.patch('/campaigns/:id', {
       schema: {
         tags,
+        operationId: 'updateCampaign',
         summary: 'Update a campaign',
-        description: 'Only while draft or scheduled; otherwise 409 invalid_campaign_state.',
+        description:
+          'Only while draft or scheduled; otherwise 409 invalid_campaign_state. Templates are checked again.',
         params: CampaignParams,
         body: UpdateCampaignBody,
-        response: { 200: CampaignResponse, ...withConflict },
+        response: {
+          200: CampaignResponse,
+          ...errors(errorsOf.patchJson, notFound, templates, {
+            invalid_campaign_state: 'The campaign is no longer a draft or scheduled.',
+          }),
+        },
       },
       handler: (request) => updateCampaign(deps, workspaceOf(request), request.params.id, request.body),
     });
@@ -115,10 +138,16 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.delete('/campaigns/:id', {
       schema: {
         tags,
+        operationId: 'deleteCampaign',
         summary: 'Delete a campaign',
-        description: 'Only while draft or scheduled.',
+        description: 'Only while draft or scheduled; otherwise 409 invalid_campaign_state.',
         params: CampaignParams,
-        response: { 200: DeletedResponse, ...withConflict },
+        response: {
+          200: DeletedResponse,
+          ...errors(errorsOf.change, notFound, {
+            invalid_campaign_state: 'The campaign is no longer a draft or scheduled.',
+          }),
+        },
       },
       handler: async (request) => {
         await deleteCampaign(deps, workspaceOf(request), request.params.id);
@@ -129,13 +158,21 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.post('/campaigns/:id/send', {
       schema: {
         tags,
+        operationId: 'sendCampaign',
         summary: 'Send a campaign',
         description:
           'Starts sending a draft now, or at send_at. Every subscribed contact of the audience at that moment receives it exactly once. ' +
           'A campaign that is not a draft answers 409.',
         params: CampaignParams,
         body: SendCampaignBody,
-        response: { 202: CampaignResponse, ...withConflict },
+        response: {
+          202: CampaignResponse,
+          ...errors(errorsOf.postJson, notFound, {
+            invalid_request:
+              'send_at is invalid or in the past (`param` names it), or the `Idempotency-Key` header is over 255 characters.',
+            invalid_campaign_state: 'The campaign is not a draft.',
+          }),
+        },
       },
       handler: async (request, reply) =>
         reply.code(202).send(await sendCampaign(deps, workspaceOf(request), request.params.id, request.body)),
@@ -144,28 +181,40 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.post('/campaigns/:id/test', {
       schema: {
         tags,
+        operationId: 'sendTestCampaign',
         summary: 'Send a test',
         description:
-          'Sends the campaign now to up to 5 addresses, with "[Test]" before the subject. Not counted in the stats.',
+          'Sends the campaign now to up to 5 addresses, with "[Test]" before the subject. Not counted in the stats; each address\'s outcome is in the answer.',
         params: CampaignParams,
         body: TestCampaignBody,
-        response: { 200: TestSendResponse, ...errorResponses },
+        response: {
+          200: TestSendResponse,
+          ...errors(errorsOf.postJson, notFound, {
+            template_limit_exceeded: templates.template_limit_exceeded,
+          }),
+        },
       },
       handler: (request) => sendTestMessages(deps, workspaceOf(request), request.params.id, request.body.emails),
     });
 
-    for (const [action, summary, run] of [
-      ['pause', 'Pause a sending campaign', pauseCampaign],
-      ['resume', 'Resume a paused campaign', resumeCampaign],
-      ['cancel', 'Cancel a scheduled, sending or paused campaign', cancelCampaign],
+    for (const [action, summary, allowed, run] of [
+      ['pause', 'Pause a sending campaign', 'sending', pauseCampaign],
+      ['resume', 'Resume a paused campaign', 'paused', resumeCampaign],
+      ['cancel', 'Cancel a scheduled, sending or paused campaign', 'scheduled, sending or paused', cancelCampaign],
     ] as const) {
       app.post(`/campaigns/:id/${action}`, {
         schema: {
           tags,
+          operationId: `${action}Campaign`,
           summary,
           description: 'Takes effect within a second. A campaign in another state answers 409 invalid_campaign_state.',
           params: CampaignParams,
-          response: { 200: CampaignResponse, ...withConflict },
+          response: {
+            200: CampaignResponse,
+            ...errors(errorsOf.post, notFound, {
+              invalid_campaign_state: `The campaign is not ${allowed}.`,
+            }),
+          },
         },
         handler: (request) => run(deps, workspaceOf(request), request.params.id),
       });
@@ -174,9 +223,12 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
     app.get('/campaigns/:id/stats', {
       schema: {
         tags,
+        operationId: 'getCampaignStats',
         summary: 'Get campaign analytics',
+        description:
+          'Deliveries, bounces, opens and clicks (total and unique), unsubscribes, rates, clicks per link and activity per hour.',
         params: CampaignParams,
-        response: { 200: CampaignStatsResponse, ...errorResponses },
+        response: { 200: CampaignStatsResponse, ...errors(errorsOf.read, notFound) },
       },
       handler: (request) => getCampaignStats(deps, workspaceOf(request), request.params.id),
     });

@@ -57,7 +57,20 @@ export const CreateCampaignBody = z
     text: fields.text.optional(),
     audience: Audience.optional(),
   })
-  .describe('CreateCampaignBody');
+  .meta({
+    description: 'The new draft: its templates, sender and audience.',
+    examples: [
+      {
+        name: 'Spring release',
+        subject: 'What is new this spring, {{ first_name | default: "friend" }}',
+        from_name: 'Acme Tools',
+        from_email: 'news@acme-tools.com',
+        reply_to: 'support@acme-tools.com',
+        html: '<p>Hi {{ first_name | default: "there" }},</p><p>Our spring release is out: <a href="https://www.acme-tools.com/blog/spring">see what is new</a>.</p>',
+        audience: { tags: ['customer', 'newsletter'], match: 'any' },
+      },
+    ],
+  });
 export type CreateCampaignBody = z.infer<typeof CreateCampaignBody>;
 
 export const UpdateCampaignBody = z
@@ -66,7 +79,10 @@ export const UpdateCampaignBody = z
       [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]>;
     },
   )
-  .describe('UpdateCampaignBody');
+  .meta({
+    description: 'The fields to change; those left out stay as they are.',
+    examples: [{ subject: 'Our spring release is here', audience: { tags: ['customer'], match: 'any' } }],
+  });
 export type UpdateCampaignBody = z.infer<typeof UpdateCampaignBody>;
 
 export const SendCampaignBody = z
@@ -79,7 +95,7 @@ export const SendCampaignBody = z
   // No body at all (Fastify gives null) means "send now".
   .nullish()
   .transform((body) => body ?? {})
-  .describe('SendCampaignBody');
+  .meta({ description: 'When to send; no body sends now.', examples: [{ send_at: '2026-04-01T09:00:00Z' }] });
 export type SendCampaignBody = z.infer<typeof SendCampaignBody>;
 
 export const TestCampaignBody = z
@@ -89,7 +105,10 @@ export const TestCampaignBody = z
       .min(1, 'emails must hold at least one address.')
       .max(MAX_TEST_EMAILS, `emails can hold at most ${MAX_TEST_EMAILS} addresses.`),
   })
-  .describe('TestCampaignBody');
+  .meta({
+    description: 'Where to send the test.',
+    examples: [{ emails: ['me@acme-tools.com', 'review@acme-tools.com'] }],
+  });
 
 export const PreviewCampaignBody = z
   .strictObject({
@@ -102,7 +121,16 @@ export const PreviewCampaignBody = z
       .optional()
       .describe('Render for this contact of the workspace; without it, for a sample contact.'),
   })
-  .describe('PreviewCampaignBody');
+  .meta({
+    description: 'The templates to render, and for whom.',
+    examples: [
+      {
+        subject: 'What is new this spring, {{ first_name | default: "friend" }}',
+        html: '<p>Hi {{ first_name | default: "there" }},</p><p>Our spring release is out: <a href="https://www.acme-tools.com/blog/spring">see what is new</a>.</p>',
+        contact_id: 'ct_0VbPq7Tn4GxD8hRc',
+      },
+    ],
+  });
 export type PreviewCampaignBody = z.infer<typeof PreviewCampaignBody>;
 
 export const PreviewResponse = z
@@ -111,17 +139,30 @@ export const PreviewResponse = z
     html: z.string().describe('With the unsubscribe footer and open pixel; links are left pointing where they go.'),
     text: z.string().describe('As given, or made from the HTML, with the unsubscribe line.'),
   })
-  .describe('CampaignPreview');
+  .meta({
+    id: 'CampaignPreview',
+    description: 'The message as the recipient gets it.',
+    examples: [
+      {
+        subject: 'What is new this spring, Jane',
+        html: '<p>Hi Jane,</p><p>Our spring release is out: <a href="https://www.acme-tools.com/blog/spring">see what is new</a>.</p><p style="font-size:12px"><a href="https://grivo.acme-tools.com/unsubscribe/preview">Unsubscribe</a></p>',
+        text: 'Hi Jane,\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].\n\nUnsubscribe: https://grivo.acme-tools.com/unsubscribe/preview',
+      },
+    ],
+  });
 export type PreviewResponse = z.infer<typeof PreviewResponse>;
 
 export const AudienceCountBody = Audience.nullish()
   // No body at all means no tags: every subscribed contact.
   .transform((body) => body ?? { tags: [], match: 'any' as const })
-  .describe('AudienceCountBody');
+  .meta({
+    description: 'The audience; no body counts every subscribed contact.',
+    examples: [{ tags: ['customer'], match: 'any' }],
+  });
 
 export const AudienceCountResponse = z
   .object({ recipients: z.number().int().describe('Subscribed contacts a send of this audience would go to now.') })
-  .describe('AudienceCount');
+  .meta({ id: 'AudienceCount', description: 'How many would receive it.', examples: [{ recipients: 1832 }] });
 
 export const ListCampaignsQuery = PageQuery.extend({
   status: z.enum(CAMPAIGN_STATUSES, { error: `status must be one of: ${CAMPAIGN_STATUSES.join(', ')}.` }).optional(),
@@ -154,14 +195,51 @@ export const CampaignResponse = z
     created_at: Time,
     updated_at: Time,
   })
-  .describe('Campaign');
+  .meta({
+    id: 'Campaign',
+    description: 'An email campaign: its templates, audience and where its sending stands.',
+    examples: [
+      {
+        id: 'cmp_0VbTz6Kp2HnV9qDf',
+        name: 'Spring release',
+        subject: 'What is new this spring, {{ first_name | default: "friend" }}',
+        from_name: 'Acme Tools',
+        from_email: 'news@acme-tools.com',
+        reply_to: 'support@acme-tools.com',
+        html: '<p>Hi {{ first_name | default: "there" }},</p><p>Our spring release is out: <a href="https://www.acme-tools.com/blog/spring">see what is new</a>.</p>',
+        text: 'Hi {{ first_name | default: "there" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].',
+        text_generated: true,
+        audience: { tags: ['customer', 'newsletter'], match: 'any' },
+        status: 'draft',
+        error: null,
+        recipients: 0,
+        sent: 0,
+        scheduled_at: null,
+        started_at: null,
+        finished_at: null,
+        created_at: '2026-03-20T14:00:00Z',
+        updated_at: '2026-03-20T14:00:00Z',
+      },
+    ],
+  });
 export type CampaignResponse = z.infer<typeof CampaignResponse>;
 
 export const TestSendResponse = z
   .object({
     data: z.array(z.object({ email: z.string(), status: z.enum(['sent', 'failed']), error: z.string().nullable() })),
   })
-  .describe('TestSendResult');
+  .meta({
+    id: 'TestSendResult',
+    description: 'What became of each test message.',
+    examples: [
+      {
+        data: [
+          { email: 'me@acme-tools.com', status: 'sent', error: null },
+          { email: 'review@acme-tools.com', status: 'sent', error: null },
+        ],
+      },
+    ],
+  });
 export type TestSendResponse = z.infer<typeof TestSendResponse>;
 
 export const CampaignStatsResponse = z
@@ -185,5 +263,31 @@ export const CampaignStatsResponse = z
       .array(z.object({ hour: Time, sent: z.number().int(), opens: z.number().int(), clicks: z.number().int() }))
       .describe('One entry per hour with activity, oldest first.'),
   })
-  .describe('CampaignStats');
+  .meta({
+    id: 'CampaignStats',
+    description: "The campaign's deliveries, opens, clicks and unsubscribes.",
+    examples: [
+      {
+        id: 'cmp_0VbTz6Kp2HnV9qDf',
+        status: 'sent',
+        recipients: 1832,
+        sent: 1820,
+        failed: 4,
+        bounced: 6,
+        skipped: 2,
+        opens: 1204,
+        unique_opens: 911,
+        clicks: 388,
+        unique_clicks: 274,
+        unsubscribes: 7,
+        open_rate: 0.5005,
+        click_rate: 0.1505,
+        links: [{ url: 'https://www.acme-tools.com/blog/spring', clicks: 388, unique_clicks: 274 }],
+        timeline: [
+          { hour: '2026-04-01T09:00:00Z', sent: 1820, opens: 702, clicks: 231 },
+          { hour: '2026-04-01T10:00:00Z', sent: 0, opens: 502, clicks: 157 },
+        ],
+      },
+    ],
+  });
 export type CampaignStatsResponse = z.infer<typeof CampaignStatsResponse>;

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses } from '../../http/openapi.js';
-import { listResponse, PageQuery } from '../../http/pagination.js';
+import { errors, errorsOf, listOf } from '../../http/openapi.js';
+import { PageQuery } from '../../http/pagination.js';
 import { requirePrincipal } from '../../http/principal.js';
 import type { Database } from '../../storage/database.js';
 import { AnalyticsQuery, AnalyticsResponse, chatbotAnalytics } from './analytics/analytics.js';
@@ -23,12 +23,21 @@ export function activityRoutes(deps: { database: Database }): FastifyPluginAsync
     app.get('/chatbots/:id/analytics', {
       schema: {
         tags,
-        summary: "A chatbot's analytics",
+        operationId: 'getChatbotAnalytics',
+        summary: "Get a chatbot's analytics",
         description:
-          'Per UTC day: conversations, questions, the share answered, thumbs up and down, leads; and the questions asked most and left unanswered most (wordings with the same analyzed terms count as one). Default: the last 30 days.',
+          'Per UTC day: conversations, questions, the share answered, thumbs up and down, leads; and the questions asked most and left unanswered most (wordings with the same analyzed terms count as one). Default: the last 30 days; at most 366.',
         params: ChatbotParams,
         querystring: AnalyticsQuery,
-        response: { 200: AnalyticsResponse, ...errorResponses },
+        response: {
+          200: AnalyticsResponse,
+          ...errors(errorsOf.read, {
+            not_found: 'No chatbot with this id in your workspace.',
+            invalid_request: 'from or to is not a date like 2026-03-15.',
+            invalid_parameter:
+              'from is after to, or the range is over 366 days; or a header, path or query parameter holds a NUL character or an unpaired surrogate.',
+          }),
+        },
       },
       handler: async (request) => {
         const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
@@ -39,11 +48,18 @@ export function activityRoutes(deps: { database: Database }): FastifyPluginAsync
     app.get('/chatbots/:id/leads', {
       schema: {
         tags,
+        operationId: 'listLeads',
         summary: 'List leads',
         description: 'Visitors who left their email in the widget, latest first.',
         params: ChatbotParams,
         querystring: PageQuery,
-        response: { 200: listResponse(LeadResponse), ...errorResponses },
+        response: {
+          200: listOf(LeadResponse),
+          ...errors(errorsOf.read, {
+            not_found: 'No chatbot with this id in your workspace.',
+            invalid_request: 'page or per_page is not a whole number in range; `param` names it.',
+          }),
+        },
       },
       handler: async (request) => {
         const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
@@ -54,11 +70,26 @@ export function activityRoutes(deps: { database: Database }): FastifyPluginAsync
     app.get('/chatbots/:id/leads/export', {
       schema: {
         tags,
+        operationId: 'exportLeads',
         summary: 'Export leads as CSV',
         description:
-          'Every lead, latest first. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.',
+          'Every lead, latest first, as a CSV download. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.',
         params: ChatbotParams,
-        produces: ['text/csv'],
+        media: {
+          response: {
+            status: 200,
+            description: 'The leads as CSV (UTF-8), as an attachment.',
+            content: {
+              'text/csv': {
+                schema: { type: 'string' },
+                example:
+                  'email,name,created_at,page_url,first_question,conversation_id,contact_id\n' +
+                  'jane@example.org,Jane Doe,2026-03-16T08:06:40Z,https://www.acme-tools.com/pricing,Do you offer discounts for non-profits?,conv_0VbR2fHq8WcT4kYd,ct_0VbPq7Tn4GxD8hRc\n',
+              },
+            },
+          },
+          errors: errors(errorsOf.read, { not_found: 'No chatbot with this id in your workspace.' }),
+        },
       },
       handler: async (request, reply) => {
         const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);

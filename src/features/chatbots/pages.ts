@@ -22,7 +22,21 @@ export const TrainedPageResponse = z
     chunks: z.number().int(),
     last_trained_at: z.string(),
   })
-  .describe('TrainedPage');
+  .meta({
+    id: 'TrainedPage',
+    description: 'A page the chatbot was trained on, or left out.',
+    examples: [
+      {
+        id: 'page_0VbQx9Cm5YsF1uKb',
+        url: 'https://www.acme-tools.com/help/account',
+        title: 'Your account',
+        status: 'indexed',
+        reason: null,
+        chunks: 6,
+        last_trained_at: '2026-03-15T10:41:52Z',
+      },
+    ],
+  });
 export type TrainedPageResponse = z.infer<typeof TrainedPageResponse>;
 
 /** The pages a chatbot was trained on, and those it left out, by URL. */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listResponse, PageQuery } from '../../http/pagination.js';
+import { PageQuery } from '../../http/pagination.js';
 import { requirePrincipal } from '../../http/principal.js';
-import { DeletedResponse, errorResponses } from '../../http/openapi.js';
+import { DeletedResponse, errors, errorsOf, listOf } from '../../http/openapi.js';
 import type { AnswerDeps } from './chat/answer.js';
 import { getConversation, listConversations } from './chat/conversations.js';
 import {
@@ -13,7 +13,7 @@ import {
   ListConversationsQuery,
 } from './chat/schema.js';
 import { chat, chatToEnd } from './chat/service.js';
-import { sendAsEvents } from './chat/sse.js';
+import { sendAsEvents, STREAMED_ANSWER } from './chat/sse.js';
 import { FeedbackBody, FeedbackResponse, MessageParams, rateAnswer } from './chat/feedback.js';
 import { ListPagesQuery, listTrainedPages, TrainedPageResponse } from './pages.js';
 import { SearchBody, SearchResponse } from './search/schema.js';
@@ -37,9 +37,16 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.get('/chatbots', {
       schema: {
         tags,
+        operationId: 'listChatbots',
         summary: 'List all chatbots',
+        description: 'The chatbots of your workspace, newest first, a page at a time.',
         querystring: PageQuery,
-        response: { 200: listResponse(ChatbotResponse), ...errorResponses },
+        response: {
+          200: listOf(ChatbotResponse),
+          ...errors(errorsOf.read, {
+            invalid_request: 'page or per_page is not a whole number in range; `param` names it.',
+          }),
+        },
       },
       handler: (request) => listChatbots(deps, requirePrincipal(request), request.query),
     });
@@ -47,9 +54,18 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.post('/chatbots', {
       schema: {
         tags,
+        operationId: 'createChatbot',
         summary: 'Create a new chatbot',
+        description:
+          'Creates the chatbot and, when it has a website_url, sitemap_url or urls, starts training it in the background (`status: training`). Only `name` is required.',
         body: CreateChatbotBody,
-        response: { 201: ChatbotResponse, ...errorResponses },
+        response: {
+          201: ChatbotResponse,
+          ...errors(errorsOf.postJson, {
+            plan_limit_exceeded:
+              "Your plan's chatbots are all in use, or crawl.max_pages or urls exceed its pages per chatbot.",
+          }),
+        },
       },
       handler: async (request, reply) => {
         const chatbot = await createChatbot(deps, requirePrincipal(request), request.body);
@@ -60,9 +76,14 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.get('/chatbots/:id', {
       schema: {
         tags,
+        operationId: 'getChatbot',
         summary: 'Get chatbot details',
+        description: "A chatbot's settings, and where its training stands (`status`, `training`, `pages_trained`).",
         params: ChatbotParams,
-        response: { 200: ChatbotResponse, ...errorResponses },
+        response: {
+          200: ChatbotResponse,
+          ...errors(errorsOf.read, { not_found: 'No chatbot with this id in your workspace.' }),
+        },
       },
       handler: (request) => getChatbot(deps, requirePrincipal(request), request.params.id),
     });
@@ -70,10 +91,19 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.patch('/chatbots/:id', {
       schema: {
         tags,
+        operationId: 'updateChatbot',
         summary: 'Update chatbot settings',
+        description:
+          'Changes the fields given and leaves the others. Changing what it trains on does not retrain it: call train (or let retrain_schedule do it).',
         params: ChatbotParams,
         body: UpdateChatbotBody,
-        response: { 200: ChatbotResponse, ...errorResponses },
+        response: {
+          200: ChatbotResponse,
+          ...errors(errorsOf.patchJson, {
+            not_found: 'No chatbot with this id in your workspace.',
+            plan_limit_exceeded: "crawl.max_pages or urls exceed your plan's pages per chatbot.",
+          }),
+        },
       },
       handler: (request) => updateChatbot(deps, requirePrincipal(request), request.params.id, request.body),
     });
@@ -81,9 +111,15 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.delete('/chatbots/:id', {
       schema: {
         tags,
+        operationId: 'deleteChatbot',
         summary: 'Delete a chatbot',
+        description:
+          'Deletes the chatbot with its pages, sources, conversations and leads. Its widget stops answering at once.',
         params: ChatbotParams,
-        response: { 200: DeletedResponse, ...errorResponses },
+        response: {
+          200: DeletedResponse,
+          ...errors(errorsOf.change, { not_found: 'No chatbot with this id in your workspace.' }),
+        },
       },
       handler: async (request) => {
         await deleteChatbot(deps, requirePrincipal(request).workspaceId, request.params.id);
@@ -94,11 +130,19 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.post('/chatbots/:id/train', {
       schema: {
         tags,
+        operationId: 'trainChatbot',
         summary: 'Train the chatbot on its website again',
         description:
-          'Crawls the sources and re-indexes only what changed; the chatbot keeps answering from its current pages meanwhile.',
+          'Crawls the sources and re-indexes only what changed; the chatbot keeps answering from its current pages meanwhile. While a training is queued or running, asking again changes nothing.',
         params: ChatbotParams,
-        response: { 202: ChatbotResponse, ...errorResponses },
+        response: {
+          202: ChatbotResponse,
+          ...errors(errorsOf.post, {
+            not_found: 'No chatbot with this id in your workspace.',
+            invalid_request:
+              'The chatbot has nothing to train on (no website_url, sitemap_url or urls), or the `Idempotency-Key` header is over 255 characters.',
+          }),
+        },
       },
       handler: async (request, reply) =>
         reply.code(202).send(await trainChatbot(deps, requirePrincipal(request), request.params.id)),
@@ -107,10 +151,18 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.get('/chatbots/:id/pages', {
       schema: {
         tags,
+        operationId: 'listChatbotPages',
         summary: 'List trained pages',
+        description: 'The pages the chatbot was trained on, and those it left out with the reason, by URL.',
         params: ChatbotParams,
         querystring: ListPagesQuery,
-        response: { 200: listResponse(TrainedPageResponse), ...errorResponses },
+        response: {
+          200: listOf(TrainedPageResponse),
+          ...errors(errorsOf.read, {
+            not_found: 'No chatbot with this id in your workspace.',
+            invalid_request: 'A query parameter is invalid; `param` names it.',
+          }),
+        },
       },
       handler: async (request) => {
         const { workspaceId } = requirePrincipal(request);
@@ -122,12 +174,19 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.post('/chatbots/:id/chat', {
       schema: {
         tags,
+        operationId: 'chatWithChatbot',
         summary: 'Ask the chatbot a question',
         description:
-          'Answers from the trained pages only, citing them. With `stream: true`, answers as Server-Sent Events: `meta`, `delta`…, `done`.',
+          'Answers from the trained pages only, citing them; `answered: false` when nothing on them answers. Continue a conversation with its `conversation_id`. With `stream: true`, answers as Server-Sent Events: `meta`, `delta`…, `done`.',
         params: ChatbotParams,
         body: ChatBody,
-        response: { 200: ChatResponse, ...errorResponses },
+        media: { response: STREAMED_ANSWER },
+        response: {
+          200: ChatResponse,
+          ...errors(errorsOf.postJson, {
+            not_found: 'No chatbot with this id in your workspace, or no conversation with conversation_id for it.',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const chatbot = await getChatbotRow(deps, requirePrincipal(request).workspaceId, request.params.id);
@@ -139,12 +198,16 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.post('/chatbots/:id/search', {
       schema: {
         tags,
+        operationId: 'searchChatbot',
         summary: "Search the chatbot's trained pages",
         description:
           'The sections the chat would answer from, ranked, each once, deep-linked to the section. For testing retrieval: nothing is stored and no conversation starts.',
         params: ChatbotParams,
         body: SearchBody,
-        response: { 200: SearchResponse, ...errorResponses },
+        response: {
+          200: SearchResponse,
+          ...errors(errorsOf.postJson, { not_found: 'No chatbot with this id in your workspace.' }),
+        },
       },
       handler: async (request) => {
         const { workspaceId } = requirePrincipal(request);
@@ -156,11 +219,18 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.get('/chatbots/:id/conversations', {
       schema: {
         tags,
+        operationId: 'listConversations',
         summary: 'List conversations',
         description: 'Latest first; filter by unanswered questions, rated answers or leads.',
         params: ChatbotParams,
         querystring: ListConversationsQuery,
-        response: { 200: listResponse(ConversationSummary), ...errorResponses },
+        response: {
+          200: listOf(ConversationSummary),
+          ...errors(errorsOf.read, {
+            not_found: 'No chatbot with this id in your workspace.',
+            invalid_request: 'A query parameter is invalid; `param` names it.',
+          }),
+        },
       },
       handler: async (request) => {
         const { workspaceId } = requirePrincipal(request);
@@ -172,11 +242,19 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.post('/chatbots/:id/messages/:message_id/feedback', {
       schema: {
         tags,
+        operationId: 'rateAnswer',
         summary: 'Rate an answer',
-        description: 'Thumbs up or down, with an optional comment; rating again replaces it.',
+        description: 'Thumbs up or down, with an optional comment; rating again replaces it. Counted in the analytics.',
         params: MessageParams,
         body: FeedbackBody,
-        response: { 200: FeedbackResponse, ...errorResponses },
+        response: {
+          200: FeedbackResponse,
+          ...errors(errorsOf.postJson, {
+            not_found: 'No chatbot with this id in your workspace, or no message with message_id in its conversations.',
+            invalid_parameter:
+              'The message is a question, not an answer; or a header, path or query parameter holds a NUL character or an unpaired surrogate.',
+          }),
+        },
       },
       handler: async (request) => {
         const { workspaceId } = requirePrincipal(request);
@@ -193,9 +271,16 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
     app.get('/chatbots/:id/conversations/:conversation_id', {
       schema: {
         tags,
+        operationId: 'getConversation',
         summary: 'Get a conversation with its messages',
+        description: "The conversation's questions and answers, oldest first, with their sources and ratings.",
         params: ConversationParams,
-        response: { 200: ConversationResponse, ...errorResponses },
+        response: {
+          200: ConversationResponse,
+          ...errors(errorsOf.read, {
+            not_found: 'No chatbot with this id in your workspace, or no conversation with conversation_id for it.',
+          }),
+        },
       },
       handler: async (request) => {
         const { workspaceId } = requirePrincipal(request);

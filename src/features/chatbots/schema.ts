@@ -96,10 +96,26 @@ export const CreateChatbotBody = z
     name: Name.describe('Shown in the dashboard, and to visitors unless display_name is set; 1–100 characters.'),
     ...Settings,
   })
-  .describe('CreateChatbotBody');
+  .meta({
+    description: 'The new chatbot: a name, and what to train it on.',
+    examples: [
+      {
+        name: 'My Support Bot',
+        website_url: 'https://www.acme-tools.com',
+        crawl: { max_pages: 500, include: ['/docs/*', '/help/*'] },
+        welcome_message: 'Hi! Ask me anything about Acme Tools.',
+        allowed_domains: ['acme-tools.com', '*.acme-tools.com'],
+        lead_capture: { enabled: true, when: 'unanswered' },
+        retrain_schedule: 'weekly',
+      },
+    ],
+  });
 export type CreateChatbotBody = z.infer<typeof CreateChatbotBody>;
 
-export const UpdateChatbotBody = z.strictObject({ name: Name.optional(), ...Settings }).describe('UpdateChatbotBody');
+export const UpdateChatbotBody = z.strictObject({ name: Name.optional(), ...Settings }).meta({
+  description: 'The settings to change; those left out stay as they are.',
+  examples: [{ instructions: "Answer in the visitor's language.", starter_questions: ['How do I reset my password?'] }],
+});
 export type UpdateChatbotBody = z.infer<typeof UpdateChatbotBody>;
 
 export const ChatbotStatus = z.enum(['untrained', 'training', 'active', 'failed']);
@@ -138,7 +154,37 @@ export const ChatbotResponse = z
     created_at: z.string().describe('ISO 8601, UTC.'),
     updated_at: z.string().describe('ISO 8601, UTC.'),
   })
-  .describe('Chatbot');
+  .meta({
+    id: 'Chatbot',
+    description: 'A chatbot: its settings and where its training stands.',
+    examples: [
+      {
+        id: 'bot_0VbQx3Lk7pZm2RtN',
+        name: 'My Support Bot',
+        status: 'active',
+        pages_trained: 47,
+        training: null,
+        error: null,
+        trained_at: '2026-03-15T10:42:10Z',
+        website_url: 'https://www.acme-tools.com',
+        sitemap_url: null,
+        urls: [],
+        crawl: { max_pages: 500, max_depth: 10, include: ['/docs/*', '/help/*'], exclude: ['/docs/archive/*'] },
+        instructions: 'Answer briefly. When unsure, suggest writing to support@acme-tools.com.',
+        welcome_message: 'Hi! Ask me anything about Acme Tools.',
+        color: '#2563eb',
+        position: 'bottom-right',
+        allowed_domains: ['acme-tools.com', '*.acme-tools.com'],
+        lead_capture: { enabled: true, when: 'unanswered' },
+        display_name: 'Acme Help',
+        starter_questions: ['How do I reset my password?', 'What does the Pro plan include?'],
+        retrain_schedule: 'weekly',
+        next_retrain_at: '2026-03-22T10:30:00Z',
+        created_at: '2026-03-15T10:30:00Z',
+        updated_at: '2026-03-15T10:42:10Z',
+      },
+    ],
+  });
 export type ChatbotResponse = z.infer<typeof ChatbotResponse>;
 
 export const ChatbotParams = z.strictObject({ id: z.string().max(64) });

@@ -2,8 +2,8 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError } from '../../http/api-error.js';
-import { DeletedResponse, errorResponses } from '../../http/openapi.js';
-import { listResponse, PageQuery } from '../../http/pagination.js';
+import { DeletedResponse, errors, errorsOf, listOf } from '../../http/openapi.js';
+import { PageQuery } from '../../http/pagination.js';
 import { requirePrincipal } from '../../http/principal.js';
 import type { Database } from '../../storage/database.js';
 import { findMessage } from './chat/conversations-store.js';
@@ -49,10 +49,18 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
     app.get('/chatbots/:id/sources', {
       schema: {
         tags,
+        operationId: 'listSources',
         summary: "List a chatbot's sources",
+        description: 'Its texts, Q&As, files and crawl settings, newest first, each with its training status.',
         params: ChatbotParams,
         querystring: PageQuery,
-        response: { 200: listResponse(SourceResponse), ...errorResponses },
+        response: {
+          200: listOf(SourceResponse),
+          ...errors(errorsOf.read, {
+            not_found: 'No chatbot with this id in your workspace.',
+            invalid_request: 'page or per_page is not a whole number in range; `param` names it.',
+          }),
+        },
       },
       handler: async (request) => {
         const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
@@ -63,13 +71,42 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
     app.post('/chatbots/:id/sources', {
       schema: {
         tags,
+        operationId: 'createSource',
         summary: 'Add a source',
         description:
           "A text (Markdown accepted; headings become sections), a question with its answer (`qna`), which is given word for word whenever a visitor asks it closely (`from_message_id` takes the question from a conversation), or a file sent as multipart/form-data (`file` part, optional `title` part): PDF (cited per page), Word .docx (its headings become sections), Markdown, plain text or HTML, known by its bytes. `website`, `sitemap` and `urls` are the chatbot's crawl settings, one of each. The source trains in the background (`status`); the chatbot keeps answering meanwhile.",
-        consumes: ['application/json', 'multipart/form-data'],
         params: ChatbotParams,
         body: CreateSourceBody,
-        response: { 201: SourceResponse, 413: errorResponses[400], 415: errorResponses[400], ...errorResponses },
+        media: {
+          request: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: {
+                  file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The file.' },
+                  title: { type: 'string', maxLength: 200, description: "Default: the file's own title or name." },
+                },
+              },
+              example: { file: 'returns-policy.pdf', title: 'Returns policy' },
+            },
+          },
+        },
+        response: {
+          201: SourceResponse,
+          ...errors(errorsOf.postJson, {
+            not_found: 'No chatbot with this id in your workspace, or no message with from_message_id for it.',
+            invalid_request:
+              'A field is missing or invalid (`param` names it), the form has no `file` part, the chatbot already has a source of this crawl type, or the `Idempotency-Key` header is over 255 characters.',
+            invalid_parameter:
+              'The file is empty; a qna source has no question; or a header, parameter or form field holds a NUL character or an unpaired surrogate.',
+            unknown_parameter: 'A body field or form part this endpoint does not take; `param` names it.',
+            plan_limit_exceeded: 'The chatbot has as many sources, or characters of sources, as your plan allows.',
+            payload_too_large: 'The body, or the file, is larger than this server accepts.',
+            unsupported_media_type:
+              'The body is neither JSON nor multipart/form-data, a `file` source is not sent as a form, or the file is not a PDF, .docx, Markdown, text or HTML file.',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const principal = requirePrincipal(request);
@@ -95,9 +132,16 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
     app.get('/chatbots/:id/sources/:source_id', {
       schema: {
         tags,
+        operationId: 'getSource',
         summary: 'Get a source',
+        description: 'A source and where its training stands.',
         params: SourceParams,
-        response: { 200: SourceResponse, ...errorResponses },
+        response: {
+          200: SourceResponse,
+          ...errors(errorsOf.read, {
+            not_found: 'No chatbot with this id in your workspace, or no source with source_id for it.',
+          }),
+        },
       },
       handler: async (request) => {
         const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
@@ -108,12 +152,23 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
     app.patch('/chatbots/:id/sources/:source_id', {
       schema: {
         tags,
+        operationId: 'updateSource',
         summary: 'Change a source',
         description:
-          'A text source takes `title` and `text`; a Q&A source `question`, `answer` and `alternatives`. It trains again.',
+          'A text source takes `title` and `text`; a Q&A source `question`, `answer` and `alternatives`; a file its `title`; a website `url` and `crawl`; a sitemap `url`; urls `urls`. It trains again.',
         params: SourceParams,
         body: UpdateSourceBody,
-        response: { 200: SourceResponse, ...errorResponses },
+        response: {
+          200: SourceResponse,
+          ...errors(errorsOf.patchJson, {
+            not_found: 'No chatbot with this id in your workspace, or no source with source_id for it.',
+            invalid_request:
+              'A field is invalid (`param` names it), or the source changed meanwhile: read it again and retry.',
+            invalid_parameter:
+              "A field this source's type does not have; or a header, path or query parameter holds a NUL character or an unpaired surrogate.",
+            plan_limit_exceeded: "The chatbot's sources would hold more characters than your plan allows.",
+          }),
+        },
       },
       handler: async (request) => {
         const principal = requirePrincipal(request);
@@ -125,11 +180,17 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
     app.post('/chatbots/:id/sources/:source_id/train', {
       schema: {
         tags,
+        operationId: 'trainSource',
         summary: 'Train a source again',
         description:
           'As it is: after a failure, for instance. The chatbot keeps answering from its current version meanwhile.',
         params: SourceParams,
-        response: { 202: SourceResponse, ...errorResponses },
+        response: {
+          202: SourceResponse,
+          ...errors(errorsOf.post, {
+            not_found: 'No chatbot with this id in your workspace, or no source with source_id for it.',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
@@ -142,10 +203,16 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
     app.delete('/chatbots/:id/sources/:source_id', {
       schema: {
         tags,
+        operationId: 'deleteSource',
         summary: 'Delete a source',
         description: 'Its pages leave the index at once.',
         params: SourceParams,
-        response: { 200: DeletedResponse, ...errorResponses },
+        response: {
+          200: DeletedResponse,
+          ...errors(errorsOf.change, {
+            not_found: 'No chatbot with this id in your workspace, or no source with source_id for it.',
+          }),
+        },
       },
       handler: async (request) => {
         const principal = requirePrincipal(request);

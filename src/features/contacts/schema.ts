@@ -69,7 +69,19 @@ export const CreateContactBody = z
     tags: Tags.optional(),
     status: ContactStatus.optional().describe('Default subscribed.'),
   })
-  .describe('CreateContactBody');
+  .meta({
+    description: 'The new contact.',
+    examples: [
+      {
+        email: 'jane@example.org',
+        first_name: 'Jane',
+        last_name: 'Doe',
+        phone: '+1 415 555 0134',
+        attributes: { company: 'Northwind', plan: 'pro' },
+        tags: ['customer', 'newsletter'],
+      },
+    ],
+  });
 export type CreateContactBody = z.infer<typeof CreateContactBody>;
 
 export const UpdateContactBody = z
@@ -82,7 +94,10 @@ export const UpdateContactBody = z
     tags: Tags.optional().describe("Replaces the contact's tags."),
     status: ContactStatus.optional(),
   })
-  .describe('UpdateContactBody');
+  .meta({
+    description: 'The fields to change; those left out stay as they are.',
+    examples: [{ last_name: 'Smith', attributes: { plan: 'business', trial_ends: null }, tags: ['customer'] }],
+  });
 export type UpdateContactBody = z.infer<typeof UpdateContactBody>;
 
 export const CreateContactQuery = z.strictObject({
@@ -130,7 +145,25 @@ export const ContactResponse = z
     created_at: z.string().describe('ISO 8601, UTC.'),
     updated_at: z.string().describe('ISO 8601, UTC.'),
   })
-  .describe('Contact');
+  .meta({
+    id: 'Contact',
+    description: 'A contact of the workspace.',
+    examples: [
+      {
+        id: 'ct_0VbPq7Tn4GxD8hRc',
+        email: 'jane@example.org',
+        first_name: 'Jane',
+        last_name: 'Doe',
+        phone: '+1 415 555 0134',
+        attributes: { company: 'Northwind', plan: 'pro' },
+        tags: ['customer', 'newsletter'],
+        status: 'subscribed',
+        source: 'api',
+        created_at: '2026-03-15T10:30:00Z',
+        updated_at: '2026-03-15T10:30:00Z',
+      },
+    ],
+  });
 export type ContactResponse = z.infer<typeof ContactResponse>;
 
 export const ContactParams = z.strictObject({ id: z.string().max(64) });

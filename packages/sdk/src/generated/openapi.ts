@@ -12,417 +12,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List all chatbots */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    per_page?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** @description Starts with bot_. */
-                                id: string;
-                                name: string;
-                                /** @enum {string} */
-                                status: "untrained" | "training" | "active" | "failed";
-                                /** @description Pages in the index the chatbot answers from. */
-                                pages_trained: number;
-                                /** @description Progress while status is training. */
-                                training: {
-                                    pages_found: number;
-                                    pages_done: number;
-                                } | null;
-                                /** @description Why the last training failed. */
-                                error: string | null;
-                                trained_at: string | null;
-                                website_url: string | null;
-                                sitemap_url: string | null;
-                                urls: string[];
-                                crawl: {
-                                    max_pages: number;
-                                    max_depth: number;
-                                    include: string[];
-                                    exclude: string[];
-                                };
-                                instructions: string | null;
-                                welcome_message: string | null;
-                                color: string;
-                                /** @enum {string} */
-                                position: "bottom-right" | "bottom-left";
-                                allowed_domains: string[];
-                                lead_capture: {
-                                    enabled: boolean;
-                                    /** @enum {string} */
-                                    when: "start" | "unanswered";
-                                };
-                                display_name: string | null;
-                                starter_questions: string[];
-                                /** @enum {string} */
-                                retrain_schedule: "off" | "daily" | "weekly";
-                                /** @description When the next scheduled crawl is due. */
-                                next_retrain_at: string | null;
-                                /** @description ISO 8601, UTC. */
-                                created_at: string;
-                                /** @description ISO 8601, UTC. */
-                                updated_at: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            per_page: number;
-                            has_more: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List all chatbots
+         * @description The chatbots of your workspace, newest first, a page at a time.
+         */
+        get: operations["listChatbots"];
         put?: never;
-        /** Create a new chatbot */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description CreateChatbotBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Shown in the dashboard, and to visitors unless display_name is set; 1–100 characters. */
-                        name: string;
-                        /** @description The start page to train the chatbot on. */
-                        website_url?: string | null;
-                        /** @description A sitemap (or sitemap index) listing the pages. */
-                        sitemap_url?: string | null;
-                        /** @description Pages to train on besides the crawl, on any site. */
-                        urls?: string[];
-                        crawl?: {
-                            /** @description Most pages to train on; at most your plan's pages per chatbot (the default). */
-                            max_pages?: number;
-                            /** @description Most link hops from the start page and sitemap (default 10). */
-                            max_depth?: number;
-                            /** @description Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`. */
-                            include?: string[];
-                            /** @description Never URL paths matching one of these; wins over include. */
-                            exclude?: string[];
-                        };
-                        /** @description Extra guidance for how the chatbot answers. */
-                        instructions?: string | null;
-                        /** @description The widget's first message. */
-                        welcome_message?: string | null;
-                        color?: string;
-                        /** @enum {string} */
-                        position?: "bottom-right" | "bottom-left";
-                        /** @description Sites the widget may be used on; empty: none. */
-                        allowed_domains?: string[];
-                        lead_capture?: {
-                            enabled: boolean;
-                            /**
-                             * @description Ask before the first question, or when a question cannot be answered.
-                             * @default unanswered
-                             * @enum {string}
-                             */
-                            when?: "start" | "unanswered";
-                        };
-                        /** @description The name the widget shows visitors; empty or null: the name. */
-                        display_name?: string | null;
-                        /** @description Up to 4 questions the widget offers visitors to start with. */
-                        starter_questions?: string[];
-                        /**
-                         * @description Crawl the website again on this schedule (only what changed is re-indexed).
-                         * @enum {string}
-                         */
-                        retrain_schedule?: "off" | "daily" | "weekly";
-                    };
-                };
-            };
-            responses: {
-                /** @description Chatbot */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with bot_. */
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            status: "untrained" | "training" | "active" | "failed";
-                            /** @description Pages in the index the chatbot answers from. */
-                            pages_trained: number;
-                            /** @description Progress while status is training. */
-                            training: {
-                                pages_found: number;
-                                pages_done: number;
-                            } | null;
-                            /** @description Why the last training failed. */
-                            error: string | null;
-                            trained_at: string | null;
-                            website_url: string | null;
-                            sitemap_url: string | null;
-                            urls: string[];
-                            crawl: {
-                                max_pages: number;
-                                max_depth: number;
-                                include: string[];
-                                exclude: string[];
-                            };
-                            instructions: string | null;
-                            welcome_message: string | null;
-                            color: string;
-                            /** @enum {string} */
-                            position: "bottom-right" | "bottom-left";
-                            allowed_domains: string[];
-                            lead_capture: {
-                                enabled: boolean;
-                                /** @enum {string} */
-                                when: "start" | "unanswered";
-                            };
-                            display_name: string | null;
-                            starter_questions: string[];
-                            /** @enum {string} */
-                            retrain_schedule: "off" | "daily" | "weekly";
-                            /** @description When the next scheduled crawl is due. */
-                            next_retrain_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create a new chatbot
+         * @description Creates the chatbot and, when it has a website_url, sitemap_url or urls, starts training it in the background (`status: training`). Only `name` is required.
+         */
+        post: operations["createChatbot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -436,549 +36,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get chatbot details */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Chatbot */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with bot_. */
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            status: "untrained" | "training" | "active" | "failed";
-                            /** @description Pages in the index the chatbot answers from. */
-                            pages_trained: number;
-                            /** @description Progress while status is training. */
-                            training: {
-                                pages_found: number;
-                                pages_done: number;
-                            } | null;
-                            /** @description Why the last training failed. */
-                            error: string | null;
-                            trained_at: string | null;
-                            website_url: string | null;
-                            sitemap_url: string | null;
-                            urls: string[];
-                            crawl: {
-                                max_pages: number;
-                                max_depth: number;
-                                include: string[];
-                                exclude: string[];
-                            };
-                            instructions: string | null;
-                            welcome_message: string | null;
-                            color: string;
-                            /** @enum {string} */
-                            position: "bottom-right" | "bottom-left";
-                            allowed_domains: string[];
-                            lead_capture: {
-                                enabled: boolean;
-                                /** @enum {string} */
-                                when: "start" | "unanswered";
-                            };
-                            display_name: string | null;
-                            starter_questions: string[];
-                            /** @enum {string} */
-                            retrain_schedule: "off" | "daily" | "weekly";
-                            /** @description When the next scheduled crawl is due. */
-                            next_retrain_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get chatbot details
+         * @description A chatbot's settings, and where its training stands (`status`, `training`, `pages_trained`).
+         */
+        get: operations["getChatbot"];
         put?: never;
         post?: never;
-        /** Delete a chatbot */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {boolean} */
-                            deleted: true;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Delete a chatbot
+         * @description Deletes the chatbot with its pages, sources, conversations and leads. Its widget stops answering at once.
+         */
+        delete: operations["deleteChatbot"];
         options?: never;
         head?: never;
-        /** Update chatbot settings */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description UpdateChatbotBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** @description The start page to train the chatbot on. */
-                        website_url?: string | null;
-                        /** @description A sitemap (or sitemap index) listing the pages. */
-                        sitemap_url?: string | null;
-                        /** @description Pages to train on besides the crawl, on any site. */
-                        urls?: string[];
-                        crawl?: {
-                            /** @description Most pages to train on; at most your plan's pages per chatbot (the default). */
-                            max_pages?: number;
-                            /** @description Most link hops from the start page and sitemap (default 10). */
-                            max_depth?: number;
-                            /** @description Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`. */
-                            include?: string[];
-                            /** @description Never URL paths matching one of these; wins over include. */
-                            exclude?: string[];
-                        };
-                        /** @description Extra guidance for how the chatbot answers. */
-                        instructions?: string | null;
-                        /** @description The widget's first message. */
-                        welcome_message?: string | null;
-                        color?: string;
-                        /** @enum {string} */
-                        position?: "bottom-right" | "bottom-left";
-                        /** @description Sites the widget may be used on; empty: none. */
-                        allowed_domains?: string[];
-                        lead_capture?: {
-                            enabled: boolean;
-                            /**
-                             * @description Ask before the first question, or when a question cannot be answered.
-                             * @default unanswered
-                             * @enum {string}
-                             */
-                            when?: "start" | "unanswered";
-                        };
-                        /** @description The name the widget shows visitors; empty or null: the name. */
-                        display_name?: string | null;
-                        /** @description Up to 4 questions the widget offers visitors to start with. */
-                        starter_questions?: string[];
-                        /**
-                         * @description Crawl the website again on this schedule (only what changed is re-indexed).
-                         * @enum {string}
-                         */
-                        retrain_schedule?: "off" | "daily" | "weekly";
-                    };
-                };
-            };
-            responses: {
-                /** @description Chatbot */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with bot_. */
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            status: "untrained" | "training" | "active" | "failed";
-                            /** @description Pages in the index the chatbot answers from. */
-                            pages_trained: number;
-                            /** @description Progress while status is training. */
-                            training: {
-                                pages_found: number;
-                                pages_done: number;
-                            } | null;
-                            /** @description Why the last training failed. */
-                            error: string | null;
-                            trained_at: string | null;
-                            website_url: string | null;
-                            sitemap_url: string | null;
-                            urls: string[];
-                            crawl: {
-                                max_pages: number;
-                                max_depth: number;
-                                include: string[];
-                                exclude: string[];
-                            };
-                            instructions: string | null;
-                            welcome_message: string | null;
-                            color: string;
-                            /** @enum {string} */
-                            position: "bottom-right" | "bottom-left";
-                            allowed_domains: string[];
-                            lead_capture: {
-                                enabled: boolean;
-                                /** @enum {string} */
-                                when: "start" | "unanswered";
-                            };
-                            display_name: string | null;
-                            starter_questions: string[];
-                            /** @enum {string} */
-                            retrain_schedule: "off" | "daily" | "weekly";
-                            /** @description When the next scheduled crawl is due. */
-                            next_retrain_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Update chatbot settings
+         * @description Changes the fields given and leaves the others. Changing what it trains on does not retrain it: call train (or let retrain_schedule do it).
+         */
+        patch: operations["updateChatbot"];
         trace?: never;
     };
     "/v1/chatbots/{id}/train": {
@@ -992,184 +68,9 @@ export interface paths {
         put?: never;
         /**
          * Train the chatbot on its website again
-         * @description Crawls the sources and re-indexes only what changed; the chatbot keeps answering from its current pages meanwhile.
+         * @description Crawls the sources and re-indexes only what changed; the chatbot keeps answering from its current pages meanwhile. While a training is queued or running, asking again changes nothing.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Chatbot */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with bot_. */
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            status: "untrained" | "training" | "active" | "failed";
-                            /** @description Pages in the index the chatbot answers from. */
-                            pages_trained: number;
-                            /** @description Progress while status is training. */
-                            training: {
-                                pages_found: number;
-                                pages_done: number;
-                            } | null;
-                            /** @description Why the last training failed. */
-                            error: string | null;
-                            trained_at: string | null;
-                            website_url: string | null;
-                            sitemap_url: string | null;
-                            urls: string[];
-                            crawl: {
-                                max_pages: number;
-                                max_depth: number;
-                                include: string[];
-                                exclude: string[];
-                            };
-                            instructions: string | null;
-                            welcome_message: string | null;
-                            color: string;
-                            /** @enum {string} */
-                            position: "bottom-right" | "bottom-left";
-                            allowed_domains: string[];
-                            lead_capture: {
-                                enabled: boolean;
-                                /** @enum {string} */
-                                when: "start" | "unanswered";
-                            };
-                            display_name: string | null;
-                            starter_questions: string[];
-                            /** @enum {string} */
-                            retrain_schedule: "off" | "daily" | "weekly";
-                            /** @description When the next scheduled crawl is due. */
-                            next_retrain_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["trainChatbot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1183,158 +84,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List trained pages */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    per_page?: number;
-                    /** @description Only pages in the index, or only those left out (with the reason). */
-                    status?: "indexed" | "skipped";
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                id: string;
-                                url: string;
-                                title: string;
-                                /** @enum {string} */
-                                status: "indexed" | "skipped";
-                                /** @description Why a skipped page is not in the index. */
-                                reason: string | null;
-                                chunks: number;
-                                last_trained_at: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            per_page: number;
-                            has_more: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List trained pages
+         * @description The pages the chatbot was trained on, and those it left out with the reason, by URL.
+         */
+        get: operations["listChatbotPages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1354,171 +108,9 @@ export interface paths {
         put?: never;
         /**
          * Ask the chatbot a question
-         * @description Answers from the trained pages only, citing them. With `stream: true`, answers as Server-Sent Events: `meta`, `delta`…, `done`.
+         * @description Answers from the trained pages only, citing them; `answered: false` when nothing on them answers. Continue a conversation with its `conversation_id`. With `stream: true`, answers as Server-Sent Events: `meta`, `delta`…, `done`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description ChatBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        message: string;
-                        /** @description Continue this conversation; omit to start a new one. */
-                        conversation_id?: string;
-                        /**
-                         * Format: uri
-                         * @description The page the visitor is on; kept on a new conversation.
-                         */
-                        page_url?: string;
-                        /**
-                         * @description Answer as Server-Sent Events.
-                         * @default false
-                         */
-                        stream?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description ChatResponse */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            conversation_id: string;
-                            message_id: string;
-                            answer: string;
-                            /** @description false when nothing on the trained pages answers the question. */
-                            answered: boolean;
-                            sources: {
-                                /** @description The page, with the #anchor of the section when it has one. */
-                                url: string;
-                                title: string;
-                                /** @description The heading path of the section, e.g. "Built-in Types › Numeric Types". */
-                                section: string | null;
-                                snippet: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["chatWithChatbot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1538,166 +130,7 @@ export interface paths {
          * Search the chatbot's trained pages
          * @description The sections the chat would answer from, ranked, each once, deep-linked to the section. For testing retrieval: nothing is stored and no conversation starts.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description SearchBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        query: string;
-                        /**
-                         * @description Sections to return, 1–20 (default 5).
-                         * @default 5
-                         */
-                        limit?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description SearchResponse */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** @description The page, with the #anchor of the section when it has one. */
-                                url: string;
-                                /** @description The page's title. */
-                                title: string;
-                                /** @description The heading path of the section, e.g. "Built-in Types › Numeric Types". */
-                                section: string | null;
-                                /** @description The sentences of the section that match the query best. */
-                                snippet: string;
-                                /** @description Higher is better; comparable within one search only. */
-                                score: number;
-                                /** @description The page's language (BCP 47), `und` when unknown. */
-                                language: string;
-                            }[];
-                            total: number;
-                            /** @enum {number} */
-                            page: 1;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["searchChatbot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1715,177 +148,7 @@ export interface paths {
          * List conversations
          * @description Latest first; filter by unanswered questions, rated answers or leads.
          */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    per_page?: number;
-                    /** @description Only conversations with (true) or without (false) an unanswered question. */
-                    unanswered?: "true" | "false";
-                    /** @description Only conversations with an answer rated so. */
-                    feedback?: "up" | "down";
-                    /** @description Only conversations where the visitor left (true) or did not leave (false) their email. */
-                    lead?: "true" | "false";
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** @description Starts with conv_. */
-                                id: string;
-                                chatbot_id: string;
-                                /** @enum {string} */
-                                channel: "api" | "widget";
-                                /** @description The site the widget was used on. */
-                                origin: string | null;
-                                /** @description The contact the visitor became, when they left their email. */
-                                contact_id: string | null;
-                                lead: {
-                                    name: string | null;
-                                    email: string;
-                                } | null;
-                                /** @description The page of the site the chat happened on, as the widget reported it. */
-                                page_url: string | null;
-                                first_question: string | null;
-                                message_count: number;
-                                /** @description Questions the chatbot could not answer. */
-                                unanswered_count: number;
-                                /** @description Answers rated up. */
-                                thumbs_up: number;
-                                /** @description Answers rated down. */
-                                thumbs_down: number;
-                                last_message_at: string;
-                                created_at: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            per_page: number;
-                            has_more: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listConversations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1905,154 +168,9 @@ export interface paths {
         put?: never;
         /**
          * Rate an answer
-         * @description Thumbs up or down, with an optional comment; rating again replaces it.
+         * @description Thumbs up or down, with an optional comment; rating again replaces it. Counted in the analytics.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    message_id: string;
-                };
-                cookie?: never;
-            };
-            /** @description FeedbackBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        rating: "up" | "down";
-                        comment?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description FeedbackResponse */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            rating: "up" | "down";
-                            comment: string | null;
-                            created_at: string;
-                            message_id: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["rateAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2066,187 +184,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a conversation with its messages */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    conversation_id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Conversation */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with conv_. */
-                            id: string;
-                            chatbot_id: string;
-                            /** @enum {string} */
-                            channel: "api" | "widget";
-                            /** @description The site the widget was used on. */
-                            origin: string | null;
-                            /** @description The contact the visitor became, when they left their email. */
-                            contact_id: string | null;
-                            lead: {
-                                name: string | null;
-                                email: string;
-                            } | null;
-                            /** @description The page of the site the chat happened on, as the widget reported it. */
-                            page_url: string | null;
-                            first_question: string | null;
-                            message_count: number;
-                            /** @description Questions the chatbot could not answer. */
-                            unanswered_count: number;
-                            /** @description Answers rated up. */
-                            thumbs_up: number;
-                            /** @description Answers rated down. */
-                            thumbs_down: number;
-                            last_message_at: string;
-                            created_at: string;
-                            messages: {
-                                id: string;
-                                /** @enum {string} */
-                                role: "user" | "assistant";
-                                content: string;
-                                answered: boolean | null;
-                                sources: {
-                                    /** @description The page, with the #anchor of the section when it has one. */
-                                    url: string;
-                                    title: string;
-                                    /** @description The heading path of the section, e.g. "Built-in Types › Numeric Types". */
-                                    section: string | null;
-                                    snippet: string;
-                                }[];
-                                /** @description The rating of an answer, when it was rated. */
-                                feedback: {
-                                    /** @enum {string} */
-                                    rating: "up" | "down";
-                                    comment: string | null;
-                                    created_at: string;
-                                } | null;
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a conversation with its messages
+         * @description The conversation's questions and answers, oldest first, with their sources and ratings.
+         */
+        get: operations["getConversation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2262,501 +204,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a chatbot's sources */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    per_page?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** @description Starts with src_. */
-                                id: string;
-                                chatbot_id: string;
-                                /** @enum {string} */
-                                type: "text" | "qna" | "file" | "website" | "sitemap" | "urls";
-                                /** @description A text's or file's title, a Q&A's question, a website's or sitemap's URL. */
-                                title: string;
-                                /** @description A text source: its text. */
-                                text: string | null;
-                                /** @description A Q&A source: its question. */
-                                question: string | null;
-                                answer: string | null;
-                                alternatives: string[] | null;
-                                /** @description A file source: what was uploaded. */
-                                file: {
-                                    name: string | null;
-                                    media_type: string;
-                                    size: number;
-                                } | null;
-                                /** @description Where answers cite it (a page of this Grivo showing the source); a website's or sitemap's own URL. */
-                                url: string;
-                                /** @description A website source: the crawl's options. */
-                                crawl: {
-                                    max_pages?: number;
-                                    max_depth?: number;
-                                    include?: string[];
-                                    exclude?: string[];
-                                } | null;
-                                /** @description A urls source: its pages. */
-                                urls: string[] | null;
-                                /** @enum {string} */
-                                status: "pending" | "training" | "trained" | "failed";
-                                /** @description Why the last training of this source failed. */
-                                error: string | null;
-                                /** @description Of its text (a file's once it is trained). */
-                                characters: number;
-                                /** @description Pages it trained into (a crawl's sources: the crawl's, together). */
-                                pages: number;
-                                chunks: number;
-                                from_message_id: string | null;
-                                last_trained_at: string | null;
-                                created_at: string;
-                                updated_at: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            per_page: number;
-                            has_more: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List a chatbot's sources
+         * @description Its texts, Q&As, files and crawl settings, newest first, each with its training status.
+         */
+        get: operations["listSources"];
         put?: never;
         /**
          * Add a source
          * @description A text (Markdown accepted; headings become sections), a question with its answer (`qna`), which is given word for word whenever a visitor asks it closely (`from_message_id` takes the question from a conversation), or a file sent as multipart/form-data (`file` part, optional `title` part): PDF (cited per page), Word .docx (its headings become sections), Markdown, plain text or HTML, known by its bytes. `website`, `sitemap` and `urls` are the chatbot's crawl settings, one of each. The source trains in the background (`status`); the chatbot keeps answering meanwhile.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description CreateSourceBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "text";
-                        title: string;
-                        /** @description Plain text or Markdown; its headings become sections, each cited by its own anchor. */
-                        text: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "qna";
-                        /** @description Required unless from_message_id is given. */
-                        question?: string;
-                        /** @description Given word for word when a visitor asks the question or one of its alternatives. */
-                        answer: string;
-                        /** @description Other wordings of the question. */
-                        alternatives?: string[];
-                        /** @description A visitor's question (or the answer to it) from a conversation: its question becomes this one's. */
-                        from_message_id?: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "file";
-                        title?: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "website";
-                        /** Format: uri */
-                        url: string;
-                        crawl?: {
-                            /** @description Most pages to train on; at most your plan's pages per chatbot (the default). */
-                            max_pages?: number;
-                            /** @description Most link hops from the start page and sitemap (default 10). */
-                            max_depth?: number;
-                            /** @description Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`. */
-                            include?: string[];
-                            /** @description Never URL paths matching one of these; wins over include. */
-                            exclude?: string[];
-                        };
-                    } | {
-                        /** @enum {string} */
-                        type: "sitemap";
-                        /** Format: uri */
-                        url: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "urls";
-                        urls: string[];
-                    };
-                    "multipart/form-data": {
-                        /** @enum {string} */
-                        type: "text";
-                        title: string;
-                        /** @description Plain text or Markdown; its headings become sections, each cited by its own anchor. */
-                        text: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "qna";
-                        /** @description Required unless from_message_id is given. */
-                        question?: string;
-                        /** @description Given word for word when a visitor asks the question or one of its alternatives. */
-                        answer: string;
-                        /** @description Other wordings of the question. */
-                        alternatives?: string[];
-                        /** @description A visitor's question (or the answer to it) from a conversation: its question becomes this one's. */
-                        from_message_id?: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "file";
-                        title?: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "website";
-                        /** Format: uri */
-                        url: string;
-                        crawl?: {
-                            /** @description Most pages to train on; at most your plan's pages per chatbot (the default). */
-                            max_pages?: number;
-                            /** @description Most link hops from the start page and sitemap (default 10). */
-                            max_depth?: number;
-                            /** @description Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`. */
-                            include?: string[];
-                            /** @description Never URL paths matching one of these; wins over include. */
-                            exclude?: string[];
-                        };
-                    } | {
-                        /** @enum {string} */
-                        type: "sitemap";
-                        /** Format: uri */
-                        url: string;
-                    } | {
-                        /** @enum {string} */
-                        type: "urls";
-                        urls: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Source */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with src_. */
-                            id: string;
-                            chatbot_id: string;
-                            /** @enum {string} */
-                            type: "text" | "qna" | "file" | "website" | "sitemap" | "urls";
-                            /** @description A text's or file's title, a Q&A's question, a website's or sitemap's URL. */
-                            title: string;
-                            /** @description A text source: its text. */
-                            text: string | null;
-                            /** @description A Q&A source: its question. */
-                            question: string | null;
-                            answer: string | null;
-                            alternatives: string[] | null;
-                            /** @description A file source: what was uploaded. */
-                            file: {
-                                name: string | null;
-                                media_type: string;
-                                size: number;
-                            } | null;
-                            /** @description Where answers cite it (a page of this Grivo showing the source); a website's or sitemap's own URL. */
-                            url: string;
-                            /** @description A website source: the crawl's options. */
-                            crawl: {
-                                max_pages?: number;
-                                max_depth?: number;
-                                include?: string[];
-                                exclude?: string[];
-                            } | null;
-                            /** @description A urls source: its pages. */
-                            urls: string[] | null;
-                            /** @enum {string} */
-                            status: "pending" | "training" | "trained" | "failed";
-                            /** @description Why the last training of this source failed. */
-                            error: string | null;
-                            /** @description Of its text (a file's once it is trained). */
-                            characters: number;
-                            /** @description Pages it trained into (a crawl's sources: the crawl's, together). */
-                            pages: number;
-                            chunks: number;
-                            from_message_id: string | null;
-                            last_trained_at: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createSource"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2770,531 +228,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a source */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    source_id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Source */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with src_. */
-                            id: string;
-                            chatbot_id: string;
-                            /** @enum {string} */
-                            type: "text" | "qna" | "file" | "website" | "sitemap" | "urls";
-                            /** @description A text's or file's title, a Q&A's question, a website's or sitemap's URL. */
-                            title: string;
-                            /** @description A text source: its text. */
-                            text: string | null;
-                            /** @description A Q&A source: its question. */
-                            question: string | null;
-                            answer: string | null;
-                            alternatives: string[] | null;
-                            /** @description A file source: what was uploaded. */
-                            file: {
-                                name: string | null;
-                                media_type: string;
-                                size: number;
-                            } | null;
-                            /** @description Where answers cite it (a page of this Grivo showing the source); a website's or sitemap's own URL. */
-                            url: string;
-                            /** @description A website source: the crawl's options. */
-                            crawl: {
-                                max_pages?: number;
-                                max_depth?: number;
-                                include?: string[];
-                                exclude?: string[];
-                            } | null;
-                            /** @description A urls source: its pages. */
-                            urls: string[] | null;
-                            /** @enum {string} */
-                            status: "pending" | "training" | "trained" | "failed";
-                            /** @description Why the last training of this source failed. */
-                            error: string | null;
-                            /** @description Of its text (a file's once it is trained). */
-                            characters: number;
-                            /** @description Pages it trained into (a crawl's sources: the crawl's, together). */
-                            pages: number;
-                            chunks: number;
-                            from_message_id: string | null;
-                            last_trained_at: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a source
+         * @description A source and where its training stands.
+         */
+        get: operations["getSource"];
         put?: never;
         post?: never;
         /**
          * Delete a source
          * @description Its pages leave the index at once.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    source_id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {boolean} */
-                            deleted: true;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteSource"];
         options?: never;
         head?: never;
         /**
          * Change a source
-         * @description A text source takes `title` and `text`; a Q&A source `question`, `answer` and `alternatives`. It trains again.
+         * @description A text source takes `title` and `text`; a Q&A source `question`, `answer` and `alternatives`; a file its `title`; a website `url` and `crawl`; a sitemap `url`; urls `urls`. It trains again.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    source_id: string;
-                };
-                cookie?: never;
-            };
-            /** @description UpdateSourceBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title?: string;
-                        /** @description Plain text or Markdown; its headings become sections, each cited by its own anchor. */
-                        text?: string;
-                        question?: string;
-                        /** @description Given word for word when a visitor asks the question or one of its alternatives. */
-                        answer?: string;
-                        /** @description Other wordings of the question. */
-                        alternatives?: string[];
-                        /** Format: uri */
-                        url?: string;
-                        crawl?: {
-                            /** @description Most pages to train on; at most your plan's pages per chatbot (the default). */
-                            max_pages?: number;
-                            /** @description Most link hops from the start page and sitemap (default 10). */
-                            max_depth?: number;
-                            /** @description Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`. */
-                            include?: string[];
-                            /** @description Never URL paths matching one of these; wins over include. */
-                            exclude?: string[];
-                        };
-                        urls?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Source */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with src_. */
-                            id: string;
-                            chatbot_id: string;
-                            /** @enum {string} */
-                            type: "text" | "qna" | "file" | "website" | "sitemap" | "urls";
-                            /** @description A text's or file's title, a Q&A's question, a website's or sitemap's URL. */
-                            title: string;
-                            /** @description A text source: its text. */
-                            text: string | null;
-                            /** @description A Q&A source: its question. */
-                            question: string | null;
-                            answer: string | null;
-                            alternatives: string[] | null;
-                            /** @description A file source: what was uploaded. */
-                            file: {
-                                name: string | null;
-                                media_type: string;
-                                size: number;
-                            } | null;
-                            /** @description Where answers cite it (a page of this Grivo showing the source); a website's or sitemap's own URL. */
-                            url: string;
-                            /** @description A website source: the crawl's options. */
-                            crawl: {
-                                max_pages?: number;
-                                max_depth?: number;
-                                include?: string[];
-                                exclude?: string[];
-                            } | null;
-                            /** @description A urls source: its pages. */
-                            urls: string[] | null;
-                            /** @enum {string} */
-                            status: "pending" | "training" | "trained" | "failed";
-                            /** @description Why the last training of this source failed. */
-                            error: string | null;
-                            /** @description Of its text (a file's once it is trained). */
-                            characters: number;
-                            /** @description Pages it trained into (a crawl's sources: the crawl's, together). */
-                            pages: number;
-                            chunks: number;
-                            from_message_id: string | null;
-                            last_trained_at: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateSource"];
         trace?: never;
     };
     "/v1/chatbots/{id}/sources/{source_id}/train": {
@@ -3310,181 +262,7 @@ export interface paths {
          * Train a source again
          * @description As it is: after a failure, for instance. The chatbot keeps answering from its current version meanwhile.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    source_id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Source */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with src_. */
-                            id: string;
-                            chatbot_id: string;
-                            /** @enum {string} */
-                            type: "text" | "qna" | "file" | "website" | "sitemap" | "urls";
-                            /** @description A text's or file's title, a Q&A's question, a website's or sitemap's URL. */
-                            title: string;
-                            /** @description A text source: its text. */
-                            text: string | null;
-                            /** @description A Q&A source: its question. */
-                            question: string | null;
-                            answer: string | null;
-                            alternatives: string[] | null;
-                            /** @description A file source: what was uploaded. */
-                            file: {
-                                name: string | null;
-                                media_type: string;
-                                size: number;
-                            } | null;
-                            /** @description Where answers cite it (a page of this Grivo showing the source); a website's or sitemap's own URL. */
-                            url: string;
-                            /** @description A website source: the crawl's options. */
-                            crawl: {
-                                max_pages?: number;
-                                max_depth?: number;
-                                include?: string[];
-                                exclude?: string[];
-                            } | null;
-                            /** @description A urls source: its pages. */
-                            urls: string[] | null;
-                            /** @enum {string} */
-                            status: "pending" | "training" | "trained" | "failed";
-                            /** @description Why the last training of this source failed. */
-                            error: string | null;
-                            /** @description Of its text (a file's once it is trained). */
-                            characters: number;
-                            /** @description Pages it trained into (a crawl's sources: the crawl's, together). */
-                            pages: number;
-                            chunks: number;
-                            from_message_id: string | null;
-                            last_trained_at: string | null;
-                            created_at: string;
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["trainSource"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3499,191 +277,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A chatbot's analytics
-         * @description Per UTC day: conversations, questions, the share answered, thumbs up and down, leads; and the questions asked most and left unanswered most (wordings with the same analyzed terms count as one). Default: the last 30 days.
+         * Get a chatbot's analytics
+         * @description Per UTC day: conversations, questions, the share answered, thumbs up and down, leads; and the questions asked most and left unanswered most (wordings with the same analyzed terms count as one). Default: the last 30 days; at most 366.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description First day (UTC), inclusive; default 29 days before to. */
-                    from?: string;
-                    /** @description Last day (UTC), inclusive; default today. */
-                    to?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ChatbotAnalytics */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            from: string;
-                            to: string;
-                            totals: {
-                                conversations: number;
-                                /** @description Visitors' questions and the chatbot's answers. */
-                                messages: number;
-                                questions: number;
-                                answered: number;
-                                /** @description answered / questions; null without questions. */
-                                answered_rate: number | null;
-                                thumbs_up: number;
-                                thumbs_down: number;
-                                leads: number;
-                            };
-                            /** @description Every day of the range, oldest first. */
-                            days: {
-                                date: string;
-                                conversations: number;
-                                /** @description Visitors' questions and the chatbot's answers. */
-                                messages: number;
-                                questions: number;
-                                answered: number;
-                                /** @description answered / questions; null without questions. */
-                                answered_rate: number | null;
-                                thumbs_up: number;
-                                thumbs_down: number;
-                                leads: number;
-                            }[];
-                            /** @description Asked most, counting wordings with the same terms as one. */
-                            top_questions: {
-                                /** @description Its latest wording. */
-                                question: string;
-                                asked: number;
-                                unanswered: number;
-                                /** @description Where it was last asked. */
-                                conversation_id: string;
-                            }[];
-                            /** @description Left unanswered most. */
-                            top_unanswered: {
-                                /** @description Its latest wording. */
-                                question: string;
-                                asked: number;
-                                unanswered: number;
-                                /** @description Where it was last asked. */
-                                conversation_id: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getChatbotAnalytics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3703,156 +300,7 @@ export interface paths {
          * List leads
          * @description Visitors who left their email in the widget, latest first.
          */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    per_page?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                conversation_id: string;
-                                name: string | null;
-                                email: string;
-                                /** @description The contact the lead became, unless the plan was full. */
-                                contact_id: string | null;
-                                page_url: string | null;
-                                origin: string | null;
-                                first_question: string | null;
-                                /** @description When the visitor left their email. */
-                                created_at: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            per_page: number;
-                            has_more: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listLeads"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3870,28 +318,9 @@ export interface paths {
         };
         /**
          * Export leads as CSV
-         * @description Every lead, latest first. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+         * @description Every lead, latest first, as a CSV download. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["exportLeads"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3907,392 +336,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List all contacts */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    per_page?: number;
-                    /** @description Prefix of the email, first or last name; case-insensitive. */
-                    search?: string;
-                    /** @description Only contacts with this tag. */
-                    tag?: string;
-                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                    /** @description A contact id: list the contacts older than it. Walks a list that is changing without skipping or repeating anyone. */
-                    starting_after?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** @description Starts with ct_. */
-                                id: string;
-                                email: string;
-                                first_name: string | null;
-                                last_name: string | null;
-                                phone: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                tags: string[];
-                                /** @enum {string} */
-                                status: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                                /** @enum {string} */
-                                source: "api" | "import" | "chatbot" | "dashboard";
-                                /** @description ISO 8601, UTC. */
-                                created_at: string;
-                                /** @description ISO 8601, UTC. */
-                                updated_at: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            per_page: number;
-                            has_more: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List all contacts
+         * @description Newest first, filtered by search, tag or status. To walk a list that is changing, pass the last id seen as starting_after.
+         */
+        get: operations["listContacts"];
         put?: never;
         /**
          * Add a new contact
-         * @description A contact with the same email (case-insensitive) answers 409 contact_exists, unless ?upsert=true.
+         * @description Answers 201 with the new contact. A contact with the same email (case-insensitive) answers 409 contact_exists, unless ?upsert=true, which updates it and answers 200.
          */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description When a contact with this email exists, update it (200) instead of answering 409. */
-                    upsert?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description CreateContactBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Unique in the workspace, compared case-insensitively. */
-                        email: string;
-                        first_name?: string | null;
-                        last_name?: string | null;
-                        phone?: string | null;
-                        /** @description Custom fields: a JSON object (at most 100 keys). */
-                        attributes?: {
-                            [key: string]: unknown;
-                        };
-                        tags?: string[];
-                        /**
-                         * @description Default subscribed.
-                         * @enum {string}
-                         */
-                        status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                    };
-                };
-            };
-            responses: {
-                /** @description Contact */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with ct_. */
-                            id: string;
-                            email: string;
-                            first_name: string | null;
-                            last_name: string | null;
-                            phone: string | null;
-                            attributes: {
-                                [key: string]: unknown;
-                            };
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                            /** @enum {string} */
-                            source: "api" | "import" | "chatbot" | "dashboard";
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Contact */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with ct_. */
-                            id: string;
-                            email: string;
-                            first_name: string | null;
-                            last_name: string | null;
-                            phone: string | null;
-                            attributes: {
-                                [key: string]: unknown;
-                            };
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                            /** @enum {string} */
-                            source: "api" | "import" | "chatbot" | "dashboard";
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createContact"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4308,32 +362,9 @@ export interface paths {
         };
         /**
          * Export contacts as CSV
-         * @description Streams every contact matching the filters as CSV. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+         * @description Streams every contact matching the filters as CSV, attributes as extra columns. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Prefix of the email, first or last name; case-insensitive. */
-                    search?: string;
-                    /** @description Only contacts with this tag. */
-                    tag?: string;
-                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["exportContacts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4349,481 +380,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a contact */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Contact */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with ct_. */
-                            id: string;
-                            email: string;
-                            first_name: string | null;
-                            last_name: string | null;
-                            phone: string | null;
-                            attributes: {
-                                [key: string]: unknown;
-                            };
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                            /** @enum {string} */
-                            source: "api" | "import" | "chatbot" | "dashboard";
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a contact
+         * @description A contact with its attributes and tags.
+         */
+        get: operations["getContact"];
         put?: never;
         post?: never;
-        /** Delete a contact */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {boolean} */
-                            deleted: true;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Delete a contact
+         * @description Deletes the contact; campaigns being sent skip it.
+         */
+        delete: operations["deleteContact"];
         options?: never;
         head?: never;
-        /** Update a contact */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description UpdateContactBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        email?: string;
-                        first_name?: string | null;
-                        last_name?: string | null;
-                        phone?: string | null;
-                        /** @description Merged into the contact's attributes; a key set to null is removed. */
-                        attributes?: {
-                            [key: string]: unknown;
-                        };
-                        /** @description Replaces the contact's tags. */
-                        tags?: string[];
-                        /** @enum {string} */
-                        status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                    };
-                };
-            };
-            responses: {
-                /** @description Contact */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with ct_. */
-                            id: string;
-                            email: string;
-                            first_name: string | null;
-                            last_name: string | null;
-                            phone: string | null;
-                            attributes: {
-                                [key: string]: unknown;
-                            };
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                            /** @enum {string} */
-                            source: "api" | "import" | "chatbot" | "dashboard";
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Update a contact
+         * @description Changes the fields given. attributes are merged (a key set to null is removed); tags replace the contact's tags.
+         */
+        patch: operations["updateContact"];
         trace?: never;
     };
     "/v1/contacts/import": {
@@ -4837,212 +412,9 @@ export interface paths {
         put?: never;
         /**
          * Bulk import via CSV
-         * @description Send the file as multipart/form-data (field `file`; option fields before it) or as a raw `text/csv` body. The file is streamed and stored, then imported in the background: poll GET /v1/contacts/imports/{id}.
+         * @description Send the file as multipart/form-data (field `file`; option fields before it) or as a raw `text/csv` body. The header row names the columns: email (required), first_name, last_name, phone, tags, status; any other column becomes an attribute. The file is streamed and stored, then imported in the background: poll GET /v1/contacts/imports/{id}. Rows that fail are reported with their line, not thrown.
          */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Update contacts that already exist with the fields the file gives (default true); false leaves them untouched. */
-                    update_existing?: "true" | "false";
-                    /** @description Added to every imported contact, e.g. tags=customer,newsletter. */
-                    tags?: string | string[];
-                    /** @description Status of new contacts (default subscribed). Existing contacts take it too, except that an import never re-subscribes someone unsubscribed, bounced or complained. */
-                    status?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ContactImport */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with imp_. */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "processing" | "completed" | "failed";
-                            filename: string | null;
-                            bytes: number;
-                            options: {
-                                update_existing: boolean;
-                                tags: string[];
-                                status: ("subscribed" | "unsubscribed" | "bounced" | "complained") | null;
-                            };
-                            /** @description Data rows in the file (header and empty lines not counted). */
-                            rows_total: number;
-                            rows_processed: number;
-                            created: number;
-                            /** @description Rows that matched a contact that existed, or an earlier row of the file (merged). */
-                            updated: number;
-                            /** @description Empty rows, and existing contacts when update_existing is false. */
-                            skipped: number;
-                            failed: number;
-                            /** @description The first 100 rows that failed, with their line numbers. */
-                            errors: {
-                                /** @description 1-based line of the file where the row starts (the header is line 1). */
-                                line: number;
-                                /** @enum {string} */
-                                code: "invalid_row" | "plan_limit_exceeded";
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed, when status is failed. */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["importContacts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5056,177 +428,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contact imports */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    per_page?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** @description Starts with imp_. */
-                                id: string;
-                                /** @enum {string} */
-                                status: "queued" | "processing" | "completed" | "failed";
-                                filename: string | null;
-                                bytes: number;
-                                options: {
-                                    update_existing: boolean;
-                                    tags: string[];
-                                    status: ("subscribed" | "unsubscribed" | "bounced" | "complained") | null;
-                                };
-                                /** @description Data rows in the file (header and empty lines not counted). */
-                                rows_total: number;
-                                rows_processed: number;
-                                created: number;
-                                /** @description Rows that matched a contact that existed, or an earlier row of the file (merged). */
-                                updated: number;
-                                /** @description Empty rows, and existing contacts when update_existing is false. */
-                                skipped: number;
-                                failed: number;
-                                /** @description The first 100 rows that failed, with their line numbers. */
-                                errors: {
-                                    /** @description 1-based line of the file where the row starts (the header is line 1). */
-                                    line: number;
-                                    /** @enum {string} */
-                                    code: "invalid_row" | "plan_limit_exceeded";
-                                    message: string;
-                                }[];
-                                /** @description Why the whole import failed, when status is failed. */
-                                error: string | null;
-                                created_at: string;
-                                finished_at: string | null;
-                            }[];
-                            total: number;
-                            page: number;
-                            per_page: number;
-                            has_more: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List contact imports
+         * @description Your CSV imports, newest first, with their progress and counts.
+         */
+        get: operations["listContactImports"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5242,170 +448,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an import and its progress */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description ContactImport */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with imp_. */
-                            id: string;
-                            /** @enum {string} */
-                            status: "queued" | "processing" | "completed" | "failed";
-                            filename: string | null;
-                            bytes: number;
-                            options: {
-                                update_existing: boolean;
-                                tags: string[];
-                                status: ("subscribed" | "unsubscribed" | "bounced" | "complained") | null;
-                            };
-                            /** @description Data rows in the file (header and empty lines not counted). */
-                            rows_total: number;
-                            rows_processed: number;
-                            created: number;
-                            /** @description Rows that matched a contact that existed, or an earlier row of the file (merged). */
-                            updated: number;
-                            /** @description Empty rows, and existing contacts when update_existing is false. */
-                            skipped: number;
-                            failed: number;
-                            /** @description The first 100 rows that failed, with their line numbers. */
-                            errors: {
-                                /** @description 1-based line of the file where the row starts (the header is line 1). */
-                                line: number;
-                                /** @enum {string} */
-                                code: "invalid_row" | "plan_limit_exceeded";
-                                message: string;
-                            }[];
-                            /** @description Why the whole import failed, when status is failed. */
-                            error: string | null;
-                            created_at: string;
-                            finished_at: string | null;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get an import and its progress
+         * @description Poll it until `status` is completed or failed; `errors` lists the first 100 rows that failed.
+         */
+        get: operations["getContactImport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5421,371 +468,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List all campaigns */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    per_page?: number;
-                    status?: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                /** @description Starts with cmp_. */
-                                id: string;
-                                name: string;
-                                subject: string;
-                                from_name: string | null;
-                                from_email: string;
-                                reply_to: string | null;
-                                html: string;
-                                /** @description The plain-text body: as given, or generated from the HTML. */
-                                text: string;
-                                /** @description True when text was generated from the HTML (it follows later HTML edits). */
-                                text_generated: boolean;
-                                audience: {
-                                    tags: string[];
-                                    /** @enum {string} */
-                                    match: "any" | "all";
-                                };
-                                /** @enum {string} */
-                                status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                                /** @description Why the campaign failed, when it did. */
-                                error: string | null;
-                                /** @description Recipients snapshotted when the send started. */
-                                recipients: number;
-                                /** @description Messages sent so far; the stats have the other counts. */
-                                sent: number;
-                                scheduled_at: string | null;
-                                started_at: string | null;
-                                finished_at: string | null;
-                                /** @description ISO 8601, UTC. */
-                                created_at: string;
-                                /** @description ISO 8601, UTC. */
-                                updated_at: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            per_page: number;
-                            has_more: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List all campaigns
+         * @description Newest first, optionally only those in one status.
+         */
+        get: operations["listCampaigns"];
         put?: never;
         /**
          * Create a campaign
          * @description Creates a draft. Templates are checked now: an invalid one answers 400 invalid_template naming the field, line and reason.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description CreateCampaignBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Shown to you, not to recipients. */
-                        name: string;
-                        /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". */
-                        subject: string;
-                        from_name?: string | null;
-                        from_email: string;
-                        reply_to?: string | null;
-                        /** @description Liquid template of the HTML body. Contact data is HTML-escaped. */
-                        html: string;
-                        /** @description Liquid template of the plain-text body; generated from the HTML when absent. */
-                        text?: string | null;
-                        /** @description Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact. */
-                        audience?: {
-                            /** @default [] */
-                            tags?: string[];
-                            /**
-                             * @default any
-                             * @enum {string}
-                             */
-                            match?: "any" | "all";
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Campaign */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with cmp_. */
-                            id: string;
-                            name: string;
-                            subject: string;
-                            from_name: string | null;
-                            from_email: string;
-                            reply_to: string | null;
-                            html: string;
-                            /** @description The plain-text body: as given, or generated from the HTML. */
-                            text: string;
-                            /** @description True when text was generated from the HTML (it follows later HTML edits). */
-                            text_generated: boolean;
-                            audience: {
-                                tags: string[];
-                                /** @enum {string} */
-                                match: "any" | "all";
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                            /** @description Why the campaign failed, when it did. */
-                            error: string | null;
-                            /** @description Recipients snapshotted when the send started. */
-                            recipients: number;
-                            /** @description Messages sent so far; the stats have the other counts. */
-                            sent: number;
-                            scheduled_at: string | null;
-                            started_at: string | null;
-                            finished_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5805,154 +498,7 @@ export interface paths {
          * Preview a message
          * @description Renders unsaved templates as a recipient gets them (escaping, unsubscribe footer, text made from the HTML), for contact_id or a sample contact. Links are not rewritten to the click redirect. Invalid templates answer 400 invalid_template.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description PreviewCampaignBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". */
-                        subject: string;
-                        /** @description Liquid template of the HTML body. Contact data is HTML-escaped. */
-                        html: string;
-                        /** @description Liquid template of the plain-text body; generated from the HTML when absent. */
-                        text?: string | null;
-                        /** @description Render for this contact of the workspace; without it, for a sample contact. */
-                        contact_id?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description CampaignPreview */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            subject: string;
-                            /** @description With the unsubscribe footer and open pixel; links are left pointing where they go. */
-                            html: string;
-                            /** @description As given, or made from the HTML, with the unsubscribe line. */
-                            text: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["previewCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5972,150 +518,7 @@ export interface paths {
          * Count an audience
          * @description How many subscribed contacts a campaign with this audience would be sent to if it started now.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description AudienceCountBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default [] */
-                        tags?: string[];
-                        /**
-                         * @default any
-                         * @enum {string}
-                         */
-                        match?: "any" | "all";
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description AudienceCount */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Subscribed contacts a send of this audience would go to now. */
-                            recipients: number;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["countAudience"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6129,542 +532,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a campaign */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Campaign */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with cmp_. */
-                            id: string;
-                            name: string;
-                            subject: string;
-                            from_name: string | null;
-                            from_email: string;
-                            reply_to: string | null;
-                            html: string;
-                            /** @description The plain-text body: as given, or generated from the HTML. */
-                            text: string;
-                            /** @description True when text was generated from the HTML (it follows later HTML edits). */
-                            text_generated: boolean;
-                            audience: {
-                                tags: string[];
-                                /** @enum {string} */
-                                match: "any" | "all";
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                            /** @description Why the campaign failed, when it did. */
-                            error: string | null;
-                            /** @description Recipients snapshotted when the send started. */
-                            recipients: number;
-                            /** @description Messages sent so far; the stats have the other counts. */
-                            sent: number;
-                            scheduled_at: string | null;
-                            started_at: string | null;
-                            finished_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a campaign
+         * @description A campaign with its templates, audience, status and sent count.
+         */
+        get: operations["getCampaign"];
         put?: never;
         post?: never;
         /**
          * Delete a campaign
-         * @description Only while draft or scheduled.
+         * @description Only while draft or scheduled; otherwise 409 invalid_campaign_state.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {boolean} */
-                            deleted: true;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteCampaign"];
         options?: never;
         head?: never;
         /**
          * Update a campaign
-         * @description Only while draft or scheduled; otherwise 409 invalid_campaign_state.
+         * @description Only while draft or scheduled; otherwise 409 invalid_campaign_state. Templates are checked again.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description UpdateCampaignBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Shown to you, not to recipients. */
-                        name?: string;
-                        /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". */
-                        subject?: string;
-                        from_name?: string | null;
-                        from_email?: string;
-                        reply_to?: string | null;
-                        /** @description Liquid template of the HTML body. Contact data is HTML-escaped. */
-                        html?: string;
-                        /** @description Liquid template of the plain-text body; generated from the HTML when absent. */
-                        text?: string | null;
-                        /** @description Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact. */
-                        audience?: {
-                            /** @default [] */
-                            tags?: string[];
-                            /**
-                             * @default any
-                             * @enum {string}
-                             */
-                            match?: "any" | "all";
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Campaign */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with cmp_. */
-                            id: string;
-                            name: string;
-                            subject: string;
-                            from_name: string | null;
-                            from_email: string;
-                            reply_to: string | null;
-                            html: string;
-                            /** @description The plain-text body: as given, or generated from the HTML. */
-                            text: string;
-                            /** @description True when text was generated from the HTML (it follows later HTML edits). */
-                            text_generated: boolean;
-                            audience: {
-                                tags: string[];
-                                /** @enum {string} */
-                                match: "any" | "all";
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                            /** @description Why the campaign failed, when it did. */
-                            error: string | null;
-                            /** @description Recipients snapshotted when the send started. */
-                            recipients: number;
-                            /** @description Messages sent so far; the stats have the other counts. */
-                            sent: number;
-                            scheduled_at: string | null;
-                            started_at: string | null;
-                            finished_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateCampaign"];
         trace?: never;
     };
     "/v1/campaigns/{id}/send": {
@@ -6680,198 +566,7 @@ export interface paths {
          * Send a campaign
          * @description Starts sending a draft now, or at send_at. Every subscribed contact of the audience at that moment receives it exactly once. A campaign that is not a draft answers 409.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description SendCampaignBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * Format: date-time
-                         * @description Schedule the send for this time instead of now.
-                         */
-                        send_at?: string;
-                    } | null;
-                };
-            };
-            responses: {
-                /** @description Campaign */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with cmp_. */
-                            id: string;
-                            name: string;
-                            subject: string;
-                            from_name: string | null;
-                            from_email: string;
-                            reply_to: string | null;
-                            html: string;
-                            /** @description The plain-text body: as given, or generated from the HTML. */
-                            text: string;
-                            /** @description True when text was generated from the HTML (it follows later HTML edits). */
-                            text_generated: boolean;
-                            audience: {
-                                tags: string[];
-                                /** @enum {string} */
-                                match: "any" | "all";
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                            /** @description Why the campaign failed, when it did. */
-                            error: string | null;
-                            /** @description Recipients snapshotted when the send started. */
-                            recipients: number;
-                            /** @description Messages sent so far; the stats have the other counts. */
-                            sent: number;
-                            scheduled_at: string | null;
-                            started_at: string | null;
-                            finished_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["sendCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6889,152 +584,9 @@ export interface paths {
         put?: never;
         /**
          * Send a test
-         * @description Sends the campaign now to up to 5 addresses, with "[Test]" before the subject. Not counted in the stats.
+         * @description Sends the campaign now to up to 5 addresses, with "[Test]" before the subject. Not counted in the stats; each address's outcome is in the answer.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description TestCampaignBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        emails: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description TestSendResult */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                email: string;
-                                /** @enum {string} */
-                                status: "sent" | "failed";
-                                error: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["sendTestCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7054,187 +606,7 @@ export interface paths {
          * Pause a sending campaign
          * @description Takes effect within a second. A campaign in another state answers 409 invalid_campaign_state.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Campaign */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with cmp_. */
-                            id: string;
-                            name: string;
-                            subject: string;
-                            from_name: string | null;
-                            from_email: string;
-                            reply_to: string | null;
-                            html: string;
-                            /** @description The plain-text body: as given, or generated from the HTML. */
-                            text: string;
-                            /** @description True when text was generated from the HTML (it follows later HTML edits). */
-                            text_generated: boolean;
-                            audience: {
-                                tags: string[];
-                                /** @enum {string} */
-                                match: "any" | "all";
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                            /** @description Why the campaign failed, when it did. */
-                            error: string | null;
-                            /** @description Recipients snapshotted when the send started. */
-                            recipients: number;
-                            /** @description Messages sent so far; the stats have the other counts. */
-                            sent: number;
-                            scheduled_at: string | null;
-                            started_at: string | null;
-                            finished_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["pauseCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7254,187 +626,7 @@ export interface paths {
          * Resume a paused campaign
          * @description Takes effect within a second. A campaign in another state answers 409 invalid_campaign_state.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Campaign */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with cmp_. */
-                            id: string;
-                            name: string;
-                            subject: string;
-                            from_name: string | null;
-                            from_email: string;
-                            reply_to: string | null;
-                            html: string;
-                            /** @description The plain-text body: as given, or generated from the HTML. */
-                            text: string;
-                            /** @description True when text was generated from the HTML (it follows later HTML edits). */
-                            text_generated: boolean;
-                            audience: {
-                                tags: string[];
-                                /** @enum {string} */
-                                match: "any" | "all";
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                            /** @description Why the campaign failed, when it did. */
-                            error: string | null;
-                            /** @description Recipients snapshotted when the send started. */
-                            recipients: number;
-                            /** @description Messages sent so far; the stats have the other counts. */
-                            sent: number;
-                            scheduled_at: string | null;
-                            started_at: string | null;
-                            finished_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["resumeCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7454,187 +646,7 @@ export interface paths {
          * Cancel a scheduled, sending or paused campaign
          * @description Takes effect within a second. A campaign in another state answers 409 invalid_campaign_state.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Campaign */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Starts with cmp_. */
-                            id: string;
-                            name: string;
-                            subject: string;
-                            from_name: string | null;
-                            from_email: string;
-                            reply_to: string | null;
-                            html: string;
-                            /** @description The plain-text body: as given, or generated from the HTML. */
-                            text: string;
-                            /** @description True when text was generated from the HTML (it follows later HTML edits). */
-                            text_generated: boolean;
-                            audience: {
-                                tags: string[];
-                                /** @enum {string} */
-                                match: "any" | "all";
-                            };
-                            /** @enum {string} */
-                            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                            /** @description Why the campaign failed, when it did. */
-                            error: string | null;
-                            /** @description Recipients snapshotted when the send started. */
-                            recipients: number;
-                            /** @description Messages sent so far; the stats have the other counts. */
-                            sent: number;
-                            scheduled_at: string | null;
-                            started_at: string | null;
-                            finished_at: string | null;
-                            /** @description ISO 8601, UTC. */
-                            created_at: string;
-                            /** @description ISO 8601, UTC. */
-                            updated_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["cancelCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7648,169 +660,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get campaign analytics */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description CampaignStats */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
-                            recipients: number;
-                            sent: number;
-                            failed: number;
-                            bounced: number;
-                            /** @description Recipients who unsubscribed or were deleted before their turn. */
-                            skipped: number;
-                            opens: number;
-                            unique_opens: number;
-                            clicks: number;
-                            unique_clicks: number;
-                            unsubscribes: number;
-                            /** @description unique_opens / sent, 0 to 1. */
-                            open_rate: number;
-                            /** @description unique_clicks / sent, 0 to 1. */
-                            click_rate: number;
-                            links: {
-                                url: string;
-                                clicks: number;
-                                unique_clicks: number;
-                            }[];
-                            /** @description One entry per hour with activity, oldest first. */
-                            timeline: {
-                                /** @description ISO 8601, UTC. */
-                                hour: string;
-                                sent: number;
-                                opens: number;
-                                clicks: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get campaign analytics
+         * @description Deliveries, bounces, opens and clicks (total and unique), unsubscribes, rates, clicks per link and activity per hour.
+         */
+        get: operations["getCampaignStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7828,158 +682,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an account and its workspace (Free plan), and sign in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        email: string;
-                        password: string;
-                        name?: string;
-                        workspace_name?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                id: string;
-                                email: string;
-                                name: string | null;
-                            };
-                            workspace: {
-                                id: string;
-                                name: string;
-                                plan: string;
-                            };
-                            /** @description Send it back as the X-CSRF-Token header on every request that changes something. */
-                            csrf_token: string;
-                            expires_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create an account and its workspace (Free plan), and sign in
+         * @description Creates the user and a workspace on the Free plan, and signs in: the session is set as the grivo_session cookie. Failed attempts are limited per IP address.
+         */
+        post: operations["signUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7995,156 +702,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        email: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                id: string;
-                                email: string;
-                                name: string | null;
-                            };
-                            workspace: {
-                                id: string;
-                                name: string;
-                                plan: string;
-                            };
-                            /** @description Send it back as the X-CSRF-Token header on every request that changes something. */
-                            csrf_token: string;
-                            expires_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Sign in
+         * @description Opens a session, set as the grivo_session cookie; send the CSRF token it answers as X-CSRF-Token on every request that changes something. Failed attempts are limited per IP address and per email.
+         */
+        post: operations["logIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8160,133 +722,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out (ends this session) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Sign out (ends this session)
+         * @description Ends the session and clears its cookie. Other sessions of the user stay signed in.
+         */
+        post: operations["logOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8300,149 +740,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, workspace and CSRF token */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                id: string;
-                                email: string;
-                                name: string | null;
-                            };
-                            workspace: {
-                                id: string;
-                                name: string;
-                                plan: string;
-                            };
-                            /** @description Send it back as the X-CSRF-Token header on every request that changes something. */
-                            csrf_token: string;
-                            expires_at: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get the signed-in user, workspace and CSRF token
+         * @description Who is signed in, to which workspace, and the CSRF token to send as X-CSRF-Token.
+         */
+        get: operations["getSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8458,295 +760,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The workspace's API keys (never their secrets) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: {
-                                id: string;
-                                name: string;
-                                /** @description The first characters of the key, to recognise it by. */
-                                prefix: string;
-                                created_at: string;
-                                last_used_at: string | null;
-                                revoked_at: string | null;
-                            }[];
-                            total: number;
-                            page: number;
-                            per_page: number;
-                            has_more: boolean;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * List the workspace's API keys (never their secrets)
+         * @description Every key of the workspace, revoked ones included, in one page.
+         */
+        get: operations["listApiKeys"];
         put?: never;
-        /** Create an API key; its secret is shown this once */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            name: string;
-                            /** @description The first characters of the key, to recognise it by. */
-                            prefix: string;
-                            created_at: string;
-                            last_used_at: string | null;
-                            revoked_at: string | null;
-                            /** @description The whole key. Shown this once: only its hash is kept. */
-                            secret: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Create an API key; its secret is shown this once
+         * @description The answer carries the whole key in `secret`, this once: only its hash is kept.
+         */
+        post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8763,145 +787,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key, effective on its next request */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            name: string;
-                            /** @description The first characters of the key, to recognise it by. */
-                            prefix: string;
-                            created_at: string;
-                            last_used_at: string | null;
-                            revoked_at: string | null;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Revoke an API key, effective on its next request
+         * @description The key answers 401 invalid_api_key from its next request on. Revoking it again changes nothing.
+         */
+        delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -8914,164 +804,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The plan, its limits, and usage against them */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            plan: string;
-                            limits: {
-                                /** @description null: no limit */
-                                chatbots: number | null;
-                                /** @description null: no limit */
-                                pages_per_chatbot: number | null;
-                                /** @description null: no limit */
-                                contacts: number | null;
-                                /** @description null: no limit */
-                                emails_per_month: number | null;
-                                /** @description null: no limit */
-                                chat_messages_per_day: number | null;
-                                requests_per_window: number;
-                                window_seconds: number;
-                            };
-                            usage: {
-                                chatbots: number;
-                                /** @description Pages indexed across every chatbot. */
-                                pages_trained: number;
-                                largest_chatbot_pages: number;
-                                contacts: number;
-                                emails_this_month: number;
-                            };
-                            rate_limit: {
-                                limit: number;
-                                remaining: number;
-                                reset_at: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get the plan, its limits, and usage against them
+         * @description The workspace's plan limits (null: no limit), what is used of them, and the rate limit's window now.
+         */
+        get: operations["getUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9087,151 +824,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A chatbot's public settings (widget) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            /** @description The display_name, else the name. */
-                            name: string;
-                            starter_questions: string[];
-                            welcome_message: string | null;
-                            color: string;
-                            /** @enum {string} */
-                            position: "bottom-right" | "bottom-left";
-                            lead_capture: {
-                                enabled: boolean;
-                                /** @enum {string} */
-                                when: "start" | "unanswered";
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Get a chatbot's public settings (widget)
+         * @description What the widget needs to show itself: the name, colour, position, first words and lead form.
+         */
+        get: operations["publicGetChatbot"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9251,173 +848,9 @@ export interface paths {
         put?: never;
         /**
          * Ask a question (widget)
-         * @description Continuing a conversation takes the `conversation_token` its first answer gave, in the x-conversation-token header.
+         * @description Answers from the trained pages, as the chat endpoint does (with `stream: true`, as Server-Sent Events). Continuing a conversation takes the `conversation_token` its first answer gave, in the x-conversation-token header. Limited per IP address, and per chatbot per day by its plan. Body: at most 16 KB.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            /** @description ChatBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        message: string;
-                        /** @description Continue this conversation; omit to start a new one. */
-                        conversation_id?: string;
-                        /**
-                         * Format: uri
-                         * @description The page the visitor is on; kept on a new conversation.
-                         */
-                        page_url?: string;
-                        /**
-                         * @description Answer as Server-Sent Events.
-                         * @default false
-                         */
-                        stream?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description WidgetChatResponse */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            conversation_id: string;
-                            message_id: string;
-                            answer: string;
-                            /** @description false when nothing on the trained pages answers the question. */
-                            answered: boolean;
-                            sources: {
-                                /** @description The page, with the #anchor of the section when it has one. */
-                                url: string;
-                                title: string;
-                                /** @description The heading path of the section, e.g. "Built-in Types › Numeric Types". */
-                                section: string | null;
-                                snippet: string;
-                            }[];
-                            /** @description Proves the conversation is this visitor's: send it as X-Conversation-Token to continue it, read it or rate its answers. */
-                            conversation_token: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["publicChat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9433,151 +866,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Leave contact details (widget) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        email: string;
-                        conversation_id?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            conversation_id: string;
-                            /** @description Proves the conversation is this visitor's: send it as X-Conversation-Token to continue it, read it or rate its answers. */
-                            conversation_token: string;
-                            /** @description null when the workspace is at its plan's contact limit; the lead is still kept on the conversation. */
-                            contact_id: string | null;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        /**
+         * Leave contact details (widget)
+         * @description The visitor's name and email, kept on the conversation (its token in the x-conversation-token header) and added to the workspace's contacts (tagged as a lead) unless its plan is full. Body: at most 16 KB.
+         */
+        post: operations["publicCreateLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9592,165 +885,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A visitor's conversation (widget)
-         * @description Its messages, oldest first; the conversation's token in the x-conversation-token header.
+         * Get a visitor's conversation (widget)
+         * @description Its messages, oldest first, to show again after a page load; the conversation's token in the x-conversation-token header.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    conversation_id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description PublicConversation */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            messages: {
-                                id: string;
-                                /** @enum {string} */
-                                role: "user" | "assistant";
-                                content: string;
-                                answered: boolean | null;
-                                sources: {
-                                    /** @description The page, with the #anchor of the section when it has one. */
-                                    url: string;
-                                    title: string;
-                                    /** @description The heading path of the section, e.g. "Built-in Types › Numeric Types". */
-                                    section: string | null;
-                                    snippet: string;
-                                }[];
-                                /** @description The rating of an answer, when it was rated. */
-                                feedback: {
-                                    /** @enum {string} */
-                                    rating: "up" | "down";
-                                    comment: string | null;
-                                    created_at: string;
-                                } | null;
-                                created_at: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["publicGetConversation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9770,156 +908,9 @@ export interface paths {
         put?: never;
         /**
          * Rate an answer (widget)
-         * @description Thumbs up or down on an answer of the visitor's own conversation (its token in the x-conversation-token header).
+         * @description Thumbs up or down on an answer of the visitor's own conversation (its token in the x-conversation-token header); rating again replaces it. Body: at most 16 KB.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    message_id: string;
-                };
-                cookie?: never;
-            };
-            /** @description PublicFeedbackBody */
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        rating: "up" | "down";
-                        comment?: string;
-                        /** @description The conversation the answer belongs to. */
-                        conversation_id: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description FeedbackResponse */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            rating: "up" | "down";
-                            comment: string | null;
-                            created_at: string;
-                            message_id: string;
-                        };
-                    };
-                };
-                /** @description Error */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Error */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                /** @enum {string} */
-                                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
-                                message: string;
-                                status: number;
-                                param?: string;
-                                request_id?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["publicRateAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9929,7 +920,1485 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description What every failure answers: `{"error": {"code", "message", "status"}}`. */
+        Error: {
+            error: {
+                /** @enum {string} */
+                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
+                message: string;
+                status: number;
+                /** @description The parameter, field or header at fault, when there is one. */
+                param?: string;
+                /** @description Quote it to support: it finds the request in the logs. */
+                request_id?: string;
+            };
+        };
+        /**
+         * @description Deleted.
+         * @example {
+         *       "id": "bot_0VbQx3Lk7pZm2RtN",
+         *       "deleted": true
+         *     }
+         */
+        Deleted: {
+            id: string;
+            /** @constant */
+            deleted: true;
+        };
+        /**
+         * @description The signed-in user and workspace; the session itself is the grivo_session cookie.
+         * @example {
+         *       "user": {
+         *         "id": "usr_0VbPm1Qa7RkT3xLe",
+         *         "email": "jane@acme-tools.com",
+         *         "name": "Jane Doe"
+         *       },
+         *       "workspace": {
+         *         "id": "ws_0VbPm1Qb2NwY6cHs",
+         *         "name": "Acme Tools",
+         *         "plan": "free"
+         *       },
+         *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
+         *       "expires_at": "2026-04-14T10:30:00Z"
+         *     }
+         */
+        Session: {
+            user: {
+                id: string;
+                email: string;
+                name: string | null;
+            };
+            workspace: {
+                id: string;
+                name: string;
+                plan: string;
+            };
+            /** @description Send it back as the X-CSRF-Token header on every request that changes something. */
+            csrf_token: string;
+            expires_at: string;
+        };
+        /**
+         * @description An API key, without its secret.
+         * @example {
+         *       "id": "key_0VbPm4Zc9TfG1vBp",
+         *       "name": "Production server",
+         *       "prefix": "grv_live_4Fq9",
+         *       "created_at": "2026-03-15T10:35:00Z",
+         *       "last_used_at": "2026-03-16T08:04:01Z",
+         *       "revoked_at": null
+         *     }
+         */
+        ApiKey: {
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it by. */
+            prefix: string;
+            created_at: string;
+            last_used_at: string | null;
+            revoked_at: string | null;
+        };
+        /**
+         * @description The new key, with its secret: shown this once.
+         * @example {
+         *       "id": "key_0VbPm4Zc9TfG1vBp",
+         *       "name": "Production server",
+         *       "prefix": "grv_live_4Fq9",
+         *       "created_at": "2026-03-15T10:35:00Z",
+         *       "last_used_at": null,
+         *       "revoked_at": null,
+         *       "secret": "grv_live_4Fq9tK2mXw8zR3pL7vN1cB6yH0dQ5sJe"
+         *     }
+         */
+        CreatedApiKey: {
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it by. */
+            prefix: string;
+            created_at: string;
+            last_used_at: string | null;
+            revoked_at: string | null;
+            /** @description The whole key. Shown this once: only its hash is kept. */
+            secret: string;
+        };
+        /**
+         * @description The workspace's plan, its limits, and what is used of them.
+         * @example {
+         *       "plan": "free",
+         *       "limits": {
+         *         "chatbots": 1,
+         *         "pages_per_chatbot": 50,
+         *         "contacts": 500,
+         *         "emails_per_month": 1000,
+         *         "chat_messages_per_day": 100,
+         *         "requests_per_window": 60,
+         *         "window_seconds": 60
+         *       },
+         *       "usage": {
+         *         "chatbots": 1,
+         *         "pages_trained": 47,
+         *         "largest_chatbot_pages": 47,
+         *         "contacts": 212,
+         *         "emails_this_month": 0
+         *       },
+         *       "rate_limit": {
+         *         "limit": 60,
+         *         "remaining": 59,
+         *         "reset_at": "2026-03-16T08:05:00Z"
+         *       }
+         *     }
+         */
+        Usage: {
+            plan: string;
+            limits: {
+                /** @description null: no limit */
+                chatbots: number | null;
+                /** @description null: no limit */
+                pages_per_chatbot: number | null;
+                /** @description null: no limit */
+                contacts: number | null;
+                /** @description null: no limit */
+                emails_per_month: number | null;
+                /** @description null: no limit */
+                chat_messages_per_day: number | null;
+                requests_per_window: number;
+                window_seconds: number;
+            };
+            usage: {
+                chatbots: number;
+                /** @description Pages indexed across every chatbot. */
+                pages_trained: number;
+                largest_chatbot_pages: number;
+                contacts: number;
+                emails_this_month: number;
+            };
+            rate_limit: {
+                limit: number;
+                remaining: number;
+                reset_at: string;
+            };
+        };
+        /**
+         * @description A contact of the workspace.
+         * @example {
+         *       "id": "ct_0VbPq7Tn4GxD8hRc",
+         *       "email": "jane@example.org",
+         *       "first_name": "Jane",
+         *       "last_name": "Doe",
+         *       "phone": "+1 415 555 0134",
+         *       "attributes": {
+         *         "company": "Northwind",
+         *         "plan": "pro"
+         *       },
+         *       "tags": [
+         *         "customer",
+         *         "newsletter"
+         *       ],
+         *       "status": "subscribed",
+         *       "source": "api",
+         *       "created_at": "2026-03-15T10:30:00Z",
+         *       "updated_at": "2026-03-15T10:30:00Z"
+         *     }
+         */
+        Contact: {
+            /** @description Starts with ct_. */
+            id: string;
+            email: string;
+            first_name: string | null;
+            last_name: string | null;
+            phone: string | null;
+            attributes: {
+                [key: string]: unknown;
+            };
+            tags: string[];
+            /** @enum {string} */
+            status: "subscribed" | "unsubscribed" | "bounced" | "complained";
+            /** @enum {string} */
+            source: "api" | "import" | "chatbot" | "dashboard";
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC. */
+            updated_at: string;
+        };
+        /**
+         * @description The message as the recipient gets it.
+         * @example {
+         *       "subject": "What is new this spring, Jane",
+         *       "html": "<p>Hi Jane,</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p><p style=\"font-size:12px\"><a href=\"https://grivo.acme-tools.com/unsubscribe/preview\">Unsubscribe</a></p>",
+         *       "text": "Hi Jane,\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].\n\nUnsubscribe: https://grivo.acme-tools.com/unsubscribe/preview"
+         *     }
+         */
+        CampaignPreview: {
+            subject: string;
+            /** @description With the unsubscribe footer and open pixel; links are left pointing where they go. */
+            html: string;
+            /** @description As given, or made from the HTML, with the unsubscribe line. */
+            text: string;
+        };
+        /**
+         * @description How many would receive it.
+         * @example {
+         *       "recipients": 1832
+         *     }
+         */
+        AudienceCount: {
+            /** @description Subscribed contacts a send of this audience would go to now. */
+            recipients: number;
+        };
+        /**
+         * @description An email campaign: its templates, audience and where its sending stands.
+         * @example {
+         *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+         *       "name": "Spring release",
+         *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+         *       "from_name": "Acme Tools",
+         *       "from_email": "news@acme-tools.com",
+         *       "reply_to": "support@acme-tools.com",
+         *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+         *       "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+         *       "text_generated": true,
+         *       "audience": {
+         *         "tags": [
+         *           "customer",
+         *           "newsletter"
+         *         ],
+         *         "match": "any"
+         *       },
+         *       "status": "draft",
+         *       "error": null,
+         *       "recipients": 0,
+         *       "sent": 0,
+         *       "scheduled_at": null,
+         *       "started_at": null,
+         *       "finished_at": null,
+         *       "created_at": "2026-03-20T14:00:00Z",
+         *       "updated_at": "2026-03-20T14:00:00Z"
+         *     }
+         */
+        Campaign: {
+            /** @description Starts with cmp_. */
+            id: string;
+            name: string;
+            subject: string;
+            from_name: string | null;
+            from_email: string;
+            reply_to: string | null;
+            html: string;
+            /** @description The plain-text body: as given, or generated from the HTML. */
+            text: string;
+            /** @description True when text was generated from the HTML (it follows later HTML edits). */
+            text_generated: boolean;
+            audience: {
+                tags: string[];
+                /** @enum {string} */
+                match: "any" | "all";
+            };
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
+            /** @description Why the campaign failed, when it did. */
+            error: string | null;
+            /** @description Recipients snapshotted when the send started. */
+            recipients: number;
+            /** @description Messages sent so far; the stats have the other counts. */
+            sent: number;
+            scheduled_at: string | null;
+            started_at: string | null;
+            finished_at: string | null;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC. */
+            updated_at: string;
+        };
+        /**
+         * @description What became of each test message.
+         * @example {
+         *       "data": [
+         *         {
+         *           "email": "me@acme-tools.com",
+         *           "status": "sent",
+         *           "error": null
+         *         },
+         *         {
+         *           "email": "review@acme-tools.com",
+         *           "status": "sent",
+         *           "error": null
+         *         }
+         *       ]
+         *     }
+         */
+        TestSendResult: {
+            data: {
+                email: string;
+                /** @enum {string} */
+                status: "sent" | "failed";
+                error: string | null;
+            }[];
+        };
+        /**
+         * @description The campaign's deliveries, opens, clicks and unsubscribes.
+         * @example {
+         *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+         *       "status": "sent",
+         *       "recipients": 1832,
+         *       "sent": 1820,
+         *       "failed": 4,
+         *       "bounced": 6,
+         *       "skipped": 2,
+         *       "opens": 1204,
+         *       "unique_opens": 911,
+         *       "clicks": 388,
+         *       "unique_clicks": 274,
+         *       "unsubscribes": 7,
+         *       "open_rate": 0.5005,
+         *       "click_rate": 0.1505,
+         *       "links": [
+         *         {
+         *           "url": "https://www.acme-tools.com/blog/spring",
+         *           "clicks": 388,
+         *           "unique_clicks": 274
+         *         }
+         *       ],
+         *       "timeline": [
+         *         {
+         *           "hour": "2026-04-01T09:00:00Z",
+         *           "sent": 1820,
+         *           "opens": 702,
+         *           "clicks": 231
+         *         },
+         *         {
+         *           "hour": "2026-04-01T10:00:00Z",
+         *           "sent": 0,
+         *           "opens": 502,
+         *           "clicks": 157
+         *         }
+         *       ]
+         *     }
+         */
+        CampaignStats: {
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
+            recipients: number;
+            sent: number;
+            failed: number;
+            bounced: number;
+            /** @description Recipients who unsubscribed or were deleted before their turn. */
+            skipped: number;
+            opens: number;
+            unique_opens: number;
+            clicks: number;
+            unique_clicks: number;
+            unsubscribes: number;
+            /** @description unique_opens / sent, 0 to 1. */
+            open_rate: number;
+            /** @description unique_clicks / sent, 0 to 1. */
+            click_rate: number;
+            links: {
+                url: string;
+                clicks: number;
+                unique_clicks: number;
+            }[];
+            /** @description One entry per hour with activity, oldest first. */
+            timeline: {
+                /** @description ISO 8601, UTC. */
+                hour: string;
+                sent: number;
+                opens: number;
+                clicks: number;
+            }[];
+        };
+        /**
+         * @description The chatbot's activity per UTC day, and its most asked questions.
+         * @example {
+         *       "from": "2026-03-15",
+         *       "to": "2026-03-16",
+         *       "totals": {
+         *         "conversations": 31,
+         *         "messages": 96,
+         *         "questions": 48,
+         *         "answered": 44,
+         *         "answered_rate": 0.917,
+         *         "thumbs_up": 12,
+         *         "thumbs_down": 2,
+         *         "leads": 5
+         *       },
+         *       "days": [
+         *         {
+         *           "date": "2026-03-15",
+         *           "conversations": 14,
+         *           "messages": 42,
+         *           "questions": 21,
+         *           "answered": 19,
+         *           "answered_rate": 0.905,
+         *           "thumbs_up": 5,
+         *           "thumbs_down": 1,
+         *           "leads": 2
+         *         },
+         *         {
+         *           "date": "2026-03-16",
+         *           "conversations": 17,
+         *           "messages": 54,
+         *           "questions": 27,
+         *           "answered": 25,
+         *           "answered_rate": 0.926,
+         *           "thumbs_up": 7,
+         *           "thumbs_down": 1,
+         *           "leads": 3
+         *         }
+         *       ],
+         *       "top_questions": [
+         *         {
+         *           "question": "How do I reset my password?",
+         *           "asked": 9,
+         *           "unanswered": 0,
+         *           "conversation_id": "conv_0VbR2fHq8WcT4kYd"
+         *         }
+         *       ],
+         *       "top_unanswered": [
+         *         {
+         *           "question": "Do you offer discounts for non-profits?",
+         *           "asked": 3,
+         *           "unanswered": 3,
+         *           "conversation_id": "conv_0VbR1aKd3XmP9sLq"
+         *         }
+         *       ]
+         *     }
+         */
+        ChatbotAnalytics: {
+            from: string;
+            to: string;
+            totals: {
+                conversations: number;
+                /** @description Visitors' questions and the chatbot's answers. */
+                messages: number;
+                questions: number;
+                answered: number;
+                /** @description answered / questions; null without questions. */
+                answered_rate: number | null;
+                thumbs_up: number;
+                thumbs_down: number;
+                leads: number;
+            };
+            /** @description Every day of the range, oldest first. */
+            days: {
+                date: string;
+                conversations: number;
+                /** @description Visitors' questions and the chatbot's answers. */
+                messages: number;
+                questions: number;
+                answered: number;
+                /** @description answered / questions; null without questions. */
+                answered_rate: number | null;
+                thumbs_up: number;
+                thumbs_down: number;
+                leads: number;
+            }[];
+            /** @description Asked most, counting wordings with the same terms as one. */
+            top_questions: {
+                /** @description Its latest wording. */
+                question: string;
+                asked: number;
+                unanswered: number;
+                /** @description Where it was last asked. */
+                conversation_id: string;
+            }[];
+            /** @description Left unanswered most. */
+            top_unanswered: {
+                /** @description Its latest wording. */
+                question: string;
+                asked: number;
+                unanswered: number;
+                /** @description Where it was last asked. */
+                conversation_id: string;
+            }[];
+        };
+        /**
+         * @description The rating the answer now has.
+         * @example {
+         *       "message_id": "msg_0VbR2fHr1NqB7zVe",
+         *       "rating": "down",
+         *       "comment": "It links to the old pricing page.",
+         *       "created_at": "2026-03-16T08:05:12Z"
+         *     }
+         */
+        MessageFeedback: {
+            /** @enum {string} */
+            rating: "up" | "down";
+            comment: string | null;
+            created_at: string;
+            message_id: string;
+        };
+        /**
+         * @description A section of a trained page an answer comes from.
+         * @example {
+         *       "url": "https://www.acme-tools.com/help/account#reset-your-password",
+         *       "title": "Your account",
+         *       "section": "Your account › Reset your password",
+         *       "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+         *     }
+         */
+        Citation: {
+            /** @description The page, with the #anchor of the section when it has one. */
+            url: string;
+            title: string;
+            /** @description The heading path of the section, e.g. "Built-in Types › Numeric Types". */
+            section: string | null;
+            snippet: string;
+        };
+        /**
+         * @description The answer, citing the sections it comes from.
+         * @example {
+         *       "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+         *       "message_id": "msg_0VbR2fHr1NqB7zVe",
+         *       "answer": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+         *       "answered": true,
+         *       "sources": [
+         *         {
+         *           "url": "https://www.acme-tools.com/help/account#reset-your-password",
+         *           "title": "Your account",
+         *           "section": "Your account › Reset your password",
+         *           "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+         *         }
+         *       ]
+         *     }
+         */
+        ChatAnswer: {
+            conversation_id: string;
+            message_id: string;
+            answer: string;
+            /** @description false when nothing on the trained pages answers the question. */
+            answered: boolean;
+            sources: components["schemas"]["Citation"][];
+        };
+        /** @description A visitor's question or the chatbot's answer. */
+        Message: {
+            id: string;
+            /** @enum {string} */
+            role: "user" | "assistant";
+            content: string;
+            answered: boolean | null;
+            sources: components["schemas"]["Citation"][];
+            /** @description The rating of an answer, when it was rated. */
+            feedback: {
+                /** @enum {string} */
+                rating: "up" | "down";
+                comment: string | null;
+                created_at: string;
+            } | null;
+            created_at: string;
+        };
+        /**
+         * @description A conversation, without its messages.
+         * @example {
+         *       "id": "conv_0VbR2fHq8WcT4kYd",
+         *       "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+         *       "channel": "widget",
+         *       "origin": "https://www.acme-tools.com",
+         *       "contact_id": "ct_0VbPq7Tn4GxD8hRc",
+         *       "lead": {
+         *         "name": "Jane Doe",
+         *         "email": "jane@example.org"
+         *       },
+         *       "page_url": "https://www.acme-tools.com/pricing",
+         *       "first_question": "How do I reset my password?",
+         *       "message_count": 4,
+         *       "unanswered_count": 0,
+         *       "thumbs_up": 1,
+         *       "thumbs_down": 0,
+         *       "last_message_at": "2026-03-16T08:05:12Z",
+         *       "created_at": "2026-03-16T08:04:01Z"
+         *     }
+         */
+        ConversationSummary: {
+            /** @description Starts with conv_. */
+            id: string;
+            chatbot_id: string;
+            /** @enum {string} */
+            channel: "api" | "widget";
+            /** @description The site the widget was used on. */
+            origin: string | null;
+            /** @description The contact the visitor became, when they left their email. */
+            contact_id: string | null;
+            lead: {
+                name: string | null;
+                email: string;
+            } | null;
+            /** @description The page of the site the chat happened on, as the widget reported it. */
+            page_url: string | null;
+            first_question: string | null;
+            message_count: number;
+            /** @description Questions the chatbot could not answer. */
+            unanswered_count: number;
+            /** @description Answers rated up. */
+            thumbs_up: number;
+            /** @description Answers rated down. */
+            thumbs_down: number;
+            last_message_at: string;
+            created_at: string;
+        };
+        /**
+         * @description A conversation with its messages, oldest first.
+         * @example {
+         *       "id": "conv_0VbR2fHq8WcT4kYd",
+         *       "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+         *       "channel": "api",
+         *       "origin": null,
+         *       "contact_id": null,
+         *       "lead": null,
+         *       "page_url": null,
+         *       "first_question": "How do I reset my password?",
+         *       "message_count": 2,
+         *       "unanswered_count": 0,
+         *       "thumbs_up": 1,
+         *       "thumbs_down": 0,
+         *       "last_message_at": "2026-03-16T08:04:03Z",
+         *       "created_at": "2026-03-16T08:04:01Z",
+         *       "messages": [
+         *         {
+         *           "id": "msg_0VbR2fHq9JtE3wMa",
+         *           "role": "user",
+         *           "content": "How do I reset my password?",
+         *           "answered": null,
+         *           "sources": [],
+         *           "feedback": null,
+         *           "created_at": "2026-03-16T08:04:01Z"
+         *         },
+         *         {
+         *           "id": "msg_0VbR2fHr1NqB7zVe",
+         *           "role": "assistant",
+         *           "content": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+         *           "answered": true,
+         *           "sources": [
+         *             {
+         *               "url": "https://www.acme-tools.com/help/account#reset-your-password",
+         *               "title": "Your account",
+         *               "section": "Your account › Reset your password",
+         *               "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+         *             }
+         *           ],
+         *           "feedback": {
+         *             "rating": "up",
+         *             "comment": null,
+         *             "created_at": "2026-03-16T08:05:12Z"
+         *           },
+         *           "created_at": "2026-03-16T08:04:03Z"
+         *         }
+         *       ]
+         *     }
+         */
+        Conversation: {
+            /** @description Starts with conv_. */
+            id: string;
+            chatbot_id: string;
+            /** @enum {string} */
+            channel: "api" | "widget";
+            /** @description The site the widget was used on. */
+            origin: string | null;
+            /** @description The contact the visitor became, when they left their email. */
+            contact_id: string | null;
+            lead: {
+                name: string | null;
+                email: string;
+            } | null;
+            /** @description The page of the site the chat happened on, as the widget reported it. */
+            page_url: string | null;
+            first_question: string | null;
+            message_count: number;
+            /** @description Questions the chatbot could not answer. */
+            unanswered_count: number;
+            /** @description Answers rated up. */
+            thumbs_up: number;
+            /** @description Answers rated down. */
+            thumbs_down: number;
+            last_message_at: string;
+            created_at: string;
+            messages: components["schemas"]["Message"][];
+        };
+        /**
+         * @description A visitor who left their email in the widget.
+         * @example {
+         *       "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+         *       "name": "Jane Doe",
+         *       "email": "jane@example.org",
+         *       "contact_id": "ct_0VbPq7Tn4GxD8hRc",
+         *       "page_url": "https://www.acme-tools.com/pricing",
+         *       "origin": "https://www.acme-tools.com",
+         *       "first_question": "Do you offer discounts for non-profits?",
+         *       "created_at": "2026-03-16T08:06:40Z"
+         *     }
+         */
+        Lead: {
+            conversation_id: string;
+            name: string | null;
+            email: string;
+            /** @description The contact the lead became, unless the plan was full. */
+            contact_id: string | null;
+            page_url: string | null;
+            origin: string | null;
+            first_question: string | null;
+            /** @description When the visitor left their email. */
+            created_at: string;
+        };
+        /**
+         * @description A chatbot: its settings and where its training stands.
+         * @example {
+         *       "id": "bot_0VbQx3Lk7pZm2RtN",
+         *       "name": "My Support Bot",
+         *       "status": "active",
+         *       "pages_trained": 47,
+         *       "training": null,
+         *       "error": null,
+         *       "trained_at": "2026-03-15T10:42:10Z",
+         *       "website_url": "https://www.acme-tools.com",
+         *       "sitemap_url": null,
+         *       "urls": [],
+         *       "crawl": {
+         *         "max_pages": 500,
+         *         "max_depth": 10,
+         *         "include": [
+         *           "/docs/*",
+         *           "/help/*"
+         *         ],
+         *         "exclude": [
+         *           "/docs/archive/*"
+         *         ]
+         *       },
+         *       "instructions": "Answer briefly. When unsure, suggest writing to support@acme-tools.com.",
+         *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
+         *       "color": "#2563eb",
+         *       "position": "bottom-right",
+         *       "allowed_domains": [
+         *         "acme-tools.com",
+         *         "*.acme-tools.com"
+         *       ],
+         *       "lead_capture": {
+         *         "enabled": true,
+         *         "when": "unanswered"
+         *       },
+         *       "display_name": "Acme Help",
+         *       "starter_questions": [
+         *         "How do I reset my password?",
+         *         "What does the Pro plan include?"
+         *       ],
+         *       "retrain_schedule": "weekly",
+         *       "next_retrain_at": "2026-03-22T10:30:00Z",
+         *       "created_at": "2026-03-15T10:30:00Z",
+         *       "updated_at": "2026-03-15T10:42:10Z"
+         *     }
+         */
+        Chatbot: {
+            /** @description Starts with bot_. */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "untrained" | "training" | "active" | "failed";
+            /** @description Pages in the index the chatbot answers from. */
+            pages_trained: number;
+            /** @description Progress while status is training. */
+            training: {
+                pages_found: number;
+                pages_done: number;
+            } | null;
+            /** @description Why the last training failed. */
+            error: string | null;
+            trained_at: string | null;
+            website_url: string | null;
+            sitemap_url: string | null;
+            urls: string[];
+            crawl: {
+                max_pages: number;
+                max_depth: number;
+                include: string[];
+                exclude: string[];
+            };
+            instructions: string | null;
+            welcome_message: string | null;
+            color: string;
+            /** @enum {string} */
+            position: "bottom-right" | "bottom-left";
+            allowed_domains: string[];
+            lead_capture: {
+                enabled: boolean;
+                /** @enum {string} */
+                when: "start" | "unanswered";
+            };
+            display_name: string | null;
+            starter_questions: string[];
+            /** @enum {string} */
+            retrain_schedule: "off" | "daily" | "weekly";
+            /** @description When the next scheduled crawl is due. */
+            next_retrain_at: string | null;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC. */
+            updated_at: string;
+        };
+        /**
+         * @description A page the chatbot was trained on, or left out.
+         * @example {
+         *       "id": "page_0VbQx9Cm5YsF1uKb",
+         *       "url": "https://www.acme-tools.com/help/account",
+         *       "title": "Your account",
+         *       "status": "indexed",
+         *       "reason": null,
+         *       "chunks": 6,
+         *       "last_trained_at": "2026-03-15T10:41:52Z"
+         *     }
+         */
+        TrainedPage: {
+            id: string;
+            url: string;
+            title: string;
+            /** @enum {string} */
+            status: "indexed" | "skipped";
+            /** @description Why a skipped page is not in the index. */
+            reason: string | null;
+            chunks: number;
+            last_trained_at: string;
+        };
+        /** @description A section of a trained page, as the chat would find it. */
+        SearchHit: {
+            /** @description The page, with the #anchor of the section when it has one. */
+            url: string;
+            /** @description The page's title. */
+            title: string;
+            /** @description The heading path of the section, e.g. "Built-in Types › Numeric Types". */
+            section: string | null;
+            /** @description The sentences of the section that match the query best. */
+            snippet: string;
+            /** @description Higher is better; comparable within one search only. */
+            score: number;
+            /** @description The page's language (BCP 47), `und` when unknown. */
+            language: string;
+        };
+        /**
+         * @description The best sections, best first.
+         * @example {
+         *       "data": [
+         *         {
+         *           "url": "https://www.acme-tools.com/help/account#reset-your-password",
+         *           "title": "Your account",
+         *           "section": "Your account › Reset your password",
+         *           "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+         *           "score": 12.84,
+         *           "language": "en"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1
+         *     }
+         */
+        SearchResult: {
+            data: components["schemas"]["SearchHit"][];
+            total: number;
+            /** @constant */
+            page: 1;
+        };
+        /**
+         * @description Something a chatbot learns from: a text, a Q&A, a file or one of its crawl settings.
+         * @example {
+         *       "id": "src_0VbRb4Wz6PdJ2nQx",
+         *       "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+         *       "type": "qna",
+         *       "title": "Do you offer discounts for non-profits?",
+         *       "text": null,
+         *       "question": "Do you offer discounts for non-profits?",
+         *       "answer": "Yes: registered non-profits get 50% off any plan. Write to sales@acme-tools.com.",
+         *       "alternatives": [
+         *         "Is there a non-profit discount?"
+         *       ],
+         *       "file": null,
+         *       "url": "https://grivo.acme-tools.com/sources/src_0VbRb4Wz6PdJ2nQx",
+         *       "crawl": null,
+         *       "urls": null,
+         *       "status": "trained",
+         *       "error": null,
+         *       "characters": 118,
+         *       "pages": 1,
+         *       "chunks": 1,
+         *       "from_message_id": null,
+         *       "last_trained_at": "2026-03-16T09:12:03Z",
+         *       "created_at": "2026-03-16T09:12:01Z",
+         *       "updated_at": "2026-03-16T09:12:03Z"
+         *     }
+         */
+        Source: {
+            /** @description Starts with src_. */
+            id: string;
+            chatbot_id: string;
+            /** @enum {string} */
+            type: "text" | "qna" | "file" | "website" | "sitemap" | "urls";
+            /** @description A text's or file's title, a Q&A's question, a website's or sitemap's URL. */
+            title: string;
+            /** @description A text source: its text. */
+            text: string | null;
+            /** @description A Q&A source: its question. */
+            question: string | null;
+            answer: string | null;
+            alternatives: string[] | null;
+            /** @description A file source: what was uploaded. */
+            file: {
+                name: string | null;
+                media_type: string;
+                size: number;
+            } | null;
+            /** @description Where answers cite it (a page of this Grivo showing the source); a website's or sitemap's own URL. */
+            url: string;
+            /** @description A website source: the crawl's options. */
+            crawl: {
+                max_pages?: number;
+                max_depth?: number;
+                include?: string[];
+                exclude?: string[];
+            } | null;
+            /** @description A urls source: its pages. */
+            urls: string[] | null;
+            /** @enum {string} */
+            status: "pending" | "training" | "trained" | "failed";
+            /** @description Why the last training of this source failed. */
+            error: string | null;
+            /** @description Of its text (a file's once it is trained). */
+            characters: number;
+            /** @description Pages it trained into (a crawl's sources: the crawl's, together). */
+            pages: number;
+            chunks: number;
+            from_message_id: string | null;
+            last_trained_at: string | null;
+            created_at: string;
+            updated_at: string;
+        };
+        /**
+         * @description The visitor's conversation, oldest message first.
+         * @example {
+         *       "id": "conv_0VbR2fHq8WcT4kYd",
+         *       "messages": [
+         *         {
+         *           "id": "msg_0VbR2fHq9JtE3wMa",
+         *           "role": "user",
+         *           "content": "How do I reset my password?",
+         *           "answered": null,
+         *           "sources": [],
+         *           "feedback": null,
+         *           "created_at": "2026-03-16T08:04:01Z"
+         *         },
+         *         {
+         *           "id": "msg_0VbR2fHr1NqB7zVe",
+         *           "role": "assistant",
+         *           "content": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+         *           "answered": true,
+         *           "sources": [
+         *             {
+         *               "url": "https://www.acme-tools.com/help/account#reset-your-password",
+         *               "title": "Your account",
+         *               "section": "Your account › Reset your password",
+         *               "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+         *             }
+         *           ],
+         *           "feedback": null,
+         *           "created_at": "2026-03-16T08:04:03Z"
+         *         }
+         *       ]
+         *     }
+         */
+        PublicConversation: {
+            id: string;
+            messages: components["schemas"]["Message"][];
+        };
+        /**
+         * @description What the widget shows: the name, colours and first words.
+         * @example {
+         *       "id": "bot_0VbQx3Lk7pZm2RtN",
+         *       "name": "Acme Help",
+         *       "starter_questions": [
+         *         "How do I reset my password?",
+         *         "What does the Pro plan include?"
+         *       ],
+         *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
+         *       "color": "#2563eb",
+         *       "position": "bottom-right",
+         *       "lead_capture": {
+         *         "enabled": true,
+         *         "when": "unanswered"
+         *       }
+         *     }
+         */
+        PublicChatbot: {
+            id: string;
+            /** @description The display_name, else the name. */
+            name: string;
+            starter_questions: string[];
+            welcome_message: string | null;
+            color: string;
+            /** @enum {string} */
+            position: "bottom-right" | "bottom-left";
+            lead_capture: {
+                enabled: boolean;
+                /** @enum {string} */
+                when: "start" | "unanswered";
+            };
+        };
+        /**
+         * @description The answer, and the token that makes the conversation the visitor's.
+         * @example {
+         *       "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+         *       "message_id": "msg_0VbR2fHr1NqB7zVe",
+         *       "answer": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+         *       "answered": true,
+         *       "sources": [
+         *         {
+         *           "url": "https://www.acme-tools.com/help/account#reset-your-password",
+         *           "title": "Your account",
+         *           "section": "Your account › Reset your password",
+         *           "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+         *         }
+         *       ],
+         *       "conversation_token": "k7Qx2PZr9mL4vN8tR1wB6cD3fH5jS0aEyUoIgTn2bWc"
+         *     }
+         */
+        WidgetChatAnswer: {
+            conversation_id: string;
+            message_id: string;
+            answer: string;
+            /** @description false when nothing on the trained pages answers the question. */
+            answered: boolean;
+            sources: components["schemas"]["Citation"][];
+            /** @description Proves the conversation is this visitor's: send it as X-Conversation-Token to continue it, read it or rate its answers. */
+            conversation_token: string;
+        };
+        /**
+         * @description The lead, kept on the conversation (which starts here if there was none).
+         * @example {
+         *       "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+         *       "conversation_token": "k7Qx2PZr9mL4vN8tR1wB6cD3fH5jS0aEyUoIgTn2bWc",
+         *       "contact_id": "ct_0VbPq7Tn4GxD8hRc"
+         *     }
+         */
+        WidgetLead: {
+            conversation_id: string;
+            /** @description Proves the conversation is this visitor's: send it as X-Conversation-Token to continue it, read it or rate its answers. */
+            conversation_token: string;
+            /** @description null when the workspace is at its plan's contact limit; the lead is still kept on the conversation. */
+            contact_id: string | null;
+        };
+        /**
+         * @description A CSV import and its progress.
+         * @example {
+         *       "id": "imp_0VbQ1eRt8LwC5mZa",
+         *       "status": "completed",
+         *       "filename": "contacts.csv",
+         *       "bytes": 48213,
+         *       "options": {
+         *         "update_existing": true,
+         *         "tags": [
+         *           "webinar-2026"
+         *         ],
+         *         "status": null
+         *       },
+         *       "rows_total": 1204,
+         *       "rows_processed": 1204,
+         *       "created": 1150,
+         *       "updated": 49,
+         *       "skipped": 3,
+         *       "failed": 2,
+         *       "errors": [
+         *         {
+         *           "line": 87,
+         *           "code": "invalid_row",
+         *           "message": "email 'jane@@example.org' is not a valid email address."
+         *         }
+         *       ],
+         *       "error": null,
+         *       "created_at": "2026-03-15T11:00:00Z",
+         *       "finished_at": "2026-03-15T11:00:04Z"
+         *     }
+         */
+        ContactImport: {
+            /** @description Starts with imp_. */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "processing" | "completed" | "failed";
+            filename: string | null;
+            bytes: number;
+            options: {
+                update_existing: boolean;
+                tags: string[];
+                status: ("subscribed" | "unsubscribed" | "bounced" | "complained") | null;
+            };
+            /** @description Data rows in the file (header and empty lines not counted). */
+            rows_total: number;
+            rows_processed: number;
+            created: number;
+            /** @description Rows that matched a contact that existed, or an earlier row of the file (merged). */
+            updated: number;
+            /** @description Empty rows, and existing contacts when update_existing is false. */
+            skipped: number;
+            failed: number;
+            /** @description The first 100 rows that failed, with their line numbers. */
+            errors: {
+                /** @description 1-based line of the file where the row starts (the header is line 1). */
+                line: number;
+                /** @enum {string} */
+                code: "invalid_row" | "plan_limit_exceeded";
+                message: string;
+            }[];
+            /** @description Why the whole import failed, when status is failed. */
+            error: string | null;
+            created_at: string;
+            finished_at: string | null;
+        };
+        /**
+         * @description A page of results: `data` holds Chatbot objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "bot_0VbQx3Lk7pZm2RtN",
+         *           "name": "My Support Bot",
+         *           "status": "active",
+         *           "pages_trained": 47,
+         *           "training": null,
+         *           "error": null,
+         *           "trained_at": "2026-03-15T10:42:10Z",
+         *           "website_url": "https://www.acme-tools.com",
+         *           "sitemap_url": null,
+         *           "urls": [],
+         *           "crawl": {
+         *             "max_pages": 500,
+         *             "max_depth": 10,
+         *             "include": [
+         *               "/docs/*",
+         *               "/help/*"
+         *             ],
+         *             "exclude": [
+         *               "/docs/archive/*"
+         *             ]
+         *           },
+         *           "instructions": "Answer briefly. When unsure, suggest writing to support@acme-tools.com.",
+         *           "welcome_message": "Hi! Ask me anything about Acme Tools.",
+         *           "color": "#2563eb",
+         *           "position": "bottom-right",
+         *           "allowed_domains": [
+         *             "acme-tools.com",
+         *             "*.acme-tools.com"
+         *           ],
+         *           "lead_capture": {
+         *             "enabled": true,
+         *             "when": "unanswered"
+         *           },
+         *           "display_name": "Acme Help",
+         *           "starter_questions": [
+         *             "How do I reset my password?",
+         *             "What does the Pro plan include?"
+         *           ],
+         *           "retrain_schedule": "weekly",
+         *           "next_retrain_at": "2026-03-22T10:30:00Z",
+         *           "created_at": "2026-03-15T10:30:00Z",
+         *           "updated_at": "2026-03-15T10:42:10Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        ChatbotList: {
+            data: components["schemas"]["Chatbot"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds TrainedPage objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "page_0VbQx9Cm5YsF1uKb",
+         *           "url": "https://www.acme-tools.com/help/account",
+         *           "title": "Your account",
+         *           "status": "indexed",
+         *           "reason": null,
+         *           "chunks": 6,
+         *           "last_trained_at": "2026-03-15T10:41:52Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        TrainedPageList: {
+            data: components["schemas"]["TrainedPage"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds ConversationSummary objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "conv_0VbR2fHq8WcT4kYd",
+         *           "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+         *           "channel": "widget",
+         *           "origin": "https://www.acme-tools.com",
+         *           "contact_id": "ct_0VbPq7Tn4GxD8hRc",
+         *           "lead": {
+         *             "name": "Jane Doe",
+         *             "email": "jane@example.org"
+         *           },
+         *           "page_url": "https://www.acme-tools.com/pricing",
+         *           "first_question": "How do I reset my password?",
+         *           "message_count": 4,
+         *           "unanswered_count": 0,
+         *           "thumbs_up": 1,
+         *           "thumbs_down": 0,
+         *           "last_message_at": "2026-03-16T08:05:12Z",
+         *           "created_at": "2026-03-16T08:04:01Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        ConversationSummaryList: {
+            data: components["schemas"]["ConversationSummary"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Source objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "src_0VbRb4Wz6PdJ2nQx",
+         *           "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+         *           "type": "qna",
+         *           "title": "Do you offer discounts for non-profits?",
+         *           "text": null,
+         *           "question": "Do you offer discounts for non-profits?",
+         *           "answer": "Yes: registered non-profits get 50% off any plan. Write to sales@acme-tools.com.",
+         *           "alternatives": [
+         *             "Is there a non-profit discount?"
+         *           ],
+         *           "file": null,
+         *           "url": "https://grivo.acme-tools.com/sources/src_0VbRb4Wz6PdJ2nQx",
+         *           "crawl": null,
+         *           "urls": null,
+         *           "status": "trained",
+         *           "error": null,
+         *           "characters": 118,
+         *           "pages": 1,
+         *           "chunks": 1,
+         *           "from_message_id": null,
+         *           "last_trained_at": "2026-03-16T09:12:03Z",
+         *           "created_at": "2026-03-16T09:12:01Z",
+         *           "updated_at": "2026-03-16T09:12:03Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        SourceList: {
+            data: components["schemas"]["Source"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Lead objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+         *           "name": "Jane Doe",
+         *           "email": "jane@example.org",
+         *           "contact_id": "ct_0VbPq7Tn4GxD8hRc",
+         *           "page_url": "https://www.acme-tools.com/pricing",
+         *           "origin": "https://www.acme-tools.com",
+         *           "first_question": "Do you offer discounts for non-profits?",
+         *           "created_at": "2026-03-16T08:06:40Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        LeadList: {
+            data: components["schemas"]["Lead"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Contact objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "ct_0VbPq7Tn4GxD8hRc",
+         *           "email": "jane@example.org",
+         *           "first_name": "Jane",
+         *           "last_name": "Doe",
+         *           "phone": "+1 415 555 0134",
+         *           "attributes": {
+         *             "company": "Northwind",
+         *             "plan": "pro"
+         *           },
+         *           "tags": [
+         *             "customer",
+         *             "newsletter"
+         *           ],
+         *           "status": "subscribed",
+         *           "source": "api",
+         *           "created_at": "2026-03-15T10:30:00Z",
+         *           "updated_at": "2026-03-15T10:30:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        ContactList: {
+            data: components["schemas"]["Contact"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds ContactImport objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "imp_0VbQ1eRt8LwC5mZa",
+         *           "status": "completed",
+         *           "filename": "contacts.csv",
+         *           "bytes": 48213,
+         *           "options": {
+         *             "update_existing": true,
+         *             "tags": [
+         *               "webinar-2026"
+         *             ],
+         *             "status": null
+         *           },
+         *           "rows_total": 1204,
+         *           "rows_processed": 1204,
+         *           "created": 1150,
+         *           "updated": 49,
+         *           "skipped": 3,
+         *           "failed": 2,
+         *           "errors": [
+         *             {
+         *               "line": 87,
+         *               "code": "invalid_row",
+         *               "message": "email 'jane@@example.org' is not a valid email address."
+         *             }
+         *           ],
+         *           "error": null,
+         *           "created_at": "2026-03-15T11:00:00Z",
+         *           "finished_at": "2026-03-15T11:00:04Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        ContactImportList: {
+            data: components["schemas"]["ContactImport"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Campaign objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "cmp_0VbTz6Kp2HnV9qDf",
+         *           "name": "Spring release",
+         *           "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+         *           "from_name": "Acme Tools",
+         *           "from_email": "news@acme-tools.com",
+         *           "reply_to": "support@acme-tools.com",
+         *           "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+         *           "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+         *           "text_generated": true,
+         *           "audience": {
+         *             "tags": [
+         *               "customer",
+         *               "newsletter"
+         *             ],
+         *             "match": "any"
+         *           },
+         *           "status": "draft",
+         *           "error": null,
+         *           "recipients": 0,
+         *           "sent": 0,
+         *           "scheduled_at": null,
+         *           "started_at": null,
+         *           "finished_at": null,
+         *           "created_at": "2026-03-20T14:00:00Z",
+         *           "updated_at": "2026-03-20T14:00:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        CampaignList: {
+            data: components["schemas"]["Campaign"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds ApiKey objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "key_0VbPm4Zc9TfG1vBp",
+         *           "name": "Production server",
+         *           "prefix": "grv_live_4Fq9",
+         *           "created_at": "2026-03-15T10:35:00Z",
+         *           "last_used_at": "2026-03-16T08:04:01Z",
+         *           "revoked_at": null
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        ApiKeyList: {
+            data: components["schemas"]["ApiKey"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -9937,4 +2406,7590 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    listChatbots: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Chatbot objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *           "name": "My Support Bot",
+                     *           "status": "active",
+                     *           "pages_trained": 47,
+                     *           "training": null,
+                     *           "error": null,
+                     *           "trained_at": "2026-03-15T10:42:10Z",
+                     *           "website_url": "https://www.acme-tools.com",
+                     *           "sitemap_url": null,
+                     *           "urls": [],
+                     *           "crawl": {
+                     *             "max_pages": 500,
+                     *             "max_depth": 10,
+                     *             "include": [
+                     *               "/docs/*",
+                     *               "/help/*"
+                     *             ],
+                     *             "exclude": [
+                     *               "/docs/archive/*"
+                     *             ]
+                     *           },
+                     *           "instructions": "Answer briefly. When unsure, suggest writing to support@acme-tools.com.",
+                     *           "welcome_message": "Hi! Ask me anything about Acme Tools.",
+                     *           "color": "#2563eb",
+                     *           "position": "bottom-right",
+                     *           "allowed_domains": [
+                     *             "acme-tools.com",
+                     *             "*.acme-tools.com"
+                     *           ],
+                     *           "lead_capture": {
+                     *             "enabled": true,
+                     *             "when": "unanswered"
+                     *           },
+                     *           "display_name": "Acme Help",
+                     *           "starter_questions": [
+                     *             "How do I reset my password?",
+                     *             "What does the Pro plan include?"
+                     *           ],
+                     *           "retrain_schedule": "weekly",
+                     *           "next_retrain_at": "2026-03-22T10:30:00Z",
+                     *           "created_at": "2026-03-15T10:30:00Z",
+                     *           "updated_at": "2026-03-15T10:42:10Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChatbotList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: page or per_page is not a whole number in range; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createChatbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new chatbot: a name, and what to train it on. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "My Support Bot",
+                 *       "website_url": "https://www.acme-tools.com",
+                 *       "crawl": {
+                 *         "max_pages": 500,
+                 *         "include": [
+                 *           "/docs/*",
+                 *           "/help/*"
+                 *         ]
+                 *       },
+                 *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
+                 *       "allowed_domains": [
+                 *         "acme-tools.com",
+                 *         "*.acme-tools.com"
+                 *       ],
+                 *       "lead_capture": {
+                 *         "enabled": true,
+                 *         "when": "unanswered"
+                 *       },
+                 *       "retrain_schedule": "weekly"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Shown in the dashboard, and to visitors unless display_name is set; 1–100 characters. */
+                    name: string;
+                    /** @description The start page to train the chatbot on. */
+                    website_url?: string | null;
+                    /** @description A sitemap (or sitemap index) listing the pages. */
+                    sitemap_url?: string | null;
+                    /** @description Pages to train on besides the crawl, on any site. */
+                    urls?: string[];
+                    crawl?: {
+                        /** @description Most pages to train on; at most your plan's pages per chatbot (the default). */
+                        max_pages?: number;
+                        /** @description Most link hops from the start page and sitemap (default 10). */
+                        max_depth?: number;
+                        /** @description Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`. */
+                        include?: string[];
+                        /** @description Never URL paths matching one of these; wins over include. */
+                        exclude?: string[];
+                    };
+                    /** @description Extra guidance for how the chatbot answers. */
+                    instructions?: string | null;
+                    /** @description The widget's first message. */
+                    welcome_message?: string | null;
+                    color?: string;
+                    /** @enum {string} */
+                    position?: "bottom-right" | "bottom-left";
+                    /** @description Sites the widget may be used on; empty: none. */
+                    allowed_domains?: string[];
+                    lead_capture?: {
+                        enabled: boolean;
+                        /**
+                         * @description Ask before the first question, or when a question cannot be answered.
+                         * @default unanswered
+                         * @enum {string}
+                         */
+                        when?: "start" | "unanswered";
+                    };
+                    /** @description The name the widget shows visitors; empty or null: the name. */
+                    display_name?: string | null;
+                    /** @description Up to 4 questions the widget offers visitors to start with. */
+                    starter_questions?: string[];
+                    /**
+                     * @description Crawl the website again on this schedule (only what changed is re-indexed).
+                     * @enum {string}
+                     */
+                    retrain_schedule?: "off" | "daily" | "weekly";
+                };
+            };
+        };
+        responses: {
+            /** @description A chatbot: its settings and where its training stands. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "name": "My Support Bot",
+                     *       "status": "active",
+                     *       "pages_trained": 47,
+                     *       "training": null,
+                     *       "error": null,
+                     *       "trained_at": "2026-03-15T10:42:10Z",
+                     *       "website_url": "https://www.acme-tools.com",
+                     *       "sitemap_url": null,
+                     *       "urls": [],
+                     *       "crawl": {
+                     *         "max_pages": 500,
+                     *         "max_depth": 10,
+                     *         "include": [
+                     *           "/docs/*",
+                     *           "/help/*"
+                     *         ],
+                     *         "exclude": [
+                     *           "/docs/archive/*"
+                     *         ]
+                     *       },
+                     *       "instructions": "Answer briefly. When unsure, suggest writing to support@acme-tools.com.",
+                     *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
+                     *       "color": "#2563eb",
+                     *       "position": "bottom-right",
+                     *       "allowed_domains": [
+                     *         "acme-tools.com",
+                     *         "*.acme-tools.com"
+                     *       ],
+                     *       "lead_capture": {
+                     *         "enabled": true,
+                     *         "when": "unanswered"
+                     *       },
+                     *       "display_name": "Acme Help",
+                     *       "starter_questions": [
+                     *         "How do I reset my password?",
+                     *         "What does the Pro plan include?"
+                     *       ],
+                     *       "retrain_schedule": "weekly",
+                     *       "next_retrain_at": "2026-03-22T10:30:00Z",
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:42:10Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Chatbot"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             *     - `plan_limit_exceeded`: Your plan's chatbots are all in use, or crawl.max_pages or urls exceed its pages per chatbot.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getChatbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A chatbot: its settings and where its training stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "name": "My Support Bot",
+                     *       "status": "active",
+                     *       "pages_trained": 47,
+                     *       "training": null,
+                     *       "error": null,
+                     *       "trained_at": "2026-03-15T10:42:10Z",
+                     *       "website_url": "https://www.acme-tools.com",
+                     *       "sitemap_url": null,
+                     *       "urls": [],
+                     *       "crawl": {
+                     *         "max_pages": 500,
+                     *         "max_depth": 10,
+                     *         "include": [
+                     *           "/docs/*",
+                     *           "/help/*"
+                     *         ],
+                     *         "exclude": [
+                     *           "/docs/archive/*"
+                     *         ]
+                     *       },
+                     *       "instructions": "Answer briefly. When unsure, suggest writing to support@acme-tools.com.",
+                     *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
+                     *       "color": "#2563eb",
+                     *       "position": "bottom-right",
+                     *       "allowed_domains": [
+                     *         "acme-tools.com",
+                     *         "*.acme-tools.com"
+                     *       ],
+                     *       "lead_capture": {
+                     *         "enabled": true,
+                     *         "when": "unanswered"
+                     *       },
+                     *       "display_name": "Acme Help",
+                     *       "starter_questions": [
+                     *         "How do I reset my password?",
+                     *         "What does the Pro plan include?"
+                     *       ],
+                     *       "retrain_schedule": "weekly",
+                     *       "next_retrain_at": "2026-03-22T10:30:00Z",
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:42:10Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Chatbot"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteChatbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateChatbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The settings to change; those left out stay as they are. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "instructions": "Answer in the visitor's language.",
+                 *       "starter_questions": [
+                 *         "How do I reset my password?"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    /** @description The start page to train the chatbot on. */
+                    website_url?: string | null;
+                    /** @description A sitemap (or sitemap index) listing the pages. */
+                    sitemap_url?: string | null;
+                    /** @description Pages to train on besides the crawl, on any site. */
+                    urls?: string[];
+                    crawl?: {
+                        /** @description Most pages to train on; at most your plan's pages per chatbot (the default). */
+                        max_pages?: number;
+                        /** @description Most link hops from the start page and sitemap (default 10). */
+                        max_depth?: number;
+                        /** @description Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`. */
+                        include?: string[];
+                        /** @description Never URL paths matching one of these; wins over include. */
+                        exclude?: string[];
+                    };
+                    /** @description Extra guidance for how the chatbot answers. */
+                    instructions?: string | null;
+                    /** @description The widget's first message. */
+                    welcome_message?: string | null;
+                    color?: string;
+                    /** @enum {string} */
+                    position?: "bottom-right" | "bottom-left";
+                    /** @description Sites the widget may be used on; empty: none. */
+                    allowed_domains?: string[];
+                    lead_capture?: {
+                        enabled: boolean;
+                        /**
+                         * @description Ask before the first question, or when a question cannot be answered.
+                         * @default unanswered
+                         * @enum {string}
+                         */
+                        when?: "start" | "unanswered";
+                    };
+                    /** @description The name the widget shows visitors; empty or null: the name. */
+                    display_name?: string | null;
+                    /** @description Up to 4 questions the widget offers visitors to start with. */
+                    starter_questions?: string[];
+                    /**
+                     * @description Crawl the website again on this schedule (only what changed is re-indexed).
+                     * @enum {string}
+                     */
+                    retrain_schedule?: "off" | "daily" | "weekly";
+                };
+            };
+        };
+        responses: {
+            /** @description A chatbot: its settings and where its training stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "name": "My Support Bot",
+                     *       "status": "active",
+                     *       "pages_trained": 47,
+                     *       "training": null,
+                     *       "error": null,
+                     *       "trained_at": "2026-03-15T10:42:10Z",
+                     *       "website_url": "https://www.acme-tools.com",
+                     *       "sitemap_url": null,
+                     *       "urls": [],
+                     *       "crawl": {
+                     *         "max_pages": 500,
+                     *         "max_depth": 10,
+                     *         "include": [
+                     *           "/docs/*",
+                     *           "/help/*"
+                     *         ],
+                     *         "exclude": [
+                     *           "/docs/archive/*"
+                     *         ]
+                     *       },
+                     *       "instructions": "Answer briefly. When unsure, suggest writing to support@acme-tools.com.",
+                     *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
+                     *       "color": "#2563eb",
+                     *       "position": "bottom-right",
+                     *       "allowed_domains": [
+                     *         "acme-tools.com",
+                     *         "*.acme-tools.com"
+                     *       ],
+                     *       "lead_capture": {
+                     *         "enabled": true,
+                     *         "when": "unanswered"
+                     *       },
+                     *       "display_name": "Acme Help",
+                     *       "starter_questions": [
+                     *         "How do I reset my password?",
+                     *         "What does the Pro plan include?"
+                     *       ],
+                     *       "retrain_schedule": "weekly",
+                     *       "next_retrain_at": "2026-03-22T10:30:00Z",
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:42:10Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Chatbot"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             *     - `plan_limit_exceeded`: crawl.max_pages or urls exceed your plan's pages per chatbot.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    trainChatbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A chatbot: its settings and where its training stands. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "name": "My Support Bot",
+                     *       "status": "active",
+                     *       "pages_trained": 47,
+                     *       "training": null,
+                     *       "error": null,
+                     *       "trained_at": "2026-03-15T10:42:10Z",
+                     *       "website_url": "https://www.acme-tools.com",
+                     *       "sitemap_url": null,
+                     *       "urls": [],
+                     *       "crawl": {
+                     *         "max_pages": 500,
+                     *         "max_depth": 10,
+                     *         "include": [
+                     *           "/docs/*",
+                     *           "/help/*"
+                     *         ],
+                     *         "exclude": [
+                     *           "/docs/archive/*"
+                     *         ]
+                     *       },
+                     *       "instructions": "Answer briefly. When unsure, suggest writing to support@acme-tools.com.",
+                     *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
+                     *       "color": "#2563eb",
+                     *       "position": "bottom-right",
+                     *       "allowed_domains": [
+                     *         "acme-tools.com",
+                     *         "*.acme-tools.com"
+                     *       ],
+                     *       "lead_capture": {
+                     *         "enabled": true,
+                     *         "when": "unanswered"
+                     *       },
+                     *       "display_name": "Acme Help",
+                     *       "starter_questions": [
+                     *         "How do I reset my password?",
+                     *         "What does the Pro plan include?"
+                     *       ],
+                     *       "retrain_schedule": "weekly",
+                     *       "next_retrain_at": "2026-03-22T10:30:00Z",
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:42:10Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Chatbot"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: The chatbot has nothing to train on (no website_url, sitemap_url or urls), or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listChatbotPages: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description Only pages in the index, or only those left out (with the reason). */
+                status?: "indexed" | "skipped";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds TrainedPage objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "page_0VbQx9Cm5YsF1uKb",
+                     *           "url": "https://www.acme-tools.com/help/account",
+                     *           "title": "Your account",
+                     *           "status": "indexed",
+                     *           "reason": null,
+                     *           "chunks": 6,
+                     *           "last_trained_at": "2026-03-15T10:41:52Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TrainedPageList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    chatWithChatbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A question, and the conversation it continues. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "How do I reset my password?",
+                 *       "page_url": "https://www.acme-tools.com/pricing"
+                 *     }
+                 */
+                "application/json": {
+                    message: string;
+                    /** @description Continue this conversation; omit to start a new one. */
+                    conversation_id?: string;
+                    /**
+                     * Format: uri
+                     * @description The page the visitor is on; kept on a new conversation.
+                     */
+                    page_url?: string;
+                    /**
+                     * @description Answer as Server-Sent Events.
+                     * @default false
+                     */
+                    stream?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The answer: JSON, or with `stream: true` Server-Sent Events — `meta` (ids, sources, answered), `delta` pieces of text, `done` with the whole response (and `error` if it cannot be completed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+                     *       "message_id": "msg_0VbR2fHr1NqB7zVe",
+                     *       "answer": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+                     *       "answered": true,
+                     *       "sources": [
+                     *         {
+                     *           "url": "https://www.acme-tools.com/help/account#reset-your-password",
+                     *           "title": "Your account",
+                     *           "section": "Your account › Reset your password",
+                     *           "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChatAnswer"];
+                    /**
+                     * @example event: meta
+                     *     data: {"conversation_id":"conv_0VbR2fHq8WcT4kYd","message_id":"msg_0VbR2fJ1sQ9pLm3x","answered":true,"sources":[]}
+                     *
+                     *     event: delta
+                     *     data: {"text":"We open at 9am."}
+                     *
+                     *     event: done
+                     *     data: {"conversation_id":"conv_0VbR2fHq8WcT4kYd","message_id":"msg_0VbR2fJ1sQ9pLm3x","answered":true,"sources":[],"answer":"We open at 9am."}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace, or no conversation with conversation_id for it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchChatbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description What to search for. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "query": "reset password",
+                 *       "limit": 3
+                 *     }
+                 */
+                "application/json": {
+                    query: string;
+                    /**
+                     * @description Sections to return, 1–20 (default 5).
+                     * @default 5
+                     */
+                    limit?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The best sections, best first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "url": "https://www.acme-tools.com/help/account#reset-your-password",
+                     *           "title": "Your account",
+                     *           "section": "Your account › Reset your password",
+                     *           "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+                     *           "score": 12.84,
+                     *           "language": "en"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SearchResult"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description Only conversations with (true) or without (false) an unanswered question. */
+                unanswered?: "true" | "false";
+                /** @description Only conversations with an answer rated so. */
+                feedback?: "up" | "down";
+                /** @description Only conversations where the visitor left (true) or did not leave (false) their email. */
+                lead?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds ConversationSummary objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "conv_0VbR2fHq8WcT4kYd",
+                     *           "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+                     *           "channel": "widget",
+                     *           "origin": "https://www.acme-tools.com",
+                     *           "contact_id": "ct_0VbPq7Tn4GxD8hRc",
+                     *           "lead": {
+                     *             "name": "Jane Doe",
+                     *             "email": "jane@example.org"
+                     *           },
+                     *           "page_url": "https://www.acme-tools.com/pricing",
+                     *           "first_question": "How do I reset my password?",
+                     *           "message_count": 4,
+                     *           "unanswered_count": 0,
+                     *           "thumbs_up": 1,
+                     *           "thumbs_down": 0,
+                     *           "last_message_at": "2026-03-16T08:05:12Z",
+                     *           "created_at": "2026-03-16T08:04:01Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConversationSummaryList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rateAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Thumbs up or down. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": "down",
+                 *       "comment": "It links to the old pricing page."
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    rating: "up" | "down";
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The rating the answer now has. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message_id": "msg_0VbR2fHr1NqB7zVe",
+                     *       "rating": "down",
+                     *       "comment": "It links to the old pricing page.",
+                     *       "created_at": "2026-03-16T08:05:12Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MessageFeedback"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: The message is a question, not an answer; or a header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace, or no message with message_id in its conversations.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A conversation with its messages, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "conv_0VbR2fHq8WcT4kYd",
+                     *       "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "channel": "api",
+                     *       "origin": null,
+                     *       "contact_id": null,
+                     *       "lead": null,
+                     *       "page_url": null,
+                     *       "first_question": "How do I reset my password?",
+                     *       "message_count": 2,
+                     *       "unanswered_count": 0,
+                     *       "thumbs_up": 1,
+                     *       "thumbs_down": 0,
+                     *       "last_message_at": "2026-03-16T08:04:03Z",
+                     *       "created_at": "2026-03-16T08:04:01Z",
+                     *       "messages": [
+                     *         {
+                     *           "id": "msg_0VbR2fHq9JtE3wMa",
+                     *           "role": "user",
+                     *           "content": "How do I reset my password?",
+                     *           "answered": null,
+                     *           "sources": [],
+                     *           "feedback": null,
+                     *           "created_at": "2026-03-16T08:04:01Z"
+                     *         },
+                     *         {
+                     *           "id": "msg_0VbR2fHr1NqB7zVe",
+                     *           "role": "assistant",
+                     *           "content": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+                     *           "answered": true,
+                     *           "sources": [
+                     *             {
+                     *               "url": "https://www.acme-tools.com/help/account#reset-your-password",
+                     *               "title": "Your account",
+                     *               "section": "Your account › Reset your password",
+                     *               "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *             }
+                     *           ],
+                     *           "feedback": {
+                     *             "rating": "up",
+                     *             "comment": null,
+                     *             "created_at": "2026-03-16T08:05:12Z"
+                     *           },
+                     *           "created_at": "2026-03-16T08:04:03Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace, or no conversation with conversation_id for it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Source objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "src_0VbRb4Wz6PdJ2nQx",
+                     *           "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+                     *           "type": "qna",
+                     *           "title": "Do you offer discounts for non-profits?",
+                     *           "text": null,
+                     *           "question": "Do you offer discounts for non-profits?",
+                     *           "answer": "Yes: registered non-profits get 50% off any plan. Write to sales@acme-tools.com.",
+                     *           "alternatives": [
+                     *             "Is there a non-profit discount?"
+                     *           ],
+                     *           "file": null,
+                     *           "url": "https://grivo.acme-tools.com/sources/src_0VbRb4Wz6PdJ2nQx",
+                     *           "crawl": null,
+                     *           "urls": null,
+                     *           "status": "trained",
+                     *           "error": null,
+                     *           "characters": 118,
+                     *           "pages": 1,
+                     *           "chunks": 1,
+                     *           "from_message_id": null,
+                     *           "last_trained_at": "2026-03-16T09:12:03Z",
+                     *           "created_at": "2026-03-16T09:12:01Z",
+                     *           "updated_at": "2026-03-16T09:12:03Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SourceList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: page or per_page is not a whole number in range; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "text";
+                    title: string;
+                    /** @description Plain text or Markdown; its headings become sections, each cited by its own anchor. */
+                    text: string;
+                } | {
+                    /** @enum {string} */
+                    type: "qna";
+                    /** @description Required unless from_message_id is given. */
+                    question?: string;
+                    /** @description Given word for word when a visitor asks the question or one of its alternatives. */
+                    answer: string;
+                    /** @description Other wordings of the question. */
+                    alternatives?: string[];
+                    /** @description A visitor's question (or the answer to it) from a conversation: its question becomes this one's. */
+                    from_message_id?: string;
+                } | {
+                    /** @enum {string} */
+                    type: "file";
+                    title?: string;
+                } | {
+                    /** @enum {string} */
+                    type: "website";
+                    /** Format: uri */
+                    url: string;
+                    crawl?: {
+                        /** @description Most pages to train on; at most your plan's pages per chatbot (the default). */
+                        max_pages?: number;
+                        /** @description Most link hops from the start page and sitemap (default 10). */
+                        max_depth?: number;
+                        /** @description Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`. */
+                        include?: string[];
+                        /** @description Never URL paths matching one of these; wins over include. */
+                        exclude?: string[];
+                    };
+                } | {
+                    /** @enum {string} */
+                    type: "sitemap";
+                    /** Format: uri */
+                    url: string;
+                } | {
+                    /** @enum {string} */
+                    type: "urls";
+                    urls: string[];
+                };
+                /**
+                 * @example {
+                 *       "file": "returns-policy.pdf",
+                 *       "title": "Returns policy"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /** @description The file. */
+                    file: string;
+                    /** @description Default: the file's own title or name. */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Something a chatbot learns from: a text, a Q&A, a file or one of its crawl settings. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "src_0VbRb4Wz6PdJ2nQx",
+                     *       "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "type": "qna",
+                     *       "title": "Do you offer discounts for non-profits?",
+                     *       "text": null,
+                     *       "question": "Do you offer discounts for non-profits?",
+                     *       "answer": "Yes: registered non-profits get 50% off any plan. Write to sales@acme-tools.com.",
+                     *       "alternatives": [
+                     *         "Is there a non-profit discount?"
+                     *       ],
+                     *       "file": null,
+                     *       "url": "https://grivo.acme-tools.com/sources/src_0VbRb4Wz6PdJ2nQx",
+                     *       "crawl": null,
+                     *       "urls": null,
+                     *       "status": "trained",
+                     *       "error": null,
+                     *       "characters": 118,
+                     *       "pages": 1,
+                     *       "chunks": 1,
+                     *       "from_message_id": null,
+                     *       "last_trained_at": "2026-03-16T09:12:03Z",
+                     *       "created_at": "2026-03-16T09:12:01Z",
+                     *       "updated_at": "2026-03-16T09:12:03Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: The file is empty; a qna source has no question; or a header, parameter or form field holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A body field or form part this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid (`param` names it), the form has no `file` part, the chatbot already has a source of this crawl type, or the `Idempotency-Key` header is over 255 characters.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             *     - `plan_limit_exceeded`: The chatbot has as many sources, or characters of sources, as your plan allows.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace, or no message with from_message_id for it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body, or the file, is larger than this server accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is neither JSON nor multipart/form-data, a `file` source is not sent as a form, or the file is not a PDF, .docx, Markdown, text or HTML file.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                source_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Something a chatbot learns from: a text, a Q&A, a file or one of its crawl settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "src_0VbRb4Wz6PdJ2nQx",
+                     *       "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "type": "qna",
+                     *       "title": "Do you offer discounts for non-profits?",
+                     *       "text": null,
+                     *       "question": "Do you offer discounts for non-profits?",
+                     *       "answer": "Yes: registered non-profits get 50% off any plan. Write to sales@acme-tools.com.",
+                     *       "alternatives": [
+                     *         "Is there a non-profit discount?"
+                     *       ],
+                     *       "file": null,
+                     *       "url": "https://grivo.acme-tools.com/sources/src_0VbRb4Wz6PdJ2nQx",
+                     *       "crawl": null,
+                     *       "urls": null,
+                     *       "status": "trained",
+                     *       "error": null,
+                     *       "characters": 118,
+                     *       "pages": 1,
+                     *       "chunks": 1,
+                     *       "from_message_id": null,
+                     *       "last_trained_at": "2026-03-16T09:12:03Z",
+                     *       "created_at": "2026-03-16T09:12:01Z",
+                     *       "updated_at": "2026-03-16T09:12:03Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace, or no source with source_id for it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                source_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace, or no source with source_id for it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                source_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields of the source's type to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "answer": "Yes: registered non-profits get 60% off any plan. Write to sales@acme-tools.com."
+                 *     }
+                 */
+                "application/json": {
+                    title?: string;
+                    /** @description Plain text or Markdown; its headings become sections, each cited by its own anchor. */
+                    text?: string;
+                    question?: string;
+                    /** @description Given word for word when a visitor asks the question or one of its alternatives. */
+                    answer?: string;
+                    /** @description Other wordings of the question. */
+                    alternatives?: string[];
+                    /** Format: uri */
+                    url?: string;
+                    crawl?: {
+                        /** @description Most pages to train on; at most your plan's pages per chatbot (the default). */
+                        max_pages?: number;
+                        /** @description Most link hops from the start page and sitemap (default 10). */
+                        max_depth?: number;
+                        /** @description Only URL paths matching one of these (`*` is a wildcard), e.g. `/docs/*`. */
+                        include?: string[];
+                        /** @description Never URL paths matching one of these; wins over include. */
+                        exclude?: string[];
+                    };
+                    urls?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Something a chatbot learns from: a text, a Q&A, a file or one of its crawl settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "src_0VbRb4Wz6PdJ2nQx",
+                     *       "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "type": "qna",
+                     *       "title": "Do you offer discounts for non-profits?",
+                     *       "text": null,
+                     *       "question": "Do you offer discounts for non-profits?",
+                     *       "answer": "Yes: registered non-profits get 50% off any plan. Write to sales@acme-tools.com.",
+                     *       "alternatives": [
+                     *         "Is there a non-profit discount?"
+                     *       ],
+                     *       "file": null,
+                     *       "url": "https://grivo.acme-tools.com/sources/src_0VbRb4Wz6PdJ2nQx",
+                     *       "crawl": null,
+                     *       "urls": null,
+                     *       "status": "trained",
+                     *       "error": null,
+                     *       "characters": 118,
+                     *       "pages": 1,
+                     *       "chunks": 1,
+                     *       "from_message_id": null,
+                     *       "last_trained_at": "2026-03-16T09:12:03Z",
+                     *       "created_at": "2026-03-16T09:12:01Z",
+                     *       "updated_at": "2026-03-16T09:12:03Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A field this source's type does not have; or a header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is invalid (`param` names it), or the source changed meanwhile: read it again and retry.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             *     - `plan_limit_exceeded`: The chatbot's sources would hold more characters than your plan allows.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace, or no source with source_id for it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    trainSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                source_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Something a chatbot learns from: a text, a Q&A, a file or one of its crawl settings. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "src_0VbRb4Wz6PdJ2nQx",
+                     *       "chatbot_id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "type": "qna",
+                     *       "title": "Do you offer discounts for non-profits?",
+                     *       "text": null,
+                     *       "question": "Do you offer discounts for non-profits?",
+                     *       "answer": "Yes: registered non-profits get 50% off any plan. Write to sales@acme-tools.com.",
+                     *       "alternatives": [
+                     *         "Is there a non-profit discount?"
+                     *       ],
+                     *       "file": null,
+                     *       "url": "https://grivo.acme-tools.com/sources/src_0VbRb4Wz6PdJ2nQx",
+                     *       "crawl": null,
+                     *       "urls": null,
+                     *       "status": "trained",
+                     *       "error": null,
+                     *       "characters": 118,
+                     *       "pages": 1,
+                     *       "chunks": 1,
+                     *       "from_message_id": null,
+                     *       "last_trained_at": "2026-03-16T09:12:03Z",
+                     *       "created_at": "2026-03-16T09:12:01Z",
+                     *       "updated_at": "2026-03-16T09:12:03Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A parameter is invalid (`param` names it), or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace, or no source with source_id for it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getChatbotAnalytics: {
+        parameters: {
+            query?: {
+                /** @description First day (UTC), inclusive; default 29 days before to. */
+                from?: string;
+                /** @description Last day (UTC), inclusive; default today. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chatbot's activity per UTC day, and its most asked questions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "from": "2026-03-15",
+                     *       "to": "2026-03-16",
+                     *       "totals": {
+                     *         "conversations": 31,
+                     *         "messages": 96,
+                     *         "questions": 48,
+                     *         "answered": 44,
+                     *         "answered_rate": 0.917,
+                     *         "thumbs_up": 12,
+                     *         "thumbs_down": 2,
+                     *         "leads": 5
+                     *       },
+                     *       "days": [
+                     *         {
+                     *           "date": "2026-03-15",
+                     *           "conversations": 14,
+                     *           "messages": 42,
+                     *           "questions": 21,
+                     *           "answered": 19,
+                     *           "answered_rate": 0.905,
+                     *           "thumbs_up": 5,
+                     *           "thumbs_down": 1,
+                     *           "leads": 2
+                     *         },
+                     *         {
+                     *           "date": "2026-03-16",
+                     *           "conversations": 17,
+                     *           "messages": 54,
+                     *           "questions": 27,
+                     *           "answered": 25,
+                     *           "answered_rate": 0.926,
+                     *           "thumbs_up": 7,
+                     *           "thumbs_down": 1,
+                     *           "leads": 3
+                     *         }
+                     *       ],
+                     *       "top_questions": [
+                     *         {
+                     *           "question": "How do I reset my password?",
+                     *           "asked": 9,
+                     *           "unanswered": 0,
+                     *           "conversation_id": "conv_0VbR2fHq8WcT4kYd"
+                     *         }
+                     *       ],
+                     *       "top_unanswered": [
+                     *         {
+                     *           "question": "Do you offer discounts for non-profits?",
+                     *           "asked": 3,
+                     *           "unanswered": 3,
+                     *           "conversation_id": "conv_0VbR1aKd3XmP9sLq"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChatbotAnalytics"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: from is after to, or the range is over 366 days; or a header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: from or to is not a date like 2026-03-15.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLeads: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Lead objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+                     *           "name": "Jane Doe",
+                     *           "email": "jane@example.org",
+                     *           "contact_id": "ct_0VbPq7Tn4GxD8hRc",
+                     *           "page_url": "https://www.acme-tools.com/pricing",
+                     *           "origin": "https://www.acme-tools.com",
+                     *           "first_question": "Do you offer discounts for non-profits?",
+                     *           "created_at": "2026-03-16T08:06:40Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LeadList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: page or per_page is not a whole number in range; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportLeads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The leads as CSV (UTF-8), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example email,name,created_at,page_url,first_question,conversation_id,contact_id
+                     *     jane@example.org,Jane Doe,2026-03-16T08:06:40Z,https://www.acme-tools.com/pricing,Do you offer discounts for non-profits?,conv_0VbR2fHq8WcT4kYd,ct_0VbPq7Tn4GxD8hRc
+                     */
+                    "text/csv": string;
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listContacts: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description Prefix of the email, first or last name; case-insensitive. */
+                search?: string;
+                /** @description Only contacts with this tag. */
+                tag?: string;
+                status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                /** @description A contact id: list the contacts older than it. Walks a list that is changing without skipping or repeating anyone. */
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Contact objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "ct_0VbPq7Tn4GxD8hRc",
+                     *           "email": "jane@example.org",
+                     *           "first_name": "Jane",
+                     *           "last_name": "Doe",
+                     *           "phone": "+1 415 555 0134",
+                     *           "attributes": {
+                     *             "company": "Northwind",
+                     *             "plan": "pro"
+                     *           },
+                     *           "tags": [
+                     *             "customer",
+                     *             "newsletter"
+                     *           ],
+                     *           "status": "subscribed",
+                     *           "source": "api",
+                     *           "created_at": "2026-03-15T10:30:00Z",
+                     *           "updated_at": "2026-03-15T10:30:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createContact: {
+        parameters: {
+            query?: {
+                /** @description When a contact with this email exists, update it (200) instead of answering 409. */
+                upsert?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new contact. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jane@example.org",
+                 *       "first_name": "Jane",
+                 *       "last_name": "Doe",
+                 *       "phone": "+1 415 555 0134",
+                 *       "attributes": {
+                 *         "company": "Northwind",
+                 *         "plan": "pro"
+                 *       },
+                 *       "tags": [
+                 *         "customer",
+                 *         "newsletter"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Unique in the workspace, compared case-insensitively. */
+                    email: string;
+                    first_name?: string | null;
+                    last_name?: string | null;
+                    phone?: string | null;
+                    /** @description Custom fields: a JSON object (at most 100 keys). */
+                    attributes?: {
+                        [key: string]: unknown;
+                    };
+                    tags?: string[];
+                    /**
+                     * @description Default subscribed.
+                     * @enum {string}
+                     */
+                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                };
+            };
+        };
+        responses: {
+            /** @description A contact of the workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ct_0VbPq7Tn4GxD8hRc",
+                     *       "email": "jane@example.org",
+                     *       "first_name": "Jane",
+                     *       "last_name": "Doe",
+                     *       "phone": "+1 415 555 0134",
+                     *       "attributes": {
+                     *         "company": "Northwind",
+                     *         "plan": "pro"
+                     *       },
+                     *       "tags": [
+                     *         "customer",
+                     *         "newsletter"
+                     *       ],
+                     *       "status": "subscribed",
+                     *       "source": "api",
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description A contact of the workspace. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ct_0VbPq7Tn4GxD8hRc",
+                     *       "email": "jane@example.org",
+                     *       "first_name": "Jane",
+                     *       "last_name": "Doe",
+                     *       "phone": "+1 415 555 0134",
+                     *       "attributes": {
+                     *         "company": "Northwind",
+                     *         "plan": "pro"
+                     *       },
+                     *       "tags": [
+                     *         "customer",
+                     *         "newsletter"
+                     *       ],
+                     *       "status": "subscribed",
+                     *       "source": "api",
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             *     - `plan_limit_exceeded`: The workspace has as many contacts as your plan allows.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             *     - `contact_exists`: A contact with this email exists (its id is in the message); send ?upsert=true to update it.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportContacts: {
+        parameters: {
+            query?: {
+                /** @description Prefix of the email, first or last name; case-insensitive. */
+                search?: string;
+                /** @description Only contacts with this tag. */
+                tag?: string;
+                status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contacts as CSV (UTF-8), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,email,first_name,last_name,phone,tags,status,source,created_at,updated_at,company
+                     *     ct_0VbPq7Tn4GxD8hRc,jane@example.org,Jane,Doe,+1 415 555 0134,customer;newsletter,subscribed,api,2026-03-15T10:30:00Z,2026-03-15T10:30:00Z,Northwind
+                     */
+                    "text/csv": string;
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A contact of the workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ct_0VbPq7Tn4GxD8hRc",
+                     *       "email": "jane@example.org",
+                     *       "first_name": "Jane",
+                     *       "last_name": "Doe",
+                     *       "phone": "+1 415 555 0134",
+                     *       "attributes": {
+                     *         "company": "Northwind",
+                     *         "plan": "pro"
+                     *       },
+                     *       "tags": [
+                     *         "customer",
+                     *         "newsletter"
+                     *       ],
+                     *       "status": "subscribed",
+                     *       "source": "api",
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No contact with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No contact with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; those left out stay as they are. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "last_name": "Smith",
+                 *       "attributes": {
+                 *         "plan": "business",
+                 *         "trial_ends": null
+                 *       },
+                 *       "tags": [
+                 *         "customer"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    email?: string;
+                    first_name?: string | null;
+                    last_name?: string | null;
+                    phone?: string | null;
+                    /** @description Merged into the contact's attributes; a key set to null is removed. */
+                    attributes?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description Replaces the contact's tags. */
+                    tags?: string[];
+                    /** @enum {string} */
+                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                };
+            };
+        };
+        responses: {
+            /** @description A contact of the workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ct_0VbPq7Tn4GxD8hRc",
+                     *       "email": "jane@example.org",
+                     *       "first_name": "Jane",
+                     *       "last_name": "Doe",
+                     *       "phone": "+1 415 555 0134",
+                     *       "attributes": {
+                     *         "company": "Northwind",
+                     *         "plan": "pro"
+                     *       },
+                     *       "tags": [
+                     *         "customer",
+                     *         "newsletter"
+                     *       ],
+                     *       "status": "subscribed",
+                     *       "source": "api",
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No contact with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `contact_exists`: Another contact has this email (its id is in the message).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importContacts: {
+        parameters: {
+            query?: {
+                /** @description Update contacts that already exist with the fields the file gives (default true); false leaves them untouched. */
+                update_existing?: "true" | "false";
+                /** @description Added to every imported contact, e.g. tags=customer,newsletter. */
+                tags?: string | string[];
+                /** @description Status of new contacts (default subscribed). Existing contacts take it too, except that an import never re-subscribes someone unsubscribed, bounced or complained. */
+                status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example email,first_name,last_name,tags
+                 *     jane@example.org,Jane,Doe,customer
+                 *     sam@example.net,Sam,Lee,
+                 */
+                "text/csv": string;
+                /**
+                 * @example {
+                 *       "tags": "webinar-2026",
+                 *       "file": "email,first_name,last_name,tags\njane@example.org,Jane,Doe,customer\nsam@example.net,Sam,Lee,\n"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /** @enum {string} */
+                    update_existing?: "true" | "false";
+                    /** @description Comma-separated tags added to every imported contact. */
+                    tags?: string;
+                    /** @enum {string} */
+                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                    /** @description The CSV file; after the options. */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A CSV import and its progress. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "imp_0VbQ1eRt8LwC5mZa",
+                     *       "status": "completed",
+                     *       "filename": "contacts.csv",
+                     *       "bytes": 48213,
+                     *       "options": {
+                     *         "update_existing": true,
+                     *         "tags": [
+                     *           "webinar-2026"
+                     *         ],
+                     *         "status": null
+                     *       },
+                     *       "rows_total": 1204,
+                     *       "rows_processed": 1204,
+                     *       "created": 1150,
+                     *       "updated": 49,
+                     *       "skipped": 3,
+                     *       "failed": 2,
+                     *       "errors": [
+                     *         {
+                     *           "line": 87,
+                     *           "code": "invalid_row",
+                     *           "message": "email 'jane@@example.org' is not a valid email address."
+                     *         }
+                     *       ],
+                     *       "error": null,
+                     *       "created_at": "2026-03-15T11:00:00Z",
+                     *       "finished_at": "2026-03-15T11:00:04Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactImport"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, query parameter or form field holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or form field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: An option is invalid (`param` names it), the form has no `file` part, or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The file is larger than this server accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is neither multipart/form-data nor text/csv.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listContactImports: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds ContactImport objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "imp_0VbQ1eRt8LwC5mZa",
+                     *           "status": "completed",
+                     *           "filename": "contacts.csv",
+                     *           "bytes": 48213,
+                     *           "options": {
+                     *             "update_existing": true,
+                     *             "tags": [
+                     *               "webinar-2026"
+                     *             ],
+                     *             "status": null
+                     *           },
+                     *           "rows_total": 1204,
+                     *           "rows_processed": 1204,
+                     *           "created": 1150,
+                     *           "updated": 49,
+                     *           "skipped": 3,
+                     *           "failed": 2,
+                     *           "errors": [
+                     *             {
+                     *               "line": 87,
+                     *               "code": "invalid_row",
+                     *               "message": "email 'jane@@example.org' is not a valid email address."
+                     *             }
+                     *           ],
+                     *           "error": null,
+                     *           "created_at": "2026-03-15T11:00:00Z",
+                     *           "finished_at": "2026-03-15T11:00:04Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactImportList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: page or per_page is not a whole number in range; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContactImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV import and its progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "imp_0VbQ1eRt8LwC5mZa",
+                     *       "status": "completed",
+                     *       "filename": "contacts.csv",
+                     *       "bytes": 48213,
+                     *       "options": {
+                     *         "update_existing": true,
+                     *         "tags": [
+                     *           "webinar-2026"
+                     *         ],
+                     *         "status": null
+                     *       },
+                     *       "rows_total": 1204,
+                     *       "rows_processed": 1204,
+                     *       "created": 1150,
+                     *       "updated": 49,
+                     *       "skipped": 3,
+                     *       "failed": 2,
+                     *       "errors": [
+                     *         {
+                     *           "line": 87,
+                     *           "code": "invalid_row",
+                     *           "message": "email 'jane@@example.org' is not a valid email address."
+                     *         }
+                     *       ],
+                     *       "error": null,
+                     *       "created_at": "2026-03-15T11:00:00Z",
+                     *       "finished_at": "2026-03-15T11:00:04Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactImport"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No import with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                status?: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Campaign objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *           "name": "Spring release",
+                     *           "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                     *           "from_name": "Acme Tools",
+                     *           "from_email": "news@acme-tools.com",
+                     *           "reply_to": "support@acme-tools.com",
+                     *           "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                     *           "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+                     *           "text_generated": true,
+                     *           "audience": {
+                     *             "tags": [
+                     *               "customer",
+                     *               "newsletter"
+                     *             ],
+                     *             "match": "any"
+                     *           },
+                     *           "status": "draft",
+                     *           "error": null,
+                     *           "recipients": 0,
+                     *           "sent": 0,
+                     *           "scheduled_at": null,
+                     *           "started_at": null,
+                     *           "finished_at": null,
+                     *           "created_at": "2026-03-20T14:00:00Z",
+                     *           "updated_at": "2026-03-20T14:00:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: page, per_page or status is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new draft: its templates, sender and audience. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Spring release",
+                 *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                 *       "from_name": "Acme Tools",
+                 *       "from_email": "news@acme-tools.com",
+                 *       "reply_to": "support@acme-tools.com",
+                 *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                 *       "audience": {
+                 *         "tags": [
+                 *           "customer",
+                 *           "newsletter"
+                 *         ],
+                 *         "match": "any"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Shown to you, not to recipients. */
+                    name: string;
+                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". */
+                    subject: string;
+                    from_name?: string | null;
+                    from_email: string;
+                    reply_to?: string | null;
+                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. */
+                    html: string;
+                    /** @description Liquid template of the plain-text body; generated from the HTML when absent. */
+                    text?: string | null;
+                    /** @description Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact. */
+                    audience?: {
+                        /** @default [] */
+                        tags?: string[];
+                        /**
+                         * @default any
+                         * @enum {string}
+                         */
+                        match?: "any" | "all";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description An email campaign: its templates, audience and where its sending stands. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Spring release",
+                     *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                     *       "from_name": "Acme Tools",
+                     *       "from_email": "news@acme-tools.com",
+                     *       "reply_to": "support@acme-tools.com",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                     *       "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+                     *       "text_generated": true,
+                     *       "audience": {
+                     *         "tags": [
+                     *           "customer",
+                     *           "newsletter"
+                     *         ],
+                     *         "match": "any"
+                     *       },
+                     *       "status": "draft",
+                     *       "error": null,
+                     *       "recipients": 0,
+                     *       "sent": 0,
+                     *       "scheduled_at": null,
+                     *       "started_at": null,
+                     *       "finished_at": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_template`: A template does not parse or render; the message names the field, line and reason.
+             *     - `template_limit_exceeded`: A template is too large or too slow to render; the message names the limit.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The templates to render, and for whom. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                 *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                 *       "contact_id": "ct_0VbPq7Tn4GxD8hRc"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". */
+                    subject: string;
+                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. */
+                    html: string;
+                    /** @description Liquid template of the plain-text body; generated from the HTML when absent. */
+                    text?: string | null;
+                    /** @description Render for this contact of the workspace; without it, for a sample contact. */
+                    contact_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The message as the recipient gets it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "subject": "What is new this spring, Jane",
+                     *       "html": "<p>Hi Jane,</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p><p style=\"font-size:12px\"><a href=\"https://grivo.acme-tools.com/unsubscribe/preview\">Unsubscribe</a></p>",
+                     *       "text": "Hi Jane,\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].\n\nUnsubscribe: https://grivo.acme-tools.com/unsubscribe/preview"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignPreview"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_template`: A template does not parse or render; the message names the field, line and reason.
+             *     - `template_limit_exceeded`: A template is too large or too slow to render; the message names the limit.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No contact with contact_id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    countAudience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The audience; no body counts every subscribed contact. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         "customer"
+                 *       ],
+                 *       "match": "any"
+                 *     }
+                 */
+                "application/json": {
+                    /** @default [] */
+                    tags?: string[];
+                    /**
+                     * @default any
+                     * @enum {string}
+                     */
+                    match?: "any" | "all";
+                } | null;
+            };
+        };
+        responses: {
+            /** @description How many would receive it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "recipients": 1832
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AudienceCount"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An email campaign: its templates, audience and where its sending stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Spring release",
+                     *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                     *       "from_name": "Acme Tools",
+                     *       "from_email": "news@acme-tools.com",
+                     *       "reply_to": "support@acme-tools.com",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                     *       "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+                     *       "text_generated": true,
+                     *       "audience": {
+                     *         "tags": [
+                     *           "customer",
+                     *           "newsletter"
+                     *         ],
+                     *         "match": "any"
+                     *       },
+                     *       "status": "draft",
+                     *       "error": null,
+                     *       "recipients": 0,
+                     *       "sent": 0,
+                     *       "scheduled_at": null,
+                     *       "started_at": null,
+                     *       "finished_at": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `invalid_campaign_state`: The campaign is no longer a draft or scheduled.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; those left out stay as they are. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Our spring release is here",
+                 *       "audience": {
+                 *         "tags": [
+                 *           "customer"
+                 *         ],
+                 *         "match": "any"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Shown to you, not to recipients. */
+                    name?: string;
+                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". */
+                    subject?: string;
+                    from_name?: string | null;
+                    from_email?: string;
+                    reply_to?: string | null;
+                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. */
+                    html?: string;
+                    /** @description Liquid template of the plain-text body; generated from the HTML when absent. */
+                    text?: string | null;
+                    /** @description Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact. */
+                    audience?: {
+                        /** @default [] */
+                        tags?: string[];
+                        /**
+                         * @default any
+                         * @enum {string}
+                         */
+                        match?: "any" | "all";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description An email campaign: its templates, audience and where its sending stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Spring release",
+                     *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                     *       "from_name": "Acme Tools",
+                     *       "from_email": "news@acme-tools.com",
+                     *       "reply_to": "support@acme-tools.com",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                     *       "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+                     *       "text_generated": true,
+                     *       "audience": {
+                     *         "tags": [
+                     *           "customer",
+                     *           "newsletter"
+                     *         ],
+                     *         "match": "any"
+                     *       },
+                     *       "status": "draft",
+                     *       "error": null,
+                     *       "recipients": 0,
+                     *       "sent": 0,
+                     *       "scheduled_at": null,
+                     *       "started_at": null,
+                     *       "finished_at": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_template`: A template does not parse or render; the message names the field, line and reason.
+             *     - `template_limit_exceeded`: A template is too large or too slow to render; the message names the limit.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `invalid_campaign_state`: The campaign is no longer a draft or scheduled.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description When to send; no body sends now. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "send_at": "2026-04-01T09:00:00Z"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description Schedule the send for this time instead of now.
+                     */
+                    send_at?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description An email campaign: its templates, audience and where its sending stands. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Spring release",
+                     *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                     *       "from_name": "Acme Tools",
+                     *       "from_email": "news@acme-tools.com",
+                     *       "reply_to": "support@acme-tools.com",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                     *       "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+                     *       "text_generated": true,
+                     *       "audience": {
+                     *         "tags": [
+                     *           "customer",
+                     *           "newsletter"
+                     *         ],
+                     *         "match": "any"
+                     *       },
+                     *       "status": "draft",
+                     *       "error": null,
+                     *       "recipients": 0,
+                     *       "sent": 0,
+                     *       "scheduled_at": null,
+                     *       "started_at": null,
+                     *       "finished_at": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: send_at is invalid or in the past (`param` names it), or the `Idempotency-Key` header is over 255 characters.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             *     - `invalid_campaign_state`: The campaign is not a draft.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendTestCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Where to send the test. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "emails": [
+                 *         "me@acme-tools.com",
+                 *         "review@acme-tools.com"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    emails: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description What became of each test message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "email": "me@acme-tools.com",
+                     *           "status": "sent",
+                     *           "error": null
+                     *         },
+                     *         {
+                     *           "email": "review@acme-tools.com",
+                     *           "status": "sent",
+                     *           "error": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestSendResult"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `template_limit_exceeded`: A template is too large or too slow to render; the message names the limit.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pauseCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An email campaign: its templates, audience and where its sending stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Spring release",
+                     *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                     *       "from_name": "Acme Tools",
+                     *       "from_email": "news@acme-tools.com",
+                     *       "reply_to": "support@acme-tools.com",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                     *       "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+                     *       "text_generated": true,
+                     *       "audience": {
+                     *         "tags": [
+                     *           "customer",
+                     *           "newsletter"
+                     *         ],
+                     *         "match": "any"
+                     *       },
+                     *       "status": "draft",
+                     *       "error": null,
+                     *       "recipients": 0,
+                     *       "sent": 0,
+                     *       "scheduled_at": null,
+                     *       "started_at": null,
+                     *       "finished_at": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A parameter is invalid (`param` names it), or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             *     - `invalid_campaign_state`: The campaign is not sending.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resumeCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An email campaign: its templates, audience and where its sending stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Spring release",
+                     *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                     *       "from_name": "Acme Tools",
+                     *       "from_email": "news@acme-tools.com",
+                     *       "reply_to": "support@acme-tools.com",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                     *       "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+                     *       "text_generated": true,
+                     *       "audience": {
+                     *         "tags": [
+                     *           "customer",
+                     *           "newsletter"
+                     *         ],
+                     *         "match": "any"
+                     *       },
+                     *       "status": "draft",
+                     *       "error": null,
+                     *       "recipients": 0,
+                     *       "sent": 0,
+                     *       "scheduled_at": null,
+                     *       "started_at": null,
+                     *       "finished_at": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A parameter is invalid (`param` names it), or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             *     - `invalid_campaign_state`: The campaign is not paused.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An email campaign: its templates, audience and where its sending stands. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Spring release",
+                     *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                     *       "from_name": "Acme Tools",
+                     *       "from_email": "news@acme-tools.com",
+                     *       "reply_to": "support@acme-tools.com",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                     *       "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+                     *       "text_generated": true,
+                     *       "audience": {
+                     *         "tags": [
+                     *           "customer",
+                     *           "newsletter"
+                     *         ],
+                     *         "match": "any"
+                     *       },
+                     *       "status": "draft",
+                     *       "error": null,
+                     *       "recipients": 0,
+                     *       "sent": 0,
+                     *       "scheduled_at": null,
+                     *       "started_at": null,
+                     *       "finished_at": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A parameter is invalid (`param` names it), or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             *     - `invalid_campaign_state`: The campaign is not scheduled, sending or paused.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCampaignStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The campaign's deliveries, opens, clicks and unsubscribes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *       "status": "sent",
+                     *       "recipients": 1832,
+                     *       "sent": 1820,
+                     *       "failed": 4,
+                     *       "bounced": 6,
+                     *       "skipped": 2,
+                     *       "opens": 1204,
+                     *       "unique_opens": 911,
+                     *       "clicks": 388,
+                     *       "unique_clicks": 274,
+                     *       "unsubscribes": 7,
+                     *       "open_rate": 0.5005,
+                     *       "click_rate": 0.1505,
+                     *       "links": [
+                     *         {
+                     *           "url": "https://www.acme-tools.com/blog/spring",
+                     *           "clicks": 388,
+                     *           "unique_clicks": 274
+                     *         }
+                     *       ],
+                     *       "timeline": [
+                     *         {
+                     *           "hour": "2026-04-01T09:00:00Z",
+                     *           "sent": 1820,
+                     *           "opens": 702,
+                     *           "clicks": 231
+                     *         },
+                     *         {
+                     *           "hour": "2026-04-01T10:00:00Z",
+                     *           "sent": 0,
+                     *           "opens": 502,
+                     *           "clicks": 157
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignStats"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new account; its workspace is named after it unless workspace_name is given. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jane@acme-tools.com",
+                 *       "password": "correct horse battery staple",
+                 *       "name": "Jane Doe",
+                 *       "workspace_name": "Acme Tools"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                    password: string;
+                    name?: string;
+                    workspace_name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user and workspace; the session itself is the grivo_session cookie. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "usr_0VbPm1Qa7RkT3xLe",
+                     *         "email": "jane@acme-tools.com",
+                     *         "name": "Jane Doe"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "ws_0VbPm1Qb2NwY6cHs",
+                     *         "name": "Acme Tools",
+                     *         "plan": "free"
+                     *       },
+                     *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
+                     *       "expires_at": "2026-04-14T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: The email is not valid, or the password is too short, too long or the email address itself; `param` names the field.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `account_exists`: An account with this email address exists: sign in instead.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many failed sign-in attempts from your address: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The account to sign in to. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jane@acme-tools.com",
+                 *       "password": "correct horse battery staple"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user and workspace; the session itself is the grivo_session cookie. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "usr_0VbPm1Qa7RkT3xLe",
+                     *         "email": "jane@acme-tools.com",
+                     *         "name": "Jane Doe"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "ws_0VbPm1Qb2NwY6cHs",
+                     *         "name": "Acme Tools",
+                     *         "plan": "free"
+                     *       },
+                     *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
+                     *       "expires_at": "2026-04-14T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `invalid_credentials`: The email address or password is incorrect.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many failed sign-in attempts: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user and workspace; the session itself is the grivo_session cookie. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "usr_0VbPm1Qa7RkT3xLe",
+                     *         "email": "jane@acme-tools.com",
+                     *         "name": "Jane Doe"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "ws_0VbPm1Qb2NwY6cHs",
+                     *         "name": "Acme Tools",
+                     *         "plan": "free"
+                     *       },
+                     *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
+                     *       "expires_at": "2026-04-14T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds ApiKey objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "key_0VbPm4Zc9TfG1vBp",
+                     *           "name": "Production server",
+                     *           "prefix": "grv_live_4Fq9",
+                     *           "created_at": "2026-03-15T10:35:00Z",
+                     *           "last_used_at": "2026-03-16T08:04:01Z",
+                     *           "revoked_at": null
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A name to recognise the key by. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Production server"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The new key, with its secret: shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "key_0VbPm4Zc9TfG1vBp",
+                     *       "name": "Production server",
+                     *       "prefix": "grv_live_4Fq9",
+                     *       "created_at": "2026-03-15T10:35:00Z",
+                     *       "last_used_at": null,
+                     *       "revoked_at": null,
+                     *       "secret": "grv_live_4Fq9tK2mXw8zR3pL7vN1cB6yH0dQ5sJe"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: The name is not 1 to 100 characters.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An API key, without its secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "key_0VbPm4Zc9TfG1vBp",
+                     *       "name": "Production server",
+                     *       "prefix": "grv_live_4Fq9",
+                     *       "created_at": "2026-03-15T10:35:00Z",
+                     *       "last_used_at": "2026-03-16T08:04:01Z",
+                     *       "revoked_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No API key with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's plan, its limits, and what is used of them. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "plan": "free",
+                     *       "limits": {
+                     *         "chatbots": 1,
+                     *         "pages_per_chatbot": 50,
+                     *         "contacts": 500,
+                     *         "emails_per_month": 1000,
+                     *         "chat_messages_per_day": 100,
+                     *         "requests_per_window": 60,
+                     *         "window_seconds": 60
+                     *       },
+                     *       "usage": {
+                     *         "chatbots": 1,
+                     *         "pages_trained": 47,
+                     *         "largest_chatbot_pages": 47,
+                     *         "contacts": 212,
+                     *         "emails_this_month": 0
+                     *       },
+                     *       "rate_limit": {
+                     *         "limit": 60,
+                     *         "remaining": 59,
+                     *         "reset_at": "2026-03-16T08:05:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Usage"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publicGetChatbot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the widget shows: the name, colours and first words. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "name": "Acme Help",
+                     *       "starter_questions": [
+                     *         "How do I reset my password?",
+                     *         "What does the Pro plan include?"
+                     *       ],
+                     *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
+                     *       "color": "#2563eb",
+                     *       "position": "bottom-right",
+                     *       "lead_capture": {
+                     *         "enabled": true,
+                     *         "when": "unanswered"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicChatbot"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `origin_not_allowed`: The page's origin is not one of the chatbot's `allowed_domains` (or there is no Origin header).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests from your address this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publicChat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A question, and the conversation it continues. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "How do I reset my password?",
+                 *       "page_url": "https://www.acme-tools.com/pricing"
+                 *     }
+                 */
+                "application/json": {
+                    message: string;
+                    /** @description Continue this conversation; omit to start a new one. */
+                    conversation_id?: string;
+                    /**
+                     * Format: uri
+                     * @description The page the visitor is on; kept on a new conversation.
+                     */
+                    page_url?: string;
+                    /**
+                     * @description Answer as Server-Sent Events.
+                     * @default false
+                     */
+                    stream?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The answer: JSON, or with `stream: true` Server-Sent Events — `meta` (ids, sources, answered), `delta` pieces of text, `done` with the whole response (and `error` if it cannot be completed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+                     *       "message_id": "msg_0VbR2fHr1NqB7zVe",
+                     *       "answer": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+                     *       "answered": true,
+                     *       "sources": [
+                     *         {
+                     *           "url": "https://www.acme-tools.com/help/account#reset-your-password",
+                     *           "title": "Your account",
+                     *           "section": "Your account › Reset your password",
+                     *           "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *         }
+                     *       ],
+                     *       "conversation_token": "k7Qx2PZr9mL4vN8tR1wB6cD3fH5jS0aEyUoIgTn2bWc"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WidgetChatAnswer"];
+                    /**
+                     * @example event: meta
+                     *     data: {"conversation_id":"conv_0VbR2fHq8WcT4kYd","message_id":"msg_0VbR2fJ1sQ9pLm3x","answered":true,"sources":[]}
+                     *
+                     *     event: delta
+                     *     data: {"text":"We open at 9am."}
+                     *
+                     *     event: done
+                     *     data: {"conversation_id":"conv_0VbR2fHq8WcT4kYd","message_id":"msg_0VbR2fJ1sQ9pLm3x","answered":true,"sources":[],"answer":"We open at 9am."}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `origin_not_allowed`: The page's origin is not one of the chatbot's `allowed_domains` (or there is no Origin header).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id, or no conversation with conversation_id for this visitor (its token missing or wrong).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests from your address this window, or the chatbot has answered as many questions as its plan allows today: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publicCreateLead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The visitor's name and email. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Jane Doe",
+                 *       "email": "jane@example.org",
+                 *       "conversation_id": "conv_0VbR2fHq8WcT4kYd"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    email: string;
+                    conversation_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The lead, kept on the conversation (which starts here if there was none). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+                     *       "conversation_token": "k7Qx2PZr9mL4vN8tR1wB6cD3fH5jS0aEyUoIgTn2bWc",
+                     *       "contact_id": "ct_0VbPq7Tn4GxD8hRc"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WidgetLead"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid (`param` names it), or the chatbot does not collect contact details.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `origin_not_allowed`: The page's origin is not one of the chatbot's `allowed_domains` (or there is no Origin header).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id, or no conversation with conversation_id for this visitor (its token missing or wrong).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests from your address this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publicGetConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                conversation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The visitor's conversation, oldest message first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "conv_0VbR2fHq8WcT4kYd",
+                     *       "messages": [
+                     *         {
+                     *           "id": "msg_0VbR2fHq9JtE3wMa",
+                     *           "role": "user",
+                     *           "content": "How do I reset my password?",
+                     *           "answered": null,
+                     *           "sources": [],
+                     *           "feedback": null,
+                     *           "created_at": "2026-03-16T08:04:01Z"
+                     *         },
+                     *         {
+                     *           "id": "msg_0VbR2fHr1NqB7zVe",
+                     *           "role": "assistant",
+                     *           "content": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+                     *           "answered": true,
+                     *           "sources": [
+                     *             {
+                     *               "url": "https://www.acme-tools.com/help/account#reset-your-password",
+                     *               "title": "Your account",
+                     *               "section": "Your account › Reset your password",
+                     *               "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *             }
+                     *           ],
+                     *           "feedback": null,
+                     *           "created_at": "2026-03-16T08:04:03Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PublicConversation"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `origin_not_allowed`: The page's origin is not one of the chatbot's `allowed_domains` (or there is no Origin header).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id, or no conversation with conversation_id for this visitor (its token missing or wrong).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests from your address this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publicRateAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                message_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Thumbs up or down, and the conversation the answer belongs to. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": "up",
+                 *       "conversation_id": "conv_0VbR2fHq8WcT4kYd"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    rating: "up" | "down";
+                    comment?: string;
+                    /** @description The conversation the answer belongs to. */
+                    conversation_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The rating the answer now has. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message_id": "msg_0VbR2fHr1NqB7zVe",
+                     *       "rating": "down",
+                     *       "comment": "It links to the old pricing page.",
+                     *       "created_at": "2026-03-16T08:05:12Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MessageFeedback"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: The message is a question, not an answer; or a header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `origin_not_allowed`: The page's origin is not one of the chatbot's `allowed_domains` (or there is no Origin header).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id, no conversation with conversation_id for this visitor (its token missing or wrong), or no message with message_id in it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests from your address this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}

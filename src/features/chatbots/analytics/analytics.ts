@@ -53,7 +53,66 @@ export const AnalyticsResponse = z
     top_questions: z.array(Question).describe('Asked most, counting wordings with the same terms as one.'),
     top_unanswered: z.array(Question).describe('Left unanswered most.'),
   })
-  .describe('ChatbotAnalytics');
+  .meta({
+    id: 'ChatbotAnalytics',
+    description: "The chatbot's activity per UTC day, and its most asked questions.",
+    examples: [
+      {
+        from: '2026-03-15',
+        to: '2026-03-16',
+        totals: {
+          conversations: 31,
+          messages: 96,
+          questions: 48,
+          answered: 44,
+          answered_rate: 0.917,
+          thumbs_up: 12,
+          thumbs_down: 2,
+          leads: 5,
+        },
+        days: [
+          {
+            date: '2026-03-15',
+            conversations: 14,
+            messages: 42,
+            questions: 21,
+            answered: 19,
+            answered_rate: 0.905,
+            thumbs_up: 5,
+            thumbs_down: 1,
+            leads: 2,
+          },
+          {
+            date: '2026-03-16',
+            conversations: 17,
+            messages: 54,
+            questions: 27,
+            answered: 25,
+            answered_rate: 0.926,
+            thumbs_up: 7,
+            thumbs_down: 1,
+            leads: 3,
+          },
+        ],
+        top_questions: [
+          {
+            question: 'How do I reset my password?',
+            asked: 9,
+            unanswered: 0,
+            conversation_id: 'conv_0VbR2fHq8WcT4kYd',
+          },
+        ],
+        top_unanswered: [
+          {
+            question: 'Do you offer discounts for non-profits?',
+            asked: 3,
+            unanswered: 3,
+            conversation_id: 'conv_0VbR1aKd3XmP9sLq',
+          },
+        ],
+      },
+    ],
+  });
 export type AnalyticsResponse = z.infer<typeof AnalyticsResponse>;
 
 /** A chatbot's activity per day and its most asked questions, read from the counts kept as chats happen. */

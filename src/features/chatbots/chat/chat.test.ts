@@ -105,6 +105,13 @@ describe.each(DIALECTS)('chatting with a trained chatbot on %s', (dialect) => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+    // Documented as such on both chat routes (the contract test found only JSON documented).
+    const doc = (await t.app.inject({ method: 'GET', url: '/v1/openapi.json' })).json();
+    for (const path of ['/v1/chatbots/{id}/chat', '/public/chatbots/{id}/chat'])
+      expect(Object.keys(doc.paths[path].post.responses['200'].content)).toEqual([
+        'application/json',
+        'text/event-stream',
+      ]);
     const events = parseEvents(res.body);
     expect(events.map((e) => e.event)).toEqual(['meta', 'delta', 'done']);
     const done = events[2]!.data;

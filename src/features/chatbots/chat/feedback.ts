@@ -10,7 +10,10 @@ export const FeedbackBody = z
     rating: z.enum(['up', 'down'], { error: "rating must be 'up' or 'down'." }),
     comment: z.string().trim().max(2000, 'comment must be at most 2000 characters.').optional(),
   })
-  .describe('FeedbackBody');
+  .meta({
+    description: 'Thumbs up or down.',
+    examples: [{ rating: 'down', comment: 'It links to the old pricing page.' }],
+  });
 export type FeedbackBody = z.infer<typeof FeedbackBody>;
 
 export const Feedback = z
@@ -22,7 +25,18 @@ export const Feedback = z
   .describe('Feedback');
 export type Feedback = z.infer<typeof Feedback>;
 
-export const FeedbackResponse = Feedback.extend({ message_id: z.string() }).describe('FeedbackResponse');
+export const FeedbackResponse = Feedback.extend({ message_id: z.string() }).meta({
+  id: 'MessageFeedback',
+  description: 'The rating the answer now has.',
+  examples: [
+    {
+      message_id: 'msg_0VbR2fHr1NqB7zVe',
+      rating: 'down',
+      comment: 'It links to the old pricing page.',
+      created_at: '2026-03-16T08:05:12Z',
+    },
+  ],
+});
 
 export const MessageParams = z.strictObject({ id: z.string().max(64), message_id: z.string().max(64) });
 

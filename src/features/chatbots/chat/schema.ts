@@ -17,15 +17,31 @@ export const ChatBody = z
       .describe('The page the visitor is on; kept on a new conversation.'),
     stream: z.boolean().default(false).describe('Answer as Server-Sent Events.'),
   })
-  .describe('ChatBody');
+  .meta({
+    description: 'A question, and the conversation it continues.',
+    examples: [{ message: 'How do I reset my password?', page_url: 'https://www.acme-tools.com/pricing' }],
+  });
 export type ChatBody = z.infer<typeof ChatBody>;
 
-export const Source = z.object({
-  url: z.string().describe('The page, with the #anchor of the section when it has one.'),
-  title: z.string(),
-  section: z.string().nullable().describe('The heading path of the section, e.g. "Built-in Types › Numeric Types".'),
-  snippet: z.string(),
-});
+export const Source = z
+  .object({
+    url: z.string().describe('The page, with the #anchor of the section when it has one.'),
+    title: z.string(),
+    section: z.string().nullable().describe('The heading path of the section, e.g. "Built-in Types › Numeric Types".'),
+    snippet: z.string(),
+  })
+  .meta({
+    id: 'Citation',
+    description: 'A section of a trained page an answer comes from.',
+    examples: [
+      {
+        url: 'https://www.acme-tools.com/help/account#reset-your-password',
+        title: 'Your account',
+        section: 'Your account › Reset your password',
+        snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
+      },
+    ],
+  });
 export type Source = z.infer<typeof Source>;
 
 export const ChatResponse = z
@@ -36,18 +52,39 @@ export const ChatResponse = z
     answered: z.boolean().describe('false when nothing on the trained pages answers the question.'),
     sources: z.array(Source),
   })
-  .describe('ChatResponse');
+  .meta({
+    id: 'ChatAnswer',
+    description: 'The answer, citing the sections it comes from.',
+    examples: [
+      {
+        conversation_id: 'conv_0VbR2fHq8WcT4kYd',
+        message_id: 'msg_0VbR2fHr1NqB7zVe',
+        answer: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
+        answered: true,
+        sources: [
+          {
+            url: 'https://www.acme-tools.com/help/account#reset-your-password',
+            title: 'Your account',
+            section: 'Your account › Reset your password',
+            snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
+          },
+        ],
+      },
+    ],
+  });
 export type ChatResponse = z.infer<typeof ChatResponse>;
 
-export const MessageResponse = z.object({
-  id: z.string(),
-  role: z.enum(['user', 'assistant']),
-  content: z.string(),
-  answered: z.boolean().nullable(),
-  sources: z.array(Source),
-  feedback: Feedback.nullable().describe('The rating of an answer, when it was rated.'),
-  created_at: z.string(),
-});
+export const MessageResponse = z
+  .object({
+    id: z.string(),
+    role: z.enum(['user', 'assistant']),
+    content: z.string(),
+    answered: z.boolean().nullable(),
+    sources: z.array(Source),
+    feedback: Feedback.nullable().describe('The rating of an answer, when it was rated.'),
+    created_at: z.string(),
+  })
+  .meta({ id: 'Message', description: "A visitor's question or the chatbot's answer." });
 
 export const ConversationSummary = z
   .object({
@@ -66,12 +103,79 @@ export const ConversationSummary = z
     last_message_at: z.string(),
     created_at: z.string(),
   })
-  .describe('ConversationSummary');
+  .meta({
+    id: 'ConversationSummary',
+    description: 'A conversation, without its messages.',
+    examples: [
+      {
+        id: 'conv_0VbR2fHq8WcT4kYd',
+        chatbot_id: 'bot_0VbQx3Lk7pZm2RtN',
+        channel: 'widget',
+        origin: 'https://www.acme-tools.com',
+        contact_id: 'ct_0VbPq7Tn4GxD8hRc',
+        lead: { name: 'Jane Doe', email: 'jane@example.org' },
+        page_url: 'https://www.acme-tools.com/pricing',
+        first_question: 'How do I reset my password?',
+        message_count: 4,
+        unanswered_count: 0,
+        thumbs_up: 1,
+        thumbs_down: 0,
+        last_message_at: '2026-03-16T08:05:12Z',
+        created_at: '2026-03-16T08:04:01Z',
+      },
+    ],
+  });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
 
-export const ConversationResponse = ConversationSummary.extend({ messages: z.array(MessageResponse) }).describe(
-  'Conversation',
-);
+export const ConversationResponse = ConversationSummary.extend({ messages: z.array(MessageResponse) }).meta({
+  id: 'Conversation',
+  description: 'A conversation with its messages, oldest first.',
+  examples: [
+    {
+      id: 'conv_0VbR2fHq8WcT4kYd',
+      chatbot_id: 'bot_0VbQx3Lk7pZm2RtN',
+      channel: 'api',
+      origin: null,
+      contact_id: null,
+      lead: null,
+      page_url: null,
+      first_question: 'How do I reset my password?',
+      message_count: 2,
+      unanswered_count: 0,
+      thumbs_up: 1,
+      thumbs_down: 0,
+      last_message_at: '2026-03-16T08:04:03Z',
+      created_at: '2026-03-16T08:04:01Z',
+      messages: [
+        {
+          id: 'msg_0VbR2fHq9JtE3wMa',
+          role: 'user',
+          content: 'How do I reset my password?',
+          answered: null,
+          sources: [],
+          feedback: null,
+          created_at: '2026-03-16T08:04:01Z',
+        },
+        {
+          id: 'msg_0VbR2fHr1NqB7zVe',
+          role: 'assistant',
+          content: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
+          answered: true,
+          sources: [
+            {
+              url: 'https://www.acme-tools.com/help/account#reset-your-password',
+              title: 'Your account',
+              section: 'Your account › Reset your password',
+              snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
+            },
+          ],
+          feedback: { rating: 'up', comment: null, created_at: '2026-03-16T08:05:12Z' },
+          created_at: '2026-03-16T08:04:03Z',
+        },
+      ],
+    },
+  ],
+});
 export type ConversationResponse = z.infer<typeof ConversationResponse>;
 
 const Flag = (what: string) =>
@@ -101,7 +205,22 @@ export const LeadResponse = z
     first_question: z.string().nullable(),
     created_at: z.string().describe('When the visitor left their email.'),
   })
-  .describe('Lead');
+  .meta({
+    id: 'Lead',
+    description: 'A visitor who left their email in the widget.',
+    examples: [
+      {
+        conversation_id: 'conv_0VbR2fHq8WcT4kYd',
+        name: 'Jane Doe',
+        email: 'jane@example.org',
+        contact_id: 'ct_0VbPq7Tn4GxD8hRc',
+        page_url: 'https://www.acme-tools.com/pricing',
+        origin: 'https://www.acme-tools.com',
+        first_question: 'Do you offer discounts for non-profits?',
+        created_at: '2026-03-16T08:06:40Z',
+      },
+    ],
+  });
 export type LeadResponse = z.infer<typeof LeadResponse>;
 
 export const ConversationParams = z.strictObject({ id: z.string().max(64), conversation_id: z.string().max(64) });

@@ -11,7 +11,7 @@ export const SearchBody = z
       .default(5)
       .describe('Sections to return, 1–20 (default 5).'),
   })
-  .describe('SearchBody');
+  .meta({ description: 'What to search for.', examples: [{ query: 'reset password', limit: 3 }] });
 export type SearchBody = z.infer<typeof SearchBody>;
 
 export const SearchHit = z
@@ -23,7 +23,7 @@ export const SearchHit = z
     score: z.number().describe('Higher is better; comparable within one search only.'),
     language: z.string().describe("The page's language (BCP 47), `und` when unknown."),
   })
-  .describe('SearchHit');
+  .meta({ id: 'SearchHit', description: 'A section of a trained page, as the chat would find it.' });
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const SearchResponse = z
@@ -32,5 +32,24 @@ export const SearchResponse = z
     total: z.number().int(),
     page: z.literal(1),
   })
-  .describe('SearchResponse');
+  .meta({
+    id: 'SearchResult',
+    description: 'The best sections, best first.',
+    examples: [
+      {
+        data: [
+          {
+            url: 'https://www.acme-tools.com/help/account#reset-your-password',
+            title: 'Your account',
+            section: 'Your account › Reset your password',
+            snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
+            score: 12.84,
+            language: 'en',
+          },
+        ],
+        total: 1,
+        page: 1,
+      },
+    ],
+  });
 export type SearchResponse = z.infer<typeof SearchResponse>;

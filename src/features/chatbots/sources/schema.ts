@@ -62,7 +62,32 @@ export const CreateSourceBody = z
   .discriminatedUnion('type', [TextSource, QnaSource, FileSource, WebsiteSource, SitemapSource, UrlsSource], {
     error: "type must be 'text', 'qna', 'file', 'website', 'sitemap' or 'urls'.",
   })
-  .describe('CreateSourceBody');
+  .meta({
+    description: 'The source, by its `type`.',
+    'x-examples': {
+      text: {
+        summary: 'A text (Markdown accepted)',
+        value: {
+          type: 'text',
+          title: 'Shipping and returns',
+          text: '# Shipping\n\nOrders ship within 2 business days.\n\n# Returns\n\nReturn any item within 30 days for a full refund.',
+        },
+      },
+      qna: {
+        summary: 'A question with its answer',
+        value: {
+          type: 'qna',
+          question: 'Do you offer discounts for non-profits?',
+          answer: 'Yes: registered non-profits get 50% off any plan. Write to sales@acme-tools.com.',
+          alternatives: ['Is there a non-profit discount?'],
+        },
+      },
+      website: {
+        summary: "The chatbot's website",
+        value: { type: 'website', url: 'https://www.acme-tools.com', crawl: { max_pages: 200, include: ['/help/*'] } },
+      },
+    },
+  });
 export type CreateSourceBody = z.infer<typeof CreateSourceBody>;
 
 /** The fields of a source's own type (a file's title only; a website's url and crawl); the type itself never changes. */
@@ -77,7 +102,10 @@ export const UpdateSourceBody = z
     crawl: CrawlOptions.optional(),
     urls: Urls.optional(),
   })
-  .describe('UpdateSourceBody');
+  .meta({
+    description: "The fields of the source's type to change.",
+    examples: [{ answer: 'Yes: registered non-profits get 60% off any plan. Write to sales@acme-tools.com.' }],
+  });
 export type UpdateSourceBody = z.infer<typeof UpdateSourceBody>;
 
 const SourceStatus = z.enum(['pending', 'training', 'trained', 'failed']);
@@ -119,7 +147,35 @@ export const SourceResponse = z
     created_at: z.string(),
     updated_at: z.string(),
   })
-  .describe('Source');
+  .meta({
+    id: 'Source',
+    description: 'Something a chatbot learns from: a text, a Q&A, a file or one of its crawl settings.',
+    examples: [
+      {
+        id: 'src_0VbRb4Wz6PdJ2nQx',
+        chatbot_id: 'bot_0VbQx3Lk7pZm2RtN',
+        type: 'qna',
+        title: 'Do you offer discounts for non-profits?',
+        text: null,
+        question: 'Do you offer discounts for non-profits?',
+        answer: 'Yes: registered non-profits get 50% off any plan. Write to sales@acme-tools.com.',
+        alternatives: ['Is there a non-profit discount?'],
+        file: null,
+        url: 'https://grivo.acme-tools.com/sources/src_0VbRb4Wz6PdJ2nQx',
+        crawl: null,
+        urls: null,
+        status: 'trained',
+        error: null,
+        characters: 118,
+        pages: 1,
+        chunks: 1,
+        from_message_id: null,
+        last_trained_at: '2026-03-16T09:12:03Z',
+        created_at: '2026-03-16T09:12:01Z',
+        updated_at: '2026-03-16T09:12:03Z',
+      },
+    ],
+  });
 export type SourceResponse = z.infer<typeof SourceResponse>;
 
 export const SourceParams = z.strictObject({ id: z.string().max(64), source_id: z.string().max(64) });

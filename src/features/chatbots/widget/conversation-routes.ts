@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../../../http/openapi.js';
+import { errors, errorsOf } from '../../../http/openapi.js';
 import { getConversation } from '../chat/conversations.js';
 import { FeedbackBody, FeedbackResponse, rateAnswer } from '../chat/feedback.js';
 import { MessageResponse } from '../chat/schema.js';
@@ -13,13 +13,49 @@ const tags = ['Widget'];
 const PublicConversationParams = z.strictObject({ id: z.string().max(64), conversation_id: z.string().max(64) });
 const PublicMessageParams = z.strictObject({ id: z.string().max(64), message_id: z.string().max(64) });
 
-const PublicConversation = z
-  .object({ id: z.string(), messages: z.array(MessageResponse) })
-  .describe('PublicConversation');
+const PublicConversation = z.object({ id: z.string(), messages: z.array(MessageResponse) }).meta({
+  id: 'PublicConversation',
+  description: "The visitor's conversation, oldest message first.",
+  examples: [
+    {
+      id: 'conv_0VbR2fHq8WcT4kYd',
+      messages: [
+        {
+          id: 'msg_0VbR2fHq9JtE3wMa',
+          role: 'user',
+          content: 'How do I reset my password?',
+          answered: null,
+          sources: [],
+          feedback: null,
+          created_at: '2026-03-16T08:04:01Z',
+        },
+        {
+          id: 'msg_0VbR2fHr1NqB7zVe',
+          role: 'assistant',
+          content: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
+          answered: true,
+          sources: [
+            {
+              url: 'https://www.acme-tools.com/help/account#reset-your-password',
+              title: 'Your account',
+              section: 'Your account › Reset your password',
+              snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
+            },
+          ],
+          feedback: null,
+          created_at: '2026-03-16T08:04:03Z',
+        },
+      ],
+    },
+  ],
+});
 
 const PublicFeedbackBody = FeedbackBody.extend({
   conversation_id: z.string().max(64).describe('The conversation the answer belongs to.'),
-}).describe('PublicFeedbackBody');
+}).meta({
+  description: 'Thumbs up or down, and the conversation the answer belongs to.',
+  examples: [{ rating: 'up', conversation_id: 'conv_0VbR2fHq8WcT4kYd' }],
+});
 
 /**
  * A widget visitor's own conversation, by the token its first answer gave
@@ -34,10 +70,18 @@ export function conversationRoutes(
     app.get('/public/chatbots/:id/conversations/:conversation_id', {
       schema: {
         tags,
-        summary: "A visitor's conversation (widget)",
-        description: `Its messages, oldest first; the conversation's token in the ${TOKEN_HEADER} header.`,
+        operationId: 'publicGetConversation',
+        summary: "Get a visitor's conversation (widget)",
+        description: `Its messages, oldest first, to show again after a page load; the conversation's token in the ${TOKEN_HEADER} header.`,
+        security: [],
         params: PublicConversationParams,
-        response: { 200: PublicConversation, ...errorResponses },
+        response: {
+          200: PublicConversation,
+          ...errors(errorsOf.widget, {
+            not_found:
+              'No chatbot with this id, or no conversation with conversation_id for this visitor (its token missing or wrong).',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const { chatbot } = await admit(request, reply, request.params.id, 'conversation');
@@ -57,11 +101,22 @@ export function conversationRoutes(
       bodyLimit: 16_384,
       schema: {
         tags,
+        operationId: 'publicRateAnswer',
         summary: 'Rate an answer (widget)',
-        description: `Thumbs up or down on an answer of the visitor's own conversation (its token in the ${TOKEN_HEADER} header).`,
+        description: `Thumbs up or down on an answer of the visitor's own conversation (its token in the ${TOKEN_HEADER} header); rating again replaces it. Body: at most 16 KB.`,
+        security: [],
         params: PublicMessageParams,
         body: PublicFeedbackBody,
-        response: { 200: FeedbackResponse, ...errorResponses },
+        response: {
+          200: FeedbackResponse,
+          ...errors(errorsOf.widget, errorsOf.json, {
+            unknown_parameter: 'A body field this endpoint does not take; `param` names it.',
+            not_found:
+              'No chatbot with this id, no conversation with conversation_id for this visitor (its token missing or wrong), or no message with message_id in it.',
+            invalid_parameter:
+              'The message is a question, not an answer; or a header, path or query parameter holds a NUL character or an unpaired surrogate.',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const { chatbot } = await admit(request, reply, request.params.id, 'feedback');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../../config.js';
-import { errorResponses } from '../../../http/openapi.js';
+import { errors, errorsOf } from '../../../http/openapi.js';
 import { ApiError } from '../../../http/api-error.js';
 import type { RateLimiter } from '../../../rate-limit/limiter.js';
 import type { ContactDeps } from '../../contacts/service.js';
@@ -11,7 +11,7 @@ import { settingsOf } from '../chatbot-row.js';
 import type { AnswerDeps } from '../chat/answer.js';
 import { ChatBody } from '../chat/schema.js';
 import { chat, chatToEnd } from '../chat/service.js';
-import { sendAsEvents } from '../chat/sse.js';
+import { sendAsEvents, STREAMED_ANSWER } from '../chat/sse.js';
 import { widgetAdmission } from './admit.js';
 import { conversationToken, requireConversationToken, TOKEN_HEADER } from './conversation-token.js';
 import { conversationRoutes } from './conversation-routes.js';
@@ -86,9 +86,12 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
     app.get('/public/chatbots/:id', {
       schema: {
         tags,
-        summary: "A chatbot's public settings (widget)",
+        operationId: 'publicGetChatbot',
+        summary: "Get a chatbot's public settings (widget)",
+        description: 'What the widget needs to show itself: the name, colour, position, first words and lead form.',
+        security: [],
         params: PublicChatbotParams,
-        response: { 200: PublicChatbotResponse, ...errorResponses },
+        response: { 200: PublicChatbotResponse, ...errors(errorsOf.widget) },
       },
       handler: async (request, reply) => {
         const { chatbot } = await admit(request, reply, request.params.id, 'settings');
@@ -109,11 +112,23 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
       bodyLimit: 16_384,
       schema: {
         tags,
+        operationId: 'publicChat',
         summary: 'Ask a question (widget)',
         params: PublicChatbotParams,
-        description: `Continuing a conversation takes the \`conversation_token\` its first answer gave, in the ${TOKEN_HEADER} header.`,
+        description: `Answers from the trained pages, as the chat endpoint does (with \`stream: true\`, as Server-Sent Events). Continuing a conversation takes the \`conversation_token\` its first answer gave, in the ${TOKEN_HEADER} header. Limited per IP address, and per chatbot per day by its plan. Body: at most 16 KB.`,
+        security: [],
         body: ChatBody,
-        response: { 200: WidgetChatResponse, ...errorResponses },
+        media: { response: STREAMED_ANSWER },
+        response: {
+          200: WidgetChatResponse,
+          ...errors(errorsOf.widget, errorsOf.json, {
+            unknown_parameter: 'A body field this endpoint does not take; `param` names it.',
+            not_found:
+              'No chatbot with this id, or no conversation with conversation_id for this visitor (its token missing or wrong).',
+            rate_limit_exceeded:
+              'Too many requests from your address this window, or the chatbot has answered as many questions as its plan allows today: retry after `Retry-After` seconds.',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const visit = await admit(request, reply, request.params.id, 'chat');
@@ -138,10 +153,22 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
       bodyLimit: 16_384,
       schema: {
         tags,
+        operationId: 'publicCreateLead',
         summary: 'Leave contact details (widget)',
+        description: `The visitor's name and email, kept on the conversation (its token in the ${TOKEN_HEADER} header) and added to the workspace's contacts (tagged as a lead) unless its plan is full. Body: at most 16 KB.`,
+        security: [],
         params: PublicChatbotParams,
         body: LeadBody,
-        response: { 201: LeadResponse, ...errorResponses },
+        response: {
+          201: LeadResponse,
+          ...errors(errorsOf.widget, errorsOf.json, {
+            unknown_parameter: 'A body field this endpoint does not take; `param` names it.',
+            invalid_request:
+              'A field is missing or invalid (`param` names it), or the chatbot does not collect contact details.',
+            not_found:
+              'No chatbot with this id, or no conversation with conversation_id for this visitor (its token missing or wrong).',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const visit = await admit(request, reply, request.params.id, 'lead');

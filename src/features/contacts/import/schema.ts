@@ -39,7 +39,7 @@ export const ImportQuery = z.strictObject({
     .union([z.string(), z.array(z.string())])
     .optional()
     .describe(ImportOptionsInput.shape.tags.description!),
-  status: z.string().optional().describe(ImportOptionsInput.shape.status.description!),
+  status: ContactStatus.optional().describe(ImportOptionsInput.shape.status.description!),
 });
 
 /** Validates the query and form fields together; the first problem is thrown as a 400. */
@@ -101,7 +101,29 @@ export const ImportResponse = z
     created_at: z.string(),
     finished_at: z.string().nullable(),
   })
-  .describe('ContactImport');
+  .meta({
+    id: 'ContactImport',
+    description: 'A CSV import and its progress.',
+    examples: [
+      {
+        id: 'imp_0VbQ1eRt8LwC5mZa',
+        status: 'completed',
+        filename: 'contacts.csv',
+        bytes: 48213,
+        options: { update_existing: true, tags: ['webinar-2026'], status: null },
+        rows_total: 1204,
+        rows_processed: 1204,
+        created: 1150,
+        updated: 49,
+        skipped: 3,
+        failed: 2,
+        errors: [{ line: 87, code: 'invalid_row', message: "email 'jane@@example.org' is not a valid email address." }],
+        error: null,
+        created_at: '2026-03-15T11:00:00Z',
+        finished_at: '2026-03-15T11:00:04Z',
+      },
+    ],
+  });
 export type ImportResponse = z.infer<typeof ImportResponse>;
 
 export const ImportParams = z.strictObject({ id: z.string().max(64) });
