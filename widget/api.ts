@@ -1,45 +1,25 @@
+import type { RequestBody, ResponseBody } from '@grivo/sdk';
 import { sseParser } from './sse.js';
 
+// The public routes' shapes, as the OpenAPI document types them (packages/sdk/src/generated/openapi.ts).
+
 /** What GET /public/chatbots/:id returns: only what a visitor may see. */
-export interface Settings {
-  id: string;
-  name: string;
-  /** Up to 4 questions offered as buttons while the conversation is empty. */
-  starter_questions: string[];
-  welcome_message: string | null;
-  color: string;
-  position: 'bottom-right' | 'bottom-left';
-  lead_capture: { enabled: boolean; when: 'start' | 'unanswered' };
-}
+export type Settings = ResponseBody<'/public/chatbots/{id}', 'get'>;
 
-export interface Source {
-  url: string;
-  title: string;
-  section: string | null;
-  snippet: string;
-}
+/** A whole answer, as `done` or the non-streaming response carries it; its conversation_token proves the conversation is this visitor's. */
+export type Answer = ResponseBody<'/public/chatbots/{id}/chat', 'post'>;
+export type Source = Answer['sources'][number];
 
-export type Rating = 'up' | 'down';
-
+type Conversation = ResponseBody<'/public/chatbots/{id}/conversations/{conversation_id}', 'get'>;
 /** One message of a conversation read back after a page load. */
-export interface Message {
-  id: string;
-  role: 'user' | 'assistant';
-  content: string;
-  sources: Source[];
-  feedback: { rating: Rating } | null;
-}
+export type Message = Conversation['messages'][number];
 
-/** A whole answer, as `done` or the non-streaming response carries it. */
-export interface Answer {
-  conversation_id: string;
-  /** Proves the conversation is this visitor's: sent back to continue it. */
-  conversation_token: string;
-  message_id: string;
-  answer: string;
-  answered: boolean;
-  sources: Source[];
-}
+type LeadBody = RequestBody<'/public/chatbots/{id}/leads', 'post'>;
+type Lead = ResponseBody<'/public/chatbots/{id}/leads', 'post'>;
+type FeedbackBody = RequestBody<'/public/chatbots/{id}/messages/{message_id}/feedback', 'post'>;
+export type Rating = FeedbackBody['rating'];
+/** What the visitor asks; the page they ask from and `stream` are added here. */
+type ChatBody = Pick<RequestBody<'/public/chatbots/{id}/chat', 'post'>, 'message' | 'conversation_id'>;
 
 /** How the answer arrives: ids and sources first, then text piece by piece. */
 export interface ChatHandlers {
@@ -117,34 +97,24 @@ export function createApi(base: string, chatbotId: string) {
   }
 
   return {
-    settings: async () => (await (await call('')).json()) as Settings,
+    settings: async (): Promise<Settings> => (await call('')).json(),
 
-    lead: async (body: { name?: string; email: string; conversation_id?: string }, token?: string) =>
-      (await (await call('/leads', body, undefined, token)).json()) as {
-        conversation_id: string;
-        conversation_token: string;
-        contact_id: string | null;
-      },
+    lead: async (body: LeadBody, token?: string): Promise<Lead> =>
+      (await call('/leads', body, undefined, token)).json(),
 
     /** The visitor's conversation so far, oldest message first. */
-    conversation: async (id: string, token: string) =>
-      (await (await call(`/conversations/${encodeURIComponent(id)}`, undefined, undefined, token)).json()) as {
-        messages: Message[];
-      },
+    conversation: async (id: string, token: string): Promise<Conversation> =>
+      (await call(`/conversations/${encodeURIComponent(id)}`, undefined, undefined, token)).json(),
 
-    rate: async (messageId: string, body: { rating: Rating; conversation_id: string }, token: string) => {
+    rate: async (messageId: string, body: FeedbackBody, token: string) => {
       await call(`/messages/${encodeURIComponent(messageId)}/feedback`, body, undefined, token);
     },
 
     /** Streams the answer into `handlers`, resolving with the whole of it. */
-    async chat(
-      body: { message: string; conversation_id?: string },
-      handlers: ChatHandlers,
-      token?: string,
-    ): Promise<Answer> {
+    async chat(body: ChatBody, handlers: ChatHandlers, token?: string): Promise<Answer> {
       const res = await call('/chat', { ...body, ...pageUrl(), stream: true }, 'text/event-stream', token);
       if (!res.body || !/event-stream/.test(res.headers.get('content-type') || '')) {
-        const answer = (await res.json()) as Answer;
+        const answer: Answer = await res.json();
         handlers.meta(answer);
         handlers.delta(answer.answer);
         return answer;

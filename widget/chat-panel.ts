@@ -19,7 +19,7 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
   const save = () => saveState(chatbotId, state);
   const name = settings?.name || 'Chat';
   const title = settings ? `chat with ${name}` : 'chat';
-  const color = /^#[0-9a-f]{6}$/i.test(settings?.color || '') ? (settings as Settings).color : '#2563eb';
+  const color = settings && /^#[0-9a-f]{6}$/i.test(settings.color) ? settings.color : '#2563eb';
   const lead = settings?.lead_capture;
   let busy = false;
   let skipped = false;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from './client';
+import type { Read } from './client';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -9,30 +9,34 @@ export interface Loaded<T> {
   reload(quiet?: boolean): Promise<void>;
 }
 
-/** GETs `path` (null: nothing yet) and again whenever it changes. */
-export function useApi<T>(path: string | null): Loaded<T> {
+/** Runs `request` (null: nothing yet), and again whenever its URL changes: `useApi(readChatbot(id))`. */
+export function useApi<T>(request: Read<T> | null): Loaded<T> {
+  const key = request?.key ?? null;
   const [data, setData] = useState<T>();
   const [error, setError] = useState<Error>();
-  const [loading, setLoading] = useState(path !== null);
-  const current = useRef(path);
-  current.current = path;
+  const [loading, setLoading] = useState(key !== null);
+  const current = useRef(key);
+  current.current = key;
+  // The latest request of this key: a new object each render, the same call.
+  const run = useRef(request?.run);
+  run.current = request?.run;
 
   const reload = useCallback(
     async (quiet = false) => {
-      if (path === null) return;
+      if (key === null) return;
       if (!quiet) setLoading(true);
       try {
-        const result = await api<T>(path);
-        if (current.current !== path) return;
+        const result = await run.current?.();
+        if (current.current !== key) return;
         setData(result);
         setError(undefined);
       } catch (e) {
-        if (current.current === path) setError(e as Error);
+        if (current.current === key) setError(e as Error);
       } finally {
-        if (current.current === path) setLoading(false);
+        if (current.current === key) setLoading(false);
       }
     },
-    [path],
+    [key],
   );
 
   useEffect(() => {

@@ -1,12 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { api, ApiFailure, setCsrfToken, whenSignedOut } from './client';
+import { getSession, logout, type Session } from './auth';
+import { ApiFailure, setCsrfToken, whenSignedOut } from './client';
 
-/** What GET /dashboard/session answers for a signed-in user. */
-export interface Session {
-  user: { id: string; email: string; name: string | null };
-  workspace: { id: string; name: string; plan: string };
-  csrf_token: string;
-}
+export type { Session } from './auth';
 
 interface SessionState {
   /** undefined while loading; null when signed out. */
@@ -31,14 +27,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     whenSignedOut(signedOut);
-    api<Session>('/dashboard/session').then(signedIn, (e: unknown) => {
+    getSession().then(signedIn, (e: unknown) => {
       if (e instanceof ApiFailure && e.status === 401) signedOut();
       else setSession(null);
     });
   }, [signedIn, signedOut]);
 
   const signOut = useCallback(async () => {
-    await api('/dashboard/logout', { method: 'POST' }).catch(() => undefined);
+    await logout().catch(() => undefined);
     signedOut();
   }, [signedOut]);
 

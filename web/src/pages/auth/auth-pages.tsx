@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
-import { api } from '../../api/client';
+import { login as signIn, signup as signUp } from '../../api/auth';
 import { useAction } from '../../api/hooks';
-import { useSession, type Session } from '../../api/session';
+import { useSession } from '../../api/session';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, fieldError, Loading } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
@@ -32,7 +32,7 @@ export function LoginPage() {
   const done = useAfterSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const login = useAction((body: object) => api<Session>('/dashboard/login', { body }));
+  const login = useAction(signIn);
   if (session === undefined) return <Loading />;
   if (session) return <Navigate to="/chatbots" replace />;
   const submit = async (e: FormEvent) => {
@@ -78,7 +78,7 @@ export function SignupPage() {
   const { session, signedIn } = useSession();
   const done = useAfterSignIn();
   const [form, setForm] = useState({ name: '', email: '', password: '', workspace_name: '' });
-  const signup = useAction((body: object) => api<Session>('/dashboard/signup', { body }));
+  const signup = useAction(signUp);
   if (session === undefined) return <Loading />;
   if (session) return <Navigate to="/chatbots" replace />;
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>

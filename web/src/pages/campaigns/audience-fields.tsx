@@ -1,16 +1,15 @@
-import { api } from '../../api/client';
 import { Select } from '../../ui/fields';
 import { plural } from '../../ui/format';
+import { countAudience } from './api';
 import { TagInput } from './tag-input';
 import type { Audience } from './types';
+
+type AudienceCount = Awaited<ReturnType<typeof countAudience>>;
 import { useLive, type Live } from './use-live';
 
 /** How many subscribed contacts the audience reaches now, asked again as it changes. */
-export function useAudienceCount(audience: Audience): Live<{ recipients: number }> {
-  return useLive({
-    key: JSON.stringify(audience),
-    run: (signal) => api<{ recipients: number }>('/v1/campaigns/audience', { method: 'POST', body: audience, signal }),
-  });
+export function useAudienceCount(audience: Audience): Live<AudienceCount> {
+  return useLive({ key: JSON.stringify(audience), run: (signal) => countAudience(audience, signal) });
 }
 
 /** Who receives it, in words: "subscribed contacts with the tag vip". */
@@ -29,7 +28,7 @@ export function AudienceFields({
 }: {
   audience: Audience;
   onChange(a: Audience): void;
-  count: Live<{ recipients: number }>;
+  count: Live<AudienceCount>;
   error?: string;
 }) {
   const recipients = count.data?.recipients;

@@ -1,11 +1,11 @@
 import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { api } from '../../api/client';
 import { useSession } from '../../api/session';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, formErrors, Notice, StatusBadge } from '../../ui/feedback';
 import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
+import { createCampaign, updateCampaign } from './api';
 import { AudienceFields, useAudienceCount } from './audience-fields';
 import { bodyOf, DRAFT_FIELDS, draftOf, type Draft } from './draft';
 import { MessageFields } from './message-fields';
@@ -44,14 +44,11 @@ export function CampaignEditor({ campaign, onChanged }: { campaign?: Campaign; o
     try {
       const body = bodyOf(latest.current.draft);
       if (!campaign) {
-        const created = await api<Campaign>('/v1/campaigns', { method: 'POST', body });
+        const created = await createCampaign(body);
         navigate(campaignPath(created.id), { replace: true, state: { notice: 'Campaign saved as a draft.' } });
         return true;
       }
-      const updated = await api<Campaign>(`/v1/campaigns/${encodeURIComponent(campaign.id)}`, {
-        method: 'PATCH',
-        body,
-      });
+      const updated = await updateCampaign(campaign.id, body);
       setDirty(false);
       onChanged?.(updated);
       return true;

@@ -1,11 +1,11 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
-import type { List } from '../../api/client';
 import { useApi, usePolling } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { EmptyState, ErrorNote, Loading, Notice, StatusBadge } from '../../ui/feedback';
 import { formatDate, formatNumber } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
+import { readCampaigns } from './api';
 import { campaignPath, type Campaign } from './types';
 
 const PER_PAGE = 20;
@@ -14,7 +14,7 @@ const PER_PAGE = 20;
 export function CampaignList() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useApi<List<Campaign>>(`/v1/campaigns?page=${page}&per_page=${PER_PAGE}`);
+  const list = useApi(readCampaigns({ page, per_page: PER_PAGE }));
   const sending = list.data?.data.some((c) => c.status === 'sending') ?? false;
   usePolling(() => list.reload(true), 2000, sending);
   const notice = (useLocation().state as { notice?: string } | null)?.notice;

@@ -4,6 +4,7 @@ import { useApi } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, Loading } from '../../ui/feedback';
 import { PageHeader } from '../../ui/layout';
+import { readCampaign } from './api';
 import { CampaignEditor } from './campaign-editor';
 import { CampaignReport } from './campaign-report';
 import { isEditable, type Campaign } from './types';
@@ -11,7 +12,7 @@ import { isEditable, type Campaign } from './types';
 /** /campaigns/:id: the editor while it can be edited, its report once it has started. */
 export function CampaignPage() {
   const { id = '' } = useParams();
-  const loaded = useApi<Campaign>(`/v1/campaigns/${encodeURIComponent(id)}`);
+  const loaded = useApi(readCampaign(id));
   const [campaign, setCampaign] = useState<Campaign>();
   useEffect(() => setCampaign(loaded.data), [loaded.data]);
   const { reload } = loaded;

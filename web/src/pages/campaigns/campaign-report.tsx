@@ -4,13 +4,14 @@ import { useApi, usePolling } from '../../api/hooks';
 import { ErrorNote, Loading, Notice, ProgressBar, StatusBadge } from '../../ui/feedback';
 import { formatDate, formatNumber } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
+import { readCampaignStats } from './api';
 import { describeAudience } from './audience-fields';
 import { LinkClicks } from './link-clicks';
 import { MessageSummary } from './message-summary';
 import { StateControls } from './state-controls';
 import { StatsTiles } from './stats-tiles';
 import { TimelineChart } from './timeline-chart';
-import type { Campaign, CampaignStats } from './types';
+import type { Campaign } from './types';
 
 const LIVE_MS = 2000;
 // Opens and clicks keep coming long after the last message went out.
@@ -26,7 +27,7 @@ export function CampaignReport({
   onChanged(c: Campaign): void;
   reload(): Promise<void>;
 }) {
-  const stats = useApi<CampaignStats>(`/v1/campaigns/${encodeURIComponent(campaign.id)}/stats`);
+  const stats = useApi(readCampaignStats(campaign.id));
   const live = campaign.status === 'sending';
   usePolling(() => stats.reload(true), live ? LIVE_MS : SETTLED_MS, true);
   // The stats carry the status: when the send finishes (or fails), the campaign is read again.

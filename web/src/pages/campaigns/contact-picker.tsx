@@ -1,16 +1,10 @@
 import { useState } from 'react';
-import { api, withQuery, type List } from '../../api/client';
 import { Select, TextField } from '../../ui/fields';
+import { readContacts } from '../contacts/api';
+import type { Contact } from '../contacts/types';
 import { useLive } from './use-live';
 
-interface ContactOption {
-  id: string;
-  email: string;
-  first_name: string | null;
-  last_name: string | null;
-}
-
-const labelOf = (c: ContactOption) => {
+const labelOf = (c: Contact) => {
   const name = [c.first_name, c.last_name].filter(Boolean).join(' ');
   return name ? `${name} <${c.email}>` : c.email;
 };
@@ -18,15 +12,8 @@ const labelOf = (c: ContactOption) => {
 /** Picks the contact the preview is rendered for: a sample one, or one of the workspace's, found by name or email. */
 export function ContactPicker({ value, onChange }: { value: string; onChange(id: string): void }) {
   const [search, setSearch] = useState('');
-  const [chosen, setChosen] = useState<ContactOption>();
-  const found = useLive(
-    {
-      key: search.trim(),
-      run: (signal) =>
-        api<List<ContactOption>>(withQuery('/v1/contacts', { search: search.trim(), per_page: 20 }), { signal }),
-    },
-    300,
-  );
+  const [chosen, setChosen] = useState<Contact>();
+  const found = useLive(readContacts({ search: search.trim(), per_page: 20 }), 300);
   const options = found.data?.data ?? [];
   // The chosen contact stays selectable while a search shows others.
   const shown = chosen && !options.some((c) => c.id === chosen.id) ? [chosen, ...options] : options;

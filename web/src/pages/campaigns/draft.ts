@@ -1,3 +1,4 @@
+import type { CampaignBody } from './api';
 import type { Audience, Campaign } from './types';
 
 /** The editor's fields, as typed (empty strings for "none"). */
@@ -64,7 +65,7 @@ export function draftOf(
 }
 
 /** The body of POST /v1/campaigns or PATCH /v1/campaigns/:id. */
-export function bodyOf(d: Draft) {
+export function bodyOf(d: Draft): CampaignBody {
   return {
     name: d.name,
     subject: d.subject,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { previewCampaign } from './api';
 import { PreviewFrame } from './preview-frame';
-import type { Campaign, Preview } from './types';
+import type { Campaign } from './types';
 import { useLive } from './use-live';
 
 /** What was sent: the envelope, and the message as the sample contact sees it (folded away until asked for). */
@@ -32,10 +32,7 @@ export function MessageSummary({ campaign: c }: { campaign: Campaign }) {
 
 function SamplePreview({ campaign: c }: { campaign: Campaign }) {
   const body = { subject: c.subject, html: c.html, ...(c.text_generated ? {} : { text: c.text }) };
-  const preview = useLive(
-    { key: c.id, run: (signal) => api<Preview>('/v1/campaigns/preview', { method: 'POST', body, signal }) },
-    0,
-  );
+  const preview = useLive({ key: c.id, run: (signal) => previewCampaign(body, signal) }, 0);
   if (preview.error) return <p className="field-error">Could not render the message: {preview.error.message}</p>;
   if (!preview.data) return <p className="muted">Rendering…</p>;
   return <PreviewFrame preview={preview.data} />;

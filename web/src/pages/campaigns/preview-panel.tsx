@@ -1,21 +1,25 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
 import { Loading } from '../../ui/feedback';
+import { previewCampaign, type PreviewBody } from './api';
 import { ContactPicker } from './contact-picker';
 import { PreviewFrame } from './preview-frame';
-import type { Preview } from './types';
 import { useLive } from './use-live';
 
 /** The live preview of the templates being edited, rendered by the server as the chosen contact will receive it. */
 export function PreviewPanel({ subject, html, text }: { subject: string; html: string; text: string }) {
   const [contactId, setContactId] = useState('');
   const ready = subject.trim() !== '' && html.trim() !== '';
-  const body = { subject, html, ...(text.trim() ? { text } : {}), ...(contactId ? { contact_id: contactId } : {}) };
+  const body: PreviewBody = {
+    subject,
+    html,
+    ...(text.trim() ? { text } : {}),
+    ...(contactId ? { contact_id: contactId } : {}),
+  };
   const preview = useLive(
     ready
       ? {
           key: JSON.stringify(body),
-          run: (signal) => api<Preview>('/v1/campaigns/preview', { method: 'POST', body, signal }),
+          run: (signal) => previewCampaign(body, signal),
         }
       : null,
   );

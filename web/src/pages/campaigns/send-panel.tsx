@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
-import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
 import { ErrorNote, fieldError } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
 import { formatDate, plural } from '../../ui/format';
+import { sendCampaign } from './api';
 import { describeAudience } from './audience-fields';
 import { localToIso, toLocalInput } from './datetime';
 import { StateControls } from './state-controls';
@@ -28,10 +28,7 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
     useCallback(
       async (at: string | undefined) => {
         if (!(await beforeSend())) return undefined;
-        return api<Campaign>(`/v1/campaigns/${encodeURIComponent(campaign.id)}/send`, {
-          method: 'POST',
-          body: at ? { send_at: at } : {},
-        });
+        return sendCampaign(campaign.id, at ? { send_at: at } : {});
       },
       [campaign.id, beforeSend],
     ),

@@ -1,22 +1,17 @@
 import { useCallback, useState } from 'react';
-import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
 import { ErrorNote } from '../../ui/feedback';
+import { cancelCampaign, pauseCampaign, resumeCampaign } from './api';
 import type { Campaign } from './types';
 
-type Action = 'pause' | 'resume' | 'cancel';
+const ACTIONS = { pause: pauseCampaign, resume: resumeCampaign, cancel: cancelCampaign };
+type Action = keyof typeof ACTIONS;
 
 /** Pause, resume or cancel, as the campaign's state allows. */
 export function StateControls({ campaign, onChanged }: { campaign: Campaign; onChanged(c: Campaign): void }) {
   const [asking, setAsking] = useState(false);
-  const act = useAction(
-    useCallback(
-      (action: Action) =>
-        api<Campaign>(`/v1/campaigns/${encodeURIComponent(campaign.id)}/${action}`, { method: 'POST', body: {} }),
-      [campaign.id],
-    ),
-  );
+  const act = useAction(useCallback((action: Action) => ACTIONS[action](campaign.id), [campaign.id]));
   const run = async (action: Action) => {
     const changed = await act.run(action);
     setAsking(false);

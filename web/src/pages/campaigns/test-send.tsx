@@ -1,10 +1,11 @@
 import { useCallback, useState, type FormEvent } from 'react';
-import { api, ApiFailure } from '../../api/client';
+import { ApiFailure } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { Button } from '../../ui/buttons';
 import { ErrorNote } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
+import { testCampaign } from './api';
 import type { TestResult } from './types';
 
 const MAX = 5;
@@ -32,10 +33,7 @@ export function TestSend({ campaignId, beforeSend }: { campaignId: string; befor
             'emails',
           );
         if (!(await beforeSend())) return undefined;
-        return api<{ data: TestResult[] }>(`/v1/campaigns/${encodeURIComponent(campaignId)}/test`, {
-          method: 'POST',
-          body: { emails: list },
-        });
+        return testCampaign(campaignId, list);
       },
       [campaignId, beforeSend],
     ),

@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { withQuery } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { ErrorNote, Loading } from '../../ui/feedback';
 import { Select } from '../../ui/fields';
 import { formatNumber, utcDay } from '../../ui/format';
 import { ThumbIcon } from '../../ui/icons';
 import { DailyChart, dayLabel } from './analytics-chart';
+import { readAnalytics } from './api';
 import type { TabProps } from './chatbot-page';
-import { chatbotApi, chatbotPath, type ActivityCounts, type Analytics, type TopQuestion } from './types';
+import { chatbotPath, type ActivityCounts, type TopQuestion } from './types';
 
 const PERIODS = [7, 30, 90] as const;
 
@@ -16,9 +16,7 @@ const PERIODS = [7, 30, 90] as const;
 export function AnalyticsTab({ chatbot }: TabProps) {
   const [params, setParams] = useSearchParams();
   const days = PERIODS.find((p) => String(p) === params.get('days')) ?? 30;
-  const loaded = useApi<Analytics>(
-    withQuery(chatbotApi(chatbot.id, 'analytics'), { from: utcDay(days - 1), to: utcDay() }),
-  );
+  const loaded = useApi(readAnalytics(chatbot.id, { from: utcDay(days - 1), to: utcDay() }));
   const a = loaded.data;
   return (
     <section className="stack" aria-label="Analytics">

@@ -1,10 +1,10 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
-import type { List } from '../../api/client';
 import { useApi, usePolling } from '../../api/hooks';
 import { EmptyState, ErrorNote, Loading, Notice, StatusBadge } from '../../ui/feedback';
 import { formatDate, formatNumber } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
+import { readChatbots } from './api';
 import { chatbotPath, type Chatbot } from './types';
 
 const PER_PAGE = 20;
@@ -13,7 +13,7 @@ const PER_PAGE = 20;
 export function ChatbotList() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useApi<List<Chatbot>>(`/v1/chatbots?page=${page}&per_page=${PER_PAGE}`);
+  const list = useApi(readChatbots({ page, per_page: PER_PAGE }));
   const training = list.data?.data.some((c) => c.status === 'training') ?? false;
   usePolling(() => list.reload(true), 2000, training);
   const notice = (useLocation().state as { notice?: string } | null)?.notice;

@@ -3,6 +3,7 @@ import { useApi, usePolling } from '../../api/hooks';
 import { EmptyState, ErrorNote, Loading, StatusBadge } from '../../ui/feedback';
 import { PageHeader, Tabs } from '../../ui/layout';
 import { AnalyticsTab } from './analytics-tab';
+import { readChatbot } from './api';
 import { ConversationDetail } from './conversation-detail';
 import { ConversationsTab } from './conversations-tab';
 import { DeleteChatbot } from './delete-chatbot';
@@ -13,7 +14,7 @@ import { PagesTab } from './pages-tab';
 import { PlaygroundTab } from './playground-tab';
 import { SettingsTab } from './settings-tab';
 import { SourcesTab } from './sources-tab';
-import { chatbotApi, chatbotPath, type Chatbot } from './types';
+import { chatbotPath, type Chatbot } from './types';
 
 /** Props every tab gets: the chatbot as last loaded, and a way to load it again. */
 export interface TabProps {
@@ -26,7 +27,7 @@ const TRAINING_POLL_MS = 1000;
 /** One chatbot: header, tabs, and the tab's page; polls while the chatbot trains. */
 export function ChatbotPage() {
   const id = useParams().id!;
-  const loaded = useApi<Chatbot>(chatbotApi(id));
+  const loaded = useApi(readChatbot(id));
   const chatbot = loaded.data?.id === id ? loaded.data : undefined;
   usePolling(() => loaded.reload(true), TRAINING_POLL_MS, chatbot?.status === 'training');
 

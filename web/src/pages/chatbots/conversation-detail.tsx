@@ -5,16 +5,17 @@ import { formatDate, plural } from '../../ui/format';
 import { ThumbIcon } from '../../ui/icons';
 import { SafeLink } from '../../ui/safe-link';
 import { AddAnswer } from './add-answer';
+import { readConversation } from './api';
 import { ChatMessage } from './chat-message';
 import type { TabProps } from './chatbot-page';
 import { Flags } from './conversations-tab';
 import { LeadCell } from './lead-cell';
-import { chatbotApi, chatbotPath, type Conversation, type ConversationMessage, type Feedback } from './types';
+import { chatbotPath, type ConversationMessage, type Feedback } from './types';
 
 /** One conversation as the visitor saw it, with the sources and rating of each answer, and a way to fix a missed one. */
 export function ConversationDetail({ chatbot }: TabProps) {
   const conversationId = useParams().conversationId!;
-  const loaded = useApi<Conversation>(chatbotApi(chatbot.id, `conversations/${encodeURIComponent(conversationId)}`));
+  const loaded = useApi(readConversation(chatbot.id, conversationId));
   const c = loaded.data;
   return (
     <section className="stack" aria-labelledby="conversation-heading">

@@ -1,5 +1,4 @@
 import { Link, useSearchParams } from 'react-router';
-import { withQuery, type List } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
@@ -7,13 +6,14 @@ import { formatDate, formatNumber } from '../../ui/format';
 import { ThumbIcon } from '../../ui/icons';
 import { Pagination } from '../../ui/pagination';
 import { SafeLink } from '../../ui/safe-link';
+import { readConversations, type ConversationsQuery } from './api';
 import type { TabProps } from './chatbot-page';
 import { LeadCell } from './lead-cell';
-import { chatbotApi, chatbotPath, type ConversationFilter, type ConversationSummary } from './types';
+import { chatbotPath, type ConversationFilter, type ConversationSummary } from './types';
 
 const PER_PAGE = 20;
 
-const FILTERS: Array<{ value: ConversationFilter; label: string; query: Record<string, string>; empty: string }> = [
+const FILTERS: Array<{ value: ConversationFilter; label: string; query: ConversationsQuery; empty: string }> = [
   { value: '', label: 'All', query: {}, empty: '' },
   {
     value: 'unanswered',
@@ -35,9 +35,7 @@ export function ConversationsTab({ chatbot }: TabProps) {
   const [params, setParams] = useSearchParams();
   const filter = FILTERS.find((f) => f.value === params.get('show')) ?? FILTERS[0]!;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useApi<List<ConversationSummary>>(
-    withQuery(chatbotApi(chatbot.id, 'conversations'), { ...filter.query, page, per_page: PER_PAGE }),
-  );
+  const list = useApi(readConversations(chatbot.id, { ...filter.query, page, per_page: PER_PAGE }));
   const show = (next: { filter?: ConversationFilter; page?: number }) => {
     const f = next.filter ?? filter.value;
     const p = next.page ?? 1;

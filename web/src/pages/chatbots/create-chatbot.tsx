@@ -1,13 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, formErrors, useFocusInvalid } from '../../ui/feedback';
 import { TextArea, TextField } from '../../ui/fields';
 import { PageHeader } from '../../ui/layout';
+import { createChatbot } from './api';
 import { wholeNumber } from './form-values';
-import { chatbotPath, type Chatbot } from './types';
+import { chatbotPath } from './types';
 
 const FIELDS = ['name', 'website_url', 'sitemap_url', 'crawl.max_pages', 'instructions'] as const;
 
@@ -15,7 +15,7 @@ const FIELDS = ['name', 'website_url', 'sitemap_url', 'crawl.max_pages', 'instru
 export function CreateChatbot() {
   const navigate = useNavigate();
   const [form, setForm] = useState({ name: '', website_url: '', sitemap_url: '', max_pages: '', instructions: '' });
-  const create = useAction((body: object) => api<Chatbot>('/v1/chatbots', { body }));
+  const create = useAction(createChatbot);
   const errors = formErrors(create.error, FIELDS);
   const [more, setMore] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
 import { ErrorNote } from '../../ui/feedback';
 import { plural } from '../../ui/format';
-import { chatbotApi, type Chatbot } from './types';
+import { deleteChatbot } from './api';
+import type { Chatbot } from './types';
 
 /** "Delete chatbot", confirmed in a dialog; back to the list afterwards. */
 export function DeleteChatbot({ chatbot }: { chatbot: Chatbot }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
-  const remove = useAction(() => api(chatbotApi(chatbot.id), { method: 'DELETE' }));
+  const remove = useAction(() => deleteChatbot(chatbot.id));
   const confirm = async () => {
     // DELETE answers {id, deleted}; nothing means it failed, and the dialog shows why.
     if (!(await remove.run())) return;

@@ -13,3 +13,13 @@ export function wholeNumber(text: string): number | undefined {
   const n = Number(t);
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** Whether two JSON values are the same. */
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The fields of `next` whose value differs from `was`'s: what a PATCH sends. */
+export function changed<T extends object>(next: T, was: Record<keyof T, unknown>): Partial<T> {
+  const body: Partial<T> = {};
+  for (const key of Object.keys(next) as Array<keyof T>) if (!same(next[key], was[key])) body[key] = next[key];
+  return body;
+}

@@ -1,12 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
-import { withQuery, type List } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { SafeLink } from '../../ui/safe-link';
+import { leadsExportUrl, readLeads } from './api';
 import type { TabProps } from './chatbot-page';
-import { chatbotApi, chatbotPath, type Lead } from './types';
+import { chatbotPath } from './types';
 
 const PER_PAGE = 25;
 
@@ -14,7 +14,7 @@ const PER_PAGE = 25;
 export function LeadsTab({ chatbot }: TabProps) {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useApi<List<Lead>>(withQuery(chatbotApi(chatbot.id, 'leads'), { page, per_page: PER_PAGE }));
+  const list = useApi(readLeads(chatbot.id, { page, per_page: PER_PAGE }));
 
   return (
     <section className="stack" aria-label="Leads">
@@ -24,7 +24,7 @@ export function LeadsTab({ chatbot }: TabProps) {
           Each is also a contact, tagged with the chatbot's name.
         </p>
         {/* A plain link: the session cookie goes with it, and the browser saves the file however many leads there are. */}
-        <a className="btn btn-secondary" href={chatbotApi(chatbot.id, 'leads/export')} download>
+        <a className="btn btn-secondary" href={leadsExportUrl(chatbot.id)} download>
           Export CSV
         </a>
       </div>

@@ -1,25 +1,23 @@
 import { useSearchParams } from 'react-router';
-import { withQuery, type List } from '../../api/client';
 import { useApi, usePolling } from '../../api/hooks';
 import { EmptyState, ErrorNote, Loading, StatusBadge } from '../../ui/feedback';
 import { Select } from '../../ui/fields';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
+import { readPages } from './api';
 import type { TabProps } from './chatbot-page';
 import { SafeLink } from '../../ui/safe-link';
-import { chatbotApi, type TrainedPage } from './types';
+import type { TrainedPage } from './types';
 
 const PER_PAGE = 25;
-type Filter = '' | 'indexed' | 'skipped';
+type Filter = '' | TrainedPage['status'];
 
 /** The pages the chatbot learned, and those it left out with the reason. */
 export function PagesTab({ chatbot }: TabProps) {
   const [params, setParams] = useSearchParams();
   const status = (['indexed', 'skipped'].includes(params.get('status') ?? '') ? params.get('status') : '') as Filter;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useApi<List<TrainedPage>>(
-    withQuery(chatbotApi(chatbot.id, 'pages'), { status, page, per_page: PER_PAGE }),
-  );
+  const list = useApi(readPages(chatbot.id, { status: status || undefined, page, per_page: PER_PAGE }));
   // New pages appear as the training reads them.
   usePolling(() => list.reload(true), 3000, chatbot.status === 'training');
   const show = (next: { status?: Filter; page?: number }) => {

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, Loading, Notice } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
 import { SafeLink } from '../../ui/safe-link';
+import { askChatbot, searchChatbot, type ChatBody } from './api';
 import { ChatMessage } from './chat-message';
 import type { TabProps } from './chatbot-page';
-import { chatbotApi, chatbotPath, type ChatReply, type SearchHit, type Source } from './types';
+import { chatbotPath, type SearchHit, type Source } from './types';
 
 interface Turn {
   key: number;
@@ -31,12 +31,10 @@ export function PlaygroundTab({ chatbot }: TabProps) {
   // TextField keeps its <input> to itself; its frame is enough to find it.
   const box = useRef<HTMLDivElement>(null);
   const focusInput = () => box.current?.querySelector('input')?.focus();
-  const ask = useAction((body: { message: string; conversation_id?: string }) =>
-    api<ChatReply>(chatbotApi(chatbot.id, 'chat'), { body }),
-  );
+  const ask = useAction((body: ChatBody) => askChatbot(chatbot.id, body));
   // Retrieval testing beside the answer; the answer does not wait on it, nor fail with it.
   const search = (query: string) =>
-    api<{ data: SearchHit[] }>(chatbotApi(chatbot.id, 'search'), { body: { query, limit: 5 } }).then(
+    searchChatbot(chatbot.id, { query, limit: 5 }).then(
       (found) => found.data,
       () => undefined,
     );

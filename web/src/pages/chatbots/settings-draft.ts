@@ -1,4 +1,5 @@
-import { lines, wholeNumber } from './form-values';
+import type { UpdateChatbotBody } from './api';
+import { changed, lines, same, wholeNumber } from './form-values';
 import type { Chatbot, LeadCaptureWhen, RetrainSchedule, WidgetPosition } from './types';
 
 /** The widget offers at most this many starter questions. */
@@ -53,14 +54,13 @@ export function draftOf(c: Chatbot): Draft {
 }
 
 const orNull = (text: string) => text.trim() || null;
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The PATCH body: only what changed. Sending unchanged values would pin them —
  * a crawl limit left at the plan's default would stop growing with the plan.
  */
-export function changesOf(c: Chatbot, d: Draft): Record<string, unknown> {
-  const next: Record<string, unknown> = {
+export function changesOf(c: Chatbot, d: Draft): UpdateChatbotBody {
+  const next = {
     name: d.name.trim(),
     instructions: orNull(d.instructions),
     welcome_message: orNull(d.welcome_message),
@@ -74,8 +74,8 @@ export function changesOf(c: Chatbot, d: Draft): Record<string, unknown> {
     website_url: orNull(d.website_url),
     sitemap_url: orNull(d.sitemap_url),
     urls: lines(d.urls),
-  };
-  const was: Record<string, unknown> = {
+  } satisfies UpdateChatbotBody;
+  const was: Record<keyof typeof next, unknown> = {
     name: c.name,
     instructions: c.instructions || null,
     welcome_message: c.welcome_message,
@@ -90,10 +90,9 @@ export function changesOf(c: Chatbot, d: Draft): Record<string, unknown> {
     sitemap_url: c.sitemap_url,
     urls: c.urls,
   };
-  const body: Record<string, unknown> = {};
-  for (const key of Object.keys(next)) if (!same(next[key], was[key])) body[key] = next[key];
+  const body: UpdateChatbotBody = changed(next, was);
 
-  const crawl: Record<string, unknown> = {};
+  const crawl: NonNullable<UpdateChatbotBody['crawl']> = {};
   const maxPages = wholeNumber(d.max_pages);
   const maxDepth = wholeNumber(d.max_depth);
   if (maxPages !== undefined && maxPages !== c.crawl.max_pages) crawl.max_pages = maxPages;

@@ -1,13 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, formErrors, Notice, useFocusInvalid } from '../../ui/feedback';
+import { trainChatbot, updateChatbot, type UpdateChatbotBody } from './api';
 import type { TabProps } from './chatbot-page';
 import { changesOf, draftOf, SOURCE_KEYS, type Draft, type SetDraft } from './settings-draft';
 import { BotFields, WidgetFields } from './settings-fields';
 import { SourceFields } from './settings-sources';
-import { chatbotApi, type Chatbot } from './types';
 
 const FIELDS = [
   'name',
@@ -36,8 +35,8 @@ export function SettingsTab({ chatbot, refresh }: TabProps) {
   // The draft starts from the chatbot once: the page polls while training, and a poll must not undo typing.
   const [draft, setDraft] = useState<Draft>(() => draftOf(chatbot));
   const [saved, setSaved] = useState<Saved>();
-  const save = useAction((body: object) => api<Chatbot>(chatbotApi(chatbot.id), { method: 'PATCH', body }));
-  const train = useAction(() => api<Chatbot>(chatbotApi(chatbot.id, 'train'), { method: 'POST' }));
+  const save = useAction((body: UpdateChatbotBody) => updateChatbot(chatbot.id, body));
+  const train = useAction(() => trainChatbot(chatbot.id));
   const errors = formErrors(save.error, FIELDS);
   const form = useRef<HTMLFormElement>(null);
   useFocusInvalid(form, save.error);

@@ -1,16 +1,15 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, formErrors, Notice, useFocusInvalid } from '../../ui/feedback';
 import { TextArea, TextField } from '../../ui/fields';
 import { formatNumber } from '../../ui/format';
-import { lines } from './form-values';
-import { chatbotApi, type KnowledgeSource } from './types';
+import { addSource, updateSource, type AddSourceBody, type UpdateSourceBody } from './api';
+import { changed, lines } from './form-values';
+import type { KnowledgeSource } from './types';
 
 const MAX_TEXT = 200_000;
 const QNA_FIELDS = ['question', 'answer', 'alternatives'] as const;
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 interface SourceFormProps {
   chatbotId: string;
@@ -22,23 +21,21 @@ interface SourceFormProps {
 
 /** Adds a source (POST), or changes one (PATCH with only what changed: it trains again). */
 function useSourceForm(chatbotId: string, source: KnowledgeSource | undefined, fields: readonly string[]) {
-  const save = useAction((body: Record<string, unknown>) =>
-    source
-      ? api<KnowledgeSource>(chatbotApi(chatbotId, `sources/${encodeURIComponent(source.id)}`), {
-          method: 'PATCH',
-          body,
-        })
-      : api<KnowledgeSource>(chatbotApi(chatbotId, 'sources'), { body }),
-  );
+  const save = useAction((request: () => Promise<KnowledgeSource>) => request());
   const [unchanged, setUnchanged] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   useFocusInvalid(form, save.error);
-  /** Sends `next` (a new source), or what differs from the source's own values `was`. */
-  const send = async (next: Record<string, unknown>, was: Record<string, unknown>) => {
+  /** Adds `next` as a new source (`asNew` makes it one), or sends what of it differs from the source's own values `was`. */
+  const send = async <T extends UpdateSourceBody>(
+    next: T,
+    was: Record<keyof T, unknown>,
+    asNew?: (next: T) => AddSourceBody,
+  ) => {
     setUnchanged(false);
-    const body = source ? Object.fromEntries(Object.entries(next).filter(([k, v]) => !same(v, was[k]))) : next;
+    if (!source) return asNew && save.run(() => addSource(chatbotId, asNew(next)));
+    const body = changed(next, was);
     if (Object.keys(body).length === 0) return setUnchanged(true);
-    return save.run(body);
+    return save.run(() => updateSource(chatbotId, source.id, body));
   };
   return { form, save, send, unchanged, errors: formErrors(save.error, fields) };
 }
@@ -79,7 +76,7 @@ export function TextSourceForm({ chatbotId, source, onSaved, onCancel }: SourceF
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const next = { title: title.trim(), text: text.trim() };
-    const saved = await send(source ? next : { type: 'text', ...next }, { title: source?.title, text: source?.text });
+    const saved = await send(next, { title: source?.title, text: source?.text }, (n) => ({ type: 'text', ...n }));
     if (saved) onSaved(saved);
   };
   return (
@@ -145,12 +142,11 @@ export function QnaSourceForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const next = { question: question.trim(), answer: answer.trim(), alternatives: lines(alternatives) };
-    const body = source ? next : { type: 'qna', ...next, ...(fromMessageId ? { from_message_id: fromMessageId } : {}) };
-    const saved = await send(body, {
-      question: source?.question,
-      answer: source?.answer,
-      alternatives: source?.alternatives ?? [],
-    });
+    const saved = await send(
+      next,
+      { question: source?.question, answer: source?.answer, alternatives: source?.alternatives ?? [] },
+      (n) => ({ type: 'qna', ...n, ...(fromMessageId ? { from_message_id: fromMessageId } : {}) }),
+    );
     if (saved) onSaved(saved);
   };
   return (

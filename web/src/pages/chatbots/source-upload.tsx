@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { ApiFailure, upload } from '../../api/client';
+import { ApiFailure } from '../../api/client';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, fieldError, ProgressBar } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
 import { formatBytes } from '../../ui/format';
-import { chatbotApi, type KnowledgeSource } from './types';
+import { uploadSource } from './api';
+import type { KnowledgeSource } from './types';
 
 const ACCEPT = [
   '.pdf',
@@ -61,9 +62,12 @@ export function UploadSourceForm({
     setSent({ name, bytes: 0, total: file.size, done: false });
     try {
       let total = file.size;
-      const source = await upload<KnowledgeSource>(chatbotApi(chatbotId, 'sources'), form, (bytes, of) => {
-        total = of || total;
-        setSent({ name, bytes, total, done: false });
+      const source = await uploadSource(chatbotId, {
+        form,
+        onProgress: (bytes, of) => {
+          total = of || total;
+          setSent({ name, bytes, total, done: false });
+        },
       });
       setSent({ name, bytes: total, total, done: true });
       setFile(undefined);

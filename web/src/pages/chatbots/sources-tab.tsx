@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, withQuery, type List } from '../../api/client';
 import { useAction, useApi, usePolling } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
 import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
 import { formatNumber } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
+import { deleteSource, readSources, trainSource } from './api';
 import type { TabProps } from './chatbot-page';
 import { FileTitleForm, QnaSourceForm, TextSourceForm } from './source-forms';
 import { UploadSourceForm } from './source-upload';
 import { SourcesTable } from './sources-table';
-import { chatbotApi, isCrawlSource, type KnowledgeSource } from './types';
+import { isCrawlSource, type KnowledgeSource } from './types';
 
 const PER_PAGE = 25;
 const POLL_MS = 1500;
@@ -25,9 +25,7 @@ const KINDS: Array<{ kind: Kind; label: string }> = [
 export function SourcesTab({ chatbot, refresh }: TabProps) {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useApi<List<KnowledgeSource>>(
-    withQuery(chatbotApi(chatbot.id, 'sources'), { page, per_page: PER_PAGE }),
-  );
+  const list = useApi(readSources(chatbot.id, { page, per_page: PER_PAGE }));
   // The crawl's sources wait (pending) for a training that may never be started, so only a running one is followed.
   const busy =
     chatbot.status === 'training' ||
@@ -38,13 +36,8 @@ export function SourcesTab({ chatbot, refresh }: TabProps) {
   const [editing, setEditing] = useState<KnowledgeSource>();
   const [deleting, setDeleting] = useState<KnowledgeSource>();
   const [notice, setNotice] = useState<string>();
-  const remove = useAction((s: KnowledgeSource) =>
-    api(chatbotApi(chatbot.id, `sources/${encodeURIComponent(s.id)}`), { method: 'DELETE' }),
-  );
-
-  const retrain = useAction((s: KnowledgeSource) =>
-    api<KnowledgeSource>(chatbotApi(chatbot.id, `sources/${encodeURIComponent(s.id)}/train`), { method: 'POST' }),
-  );
+  const remove = useAction((s: KnowledgeSource) => deleteSource(chatbot.id, s.id));
+  const retrain = useAction((s: KnowledgeSource) => trainSource(chatbot.id, s.id));
 
   // Newest first: a new source shows at the top of the first page.
   const showNew = () => (page === 1 ? void list.reload(true) : setParams({}));

@@ -1,17 +1,17 @@
 import { Link } from 'react-router';
-import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, Notice, ProgressBar } from '../../ui/feedback';
 import { formatDate, formatNumber } from '../../ui/format';
+import { trainChatbot } from './api';
 import type { TabProps } from './chatbot-page';
-import { chatbotApi, chatbotPath, type Chatbot } from './types';
+import { chatbotPath, type Chatbot } from './types';
 
 const hasSources = (c: Chatbot) => Boolean(c.website_url || c.sitemap_url || c.urls.length > 0);
 
 /** Where training stands — live while it runs — and the button to train again. */
 export function TrainingStatus({ chatbot, refresh }: TabProps) {
-  const train = useAction(() => api<Chatbot>(chatbotApi(chatbot.id, 'train'), { method: 'POST' }));
+  const train = useAction(() => trainChatbot(chatbot.id));
   const retrain = async () => {
     if (await train.run()) refresh();
   };

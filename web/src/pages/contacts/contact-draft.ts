@@ -1,5 +1,6 @@
 import { ApiFailure } from '../../api/client';
-import type { Contact, ContactStatus, Json } from './types';
+import type { CreateContactBody, UpdateContactBody } from './api';
+import type { Contact, ContactStatus } from './types';
 
 /** One key/value row of the attributes editor. `json` rows hold a non-text value, edited as JSON. */
 export interface AttributeRow {
@@ -67,9 +68,11 @@ const text = (value: string) => value.trim() || null;
 // A mistake caught before sending reads like the server's own, so the form shows both the same way.
 const problem = (message: string, param: string) => new ApiFailure('invalid_request', message, 400, param);
 
+type Attributes = Contact['attributes'];
+
 /** The attributes as the API takes them; throws an ApiFailure naming the row at fault. */
-export function attributesOf(rows: AttributeRow[]): Record<string, Json> {
-  const out: Record<string, Json> = {};
+export function attributesOf(rows: AttributeRow[]): Attributes {
+  const out: Attributes = {};
   for (const row of rows) {
     const key = row.key.trim();
     if (!key && !row.value.trim()) continue;
@@ -80,7 +83,7 @@ export function attributesOf(rows: AttributeRow[]): Record<string, Json> {
       continue;
     }
     try {
-      out[key] = JSON.parse(row.value) as Json;
+      out[key] = JSON.parse(row.value);
     } catch {
       throw problem(`The value of '${key}' is not valid JSON (text needs "quotes").`, `attributes.${key}`);
     }
@@ -89,7 +92,7 @@ export function attributesOf(rows: AttributeRow[]): Record<string, Json> {
 }
 
 /** The POST /v1/contacts body for a new contact. */
-export function createBody(d: ContactDraft) {
+export function createBody(d: ContactDraft): CreateContactBody {
   if (!d.email.trim()) throw problem('Enter the email address of the contact.', 'email');
   return {
     email: d.email.trim(),
@@ -108,8 +111,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * The PATCH /v1/contacts/:id body: only what changed. Attributes merge on the
  * server, so a removed one is sent as null; tags are sent whole (they replace).
  */
-export function patchBody(c: Contact, d: ContactDraft): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
+export function patchBody(c: Contact, d: ContactDraft): UpdateContactBody {
+  const body: UpdateContactBody = {};
   if (!d.email.trim()) throw problem('A contact needs an email address.', 'email');
   if (d.email.trim() !== c.email) body.email = d.email.trim();
   for (const field of ['first_name', 'last_name', 'phone'] as const) {
@@ -119,7 +122,7 @@ export function patchBody(c: Contact, d: ContactDraft): Record<string, unknown> 
   const tags = parseTags(d.tags);
   if (!same(tags, c.tags)) body.tags = tags;
   const next = attributesOf(d.attributes);
-  const changes: Record<string, Json> = {};
+  const changes: Attributes = {};
   for (const key of Object.keys(c.attributes)) if (!(key in next)) changes[key] = null;
   for (const [key, value] of Object.entries(next)) if (!same(value, c.attributes[key])) changes[key] = value;
   if (Object.keys(changes).length > 0) body.attributes = changes;

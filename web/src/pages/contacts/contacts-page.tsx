@@ -1,25 +1,23 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { withQuery, type List } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, Loading, Notice } from '../../ui/feedback';
 import { plural } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
+import { readContacts } from './api';
 import { ContactFiltersBar } from './contact-filters';
 import { ContactsTable } from './contacts-table';
 import { ContactsEmpty } from './contacts-empty';
 import { ExportLink } from './export-link';
 import { filterQuery, useContactFilters } from './use-contact-filters';
-import type { Contact } from './types';
 
 /** /contacts: the filtered, paged list of contacts. */
 export function ContactsPage() {
   const { filters, update, active } = useContactFilters();
   const [params] = useSearchParams();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-  const path = withQuery('/v1/contacts', { ...filterQuery(filters), page: filters.page, per_page: filters.perPage });
-  const list = useApi<List<Contact>>(path);
+  const list = useApi(readContacts({ ...filterQuery(filters), page: filters.page, per_page: filters.perPage }));
   const data = list.data;
 
   const tagLink = (tag: string) => {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client';
 import { useAction } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
 import { ErrorNote } from '../../ui/feedback';
+import { deleteContact } from './api';
 import type { Contact } from './types';
 
 /** "Delete contact", asked for once more in a dialog; back to the list when done. */
@@ -11,7 +11,7 @@ export function DeleteContact({ contact }: { contact: Contact }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
   const remove = useAction(async () => {
-    await api(`/v1/contacts/${encodeURIComponent(contact.id)}`, { method: 'DELETE' });
+    await deleteContact(contact.id);
     navigate('/contacts', { state: { notice: `${contact.email} was deleted.` } });
   });
   return (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { api, ApiFailure } from '../../api/client';
+import { ApiFailure } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
 import { PageHeader } from '../../ui/layout';
+import { readContact, updateContact } from './api';
 import { ContactDetails } from './contact-details';
 import { ContactForm } from './contact-form';
 import { draftOf, patchBody, type ContactDraft } from './contact-draft';
@@ -17,8 +18,7 @@ const back = <Link to="/contacts">← Contacts</Link>;
 /** /contacts/:id: a contact's fields, saved with PATCH, and deleting it. */
 export function EditContactPage() {
   const { id = '' } = useParams();
-  const path = `/v1/contacts/${encodeURIComponent(id)}`;
-  const loaded = useApi<Contact>(path);
+  const loaded = useApi(readContact(id));
   const arrived = (useLocation().state as { notice?: string } | null)?.notice;
   const [saved, setSaved] = useState<{ contact: Contact; at: number }>();
   // What was just saved wins over the first load, without a second GET.
@@ -52,7 +52,7 @@ export function EditContactPage() {
   }
 
   const save = async (draft: ContactDraft) => {
-    const updated = await api<Contact>(path, { method: 'PATCH', body: patchBody(contact, draft) });
+    const updated = await updateContact(contact.id, patchBody(contact, draft));
     setSaved({ contact: updated, at: Date.now() });
   };
   return (

@@ -1,4 +1,4 @@
-import { withQuery } from '../../api/client';
+import { exportUrl } from './api';
 import { filterQuery, type ContactFilters } from './use-contact-filters';
 
 /**
@@ -6,7 +6,7 @@ import { filterQuery, type ContactFilters } from './use-contact-filters';
  * it, and the browser streams the file to disk however many contacts there are.
  */
 export function ExportLink({ filters, active }: { filters: ContactFilters; active: boolean }) {
-  const href = withQuery('/v1/contacts/export', filterQuery(filters));
+  const href = exportUrl(filterQuery(filters));
   return (
     <a
       className="btn btn-secondary"

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiFailure, upload } from '../../api/client';
+import { ApiFailure } from '../../api/client';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, fieldError, ProgressBar } from '../../ui/feedback';
 import { Checkbox, Select, TextField } from '../../ui/fields';
 import { parseTags } from './contact-draft';
-import { CONTACT_STATUSES, type ContactImport } from './types';
+import { uploadImport } from './api';
+import { CONTACT_STATUSES } from './types';
 
 const FIELDS = ['file', 'tags', 'status', 'update_existing'];
 
@@ -38,9 +39,10 @@ export function ImportForm() {
     form.append('file', file, file.name);
     setSent({ bytes: 0, total: file.size });
     try {
-      const started = await upload<ContactImport>('/v1/contacts/import', form, (bytes, total) =>
-        setSent({ bytes, total: total || file.size }),
-      );
+      const started = await uploadImport({
+        form,
+        onProgress: (bytes, total) => setSent({ bytes, total: total || file.size }),
+      });
       navigate(`/contacts/imports/${encodeURIComponent(started.id)}`);
     } catch (caught) {
       setError(caught as Error);

@@ -5,10 +5,11 @@ import { Button } from '../../ui/buttons';
 import { EmptyState, ErrorNote, Loading, Notice, StatusBadge } from '../../ui/feedback';
 import { formatDate, formatNumber, plural } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
+import { readImport } from './api';
 import { formatBytes } from './import-format';
 import { ImportErrors } from './import-errors';
 import { ImportSummary } from './import-summary';
-import { isRunning, type ContactImport } from './types';
+import { isRunning } from './types';
 
 const POLL_MS = 1000;
 const back = <Link to="/contacts/import">← Imports</Link>;
@@ -16,7 +17,7 @@ const back = <Link to="/contacts/import">← Imports</Link>;
 /** /contacts/imports/:id: an import's live progress, then its result and the rows that failed. */
 export function ImportStatusPage() {
   const { id = '' } = useParams();
-  const loaded = useApi<ContactImport>(`/v1/contacts/imports/${encodeURIComponent(id)}`);
+  const loaded = useApi(readImport(id));
   const imp = loaded.data?.id === id ? loaded.data : undefined;
   usePolling(() => loaded.reload(true), POLL_MS, imp !== undefined && isRunning(imp));
 

@@ -1,15 +1,14 @@
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api/client';
 import { PageHeader } from '../../ui/layout';
+import { createContact } from './api';
 import { ContactForm } from './contact-form';
 import { createBody, emptyDraft, type ContactDraft } from './contact-draft';
-import type { Contact } from './types';
 
 /** /contacts/new */
 export function NewContactPage() {
   const navigate = useNavigate();
   const save = async (draft: ContactDraft) => {
-    const contact = await api<Contact>('/v1/contacts', { method: 'POST', body: createBody(draft) });
+    const contact = await createContact(createBody(draft));
     navigate(`/contacts/${encodeURIComponent(contact.id)}`, { state: { notice: 'Contact added.' } });
   };
   return (

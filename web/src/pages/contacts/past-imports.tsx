@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { withQuery, type List } from '../../api/client';
 import { useApi, usePolling } from '../../api/hooks';
 import { ErrorNote, Loading, StatusBadge } from '../../ui/feedback';
 import { formatDate, formatNumber } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
-import { isRunning, type ContactImport } from './types';
+import { readImports } from './api';
+import { isRunning } from './types';
 
 const PER_PAGE = 10;
 
 /** Earlier imports, newest first, each opening its result; kept fresh while one runs. */
 export function PastImports() {
   const [page, setPage] = useState(1);
-  const list = useApi<List<ContactImport>>(withQuery('/v1/contacts/imports', { page, per_page: PER_PAGE }));
+  const list = useApi(readImports({ page, per_page: PER_PAGE }));
   usePolling(() => list.reload(true), 2000, list.data?.data.some(isRunning) ?? false);
   const data = list.data;
   return (

@@ -37,9 +37,9 @@ function toParams(f: ContactFilters): URLSearchParams {
   return params;
 }
 
-/** The filters the API's list and export routes take (search, tag, status), empty ones left out by withQuery. */
+/** The filters the API's list and export routes take (search, tag, status); empty ones are left out of the URL. */
 export function filterQuery(f: ContactFilters) {
-  return { search: f.search.trim(), tag: f.tag.trim(), status: f.status };
+  return { search: f.search.trim(), tag: f.tag.trim(), status: f.status || undefined };
 }
 
 /**

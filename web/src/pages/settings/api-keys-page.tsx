@@ -1,20 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { api, type List } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog, CopyButton } from '../../ui/buttons';
 import { EmptyState, ErrorNote, fieldError, Loading, Notice, StatusBadge } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
+import { createApiKey, readApiKeys, revokeApiKey } from './api';
 import type { ApiKey, CreatedApiKey } from './types';
 
 /** Create (secret shown once), list, and revoke the workspace's API keys. */
 export function ApiKeysPage() {
-  const keys = useApi<List<ApiKey>>('/dashboard/api-keys');
+  const keys = useApi(readApiKeys());
   const [name, setName] = useState('');
   const [created, setCreated] = useState<CreatedApiKey>();
   const [revoking, setRevoking] = useState<ApiKey>();
-  const create = useAction((body: { name?: string }) => api<CreatedApiKey>('/dashboard/api-keys', { body }));
-  const revoke = useAction((id: string) => api<ApiKey>(`/dashboard/api-keys/${id}`, { method: 'DELETE' }));
+  const create = useAction(createApiKey);
+  const revoke = useAction(revokeApiKey);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,7 +1,7 @@
 import { useApi } from '../../api/hooks';
+import { readUsage } from './api';
 import { ErrorNote, Loading, ProgressBar } from '../../ui/feedback';
 import { formatDate, formatNumber } from '../../ui/format';
-import type { Usage } from './types';
 
 function Meter({ label, used, limit }: { label: string; used: number; limit: number | null }) {
   return (
@@ -19,7 +19,7 @@ function Meter({ label, used, limit }: { label: string; used: number; limit: num
 
 /** The plan, and usage against each of its limits. */
 export function UsagePage() {
-  const { data, error, loading } = useApi<Usage>('/dashboard/usage');
+  const { data, error, loading } = useApi(readUsage());
   if (loading && !data) return <Loading />;
   if (!data) return <ErrorNote error={error} />;
   const { limits, usage, rate_limit: rate } = data;

@@ -1,0 +1,12 @@
+import type { RequestBody, ResponseBody } from '@grivo/sdk';
+import { call } from './client';
+
+/** What GET /dashboard/session answers for a signed-in user (signing in or up answers the same). */
+export type Session = ResponseBody<'/dashboard/session', 'get'>;
+export type LoginBody = RequestBody<'/dashboard/login', 'post'>;
+export type SignupBody = RequestBody<'/dashboard/signup', 'post'>;
+
+export const getSession = () => call('get', '/dashboard/session');
+export const login = (body: LoginBody) => call('post', '/dashboard/login', { body });
+export const signup = (body: SignupBody) => call('post', '/dashboard/signup', { body });
+export const logout = () => call('post', '/dashboard/logout');
