@@ -142,7 +142,8 @@ async function runBackupCommand(
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof GrivoError) console.error(`grivo: ${error.message} (${error.code}, HTTP ${error.status})`);
-  else if (error instanceof UsageError || error instanceof ApiUsageError) console.error(`grivo: ${error.message}\n\n${USAGE}`);
+  else if (error instanceof UsageError || error instanceof ApiUsageError)
+    console.error(`grivo: ${error.message}\n\n${USAGE}`);
   else if (error instanceof ConfigError || error instanceof ApiError || error instanceof BackupError)
     console.error(`grivo: ${error.message}`);
   else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))

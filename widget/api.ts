@@ -1,4 +1,4 @@
-import type { RequestBody, ResponseBody } from '@grivo/sdk';
+import type { RequestBody, ResponseBody, StreamEvent } from '@grivo/sdk';
 import { sseParser } from './sse.js';
 
 // The public routes' shapes, as the OpenAPI document types them (packages/sdk/src/generated/openapi.ts).
@@ -18,6 +18,8 @@ type LeadBody = RequestBody<'/public/chatbots/{id}/leads', 'post'>;
 type Lead = ResponseBody<'/public/chatbots/{id}/leads', 'post'>;
 type FeedbackBody = RequestBody<'/public/chatbots/{id}/messages/{message_id}/feedback', 'post'>;
 export type Rating = FeedbackBody['rating'];
+/** One event of a streamed answer: `meta`, `delta`…, then `done` or `error`. */
+type ChatEvent = StreamEvent<'/public/chatbots/{id}/chat', 'post'>;
 /** What the visitor asks; the page they ask from and `stream` are added here. */
 type ChatBody = Pick<RequestBody<'/public/chatbots/{id}/chat', 'post'>, 'message' | 'conversation_id'>;
 
@@ -121,17 +123,14 @@ export function createApi(base: string, chatbotId: string) {
       }
       let done: Answer | undefined;
       let error: WidgetError | undefined;
-      const parser = sseParser(({ event, data }) => {
-        const value = JSON.parse(data);
-        if (event === 'meta') handlers.meta(value);
-        else if (event === 'delta') handlers.delta(value.text);
-        else if (event === 'done') done = value;
-        else if (event === 'error')
-          error = new WidgetError(
-            value.error?.message || NETWORK,
-            value.error?.status || 500,
-            value.error?.code || 'error',
-          );
+      const parser = sseParser((raw) => {
+        // The stream's events as the OpenAPI document types them.
+        const e = { event: raw.event, data: JSON.parse(raw.data) } as ChatEvent;
+        if (e.event === 'meta') handlers.meta(e.data);
+        else if (e.event === 'delta') handlers.delta(e.data.text);
+        else if (e.event === 'done') done = e.data;
+        else if (e.event === 'error')
+          error = new WidgetError(e.data.error?.message || NETWORK, e.data.error?.status || 500, e.data.error?.code);
       });
       const reader = res.body.getReader();
       const decoder = new TextDecoder();

@@ -64,7 +64,10 @@ export async function runApiCommand(argv: string[], terminal: Terminal, grivo = 
     case 'chatbots get':
       return io.one(await grivo.chatbots.get(need(args[0], 'BOT_ID')), CHATBOT_COLUMNS);
     case 'chatbots create': {
-      const body = { name: need(values.name, '--name NAME'), ...(values.website ? { website_url: values.website } : {}) };
+      const body = {
+        name: need(values.name, '--name NAME'),
+        ...(values.website ? { website_url: values.website } : {}),
+      };
       return io.one(await grivo.chatbots.create(body), CHATBOT_COLUMNS);
     }
     case 'chatbots train': {
@@ -134,9 +137,12 @@ export async function runApiCommand(argv: string[], terminal: Terminal, grivo = 
 async function chat(grivo: Grivo, io: Output, botId: string, message: string, values: Values): Promise<void> {
   if (!values.stream || values.json) {
     const answer = await grivo.chatbots.chat(botId, { message });
-    if (io.json) return io.print(answer);
-    io.text(`${answer.answer}\n`);
-    return io.sources(answer.sources);
+    if (io.json) io.print(answer);
+    else {
+      io.text(`${answer.answer}\n`);
+      io.sources(answer.sources);
+    }
+    return;
   }
   let sources: Array<{ url: string; title: string }> = [];
   for await (const event of grivo.chatbots.chatStream(botId, { message })) {
@@ -166,12 +172,12 @@ class Output {
     this.text(`${JSON.stringify(value, null, 2)}\n`);
   }
   list<T>(rows: T[], columns: Column<T>[]): void {
-    if (this.json) return this.print(rows);
-    this.text(rows.length ? `${formatTable(rows, columns, process.stdout.columns || 160)}\n` : 'Nothing yet.\n');
+    if (this.json) this.print(rows);
+    else this.text(rows.length ? `${formatTable(rows, columns, process.stdout.columns || 160)}\n` : 'Nothing yet.\n');
   }
   one<T>(row: T, columns: Column<T>[]): void {
-    if (this.json) return this.print(row);
-    this.list([row], columns);
+    if (this.json) this.print(row);
+    else this.list([row], columns);
   }
   sources(sources: Array<{ url: string; title: string }>): void {
     if (sources.length) this.text(`\nSources:\n${sources.map((s) => `  ${s.title} — ${s.url}\n`).join('')}`);
@@ -210,4 +216,3 @@ const IMPORT_COLUMNS: Column<ContactImport>[] = [
   { heading: 'skipped', cell: (i) => i.skipped },
   { heading: 'failed', cell: (i) => i.failed },
 ];
-

@@ -256,7 +256,20 @@ function documentObject(
   const used = refsIn({ ...doc, components: { ...doc.components, schemas: {} } }, new Set());
   for (const name of used) refsIn(schemas[name], used);
   for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+  markOptionalBodies(doc.paths as Record<string, Record<string, Json>> | undefined);
   return doc as ReturnType<typeof jsonSchemaTransformObject>;
+}
+
+/**
+ * @fastify/swagger marks every body required; one whose schema takes null is
+ * not: an empty JSON body counts as none (http/json-parser.ts), e.g. a send now.
+ */
+function markOptionalBodies(paths: Record<string, Record<string, Json>> | undefined): void {
+  for (const operation of Object.values(paths ?? {}).flatMap((item) => Object.values(item))) {
+    const body = operation?.requestBody as { required?: boolean; content?: Record<string, Json> } | undefined;
+    const anyOf = body?.content?.['application/json']?.schema as { anyOf?: Json[] } | undefined;
+    if (body && anyOf?.anyOf?.some((branch) => branch.type === 'null')) body.required = false;
+  }
 }
 
 /** Registers the OpenAPI generator (from the routes' own zod schemas) and the /docs reference. */

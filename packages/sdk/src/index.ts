@@ -10,4 +10,13 @@ export type { Contact, ImportOptions } from './resources/contacts.js';
 export type { Query } from './resources/shared.js';
 export type { FileInput, ReplayableFile } from './upload.js';
 export type { components, operations, paths } from './generated/openapi.js';
-export type { ApiMethod, ApiPath, ListItem, Operation, QueryParams, RequestBody, ResponseBody } from './types.js';
+export type {
+  ApiMethod,
+  ApiPath,
+  ListItem,
+  Operation,
+  QueryParams,
+  RequestBody,
+  ResponseBody,
+  StreamEvent,
+} from './types.js';

@@ -25,12 +25,16 @@ export type ResponseBody<P extends ApiPath, M extends ApiMethod> =
             : never
     : never;
 
-/** The JSON body an operation takes. */
+/** The JSON body an operation takes (`never` for an operation without one). */
 export type RequestBody<P extends ApiPath, M extends ApiMethod> =
   Operation<P, M> extends {
     requestBody?: { content: { 'application/json': infer B } };
   }
-    ? B
+    ? [B] extends [never]
+      ? never
+      : unknown extends B
+        ? never
+        : B
     : never;
 
 /** The query parameters an operation takes. */
@@ -44,3 +48,14 @@ export type QueryParams<P extends ApiPath, M extends ApiMethod> =
 /** One item of a list operation's `data`. */
 export type ListItem<P extends ApiPath, M extends ApiMethod = 'get'> =
   ResponseBody<P, M> extends { data: (infer T)[] } ? T : never;
+
+/**
+ * One event of an operation's Server-Sent Events answer (its `text/event-stream`
+ * 200 response, documented as the list of its events): `{ event, data }`.
+ */
+export type StreamEvent<P extends ApiPath, M extends ApiMethod> =
+  Operation<P, M> extends {
+    responses: { 200: { content: { 'text/event-stream': (infer E)[] } } };
+  }
+    ? E
+    : never;

@@ -201,6 +201,22 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
     expect((await waitForCampaign(t, who, everyone.id, ['sent'])).recipients).toBe(3);
   });
 
+  it('takes no body to send now or count everyone, and documents those bodies as optional', async () => {
+    const who = await t.tenant();
+    await addContacts(t, who, [{ email: 'a@example.com' }]);
+    const empty = { ...who.auth, 'content-type': 'application/json' };
+    const count = await t.app.inject({ method: 'POST', url: '/v1/campaigns/audience', headers: empty, payload: '' });
+    expect(count.json()).toEqual({ recipients: 1 });
+    const { id } = await createCampaign(t, who);
+    const send = await t.app.inject({ method: 'POST', url: `/v1/campaigns/${id}/send`, headers: empty, payload: '' });
+    expect(send.statusCode).toBe(202);
+    // The contract test found both documented as requiring a body.
+    const doc = (await call('GET', '/v1/openapi.json')).json();
+    expect(doc.paths['/v1/campaigns/audience'].post.requestBody.required).toBe(false);
+    expect(doc.paths['/v1/campaigns/{id}/send'].post.requestBody.required).toBe(false);
+    expect(doc.paths['/v1/campaigns'].post.requestBody.required).toBe(true);
+  });
+
   it('sends a test to up to five addresses without touching the campaign or its stats', async () => {
     const who = await t.tenant();
     await addContacts(t, who, [{ email: 'tester@example.com', first_name: 'Tess' }]);

@@ -7,13 +7,14 @@ import { getConversation, listConversations } from './chat/conversations.js';
 import {
   ChatBody,
   ChatResponse,
+  ChatStreamMeta,
   ConversationParams,
   ConversationResponse,
   ConversationSummary,
   ListConversationsQuery,
 } from './chat/schema.js';
 import { chat, chatToEnd } from './chat/service.js';
-import { sendAsEvents, STREAMED_ANSWER } from './chat/sse.js';
+import { sendAsEvents, streamedAnswer } from './chat/sse.js';
 import { FeedbackBody, FeedbackResponse, MessageParams, rateAnswer } from './chat/feedback.js';
 import { ListPagesQuery, listTrainedPages, TrainedPageResponse } from './pages.js';
 import { SearchBody, SearchResponse } from './search/schema.js';
@@ -180,7 +181,7 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
           'Answers from the trained pages only, citing them; `answered: false` when nothing on them answers. Continue a conversation with its `conversation_id`. With `stream: true`, answers as Server-Sent Events: `meta`, `delta`…, `done`.',
         params: ChatbotParams,
         body: ChatBody,
-        media: { response: STREAMED_ANSWER },
+        media: { response: streamedAnswer(ChatStreamMeta, ChatResponse) },
         response: {
           200: ChatResponse,
           ...errors(errorsOf.postJson, {

@@ -1470,6 +1470,18 @@ export interface components {
             answered: boolean;
             sources: components["schemas"]["Citation"][];
         };
+        /** @description The first event of a streamed answer: its ids, whether it is answered, and its sources. */
+        ChatStreamMeta: {
+            conversation_id: string;
+            message_id: string;
+            /** @description false when nothing on the trained pages answers the question. */
+            answered: boolean;
+            sources: components["schemas"]["Citation"][];
+        };
+        /** @description A piece of the answer's text, in order. */
+        ChatStreamDelta: {
+            text: string;
+        };
         /** @description A visitor's question or the chatbot's answer. */
         Message: {
             id: string;
@@ -1959,6 +1971,16 @@ export interface components {
             conversation_id: string;
             message_id: string;
             answer: string;
+            /** @description false when nothing on the trained pages answers the question. */
+            answered: boolean;
+            sources: components["schemas"]["Citation"][];
+            /** @description Proves the conversation is this visitor's: send it as X-Conversation-Token to continue it, read it or rate its answers. */
+            conversation_token: string;
+        };
+        /** @description The first event of a streamed answer: its ids, the conversation token, whether it is answered, and its sources. */
+        WidgetChatStreamMeta: {
+            conversation_id: string;
+            message_id: string;
             /** @description false when nothing on the trained pages answers the question. */
             answered: boolean;
             sources: components["schemas"]["Citation"][];
@@ -3520,7 +3542,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The answer: JSON, or with `stream: true` Server-Sent Events — `meta` (ids, sources, answered), `delta` pieces of text, `done` with the whole response (and `error` if it cannot be completed). */
+            /** @description The answer: JSON, or with `stream: true` Server-Sent Events (`event: meta` then `data: {…}`, and so on) — `meta` (ids, sources, answered), `delta` pieces of text, `done` with the whole response (and `error` if it cannot be completed). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3544,16 +3566,65 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ChatAnswer"];
                     /**
-                     * @example event: meta
-                     *     data: {"conversation_id":"conv_0VbR2fHq8WcT4kYd","message_id":"msg_0VbR2fJ1sQ9pLm3x","answered":true,"sources":[]}
-                     *
-                     *     event: delta
-                     *     data: {"text":"We open at 9am."}
-                     *
-                     *     event: done
-                     *     data: {"conversation_id":"conv_0VbR2fHq8WcT4kYd","message_id":"msg_0VbR2fJ1sQ9pLm3x","answered":true,"sources":[],"answer":"We open at 9am."}
+                     * @example [
+                     *       {
+                     *         "event": "meta",
+                     *         "data": {
+                     *           "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+                     *           "message_id": "msg_0VbR2fHr1NqB7zVe",
+                     *           "answered": true,
+                     *           "sources": [
+                     *             {
+                     *               "url": "https://www.acme-tools.com/help/account#reset-your-password",
+                     *               "title": "Your account",
+                     *               "section": "Your account › Reset your password",
+                     *               "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *             }
+                     *           ]
+                     *         }
+                     *       },
+                     *       {
+                     *         "event": "delta",
+                     *         "data": {
+                     *           "text": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *         }
+                     *       },
+                     *       {
+                     *         "event": "done",
+                     *         "data": {
+                     *           "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+                     *           "message_id": "msg_0VbR2fHr1NqB7zVe",
+                     *           "answer": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+                     *           "answered": true,
+                     *           "sources": [
+                     *             {
+                     *               "url": "https://www.acme-tools.com/help/account#reset-your-password",
+                     *               "title": "Your account",
+                     *               "section": "Your account › Reset your password",
+                     *               "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *             }
+                     *           ]
+                     *         }
+                     *       }
+                     *     ]
                      */
-                    "text/event-stream": string;
+                    "text/event-stream": ({
+                        /** @enum {unknown} */
+                        event: "meta";
+                        data: components["schemas"]["ChatStreamMeta"];
+                    } | {
+                        /** @enum {unknown} */
+                        event: "delta";
+                        data: components["schemas"]["ChatStreamDelta"];
+                    } | {
+                        /** @enum {unknown} */
+                        event: "done";
+                        data: components["schemas"]["ChatAnswer"];
+                    } | {
+                        /** @enum {unknown} */
+                        event: "error";
+                        data: components["schemas"]["Error"];
+                    })[];
                 };
             };
             /**
@@ -7130,7 +7201,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description The audience; no body counts every subscribed contact. */
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -7702,7 +7773,7 @@ export interface operations {
             cookie?: never;
         };
         /** @description When to send; no body sends now. */
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -9510,7 +9581,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The answer: JSON, or with `stream: true` Server-Sent Events — `meta` (ids, sources, answered), `delta` pieces of text, `done` with the whole response (and `error` if it cannot be completed). */
+            /** @description The answer: JSON, or with `stream: true` Server-Sent Events (`event: meta` then `data: {…}`, and so on) — `meta` (ids, sources, answered), `delta` pieces of text, `done` with the whole response (and `error` if it cannot be completed). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9535,16 +9606,67 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["WidgetChatAnswer"];
                     /**
-                     * @example event: meta
-                     *     data: {"conversation_id":"conv_0VbR2fHq8WcT4kYd","message_id":"msg_0VbR2fJ1sQ9pLm3x","answered":true,"sources":[]}
-                     *
-                     *     event: delta
-                     *     data: {"text":"We open at 9am."}
-                     *
-                     *     event: done
-                     *     data: {"conversation_id":"conv_0VbR2fHq8WcT4kYd","message_id":"msg_0VbR2fJ1sQ9pLm3x","answered":true,"sources":[],"answer":"We open at 9am."}
+                     * @example [
+                     *       {
+                     *         "event": "meta",
+                     *         "data": {
+                     *           "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+                     *           "message_id": "msg_0VbR2fHr1NqB7zVe",
+                     *           "answered": true,
+                     *           "sources": [
+                     *             {
+                     *               "url": "https://www.acme-tools.com/help/account#reset-your-password",
+                     *               "title": "Your account",
+                     *               "section": "Your account › Reset your password",
+                     *               "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *             }
+                     *           ],
+                     *           "conversation_token": "k7Qx2PZr9mL4vN8tR1wB6cD3fH5jS0aEyUoIgTn2bWc"
+                     *         }
+                     *       },
+                     *       {
+                     *         "event": "delta",
+                     *         "data": {
+                     *           "text": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *         }
+                     *       },
+                     *       {
+                     *         "event": "done",
+                     *         "data": {
+                     *           "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+                     *           "message_id": "msg_0VbR2fHr1NqB7zVe",
+                     *           "answer": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+                     *           "answered": true,
+                     *           "sources": [
+                     *             {
+                     *               "url": "https://www.acme-tools.com/help/account#reset-your-password",
+                     *               "title": "Your account",
+                     *               "section": "Your account › Reset your password",
+                     *               "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you."
+                     *             }
+                     *           ],
+                     *           "conversation_token": "k7Qx2PZr9mL4vN8tR1wB6cD3fH5jS0aEyUoIgTn2bWc"
+                     *         }
+                     *       }
+                     *     ]
                      */
-                    "text/event-stream": string;
+                    "text/event-stream": ({
+                        /** @enum {unknown} */
+                        event: "meta";
+                        data: components["schemas"]["WidgetChatStreamMeta"];
+                    } | {
+                        /** @enum {unknown} */
+                        event: "delta";
+                        data: components["schemas"]["ChatStreamDelta"];
+                    } | {
+                        /** @enum {unknown} */
+                        event: "done";
+                        data: components["schemas"]["WidgetChatAnswer"];
+                    } | {
+                        /** @enum {unknown} */
+                        event: "error";
+                        data: components["schemas"]["Error"];
+                    })[];
                 };
             };
             /**

@@ -3,7 +3,7 @@ import type { RequestOptions, Transport } from '../http.js';
 import type { ListRequest } from '../list.js';
 import { segment as s } from '../query.js';
 import { readEvents } from '../sse.js';
-import type { ListItem, RequestBody, ResponseBody } from '../types.js';
+import type { ListItem, RequestBody, ResponseBody, StreamEvent } from '../types.js';
 import { ChatbotConversations, ChatbotLeads } from './chatbot-activity.js';
 import { ChatbotSources } from './chatbot-sources.js';
 import { call, listOf, type Query } from './shared.js';
@@ -17,11 +17,9 @@ export type ChatResponse = ResponseBody<'/v1/chatbots/{id}/chat', 'post'>;
 /**
  * An event of a streamed answer: `meta` first (ids, sources, whether it is
  * answered), then `delta` pieces of text, then `done` with the whole answer.
+ * An `error` event is thrown as a GrivoError instead.
  */
-export type ChatStreamEvent =
-  | { event: 'meta'; data: Omit<ChatResponse, 'answer'> }
-  | { event: 'delta'; data: { text: string } }
-  | { event: 'done'; data: ChatResponse };
+export type ChatStreamEvent = Exclude<StreamEvent<'/v1/chatbots/{id}/chat', 'post'>, { event: 'error' }>;
 
 /** `grivo.chatbots`: chatbots, their training, chat, search and analytics. */
 export class Chatbots {

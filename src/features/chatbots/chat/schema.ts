@@ -74,6 +74,15 @@ export const ChatResponse = z
   });
 export type ChatResponse = z.infer<typeof ChatResponse>;
 
+/** The events of a streamed answer (`stream: true`), named for the OpenAPI document; sse.ts sends them. */
+export const ChatStreamMeta = ChatResponse.omit({ answer: true }).meta({
+  id: 'ChatStreamMeta',
+  description: 'The first event of a streamed answer: its ids, whether it is answered, and its sources.',
+});
+export const ChatStreamDelta = z
+  .object({ text: z.string() })
+  .meta({ id: 'ChatStreamDelta', description: "A piece of the answer's text, in order." });
+
 export const MessageResponse = z
   .object({
     id: z.string(),

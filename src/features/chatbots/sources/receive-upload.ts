@@ -61,6 +61,10 @@ export async function receiveUpload(
     upload = { bytes: Buffer.concat(chunks), name: part.filename || null, mediaType: part.mimetype || null };
   }
   if (!upload)
-    throw new ApiError('invalid_request', 'The form has no file. Send it in a form field named "file" with a filename (a part without one is read as text).', 'file');
+    throw new ApiError(
+      'invalid_request',
+      'The form has no file. Send it in a form field named "file" with a filename (a part without one is read as text).',
+      'file',
+    );
   return { upload, title };
 }

@@ -11,12 +11,19 @@ import { settingsOf } from '../chatbot-row.js';
 import type { AnswerDeps } from '../chat/answer.js';
 import { ChatBody } from '../chat/schema.js';
 import { chat, chatToEnd } from '../chat/service.js';
-import { sendAsEvents, STREAMED_ANSWER } from '../chat/sse.js';
+import { sendAsEvents, streamedAnswer } from '../chat/sse.js';
 import { widgetAdmission } from './admit.js';
 import { conversationToken, requireConversationToken, TOKEN_HEADER } from './conversation-token.js';
 import { conversationRoutes } from './conversation-routes.js';
 import { captureLead } from './leads.js';
-import { LeadBody, LeadResponse, PublicChatbotParams, PublicChatbotResponse, WidgetChatResponse } from './schema.js';
+import {
+  LeadBody,
+  LeadResponse,
+  PublicChatbotParams,
+  PublicChatbotResponse,
+  WidgetChatResponse,
+  WidgetChatStreamMeta,
+} from './schema.js';
 
 const tags = ['Widget'];
 const WIDGET_BUNDLE = fileURLToPath(new URL('../../../../dist/widget/widget.js', import.meta.url));
@@ -118,7 +125,7 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
         description: `Answers from the trained pages, as the chat endpoint does (with \`stream: true\`, as Server-Sent Events). Continuing a conversation takes the \`conversation_token\` its first answer gave, in the ${TOKEN_HEADER} header. Limited per IP address, and per chatbot per day by its plan. Body: at most 16 KB.`,
         security: [],
         body: ChatBody,
-        media: { response: STREAMED_ANSWER },
+        media: { response: streamedAnswer(WidgetChatStreamMeta, WidgetChatResponse) },
         response: {
           200: WidgetChatResponse,
           ...errors(errorsOf.widget, errorsOf.json, {

@@ -70,6 +70,12 @@ export const WidgetChatResponse = ChatResponse.extend({ conversation_token: Conv
     },
   ],
 });
+/** The first event of a streamed widget answer (the answer's ids, token and sources). */
+export const WidgetChatStreamMeta = WidgetChatResponse.omit({ answer: true }).meta({
+  id: 'WidgetChatStreamMeta',
+  description:
+    'The first event of a streamed answer: its ids, the conversation token, whether it is answered, and its sources.',
+});
 
 export const LeadResponse = z
   .object({

@@ -41,7 +41,11 @@ export async function receiveFile(request: FastifyRequest, maxBytes: number): Pr
   if (request.isMultipart()) {
     const part = await request.file();
     if (!part)
-      throw new ApiError('invalid_request', 'The form has no file. Send the CSV in a form field named "file" with a filename (a part without one is read as text).', 'file');
+      throw new ApiError(
+        'invalid_request',
+        'The form has no file. Send the CSV in a form field named "file" with a filename (a part without one is read as text).',
+        'file',
+      );
     if (part.fieldname !== 'file') {
       part.file.resume();
       throw new ApiError(
