@@ -1,0 +1,275 @@
+import fc from 'fast-check';
+import type { TestApp, Tenant } from '../helpers/app.js';
+import { email } from './schema-arbitrary.js';
+
+// What the contract test aims at: resources of every kind in the caller's
+// workspace (and in a stranger's), a dashboard session, a widget chatbot
+// with an allowed origin — and, per operation, what the document cannot
+// say: which request consumes its resource (a DELETE, a send), and which
+// fields name another resource.
+
+export const ORIGIN = 'https://contract.example';
+const PASSWORD = 'correct horse battery staple';
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+/** One caller's resources, by the path parameter names that refer to them. */
+export interface Owned {
+  tenant: Tenant;
+  session: Session;
+  email: string;
+  bot: string;
+  widgetBot: string;
+  conversation: string;
+  message: string;
+  source: string;
+  contact: string;
+  campaign: string;
+  import: string;
+  apiKey: string;
+  widgetConversation: string;
+  widgetToken: string;
+  widgetMessage: string;
+}
+
+export interface World {
+  t: TestApp;
+  owner: Owned;
+  stranger: Owned;
+}
+
+/** Sends a request as `who` (its key, or its session on /dashboard) and fails unless it answers `expected`. */
+export async function call(
+  t: TestApp,
+  who: { tenant: Tenant; session: Session },
+  method: string,
+  url: string,
+  payload?: object,
+  expected = [200, 201, 202],
+): Promise<any> {
+  const headers: Record<string, string> = url.startsWith('/dashboard/')
+    ? { cookie: who.session.cookie, 'x-csrf-token': who.session.csrf }
+    : { ...who.tenant.auth };
+  const res = await t.app.inject({ method: method as 'POST', url, headers, ...(payload ? { payload } : {}) });
+  if (!expected.includes(res.statusCode)) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+  return res.statusCode === 204 ? undefined : res.json();
+}
+
+async function signUp(t: TestApp, address: string): Promise<Session> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/dashboard/signup',
+    payload: { email: address, password: PASSWORD },
+  });
+  if (res.statusCode !== 201) throw new Error(`signup: ${res.statusCode} ${res.body}`);
+  return { cookie: String(res.headers['set-cookie']).split(';')[0]!, csrf: res.json().csrf_token };
+}
+
+/** A new session of an existing account (one request signs it out). */
+export async function logIn(t: TestApp, address: string): Promise<Session> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/dashboard/login',
+    payload: { email: address, password: PASSWORD },
+  });
+  if (res.statusCode !== 200) throw new Error(`login: ${res.statusCode} ${res.body}`);
+  return { cookie: String(res.headers['set-cookie']).split(';')[0]!, csrf: res.json().csrf_token };
+}
+
+export async function createOwned(t: TestApp, tenant: Tenant, name: string, domain: string): Promise<Owned> {
+  const address = `${name}@contract.example`;
+  const session = await signUp(t, address);
+  const who = { tenant, session };
+  const bot = (await call(t, who, 'POST', '/v1/chatbots', { name: `${name} bot`, website_url: 'https://example.com/' }))
+    .id;
+  const widgetBot = (
+    await call(t, who, 'POST', '/v1/chatbots', {
+      name: `${name} widget`,
+      allowed_domains: [domain],
+      lead_capture: { enabled: true, when: 'start' },
+    })
+  ).id;
+  const conversation = (await call(t, who, 'POST', `/v1/chatbots/${bot}/chat`, { message: 'Hello?' })).conversation_id;
+  const read = await call(t, who, 'GET', `/v1/chatbots/${bot}/conversations/${conversation}`);
+  const source = (await newSource(t, who, bot)).source_id;
+  const widget = await t.app.inject({
+    method: 'POST',
+    url: `/public/chatbots/${widgetBot}/chat`,
+    headers: { origin: `https://${domain}` },
+    payload: { message: 'Are you open on Sunday?' },
+  });
+  if (widget.statusCode !== 200) throw new Error(`widget chat: ${widget.body}`);
+  const widgetConversation = widget.json().conversation_id as string;
+  const widgetToken = widget.json().conversation_token as string;
+  const widgetRead = await t.app.inject({
+    method: 'GET',
+    url: `/public/chatbots/${widgetBot}/conversations/${widgetConversation}`,
+    headers: { origin: `https://${domain}`, 'x-conversation-token': widgetToken },
+  });
+  const upload = await t.app.inject({
+    method: 'POST',
+    url: '/v1/contacts/import',
+    headers: { ...tenant.auth, 'content-type': 'text/csv' },
+    payload: 'email,first_name\nada@example.com,Ada\n',
+  });
+  if (upload.statusCode !== 202) throw new Error(`import: ${upload.body}`);
+  return {
+    tenant,
+    session,
+    email: address,
+    bot,
+    widgetBot,
+    conversation,
+    message: read.messages.at(-1).id,
+    source,
+    contact: (await call(t, who, 'POST', '/v1/contacts', { email: `first@${domain}`, first_name: 'First' })).id,
+    campaign: (await newCampaign(t, who)).id,
+    import: upload.json().id,
+    apiKey: (await call(t, who, 'POST', '/dashboard/api-keys', { name: 'Contract' })).id,
+    widgetConversation,
+    widgetToken,
+    widgetMessage: widgetRead.json().messages.at(-1).id,
+  };
+}
+
+async function newSource(t: TestApp, who: Owned | { tenant: Tenant; session: Session }, bot: string) {
+  const res = await call(t, who, 'POST', `/v1/chatbots/${bot}/sources`, {
+    type: 'qna',
+    question: 'Do you sell gift cards?',
+    answer: 'Yes, from £10.',
+  });
+  return { id: bot, source_id: res.id as string };
+}
+
+/** A draft campaign, then moved through `actions` (no worker runs: a sending one stays sending). */
+async function newCampaign(t: TestApp, who: { tenant: Tenant; session: Session }, ...actions: Array<[string, object]>) {
+  const campaign = await call(t, who, 'POST', '/v1/campaigns', {
+    name: 'News',
+    subject: 'Hi {{ first_name }}',
+    from_email: 'news@example.com',
+    html: '<p>Hi {{ first_name }}</p>',
+  });
+  for (const [action, payload] of actions)
+    await call(t, who, 'POST', `/v1/campaigns/${campaign.id}/${action}`, payload);
+  return { id: campaign.id as string };
+}
+
+/** The resources a path's parameters name, for one caller. */
+export function paramsOf(path: string, o: Owned): Record<string, string> {
+  if (path.startsWith('/public/'))
+    return { id: o.widgetBot, conversation_id: o.widgetConversation, message_id: o.widgetMessage };
+  if (path.startsWith('/v1/chatbots/'))
+    return { id: o.bot, conversation_id: o.conversation, message_id: o.message, source_id: o.source };
+  if (path.startsWith('/v1/contacts/imports/')) return { id: o.import };
+  if (path.startsWith('/v1/contacts/')) return { id: o.contact };
+  if (path.startsWith('/v1/campaigns/')) return { id: o.campaign };
+  if (path.startsWith('/dashboard/api-keys/')) return { id: o.apiKey };
+  return {};
+}
+
+/** What a valid request of one operation needs beyond its schemas. */
+export interface OperationFixture {
+  /** Path parameters of resources a valid request consumes, made afresh for each one. */
+  fresh?(w: World): Promise<Record<string, string>>;
+  /** A new session for each valid request (it signs out). */
+  freshSession?: boolean;
+  /** Fields that name other resources, or must be what the server knows; `undefined` leaves a field out. */
+  body?(w: World): fc.Arbitrary<Record<string, unknown>>;
+  /** Query parameters likewise. */
+  query?(w: World): fc.Arbitrary<Record<string, string | undefined>>;
+  /** Keeps only the generated bodies this way of sending can carry (a file source takes multipart). */
+  keep?(body: any): boolean;
+  /** A body the document does not describe as a schema (a CSV file). */
+  raw?: fc.Arbitrary<{ contentType: string; payload: string }>;
+}
+
+const owner = (w: World) => ({ tenant: w.owner.tenant, session: w.owner.session });
+const maybe = <T>(value: T) => fc.constantFrom<T | undefined>(value, undefined);
+const future = fc.integer({ min: 3_600, max: 30 * 86_400 }).map((s) => new Date(Date.now() + s * 1000).toISOString());
+
+const csv = fc
+  .array(fc.tuple(email, fc.constantFrom('Ada', 'Grace', 'Émilie', '')), { minLength: 1, maxLength: 5 })
+  .map((rows) => ({
+    contentType: 'text/csv',
+    payload: `email,first_name\n${rows.map((r) => r.join(',')).join('\n')}\n`,
+  }));
+
+/** Per operation (as the document spells it), what its valid requests need. */
+export const FIXTURES: Record<string, OperationFixture> = {
+  'DELETE /v1/chatbots/{id}': {
+    fresh: async (w) => ({ id: (await call(w.t, owner(w), 'POST', '/v1/chatbots', { name: 'Doomed' })).id }),
+  },
+  'POST /v1/chatbots/{id}/train': {
+    fresh: async (w) => ({
+      id: (await call(w.t, owner(w), 'POST', '/v1/chatbots', { name: 'Trainee', urls: ['https://example.com/a'] })).id,
+    }),
+  },
+  'POST /v1/chatbots/{id}/chat': {
+    body: (w) => fc.record({ conversation_id: maybe(w.owner.conversation) }),
+  },
+  'POST /v1/chatbots/{id}/sources': {
+    // A chatbot crawls one website, one sitemap and one list of URLs: a new chatbot each time.
+    fresh: async (w) => ({ id: (await call(w.t, owner(w), 'POST', '/v1/chatbots', { name: 'Learner' })).id }),
+    keep: (body) => body.type !== 'file' && !(body.type === 'qna' && body.from_message_id !== undefined),
+  },
+  'PATCH /v1/chatbots/{id}/sources/{source_id}': {
+    // The base source is a Q&A: the other fields belong to other kinds of source.
+    body: () => fc.constant({ title: undefined, text: undefined, url: undefined, crawl: undefined, urls: undefined }),
+  },
+  'DELETE /v1/chatbots/{id}/sources/{source_id}': {
+    fresh: (w) => newSource(w.t, owner(w), w.owner.bot),
+  },
+  'GET /v1/chatbots/{id}/analytics': {
+    // A range of days that ends after it starts.
+    query: () =>
+      fc
+        .option(fc.tuple(fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 90 })), { nil: undefined })
+        .map((range) => {
+          if (!range) return { from: undefined, to: undefined };
+          const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+          return { from: day(range[0]), to: day(range[0] + range[1]) };
+        }),
+  },
+  'GET /v1/contacts': {
+    query: (w) => fc.record({ starting_after: maybe(w.owner.contact) }),
+  },
+  'DELETE /v1/contacts/{id}': {
+    fresh: async (w) => ({
+      id: (await call(w.t, owner(w), 'POST', '/v1/contacts', { email: `doomed-${Math.random()}@example.com` })).id,
+    }),
+  },
+  'POST /v1/contacts/import': { raw: csv },
+  'POST /v1/campaigns/preview': {
+    body: (w) => fc.record({ contact_id: maybe(w.owner.contact) }),
+  },
+  'DELETE /v1/campaigns/{id}': { fresh: (w) => newCampaign(w.t, owner(w)) },
+  'POST /v1/campaigns/{id}/send': {
+    fresh: (w) => newCampaign(w.t, owner(w)),
+    body: () => fc.record({ send_at: fc.option(future, { nil: undefined }) }),
+  },
+  'POST /v1/campaigns/{id}/pause': { fresh: (w) => newCampaign(w.t, owner(w), ['send', {}]) },
+  'POST /v1/campaigns/{id}/resume': { fresh: (w) => newCampaign(w.t, owner(w), ['send', {}], ['pause', {}]) },
+  'POST /v1/campaigns/{id}/cancel': {
+    fresh: async (w) =>
+      newCampaign(w.t, owner(w), ['send', { send_at: new Date(Date.now() + 3_600_000).toISOString() }]),
+  },
+  'POST /dashboard/login': {
+    body: (w) => fc.constant({ email: w.owner.email, password: PASSWORD }),
+  },
+  'POST /dashboard/logout': { freshSession: true },
+  'DELETE /dashboard/api-keys/{id}': {
+    fresh: async (w) => ({ id: (await call(w.t, owner(w), 'POST', '/dashboard/api-keys', { name: 'Doomed' })).id }),
+  },
+  'POST /public/chatbots/{id}/chat': {
+    body: (w) => fc.record({ conversation_id: maybe(w.owner.widgetConversation) }),
+  },
+  'POST /public/chatbots/{id}/leads': {
+    body: (w) => fc.record({ conversation_id: maybe(w.owner.widgetConversation) }),
+  },
+  'POST /public/chatbots/{id}/messages/{message_id}/feedback': {
+    body: (w) => fc.constant({ conversation_id: w.owner.widgetConversation }),
+  },
+};
