@@ -141,7 +141,10 @@ async function runBackupCommand(
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof GrivoError) console.error(`grivo: ${error.message} (${error.code}, HTTP ${error.status})`);
+  if (error instanceof GrivoError)
+    console.error(
+      `grivo: ${error.message} (${[error.code, error.status && `HTTP ${error.status}`].filter(Boolean).join(', ')})`,
+    );
   else if (error instanceof UsageError || error instanceof ApiUsageError)
     console.error(`grivo: ${error.message}\n\n${USAGE}`);
   else if (error instanceof ConfigError || error instanceof ApiError || error instanceof BackupError)

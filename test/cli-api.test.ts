@@ -127,7 +127,7 @@ describe.each(DIALECTS)('the grivo CLI calling the API on %s', (dialect) => {
   it('explains what is missing: no key, a key that is refused, a command it does not know', async () => {
     const noKey = await grivo({ GRIVO_URL: server.url }, 'chatbots', 'list');
     expect(noKey.code).toBe(1);
-    expect(noKey.stderr).toMatch(/GRIVO_API_KEY/);
+    expect(noKey.stderr).toMatch(/^grivo: No API key: .*GRIVO_API_KEY.* \(missing_api_key\)\n$/);
 
     const badKey = await grivo({ ...env, GRIVO_API_KEY: 'grv_live_nope' }, 'chatbots', 'list');
     expect(badKey.code).toBe(1);

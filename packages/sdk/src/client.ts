@@ -1,3 +1,4 @@
+import { GrivoError } from './errors.js';
 import { type FetchFunction, Transport } from './http.js';
 import { Campaigns } from './resources/campaigns.js';
 import { Chatbots } from './resources/chatbots.js';
@@ -30,9 +31,11 @@ export class Grivo {
   constructor(options: GrivoOptions = {}) {
     const apiKey = options.apiKey ?? readEnv('GRIVO_API_KEY');
     if (!apiKey) {
-      throw new Error(
-        'Grivo: no API key. Pass new Grivo({ apiKey }) or set GRIVO_API_KEY (create one under Settings → API keys).',
-      );
+      throw new GrivoError({
+        code: 'missing_api_key',
+        message: 'No API key: pass new Grivo({ apiKey }) or set GRIVO_API_KEY (create one under Settings → API keys).',
+        status: 0,
+      });
     }
     this.baseUrl = normalizeBaseUrl(options.baseUrl ?? readEnv('GRIVO_URL') ?? DEFAULT_BASE_URL);
     const fetchFunction = options.fetch ?? globalThis.fetch?.bind(globalThis);

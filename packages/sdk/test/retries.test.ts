@@ -172,6 +172,7 @@ describe('construction', () => {
     try {
       delete process.env.GRIVO_API_KEY;
       expect(() => new Grivo()).toThrow(/GRIVO_API_KEY/);
+      expect(() => new Grivo()).toThrow(expect.objectContaining({ code: 'missing_api_key', status: 0 }));
       const server = await startFakeServer(() => ok());
       servers.push(server);
       process.env.GRIVO_API_KEY = 'grv_from_env';
