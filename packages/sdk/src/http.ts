@@ -1,5 +1,6 @@
 import { errorFromResponse, GrivoError } from './errors.js';
 import { queryString } from './query.js';
+import { uuid } from './uuid.js';
 import { abortedError, retryDelayMs, sleep } from './retry.js';
 
 /** The `fetch` the SDK calls: the global one unless the client is given another. */
@@ -79,7 +80,7 @@ export class Transport {
     const maxRetries = options.maxRetries ?? this.config.maxRetries;
     // Every POST carries a key, reused on each retry: the server replays the
     // first response instead of acting twice.
-    const key = call.method === 'POST' ? (options.idempotencyKey ?? crypto.randomUUID()) : undefined;
+    const key = call.method === 'POST' ? (options.idempotencyKey ?? uuid()) : undefined;
     const safe = IDEMPOTENT_METHODS.has(call.method) || key !== undefined;
     // A stream body is gone once sent: such a call is never retried.
     const replayable = !(call.body?.kind === 'raw' && call.body.value instanceof ReadableStream);

@@ -1,3 +1,5 @@
+import { uuid } from './uuid.js';
+
 // What a Blob is built of (named without the DOM's BlobPart, which Node's types lack).
 type Part = NonNullable<ConstructorParameters<typeof Blob>[0]>[number];
 
@@ -18,7 +20,7 @@ export function multipartBody(
   filename: string,
   fileType: string,
 ): { value: Blob; contentType: string } {
-  const boundary = `grivo-${crypto.randomUUID()}`;
+  const boundary = `grivo-${uuid()}`;
   const parts: Part[] = [];
   for (const [name, value] of Object.entries(fields)) {
     if (value === undefined) continue;
