@@ -5,7 +5,7 @@ import { ApiError, type ErrorBody, type ErrorCode } from './api-error.js';
 
 /** Renders any error, from any layer, as the one envelope. */
 export function errorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
-  const apiError = toApiError(error);
+  const apiError = malformedForm(error, request) ?? toApiError(error);
   if (apiError.status >= 500) request.log.error({ err: error }, 'request failed');
   sendError(reply, request, apiError);
 }
@@ -33,6 +33,22 @@ const FASTIFY_CODES: Record<string, (e: FastifyError) => ApiError> = {
   FST_ERR_CTP_INVALID_TYPE: () => new ApiError('unsupported_media_type', 'The Content-Type header is not valid.'),
   FST_ERR_BAD_URL: () => new ApiError('invalid_request', 'The request URL is malformed.'),
 };
+
+/**
+ * A multipart/form-data body the form parser cannot read: a Content-Type
+ * without its boundary (busboy throws a plain Error), or a body that ends
+ * before the form does (its file stream closes early). The client's fault,
+ * not a 500.
+ */
+function malformedForm(error: unknown, request: FastifyRequest): ApiError | undefined {
+  if (!/^multipart\/form-data/i.test(request.headers['content-type'] ?? '') || !(error instanceof Error))
+    return undefined;
+  if (error.message === 'Multipart: Boundary not found')
+    return new ApiError('unsupported_media_type', 'The Content-Type multipart/form-data names no boundary.');
+  if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE')
+    return new ApiError('invalid_request', 'The multipart/form-data body ends before its closing boundary.');
+  return undefined;
+}
 
 function detail(e: FastifyError): string {
   const type = /: (.+)$/.exec(e.message)?.[1];

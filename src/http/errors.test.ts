@@ -85,6 +85,26 @@ describe.each(DIALECTS)('errors from every layer on %s', (dialect) => {
     }
   });
 
+  it('a malformed multipart/form-data body → 415 without a boundary, 400 cut short; never a 500', async () => {
+    const bot = (
+      await t.app.inject({ method: 'POST', url: '/v1/chatbots', headers: tenant.auth, payload: { name: 'B' } })
+    ).json().id;
+    const form = (name: string) =>
+      `--b0\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n` +
+      'email\na@example.com\n\r\n--b0--\r\n';
+    for (const [url, name] of [
+      ['/v1/contacts/import', 'people.csv'],
+      [`/v1/chatbots/${bot}/sources`, 'notes.txt'],
+    ]) {
+      const send = (type: string, payload: string) =>
+        t.app.inject({ method: 'POST', url: url!, headers: { ...tenant.auth, 'content-type': type }, payload });
+      expectEnvelope(await send('multipart/form-data', form(name!)), 415, 'unsupported_media_type');
+      const cut = await send('multipart/form-data; boundary=b0', form(name!).slice(0, -12));
+      expectEnvelope(cut, 400, 'invalid_request');
+      expect(cut.json().error.message, url).toMatch(/ends before its closing boundary/);
+    }
+  });
+
   it('an unexpected exception → 500 internal_error without internals', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/boom' });
     expectEnvelope(res, 500, 'internal_error');

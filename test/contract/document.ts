@@ -26,6 +26,8 @@ export interface Operation {
   parameters: Parameter[];
   /** The body's media type and schema; JSON preferred when the operation takes several. */
   body?: { mediaType: string; schema: Schema; required: boolean };
+  /** The `multipart/form-data` schema, when the operation takes a form (a file upload), with or besides `body`. */
+  form?: Schema;
   responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 }
 
@@ -50,6 +52,7 @@ export function operationsOf(doc: Schema): Operation[] {
         body: mediaType
           ? { mediaType, schema: content[mediaType]!.schema, required: Boolean(resolve(op.requestBody).required) }
           : undefined,
+        form: content['multipart/form-data']?.schema,
         responses: Object.fromEntries(Object.entries<Schema>(op.responses ?? {}).map(([s, r]) => [s, resolve(r)])),
       });
     }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { TestApp, Tenant } from '../helpers/app.js';
-import { email } from './schema-arbitrary.js';
+import type { FormFile } from './forms.js';
+import { PNG, type SampleFiles } from './samples.js';
+import { email, text } from './schema-arbitrary.js';
 
 // What the contract test aims at: resources of every kind in the caller's
 // workspace (and in a stranger's), a dashboard session, a widget chatbot
@@ -39,7 +41,11 @@ export interface World {
   t: TestApp;
   owner: Owned;
   stranger: Owned;
+  samples: SampleFiles;
 }
+
+/** The largest file an upload may be: the contract test lowers the server's limits to it (see attack.test.ts's ENV). */
+export const FILE_LIMIT = 48 * 1024;
 
 /** Sends a request as `who` (its key, or its session on /dashboard) and fails unless it answers `expected`. */
 export async function call(
@@ -184,6 +190,12 @@ export interface OperationFixture {
   keep?(body: any): boolean;
   /** A body the document does not describe as a schema (a CSV file). */
   raw?: fc.Arbitrary<{ contentType: string; payload: string }>;
+  /** The content of a form's file parts, by part name (default: a small text file). */
+  files?(w: World): Record<string, fc.Arbitrary<FormFile>>;
+  /** Files a form's file part must refuse, by what is wrong with them. */
+  badFiles?(w: World): Record<string, FormFile>;
+  /** The most bytes a form's file may hold (the server's limit as the test sets it). */
+  fileLimit?: number;
 }
 
 const owner = (w: World) => ({ tenant: w.owner.tenant, session: w.owner.session });
@@ -196,6 +208,64 @@ const csv = fc
     contentType: 'text/csv',
     payload: `email,first_name\n${rows.map((r) => r.join(',')).join('\n')}\n`,
   }));
+
+const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
+
+/** A CSV file as a form's part carries it; browsers on Windows call it application/vnd.ms-excel. */
+const csvFile: fc.Arbitrary<FormFile> = fc
+  .tuple(csv, label, fc.constantFrom('text/csv', 'application/vnd.ms-excel', 'application/octet-stream', undefined))
+  .map(([file, name, type]) => ({
+    filename: `${name}.csv`,
+    bytes: Buffer.from(file.payload),
+    ...(type ? { type } : {}),
+  }));
+
+/** A file a source can be: mostly Markdown, text or HTML; at times a real PDF or Word document. */
+const sourceFile = (w: World): fc.Arbitrary<FormFile> => {
+  const words = text(1, 120);
+  const textual = (ext: string, types: Array<string | undefined>, content: fc.Arbitrary<string>) =>
+    fc.tuple(label, fc.constantFrom(...types), content).map(([name, type, body]) => ({
+      filename: `${name}.${ext}`,
+      bytes: Buffer.from(body),
+      ...(type ? { type } : {}),
+    }));
+  return fc.oneof(
+    {
+      weight: 3,
+      arbitrary: textual(
+        'md',
+        ['text/markdown', 'application/octet-stream', undefined],
+        fc.tuple(words, words).map(([h, p]) => `# ${h}\n\n${p}\n`),
+      ),
+    },
+    { weight: 2, arbitrary: textual('txt', ['text/plain', undefined], words) },
+    {
+      weight: 2,
+      arbitrary: textual(
+        'html',
+        ['text/html'],
+        fc
+          .tuple(words, words)
+          .map(
+            ([h, p]) =>
+              `<!doctype html><html><head><title>${h}</title></head><body><h1>${h}</h1><p>${p}</p></body></html>`,
+          ),
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom<FormFile>(
+        { filename: 'hours.pdf', type: 'application/pdf', bytes: w.samples.pdf },
+        { filename: 'hours.pdf', type: 'application/octet-stream', bytes: w.samples.pdf },
+        {
+          filename: 'returns.docx',
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          bytes: w.samples.docx,
+        },
+      ),
+    },
+  );
+};
 
 /** Per operation (as the document spells it), what its valid requests need. */
 export const FIXTURES: Record<string, OperationFixture> = {
@@ -214,6 +284,16 @@ export const FIXTURES: Record<string, OperationFixture> = {
     // A chatbot crawls one website, one sitemap and one list of URLs: a new chatbot each time.
     fresh: async (w) => ({ id: (await call(w.t, owner(w), 'POST', '/v1/chatbots', { name: 'Learner' })).id }),
     keep: (body) => body.type !== 'file' && !(body.type === 'qna' && body.from_message_id !== undefined),
+    files: (w) => ({ file: sourceFile(w) }),
+    badFiles: (w) => ({
+      'an empty file': { filename: 'empty.md', type: 'text/markdown', bytes: new Uint8Array(0) },
+      'a PNG named .pdf': { filename: 'scan.pdf', type: 'application/pdf', bytes: PNG },
+      'a PNG': { filename: 'photo.png', type: 'image/png', bytes: PNG },
+      'text named .pdf': { filename: 'report.pdf', type: 'application/pdf', bytes: Buffer.from('just text') },
+      'a PDF named .docx': { filename: 'notes.docx', type: 'application/octet-stream', bytes: w.samples.pdf },
+      'bytes that are not UTF-8': { filename: 'odd.txt', bytes: Buffer.from([0x41, 0xc3, 0x28, 0x42]) },
+    }),
+    fileLimit: FILE_LIMIT,
   },
   'PATCH /v1/chatbots/{id}/sources/{source_id}': {
     // The base source is a Q&A: the other fields belong to other kinds of source.
@@ -241,7 +321,7 @@ export const FIXTURES: Record<string, OperationFixture> = {
       id: (await call(w.t, owner(w), 'POST', '/v1/contacts', { email: `doomed-${Math.random()}@example.com` })).id,
     }),
   },
-  'POST /v1/contacts/import': { raw: csv },
+  'POST /v1/contacts/import': { raw: csv, files: () => ({ file: csvFile }), fileLimit: FILE_LIMIT },
   'POST /v1/campaigns/preview': {
     body: (w) => fc.record({ contact_id: maybe(w.owner.contact) }),
   },

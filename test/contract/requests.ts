@@ -15,7 +15,8 @@ export interface Planned {
   query: Array<[string, string]>;
   /** Credentials: the caller's own, none, wrong ones, or a session without its CSRF token. */
   auth: 'owner' | 'none' | 'wrong' | 'no-csrf';
-  body?: { contentType: string; payload: string };
+  /** Text, or the bytes of a multipart form. */
+  body?: { contentType: string; payload: string | Buffer };
 }
 
 export const hint: Generator['hint'] = (name) => (/(^|_)email$|^emails$|^reply_to$/.test(name) ? email : undefined);

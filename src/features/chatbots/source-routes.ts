@@ -85,7 +85,12 @@ export function sourceRoutes(deps: SourceDeps): FastifyPluginAsyncZod {
                 required: ['file'],
                 properties: {
                   file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'The file.' },
-                  title: { type: 'string', maxLength: 200, description: "Default: the file's own title or name." },
+                  title: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 200,
+                    description: "Default: the file's own title or name.",
+                  },
                 },
               },
               example: { file: 'returns-policy.pdf', title: 'Returns policy' },

@@ -252,6 +252,8 @@ describe.each(ENGINES_AND_QUEUES)('file sources ($name)', ({ dialect, env }) => 
         /not text/,
       ],
       [{ title: 'No file' }, 400, /no file/],
+      // The form's documented title has a minLength of 1, as the JSON one.
+      [{ title: '', file: { bytes: pdf, name: 'a.pdf', type: PDF } }, 400, /title must not be empty/],
       [{ file: { bytes: pdf, name: 'a.pdf', type: PDF }, colour: 'red' }, 400, /Unknown form field 'colour'/],
     ];
     for (const [parts, status, message] of cases) {
