@@ -25,7 +25,7 @@ export type PathWith<M extends ApiMethod> = { [P in ApiPath]: M extends MethodOf
 type PathParams<P extends ApiPath, M extends ApiMethod> =
   Operation<P, M> extends { parameters: { path: infer T } } ? T : never;
 
-/** Whether an operation has this part: never is none, and so is unknown (what RequestBody infers without a body). */
+/** Whether an operation has this part: `never` (or `unknown`) means it has none. */
 type Documented<T> = [T] extends [never] ? false : unknown extends T ? false : true;
 
 /** `params` when the path has `{name}`s to fill, and only then. */
