@@ -8,6 +8,7 @@ import { CAMPAIGN } from './helpers/campaigns.js';
 import { createTenant, type Tenant } from './helpers/app.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './helpers/engines.js';
 import { childEnv, CLI, startGrivo, type GrivoProcess } from './helpers/processes.js';
+import { page, startSite, type TestSite } from './helpers/site.js';
 
 // The API half of the CLI as a developer runs it: the compiled `dist/cli.js`,
 // configured by GRIVO_URL and GRIVO_API_KEY, calling a real Grivo server
@@ -32,16 +33,23 @@ describe.each(DIALECTS)('the grivo CLI calling the API on %s', (dialect) => {
   let server: GrivoProcess;
   let tenant: Tenant;
   let env: Record<string, string>;
+  let site: TestSite;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-cli-api-'));
 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
-    server = await startGrivo(database.env);
+    server = await startGrivo({ ...database.env, GRIVO_CRAWL_ALLOW_PRIVATE: 'true' });
+    site = await startSite({
+      '/': page('Home', '<h1>Bike Shop</h1><p>We repair bicycles.</p><a href="/about">About</a>'),
+      '/about': page('About', '<h1>About</h1><p>We are open Monday to Friday.</p>'),
+      '/robots.txt': { body: 'User-agent: *\nAllow: /\n', type: 'text/plain' },
+    });
     tenant = await createTenant({ database }, 'pro');
     env = { GRIVO_URL: server.url, GRIVO_API_KEY: tenant.key };
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
+    await site?.close();
     await database?.drop();
     fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -71,6 +79,20 @@ describe.each(DIALECTS)('the grivo CLI calling the API on %s', (dialect) => {
     const missing = await grivo(env, 'chatbots', 'get', 'bot_doesnotexist0000');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^grivo: .+ \(not_found, HTTP 404\)\n$/);
+  });
+
+  it('trains a chatbot on a website and follows the crawl to the end', async () => {
+    const created = await grivo(env, 'chatbots', 'create', '--name', 'Bike shop', '--website', site.url, '--json');
+    expect(created.code).toBe(0);
+    const bot = JSON.parse(created.stdout);
+    expect(bot.website_url).toBe(site.url);
+    // Creating with a website starts a crawl; wait for it, then train again and follow that one.
+    for (let i = 0; i < 200 && (await api('GET', `/v1/chatbots/${bot.id}`)).status === 'training'; i++)
+      await sleep(100);
+    const res = await grivo(env, 'chatbots', 'train', bot.id, '--wait');
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(new RegExp(`^${bot.id}\\s+active\\s+2\\s+Bike shop$`, 'm'));
+    expect(res.stderr).toMatch(/^Training \[[#·]+\]\s+\d+ %\s+\d+ of \d+ pages$/m);
   });
 
   it('imports a CSV file, showing progress until it is done', async () => {
