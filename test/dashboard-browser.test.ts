@@ -221,11 +221,23 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     await screenshot('campaign-editor-text');
     await format.getByRole('button', { name: 'HTML' }).click();
     await screenshot('campaign-editor');
+    // A test rendered as a contact chosen in the picker, delivered to the test address only.
+    const tester = page.getByRole('form', { name: 'Send a test' });
+    await tester.getByLabel('Test addresses').fill('qa@acme-bikes.test');
+    await tester.getByLabel('Find a contact').fill('ann');
+    await tester.getByLabel('Render as').selectOption({ label: 'Ann <ann@example.com>' });
+    await tester.getByRole('button', { name: 'Send test' }).click();
+    await tester.getByText('Sent to qa@acme-bikes.test.').waitFor({ timeout: 20_000 });
+    await screenshotInPlace('campaign-test-send');
+    const test = await waitFor(async () => (await readOutbox(t.database.dataDir))[0]);
+    expect(test).toMatchObject({ subject: '[Test] Hello Ann', to: { text: 'qa@acme-bikes.test' } });
+    expect(test.html).toContain('Hi Ann');
+
     await page.getByRole('button', { name: 'Send now' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Send' }).click();
 
     const sent = await waitFor(async () => {
-      const mail = await readOutbox(t.database.dataDir);
+      const mail = (await readOutbox(t.database.dataDir)).filter((m) => !m.subject?.startsWith('[Test]'));
       return mail.length === 2 ? mail : undefined;
     });
     expect(sent.map((m) => m.to && 'text' in m.to && m.to.text).sort()).toEqual(['ann@example.com', 'bob@example.com']);

@@ -75,6 +75,25 @@ describe.each(DIALECTS)('the SDK against a live server on %s', (dialect) => {
     expect(await grivo.campaigns.audience({ tags: ['readers'] })).toEqual({ recipients: 1 });
     const preview = await grivo.campaigns.preview({ subject: CAMPAIGN.subject, html: CAMPAIGN.html });
     expect(preview.subject).toMatch(/^Hi /);
+    // Rendered as a chosen contact, whose attributes are variables of their own.
+    const cleo = await grivo.contacts.create({
+      email: 'cleo@example.com',
+      first_name: 'Cleo',
+      attributes: { company: 'Northwind' },
+    });
+    const asCleo = await grivo.campaigns.preview({
+      subject: '{{ first_name }} at {{ company }}',
+      html: '<p>{{ attributes.company }}</p>',
+      contact_id: cleo.id,
+    });
+    expect(asCleo.subject).toBe('Cleo at Northwind');
+    expect(asCleo.html).toContain('<p>Northwind</p>');
+    expect((await grivo.campaigns.test(campaign.id, { emails: ['qa@example.com'], contact_id: cleo.id })).data).toEqual(
+      [{ email: 'qa@example.com', status: 'sent', error: null }],
+    );
+    expect(
+      (await failure(grivo.campaigns.test(campaign.id, { emails: ['qa@example.com'], contact_id: 'ct_nope' }))).status,
+    ).toBe(404);
     expect(await grivo.campaigns.stats(campaign.id)).toBeTypeOf('object');
     expect(await grivo.campaigns.delete(campaign.id)).toEqual({ id: campaign.id, deleted: true });
     expect((await failure(grivo.campaigns.get(campaign.id))).status).toBe(404);

@@ -366,6 +366,21 @@ class ApiTests:
         self.assertEqual(tested["data"][0]["email"], "qa@example.com")
         self.assertEqual(tested["data"][0]["status"], "sent")
 
+        # An attribute is a variable of its own; tests and previews render as a chosen contact.
+        customer = self.client.contacts.create(
+            email=f"{unique('c')}@example.com", first_name="Cleo", attributes={"company": "Northwind"}
+        )
+        preview = campaigns.preview(
+            subject="{{ first_name }} at {{ company | default: 'your team' }}", html="<p>{{ company }}</p>", contact_id=customer["id"]
+        )
+        self.assertEqual(preview["subject"], "Cleo at Northwind")
+        self.assertIn("<p>Northwind</p>", preview["html"])
+        as_customer = campaigns.test(draft["id"], emails=["qa@example.com"], contact_id=customer["id"])
+        self.assertEqual(as_customer["data"], [{"email": "qa@example.com", "status": "sent", "error": None}])
+        with self.assertRaises(GrivoError) as caught:
+            campaigns.test(draft["id"], emails=["qa@example.com"], contact_id="ct_nobody")
+        self.assert_api_error(caught.exception, 404, "not_found", "contact_id")
+
         with self.assertRaises(GrivoError) as caught:
             campaigns.pause(draft["id"])
         self.assert_api_error(caught.exception, 409, "invalid_campaign_state", None)

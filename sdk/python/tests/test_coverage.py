@@ -101,7 +101,7 @@ class CoverageTests(unittest.TestCase):
             lambda: c.campaigns.update("cmp_1", name="News 2"),
             lambda: c.campaigns.delete("cmp_1"),
             lambda: c.campaigns.send("cmp_1"),
-            lambda: c.campaigns.test("cmp_1", emails=["a@example.com"]),
+            lambda: c.campaigns.test("cmp_1", emails=["a@example.com"], contact_id="ct_1"),
             lambda: c.campaigns.pause("cmp_1"),
             lambda: c.campaigns.resume("cmp_1"),
             lambda: c.campaigns.cancel("cmp_1"),

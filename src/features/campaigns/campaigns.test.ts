@@ -241,6 +241,67 @@ describe.each(ENGINES_AND_QUEUES)('campaigns on $name', ({ dialect, env }) => {
     expect((await campaignAction(t, who, campaign.id, 'test', { emails: ['nope'] })).statusCode).toBe(400);
   });
 
+  it('renders {{ company }} from the attribute in sends and test sends, never over a built-in', async () => {
+    const who = await t.tenant();
+    const [annId] = await addContacts(t, who, [
+      {
+        email: 'ann@example.com',
+        first_name: 'Ann',
+        tags: ['co'],
+        attributes: { company: 'Northwind', email: 'fake@example.com', first_name: 'Mallory', constructor: 'c' },
+      },
+      { email: 'ben@example.com', tags: ['co'] },
+    ]);
+    const stranger = await t.tenant();
+    const [theirs] = await addContacts(t, stranger, [
+      { email: 'theirs@example.com', attributes: { company: 'Secret' } },
+    ]);
+    const campaign = await createCampaign(t, who, {
+      subject: 'News for {{ company | default: "you" }}',
+      html: '<p>{{ company }}|{{ attributes.company }}|{{ email }}|{{ first_name }}|{{ constructor }}</p>',
+      audience: { tags: ['co'], match: 'any' },
+    });
+    const ofCampaign = async () =>
+      (await readOutbox(t.database.dataDir)).filter((m) => m.headers.get('x-grivo-campaign') === campaign.id);
+    const to = (m: { to?: unknown }) => (m.to as { text: string }).text;
+
+    // A test as a chosen contact: their data, delivered to the test address.
+    const test = await campaignAction(t, who, campaign.id, 'test', {
+      emails: ['qa@example.com', 'ben@example.com'],
+      contact_id: annId,
+    });
+    expect(test.statusCode, test.body).toBe(200);
+    expect(test.json().data.map((r: { status: string }) => r.status)).toEqual(['sent', 'sent']);
+    const tests = await ofCampaign();
+    expect(tests.map(to).sort()).toEqual(['ben@example.com', 'qa@example.com']);
+    for (const m of tests) {
+      expect(m.subject).toBe('[Test] News for Northwind');
+      expect(m.html).toContain('<p>Northwind|Northwind|ann@example.com|Ann|</p>');
+    }
+    // Another workspace's contact, or none, is not found; nothing is sent.
+    for (const contact_id of [theirs, 'ct_nope']) {
+      const res = await campaignAction(t, who, campaign.id, 'test', { emails: ['qa@example.com'], contact_id });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error).toMatchObject({ code: 'not_found', param: 'contact_id' });
+      expect(res.body).not.toContain('Secret');
+    }
+    expect(await ofCampaign()).toHaveLength(2);
+
+    // Without contact_id, as the contact of each address, as before.
+    await campaignAction(t, who, campaign.id, 'test', { emails: ['ann@example.com'] });
+    const asAddress = (await ofCampaign()).find((m) => to(m) === 'ann@example.com' && String(m.html).includes('Ann'));
+    expect(asAddress?.html).toContain('<p>Northwind|Northwind|ann@example.com|Ann|</p>');
+
+    expect((await campaignAction(t, who, campaign.id, 'send')).statusCode).toBe(202);
+    await waitForCampaign(t, who, campaign.id, ['sent', 'failed']);
+    const sent = (await ofCampaign()).filter((m) => !m.subject?.startsWith('[Test]'));
+    expect(sent.map((m) => m.subject).sort()).toEqual(['News for Northwind', 'News for you']);
+    expect(sent.find((m) => to(m) === 'ann@example.com')?.html).toContain(
+      '<p>Northwind|Northwind|ann@example.com|Ann|</p>',
+    );
+    expect(sent.find((m) => to(m) === 'ben@example.com')?.html).toContain('<p>||ben@example.com||</p>');
+  });
+
   it('picks up a sending campaign whose job was lost', async () => {
     const who = await t.tenant();
     await addContacts(t, who, [{ email: 'lost@example.com' }]);

@@ -86,6 +86,32 @@ describe.each(DIALECTS)('campaign preview and audience count on %s', (dialect) =
     expect((await preview({ subject, html, contact_id: 'ct_nope' })).statusCode).toBe(404);
   });
 
+  it('renders attributes as top-level variables, never over a built-in, as the chosen contact', async () => {
+    const [id] = await addContacts(t, tenant, [
+      {
+        email: 'zoe@example.com',
+        first_name: 'Zoe',
+        attributes: { company: 'Northwind', email: 'fake@example.com', first_name: 'Mallory', 'fav drink': 'tea' },
+      },
+    ]);
+    const template = {
+      subject: '{{ first_name }} at {{ company }}',
+      html: '<p>{{ company }}|{{ attributes.company }}|{{ email }}|{{ attributes["fav drink"] }}|{{ constructor }}|{{ __proto__ }}</p>',
+      text: '{{ company | default: "your company" }} {{ first_name }} {{ email }}',
+    };
+    const res = await preview({ ...template, contact_id: id });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.subject).toBe('Zoe at Northwind');
+    expect(body.html).toContain('<p>Northwind|Northwind|zoe@example.com|tea||</p>');
+    expect(body.text).toMatch(/^Northwind Zoe zoe@example\.com\n/);
+
+    // The sample contact has no attributes: the default shows.
+    const sample = (await preview(template)).json();
+    expect(sample.subject).toBe('Sam at ');
+    expect(sample.text).toMatch(/^your company Sam sample@example\.com\n/);
+  });
+
   it('counts the subscribed contacts a send would go to, as the send then does', async () => {
     const who = await t.tenant();
     await addContacts(t, who, [

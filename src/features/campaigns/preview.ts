@@ -46,7 +46,8 @@ export async function previewCampaign(
   return rendered;
 }
 
-async function recipientOf(deps: CampaignDeps, workspaceId: string, contactId: string): Promise<RecipientData> {
+/** The template data of a contact of the workspace; 404 naming `contact_id` when there is none. */
+export async function recipientOf(deps: CampaignDeps, workspaceId: string, contactId: string): Promise<RecipientData> {
   const contact = await findContact(deps.database.db, workspaceId, contactId);
   if (!contact)
     throw new ApiError('not_found', `No contact with id '${contactId}' exists in this workspace.`, 'contact_id');

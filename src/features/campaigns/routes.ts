@@ -184,17 +184,19 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
         operationId: 'sendTestCampaign',
         summary: 'Send a test',
         description:
-          'Sends the campaign now to up to 5 addresses, with "[Test]" before the subject. Not counted in the stats; each address\'s outcome is in the answer.',
+          'Sends the campaign now to up to 5 addresses, with "[Test]" before the subject, rendered as contact_id when given ' +
+          "(else as the workspace's contact of each address). Not counted in the stats; each address's outcome is in the answer.",
         params: CampaignParams,
         body: TestCampaignBody,
         response: {
           200: TestSendResponse,
           ...errors(errorsOf.postJson, notFound, {
             template_limit_exceeded: templates.template_limit_exceeded,
+            not_found: 'No campaign with this id, or no contact with contact_id, in your workspace.',
           }),
         },
       },
-      handler: (request) => sendTestMessages(deps, workspaceOf(request), request.params.id, request.body.emails),
+      handler: (request) => sendTestMessages(deps, workspaceOf(request), request.params.id, request.body),
     });
 
     for (const [action, summary, allowed, run] of [

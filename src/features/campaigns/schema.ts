@@ -36,15 +36,26 @@ export const Audience = z
   );
 export type Audience = z.infer<typeof Audience>;
 
+// What a template can use, as the API docs show it beside each template field.
+const VARIABLES =
+  'Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; ' +
+  'each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), ' +
+  'or as {{ attributes["favourite coffee"] }} when its key is not a plain name; ' +
+  'a missing value renders empty, or {{ company | default: "your team" }}.';
+
 const fields = {
   name: required('name', 200).describe('Shown to you, not to recipients.'),
-  subject: required('subject', 998).describe('Liquid template, e.g. "Hi {{ first_name | default: \\"there\\" }}".'),
+  subject: required('subject', 998).describe(
+    `Liquid template, e.g. "Hi {{ first_name | default: \\"there\\" }}". ${VARIABLES}`,
+  ),
   from_name: optionalText('from_name', 100),
   from_email: EmailAddress,
   reply_to: EmailAddress.nullable(),
-  html: required('html', TEMPLATE_MAX).describe('Liquid template of the HTML body. Contact data is HTML-escaped.'),
+  html: required('html', TEMPLATE_MAX).describe(
+    `Liquid template of the HTML body. Contact data is HTML-escaped. ${VARIABLES}`,
+  ),
   text: optionalText('text', TEMPLATE_MAX).describe(
-    'Liquid template of the plain-text body; generated from the HTML when absent.',
+    `Liquid template of the plain-text body; generated from the HTML when absent. ${VARIABLES}`,
   ),
   audience: Audience,
 };
@@ -104,11 +115,22 @@ export const TestCampaignBody = z
       .array(EmailAddress, { error: 'emails must be an array of email addresses.' })
       .min(1, 'emails must hold at least one address.')
       .max(MAX_TEST_EMAILS, `emails can hold at most ${MAX_TEST_EMAILS} addresses.`),
+    contact_id: z
+      .string({ error: 'contact_id must be a string.' })
+      .max(64, 'contact_id must be at most 64 characters.')
+      .optional()
+      .describe(
+        "Render every test as this contact of the workspace (its email included); without it, each address is rendered as the workspace's contact of that address, or with only the address when there is none.",
+      ),
   })
   .meta({
-    description: 'Where to send the test.',
-    examples: [{ emails: ['me@acme-tools.com', 'review@acme-tools.com'] }],
+    description: 'Where to send the test, and as whom.',
+    examples: [
+      { emails: ['me@acme-tools.com', 'review@acme-tools.com'] },
+      { emails: ['me@acme-tools.com'], contact_id: 'ct_0VbPq7Tn4GxD8hRc' },
+    ],
   });
+export type TestCampaignBody = z.infer<typeof TestCampaignBody>;
 
 export const PreviewCampaignBody = z
   .strictObject({

@@ -3,33 +3,44 @@ import { valuesOf } from '../contacts/contact-row.js';
 import { emailKey } from '../../lib/email.js';
 import { findContactsByEmailKeys } from '../contacts/store.js';
 import { TEST_CONTACT } from '../../lib/tracking-tokens.js';
-import type { TestSendResponse } from './schema.js';
+import { recipientOf } from './preview.js';
+import type { TestCampaignBody, TestSendResponse } from './schema.js';
 import { campaignVersion } from './sandbox/campaign-version.js';
 import { getCampaignRow, templateLimitApiError, type CampaignDeps } from './service.js';
 
 /**
- * Sends the campaign now to up to five addresses, personalized with the
- * workspace's contact of that address when there is one. Its tracking links
- * work but count nothing, and it never touches the campaign's state or stats.
+ * Sends the campaign now to up to five addresses, personalized as the chosen
+ * contact, or else as the workspace's contact of each address when there is
+ * one. Its tracking links work but count nothing, and it never touches the
+ * campaign's state or stats.
  */
 export async function sendTestMessages(
   deps: CampaignDeps & { mailer: Mailer },
   workspaceId: string,
   id: string,
-  emails: string[],
+  body: TestCampaignBody,
 ): Promise<TestSendResponse> {
+  const { emails, contact_id: chosenId } = body;
   const row = await getCampaignRow(deps, workspaceId, id);
-  const contacts = await findContactsByEmailKeys(deps.database.db, workspaceId, emails.map(emailKey));
-  const byKey = new Map(contacts.map((c) => [c.email_key, c]));
+  const chosen = chosenId === undefined ? undefined : await recipientOf(deps, workspaceId, chosenId);
+  const byKey = new Map(
+    chosen
+      ? []
+      : (await findContactsByEmailKeys(deps.database.db, workspaceId, emails.map(emailKey))).map((c) => [
+          c.email_key,
+          c,
+        ]),
+  );
   const stamp = Date.now().toString(36);
   const recipients = emails.map((email, i) => {
     const contact = byKey.get(emailKey(email));
-    // Personalized as the workspace's contact of that address, when there is one.
-    const data = contact
-      ? valuesOf(contact)
-      : { email, first_name: null, last_name: null, phone: null, attributes: {}, tags: [] };
+    // Personalized as the chosen contact, else as the workspace's contact of that address when there is one.
+    const data = chosen ?? {
+      ...(contact ? valuesOf(contact) : { first_name: null, last_name: null, phone: null, attributes: {}, tags: [] }),
+      email,
+    };
     // Each test is a message of its own (own Message-ID and outbox file), however often it is repeated.
-    return { contactId: TEST_CONTACT, data: { ...data, email }, key: `${row.id}.test-${stamp}-${i}` };
+    return { contactId: TEST_CONTACT, data, key: `${row.id}.test-${stamp}-${i}` };
   });
   const messages = await deps.templates
     .messages(campaignVersion(row), recipients, { subjectPrefix: '[Test] ' })
@@ -41,7 +52,8 @@ export async function sendTestMessages(
       const email = emails[i]!;
       if ('error' in message)
         return { email, status: 'failed' as const, error: `The message could not be rendered: ${message.error}` };
-      const outcome = await deps.mailer.send(message);
+      // Rendered as the chosen contact, delivered to the test address.
+      const outcome = await deps.mailer.send({ ...message, to: email });
       return {
         email,
         status: outcome.ok ? ('sent' as const) : ('failed' as const),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PageQuery } from '../../http/pagination.js';
 import { jsonDepth } from '../../lib/well-formed.js';
 import { EMAIL_MAX_LENGTH, normalizeEmail } from '../../lib/email.js';
+import { ATTRIBUTE_KEY_MAX_LENGTH, normalizeAttributeKey } from '../../lib/attribute-key.js';
 
 export const CONTACT_STATUSES = ['subscribed', 'unsubscribed', 'bounced', 'complained'] as const;
 export const ContactStatus = z.enum(CONTACT_STATUSES, {
@@ -44,7 +45,7 @@ const Tags = z
   .array(Tag, { error: 'tags must be an array of strings.' })
   .max(MAX_TAGS, `A contact can have at most ${MAX_TAGS} tags.`)
   .transform((tags) => [...new Set(tags)]);
-const AttributeKey = z.string().min(1).max(100);
+const AttributeKey = z.string().min(1).max(ATTRIBUTE_KEY_MAX_LENGTH);
 /** Any JSON value: a request body's values are JSON already, so nothing more is checked here. */
 const AttributeValue = z.unknown().describe('Any JSON value.');
 const Attributes = z
@@ -57,7 +58,24 @@ const Attributes = z
   .refine(
     (a) => jsonDepth(a) <= ATTRIBUTES_MAX_DEPTH,
     `attributes must nest at most ${ATTRIBUTES_MAX_DEPTH} levels deep.`,
-  );
+  )
+  // One rule for keys, shared with imports and the dashboard (lib/attribute-key.ts).
+  .transform((a, ctx) => {
+    const entries: [string, unknown][] = [];
+    const seen = new Set<string>();
+    for (const [raw, value] of Object.entries(a)) {
+      const key = normalizeAttributeKey(raw);
+      if (key === '') ctx.addIssue({ code: 'custom', message: 'attribute names must not be blank.', path: [raw] });
+      else if (seen.has(key))
+        ctx.addIssue({ code: 'custom', message: `attribute name '${key}' is given twice.`, path: [key] });
+      seen.add(key);
+      entries.push([key, value]);
+    }
+    // fromEntries keeps a `__proto__` key as data, as JSON.parse does.
+    return Object.fromEntries(entries);
+  });
+const ATTRIBUTES_HELP =
+  'Custom fields: a JSON object of at most 100 keys. A key is kept as written, trimmed of surrounding whitespace (`favourite coffee` stays `favourite coffee`); CSV imports and the dashboard apply the same rule, and an export imports back under the same keys.';
 
 export const CreateContactBody = z
   .strictObject({
@@ -65,7 +83,7 @@ export const CreateContactBody = z
     first_name: text('first_name', 100).optional(),
     last_name: text('last_name', 100).optional(),
     phone: text('phone', 50).optional(),
-    attributes: Attributes.optional().describe('Custom fields: a JSON object (at most 100 keys).'),
+    attributes: Attributes.optional().describe(ATTRIBUTES_HELP),
     tags: Tags.optional(),
     status: ContactStatus.optional().describe('Default subscribed.'),
   })
@@ -90,7 +108,9 @@ export const UpdateContactBody = z
     first_name: text('first_name', 100).optional(),
     last_name: text('last_name', 100).optional(),
     phone: text('phone', 50).optional(),
-    attributes: Attributes.optional().describe("Merged into the contact's attributes; a key set to null is removed."),
+    attributes: Attributes.optional().describe(
+      `Merged into the contact's attributes; a key set to null is removed. ${ATTRIBUTES_HELP}`,
+    ),
     tags: Tags.optional().describe("Replaces the contact's tags."),
     status: ContactStatus.optional(),
   })

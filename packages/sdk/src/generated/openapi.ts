@@ -584,7 +584,7 @@ export interface paths {
         put?: never;
         /**
          * Send a test
-         * @description Sends the campaign now to up to 5 addresses, with "[Test]" before the subject. Not counted in the stats; each address's outcome is in the answer.
+         * @description Sends the campaign now to up to 5 addresses, with "[Test]" before the subject, rendered as contact_id when given (else as the workspace's contact of each address). Not counted in the stats; each address's outcome is in the answer.
          */
         post: operations["sendTestCampaign"];
         delete?: never;
@@ -5673,7 +5673,7 @@ export interface operations {
                     first_name?: string | null;
                     last_name?: string | null;
                     phone?: string | null;
-                    /** @description Custom fields: a JSON object (at most 100 keys). */
+                    /** @description Custom fields: a JSON object of at most 100 keys. A key is kept as written, trimmed of surrounding whitespace (`favourite coffee` stays `favourite coffee`); CSV imports and the dashboard apply the same rule, and an export imports back under the same keys. */
                     attributes?: {
                         [key: string]: unknown;
                     };
@@ -6156,7 +6156,7 @@ export interface operations {
                     first_name?: string | null;
                     last_name?: string | null;
                     phone?: string | null;
-                    /** @description Merged into the contact's attributes; a key set to null is removed. */
+                    /** @description Merged into the contact's attributes; a key set to null is removed. Custom fields: a JSON object of at most 100 keys. A key is kept as written, trimmed of surrounding whitespace (`favourite coffee` stays `favourite coffee`); CSV imports and the dashboard apply the same rule, and an export imports back under the same keys. */
                     attributes?: {
                         [key: string]: unknown;
                     };
@@ -6316,7 +6316,7 @@ export interface operations {
                 update_existing?: "true" | "false";
                 /** @description Added to every imported contact, e.g. tags=customer,newsletter. */
                 tags?: string | string[];
-                /** @description Status of new contacts (default subscribed). Existing contacts take it too, except that an import never re-subscribes someone unsubscribed, bounced or complained. */
+                /** @description Status of new contacts (default subscribed), for rows whose file has no `status` column value (a row's own status wins). Existing contacts take it too, except that an import never re-subscribes someone unsubscribed, bounced or complained. */
                 status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
             };
             header?: never;
@@ -6847,14 +6847,14 @@ export interface operations {
                 "application/json": {
                     /** @description Shown to you, not to recipients. */
                     name: string;
-                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". */
+                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     subject: string;
                     from_name?: string | null;
                     from_email: string;
                     reply_to?: string | null;
-                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. */
+                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     html: string;
-                    /** @description Liquid template of the plain-text body; generated from the HTML when absent. */
+                    /** @description Liquid template of the plain-text body; generated from the HTML when absent. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     text?: string | null;
                     /** @description Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact. */
                     audience?: {
@@ -7039,11 +7039,11 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". */
+                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     subject: string;
-                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. */
+                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     html: string;
-                    /** @description Liquid template of the plain-text body; generated from the HTML when absent. */
+                    /** @description Liquid template of the plain-text body; generated from the HTML when absent. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     text?: string | null;
                     /** @description Render for this contact of the workspace; without it, for a sample contact. */
                     contact_id?: string;
@@ -7589,14 +7589,14 @@ export interface operations {
                 "application/json": {
                     /** @description Shown to you, not to recipients. */
                     name?: string;
-                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". */
+                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     subject?: string;
                     from_name?: string | null;
                     from_email?: string;
                     reply_to?: string | null;
-                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. */
+                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     html?: string;
-                    /** @description Liquid template of the plain-text body; generated from the HTML when absent. */
+                    /** @description Liquid template of the plain-text body; generated from the HTML when absent. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     text?: string | null;
                     /** @description Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact. */
                     audience?: {
@@ -7962,19 +7962,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Where to send the test. */
+        /** @description Where to send the test, and as whom. */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "emails": [
-                 *         "me@acme-tools.com",
-                 *         "review@acme-tools.com"
-                 *       ]
-                 *     }
-                 */
                 "application/json": {
                     emails: string[];
+                    /** @description Render every test as this contact of the workspace (its email included); without it, each address is rendered as the workspace's contact of that address, or with only the address when there is none. */
+                    contact_id?: string;
                 };
             };
         };
@@ -8052,7 +8046,7 @@ export interface operations {
             /**
              * @description Not found.
              *
-             *     - `not_found`: No campaign with this id in your workspace.
+             *     - `not_found`: No campaign with this id, or no contact with contact_id, in your workspace.
              */
             404: {
                 headers: {

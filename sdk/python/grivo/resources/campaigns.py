@@ -51,9 +51,14 @@ class Campaigns(Resource):
         body = {} if send_at is None else {"send_at": _iso(send_at)}
         return self._post(f"/campaigns/{seg(campaign_id)}/send", body, idempotency_key=idempotency_key)
 
-    def test(self, campaign_id: str, *, emails: Sequence[str]) -> TestSendResult:
-        """Sends it now to up to 5 addresses, "[Test]" before the subject; not counted in the stats."""
-        return self._post(f"/campaigns/{seg(campaign_id)}/test", {"emails": list(emails)})
+    def test(self, campaign_id: str, *, emails: Sequence[str], contact_id: Optional[str] = None) -> TestSendResult:
+        """Sends it now to up to 5 addresses, "[Test]" before the subject; not counted in the stats.
+
+        Rendered as ``contact_id`` when given, else as the workspace's contact of each address."""
+        body: dict = {"emails": list(emails)}
+        if contact_id is not None:
+            body["contact_id"] = contact_id
+        return self._post(f"/campaigns/{seg(campaign_id)}/test", body)
 
     def pause(self, campaign_id: str) -> Campaign:
         return self._post(f"/campaigns/{seg(campaign_id)}/pause")

@@ -53,6 +53,77 @@ describe('compileCampaign personalization', () => {
   });
 });
 
+describe('compileCampaign attributes as variables', () => {
+  const subject = (template: string, attributes: Record<string, unknown>, recipient: Partial<RecipientData> = {}) =>
+    render({ subject: template }, { ...recipient, attributes }).subject;
+
+  it('exposes an attribute as {{ key }} as well as {{ attributes.key }}', () => {
+    const attributes = { company: 'Northwind', plan_2: 'pro', 'favourite-tea': 'oolong', nested: { a: 1 } };
+    expect(subject('{{ company }}/{{ attributes.company }}/{{ plan_2 }}/{{ favourite-tea }}', attributes)).toBe(
+      'Northwind/Northwind/pro/oolong',
+    );
+    expect(subject('{{ nested.a }} {{ company | upcase }} {{ missing | default: "none" }}', attributes)).toBe(
+      '1 NORTHWIND none',
+    );
+    expect(render({ html: '<p>{{ company }}</p>' }, { attributes: { company: '<b>&</b>' } }).html).toContain(
+      '<p>&lt;b&gt;&amp;&lt;/b&gt;</p>',
+    );
+  });
+
+  it('never lets an attribute shadow a built-in variable, even an empty one', () => {
+    const attributes = {
+      email: 'evil@example.com',
+      first_name: 'Mallory',
+      last_name: 'X',
+      phone: '1',
+      tags: 'none',
+      attributes: 'flat',
+      unsubscribe_url: 'https://evil.example',
+      __open: 'https://evil.example/o',
+      __click: ['https://evil.example/c'],
+    };
+    expect(
+      subject(
+        '{{ email }}|{{ first_name | default: "there" }}|{{ last_name }}|{{ phone }}|{{ tags | join: "," }}|{{ attributes.email }}',
+        attributes,
+        { first_name: null },
+      ),
+    ).toBe('ada@example.com|there|Lovelace||vip|evil@example.com');
+    const out = render(
+      { html: '<a href="https://acme.test/a">A</a> <a href="{{ unsubscribe_url }}">U</a>' },
+      { attributes },
+    );
+    expect(out.html).not.toContain('evil.example');
+    expect(out.html).toContain('https://t.example/u?r=1&amp;s=2');
+    expect(out.html).toContain('https://t.example/c/0?r=1&amp;s=2');
+    expect(out.html).toContain('https://t.example/o?r=1&amp;s=2');
+  });
+
+  it('keeps keys that are not identifiers under attributes only', () => {
+    const attributes = { 'favourite coffee': 'flat white', '2fa': 'on', é: 'x' };
+    expect(subject('{{ attributes["favourite coffee"] }}|{{ attributes["2fa"] }}|{{ 2fa }}|{{ é }}', attributes)).toBe(
+      'flat white|on||',
+    );
+  });
+
+  it('makes no prototype name a variable', () => {
+    const attributes = JSON.parse(
+      '{"__proto__": {"polluted": "yes"}, "constructor": "c", "toString": "t", "hasOwnProperty": "h", "prototype": "p"}',
+    ) as Record<string, unknown>;
+    expect(
+      subject(
+        '[{{ constructor }}|{{ __proto__ }}|{{ __proto__.polluted }}|{{ polluted }}|{{ toString }}|{{ hasOwnProperty }}|{{ prototype }}]',
+        attributes,
+      ),
+    ).toBe('[||||||]');
+    // Without attributes, nothing inherited is reachable either.
+    expect(subject('[{{ constructor }}|{{ constructor.name }}|{{ email.constructor }}|{{ valueOf }}]', {})).toBe(
+      '[|||]',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
 describe('compileCampaign escaping', () => {
   const script = '<script>alert(1)</script>';
 

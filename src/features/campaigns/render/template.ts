@@ -89,17 +89,11 @@ export function compileCampaign(content: CampaignContent): CompiledCampaign {
     render(recipient, tracking, options = {}) {
       const clicks: string[] = new Array(urls.length);
       for (let i = 0; i < urls.length; i++) clicks[i] = tracking.click(i);
-      const scope = {
-        email: recipient.email,
-        first_name: recipient.first_name,
-        last_name: recipient.last_name,
-        phone: recipient.phone,
-        attributes: recipient.attributes,
-        tags: recipient.tags,
+      const scope = recipientScope(recipient, {
         [UNSUBSCRIBE_VARIABLE]: tracking.unsubscribe,
         [OPEN_VARIABLE]: tracking.open,
         [CLICK_VARIABLE]: clicks,
-      };
+      });
       return {
         subject: renderPart(textEngine, 'subject', subject, scope, options),
         // Data lands in hrefs unchecked by Liquid: only safe schemes survive.
@@ -179,6 +173,48 @@ export function checkCampaignTemplates(
   }
 }
 
+// An attribute is also a variable of its own (`{{ company }}`) when its key is
+// a plain Liquid identifier; others stay reachable as `attributes["a key"]`.
+// Liquid's literals would never be read as a variable, and `__` names are the
+// tracking's (and JavaScript's: `__proto__`).
+const TOP_LEVEL_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const NOT_TOP_LEVEL = new Set<string>([
+  'true',
+  'false',
+  'nil',
+  'null',
+  'empty',
+  'blank',
+  'prototype',
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
+/** Whether `{{ key }}` reads the attribute `key` (unless a built-in variable has that name: it wins). */
+export function isTopLevelAttribute(key: string): boolean {
+  return TOP_LEVEL_KEY.test(key) && !key.startsWith('__') && !NOT_TOP_LEVEL.has(key);
+}
+
+/**
+ * The variables of one render: the recipient's values, `extra` (the
+ * tracking's) and, beside them, each attribute whose key is a plain
+ * identifier. A built-in variable is never shadowed by an attribute. The
+ * object has no prototype, so no inherited name is ever a variable.
+ */
+export function recipientScope(recipient: RecipientData, extra: Record<string, unknown>): Record<string, unknown> {
+  const scope: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of Object.entries(recipient.attributes)) if (isTopLevelAttribute(key)) scope[key] = value;
+  Object.assign(scope, {
+    email: recipient.email,
+    first_name: recipient.first_name,
+    last_name: recipient.last_name,
+    phone: recipient.phone,
+    attributes: recipient.attributes,
+    tags: recipient.tags,
+    ...extra,
+  });
+  return scope;
+}
+
 /** One part rendered under the options' limits; Liquid's own limit errors become TemplateLimitError. */
 function renderPart(
   engine: Liquid,
@@ -200,7 +236,7 @@ function renderPart(
 }
 
 function sampleScope(): object {
-  return { ...SAMPLE_RECIPIENT, [UNSUBSCRIBE_VARIABLE]: SAMPLE_URLS.unsubscribe };
+  return recipientScope(SAMPLE_RECIPIENT, { [UNSUBSCRIBE_VARIABLE]: SAMPLE_URLS.unsubscribe });
 }
 
 function usesUnsubscribe(engine: Liquid, templates: Template[]): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeKey, headerAlias, mapHeader } from './map-header.js';
+import { attributeHeader, classifyHeader, headerAlias, mapHeader } from './map-header.js';
 import { CsvFormatError } from './types.js';
 
 describe('mapHeader', () => {
@@ -47,17 +47,17 @@ describe('mapHeader', () => {
   it('reads the Mailchimp export header', () => {
     const map = mapHeader(['Email Address', 'First Name', 'Last Name', 'Address', 'Phone Number', 'TAGS']);
     expect(map).toMatchObject({ email: 0, first_name: 1, last_name: 2, phone: 4, tags: 5, name: -1 });
-    expect(map.attributes).toEqual([{ index: 3, key: 'address', header: 'Address' }]);
+    expect(map.attributes).toEqual([{ index: 3, key: 'Address', header: 'Address' }]);
   });
 
   it('lets the first column of a kind win and keeps the others as attributes', () => {
     const map = mapHeader(['Work Phone', 'E-mail', 'Email', 'Mobile', 'Phone', 'Display Name', 'Name']);
-    expect(map).toMatchObject({ email: 1, phone: 3, name: 5, nameKey: 'display_name' });
+    expect(map).toMatchObject({ email: 1, phone: 3, name: 5, nameKey: 'Display Name' });
     expect(map.attributes.map((a) => [a.index, a.key])).toEqual([
-      [0, 'work_phone'],
-      [2, 'email'],
-      [4, 'phone'],
-      [6, 'name'],
+      [0, 'Work Phone'],
+      [2, 'Email'],
+      [4, 'Phone'],
+      [6, 'Name'],
     ]);
   });
 
@@ -75,15 +75,20 @@ describe('mapHeader', () => {
       'company_2',
     ]);
     expect(map.attributes.map((a) => a.key)).toEqual([
+      'Company',
       'company',
-      'company_2',
-      'company_3',
+      'COMPANY',
       'column_5',
       'column_6',
-      'ünïcødé_straße',
-      'a_b_c',
-      'column_9',
-      'company_2_2',
+      'Ünïcødé Straße',
+      'a--b..c',
+      '#',
+      'company_2',
+    ]);
+    expect(mapHeader(['email', 'Notes', 'Notes', ' Notes ']).attributes.map((a) => a.key)).toEqual([
+      'Notes',
+      'Notes_2',
+      'Notes_3',
     ]);
   });
 
@@ -101,11 +106,31 @@ describe('header helpers', () => {
     expect(headerAlias(' E-Mail_Address. ')).toBe('emailaddress');
   });
 
-  it('turn a header into a snake_case key', () => {
-    expect(attributeKey('IP Address', 1)).toBe('ip_address');
-    expect(attributeKey('  __Job Title (current)__ ', 2)).toBe('job_title_current');
-    expect(attributeKey('Город', 3)).toBe('город');
-    expect(attributeKey('年龄', 4)).toBe('年龄');
-    expect(attributeKey('---', 5)).toBe('column_5');
+  it('keep a header as the attribute key as written', () => {
+    expect(classifyHeader('favourite coffee')).toEqual({ kind: 'attribute', key: 'favourite coffee' });
+    expect(classifyHeader('Город')).toEqual({ kind: 'attribute', key: 'Город' });
+    expect(classifyHeader('attribute.email')).toEqual({ kind: 'attribute', key: 'email' });
+    expect(classifyHeader('Attribute. Mobile ')).toEqual({ kind: 'attribute', key: 'Mobile' });
+    expect(classifyHeader('E-mail')).toEqual({ kind: 'field', column: 'email' });
+    expect(classifyHeader('Status')).toEqual({ kind: 'field', column: 'status' });
+    for (const system of ['id', 'ID', 'source', 'created_at', 'Created At', 'updated_at', 'updatedAt'])
+      expect(classifyHeader(system), system).toEqual({ kind: 'system' });
+  });
+
+  it('name attribute columns so that they import back under the same key', () => {
+    for (const [key, header] of [
+      ['city', 'city'],
+      ['favourite coffee', 'favourite coffee'],
+      ['email', 'attribute.email'],
+      ['Mobile', 'attribute.Mobile'],
+      ['First Name', 'attribute.First Name'],
+      ['status', 'attribute.status'],
+      ['id', 'attribute.id'],
+      ['created_at', 'attribute.created_at'],
+      ['attribute.x', 'attribute.attribute.x'],
+    ]) {
+      expect(attributeHeader(key!), key).toBe(header);
+      expect(classifyHeader(header!), key).toEqual({ kind: 'attribute', key });
+    }
   });
 });

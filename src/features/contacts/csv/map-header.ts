@@ -1,7 +1,9 @@
+import { normalizeAttributeKey } from '../../../lib/attribute-key.js';
+import { unguardCell } from './cells.js';
 import { CsvFormatError } from './types.js';
 
 /** The contact fields a column can fill; `name` is split into first and last name. */
-export type ContactColumn = 'email' | 'first_name' | 'last_name' | 'name' | 'phone' | 'tags';
+export type ContactColumn = 'email' | 'first_name' | 'last_name' | 'name' | 'phone' | 'tags' | 'status';
 
 /** Another column of the file, kept as an attribute under `key`. */
 export interface AttributeColumn {
@@ -19,6 +21,7 @@ export interface ColumnMap {
   name: number;
   phone: number;
   tags: number;
+  status: number;
   /** The attribute key the name column is kept under when its value is not just "first last". */
   nameKey: string;
   attributes: AttributeColumn[];
@@ -45,7 +48,15 @@ const ALIASES: Record<ContactColumn, string[]> = {
     'phone1value',
   ],
   tags: ['tags', 'tag', 'labels'],
+  status: ['status'],
 };
+
+// Columns of Grivo's own export that are Grivo's to set: recognised, and
+// ignored, so an export imports back without them turning into attributes.
+const SYSTEM_COLUMNS = new Set(['id', 'source', 'createdat', 'updatedat']);
+
+/** How the export names an attribute column whose key the import would take for one of its own columns. */
+const ATTRIBUTE_PREFIX = 'attribute.';
 
 const COLUMN_BY_ALIAS = new Map<string, ContactColumn>(
   Object.entries(ALIASES).flatMap(([column, aliases]) => aliases.map((alias) => [alias, column as ContactColumn])),
@@ -58,13 +69,28 @@ export function headerAlias(header: string): string {
   return header.toLowerCase().replace(/[\s_.-]+/g, '');
 }
 
-/** A header as an attribute key: lowercase snake_case, letters of any script kept; `column_<n>` when nothing is left. */
-export function attributeKey(header: string, position: number): string {
-  const key = header
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '_')
-    .replace(/^_+|_+$/g, '');
-  return key === '' ? `column_${position}` : key;
+/** What the import makes of a column with this header (already trimmed and unguarded). */
+export function classifyHeader(
+  header: string,
+): { kind: 'field'; column: ContactColumn } | { kind: 'system' } | { kind: 'attribute'; key: string } {
+  if (header.slice(0, ATTRIBUTE_PREFIX.length).toLowerCase() === ATTRIBUTE_PREFIX)
+    return { kind: 'attribute', key: normalizeAttributeKey(header.slice(ATTRIBUTE_PREFIX.length)) };
+  const alias = headerAlias(header);
+  const column = COLUMN_BY_ALIAS.get(alias);
+  if (column !== undefined) return { kind: 'field', column };
+  if (SYSTEM_COLUMNS.has(alias)) return { kind: 'system' };
+  return { kind: 'attribute', key: normalizeAttributeKey(header) };
+}
+
+/**
+ * The export's header for an attribute key: the key itself, or
+ * `attribute.<key>` when the import would read the key as one of its own
+ * columns (`email`, `Mobile`, `id`, `attribute.x`…). Either imports back
+ * under the same key.
+ */
+export function attributeHeader(key: string): string {
+  const read = classifyHeader(key);
+  return read.kind === 'attribute' && read.key === key ? key : `${ATTRIBUTE_PREFIX}${key}`;
 }
 
 /**
@@ -73,7 +99,8 @@ export function attributeKey(header: string, position: number): string {
  * CsvFormatError when no column holds the email address.
  */
 export function mapHeader(header: string[]): ColumnMap {
-  const headers = header.map((name) => name.trim());
+  // The export's formula guard is taken off names too: an attribute `=x` is exported as `'=x`.
+  const headers = header.map((name) => unguardCell(name.trim()).trim());
   const map: ColumnMap = {
     headers,
     email: -1,
@@ -82,24 +109,28 @@ export function mapHeader(header: string[]): ColumnMap {
     name: -1,
     phone: -1,
     tags: -1,
+    status: -1,
     nameKey: '',
     attributes: [],
   };
   const keys = new Set<string>();
-  const uniqueKey = (index: number): string => {
-    const base = attributeKey(headers[index]!, index + 1);
+  const uniqueKey = (index: number, wanted: string): string => {
+    const base = wanted === '' ? `column_${index + 1}` : wanted;
     let key = base;
     for (let n = 2; keys.has(key); n++) key = `${base}_${n}`;
     keys.add(key);
     return key;
   };
   for (let index = 0; index < headers.length; index++) {
-    const column = COLUMN_BY_ALIAS.get(headerAlias(headers[index]!));
-    if (column !== undefined && map[column] === -1) {
-      map[column] = index;
-      if (column === 'name') map.nameKey = uniqueKey(index);
+    const header = headers[index]!;
+    const read = classifyHeader(header);
+    if (read.kind === 'system') continue;
+    if (read.kind === 'field' && map[read.column] === -1) {
+      map[read.column] = index;
+      if (read.column === 'name') map.nameKey = uniqueKey(index, normalizeAttributeKey(header));
     } else {
-      map.attributes.push({ index, key: uniqueKey(index), header: headers[index]! });
+      const key = read.kind === 'attribute' ? read.key : normalizeAttributeKey(header);
+      map.attributes.push({ index, key: uniqueKey(index, key), header });
     }
   }
   if (map.email === -1) throw new CsvFormatError(noEmailColumnMessage(headers));

@@ -57,6 +57,7 @@ describe('readContactCsv on real exports', () => {
         last_name: 'Doe',
         phone: null,
         tags: [],
+        status: null,
         attributes: {},
       });
       expect(rows).toEqual([
@@ -72,7 +73,6 @@ describe('readContactCsv on real exports', () => {
     expect(rows.every((row) => row.kind === 'contact')).toBe(true);
     expect(rows.map((row) => row.line)).toEqual(Array.from({ length: 25 }, (_, i) => i + 2));
     const attributes = {
-      id: '5',
       gender: 'Bigender',
       ip_address: '219.181.212.8',
       identifier: '3540d40a-5567-4f28-af98-5583a7ddbc56',
@@ -83,6 +83,7 @@ describe('readContactCsv on real exports', () => {
       last_name: "O'Lunney",
       phone: null,
       tags: [],
+      status: null,
       attributes,
     };
     expect(rows[4]).toEqual({ kind: 'contact', line: 6, contact });
@@ -91,7 +92,7 @@ describe('readContactCsv on real exports', () => {
   it('reads a Mailchimp export, tags written as "a","b" inside a quoted field', async () => {
     const text =
       'Email Address,First Name,Last Name,Address,Phone Number,TAGS\r\nann@example.com,Ann,Lee,"1 Main St, Springfield",+1 555 0100,"""Customer"",""VIP"""\r\n';
-    const attributes = { address: '1 Main St, Springfield' };
+    const attributes = { Address: '1 Main St, Springfield' };
     expect(contacts(await read(text))).toEqual([
       {
         email: 'ann@example.com',
@@ -99,6 +100,7 @@ describe('readContactCsv on real exports', () => {
         last_name: 'Lee',
         phone: '+1 555 0100',
         tags: ['Customer', 'VIP'],
+        status: null,
         attributes,
       },
     ]);
@@ -130,13 +132,22 @@ describe('readContactCsv file formats', () => {
         last_name: null,
         phone: null,
         tags: [],
+        status: null,
         attributes: { city: 'Oslo, NO' },
       },
     },
     {
       kind: 'contact',
       line: 3,
-      contact: { email: 'b@example.com', first_name: 'Bo', last_name: null, phone: null, tags: [], attributes: {} },
+      contact: {
+        email: 'b@example.com',
+        first_name: 'Bo',
+        last_name: null,
+        phone: null,
+        tags: [],
+        status: null,
+        attributes: {},
+      },
     },
   ];
 
@@ -179,6 +190,7 @@ describe('readContactCsv file formats', () => {
         last_name: 'Müller',
         phone: null,
         tags: [],
+        status: null,
         attributes: { note: 'Preis 5 €' },
       },
     ]);

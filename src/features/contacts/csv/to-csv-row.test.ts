@@ -35,7 +35,8 @@ describe('toCsvRow', () => {
         last_name: 'Lee',
         phone: '+1 555 0100',
         tags: ['Customer', 'VIP'],
-        attributes: { address: '1 Main St, Springfield' },
+        status: null,
+        attributes: { Address: '1 Main St, Springfield' },
       },
     });
   });
@@ -72,7 +73,7 @@ describe('toCsvRow', () => {
     expect(contact(header, ['a@b.co', 'Dr. John Doe', 'John', 'Doe'])).toMatchObject({
       first_name: 'John',
       last_name: 'Doe',
-      attributes: { display_name: 'Dr. John Doe' },
+      attributes: { 'Display Name': 'Dr. John Doe' },
     });
   });
 
@@ -83,9 +84,70 @@ describe('toCsvRow', () => {
       last_name: null,
       phone: null,
       tags: [],
+      status: null,
       attributes: {},
     });
     expect(contact(['email', 'city'], ['a@b.co', 'Oslo', '', ' ']).attributes).toEqual({ city: 'Oslo' });
+  });
+
+  it("reads Grivo's export: system columns ignored, status read, the formula guard taken off", () => {
+    const header = [
+      'id',
+      'email',
+      'first_name',
+      'last_name',
+      'phone',
+      'tags',
+      'status',
+      'source',
+      'created_at',
+      'updated_at',
+      'favourite coffee',
+      "'=formula",
+      'attribute.email',
+      'profile',
+      'note',
+    ];
+    const fields = [
+      'ct_0VbPq7Tn4GxD8hRc',
+      'ada@example.com',
+      "'=Ada",
+      "'@home",
+      "'+44 113 496 0000",
+      "'-x, vip",
+      'Unsubscribed',
+      'api',
+      '2026-03-15T10:30:00Z',
+      '2026-03-15T10:30:00Z',
+      'flat white',
+      "'-1",
+      'shadow',
+      '{"a":{"b":[1,null]}}',
+      `'{"a":1}`,
+    ];
+    expect(contact(header, fields)).toEqual({
+      email: 'ada@example.com',
+      first_name: '=Ada',
+      last_name: '@home',
+      phone: '+44 113 496 0000',
+      tags: ['-x', 'vip'],
+      status: 'unsubscribed',
+      attributes: {
+        'favourite coffee': 'flat white',
+        '=formula': '-1',
+        email: 'shadow',
+        profile: { a: { b: [1, null] } },
+        note: '{"a":1}',
+      },
+    });
+    expect(row(['email', 'Status'], ['a@b.co', 'active'])).toEqual({
+      kind: 'error',
+      line: 7,
+      message: 'Status "active" in column "Status" is not one of: subscribed, unsubscribed, bounced, complained.',
+    });
+    expect(contact(['email', 'Status'], ['a@b.co', ' ']).status).toBeNull();
+    // A cell the export never guarded keeps its apostrophe.
+    expect(contact(['email', 'note'], ['a@b.co', "'hello"]).attributes).toEqual({ note: "'hello" });
   });
 
   it('reports invalid rows with a sentence naming the problem', () => {

@@ -1,4 +1,6 @@
 import { normalizeEmail } from '../../../lib/email.js';
+import { CONTACT_STATUSES, type ContactStatus } from '../schema.js';
+import { attributeValue, unguardCell } from './cells.js';
 import { truncate, type ColumnMap } from './map-header.js';
 import type { CsvRecord } from './read-records.js';
 import type { CsvRow } from './types.js';
@@ -73,12 +75,24 @@ export function toCsvRow(record: CsvRecord, columns: ColumnMap): CsvRow {
     }
   }
 
-  const attributes: Record<string, string> = {};
+  let status: ContactStatus | null = null;
+  const statusText = value(fields, columns.status);
+  if (statusText !== null) {
+    status = CONTACT_STATUSES.find((s) => s === statusText.toLowerCase()) ?? null;
+    if (status === null) {
+      return rowError(
+        line,
+        `Status ${JSON.stringify(truncate(statusText, 40))} in column ${JSON.stringify(columns.headers[columns.status])} is not one of: ${CONTACT_STATUSES.join(', ')}.`,
+      );
+    }
+  }
+
+  const attributes: Record<string, unknown> = {};
   let count = 0;
   // The name column first (when it says more than first and last name), then the others in file order.
   for (let a = nameIsAttribute ? -1 : 0; a < columns.attributes.length; a++) {
     const column = a === -1 ? columns.name : columns.attributes[a]!.index;
-    const text = a === -1 ? name : value(fields, column);
+    const text = a === -1 ? name : value(fields, column, true);
     if (text === null) continue;
     if (text.length > CONTACT_LIMITS.attributeValue)
       return tooLong(line, columns, column, CONTACT_LIMITS.attributeValue);
@@ -89,13 +103,14 @@ export function toCsvRow(record: CsvRecord, columns: ColumnMap): CsvRow {
         `Row has more than ${CONTACT_LIMITS.attributes} other columns filled in; column ${header} is one too many.`,
       );
     }
-    attributes[a === -1 ? columns.nameKey : columns.attributes[a]!.key] = text;
+    if (a === -1) attributes[columns.nameKey] = text;
+    else attributes[columns.attributes[a]!.key] = attributeValue(text);
   }
 
   return {
     kind: 'contact',
     line,
-    contact: { email, first_name: firstName, last_name: lastName, phone, tags, attributes },
+    contact: { email, first_name: firstName, last_name: lastName, phone, tags, status, attributes },
   };
 }
 
@@ -115,10 +130,15 @@ export function splitTags(text: string): string[] {
   return tags;
 }
 
-/** The trimmed field at `index`, or null when the column is absent, the row is short or the field is empty. */
-function value(fields: string[], index: number): string | null {
+/**
+ * The trimmed field at `index`, or null when the column is absent, the row is
+ * short or the field is empty. The export's formula guard is taken off every
+ * field but attributes, which `attributeValue` reads.
+ */
+function value(fields: string[], index: number, raw = false): string | null {
   if (index < 0 || index >= fields.length) return null;
-  const text = fields[index]!.trim();
+  const trimmed = fields[index]!.trim();
+  const text = raw ? trimmed : unguardCell(trimmed).trim();
   return text === '' ? null : text;
 }
 

@@ -1,3 +1,5 @@
+import type { ContactStatus } from '../schema.js';
+
 /** The contact a valid CSV row describes. */
 export interface ContactFields {
   /** Trimmed and validated; original case kept. */
@@ -7,8 +9,10 @@ export interface ContactFields {
   phone: string | null;
   /** From the row's tags column; deduplicated, order kept. */
   tags: string[];
-  /** Every other non-empty column, keyed by its header in snake_case. */
-  attributes: Record<string, string>;
+  /** From the row's status column; null when the file has none or the cell is empty. */
+  status: ContactStatus | null;
+  /** Every other non-empty column, keyed by its header (trimmed); JSON objects and arrays parsed. */
+  attributes: Record<string, unknown>;
 }
 
 /** One data row of a contacts CSV: a contact, an invalid row (reported and skipped) or a row of empty fields. */

@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { apiTime } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
+import { attributeCell, guardCell } from '../csv/cells.js';
+import { attributeHeader } from '../csv/map-header.js';
 import type { ContactFilter } from '../schema.js';
 import { listAttributeKeys, streamContactRows, type ContactRow } from '../store.js';
 
@@ -17,24 +19,21 @@ const COLUMNS = [
   'updated_at',
 ] as const;
 
-// A spreadsheet runs a cell that starts with one of these as a formula
-// (CSV injection); a leading apostrophe makes it plain text (OWASP's advice).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Cells are written by csv/cells.ts, whose readers the import uses: a cell a
+// spreadsheet would run as a formula is guarded with `'`, and the import takes
+// the guard off again.
+/** The export's formula guard, for the other CSV exports (chatbot leads). */
+export const neutralizeCell = guardCell;
 
-export function neutralizeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return neutralizeCell(typeof value === 'string' ? value : JSON.stringify(value));
+function cell(value: string | null): string {
+  return value === null ? '' : guardCell(value);
 }
 
 /**
  * The filtered contacts as CSV, newest first, produced a page at a time so an
  * export of any size streams. Attributes become columns (named by their key,
- * or `attribute.<key>` when the key is also a contact field), so the file
- * imports back.
+ * or `attribute.<key>` when the import would read the key as a column of its
+ * own), so the file imports back unchanged.
  */
 export async function* exportContactsCsv(
   database: Database,
@@ -43,9 +42,8 @@ export async function* exportContactsCsv(
 ): AsyncGenerator<string> {
   const { db, engine } = database;
   const keys = await listAttributeKeys(db, engine, workspaceId, filter);
-  const fixed: readonly string[] = COLUMNS;
-  const header = [...COLUMNS, ...keys.map((k) => (fixed.includes(k) ? `attribute.${k}` : k))];
-  yield stringify([header.map(neutralizeCell)]);
+  const header = [...COLUMNS, ...keys.map(attributeHeader)];
+  yield stringify([header.map(guardCell)]);
   for await (const rows of streamContactRows(db, engine, workspaceId, filter)) {
     yield stringify(rows.map((row) => toRecord(row, keys)));
   }
@@ -65,7 +63,7 @@ function toRecord(row: ContactRow, keys: string[]): string[] {
     row.source,
     apiTime(row.created_at),
     apiTime(row.updated_at),
-    ...keys.map((k) => cell(attributes[k])),
+    ...keys.map((k) => attributeCell(attributes[k])),
   ];
 }
 

@@ -171,8 +171,8 @@ async function findExisting(db: Executor, workspaceId: string, keys: string[]): 
 
 function newContact(ctx: BatchContext, rows: ContactRowOf[], now: string): ContactRow {
   const first = rows[0]!;
-  const status = ctx.options.status ?? 'subscribed';
   if (rows.length === 1 && ctx.options.tags.length === 0) {
+    const status = first.status ?? ctx.options.status ?? 'subscribed';
     // The common case, a new email seen once: stored as the thread prepared it.
     const { email, key, first_name, last_name, phone, tags, attributes } = first;
     return {
@@ -198,24 +198,29 @@ function newContact(ctx: BatchContext, rows: ContactRowOf[], now: string): Conta
     phone: null,
     attributes: {},
     tags: [],
-    status,
+    status: 'subscribed',
   };
   return newContactRow(ctx.workspaceId, mergeRows(fresh, rows.map(fieldsOf), ctx.options), 'import', now);
 }
 
-/** Folds the file's rows for one contact onto its current values: later non-empty fields win, tags and attributes add up. */
+/**
+ * Folds the file's rows for one contact onto its current values: later
+ * non-empty fields win, tags and attributes add up. The status is the last
+ * row's status column, else the import's `status` option.
+ */
 function mergeRows(current: ContactValues, rows: ContactFields[], options: ImportOptions): ContactValues {
   let values = current;
+  let status = options.status;
   for (const row of rows) {
     const patch: ContactPatch = { attributes: row.attributes, addTags: row.tags };
     if (row.first_name !== null) patch.first_name = row.first_name;
     if (row.last_name !== null) patch.last_name = row.last_name;
     if (row.phone !== null) patch.phone = row.phone;
+    if (row.status !== null) status = row.status;
     values = applyPatch(values, patch);
   }
   const patch: ContactPatch = { addTags: options.tags };
   // An import never re-subscribes someone who left or whose mail bounced.
-  if (options.status && !(options.status === 'subscribed' && current.status !== 'subscribed'))
-    patch.status = options.status;
+  if (status && !(status === 'subscribed' && current.status !== 'subscribed')) patch.status = status;
   return applyPatch(values, patch);
 }

@@ -54,7 +54,6 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
       last_name: 'Uzzell',
       phone: null,
       attributes: {
-        id: '1',
         gender: 'Genderfluid',
         ip_address: '70.61.11.201',
         identifier: 'bb4e11cd-0f23-49da-a123-dcc1fec6852c',

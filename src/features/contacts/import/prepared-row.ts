@@ -1,5 +1,6 @@
 import type { ContactFields, CsvRow } from '../csv/read-contact-csv.js';
 import { emailKey } from '../../../lib/email.js';
+import type { ContactStatus } from '../schema.js';
 
 /**
  * A CSV row made ready to store: the email's unique key computed and tags and
@@ -18,6 +19,8 @@ export type PreparedRow =
       phone: string | null;
       /** JSON array. */
       tags: string;
+      /** From the file's status column, when it has one. */
+      status: ContactStatus | null;
       /** JSON object. */
       attributes: string;
     }
@@ -33,6 +36,7 @@ export type RowTuple =
       last: string | null,
       phone: string | null,
       tags: string,
+      status: ContactStatus | null,
       attributes: string,
     ]
   | [line: number, message: string]
@@ -50,6 +54,7 @@ export function toTuple(row: CsvRow): RowTuple {
     c.last_name,
     c.phone,
     JSON.stringify(c.tags),
+    c.status,
     JSON.stringify(c.attributes),
   ];
 }
@@ -57,8 +62,8 @@ export function toTuple(row: CsvRow): RowTuple {
 export function fromTuple(t: RowTuple): PreparedRow {
   if (t.length === 1) return { kind: 'blank', line: t[0] };
   if (t.length === 2) return { kind: 'error', line: t[0], message: t[1] };
-  const [line, email, key, first_name, last_name, phone, tags, attributes] = t;
-  return { kind: 'contact', line, email, key, first_name, last_name, phone, tags, attributes };
+  const [line, email, key, first_name, last_name, phone, tags, status, attributes] = t;
+  return { kind: 'contact', line, email, key, first_name, last_name, phone, tags, status, attributes };
 }
 
 export function prepareRow(row: CsvRow): PreparedRow {
@@ -73,6 +78,7 @@ export function fieldsOf(row: Extract<PreparedRow, { kind: 'contact' }>): Contac
     last_name: row.last_name,
     phone: row.phone,
     tags: JSON.parse(row.tags) as string[],
-    attributes: JSON.parse(row.attributes) as Record<string, string>,
+    status: row.status,
+    attributes: JSON.parse(row.attributes) as Record<string, unknown>,
   };
 }

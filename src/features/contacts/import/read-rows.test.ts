@@ -3,11 +3,11 @@ import { CsvFormatError } from '../csv/read-contact-csv.js';
 import { readImportRows } from './read-rows.js';
 
 function sampleCsv(rows: number): string {
-  const lines = ['Email Address,First Name,Last Name,Tags,City'];
+  const lines = ['Email Address,First Name,Last Name,Tags,City,Status'];
   for (let i = 0; i < rows; i++) {
     if (i % 101 === 3) lines.push(`bad-${i},x,y,,`);
     else if (i % 97 === 5) lines.push(`"q${i}@example.com","Multi\nline ${i}",L,"a;b",Zürich`);
-    else lines.push(`user${i}@Example.com,First ${i},Last,"t${i % 5}, all",City ${i % 7}`);
+    else lines.push(`user${i}@Example.com,First ${i},Last,"t${i % 5}, all",City ${i % 7},${i % 3 ? '' : 'bounced'}`);
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -29,6 +29,7 @@ describe('readImportRows', () => {
     expect(threaded).toEqual(inline);
     expect(inline).toHaveLength(5000);
     expect(inline.filter((r) => r.kind === 'error')).toHaveLength(50);
+    expect(inline.filter((r) => r.kind === 'contact' && r.status === 'bounced').length).toBeGreaterThan(1000);
     expect(inline[0]).toEqual({
       kind: 'contact',
       line: 2,
@@ -38,7 +39,8 @@ describe('readImportRows', () => {
       last_name: 'Last',
       phone: null,
       tags: '["t0","all"]',
-      attributes: '{"city":"City 0"}',
+      status: 'bounced',
+      attributes: '{"City":"City 0"}',
     });
   });
 

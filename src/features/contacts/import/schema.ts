@@ -28,7 +28,7 @@ const ImportOptionsInput = z.strictObject({
     ),
   tags: TagList.optional().describe('Added to every imported contact, e.g. tags=customer,newsletter.'),
   status: ContactStatus.optional().describe(
-    'Status of new contacts (default subscribed). Existing contacts take it too, except that an import never re-subscribes someone unsubscribed, bounced or complained.',
+    "Status of new contacts (default subscribed), for rows whose file has no `status` column value (a row's own status wins). Existing contacts take it too, except that an import never re-subscribes someone unsubscribed, bounced or complained.",
   ),
 });
 

@@ -22,8 +22,11 @@ export const previewCampaign = (body: PreviewBody, signal?: AbortSignal) =>
 export const countAudience = (body: AudienceBody, signal?: AbortSignal) =>
   call('post', '/v1/campaigns/audience', { body, signal });
 
-export const testCampaign = (id: string, emails: string[]) =>
-  call('post', '/v1/campaigns/{id}/test', { params: { id }, body: { emails } });
+export const testCampaign = (id: string, emails: string[], contactId = '') =>
+  call('post', '/v1/campaigns/{id}/test', {
+    params: { id },
+    body: { emails, ...(contactId ? { contact_id: contactId } : {}) },
+  });
 export const sendCampaign = (id: string, body: SendBody) =>
   call('post', '/v1/campaigns/{id}/send', { params: { id }, body });
 export const pauseCampaign = (id: string) => call('post', '/v1/campaigns/{id}/pause', { params: { id } });

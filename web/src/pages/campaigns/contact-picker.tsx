@@ -9,8 +9,23 @@ const labelOf = (c: Contact) => {
   return name ? `${name} <${c.email}>` : c.email;
 };
 
-/** Picks the contact the preview is rendered for: a sample one, or one of the workspace's, found by name or email. */
-export function ContactPicker({ value, onChange }: { value: string; onChange(id: string): void }) {
+/**
+ * Picks the contact a message is rendered as: one of the workspace's, found by
+ * name or email, or none (`''`), which `none` names.
+ */
+export function ContactPicker({
+  value,
+  onChange,
+  label = 'Preview as',
+  none = 'Sample contact (Sam Sample)',
+  hint,
+}: {
+  value: string;
+  onChange(id: string): void;
+  label?: string;
+  none?: string;
+  hint?: string;
+}) {
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<Contact>();
   const found = useLive(readContacts({ search: search.trim(), per_page: 20 }), 300);
@@ -35,14 +50,15 @@ export function ContactPicker({ value, onChange }: { value: string; onChange(id:
         }
       />
       <Select
-        label="Preview as"
+        label={label}
+        hint={hint}
         value={value}
         onChange={(e) => {
           setChosen(shown.find((c) => c.id === e.target.value));
           onChange(e.target.value);
         }}
       >
-        <option value="">Sample contact (Sam Sample)</option>
+        <option value="">{none}</option>
         {shown.map((c) => (
           <option key={c.id} value={c.id}>
             {labelOf(c)}

@@ -4,7 +4,10 @@ import type { Draft } from './draft';
 const LIQUID_HINT = (
   <>
     Personalize with Liquid: <code>{'{{ first_name | default: "there" }}'}</code>, <code>{'{{ last_name }}'}</code>,{' '}
-    <code>{'{{ email }}'}</code>, <code>{'{{ attributes.city }}'}</code>, <code>{'{{ unsubscribe_url }}'}</code>.
+    <code>{'{{ email }}'}</code>, <code>{'{{ phone }}'}</code>, <code>{'{{ unsubscribe_url }}'}</code>. Each custom
+    attribute by its name, e.g. <code>{'{{ company }}'}</code> (or <code>{'{{ attributes.company }}'}</code>); a name
+    with spaces as <code>{'{{ attributes["favourite coffee"] }}'}</code>. An attribute never replaces the fields above,
+    and a contact without one gets nothing, or <code>{'{{ company | default: "your team" }}'}</code>.
   </>
 );
 

@@ -6,6 +6,7 @@ import { Button } from '../../ui/buttons';
 import { ErrorNote } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
 import { testCampaign } from './api';
+import { ContactPicker } from './contact-picker';
 import type { TestResult } from './types';
 
 const MAX = 5;
@@ -16,10 +17,15 @@ const addressesOf = (text: string) =>
     .map((a) => a.trim())
     .filter(Boolean);
 
-/** Sends the saved campaign to up to five addresses, "[Test]" before the subject; nothing is counted. */
+/**
+ * Sends the saved campaign to up to five addresses, "[Test]" before the
+ * subject, rendered as a chosen contact or as the contact of each address;
+ * nothing is counted.
+ */
 export function TestSend({ campaignId, beforeSend }: { campaignId: string; beforeSend(): Promise<boolean> }) {
   const { session } = useSession();
   const [emails, setEmails] = useState(session?.user.email ?? '');
+  const [contactId, setContactId] = useState('');
   const [results, setResults] = useState<TestResult[]>();
   const send = useAction(
     useCallback(
@@ -33,9 +39,9 @@ export function TestSend({ campaignId, beforeSend }: { campaignId: string; befor
             'emails',
           );
         if (!(await beforeSend())) return undefined;
-        return testCampaign(campaignId, list);
+        return testCampaign(campaignId, list, contactId);
       },
-      [campaignId, beforeSend],
+      [campaignId, beforeSend, contactId],
     ),
   );
 
@@ -58,6 +64,13 @@ export function TestSend({ campaignId, beforeSend }: { campaignId: string; befor
         onChange={(e) => setEmails(e.target.value)}
         error={emailsError}
         autoComplete="email"
+      />
+      <ContactPicker
+        value={contactId}
+        onChange={setContactId}
+        label="Render as"
+        none="The contact of each address"
+        hint="Whose name and attributes fill the message; it still goes only to the addresses above."
       />
       {!emailsError && <ErrorNote error={send.error} />}
       <Button type="submit" pending={send.pending}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../ui/buttons';
 import { TextField } from '../../ui/fields';
+import { normalizeAttributeKey } from './attribute-key';
 import { newAttributeRow, type AttributeRow } from './contact-draft';
 import { errorAt } from './contact-errors';
 
@@ -19,15 +20,19 @@ export function AttributesEditor({
   const edit = (rowId: number, patch: Partial<AttributeRow>) =>
     onChange(rows.map((r) => (r.rowId === rowId ? { ...r, ...patch } : r)));
   const general = errorAt(error, 'attributes');
-  const rowError = (key: string) => (key.trim() ? errorAt(error, `attributes.${key.trim()}`) : undefined);
+  const rowError = (key: string) => {
+    const name = normalizeAttributeKey(key);
+    return name ? errorAt(error, `attributes.${name}`) : undefined;
+  };
   // A message already shown under its row is not repeated under the list.
   const shownOnRow = rows.some((r) => rowError(r.key) !== undefined);
   return (
     <fieldset className="contacts-attributes">
       <legend>Custom attributes</legend>
       <p className="hint">
-        Anything else you know about this person (plan, company, city…). Campaigns can use them, e.g.{' '}
-        <code>{'{{ company }}'}</code>.
+        Anything else you know about this person (plan, company, city…). Campaigns can use them by name, e.g.{' '}
+        <code>{'{{ company }}'}</code> for <code>company</code>; a name with spaces as{' '}
+        <code>{'{{ attributes["favourite coffee"] }}'}</code>.
       </p>
       {rows.length === 0 && <p className="muted">No custom attributes.</p>}
       {rows.map((row, i) => (

@@ -1,5 +1,6 @@
 import { ApiFailure } from '../../api/client';
 import type { CreateContactBody, UpdateContactBody } from './api';
+import { normalizeAttributeKey } from './attribute-key';
 import type { Contact, ContactStatus } from './types';
 
 /** One key/value row of the attributes editor. `json` rows hold a non-text value, edited as JSON. */
@@ -74,7 +75,7 @@ type Attributes = Contact['attributes'];
 export function attributesOf(rows: AttributeRow[]): Attributes {
   const out: Attributes = {};
   for (const row of rows) {
-    const key = row.key.trim();
+    const key = normalizeAttributeKey(row.key);
     if (!key && !row.value.trim()) continue;
     if (!key) throw problem('Give every attribute a name, or remove the row.', 'attributes');
     if (key in out) throw problem(`The attribute name '${key}' is used twice.`, `attributes.${key}`);

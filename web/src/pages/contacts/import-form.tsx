@@ -62,7 +62,7 @@ export function ImportForm() {
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
           onChange={(e) => setFile(e.target.files?.[0])}
-          hint="Needs a header row with an email column. Names, phone and tags columns are recognised under their usual spellings; every other column becomes a custom attribute. Exports from Mailchimp, HubSpot, Google or Excel work as they are."
+          hint="Needs a header row with an email column. Names, phone, tags and status columns are recognised under their usual spellings; every other column becomes a custom attribute named by its header. Exports from Grivo, Mailchimp, HubSpot, Google or Excel work as they are."
           error={fieldError(error, 'file')}
         />
         <TextField
@@ -77,7 +77,7 @@ export function ImportForm() {
           value={status}
           onChange={(e) => setStatus(e.target.value)}
           error={fieldError(error, 'status')}
-          hint="Default: new contacts are subscribed, existing ones keep their status. An import never re-subscribes someone who unsubscribed, bounced or complained."
+          hint="Default: new contacts are subscribed, existing ones keep their status; a status column in the file wins. An import never re-subscribes someone who unsubscribed, bounced or complained."
         >
           <option value="">Default</option>
           {CONTACT_STATUSES.map((s) => (
