@@ -1428,6 +1428,44 @@ export interface components {
             created_at: string;
             message_id: string;
         };
+        /** @description A section of a trained page, as the chat would find it. */
+        SearchHit: {
+            /** @description The page, with the #anchor of the section when it has one. */
+            url: string;
+            /** @description The page's title. */
+            title: string;
+            /** @description The heading path of the section, e.g. "Built-in Types › Numeric Types". */
+            section: string | null;
+            /** @description The sentences of the section that match the query best. */
+            snippet: string;
+            /** @description Higher is better; comparable within one search only. */
+            score: number;
+            /** @description The page's language (BCP 47), `und` when unknown. */
+            language: string;
+        };
+        /**
+         * @description The best sections, best first.
+         * @example {
+         *       "data": [
+         *         {
+         *           "url": "https://www.acme-tools.com/help/account#reset-your-password",
+         *           "title": "Your account",
+         *           "section": "Your account › Reset your password",
+         *           "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
+         *           "score": 12.84,
+         *           "language": "en"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1
+         *     }
+         */
+        SearchResult: {
+            data: components["schemas"]["SearchHit"][];
+            total: number;
+            /** @constant */
+            page: 1;
+        };
         /**
          * @description A section of a trained page an answer comes from.
          * @example {
@@ -1767,44 +1805,6 @@ export interface components {
             reason: string | null;
             chunks: number;
             last_trained_at: string;
-        };
-        /** @description A section of a trained page, as the chat would find it. */
-        SearchHit: {
-            /** @description The page, with the #anchor of the section when it has one. */
-            url: string;
-            /** @description The page's title. */
-            title: string;
-            /** @description The heading path of the section, e.g. "Built-in Types › Numeric Types". */
-            section: string | null;
-            /** @description The sentences of the section that match the query best. */
-            snippet: string;
-            /** @description Higher is better; comparable within one search only. */
-            score: number;
-            /** @description The page's language (BCP 47), `und` when unknown. */
-            language: string;
-        };
-        /**
-         * @description The best sections, best first.
-         * @example {
-         *       "data": [
-         *         {
-         *           "url": "https://www.acme-tools.com/help/account#reset-your-password",
-         *           "title": "Your account",
-         *           "section": "Your account › Reset your password",
-         *           "snippet": "Click \"Forgot password\" on the sign-in page and follow the link we email you.",
-         *           "score": 12.84,
-         *           "language": "en"
-         *         }
-         *       ],
-         *       "total": 1,
-         *       "page": 1
-         *     }
-         */
-        SearchResult: {
-            data: components["schemas"]["SearchHit"][];
-            total: number;
-            /** @constant */
-            page: 1;
         };
         /**
          * @description Something a chatbot learns from: a text, a Q&A, a file or one of its crawl settings.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAMPLE_CITATION } from '../search/schema.js';
 import { PageQuery } from '../../../http/pagination.js';
 import { Feedback } from './feedback.js';
 
@@ -23,6 +24,39 @@ export const ChatBody = z
   });
 export type ChatBody = z.infer<typeof ChatBody>;
 
+const citation = EXAMPLE_CITATION;
+const ANSWER_TEXT = citation.snippet;
+
+/** The one exchange the chat's documented examples show: a question, its answer and the section it cites. */
+export const EXAMPLE = {
+  citation,
+  answer: {
+    conversation_id: 'conv_0VbR2fHq8WcT4kYd',
+    message_id: 'msg_0VbR2fHr1NqB7zVe',
+    answer: ANSWER_TEXT,
+    answered: true,
+    sources: [citation],
+  },
+  question: {
+    id: 'msg_0VbR2fHq9JtE3wMa',
+    role: 'user',
+    content: 'How do I reset my password?',
+    answered: null,
+    sources: [],
+    feedback: null,
+    created_at: '2026-03-16T08:04:01Z',
+  },
+  reply: {
+    id: 'msg_0VbR2fHr1NqB7zVe',
+    role: 'assistant',
+    content: ANSWER_TEXT,
+    answered: true,
+    sources: [citation],
+    feedback: null,
+    created_at: '2026-03-16T08:04:03Z',
+  },
+};
+
 export const Source = z
   .object({
     url: z.string().describe('The page, with the #anchor of the section when it has one.'),
@@ -33,14 +67,7 @@ export const Source = z
   .meta({
     id: 'Citation',
     description: 'A section of a trained page an answer comes from.',
-    examples: [
-      {
-        url: 'https://www.acme-tools.com/help/account#reset-your-password',
-        title: 'Your account',
-        section: 'Your account › Reset your password',
-        snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-      },
-    ],
+    examples: [EXAMPLE.citation],
   });
 export type Source = z.infer<typeof Source>;
 
@@ -55,22 +82,7 @@ export const ChatResponse = z
   .meta({
     id: 'ChatAnswer',
     description: 'The answer, citing the sections it comes from.',
-    examples: [
-      {
-        conversation_id: 'conv_0VbR2fHq8WcT4kYd',
-        message_id: 'msg_0VbR2fHr1NqB7zVe',
-        answer: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-        answered: true,
-        sources: [
-          {
-            url: 'https://www.acme-tools.com/help/account#reset-your-password',
-            title: 'Your account',
-            section: 'Your account › Reset your password',
-            snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-          },
-        ],
-      },
-    ],
+    examples: [EXAMPLE.answer],
   });
 export type ChatResponse = z.infer<typeof ChatResponse>;
 
@@ -156,31 +168,8 @@ export const ConversationResponse = ConversationSummary.extend({ messages: z.arr
       last_message_at: '2026-03-16T08:04:03Z',
       created_at: '2026-03-16T08:04:01Z',
       messages: [
-        {
-          id: 'msg_0VbR2fHq9JtE3wMa',
-          role: 'user',
-          content: 'How do I reset my password?',
-          answered: null,
-          sources: [],
-          feedback: null,
-          created_at: '2026-03-16T08:04:01Z',
-        },
-        {
-          id: 'msg_0VbR2fHr1NqB7zVe',
-          role: 'assistant',
-          content: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-          answered: true,
-          sources: [
-            {
-              url: 'https://www.acme-tools.com/help/account#reset-your-password',
-              title: 'Your account',
-              section: 'Your account › Reset your password',
-              snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-            },
-          ],
-          feedback: { rating: 'up', comment: null, created_at: '2026-03-16T08:05:12Z' },
-          created_at: '2026-03-16T08:04:03Z',
-        },
+        EXAMPLE.question,
+        { ...EXAMPLE.reply, feedback: { rating: 'up', comment: null, created_at: '2026-03-16T08:05:12Z' } },
       ],
     },
   ],

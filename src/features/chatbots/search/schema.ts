@@ -1,5 +1,13 @@
 import { z } from 'zod';
 
+/** The section the documented examples of search and chat cite. */
+export const EXAMPLE_CITATION = {
+  url: 'https://www.acme-tools.com/help/account#reset-your-password',
+  title: 'Your account',
+  section: 'Your account › Reset your password',
+  snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
+};
+
 export const SearchBody = z
   .strictObject({
     query: z.string().trim().min(1, 'query must not be empty.').max(4000, 'query must be at most 4000 characters.'),
@@ -37,16 +45,7 @@ export const SearchResponse = z
     description: 'The best sections, best first.',
     examples: [
       {
-        data: [
-          {
-            url: 'https://www.acme-tools.com/help/account#reset-your-password',
-            title: 'Your account',
-            section: 'Your account › Reset your password',
-            snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-            score: 12.84,
-            language: 'en',
-          },
-        ],
+        data: [{ ...EXAMPLE_CITATION, score: 12.84, language: 'en' }],
         total: 1,
         page: 1,
       },

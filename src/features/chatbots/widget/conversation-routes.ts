@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { errors, errorsOf } from '../../../http/openapi.js';
 import { getConversation } from '../chat/conversations.js';
 import { FeedbackBody, FeedbackResponse, rateAnswer } from '../chat/feedback.js';
-import { MessageResponse } from '../chat/schema.js';
+import { EXAMPLE, MessageResponse } from '../chat/schema.js';
 import type { widgetAdmission } from './admit.js';
 import { requireConversationToken, TOKEN_HEADER } from './conversation-token.js';
 import type { Database } from '../../../storage/database.js';
@@ -19,33 +19,7 @@ const PublicConversation = z.object({ id: z.string(), messages: z.array(MessageR
   examples: [
     {
       id: 'conv_0VbR2fHq8WcT4kYd',
-      messages: [
-        {
-          id: 'msg_0VbR2fHq9JtE3wMa',
-          role: 'user',
-          content: 'How do I reset my password?',
-          answered: null,
-          sources: [],
-          feedback: null,
-          created_at: '2026-03-16T08:04:01Z',
-        },
-        {
-          id: 'msg_0VbR2fHr1NqB7zVe',
-          role: 'assistant',
-          content: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-          answered: true,
-          sources: [
-            {
-              url: 'https://www.acme-tools.com/help/account#reset-your-password',
-              title: 'Your account',
-              section: 'Your account › Reset your password',
-              snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-            },
-          ],
-          feedback: null,
-          created_at: '2026-03-16T08:04:03Z',
-        },
-      ],
+      messages: [EXAMPLE.question, EXAMPLE.reply],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EmailAddress } from '../../contacts/schema.js';
-import { ChatResponse } from '../chat/schema.js';
+import { ChatResponse, EXAMPLE } from '../chat/schema.js';
 
 export const PublicChatbotParams = z.strictObject({ id: z.string().max(64) });
 
@@ -52,23 +52,7 @@ const ConversationToken = z
 export const WidgetChatResponse = ChatResponse.extend({ conversation_token: ConversationToken }).meta({
   id: 'WidgetChatAnswer',
   description: "The answer, and the token that makes the conversation the visitor's.",
-  examples: [
-    {
-      conversation_id: 'conv_0VbR2fHq8WcT4kYd',
-      message_id: 'msg_0VbR2fHr1NqB7zVe',
-      answer: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-      answered: true,
-      sources: [
-        {
-          url: 'https://www.acme-tools.com/help/account#reset-your-password',
-          title: 'Your account',
-          section: 'Your account › Reset your password',
-          snippet: 'Click "Forgot password" on the sign-in page and follow the link we email you.',
-        },
-      ],
-      conversation_token: 'k7Qx2PZr9mL4vN8tR1wB6cD3fH5jS0aEyUoIgTn2bWc',
-    },
-  ],
+  examples: [{ ...EXAMPLE.answer, conversation_token: 'k7Qx2PZr9mL4vN8tR1wB6cD3fH5jS0aEyUoIgTn2bWc' }],
 });
 /** The first event of a streamed widget answer (the answer's ids, token and sources). */
 export const WidgetChatStreamMeta = WidgetChatResponse.omit({ answer: true }).meta({
