@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hasChromium, launchChromium } from './helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../src/worker.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
@@ -11,10 +12,7 @@ import { BIKE_SHOP } from './fixtures/bike-shop.js';
 
 // The dashboard end to end, as a new user goes through it: a real Grivo
 // server (its built dashboard, its API, its worker) driven by Chromium.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(`dashboard-browser.test.ts skipped: ${CHROMIUM} does not exist (apt-get install chromium).`);
+const chromiumFound = hasChromium('dashboard-browser.test.ts');
 
 const root = resolve(import.meta.dirname, '..');
 const artifacts = join(root, 'test-artifacts');
@@ -22,7 +20,7 @@ const PHONE = { width: 390, height: 844 };
 // Small enough that the test can send a file over it.
 const MAX_SOURCE_FILE_BYTES = 256 * 1024;
 
-describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
+describe.skipIf(!chromiumFound)('the dashboard in Chromium', () => {
   let t: TestApp;
   let site: TestSite;
   let origin: string;
@@ -79,17 +77,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     });
     t.services.queue.work(jobHandlers(t.services));
     await t.app.listen({ port, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);

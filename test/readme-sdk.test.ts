@@ -12,7 +12,7 @@ import { childEnv, startGrivo, type GrivoProcess } from './helpers/processes.js'
 function readmeExample(language: 'ts' | 'python'): string {
   const readme = fs.readFileSync('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('## SDKs and the CLI'));
-  const block = section.match(new RegExp('```' + language + '\\n([\\s\\S]*?)```'));
+  const block = section.match(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``));
   if (!block) throw new Error(`README.md has no ${language} example under "SDKs and the CLI"`);
   return block[1]!;
 }

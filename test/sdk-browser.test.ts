@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
+import { hasChromium, launchChromium } from './helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Sdk from '@grivo/sdk';
 import { createTenant } from './helpers/app.js';
@@ -12,9 +13,7 @@ import { requireBuild, startGrivo, type GrivoProcess } from './helpers/processes
 // server's own origin (the /v1 API sends no CORS headers) and calls a real
 // server with them. The only thing not real is how the page and the SDK's
 // files reach the browser: Playwright serves them under /__sdk-test/.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`sdk-browser.test.ts skipped: ${CHROMIUM} does not exist (apt-get install chromium).`);
+const chromiumFound = hasChromium('sdk-browser.test.ts');
 
 const SDK_DIST = path.resolve('packages/sdk/dist');
 const TEST_PREFIX = '/__sdk-test/';
@@ -54,7 +53,7 @@ interface PageGlobals {
   File: typeof File;
 }
 
-describe.skipIf(!hasChromium).each(DIALECTS)('@grivo/sdk in Chromium against a Grivo server on %s', (dialect) => {
+describe.skipIf(!chromiumFound).each(DIALECTS)('@grivo/sdk in Chromium against a Grivo server on %s', (dialect) => {
   let database: TestDatabase;
   let server: GrivoProcess;
   let apiKey: string;
@@ -90,17 +89,7 @@ describe.skipIf(!hasChromium).each(DIALECTS)('@grivo/sdk in Chromium against a G
     database = await createTestDatabase(dialect);
     server = await startGrivo({ ...database.env, GRIVO_RATE_LIMIT_PRO: '100000' });
     apiKey = (await createTenant({ database }, 'pro')).key;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await (await browser.newContext()).newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
+import { hasChromium, launchChromium } from './helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../src/worker.js';
 import { createTestApp, type TestApp, type Tenant } from './helpers/app.js';
@@ -12,10 +13,7 @@ import { page as sitePage, startSite, type TestSite } from './helpers/site.js';
 
 // The widget end to end: a host page on one origin loads widget.js from a
 // real Grivo server on another, which trained the chatbot from a real site.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(`widget-browser.test.ts skipped: ${CHROMIUM} does not exist (apt-get install chromium).`);
+const chromiumFound = hasChromium('widget-browser.test.ts');
 
 const root = resolve(import.meta.dirname, '..');
 const artifacts = join(root, 'test-artifacts');
@@ -91,7 +89,7 @@ async function startGrivo(env: Record<string, string>, site: TestSite, chatbot: 
   return { t, tenant, api, bot, v1 };
 }
 
-describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
+describe.skipIf(!chromiumFound)('the website widget in Chromium', () => {
   let browser: Browser;
   // Anything a trained page or the widget runs by mistake: an alert, or an uncaught error.
   const dialogs: string[] = [];
@@ -136,17 +134,7 @@ describe.skipIf(!hasChromium)('the website widget in Chromium', () => {
     mkdirSync(artifacts, { recursive: true });
     // The server serves dist/widget/widget.js: build it from the current sources.
     await promisify(execFile)(process.execPath, [join(root, 'scripts/build-widget.mjs')], { cwd: root });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(() => browser?.close());
 
