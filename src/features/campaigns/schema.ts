@@ -60,6 +60,16 @@ const fields = {
   audience: Audience,
 };
 
+/** The draft the documented examples create and show. */
+const EXAMPLE_TEMPLATES = {
+  name: 'Spring release',
+  subject: 'What is new this spring, {{ first_name | default: "friend" }}',
+  from_name: 'Acme Tools',
+  from_email: 'news@acme-tools.com',
+  reply_to: 'support@acme-tools.com',
+  html: '<p>Hi {{ first_name | default: "there" }},</p><p>Our spring release is out: <a href="https://www.acme-tools.com/blog/spring">see what is new</a>.</p>',
+};
+
 export const CreateCampaignBody = z
   .strictObject({
     ...fields,
@@ -72,12 +82,7 @@ export const CreateCampaignBody = z
     description: 'The new draft: its templates, sender and audience.',
     examples: [
       {
-        name: 'Spring release',
-        subject: 'What is new this spring, {{ first_name | default: "friend" }}',
-        from_name: 'Acme Tools',
-        from_email: 'news@acme-tools.com',
-        reply_to: 'support@acme-tools.com',
-        html: '<p>Hi {{ first_name | default: "there" }},</p><p>Our spring release is out: <a href="https://www.acme-tools.com/blog/spring">see what is new</a>.</p>',
+        ...EXAMPLE_TEMPLATES,
         audience: { tags: ['customer', 'newsletter'], match: 'any' },
       },
     ],
@@ -223,12 +228,7 @@ export const CampaignResponse = z
     examples: [
       {
         id: 'cmp_0VbTz6Kp2HnV9qDf',
-        name: 'Spring release',
-        subject: 'What is new this spring, {{ first_name | default: "friend" }}',
-        from_name: 'Acme Tools',
-        from_email: 'news@acme-tools.com',
-        reply_to: 'support@acme-tools.com',
-        html: '<p>Hi {{ first_name | default: "there" }},</p><p>Our spring release is out: <a href="https://www.acme-tools.com/blog/spring">see what is new</a>.</p>',
+        ...EXAMPLE_TEMPLATES,
         text: 'Hi {{ first_name | default: "there" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].',
         text_generated: true,
         audience: { tags: ['customer', 'newsletter'], match: 'any' },

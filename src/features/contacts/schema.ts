@@ -77,6 +77,16 @@ const Attributes = z
 const ATTRIBUTES_HELP =
   'Custom fields: a JSON object of at most 100 keys. A key is kept as written, trimmed of surrounding whitespace (`favourite coffee` stays `favourite coffee`); CSV imports and the dashboard apply the same rule, and an export imports back under the same keys.';
 
+/** The contact the documented examples create and show. */
+const EXAMPLE_CONTACT = {
+  email: 'jane@example.org',
+  first_name: 'Jane',
+  last_name: 'Doe',
+  phone: '+1 415 555 0134',
+  attributes: { company: 'Northwind', plan: 'pro' },
+  tags: ['customer', 'newsletter'],
+};
+
 export const CreateContactBody = z
   .strictObject({
     email: EmailAddress.describe('Unique in the workspace, compared case-insensitively.'),
@@ -91,12 +101,7 @@ export const CreateContactBody = z
     description: 'The new contact.',
     examples: [
       {
-        email: 'jane@example.org',
-        first_name: 'Jane',
-        last_name: 'Doe',
-        phone: '+1 415 555 0134',
-        attributes: { company: 'Northwind', plan: 'pro' },
-        tags: ['customer', 'newsletter'],
+        ...EXAMPLE_CONTACT,
       },
     ],
   });
@@ -171,12 +176,7 @@ export const ContactResponse = z
     examples: [
       {
         id: 'ct_0VbPq7Tn4GxD8hRc',
-        email: 'jane@example.org',
-        first_name: 'Jane',
-        last_name: 'Doe',
-        phone: '+1 415 555 0134',
-        attributes: { company: 'Northwind', plan: 'pro' },
-        tags: ['customer', 'newsletter'],
+        ...EXAMPLE_CONTACT,
         status: 'subscribed',
         source: 'api',
         created_at: '2026-03-15T10:30:00Z',
