@@ -325,6 +325,9 @@ export const FIXTURES: Record<string, OperationFixture> = {
   'POST /v1/campaigns/preview': {
     body: (w) => fc.record({ contact_id: maybe(w.owner.contact) }),
   },
+  'POST /v1/campaigns/{id}/test': {
+    body: (w) => fc.record({ contact_id: maybe(w.owner.contact) }),
+  },
   'DELETE /v1/campaigns/{id}': { fresh: (w) => newCampaign(w.t, owner(w)) },
   'POST /v1/campaigns/{id}/send': {
     fresh: (w) => newCampaign(w.t, owner(w)),
