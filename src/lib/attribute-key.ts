@@ -1,8 +1,7 @@
 /**
  * The one rule for a custom attribute's key, applied by the API, imports (to
- * the headers that become attributes) and the dashboard
- * (web/src/pages/contacts/attribute-key.ts mirrors it; a test checks they
- * agree): the key as written, without the whitespace around it. Case, inner
+ * the headers that become attributes) and the dashboard (which imports this
+ * file): the key as written, without the whitespace around it. Case, inner
  * spaces and every other character are kept, so `favourite coffee` stays
  * `favourite coffee` and an export imports back under the same keys.
  */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../ui/buttons';
 import { TextField } from '../../ui/fields';
-import { normalizeAttributeKey } from './attribute-key';
+import { normalizeAttributeKey } from '../../../../src/lib/attribute-key';
 import { newAttributeRow, type AttributeRow } from './contact-draft';
 import { errorAt } from './contact-errors';
 

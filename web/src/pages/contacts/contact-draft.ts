@@ -1,6 +1,6 @@
 import { ApiFailure } from '../../api/client';
 import type { CreateContactBody, UpdateContactBody } from './api';
-import { normalizeAttributeKey } from './attribute-key';
+import { normalizeAttributeKey } from '../../../../src/lib/attribute-key';
 import type { Contact, ContactStatus } from './types';
 
 /** One key/value row of the attributes editor. `json` rows hold a non-text value, edited as JSON. */
