@@ -5,6 +5,12 @@ import { dashboardRoutes } from './features/accounts/routes.js';
 import { sessionAuthenticator } from './features/accounts/session-auth.js';
 import { authenticateKey } from './features/api-keys/service.js';
 import { campaignRoutes } from './features/campaigns/routes.js';
+import { inboundReceiverRoutes, inboundWebhookRoutes } from './features/bounces/inbound-routes.js';
+import { suppressionRoutes } from './features/suppressions/routes.js';
+import { emailRoutes } from './features/emails/routes.js';
+import { templateContentFinder } from './features/templates/service.js';
+import { templateRoutes } from './features/templates/routes.js';
+import { settingsRoutes } from './features/workspaces/settings-routes.js';
 import { settingsOf } from './features/chatbots/chatbot-row.js';
 import { activityRoutes } from './features/chatbots/activity-routes.js';
 import { chatbotRoutes } from './features/chatbots/routes.js';
@@ -14,6 +20,8 @@ import { isOriginAllowed } from './features/chatbots/widget/origin.js';
 import { widgetRoutes } from './features/chatbots/widget/routes.js';
 import { contactImportRoutes } from './features/contacts/import/routes.js';
 import { contactRoutes } from './features/contacts/routes.js';
+import { eventRoutes } from './features/events/routes.js';
+import { webhookRoutes } from './features/webhooks/routes.js';
 import { idempotencyStore } from './features/idempotency/store.js';
 import { trackingRoutes } from './features/campaigns/tracking/routes.js';
 import { authenticate } from './http/auth.js';
@@ -80,7 +88,14 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       await api.register(activityRoutes(services));
       await api.register(contactRoutes(services));
       await api.register(contactImportRoutes(services));
-      await api.register(campaignRoutes(services));
+      await api.register(campaignRoutes({ ...services, findTemplate: templateContentFinder(database) }));
+      await api.register(templateRoutes(services));
+      await api.register(emailRoutes(services));
+      await api.register(settingsRoutes(services));
+      await api.register(webhookRoutes(services));
+      await api.register(eventRoutes(services));
+      await api.register(suppressionRoutes(services));
+      await api.register(inboundWebhookRoutes(services));
     },
     { prefix: '/v1' },
   );
@@ -88,6 +103,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(trackingRoutes(services));
   await app.register(widgetRoutes(services));
   await app.register(publicSourceRoutes(services));
+  await app.register(inboundReceiverRoutes(services));
   await registerDashboard(app);
 
   const notFound = notFoundHandler({ routes: app.grivoRoutes, authenticate: authHook, rateLimit: rateLimitHook });

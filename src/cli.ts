@@ -15,7 +15,8 @@ import { openApiDocument } from './openapi-document.js';
 
 const USAGE = `Usage: grivo <command>
 
-  serve [--role all|api|worker]                 run Grivo (default role: all)
+  serve [--role all|api|worker|bounces]         run Grivo (default role: all; bounces: the bounce
+                                                mailbox's SMTP receiver, needs GRIVO_BOUNCE_DOMAIN)
   migrate                                       bring the database schema up to date
   workspaces create --name NAME [--plan ${PLANS.join('|')}]   prints the new workspace id
   workspaces set-plan WS_ID PLAN

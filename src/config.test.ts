@@ -88,6 +88,10 @@ describe('loadConfig', () => {
       GRIVO_DKIM_DOMAIN: 'acme.example',
       GRIVO_DKIM_SELECTOR: 'grivo',
       GRIVO_DKIM_PRIVATE_KEY: '-----BEGIN PRIVATE KEY-----\\nMIIB\\n-----END PRIVATE KEY-----',
+      GRIVO_BOUNCE_DOMAIN: 'Bounces.Acme.example',
+      GRIVO_BOUNCE_SMTP_HOST: '127.0.0.1',
+      GRIVO_BOUNCE_SMTP_PORT: '25',
+      GRIVO_BOUNCE_MAX_BYTES: '65536',
       GRIVO_PLAN_FREE_PAGES: '20',
       GRIVO_PLAN_PRO_PAGES: '200',
       GRIVO_PLAN_FREE_CHAT_MESSAGES_PER_DAY: '30',
@@ -106,6 +110,8 @@ describe('loadConfig', () => {
       GRIVO_TEMPLATE_TIMEOUT_MS: '250',
       GRIVO_TEMPLATE_HEAP_MB: '64',
       GRIVO_TEMPLATE_MAX_OUTPUT_BYTES: '65536',
+      GRIVO_SOFT_BOUNCE_LIMIT: '5',
+      GRIVO_SES_SNS_CERTIFICATES: '-----BEGIN CERTIFICATE-----\\nMIIC\\n-----END CERTIFICATE-----',
     });
     expect(config).toEqual({
       port: 8080,
@@ -148,6 +154,11 @@ describe('loadConfig', () => {
           keySelector: 'grivo',
           privateKey: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----',
         },
+      },
+      bounces: { domain: 'bounces.acme.example', smtpHost: '127.0.0.1', smtpPort: 25, maxBytes: 65536 },
+      deliverability: {
+        softBounceLimit: 5,
+        snsCertificates: '-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----',
       },
       crawl: { allowPrivate: true, concurrencyPerHost: 2, timeoutMs: 3000, maxPageBytes: 65536 },
       llm: {
@@ -282,6 +293,30 @@ describe('loadConfig', () => {
   ])('refuses %s=%s', (name, value) => {
     const error = configError({ [name]: value });
     expect(error.message).toMatch(new RegExp(`^  ${name}: `, 'm'));
+  });
+
+  it('has bounce mailbox defaults: no VERP, the receiver on 0.0.0.0:2525, 1 MiB a message; refuses a bad domain or port', () => {
+    expect(loadConfig({}).bounces).toEqual({
+      domain: undefined,
+      smtpHost: '0.0.0.0',
+      smtpPort: 2525,
+      maxBytes: 1_048_576,
+    });
+    const error = configError({ GRIVO_BOUNCE_DOMAIN: 'not a domain', GRIVO_BOUNCE_SMTP_PORT: '70000' });
+    expect(error.message).toMatch(/GRIVO_BOUNCE_DOMAIN: must be a domain name/);
+    expect(error.message).toMatch(/GRIVO_BOUNCE_SMTP_PORT: /);
+  });
+
+  it('reads the SNS certificates from a file, names an unreadable one, and counts soft bounces to 3 by default', () => {
+    const file = path.resolve('test/fixtures/sns/sns-cert.pem');
+    expect(loadConfig({ GRIVO_SES_SNS_CERTIFICATES: file }).deliverability).toEqual({
+      softBounceLimit: 3,
+      snsCertificates: fs.readFileSync(file, 'utf8'),
+    });
+    expect(() => loadConfig({ GRIVO_SES_SNS_CERTIFICATES: '/nowhere/sns.pem' })).toThrow(
+      /GRIVO_SES_SNS_CERTIFICATES: neither PEM text nor a readable file: \/nowhere\/sns\.pem/,
+    );
+    expect(() => loadConfig({ GRIVO_SOFT_BOUNCE_LIMIT: '0' })).toThrow(/GRIVO_SOFT_BOUNCE_LIMIT: must be at least 1/);
   });
 
   it('names every bad variable in one ConfigError', () => {

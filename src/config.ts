@@ -65,6 +65,16 @@ const Env = z.object({
   GRIVO_DKIM_DOMAIN: z.string().min(1).optional(),
   GRIVO_DKIM_SELECTOR: z.string().min(1).optional(),
   GRIVO_DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  GRIVO_BOUNCE_DOMAIN: z
+    .string()
+    .regex(
+      /^(?=.{1,190}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i,
+      'must be a domain name whose MX points at the bounce receiver, e.g. bounces.example.com',
+    )
+    .optional(),
+  GRIVO_BOUNCE_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  GRIVO_BOUNCE_SMTP_PORT: int(2525).pipe(z.number().max(65535)),
+  GRIVO_BOUNCE_MAX_BYTES: int(1_048_576, 1024),
   GRIVO_PLAN_FREE_PAGES: int(100, 1),
   GRIVO_PLAN_PRO_PAGES: int(5_000, 1),
   GRIVO_PLAN_FREE_CHAT_MESSAGES_PER_DAY: int(500, 1),
@@ -72,7 +82,10 @@ const Env = z.object({
   GRIVO_PLAN_FREE_SOURCE_CHARACTERS: int(400_000, 1),
   GRIVO_PLAN_PRO_SOURCE_CHARACTERS: int(20_000_000, 1),
   GRIVO_WIDGET_RATE_LIMIT: int(20, 1),
+  GRIVO_SOFT_BOUNCE_LIMIT: int(3, 1),
+  GRIVO_SES_SNS_CERTIFICATES: z.string().min(1).optional(),
   GRIVO_CRAWL_ALLOW_PRIVATE: bool(false),
+  GRIVO_WEBHOOKS_ALLOW_PRIVATE: bool(false),
   GRIVO_CRAWL_CONCURRENCY: int(4, 1),
   GRIVO_CRAWL_TIMEOUT_SECONDS: int(10, 1),
   GRIVO_CRAWL_MAX_PAGE_BYTES: int(5 * 1024 * 1024, 1024),
@@ -132,11 +145,27 @@ export interface Config {
   /** Signs tracking and unsubscribe tokens; undefined: generated once and kept in the data dir. */
   secret: string | undefined;
   mail: MailConfig;
+  bounces: BounceConfig;
+  /** Inbound bounce and complaint reports: soft bounces that count as a hard one; the SNS certificates (PEM) SES notifications are verified with. */
+  deliverability: { softBounceLimit: number; snsCertificates: string | undefined };
   crawl: CrawlConfig;
+  /** Outbound webhooks: allowPrivate lets endpoints be loopback or private addresses (an intranet; tests). */
+  webhooks: { allowPrivate: boolean };
   /** An OpenAI-compatible endpoint; undefined: answers are extractive and retrieval is full-text only. */
   llm: LlmConfig | undefined;
   /** The template sandbox: its threads, and what one render may use (time, heap, output per part). */
   templates: { threads: number; timeoutMs: number; heapMb: number; maxOutputBytes: number };
+}
+
+/** Grivo's own bounce mailbox: VERP return paths and the SMTP receiver of `grivo serve --role bounces`. */
+export interface BounceConfig {
+  /** GRIVO_BOUNCE_DOMAIN: return paths are `bounces+<token>@<domain>`; undefined: messages keep their usual envelope sender. */
+  domain: string | undefined;
+  /** Where the bounce receiver listens (GRIVO_BOUNCE_SMTP_HOST, GRIVO_BOUNCE_SMTP_PORT). */
+  smtpHost: string;
+  smtpPort: number;
+  /** Largest bounce or complaint message the receiver takes (GRIVO_BOUNCE_MAX_BYTES). */
+  maxBytes: number;
 }
 
 export interface CrawlConfig {
@@ -158,7 +187,10 @@ export interface LlmConfig {
 }
 
 export interface MailConfig {
-  /** smtp:// or smtps:// URL; undefined: messages go to the Maildir outbox. */
+  /**
+   * smtp:// or smtps:// URL, or several comma-separated, each with an optional `?rate=N`
+   * (read by providers/mail/smtp-servers.ts); undefined: messages go to the Maildir outbox.
+   */
   smtpUrl: string | undefined;
   /** Maildir that receives every message when there is no SMTP_URL. */
   outboxDir: string;
@@ -235,11 +267,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBaseMs: e.GRIVO_SEND_RETRY_BASE_MS,
       dkim: dkimOf(e),
     },
+    bounces: {
+      domain: e.GRIVO_BOUNCE_DOMAIN?.toLowerCase(),
+      smtpHost: e.GRIVO_BOUNCE_SMTP_HOST,
+      smtpPort: e.GRIVO_BOUNCE_SMTP_PORT,
+      maxBytes: e.GRIVO_BOUNCE_MAX_BYTES,
+    },
     crawl: {
       allowPrivate: e.GRIVO_CRAWL_ALLOW_PRIVATE,
       concurrencyPerHost: e.GRIVO_CRAWL_CONCURRENCY,
       timeoutMs: e.GRIVO_CRAWL_TIMEOUT_SECONDS * 1000,
       maxPageBytes: e.GRIVO_CRAWL_MAX_PAGE_BYTES,
+    },
+    webhooks: { allowPrivate: e.GRIVO_WEBHOOKS_ALLOW_PRIVATE },
+    deliverability: {
+      softBounceLimit: e.GRIVO_SOFT_BOUNCE_LIMIT,
+      // PEM text inline, or the path of a file holding one or more certificates.
+      snsCertificates:
+        e.GRIVO_SES_SNS_CERTIFICATES === undefined
+          ? undefined
+          : e.GRIVO_SES_SNS_CERTIFICATES.includes('-----BEGIN')
+            ? e.GRIVO_SES_SNS_CERTIFICATES.replace(/\\n/g, '\n')
+            : readPemFile('GRIVO_SES_SNS_CERTIFICATES', e.GRIVO_SES_SNS_CERTIFICATES),
     },
     llm: llmOf(e),
     templates: {
@@ -298,6 +347,16 @@ function readKeyFile(file: string): string {
   } catch (error) {
     throw new ConfigError(
       `Invalid configuration:\n  GRIVO_DKIM_PRIVATE_KEY: cannot read the key file ${file} (${(error as Error).message})`,
+    );
+  }
+}
+
+function readPemFile(variable: string, file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ${variable}: neither PEM text nor a readable file: ${file} (${(error as Error).message})`,
     );
   }
 }

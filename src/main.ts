@@ -2,12 +2,18 @@ import type { Config } from './config.js';
 import { buildApp } from './app.js';
 import { createServices } from './services.js';
 import { startWorker } from './worker.js';
+import { startBounceReceiver } from './features/bounces/mailbox/receiver.js';
 
-export type Role = 'all' | 'api' | 'worker';
-export const ROLES: readonly Role[] = ['all', 'api', 'worker'];
+export type Role = 'all' | 'api' | 'worker' | 'bounces';
+export const ROLES: readonly Role[] = ['all', 'api', 'worker', 'bounces'];
 
-/** Starts the HTTP server and/or the background worker, and stops them cleanly on SIGTERM/SIGINT. */
+/**
+ * Starts the HTTP server and/or the background worker — or, for the role
+ * `bounces` alone, the bounce mailbox's SMTP receiver — and stops them
+ * cleanly on SIGTERM/SIGINT.
+ */
 export async function serve(config: Config, role: Role): Promise<void> {
+  if (role === 'bounces') return serveBounces(config);
   const services = await createServices(config);
   const { logger } = services;
   const app = role === 'worker' ? undefined : await buildApp(services);
@@ -30,6 +36,33 @@ export async function serve(config: Config, role: Role): Promise<void> {
     logger.info({ signal }, 'shutting down');
     stopWorker?.();
     await app?.close();
+    await services.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+// Only with its explicit role: the receiver listens on a port of its own
+// (GRIVO_BOUNCE_SMTP_PORT), often a privileged one behind the MX, which an
+// API or worker process should not take.
+async function serveBounces(config: Config): Promise<void> {
+  const services = await createServices(config);
+  const { logger } = services;
+  const receiver = await startBounceReceiver(services, {
+    host: config.bounces.smtpHost,
+    port: config.bounces.smtpPort,
+  });
+  logger.info(
+    { role: 'bounces', port: receiver.port, domain: config.bounces.domain },
+    `Grivo bounce mailbox is listening on port ${receiver.port}`,
+  );
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await receiver.close();
     await services.close();
     process.exit(0);
   };

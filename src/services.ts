@@ -49,7 +49,13 @@ export async function createServices(config: Config, options: { logger?: Logger 
   const signer = new TokenSigner(loadSecret(config.secret, config.dataDir));
   const mailer = createMailer(config.mail);
   const { threads, ...limits } = config.templates;
-  const templates = new TemplateSandbox({ limits, threads, publicUrl: config.publicUrl, secret: signer.secret });
+  const templates = new TemplateSandbox({
+    limits,
+    threads,
+    publicUrl: config.publicUrl,
+    secret: signer.secret,
+    bounceDomain: config.bounces.domain,
+  });
   const llm = config.llm ? new OpenAiClient(config.llm) : undefined;
 
   const queueOptions = { concurrency: config.jobs.concurrency, leaseMs: config.jobs.leaseMs, logger };

@@ -1,5 +1,7 @@
 import { deleteExpiredSessions } from './features/accounts/store.js';
 import { sendCampaignHandler } from './features/campaigns/send/send.handler.js';
+import { sendEmailHandler } from './features/emails/send.handler.js';
+import { sweepEmails } from './features/emails/sweep.js';
 import { sweepCampaigns } from './features/campaigns/send/sweep.js';
 import { scheduleRetrains } from './features/chatbots/retrain-schedule.js';
 import { reanalyzeChatbotHandler, reanalyzeOutdatedChatbots } from './features/chatbots/training/reanalyze.handler.js';
@@ -7,6 +9,9 @@ import { trainSourceHandler } from './features/chatbots/sources/train-source.han
 import { trainChatbotHandler } from './features/chatbots/training/train.handler.js';
 import { importContactsHandler } from './features/contacts/import/import.handler.js';
 import { deleteExpiredIdempotencyKeys } from './features/idempotency/store.js';
+import { pruneEvents } from './features/events/store.js';
+import { pruneDeliveryState } from './features/bounces/store.js';
+import { sweepWebhooks } from './features/webhooks/deliver.js';
 import { pruneJob, schedulePrune } from './jobs/prune.job.js';
 import { handleJob, type JobHandler } from './jobs/queue.js';
 import { isoIn, nowIso } from './lib/time.js';
@@ -16,6 +21,8 @@ import type { Services } from './services.js';
 // An upload is consumed within minutes; one a week old belongs to a process
 // that died while receiving it.
 const UPLOAD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** Events (and their webhook deliveries) are kept 30 days. */
+const EVENT_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Every background job Grivo runs, each with its handler; a worker process works all of them. */
 export function jobHandlers(services: Services): JobHandler[] {
@@ -23,6 +30,7 @@ export function jobHandlers(services: Services): JobHandler[] {
     pruneHandler(services),
     importContactsHandler(services),
     sendCampaignHandler(services),
+    sendEmailHandler(services),
     trainChatbotHandler(services),
     trainSourceHandler(services),
     reanalyzeChatbotHandler(services),
@@ -39,6 +47,8 @@ export function startWorker(services: Services): () => void {
   const stoppers = [
     schedulePrune(services.queue),
     sweepCampaigns(services),
+    sweepEmails(services),
+    sweepWebhooks(services),
     scheduleRetrains(services, (error) => services.logger.error({ error }, 'could not start scheduled crawls')),
   ];
   return () => {
@@ -54,6 +64,8 @@ function pruneHandler(services: Pick<Services, 'database'>) {
       await deleteExpiredIdempotencyKeys(db, nowIso());
       await deleteExpiredUploads(db, isoIn(-UPLOAD_TTL_MS));
       await deleteExpiredSessions(db, nowIso());
+      await pruneEvents(db, isoIn(-EVENT_TTL_MS));
+      await pruneDeliveryState(db, isoIn(-EVENT_TTL_MS));
     },
   });
 }

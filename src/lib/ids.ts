@@ -38,7 +38,13 @@ export type IdPrefix =
   | 'src'
   | 'job'
   | 'req'
-  | 'usr';
+  | 'usr'
+  | 'evt'
+  | 'we'
+  | 'wd'
+  | 'em'
+  | 'tpl'
+  | 'iw';
 
 let lastMs = -1;
 let lastRandom: number[] = [];

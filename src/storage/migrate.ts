@@ -9,6 +9,10 @@ import { accounts } from './migrations/0005-accounts.js';
 import { chatbotAnalysis } from './migrations/0006-chatbot-analysis.js';
 import { analyzerVersion } from './migrations/0007-analyzer-version.js';
 import { chatbotSources } from './migrations/0008-chatbot-sources.js';
+import { eventsWebhooks } from './migrations/0009-events-webhooks.js';
+import { deliverability } from './migrations/0010-deliverability.js';
+import { emailsTemplates } from './migrations/0011-emails-templates.js';
+import { machineOpens } from './migrations/0012-machine-opens.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -21,6 +25,10 @@ const MIGRATIONS = {
   '0006-chatbot-analysis': chatbotAnalysis,
   '0007-analyzer-version': analyzerVersion,
   '0008-chatbot-sources': chatbotSources,
+  '0009-events-webhooks': eventsWebhooks,
+  '0010-deliverability': deliverability,
+  '0011-emails-templates': emailsTemplates,
+  '0012-machine-opens': machineOpens,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

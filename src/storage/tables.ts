@@ -1,10 +1,19 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EventsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './tables-webhooks.js';
+import type { EmailsTable, TemplatesTable, WorkspaceSettingsColumns } from './tables-emails.js';
+import type {
+  DeliveryEventsSeenTable,
+  InboundWebhooksTable,
+  SoftBouncesTable,
+  SuppressionsTable,
+} from './tables-deliverability.js';
 
 // Timestamps are ISO 8601 strings with milliseconds (`toISOString()`) on both
 // engines: TEXT on SQLite, timestamptz on PostgreSQL parsed back to ISO in
 // database.ts. JSON columns are strings on both engines.
 
-export interface WorkspacesTable {
+/** Settings columns (default sender…) are in tables-emails.ts. */
+export interface WorkspacesTable extends WorkspaceSettingsColumns {
   id: string;
   name: string;
   plan: string;
@@ -317,6 +326,8 @@ export interface ContactImportsTable {
   updated: number;
   skipped: number;
   failed: number;
+  /** New contacts whose address is suppressed: stored bounced, complained or unsubscribed instead of subscribed. */
+  suppressed: number;
   /** JSON array of the first row errors. */
   errors: string;
   /** Why the whole import failed. */
@@ -360,6 +371,8 @@ export interface CampaignsTable {
   skipped: Generated<number>;
   opens: Generated<number>;
   unique_opens: Generated<number>;
+  /** Opens fetched by privacy proxies or at delivery; not in opens or unique_opens. */
+  machine_opens: Generated<number>;
   clicks: Generated<number>;
   unique_clicks: Generated<number>;
   unsubscribes: Generated<number>;
@@ -389,7 +402,10 @@ export interface CampaignRecipientsTable {
   run: number | null;
   error: string | null;
   sent_at: string | null;
+  /** The first human open (or click). */
   opened_at: string | null;
+  /** The first open fetched by a machine (privacy proxy, prefetch at delivery). */
+  machine_opened_at: string | null;
   clicked_at: string | null;
   unsubscribed_at: string | null;
 }
@@ -409,6 +425,7 @@ export interface CampaignTimelineTable {
   workspace_id: string;
   sent: Generated<number>;
   opens: Generated<number>;
+  machine_opens: Generated<number>;
   clicks: Generated<number>;
 }
 
@@ -440,4 +457,13 @@ export interface Tables {
   campaign_recipients: CampaignRecipientsTable;
   campaign_clicks: CampaignClicksTable;
   campaign_timeline: CampaignTimelineTable;
+  events: EventsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  suppressions: SuppressionsTable;
+  inbound_webhooks: InboundWebhooksTable;
+  delivery_events_seen: DeliveryEventsSeenTable;
+  soft_bounces: SoftBouncesTable;
+  emails: EmailsTable;
+  templates: TemplatesTable;
 }

@@ -59,6 +59,56 @@ async function createSource(t: TestApp, tenant: Tenant): Promise<Record<string, 
 }
 const source = { create: createSource, readBack: '/v1/chatbots/:id/sources/:source_id' };
 
+async function createWebhookEndpoint(t: TestApp, tenant: Tenant): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/v1/webhook-endpoints',
+    headers: tenant.auth,
+    payload: { url: 'https://example.com/hook', events: ['*'] },
+  });
+  if (res.statusCode !== 201) throw new Error(`could not add a webhook endpoint: ${res.body}`);
+  return res.json().id;
+}
+const webhookEndpoint = { create: createWebhookEndpoint, readBack: '/v1/webhook-endpoints/:id' };
+
+/** A ping's delivery (no worker runs in the suite: it stays pending). */
+async function pingWebhookEndpoint(
+  t: TestApp,
+  tenant: Tenant,
+): Promise<{ id: string; delivery_id: string; event_id: string }> {
+  const id = await createWebhookEndpoint(t, tenant);
+  const res = await t.app.inject({ method: 'POST', url: `/v1/webhook-endpoints/${id}/test`, headers: tenant.auth });
+  if (res.statusCode !== 202) throw new Error(`could not test a webhook endpoint: ${res.body}`);
+  return { id, delivery_id: res.json().id, event_id: res.json().event_id };
+}
+async function createWebhookDelivery(t: TestApp, tenant: Tenant): Promise<Record<string, string>> {
+  const { id, delivery_id } = await pingWebhookEndpoint(t, tenant);
+  return { id, delivery_id };
+}
+async function createEvent(t: TestApp, tenant: Tenant): Promise<string> {
+  return (await pingWebhookEndpoint(t, tenant)).event_id;
+}
+
+async function createSuppression(t: TestApp, tenant: Tenant): Promise<Record<string, string>> {
+  const email = `owned-${Math.random().toString(36).slice(2)}@example.com`;
+  const res = await t.app.inject({ method: 'POST', url: '/v1/suppressions', headers: tenant.auth, payload: { email } });
+  if (res.statusCode !== 201) throw new Error(`could not suppress: ${res.body}`);
+  return { email };
+}
+const suppression = { create: createSuppression, readBack: '/v1/suppressions?email=:email' };
+
+async function createInboundWebhook(t: TestApp, tenant: Tenant): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/v1/inbound-webhooks',
+    headers: tenant.auth,
+    payload: { provider: 'generic' },
+  });
+  if (res.statusCode !== 201) throw new Error(`could not add an inbound webhook: ${res.body}`);
+  return res.json().id;
+}
+const inboundWebhook = { create: createInboundWebhook, readBack: '/v1/inbound-webhooks/:id' };
+
 async function createAnswer(t: TestApp, tenant: Tenant): Promise<Record<string, string>> {
   const { id, conversation_id } = (await createConversation(t, tenant)) as { id: string; conversation_id: string };
   const res = await t.app.inject({
@@ -117,6 +167,24 @@ function campaignIn(...actions: Array<[string, object?]>) {
   };
 }
 const campaign = campaignIn();
+
+const TEMPLATE = { name: 'Receipt', subject: 'Your receipt', html: '<p>Thanks, {{ name }}</p>' };
+
+async function createTemplate(t: TestApp, tenant: Tenant): Promise<string> {
+  const res = await t.app.inject({ method: 'POST', url: '/v1/templates', headers: tenant.auth, payload: TEMPLATE });
+  if (res.statusCode !== 201) throw new Error(`could not create template: ${res.body}`);
+  return res.json().id;
+}
+const template = { create: createTemplate, readBack: '/v1/templates/:id' };
+
+const EMAIL = { to: 'jane@example.com', from_email: 'shop@example.com', subject: 'Hi', text: 'Hello {{ email }}' };
+
+/** A queued email (no worker runs in the suite: it stays queued). */
+async function createEmail(t: TestApp, tenant: Tenant): Promise<string> {
+  const res = await t.app.inject({ method: 'POST', url: '/v1/emails', headers: tenant.auth, payload: EMAIL });
+  if (res.statusCode !== 202) throw new Error(`could not send email: ${res.body}`);
+  return res.json().id;
+}
 const later = () => ({ send_at: new Date(Date.now() + 3600_000).toISOString() });
 
 export const SECURED_ROUTES: SecuredRoute[] = [
@@ -191,4 +259,38 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'POST', url: '/v1/campaigns/:id/resume', ...campaignIn(['send'], ['pause']) },
   { method: 'POST', url: '/v1/campaigns/:id/cancel', ...campaignIn(['send', later()]) },
   { method: 'GET', url: '/v1/campaigns/:id/stats', ...campaign },
+  { method: 'POST', url: '/v1/campaigns/:id/duplicate', ...campaign },
+  { method: 'GET', url: '/v1/templates' },
+  { method: 'POST', url: '/v1/templates', body: TEMPLATE },
+  { method: 'GET', url: '/v1/templates/:id', ...template },
+  { method: 'PATCH', url: '/v1/templates/:id', body: { name: 'Renamed' }, ...template },
+  { method: 'DELETE', url: '/v1/templates/:id', ...template },
+  { method: 'GET', url: '/v1/emails' },
+  { method: 'POST', url: '/v1/emails', body: EMAIL },
+  { method: 'GET', url: '/v1/emails/:id', create: createEmail, readBack: '/v1/emails/:id' },
+  { method: 'GET', url: '/v1/settings' },
+  { method: 'PATCH', url: '/v1/settings', body: { default_from_name: 'Shop' } },
+  { method: 'POST', url: '/v1/webhook-endpoints', body: { url: 'https://example.com/hook', events: ['*'] } },
+  { method: 'GET', url: '/v1/webhook-endpoints' },
+  { method: 'GET', url: '/v1/webhook-endpoints/:id', ...webhookEndpoint },
+  { method: 'PATCH', url: '/v1/webhook-endpoints/:id', body: { description: 'Renamed' }, ...webhookEndpoint },
+  { method: 'DELETE', url: '/v1/webhook-endpoints/:id', ...webhookEndpoint },
+  { method: 'POST', url: '/v1/webhook-endpoints/:id/roll-secret', ...webhookEndpoint },
+  { method: 'POST', url: '/v1/webhook-endpoints/:id/test', ...webhookEndpoint },
+  { method: 'GET', url: '/v1/webhook-endpoints/:id/deliveries', ...webhookEndpoint },
+  {
+    method: 'POST',
+    url: '/v1/webhook-endpoints/:id/deliveries/:delivery_id/retry',
+    create: createWebhookDelivery,
+    readBack: '/v1/webhook-endpoints/:id/deliveries',
+  },
+  { method: 'GET', url: '/v1/events' },
+  { method: 'GET', url: '/v1/events/:id', create: createEvent, readBack: '/v1/events/:id' },
+  { method: 'GET', url: '/v1/suppressions' },
+  { method: 'POST', url: '/v1/suppressions', body: { email: 'blocked@example.com' } },
+  { method: 'DELETE', url: '/v1/suppressions/:email', ...suppression },
+  { method: 'GET', url: '/v1/inbound-webhooks' },
+  { method: 'POST', url: '/v1/inbound-webhooks', body: { provider: 'generic' } },
+  { method: 'GET', url: '/v1/inbound-webhooks/:id', ...inboundWebhook },
+  { method: 'DELETE', url: '/v1/inbound-webhooks/:id', ...inboundWebhook },
 ];

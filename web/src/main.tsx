@@ -11,6 +11,8 @@ import './styles.css';
 const Chatbots = lazy(() => import('./pages/chatbots/chatbots-routes'));
 const Contacts = lazy(() => import('./pages/contacts/contacts-routes'));
 const Campaigns = lazy(() => import('./pages/campaigns/campaigns-routes'));
+const Webhooks = lazy(() => import('./pages/webhooks/webhooks-routes'));
+const Suppressions = lazy(() => import('./pages/suppressions/suppressions-routes'));
 const Settings = lazy(() => import('./pages/settings/settings-routes'));
 
 function RequireSession() {
@@ -32,6 +34,8 @@ function App() {
           <Route path="chatbots/*" element={<Chatbots />} />
           <Route path="contacts/*" element={<Contacts />} />
           <Route path="campaigns/*" element={<Campaigns />} />
+          <Route path="webhooks/*" element={<Webhooks />} />
+          <Route path="suppressions/*" element={<Suppressions />} />
           <Route path="settings/*" element={<Settings />} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -1,7 +1,10 @@
 import type { Executor } from '../../storage/database.js';
 
 type SendCounts = Record<'sent' | 'failed' | 'bounced' | 'skipped', number>;
-type TrackingCounts = Record<'opens' | 'unique_opens' | 'clicks' | 'unique_clicks' | 'unsubscribes', number>;
+type TrackingCounts = Record<
+  'opens' | 'unique_opens' | 'machine_opens' | 'clicks' | 'unique_clicks' | 'unsubscribes',
+  number
+>;
 
 // The campaign row's counters and its hourly timeline: every write to them is here.
 
@@ -67,9 +70,14 @@ export async function addToTimeline(
   db: Executor,
   campaign: { id: string; workspace_id: string },
   hour: string,
-  add: Partial<Record<'sent' | 'opens' | 'clicks', number>>,
+  add: Partial<Record<'sent' | 'opens' | 'machine_opens' | 'clicks', number>>,
 ): Promise<void> {
-  const values = { sent: add.sent ?? 0, opens: add.opens ?? 0, clicks: add.clicks ?? 0 };
+  const values = {
+    sent: add.sent ?? 0,
+    opens: add.opens ?? 0,
+    machine_opens: add.machine_opens ?? 0,
+    clicks: add.clicks ?? 0,
+  };
   await db
     .insertInto('campaign_timeline')
     .values({ campaign_id: campaign.id, hour, workspace_id: campaign.workspace_id, ...values })
@@ -77,6 +85,7 @@ export async function addToTimeline(
       oc.columns(['campaign_id', 'hour']).doUpdateSet((eb) => ({
         sent: eb('campaign_timeline.sent', '+', eb.ref('excluded.sent')),
         opens: eb('campaign_timeline.opens', '+', eb.ref('excluded.opens')),
+        machine_opens: eb('campaign_timeline.machine_opens', '+', eb.ref('excluded.machine_opens')),
         clicks: eb('campaign_timeline.clicks', '+', eb.ref('excluded.clicks')),
       })),
     )

@@ -22,6 +22,7 @@ import {
   cancelCampaign,
   createCampaign,
   deleteCampaign,
+  duplicateCampaign,
   getCampaign,
   listCampaigns,
   pauseCampaign,
@@ -69,7 +70,10 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
         description:
           'Creates a draft. Templates are checked now: an invalid one answers 400 invalid_template naming the field, line and reason.',
         body: CreateCampaignBody,
-        response: { 201: CampaignResponse, ...errors(errorsOf.postJson, templates) },
+        response: {
+          201: CampaignResponse,
+          ...errors(errorsOf.postJson, templates, { not_found: 'No template with template_id in your workspace.' }),
+        },
       },
       handler: async (request, reply) =>
         reply.code(201).send(await createCampaign(deps, workspaceOf(request), request.body)),
@@ -176,6 +180,20 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
       },
       handler: async (request, reply) =>
         reply.code(202).send(await sendCampaign(deps, workspaceOf(request), request.params.id, request.body)),
+    });
+
+    app.post('/campaigns/:id/duplicate', {
+      schema: {
+        tags,
+        operationId: 'duplicateCampaign',
+        summary: 'Duplicate a campaign',
+        description:
+          'A new draft with the same templates, sender and audience, named "<name> (copy)"; from any status.',
+        params: CampaignParams,
+        response: { 201: CampaignResponse, ...errors(errorsOf.post, notFound) },
+      },
+      handler: async (request, reply) =>
+        reply.code(201).send(await duplicateCampaign(deps, workspaceOf(request), request.params.id)),
     });
 
     app.post('/campaigns/:id/test', {

@@ -73,13 +73,22 @@ const EXAMPLE_TEMPLATES = {
 export const CreateCampaignBody = z
   .strictObject({
     ...fields,
+    subject: fields.subject.optional().describe(`${fields.subject.description} Required unless template_id is given.`),
+    html: fields.html.optional().describe(`${fields.html.description} Required unless template_id is given.`),
     from_name: fields.from_name.optional(),
     reply_to: fields.reply_to.optional(),
     text: fields.text.optional(),
     audience: Audience.optional(),
+    template_id: z
+      .string({ error: 'template_id must be a string.' })
+      .max(64, 'template_id must be at most 64 characters.')
+      .optional()
+      .describe(
+        'Start from this template (POST /v1/templates): its subject, html and text, where those are not given.',
+      ),
   })
   .meta({
-    description: 'The new draft: its templates, sender and audience.',
+    description: 'The new draft: its templates (given, or from a template), sender and audience.',
     examples: [
       {
         ...EXAMPLE_TEMPLATES,
@@ -272,22 +281,50 @@ export const CampaignStatsResponse = z
     sent: z.number().int(),
     failed: z.number().int(),
     bounced: z.number().int(),
-    skipped: z.number().int().describe('Recipients who unsubscribed or were deleted before their turn.'),
-    opens: z.number().int(),
-    unique_opens: z.number().int(),
+    skipped: z
+      .number()
+      .int()
+      .describe('Recipients who unsubscribed, were suppressed or were deleted before their turn.'),
+    opens: z
+      .number()
+      .int()
+      .describe('Human opens: every load of the tracking image by a person, machine opens left out.'),
+    unique_opens: z
+      .number()
+      .int()
+      .describe(
+        'Recipients who opened it as a person (a human open, or a click, which proves an open even with images off). A recipient whose only opens were machine opens is not counted.',
+      ),
+    machine_opens: z
+      .number()
+      .int()
+      .describe(
+        'Loads of the tracking image by a machine, counted apart and in no rate: a known image proxy or prefetcher (User-Agent a bare `Mozilla/5.0` from Apple Mail Privacy Protection, or containing `GoogleImageProxy` or `YahooMailProxy`), or any load within 10 seconds of the message being sent (a fetch at delivery). A later human open by the same recipient still counts in opens and unique_opens.',
+      ),
     clicks: z.number().int(),
     unique_clicks: z.number().int(),
     unsubscribes: z.number().int(),
-    open_rate: z.number().describe('unique_opens / sent, 0 to 1.'),
+    open_rate: z.number().describe('unique_opens / sent, 0 to 1: human opens only.'),
     click_rate: z.number().describe('unique_clicks / sent, 0 to 1.'),
     links: z.array(z.object({ url: z.string(), clicks: z.number().int(), unique_clicks: z.number().int() })),
     timeline: z
-      .array(z.object({ hour: Time, sent: z.number().int(), opens: z.number().int(), clicks: z.number().int() }))
-      .describe('One entry per hour with activity, oldest first.'),
+      .array(
+        z.object({
+          hour: Time,
+          sent: z.number().int(),
+          opens: z.number().int().describe('Human opens in this hour.'),
+          machine_opens: z.number().int().describe('Machine opens in this hour.'),
+          clicks: z.number().int(),
+        }),
+      )
+      .describe(
+        'One entry per hour with activity, oldest first; its opens add up to opens, its machine_opens to machine_opens.',
+      ),
   })
   .meta({
     id: 'CampaignStats',
-    description: "The campaign's deliveries, opens, clicks and unsubscribes.",
+    description:
+      "The campaign's deliveries, opens, clicks and unsubscribes. Opens fetched by privacy proxies or at delivery are machine_opens, apart from the human opens, unique_opens and open_rate.",
     examples: [
       {
         id: 'cmp_0VbTz6Kp2HnV9qDf',
@@ -299,6 +336,7 @@ export const CampaignStatsResponse = z
         skipped: 2,
         opens: 1204,
         unique_opens: 911,
+        machine_opens: 640,
         clicks: 388,
         unique_clicks: 274,
         unsubscribes: 7,
@@ -306,8 +344,8 @@ export const CampaignStatsResponse = z
         click_rate: 0.1505,
         links: [{ url: 'https://www.acme-tools.com/blog/spring', clicks: 388, unique_clicks: 274 }],
         timeline: [
-          { hour: '2026-04-01T09:00:00Z', sent: 1820, opens: 702, clicks: 231 },
-          { hour: '2026-04-01T10:00:00Z', sent: 0, opens: 502, clicks: 157 },
+          { hour: '2026-04-01T09:00:00Z', sent: 1820, opens: 702, machine_opens: 640, clicks: 231 },
+          { hour: '2026-04-01T10:00:00Z', sent: 0, opens: 502, machine_opens: 0, clicks: 157 },
         ],
       },
     ],

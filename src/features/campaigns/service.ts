@@ -35,6 +35,11 @@ export interface CampaignDeps {
   /** Where templates are checked and rendered. */
   templates: TemplateSandbox;
   config: Pick<Config, 'mail' | 'publicUrl'>;
+  /** A template's content, for a campaign made from one (given by the root: templates is not a dependency of campaigns). */
+  findTemplate?(
+    workspaceId: string,
+    id: string,
+  ): Promise<{ subject: string; html: string; text: string | null } | undefined>;
 }
 
 export async function listCampaigns(
@@ -88,7 +93,7 @@ export async function createCampaign(
   workspaceId: string,
   body: CreateCampaignBody,
 ): Promise<CampaignResponse> {
-  const content = { subject: body.subject, html: body.html, text: body.text ?? null };
+  const content = await startingContent(deps, workspaceId, body);
   const links = await assertValidTemplates(deps, content);
   const now = nowIso();
   const id = newId('cmp');
@@ -114,6 +119,41 @@ export async function createCampaign(
     await replaceCampaignLinks(trx, workspaceId, id, links);
   });
   return getCampaign(deps, workspaceId, id);
+}
+
+/** The templates given, else the template's (template_id); a 400 naming the one missing. */
+async function startingContent(deps: CampaignDeps, workspaceId: string, body: CreateCampaignBody) {
+  const id = body.template_id;
+  const template = id === undefined ? undefined : await deps.findTemplate?.(workspaceId, id);
+  if (id !== undefined && !template)
+    throw new ApiError('not_found', `No template with id '${id}' exists in this workspace.`, 'template_id');
+  const subject = body.subject ?? template?.subject;
+  const html = body.html ?? template?.html;
+  if (subject === undefined) throw new ApiError('invalid_request', 'Give a subject, or a template_id.', 'subject');
+  if (html === undefined) throw new ApiError('invalid_request', 'Give html, or a template_id.', 'html');
+  return { subject, html, text: body.text !== undefined ? body.text : (template?.text ?? null) };
+}
+
+const NAME_MAX = 200;
+const COPY_SUFFIX = ' (copy)';
+
+/** A new draft with the campaign's templates, sender and audience, named "<name> (copy)". */
+export async function duplicateCampaign(
+  deps: CampaignDeps,
+  workspaceId: string,
+  id: string,
+): Promise<CampaignResponse> {
+  const row = await getCampaignRow(deps, workspaceId, id);
+  return createCampaign(deps, workspaceId, {
+    name: row.name.slice(0, NAME_MAX - COPY_SUFFIX.length) + COPY_SUFFIX,
+    subject: row.subject,
+    html: row.html,
+    text: row.text,
+    from_name: row.from_name,
+    from_email: row.from_email,
+    reply_to: row.reply_to,
+    audience: JSON.parse(row.audience) as CreateCampaignBody['audience'],
+  });
 }
 
 function stateError(row: CampaignRow, action: string, allowed: readonly CampaignStatus[]): ApiError {

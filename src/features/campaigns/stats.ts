@@ -5,7 +5,10 @@ import { listCampaignLinks, listCampaignTimeline } from './store.js';
 
 const rate = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
 
-/** Read from counters kept as events happen: three indexed reads whatever the campaign's size. */
+/**
+ * Read from counters kept as events happen: three indexed reads whatever the campaign's size.
+ * Opens are human opens only; machine opens (tracking/machine-opens.ts) are apart, and no rate counts them.
+ */
 export async function getCampaignStats(
   deps: Pick<CampaignDeps, 'database'>,
   workspaceId: string,
@@ -26,12 +29,19 @@ export async function getCampaignStats(
     skipped: row.skipped,
     opens: row.opens,
     unique_opens: row.unique_opens,
+    machine_opens: row.machine_opens,
     clicks: row.clicks,
     unique_clicks: row.unique_clicks,
     unsubscribes: row.unsubscribes,
     open_rate: rate(row.unique_opens, row.sent),
     click_rate: rate(row.unique_clicks, row.sent),
     links: links.map((l) => ({ url: l.url, clicks: l.clicks, unique_clicks: l.unique_clicks })),
-    timeline: timeline.map((t) => ({ hour: apiTime(t.hour), sent: t.sent, opens: t.opens, clicks: t.clicks })),
+    timeline: timeline.map((t) => ({
+      hour: apiTime(t.hour),
+      sent: t.sent,
+      opens: t.opens,
+      machine_opens: t.machine_opens,
+      clicks: t.clicks,
+    })),
   };
 }

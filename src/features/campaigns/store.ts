@@ -118,7 +118,7 @@ export async function listCampaignLinks(db: Executor, campaignId: string) {
 export async function listCampaignTimeline(db: Executor, campaignId: string) {
   return db
     .selectFrom('campaign_timeline')
-    .select(['hour', 'sent', 'opens', 'clicks'])
+    .select(['hour', 'sent', 'opens', 'machine_opens', 'clicks'])
     .where('campaign_id', '=', campaignId)
     .orderBy('hour')
     .execute();

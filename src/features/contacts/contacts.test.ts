@@ -167,6 +167,9 @@ describe.each(DIALECTS)('contacts on %s', (dialect) => {
       cursor = `&starting_after=${res.data.at(-1).id}`;
     }
     expect(seen).toEqual(Array.from({ length: 25 }, (_, i) => `walk${24 - i}@example.com`));
+    const both = await req('GET', `/v1/contacts?page=2${cursor}`, undefined, owner);
+    expect(both.statusCode).toBe(400);
+    expect(both.json().error).toMatchObject({ code: 'invalid_parameter', param: 'page' });
   });
 
   it('enforces the plan limit on contacts, also under concurrent creates', async () => {

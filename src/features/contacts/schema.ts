@@ -151,7 +151,7 @@ export const ListContactsQuery = PageQuery.extend(ContactFilter.shape).extend({
     .max(64)
     .optional()
     .describe(
-      'A contact id: list the contacts older than it. Walks a list that is changing without skipping or repeating anyone.',
+      'A contact id: list the contacts older than it (a page number cannot be given with it). Walks a list that is changing without skipping or repeating anyone.',
     ),
 });
 export type ListContactsQuery = z.infer<typeof ListContactsQuery>;

@@ -3,7 +3,7 @@ import type { Principal } from '../../http/principal.js';
 import { ApiError, notFound } from '../../http/api-error.js';
 import { nowIso } from '../../lib/time.js';
 import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
-import type { Database } from '../../storage/database.js';
+import type { Database, Executor } from '../../storage/database.js';
 import { isUniqueViolation } from '../../storage/errors.js';
 import { columnsOf, newContactRow, toContactResponse, valuesOf } from './contact-row.js';
 import { emailKey } from '../../lib/email.js';
@@ -25,6 +25,8 @@ import {
   updateContactRow,
 } from './store.js';
 import { addToContactsCount, readContactsCount } from '../workspaces/store.js';
+import { emitEvent } from '../events/emit.js';
+import { assertNotSuppressed } from '../suppressions/service.js';
 
 export interface ContactDeps {
   database: Database;
@@ -38,6 +40,13 @@ export async function listContacts(
 ): Promise<Page<ContactResponse>> {
   const { db, engine } = deps.database;
   const { page, per_page, starting_after, ...filter } = query;
+  // A cursor says where the page starts; a page number would move it again.
+  if (starting_after && page > 1)
+    throw new ApiError(
+      'invalid_parameter',
+      'page cannot be combined with starting_after: the cursor already says where the page starts.',
+      'page',
+    );
   const offset = offsetOf(query);
   // One row more than the page shows whether another page follows.
   const rows = await listContactRows(db, engine, workspaceId, filter, {
@@ -72,6 +81,17 @@ function existsError(email: string, id: string): ApiError {
   );
 }
 
+/** A suppressed address is not made subscribed (again) by the API: its suppression must be removed first. */
+async function refuseSuppressed(
+  db: Executor,
+  workspaceId: string,
+  before: { email: string; status: string } | undefined,
+  after: { email: string; status: string },
+): Promise<void> {
+  const unchanged = before?.status === 'subscribed' && emailKey(before.email) === emailKey(after.email);
+  if (after.status === 'subscribed' && !unchanged) await assertNotSuppressed(db, workspaceId, after.email);
+}
+
 /** Creates a contact, or with `upsert` updates the one with the same email. */
 export async function createContact(
   deps: ContactDeps,
@@ -93,8 +113,10 @@ export async function createContact(
         const current = valuesOf(existing);
         const next = applyPatch(current, patch);
         if (sameValues(current, next)) return { contact: toContactResponse(existing), created: false };
+        await refuseSuppressed(trx, workspaceId, current, next);
         const row = { ...existing, ...columnsOf(next, now) };
         await updateContactRow(trx, row);
+        await emitContactChange(trx, workspaceId, existing.status, toContactResponse(row));
         return { contact: toContactResponse(row), created: false };
       }
       if ((await readContactsCount(trx, workspaceId)) >= limit) throw planLimitError(plan, limit);
@@ -110,9 +132,11 @@ export async function createContact(
         },
         patch,
       );
+      await refuseSuppressed(trx, workspaceId, undefined, values);
       const row = newContactRow(workspaceId, values, options.source, now);
       await insertContact(trx, row);
       await addToContactsCount(trx, workspaceId, 1);
+      await emitEvent(trx, workspaceId, 'contact.created', toContactResponse(row));
       return { contact: toContactResponse(row), created: true };
     });
   } catch (error) {
@@ -134,9 +158,13 @@ export async function updateContact(
   const current = valuesOf(existing);
   const next = applyPatch(current, body);
   if (sameValues(current, next)) return toContactResponse(existing);
+  await refuseSuppressed(db, workspaceId, current, next);
   const row = { ...existing, ...columnsOf(next, nowIso()) };
   try {
-    if (!(await updateContactRow(db, row))) throw notFound('contact', id);
+    await db.transaction().execute(async (trx) => {
+      if (!(await updateContactRow(trx, row))) throw notFound('contact', id);
+      await emitContactChange(trx, workspaceId, existing.status, toContactResponse(row));
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const [other] = await findContactsByEmailKeys(db, workspaceId, [row.email_key]);
@@ -148,7 +176,21 @@ export async function updateContact(
 export async function deleteContact(deps: ContactDeps, workspaceId: string, id: string): Promise<void> {
   await deps.database.db.transaction().execute(async (trx) => {
     await deps.database.engine.lockWorkspace(trx, workspaceId);
-    if (!(await deleteContactRow(trx, workspaceId, id))) throw notFound('contact', id);
+    const existing = await findContact(trx, workspaceId, id);
+    if (!existing || !(await deleteContactRow(trx, workspaceId, id))) throw notFound('contact', id);
     await addToContactsCount(trx, workspaceId, -1);
+    await emitEvent(trx, workspaceId, 'contact.deleted', toContactResponse(existing));
   });
+}
+
+/** contact.updated, and contact.unsubscribed when the change unsubscribed the contact. */
+async function emitContactChange(
+  trx: Executor,
+  workspaceId: string,
+  statusBefore: string,
+  contact: ContactResponse,
+): Promise<void> {
+  await emitEvent(trx, workspaceId, 'contact.updated', contact);
+  if (contact.status === 'unsubscribed' && statusBefore !== 'unsubscribed')
+    await emitEvent(trx, workspaceId, 'contact.unsubscribed', contact);
 }

@@ -1,7 +1,11 @@
 import type { Db, Executor } from '../../storage/database.js';
+import type { Selectable, Updateable } from 'kysely';
 import type { WorkspacesTable } from '../../storage/tables.js';
+import type { WorkspaceSettingsColumns } from '../../storage/tables-emails.js';
 
-export type WorkspaceRow = Omit<WorkspacesTable, 'contacts_count'>;
+export type WorkspaceRow = Omit<WorkspacesTable, 'contacts_count' | keyof WorkspaceSettingsColumns>;
+/** The workspace's settings as stored (`GET/PATCH /v1/settings`). */
+export type WorkspaceSettingsRow = Selectable<WorkspaceSettingsColumns>;
 
 /** Adds a workspace; pass a transaction to add it with what belongs to it. */
 export async function insertWorkspace(db: Executor, row: WorkspaceRow): Promise<void> {
@@ -42,4 +46,28 @@ export async function addToContactsCount(db: Executor, workspaceId: string, delt
     .set((eb) => ({ contacts_count: eb('contacts_count', '+', delta) }))
     .where('id', '=', workspaceId)
     .execute();
+}
+
+const SETTINGS_COLUMNS = [
+  'default_from_name',
+  'default_from_email',
+] as const satisfies (keyof WorkspaceSettingsColumns)[];
+
+export async function findWorkspaceSettings(db: Executor, id: string): Promise<WorkspaceSettingsRow | undefined> {
+  return db.selectFrom('workspaces').select(SETTINGS_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+/** Writes the settings given (others stay); false when there is no such workspace. */
+export async function updateWorkspaceSettings(
+  db: Executor,
+  id: string,
+  values: Updateable<WorkspaceSettingsColumns>,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('workspaces')
+    .set({ ...values, updated_at: now })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

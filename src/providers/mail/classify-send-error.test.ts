@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySendError } from './classify-send-error.js';
+import { classifySendError, refusedBeforeMessage } from './classify-send-error.js';
 
 /** An error shaped the way nodemailer hands them over. */
 function smtpError(
@@ -123,5 +123,34 @@ describe('classifySendError', () => {
       command: 'DATA',
     });
     expect(classifySendError(error).error).toBe('EMESSAGE: Message failed: 552 5.3.4 too big');
+  });
+});
+
+describe('refusedBeforeMessage', () => {
+  const error = (message: string, fields: Record<string, unknown>) => Object.assign(new Error(message), fields);
+
+  it('is true only when the server certainly did not take the message', () => {
+    const refused = [
+      error('connect ECONNREFUSED 127.0.0.1:25', { code: 'ESOCKET', originalCode: 'ECONNREFUSED', command: 'CONN' }),
+      error('getaddrinfo ENOTFOUND smtp.nowhere.example', { code: 'EDNS', command: 'CONN' }),
+      error('Connection timeout', { code: 'ETIMEDOUT', timeoutType: 'CONNECT_TIMEOUT', command: 'CONN' }),
+      error('Greeting never received', { code: 'ETIMEDOUT', timeoutType: 'GREETING_TIMEOUT', command: 'CONN' }),
+      error('Invalid greeting. response=421 busy: 421 busy', { code: 'EPROTOCOL', responseCode: 421, command: 'CONN' }),
+      error('Invalid login: 535 nope', { code: 'EAUTH', responseCode: 535, command: 'AUTH PLAIN' }),
+      error('Error initiating TLS', { code: 'ETLS', command: 'CONN' }),
+      error('Mail command failed: 550 relaying denied', { code: 'EENVELOPE', responseCode: 550, command: 'MAIL FROM' }),
+      error('Recipient command failed: 421 closing', { code: 'EENVELOPE', responseCode: 421, command: 'RCPT TO' }),
+    ];
+    for (const e of refused) expect(refusedBeforeMessage(e), e.message).toBe(true);
+    const maybeDelivered = [
+      error('Timeout', { code: 'ETIMEDOUT', timeoutType: 'SOCKET_TIMEOUT', command: 'CONN' }),
+      error('Connection closed unexpectedly', { code: 'ECONNECTION', command: 'CONN' }),
+      error('read ECONNRESET', { code: 'ESOCKET', originalCode: 'ECONNRESET', command: 'CONN' }),
+      error('Message failed: 451 try later', { code: 'EMESSAGE', responseCode: 451, command: 'DATA' }),
+      error('Recipient command failed: 550 no such user', { code: 'EENVELOPE', responseCode: 550, command: 'RCPT TO' }),
+      new Error('something else'),
+    ];
+    for (const e of maybeDelivered) expect(refusedBeforeMessage(e), e.message).toBe(false);
+    expect(refusedBeforeMessage(undefined)).toBe(false);
   });
 });

@@ -59,3 +59,34 @@ function describeError(error: unknown, code: string | undefined): string {
   text = text.replace(/\s*[\r\n]+\s*/g, ' ').trim() || 'unknown error';
   return code !== undefined && !text.startsWith(code) ? `${code}: ${text}` : text;
 }
+
+// System errors that can only come from opening the connection.
+const CONNECT_ERRNOS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EHOSTUNREACH', 'ENETUNREACH']);
+// nodemailer's timeouts of the phases before the session is ready (not the socket's idle timeout).
+const SETUP_TIMEOUTS = new Set(['CONNECT_TIMEOUT', 'GREETING_TIMEOUT', 'UPGRADE_TIMEOUT']);
+// Commands answered before the message is handed over.
+const SESSION_COMMANDS = /^(EHLO|HELO|LHLO|STARTTLS|AUTH\b|MAIL FROM)/i;
+
+/**
+ * Whether the server certainly did not take the message: the connection could
+ * not be opened (refused, DNS, timed out connecting or waiting for the
+ * greeting, TLS), the greeting was a refusal, the login failed, or the server
+ * refused the session before the message's data (EHLO, MAIL FROM, a 421/503 to
+ * RCPT TO). Another server may then be tried without any risk of sending the
+ * message twice. A failure once the data may have been handed over (a dropped
+ * connection, a timeout, a reply to DATA) is never such a refusal: it might
+ * have been delivered.
+ */
+export function refusedBeforeMessage(error: unknown): boolean {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const originalCode = typeof e.originalCode === 'string' ? e.originalCode : code;
+  const command = typeof e.command === 'string' ? e.command : undefined;
+  const message = error instanceof Error ? error.message : '';
+  if (code !== undefined && (SETUP_CODES.has(code) || code === 'EDNS')) return true;
+  if (code === 'ETIMEDOUT') return SETUP_TIMEOUTS.has(String(e.timeoutType));
+  if (originalCode !== undefined && CONNECT_ERRNOS.has(originalCode)) return true;
+  if (code === 'EPROTOCOL' && message.startsWith('Invalid greeting')) return true;
+  if (command !== undefined && SESSION_COMMANDS.test(command)) return true;
+  return command?.toUpperCase() === 'RCPT TO' && (e.responseCode === 421 || e.responseCode === 503);
+}

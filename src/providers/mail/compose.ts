@@ -21,6 +21,8 @@ export function toMailOptions(message: OutgoingMessage, signal: AbortSignal | un
     html: message.html,
     headers: message.headers,
     messageId: message.messageId,
+    // Bounces go to the envelope sender (the Return-Path), which may differ from From.
+    ...(message.envelopeFrom === undefined ? {} : { envelope: { from: message.envelopeFrom, to: message.to } }),
     signal,
   };
 }

@@ -10,6 +10,8 @@ export interface OutgoingMessage {
   headers: Record<string, string>;
   /** Full Message-ID with angle brackets, e.g. '<cmp_x.ct_y@example.com>'; deterministic per campaign+recipient. */
   messageId: string;
+  /** SMTP envelope sender (MAIL FROM), e.g. a VERP bounce address; undefined: the From address. The From header is unchanged. */
+  envelopeFrom?: string;
   /** Stable file-safe name of this message (e.g. 'cmp_x.ct_y'); the outbox writes it under this name so writing the same message twice leaves one file. */
   key: string;
 }

@@ -43,7 +43,12 @@ export class OutboxMailer implements Mailer {
       // new/ — readers never see half a file, and renaming onto the same name
       // again replaces the earlier copy, so a resend leaves one file.
       tmp = path.join(this.#dir, 'tmp', `${randomUUID()}.eml`);
-      await writeFile(tmp, info.message as Buffer);
+      // The envelope sender, as a delivering server records it (Return-Path), when it is not the From address.
+      const returnPath = message.envelopeFrom === undefined ? '' : `Return-Path: <${message.envelopeFrom}>\r\n`;
+      await writeFile(
+        tmp,
+        returnPath ? Buffer.concat([Buffer.from(returnPath), info.message as Buffer]) : (info.message as Buffer),
+      );
       await rename(tmp, path.join(this.#dir, 'new', outboxFileName(message.key)));
       return SENT;
     } catch (error) {

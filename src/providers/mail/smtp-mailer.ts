@@ -1,6 +1,6 @@
 import nodemailer, { type SMTPPoolSentMessageInfo, type Transporter } from 'nodemailer';
 import type { MailConfig } from '../../config.js';
-import { classifySendError } from './classify-send-error.js';
+import { classifySendError, refusedBeforeMessage } from './classify-send-error.js';
 import { CONTENT_ACCESS, dkimOptions, toMailOptions } from './compose.js';
 import { SENT, type Mailer, type OutgoingMessage, type SendOutcome } from './mailer.js';
 
@@ -43,12 +43,21 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(message: OutgoingMessage, signal?: AbortSignal): Promise<SendOutcome> {
+    return (await this.attempt(message, signal)).outcome;
+  }
+
+  /**
+   * `send`, also saying whether a failure is the server's refusal before it
+   * took the message (see `refusedBeforeMessage`): then another server may be tried.
+   */
+  async attempt(message: OutgoingMessage, signal?: AbortSignal): Promise<{ outcome: SendOutcome; refused: boolean }> {
     try {
       await this.#transport.sendMail(toMailOptions(message, signal));
-      return SENT;
+      return { outcome: SENT, refused: false };
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      return classifySendError(error);
+      const outcome = classifySendError(error);
+      return { outcome, refused: outcome.about === 'server' && refusedBeforeMessage(error) };
     }
   }
 

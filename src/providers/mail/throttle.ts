@@ -7,25 +7,38 @@ export interface Throttle {
   take(signal?: AbortSignal): Promise<void>;
 }
 
+/** The time a throttle reads and waits on: the real one, or a test's. */
+export interface Clock {
+  /** Milliseconds, monotonic. */
+  now(): number;
+  /** Resolves after `ms`; rejects with `signal.reason` when aborted. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const REAL_CLOCK: Clock = {
+  now: () => performance.now(),
+  sleep: (ms, signal) => sleep(ms, undefined, { signal }),
+};
+
 /**
  * A spaced schedule: turn n is at least 1000 / ratePerSecond ms after turn n-1.
  * Idle time is not saved up, so there is never a burst — not even after a pause.
  */
-export function createThrottle(ratePerSecond: number): Throttle {
+export function createThrottle(ratePerSecond: number, clock: Clock = REAL_CLOCK): Throttle {
   if (!(ratePerSecond > 0)) throw new RangeError(`ratePerSecond must be above 0, got ${ratePerSecond}`);
   const interval = 1000 / ratePerSecond;
   let next = 0;
   return {
     async take(signal) {
       signal?.throwIfAborted();
-      const now = performance.now();
+      const now = clock.now();
       const slot = Math.max(now, next);
       next = slot + interval;
       const wait = slot - now;
       // Timers are no finer than 1 ms; the schedule, not the wake-up, keeps the pace.
       if (wait < 1) return;
       try {
-        await sleep(wait, undefined, { signal });
+        await clock.sleep(wait, signal);
       } catch (error) {
         // Hand the turn back when no one has queued behind it.
         if (next === slot + interval) next = slot;
@@ -40,8 +53,8 @@ export function createThrottle(ratePerSecond: number): Throttle {
  * callers. Every send uses exactly one turn: one taken ahead by `acquire`, or
  * its own.
  */
-export function throttleMailer(mailer: Mailer, ratePerSecond: number): Mailer {
-  const throttle = createThrottle(ratePerSecond);
+export function throttleMailer(mailer: Mailer, ratePerSecond: number, clock: Clock = REAL_CLOCK): Mailer {
+  const throttle = createThrottle(ratePerSecond, clock);
   // Turns acquired and not yet used by a send. Capped at the concurrency so
   // turns acquired and then never used cannot pile up into a burst.
   let prepaid = 0;

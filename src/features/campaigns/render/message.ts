@@ -1,5 +1,6 @@
 import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
 import type { TokenSigner, TrackingTarget } from '../../../lib/tracking-tokens.js';
+import { verpAddress } from '../../../lib/verp.js';
 import { compileCampaign, type RecipientData, type RenderOptions, type TrackingUrls } from './template.js';
 import type { CampaignRow } from '../store.js';
 
@@ -7,6 +8,8 @@ export interface MessageDeps {
   signer: TokenSigner;
   /** GRIVO_PUBLIC_URL, without a trailing slash. */
   publicUrl: string;
+  /** GRIVO_BOUNCE_DOMAIN: messages then carry a VERP return path (envelope sender); undefined: none. */
+  bounceDomain?: string | undefined;
 }
 
 /** The links of one message, signed for its recipient. */
@@ -28,13 +31,14 @@ export function trackingUrls(deps: MessageDeps, target: TrackingTarget): Trackin
 /** The campaign fields a message is built from. */
 export type MessageSource = Pick<
   CampaignRow,
-  'id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'
+  'id' | 'workspace_id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'
 >;
 
 export function messageBuilder(deps: MessageDeps, campaign: MessageSource, options: { subjectPrefix?: string } = {}) {
   const compiled = compileCampaign({ subject: campaign.subject, html: campaign.html, text: campaign.text });
   const domain = campaign.from_email.slice(campaign.from_email.lastIndexOf('@') + 1);
   const from = { name: campaign.from_name, address: campaign.from_email };
+  const verp = { secret: deps.signer.secret, domain: deps.bounceDomain };
   // `key` names the message (file name in the outbox, Message-ID); test sends pass their own.
   return function buildMessage(
     contactId: string,
@@ -44,6 +48,8 @@ export function messageBuilder(deps: MessageDeps, campaign: MessageSource, optio
   ): OutgoingMessage {
     const urls = trackingUrls(deps, { campaignId: campaign.id, contactId });
     const content = compiled.render(recipient, urls, render);
+    // Test sends' keys name no recipient: they keep the usual envelope sender.
+    const envelopeFrom = verpAddress(verp, { workspaceId: campaign.workspace_id, messageKey: key });
     return {
       from,
       to: recipient.email,
@@ -58,6 +64,7 @@ export function messageBuilder(deps: MessageDeps, campaign: MessageSource, optio
       },
       messageId: `<${key}@${domain}>`,
       key,
+      ...(envelopeFrom === undefined ? {} : { envelopeFrom }),
     };
   };
 }

@@ -2,10 +2,12 @@ import { servePoolTasks, type PoolThread } from '../../../lib/worker-pool-thread
 import { TokenSigner } from '../../../lib/tracking-tokens.js';
 import { FIELDS, TemplateLimitError } from '../render/template-limits.js';
 import { checkCampaignTemplates, compileCampaign, type RenderOptions } from '../render/template.js';
+import { renderDataTemplates } from '../render/data-template.js';
 import type { TemplateField } from '../render/template-problem.js';
-import { messageBuilder, type BuildMessage } from '../render/message.js';
+import { messageBuilder, type BuildMessage, type MessageDeps } from '../render/message.js';
 import type {
   CheckResult,
+  DataResult,
   LimitReport,
   MessageCampaign,
   MessagesResult,
@@ -42,13 +44,29 @@ servePoolTasks((message, thread: PoolThread) => {
     case 'preview':
       return preview(task, options(-1));
     case 'messages':
-      return messages(task, { signer, publicUrl: data.publicUrl }, data.outputBudget, options);
+      return messages(
+        task,
+        { signer, publicUrl: data.publicUrl, bounceDomain: data.bounceDomain },
+        data.outputBudget,
+        options,
+      );
+    case 'data':
+      return renderData(task, options(-1));
   }
 });
 
 function check(task: Extract<SandboxTask, { type: 'check' }>, options: RenderOptions): CheckResult {
   try {
     return checkCampaignTemplates(task.content, options);
+  } catch (error) {
+    if (error instanceof TemplateLimitError) return limitReport(error);
+    throw error;
+  }
+}
+
+function renderData(task: Extract<SandboxTask, { type: 'data' }>, options: RenderOptions): DataResult {
+  try {
+    return renderDataTemplates(task.content, task.data, task.email, options);
   } catch (error) {
     if (error instanceof TemplateLimitError) return limitReport(error);
     throw error;
@@ -70,7 +88,7 @@ function preview(task: Extract<SandboxTask, { type: 'preview' }>, options: Rende
 
 function messages(
   task: Extract<SandboxTask, { type: 'messages' }>,
-  deps: { signer: TokenSigner; publicUrl: string },
+  deps: MessageDeps,
   outputBudget: number,
   options: (unit: number) => RenderOptions,
 ): MessagesResult {
@@ -92,11 +110,7 @@ function messages(
   return { messages: out };
 }
 
-function builderFor(
-  campaign: MessageCampaign,
-  deps: { signer: TokenSigner; publicUrl: string },
-  subjectPrefix: string | undefined,
-): BuildMessage {
+function builderFor(campaign: MessageCampaign, deps: MessageDeps, subjectPrefix: string | undefined): BuildMessage {
   const cacheKey = `${campaign.version}\u0000${subjectPrefix ?? ''}`;
   let build = builders.get(cacheKey);
   if (!build) {

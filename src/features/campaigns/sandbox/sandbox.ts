@@ -1,9 +1,11 @@
 import { WorkerLimitError, WorkerPool } from '../../../lib/worker-pool.js';
 import { FIELDS, TemplateLimitError, type TemplateLimits } from '../render/template-limits.js';
 import type { CampaignContent, RecipientData, RenderedContent } from '../render/template.js';
+import type { DataContent, RenderedDataContent } from '../render/data-template.js';
 import type { TemplateProblem } from '../render/template-problem.js';
 import type {
   CheckResult,
+  DataResult,
   LimitReport,
   MessageCampaign,
   MessageRecipient,
@@ -31,8 +33,10 @@ export interface TemplateSandboxOptions {
   /** Sandbox threads at most. */
   threads: number;
   publicUrl: string;
-  /** Signs tracking links in the threads. */
+  /** Signs tracking links (and VERP return paths) in the threads. */
   secret: Uint8Array;
+  /** GRIVO_BOUNCE_DOMAIN; undefined: messages get no VERP return path. */
+  bounceDomain?: string | undefined;
 }
 
 // Recipients per task: small enough that a send's batch spreads over every
@@ -56,6 +60,7 @@ export class TemplateSandbox {
     const data: SandboxThreadData = {
       publicUrl: options.publicUrl,
       secret: options.secret,
+      bounceDomain: options.bounceDomain,
       renderLimitMs: options.limits.timeoutMs,
       maxOutputBytes: options.limits.maxOutputBytes,
       // A quarter of the heap, in UTF-16 units of output, for the messages a task holds before sending them back.
@@ -104,6 +109,17 @@ export class TemplateSandbox {
       chunks.push(recipients.slice(i, i + RECIPIENTS_PER_TASK));
     const parts = await Promise.all(chunks.map((chunk) => this.messageChunk(campaign, chunk, options.subjectPrefix)));
     return parts.flat();
+  }
+
+  /** A transactional message rendered over `data` (no tracking), or its first template problem. Throws TemplateLimitError. */
+  async renderData(
+    content: DataContent,
+    data: Record<string, unknown>,
+    email: string,
+  ): Promise<{ content: RenderedDataContent } | { problem: TemplateProblem }> {
+    const result = await this.run<DataResult>({ type: 'data', content, data, email });
+    if ('limit' in result) throw limitError(result.limit);
+    return result;
   }
 
   close(): Promise<void> {

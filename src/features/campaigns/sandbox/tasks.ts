@@ -1,5 +1,6 @@
 import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
 import type { CampaignContent, RecipientData, RenderedContent } from '../render/template.js';
+import type { DataContent, RenderedDataContent } from '../render/data-template.js';
 import type { TemplateLimitKind } from '../render/template-limits.js';
 import type { TemplateField, TemplateProblem } from '../render/template-problem.js';
 import type { CampaignRow } from '../store.js';
@@ -10,6 +11,8 @@ import type { CampaignRow } from '../store.js';
 export interface SandboxThreadData {
   publicUrl: string;
   secret: Uint8Array;
+  /** GRIVO_BOUNCE_DOMAIN, for the messages' VERP return paths. */
+  bounceDomain: string | undefined;
   renderLimitMs: number;
   maxOutputBytes: number;
   /** A task that messages several recipients stops early once their output passes this many UTF-16 units. */
@@ -19,7 +22,7 @@ export interface SandboxThreadData {
 /** The campaign fields messages are built from; `version` names this content for the thread's cache. */
 export type MessageCampaign = Pick<
   CampaignRow,
-  'id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'
+  'id' | 'workspace_id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'
 > & { version: string };
 
 export interface MessageRecipient {
@@ -32,7 +35,8 @@ export interface MessageRecipient {
 export type SandboxTask =
   | { type: 'check'; content: CampaignContent }
   | { type: 'preview'; content: CampaignContent; recipient: RecipientData; urls: { open: string; unsubscribe: string } }
-  | { type: 'messages'; campaign: MessageCampaign; recipients: MessageRecipient[]; subjectPrefix?: string };
+  | { type: 'messages'; campaign: MessageCampaign; recipients: MessageRecipient[]; subjectPrefix?: string }
+  | { type: 'data'; content: DataContent; data: Record<string, unknown>; email: string };
 
 /** A limit a render broke, as the thread saw it. */
 export interface LimitReport {
@@ -47,5 +51,7 @@ export type Rendered = OutgoingMessage | { error: string };
 
 export type CheckResult = { problem: TemplateProblem } | { links: string[] } | { limit: LimitReport };
 export type PreviewResult = { content: RenderedContent } | { error: string } | { limit: LimitReport };
+/** A transactional message rendered over its data (see render/data-template.ts). */
+export type DataResult = { content: RenderedDataContent } | { problem: TemplateProblem } | { limit: LimitReport };
 /** `messages` holds the first recipients' messages; fewer than asked when the output budget ran out. */
 export type MessagesResult = { messages: Rendered[] } | { limit: LimitReport };

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db, Executor } from '../../../storage/database.js';
 import type { SqlEngine } from '../../../storage/sql-engine.js';
 import type { Tables } from '../../../storage/tables.js';
@@ -16,6 +16,8 @@ export interface DueRecipient {
   attributes: string | null;
   tags: string | null;
   contact_status: string | null;
+  /** The address is on the workspace's suppression list (bounced, complained, suppressed by hand). */
+  suppressed: SqlBool;
 }
 
 /** What became of one message. */
@@ -85,6 +87,16 @@ export async function loadDueRecipients(
       'c.attributes',
       'c.tags',
       'c.status as contact_status',
+      (eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('suppressions as s')
+              .select('s.email_key')
+              .whereRef('s.workspace_id', '=', 'r.workspace_id')
+              .whereRef('s.email_key', '=', 'c.email_key'),
+          )
+          .as('suppressed'),
     ])
     .where('r.campaign_id', '=', campaignId)
     .where('r.contact_id', '>', after)
@@ -107,7 +119,7 @@ export async function releaseClaim(db: Db, campaignId: string, contactId: string
     .execute();
 }
 
-/** Recipients who may no longer be written to (unsubscribed, bounced or deleted since the snapshot). */
+/** Recipients who may no longer be written to (unsubscribed, bounced, suppressed or deleted since the snapshot). */
 export async function markSkipped(db: Db, campaignId: string, contactIds: string[]): Promise<number> {
   if (contactIds.length === 0) return 0;
   const result = await db

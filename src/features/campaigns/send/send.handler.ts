@@ -6,6 +6,8 @@ import { nowIso } from '../../../lib/time.js';
 import type { Mailer } from '../../../providers/mail/mailer.js';
 import type { Database } from '../../../storage/database.js';
 import { beginSendRun, findCampaign, updateCampaignIf, type CampaignRow } from '../store.js';
+import { toCampaignResponse } from '../campaign-row.js';
+import { emitEvent } from '../../events/emit.js';
 import { RecipientAdvancer } from './advance-store.js';
 import { SendControl } from './control.js';
 import { recountCampaign, SendTally } from './counters.js';
@@ -152,7 +154,9 @@ async function sendAllDue(
       const batch = await loadDueRecipients(database.db, campaign.id, after, nowIso(), batchSize);
       if (batch.length === 0) return undefined;
       after = batch[batch.length - 1]!.contact_id;
-      const gone = new Set(batch.filter((r) => r.contact_status !== 'subscribed' || r.email === null));
+      const gone = new Set(
+        batch.filter((r) => r.contact_status !== 'subscribed' || r.email === null || Boolean(r.suppressed)),
+      );
       if (gone.size > 0)
         ctx.tally.add(
           'skipped',
@@ -233,16 +237,20 @@ async function finish(database: Database, campaign: CampaignRow, run: number, ta
   const counts = (await findCampaign(database.db, undefined, campaign.id))!;
   const now = nowIso();
   const nothingDelivered = counts.sent === 0 && counts.failed > 0;
-  await updateCampaignIf(
-    database.db,
-    { id: campaign.id, from: ['sending'], run },
-    {
-      status: nothingDelivered ? 'failed' : 'sent',
-      error: nothingDelivered
-        ? 'No message could be delivered: the mail server kept refusing or could not be reached.'
-        : null,
-      finished_at: now,
-      updated_at: now,
-    },
-  );
+  await database.db.transaction().execute(async (trx) => {
+    const finished = await updateCampaignIf(
+      trx,
+      { id: campaign.id, from: ['sending'], run },
+      {
+        status: nothingDelivered ? 'failed' : 'sent',
+        error: nothingDelivered
+          ? 'No message could be delivered: the mail server kept refusing or could not be reached.'
+          : null,
+        finished_at: now,
+        updated_at: now,
+      },
+    );
+    const sent = finished && !nothingDelivered ? await findCampaign(trx, undefined, campaign.id) : undefined;
+    if (sent) await emitEvent(trx, sent.workspace_id, 'campaign.sent', toCampaignResponse(sent));
+  });
 }

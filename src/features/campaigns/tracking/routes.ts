@@ -34,7 +34,7 @@ export function trackingRoutes(deps: { database: Database; signer: TokenSigner }
     app.get<TokenParams>('/t/open/:token', { schema: { hide: true } }, async (request, reply) => {
       const target = verify('open', request.params.token);
       if (!target) return reply.code(404).header('cache-control', 'no-store').type('text/plain').send('Not found');
-      await recordOpen(deps.database, target);
+      await recordOpen(deps.database, target, { userAgent: request.headers['user-agent'] });
       return reply.header('cache-control', 'no-store, private').type('image/gif').send(PIXEL);
     });
 

@@ -3,24 +3,41 @@ import { nowIso } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
 import { addToCampaignCounters, addToTimeline } from '../counters-store.js';
 import { findContact, setContactStatusIf } from '../../contacts/store.js';
+import { toContactResponse } from '../../contacts/contact-row.js';
+import { emitEvent } from '../../events/emit.js';
 import { TEST_CONTACT, type TrackingTarget } from '../../../lib/tracking-tokens.js';
+import { isMachineOpen } from './machine-opens.js';
 import { countLinkClick, findLinkUrl, findRecipient, markRecipientFirst } from './tracking-store.js';
 
 // Each hit is one transaction: its counters move together, and concurrent
 // hits add up exactly (row locks on PostgreSQL, one writer on SQLite).
 
-/** Counts an open of a real recipient (test sends and unknown recipients count nothing). */
-export async function recordOpen(database: Database, target: TrackingTarget): Promise<void> {
+/**
+ * Counts an open of a real recipient (test sends and unknown recipients count
+ * nothing): a human one in opens and, once per recipient, unique_opens; a
+ * machine one (see machine-opens.ts) in machine_opens only.
+ */
+export async function recordOpen(
+  database: Database,
+  target: TrackingTarget,
+  hit: { userAgent?: string | undefined; now?: string } = {},
+): Promise<void> {
   if (target.contactId === TEST_CONTACT) return;
-  const now = nowIso();
+  const now = hit.now ?? nowIso();
   await database.db.transaction().execute(async (trx) => {
     const recipient = await findRecipient(trx, target.campaignId, target.contactId);
     if (!recipient) return;
+    const campaign = { id: target.campaignId, workspace_id: recipient.workspace_id };
+    if (isMachineOpen({ userAgent: hit.userAgent, at: now, sentAt: recipient.sent_at })) {
+      await markRecipientFirst(trx, target, 'machine_opened_at', now);
+      await addToCampaignCounters(trx, target.campaignId, { machine_opens: 1 });
+      await addToTimeline(trx, campaign, hourOfIso(now), { machine_opens: 1 });
+      return;
+    }
     const first = await markRecipientFirst(trx, target, 'opened_at', now);
+    if (first) await emitEvent(trx, recipient.workspace_id, 'email.opened', emailEventData(target, recipient.email));
     await addToCampaignCounters(trx, target.campaignId, { opens: 1, unique_opens: first ? 1 : 0 });
-    await addToTimeline(trx, { id: target.campaignId, workspace_id: recipient.workspace_id }, hourOfIso(now), {
-      opens: 1,
-    });
+    await addToTimeline(trx, campaign, hourOfIso(now), { opens: 1 });
   });
 }
 
@@ -41,6 +58,8 @@ export async function recordClick(
     if (!recipient) return url;
     await countLinkClick(trx, { ...target, idx, workspaceId: recipient.workspace_id });
     const firstClick = await markRecipientFirst(trx, target, 'clicked_at', now);
+    const clicked = { ...emailEventData(target, recipient.email), url };
+    if (firstClick) await emitEvent(trx, recipient.workspace_id, 'email.clicked', clicked);
     const firstOpen = await markRecipientFirst(trx, target, 'opened_at', now);
     await addToCampaignCounters(trx, target.campaignId, {
       clicks: 1,
@@ -63,12 +82,11 @@ export async function unsubscribe(database: Database, target: TrackingTarget): P
   return database.db.transaction().execute(async (trx) => {
     const recipient = await findRecipient(trx, target.campaignId, target.contactId);
     if (!recipient) return { found: false } as const;
-    await setContactStatusIf(
-      trx,
-      { workspaceId: recipient.workspace_id, id: target.contactId, from: ['subscribed'] },
-      'unsubscribed',
-      now,
-    );
+    const where = { workspaceId: recipient.workspace_id, id: target.contactId, from: ['subscribed'] };
+    if (await setContactStatusIf(trx, where, 'unsubscribed', now)) {
+      const contact = await findContact(trx, recipient.workspace_id, target.contactId);
+      if (contact) await emitEvent(trx, recipient.workspace_id, 'contact.unsubscribed', toContactResponse(contact));
+    }
     if (await markRecipientFirst(trx, target, 'unsubscribed_at', now)) {
       await addToCampaignCounters(trx, target.campaignId, { unsubscribes: 1 });
     }
@@ -83,4 +101,9 @@ export async function describeUnsubscribe(database: Database, target: TrackingTa
   if (!recipient) return { found: false as const };
   const contact = await findContact(database.db, recipient.workspace_id, target.contactId);
   return { found: true as const, email: recipient.email, test: false, done: contact?.status !== 'subscribed' };
+}
+
+/** What email.* events say of a campaign message. */
+function emailEventData(target: TrackingTarget, email: string) {
+  return { email, campaign_id: target.campaignId, contact_id: target.contactId };
 }

@@ -1,10 +1,10 @@
 import type { Executor } from '../../../storage/database.js';
 
-/** Sets a first-time timestamp of a recipient (opened_at, clicked_at, unsubscribed_at); true only for the call that set it. */
+/** Sets a first-time timestamp of a recipient (opened_at, machine_opened_at, clicked_at, unsubscribed_at); true only for the call that set it. */
 export async function markRecipientFirst(
   db: Executor,
   where: { campaignId: string; contactId: string },
-  column: 'opened_at' | 'clicked_at' | 'unsubscribed_at',
+  column: 'opened_at' | 'machine_opened_at' | 'clicked_at' | 'unsubscribed_at',
   now: string,
 ): Promise<boolean> {
   const result = await db
@@ -17,11 +17,11 @@ export async function markRecipientFirst(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** A campaign's recipient: the workspace and the address the message went to. */
+/** A campaign's recipient: the workspace, the address the message went to, and when it was sent. */
 export async function findRecipient(db: Executor, campaignId: string, contactId: string) {
   return db
     .selectFrom('campaign_recipients')
-    .select(['workspace_id', 'email'])
+    .select(['workspace_id', 'email', 'sent_at'])
     .where('campaign_id', '=', campaignId)
     .where('contact_id', '=', contactId)
     .executeTakeFirst();

@@ -11,8 +11,13 @@ import {
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { rawHeader, readOutbox } from '../../../../test/helpers/mail.js';
 import { TokenSigner } from '../../../lib/tracking-tokens.js';
+import { isMachineOpen, PREFETCH_WINDOW_MS } from './machine-opens.js';
+import { recordOpen } from './service.js';
 
 const BASE = 'https://grivo.example';
+const HOUR_AGO = new Date(Date.now() - 3_600_000).toISOString();
+const CHROME =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
 
 /** The tracking paths in one recipient's message. */
 interface Links {
@@ -32,7 +37,7 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
     t = await createTestApp(dialect, { GRIVO_RATE_LIMIT_FREE: '100000', GRIVO_PUBLIC_URL: BASE });
     t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant();
-    const emails = ['ada@example.com', 'bob@example.com', 'cy@example.com'];
+    const emails = ['ada@example.com', 'bob@example.com', 'cy@example.com', 'dee@example.com'];
     const ids = await addContacts(
       t,
       tenant,
@@ -52,6 +57,12 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
         unsubscribe: rawHeader(message, 'List-Unsubscribe')!.slice(1 + BASE.length, -1),
       });
     }
+    // Sent an hour ago: opens made now are well past the prefetch window at delivery.
+    await t.database.db
+      .updateTable('campaign_recipients')
+      .set({ sent_at: HOUR_AGO })
+      .where('campaign_id', '=', campaignId)
+      .execute();
   });
   afterAll(() => t.close());
 
@@ -67,7 +78,7 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
     expect(first.headers['content-type']).toBe('image/gif');
     expect(first.headers['cache-control']).toContain('no-store');
     await get(ada.open);
-    expect(await statsOf(t, tenant, campaignId)).toMatchObject({ opens: 2, unique_opens: 1, open_rate: 0.3333 });
+    expect(await statsOf(t, tenant, campaignId)).toMatchObject({ opens: 2, unique_opens: 1, open_rate: 0.25 });
   });
 
   it('redirects a click to the campaign link and counts it per link', async () => {
@@ -88,6 +99,52 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
     expect(stats.unique_opens).toBe(2);
     const hour = stats.timeline.at(-1);
     expect(hour.clicks).toBeGreaterThanOrEqual(3);
+  });
+
+  it('counts proxy and prefetch opens as machine opens, apart from human ones', async () => {
+    const dee = links.get('dee@example.com')!;
+    const deeTarget = { campaignId, contactId: contacts.get('dee@example.com')! };
+    const before = await statsOf(t, tenant, campaignId);
+    const open = (ua: string) => t.app.inject({ method: 'GET', url: dee.open, headers: { 'user-agent': ua } });
+    // Apple Mail Privacy Protection, and Gmail's image proxy.
+    expect((await open('Mozilla/5.0')).statusCode).toBe(200);
+    expect(
+      (await open('Mozilla/5.0 (Windows NT 5.1; rv:11.0) Gecko Firefox/11.0 (via ggpht.com GoogleImageProxy)'))
+        .statusCode,
+    ).toBe(200);
+    // A browser's User-Agent, but 2 s after the message was sent: a prefetch at delivery.
+    await recordOpen(t.database, deeTarget, {
+      userAgent: CHROME,
+      now: new Date(Date.parse(HOUR_AGO) + 2_000).toISOString(),
+    });
+    const machine = await statsOf(t, tenant, campaignId);
+    expect(machine.machine_opens - before.machine_opens).toBe(3);
+    expect(machine.opens).toBe(before.opens);
+    expect(machine.unique_opens).toBe(before.unique_opens);
+    expect(machine.open_rate).toBe(before.open_rate);
+
+    // The person opens it an hour after it was sent: their human, unique open.
+    expect((await open(CHROME)).statusCode).toBe(200);
+    const human = await statsOf(t, tenant, campaignId);
+    expect(human).toMatchObject({
+      opens: before.opens + 1,
+      unique_opens: before.unique_opens + 1,
+      machine_opens: before.machine_opens + 3,
+    });
+    expect(human.open_rate).toBe(Math.round((human.unique_opens / human.sent) * 10_000) / 10_000);
+    const sum = (k: 'opens' | 'machine_opens') =>
+      human.timeline.reduce((n: number, h: Record<string, number>) => n + h[k]!, 0);
+    expect(sum('opens')).toBe(human.opens);
+    expect(sum('machine_opens')).toBe(human.machine_opens);
+    const row = await t.database.db
+      .selectFrom('campaign_recipients')
+      .select(['opened_at', 'machine_opened_at'])
+      .where('campaign_id', '=', campaignId)
+      .where('contact_id', '=', deeTarget.contactId)
+      .executeTakeFirstOrThrow();
+    expect(row.machine_opened_at).not.toBeNull();
+    expect(row.opened_at).not.toBeNull();
+    expect(Date.parse(row.opened_at!)).toBeGreaterThan(Date.parse(row.machine_opened_at!));
   });
 
   it('keeps counts exact under concurrent hits', async () => {
@@ -199,5 +256,35 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
     const page = await t.app.inject({ method: 'POST', url: `/unsubscribe/${signer.sign('unsubscribe', target)}` });
     expect(page.body).toContain('test message');
     expect(await statsOf(t, tenant, campaignId)).toEqual(before);
+  });
+});
+
+describe('isMachineOpen', () => {
+  const sentAt = '2026-04-01T09:00:00.000Z';
+  const later = '2026-04-01T10:00:00.000Z';
+  it('knows the documented proxies by their User-Agent, at any time', () => {
+    for (const ua of [
+      'Mozilla/5.0',
+      ' Mozilla/5.0 ',
+      'Mozilla/5.0 (Windows NT 5.1; rv:11.0) Gecko Firefox/11.0 (via ggpht.com GoogleImageProxy)',
+      'YahooMailProxy; https://help.yahoo.com/kb/yahoo-mail-proxy-SLN28749.html',
+    ])
+      expect(isMachineOpen({ userAgent: ua, at: later, sentAt }), ua).toBe(true);
+  });
+  it('takes an open within the window after sending for a prefetch, and a later one for a person', () => {
+    const at = (ms: number) => new Date(Date.parse(sentAt) + ms).toISOString();
+    expect(isMachineOpen({ userAgent: CHROME, at: at(2_000), sentAt })).toBe(true);
+    expect(isMachineOpen({ userAgent: CHROME, at: at(PREFETCH_WINDOW_MS - 1), sentAt })).toBe(true);
+    expect(isMachineOpen({ userAgent: CHROME, at: at(PREFETCH_WINDOW_MS), sentAt })).toBe(false);
+    expect(isMachineOpen({ userAgent: CHROME, at: later, sentAt })).toBe(false);
+    expect(
+      isMachineOpen({
+        userAgent:
+          'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148',
+        at: later,
+        sentAt,
+      }),
+    ).toBe(false);
+    expect(isMachineOpen({ userAgent: undefined, at: later, sentAt: null })).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { notFound } from '../../../http/api-error.js';
 import { newId } from '../../../lib/ids.js';
+import { emitEvent } from '../../events/emit.js';
 import { nowIso } from '../../../lib/time.js';
 import type { Executor } from '../../../storage/database.js';
 import { questionTerms } from '../analytics/question-terms.js';
@@ -120,6 +121,15 @@ export async function chat(
           conversationId,
           answered: answer.answered,
         });
+        if (!answer.answered)
+          await emitEvent(trx, chatbot.workspace_id, 'message.unanswered', {
+            chatbot_id: chatbot.id,
+            conversation_id: conversationId,
+            message_id: messageId,
+            question: body.message,
+            answer: text,
+            channel: target.channel,
+          });
       });
     }
   }

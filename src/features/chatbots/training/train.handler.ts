@@ -2,9 +2,10 @@ import type { Config } from '../../../config.js';
 import { handleJob } from '../../../jobs/queue.js';
 import { trainChatbotJob } from './train.job.js';
 import { nowIso } from '../../../lib/time.js';
-import type { Database } from '../../../storage/database.js';
+import type { Executor } from '../../../storage/database.js';
+import { emitEvent } from '../../events/emit.js';
 import { findWorkspace } from '../../workspaces/store.js';
-import { effectiveCrawl, settingsOf, type ChatbotRow } from '../chatbot-row.js';
+import { effectiveCrawl, settingsOf, toChatbotResponse, type ChatbotRow } from '../chatbot-row.js';
 import { beginTrainingRun, findChatbotById, lockChatbot, updateChatbotForRun } from '../store.js';
 import { TrainingRun, type CrawlOutcome, type TrainDeps } from './training-run.js';
 import { countIndexedPages, removeUnseenPages } from './pages-store.js';
@@ -26,7 +27,7 @@ export function trainChatbotHandler(deps: TrainDeps) {
       const chatbot = await findChatbotById(deps.database.db, chatbotId);
       if (chatbot?.status !== 'training') return;
       await finishRun(
-        deps.database,
+        deps,
         chatbot,
         chatbot.train_run,
         `Training stopped after an internal error (${error}). Train again to retry.`,
@@ -46,7 +47,7 @@ async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {
   if (outcome.kept === 0) {
     // Nothing reachable (the site is down, or every page was refused): the
     // previous index stays, and the error says why.
-    await finishRun(deps.database, chatbot, chatbot.train_run, noPagesError(outcome.skipped));
+    await finishRun(deps, chatbot, chatbot.train_run, noPagesError(outcome.skipped));
     return;
   }
   await deps.database.db.transaction().execute(async (trx) => {
@@ -57,24 +58,42 @@ async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {
       chatbot.train_run,
     );
     const now = nowIso();
-    await updateChatbotForRun(trx, chatbot.id, chatbot.train_run, {
+    const changed = await updateChatbotForRun(trx, chatbot.id, chatbot.train_run, {
       status: 'active',
       pages_trained: pages,
       error: pages === 0 ? noPagesError(outcome.skipped) : null,
       trained_at: now,
       updated_at: now,
     });
+    if (changed) await emitTrainingEvent(trx, chatbot.id, 'chatbot.trained', plan.pages);
   });
 }
 
-async function finishRun(database: Database, chatbot: ChatbotRow, run: number, error: string): Promise<void> {
+async function finishRun(deps: TrainDeps, chatbot: ChatbotRow, run: number, error: string): Promise<void> {
+  const { database } = deps;
   const indexed = await countIndexedPages(database.db, chatbot.id);
-  await updateChatbotForRun(database.db, chatbot.id, run, {
-    status: indexed > 0 ? 'active' : 'failed',
-    pages_trained: indexed,
-    error: indexed > 0 ? `The last training failed and the previous pages were kept. ${error}` : error,
-    updated_at: nowIso(),
+  const workspace = await findWorkspace(database.db, chatbot.workspace_id);
+  const planPages = deps.config.plans[(workspace?.plan ?? 'free') as keyof Config['plans']]?.pages ?? 0;
+  await database.db.transaction().execute(async (trx) => {
+    const changed = await updateChatbotForRun(trx, chatbot.id, run, {
+      status: indexed > 0 ? 'active' : 'failed',
+      pages_trained: indexed,
+      error: indexed > 0 ? `The last training failed and the previous pages were kept. ${error}` : error,
+      updated_at: nowIso(),
+    });
+    if (changed) await emitTrainingEvent(trx, chatbot.id, 'chatbot.training_failed', planPages);
   });
+}
+
+/** chatbot.trained or chatbot.training_failed, with the chatbot as the API shows it. */
+async function emitTrainingEvent(
+  trx: Executor,
+  chatbotId: string,
+  type: 'chatbot.trained' | 'chatbot.training_failed',
+  planPages: number,
+): Promise<void> {
+  const row = await findChatbotById(trx, chatbotId);
+  if (row) await emitEvent(trx, row.workspace_id, type, toChatbotResponse(row, planPages));
 }
 
 function noPagesError(skipped: CrawlOutcome['skipped']): string {

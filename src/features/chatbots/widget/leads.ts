@@ -7,6 +7,7 @@ import type { ChatbotRow } from '../chatbot-row.js';
 import { findConversation, setConversationLead } from '../chat/conversations-store.js';
 import { startConversation } from '../chat/service.js';
 import { countDaily, dayOf } from '../analytics/stats-store.js';
+import { emitEvent } from '../../events/emit.js';
 import type { LeadBody } from './schema.js';
 
 /**
@@ -50,8 +51,17 @@ export async function captureLead(
       lead_at: now,
     });
     // A visitor correcting their email is still one lead.
-    if (current?.lead_at === null)
+    if (current?.lead_at === null) {
       await countDaily(trx, { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id }, dayOf(now), { leads: 1 });
+      await emitEvent(trx, chatbot.workspace_id, 'lead.created', {
+        chatbot_id: chatbot.id,
+        conversation_id: conversation.id,
+        contact_id: contactId,
+        name: body.name || null,
+        email: body.email,
+        created_at: `${now.slice(0, 19)}Z`,
+      });
+    }
   });
   return { conversation_id: conversation.id, contact_id: contactId };
 }

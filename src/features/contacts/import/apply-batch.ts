@@ -12,6 +12,7 @@ import {
   updateContactRow,
   type ContactRow,
 } from '../store.js';
+import { statusForSuppression, suppressionReasons } from '../../suppressions/store.js';
 import { fieldsOf, type PreparedRow } from './prepared-row.js';
 import type { ImportOptions, ImportRowError } from './schema.js';
 import { advanceImport, type ImportProgress, type ImportRow } from './store.js';
@@ -38,8 +39,16 @@ export interface Progress extends Omit<ImportProgress, 'errors'> {
 }
 
 export function progressOf(row: ImportRow): Progress {
-  const { rows_processed, created, updated, skipped, failed } = row;
-  return { rows_processed, created, updated, skipped, failed, errors: JSON.parse(row.errors) as ImportRowError[] };
+  const { rows_processed, created, updated, skipped, failed, suppressed } = row;
+  return {
+    rows_processed,
+    created,
+    updated,
+    skipped,
+    failed,
+    suppressed: Number(suppressed ?? 0),
+    errors: JSON.parse(row.errors) as ImportRowError[],
+  };
 }
 
 /**
@@ -81,6 +90,15 @@ export async function applyBatch(
     }
 
     const now = nowIso();
+    // A suppressed address is never imported as subscribed: it would be mailed again.
+    const suppressed = await suppressionReasons(trx, ctx.workspaceId, [...groups.keys()]);
+    const held = new Set<string>();
+    const holdBack = (row: ContactRow): ContactRow => {
+      const reason = suppressed.get(row.email_key);
+      if (reason === undefined || row.status !== 'subscribed') return row;
+      held.add(row.email_key);
+      return { ...row, status: statusForSuppression(reason) };
+    };
     const room = ctx.contactLimit - (await readContactsCount(trx, ctx.workspaceId));
     // When every email of the batch could be new without passing the plan
     // limit (the usual case), the rows are inserted straight away; only if
@@ -90,7 +108,9 @@ export async function applyBatch(
     let created: Set<string>;
     let existing: Map<string, ContactRow>;
     if (room >= groups.size) {
-      const candidates = [...groups.values()].map((group) => newContact(ctx, mergedRows(ctx, group.rows), now));
+      const candidates = [...groups.values()].map((group) =>
+        holdBack(newContact(ctx, mergedRows(ctx, group.rows), now)),
+      );
       const inserted = await insertContactsIgnoringExisting(trx, engine, candidates);
       existing = new Map();
       created = new Set(groups.keys());
@@ -105,7 +125,7 @@ export async function applyBatch(
     } else {
       existing = await findExisting(trx, ctx.workspaceId, [...groups.keys()]);
       const fits = [...groups].filter(([key]) => !existing.has(key)).slice(0, Math.max(0, room));
-      const candidates = fits.map(([, group]) => newContact(ctx, mergedRows(ctx, group.rows), now));
+      const candidates = fits.map(([, group]) => holdBack(newContact(ctx, mergedRows(ctx, group.rows), now)));
       if ((await insertContactsIgnoringExisting(trx, engine, candidates)) !== candidates.length)
         throw new BatchConflict();
       created = new Set(fits.map(([key]) => key));
@@ -116,6 +136,7 @@ export async function applyBatch(
       if (created.has(key)) {
         const merged = mergedRows(ctx, group.rows).length;
         after.created++;
+        if (held.has(key)) after.suppressed++;
         after.updated += merged - 1;
         after.skipped += group.lines.length - merged;
         continue;

@@ -11,6 +11,8 @@ import { applyBatch, BatchConflict, ImportTakenOver, progressOf, type BatchConte
 import { readImportRows } from './read-rows.js';
 import type { ImportOptions } from './schema.js';
 import { findImport, setImportStatus, type ImportRow } from './store.js';
+import { toImportResponse } from './service.js';
+import { emitEvent } from '../../events/emit.js';
 
 // Below this a parsing thread costs more to start than it saves.
 const THREAD_MIN_BYTES = 256 * 1024;
@@ -81,7 +83,11 @@ async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
     await deleteUpload(db, row.id);
     return;
   }
-  await setImportStatus(db, row.id, { status: 'completed', now: nowIso() });
+  await db.transaction().execute(async (trx) => {
+    if (!(await setImportStatus(trx, row.id, { status: 'completed', now: nowIso() }))) return;
+    const done = await findImport(trx, row.workspace_id, row.id);
+    if (done) await emitEvent(trx, row.workspace_id, 'import.completed', toImportResponse(done));
+  });
   await deleteUpload(db, row.id);
 }
 

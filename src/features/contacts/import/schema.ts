@@ -96,6 +96,12 @@ export const ImportResponse = z
       .describe('Rows that matched a contact that existed, or an earlier row of the file (merged).'),
     skipped: z.number().int().describe('Empty rows, and existing contacts when update_existing is false.'),
     failed: z.number().int(),
+    suppressed: z
+      .number()
+      .int()
+      .describe(
+        'New contacts whose address is suppressed (it bounced, complained or was suppressed by hand): imported as bounced, complained or unsubscribed, never subscribed.',
+      ),
     errors: z.array(ImportRowError).describe('The first 100 rows that failed, with their line numbers.'),
     error: z.string().nullable().describe('Why the whole import failed, when status is failed.'),
     created_at: z.string(),
@@ -116,6 +122,7 @@ export const ImportResponse = z
         created: 1150,
         updated: 49,
         skipped: 3,
+        suppressed: 0,
         failed: 2,
         errors: [{ line: 87, code: 'invalid_row', message: "email 'jane@@example.org' is not a valid email address." }],
         error: null,

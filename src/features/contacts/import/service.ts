@@ -49,6 +49,7 @@ export async function startImport(
     updated: 0,
     skipped: 0,
     failed: 0,
+    suppressed: 0,
     errors: '[]',
     error: null,
     created_at: now,
@@ -88,7 +89,7 @@ export async function listImports(
   return toPage(rows.map(toImportResponse), total, query);
 }
 
-function toImportResponse(row: ImportRow): ImportResponse {
+export function toImportResponse(row: ImportRow): ImportResponse {
   const progress = progressOf(row);
   return {
     id: row.id,

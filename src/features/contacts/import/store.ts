@@ -6,7 +6,7 @@ export type ImportRow = ContactImportsTable;
 /** The counters a batch advances, written with the contacts it changed. */
 export type ImportProgress = Pick<
   ImportRow,
-  'rows_processed' | 'created' | 'updated' | 'skipped' | 'failed' | 'errors'
+  'rows_processed' | 'created' | 'updated' | 'skipped' | 'failed' | 'suppressed' | 'errors'
 >;
 
 export async function insertImport(db: Db, row: ImportRow): Promise<void> {
@@ -81,9 +81,9 @@ export async function setImportStatus(
   db: Executor,
   id: string,
   change: { status: 'processing' | 'completed' | 'failed'; error?: string; now: string },
-): Promise<void> {
+): Promise<boolean> {
   const finished = change.status !== 'processing';
-  await db
+  const result = await db
     .updateTable('contact_imports')
     .set({
       status: change.status,
@@ -93,5 +93,6 @@ export async function setImportStatus(
     })
     .where('id', '=', id)
     .where('status', 'in', ['queued', 'processing'])
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

@@ -1,10 +1,12 @@
-import { formatNumber } from '../../ui/format';
+import { formatNumber, plural } from '../../ui/format';
 import type { CampaignStats } from './types';
 
 const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
 /** The campaign's counts as tiles, each a label with its number (and what it means, below). */
 export function StatsTiles({ stats: s }: { stats: CampaignStats }) {
+  // Opens by mail privacy proxies (Apple Mail and the like), apart from people's: not in unique opens nor the rate.
+  const machine = (s as CampaignStats & { machine_opens?: number }).machine_opens ?? 0;
   const tiles: Array<{ label: string; value: string; note?: string }> = [
     {
       label: 'Recipients',
@@ -14,7 +16,16 @@ export function StatsTiles({ stats: s }: { stats: CampaignStats }) {
     { label: 'Sent', value: formatNumber(s.sent) },
     { label: 'Failed', value: formatNumber(s.failed) },
     { label: 'Bounced', value: formatNumber(s.bounced) },
-    { label: 'Opens', value: formatNumber(s.opens), note: `${formatNumber(s.unique_opens)} unique` },
+    { label: 'Opens', value: formatNumber(s.opens), note: plural(s.unique_opens, 'unique person', 'unique people') },
+    ...(machine > 0
+      ? [
+          {
+            label: 'Machine opens',
+            value: formatNumber(machine),
+            note: 'Privacy proxies, not counted in opens or the open rate',
+          },
+        ]
+      : []),
     { label: 'Open rate', value: pct(s.open_rate) },
     { label: 'Clicks', value: formatNumber(s.clicks), note: `${formatNumber(s.unique_clicks)} unique` },
     { label: 'Click rate', value: pct(s.click_rate) },

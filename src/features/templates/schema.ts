@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { PageQuery } from '../../http/pagination.js';
+
+const TEMPLATE_MAX = 500_000;
+
+const text = (name: string, max: number) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? undefined : `${name} must be a string.`) })
+    .max(max, `${name} must be at most ${max} characters.`);
+const required = (name: string, max: number) => text(name, max).trim().min(1, `${name} must not be empty.`);
+const optionalText = (name: string, max: number) =>
+  text(name, max)
+    .trim()
+    .transform((v) => (v === '' ? null : v))
+    .nullable();
+
+const VARIABLES =
+  'Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; ' +
+  'in a campaign made from the template, the contact variables are.';
+
+const fields = {
+  name: required('name', 200).describe('Shown to you, not to recipients.'),
+  subject: required('subject', 998).describe(`The subject template. ${VARIABLES}`),
+  html: required('html', TEMPLATE_MAX).describe(`The HTML body template; give html or markdown. ${VARIABLES}`),
+  markdown: required('markdown', TEMPLATE_MAX).describe(
+    'The body as Markdown (with Liquid), made into `html` when the template is saved; give html or markdown.',
+  ),
+  text: optionalText('text', TEMPLATE_MAX).describe(
+    `The plain-text body template; made from the HTML when sending when absent. ${VARIABLES}`,
+  ),
+};
+
+const EXAMPLE = {
+  name: 'Password reset',
+  subject: 'Reset your password, {{ first_name | default: "there" }}',
+  html: '<p>Hi {{ first_name | default: "there" }},</p><p><a href="{{ reset_url }}">Choose a new password</a>.</p>',
+};
+
+export const CreateTemplateBody = z
+  .strictObject({
+    name: fields.name,
+    subject: fields.subject,
+    html: fields.html.optional(),
+    markdown: fields.markdown.optional(),
+    text: fields.text.optional(),
+  })
+  .meta({
+    description: 'The new template: a subject and exactly one of html and markdown.',
+    examples: [
+      EXAMPLE,
+      { name: 'Welcome', subject: 'Welcome!', markdown: '# Welcome, {{ first_name }}\n\nGlad you came.' },
+    ],
+  });
+export type CreateTemplateBody = z.infer<typeof CreateTemplateBody>;
+
+export const UpdateTemplateBody = z
+  .strictObject({
+    name: fields.name.optional(),
+    subject: fields.subject.optional(),
+    html: fields.html.optional(),
+    markdown: fields.markdown.optional(),
+    text: fields.text.optional(),
+  })
+  .meta({
+    description: 'The fields to change; html or markdown (not both) replaces the body.',
+    examples: [{ subject: 'Reset your Acme password' }],
+  });
+export type UpdateTemplateBody = z.infer<typeof UpdateTemplateBody>;
+
+export const ListTemplatesQuery = PageQuery;
+export const TemplateParams = z.strictObject({ id: z.string().max(64) });
+
+const Time = z.string().describe('ISO 8601, UTC.');
+
+export const TemplateResponse = z
+  .object({
+    id: z.string().describe('Starts with tpl_.'),
+    name: z.string(),
+    subject: z.string(),
+    html: z.string().describe('The HTML template (made from markdown when that was given).'),
+    markdown: z.string().nullable().describe('The Markdown the HTML was made from, when given.'),
+    text: z.string().nullable().describe('The text template; null: made from the HTML when sending.'),
+    created_at: Time,
+    updated_at: Time,
+  })
+  .meta({
+    id: 'Template',
+    description: 'A reusable message for transactional emails and campaigns.',
+    examples: [
+      {
+        id: 'tpl_0VbTz6Kp2HnV9qDf',
+        ...EXAMPLE,
+        markdown: null,
+        text: null,
+        created_at: '2026-03-20T14:00:00Z',
+        updated_at: '2026-03-20T14:00:00Z',
+      },
+    ],
+  });
+export type TemplateResponse = z.infer<typeof TemplateResponse>;

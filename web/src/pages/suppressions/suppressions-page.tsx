@@ -1,0 +1,188 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useAction, useApi } from '../../api/hooks';
+import { Button, ConfirmDialog } from '../../ui/buttons';
+import { EmptyState, ErrorNote, formErrors, Loading, Notice, useFocusInvalid } from '../../ui/feedback';
+import { Select, TextField } from '../../ui/fields';
+import { formatDate, plural } from '../../ui/format';
+import { PageHeader } from '../../ui/layout';
+import { Pagination } from '../../ui/pagination';
+import { DebouncedField } from '../contacts/debounced-field';
+import { addSuppression, readSuppressions, removeSuppression } from './api';
+import { reasonLabel, type Suppression, type SuppressionReason } from './types';
+
+const PER_PAGE = 50;
+const FIELDS = ['email', 'reason'] as const;
+/** The reasons a person can give by hand; the others are set by bounces, complaints and unsubscribes. */
+const MANUAL_REASONS: SuppressionReason[] = ['manual', 'unsubscribed', 'complaint', 'hard_bounce'];
+
+/** /suppressions: the addresses Grivo will not email, with search, add and remove. */
+export function SuppressionsPage() {
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const list = useApi(readSuppressions({ email: search || undefined, page, per_page: PER_PAGE }));
+  const [email, setEmail] = useState('');
+  const [reason, setReason] = useState<SuppressionReason>('manual');
+  const [notice, setNotice] = useState<string>();
+  const [removing, setRemoving] = useState<Suppression>();
+  const form = useRef<HTMLFormElement>(null);
+  const add = useAction(addSuppression);
+  const remove = useAction(async (address: string) => {
+    await removeSuppression(address);
+    return true;
+  });
+  const errors = formErrors(add.error, FIELDS);
+  useFocusInvalid(form, add.error);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setNotice(undefined);
+    const added = await add.run({ email: email.trim(), reason });
+    if (added) {
+      setNotice(`${added.email} will not be emailed any more.`);
+      setEmail('');
+      await list.reload(true);
+    }
+  };
+  const confirmRemove = async () => {
+    if (!removing) return;
+    setNotice(undefined);
+    const gone = removing.email;
+    if (!(await remove.run(gone))) return;
+    setRemoving(undefined);
+    setNotice(`${gone} can be emailed again.`);
+    await list.reload(true);
+  };
+
+  const data = list.data;
+  return (
+    <>
+      <PageHeader title="Suppressions" />
+      <p className="muted wh-intro">
+        Grivo never sends campaigns or transactional emails to a suppressed address; addresses that bounce, complain or
+        unsubscribe are added for you.
+      </p>
+
+      <section className="panel" aria-labelledby="sp-add-title">
+        <h2 id="sp-add-title">Suppress an address</h2>
+        <form ref={form} onSubmit={submit} className="row sp-form" noValidate>
+          <TextField
+            label="Email address"
+            type="email"
+            placeholder="someone@example.com"
+            value={email}
+            required
+            onChange={(e) => setEmail(e.target.value)}
+            error={errors.field('email')}
+          />
+          <Select
+            label="Reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value as SuppressionReason)}
+            error={errors.field('reason')}
+          >
+            {MANUAL_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {reasonLabel(r)}
+              </option>
+            ))}
+          </Select>
+          <Button type="submit" variant="primary" pending={add.pending}>
+            Suppress
+          </Button>
+        </form>
+        <ErrorNote error={errors.general} />
+      </section>
+
+      {notice && (
+        <div className="wh-banner">
+          <Notice tone="success">{notice}</Notice>
+        </div>
+      )}
+
+      <div className="row sp-search">
+        <DebouncedField
+          label="Search by email"
+          type="search"
+          placeholder="name@example.com"
+          value={search}
+          onCommit={(value) => {
+            setSearch(value.trim());
+            setPage(1);
+          }}
+        />
+      </div>
+      <ErrorNote error={list.error} />
+      {!data ? (
+        list.error ? (
+          <Button onClick={() => void list.reload()}>Try again</Button>
+        ) : (
+          <Loading label="Loading suppressions…" />
+        )
+      ) : data.data.length === 0 ? (
+        <EmptyState title={search ? 'No suppressed address matches' : 'No suppressed addresses'}>
+          {search
+            ? 'Nobody matching this search is suppressed: Grivo may email them.'
+            : 'Every contact can be emailed. Addresses that bounce or complain will show here.'}
+        </EmptyState>
+      ) : (
+        <>
+          <p className="muted" aria-live="polite">
+            {plural(data.total, 'suppressed address', 'suppressed addresses')}
+            {list.loading && ' · updating…'}
+          </p>
+          <div className="table-wrap">
+            <table className="cb-cards wh-table">
+              <thead>
+                <tr>
+                  <th scope="col">Email</th>
+                  <th scope="col">Reason</th>
+                  <th scope="col">Since</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.data.map((s) => (
+                  <tr key={s.email}>
+                    <td className="wh-url">{s.email}</td>
+                    <td data-label="Reason" className="cb-nowrap">
+                      {reasonLabel(s.reason)}
+                    </td>
+                    <td data-label="Since" className="cb-nowrap">
+                      {formatDate(s.created_at)}
+                    </td>
+                    <td className="cb-row-actions">
+                      <div className="actions">
+                        <Button
+                          variant="link"
+                          onClick={() => (remove.setError(undefined), setRemoving(s))}
+                          aria-label={`Remove ${s.email}`}
+                        >
+                          Remove
+                        </Button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={data.page} perPage={data.per_page ?? PER_PAGE} total={data.total} onPage={setPage} />
+        </>
+      )}
+
+      <ConfirmDialog
+        open={removing !== undefined}
+        title={`Remove ${removing?.email ?? ''}?`}
+        confirmLabel="Remove"
+        pending={remove.pending}
+        onConfirm={() => void confirmRemove()}
+        onCancel={() => setRemoving(undefined)}
+      >
+        <p>Grivo will email this address again. Only do this if you know the address works and wants your emails.</p>
+        <ErrorNote error={remove.error} />
+      </ConfirmDialog>
+    </>
+  );
+}
