@@ -112,6 +112,7 @@ describe('loadConfig', () => {
       GRIVO_TEMPLATE_MAX_OUTPUT_BYTES: '65536',
       GRIVO_SOFT_BOUNCE_LIMIT: '5',
       GRIVO_SES_SNS_CERTIFICATES: '-----BEGIN CERTIFICATE-----\\nMIIC\\n-----END CERTIFICATE-----',
+      GRIVO_WEBHOOKS_ALLOW_PRIVATE: 'true',
     });
     expect(config).toEqual({
       port: 8080,
@@ -122,6 +123,7 @@ describe('loadConfig', () => {
       redisPrefix: 'acme-prod',
       logLevel: 'debug',
       trustProxy: true,
+      webhooks: { allowPrivate: true },
       bodyLimitBytes: 2048,
       imports: { maxBytes: 4096, batchRows: 10 },
       sources: { maxFileBytes: 20 * 1024 * 1024 },

@@ -290,6 +290,16 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'Sources', description: 'What a chatbot learns from besides its crawl: texts, Q&As and files.' },
         { name: 'Contacts', description: 'Your contacts, their CSV imports and exports.' },
         { name: 'Campaigns', description: 'Email campaigns to your contacts, and their statistics.' },
+        { name: 'Templates', description: 'Reusable subjects and bodies that campaigns and emails start from.' },
+        { name: 'Emails', description: 'Transactional email: one message to one address, sent now.' },
+        { name: 'Suppressions', description: 'Addresses no campaign or email is sent to: bounces, complaints, yours.' },
+        {
+          name: 'Inbound webhooks',
+          description: "Where your email provider reports bounces, complaints and deliveries (SES, SendGrid, Postmark, Mailgun).",
+        },
+        { name: 'Webhooks', description: 'Endpoints of yours that Grivo posts signed events to, and their deliveries.' },
+        { name: 'Events', description: 'What happened in your workspace in the last 30 days, as webhooks carry it.' },
+        { name: 'Settings', description: "The workspace's settings a key may change." },
         { name: 'Dashboard', description: "The dashboard's own routes: accounts, sessions, API keys and usage." },
         {
           name: 'Widget',

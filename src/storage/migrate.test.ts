@@ -24,12 +24,21 @@ const TABLES = [
   'contacts',
   'conversation_messages',
   'conversations',
+  'delivery_events_seen',
+  'emails',
+  'events',
   'idempotency_keys',
+  'inbound_webhooks',
   'jobs',
   'memberships',
   'sessions',
+  'soft_bounces',
+  'suppressions',
+  'templates',
   'upload_chunks',
   'users',
+  'webhook_deliveries',
+  'webhook_endpoints',
   'workspaces',
 ];
 // SQLite's full-text index of the chunks is a virtual table with shadow tables.
@@ -49,6 +58,10 @@ const MIGRATIONS = [
   '0006-chatbot-analysis',
   '0007-analyzer-version',
   '0008-chatbot-sources',
+  '0009-events-webhooks',
+  '0010-deliverability',
+  '0011-emails-templates',
+  '0012-machine-opens',
 ];
 
 /** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */

@@ -33,6 +33,15 @@ const OWNERS: Record<string, RegExp> = {
   idempotency_keys: /^src\/features\/idempotency\/store\.ts$/,
   jobs: /^src\/jobs\/sql-queue(-claim)?\.ts$/,
   upload_chunks: /^src\/storage\/uploads\.ts$/,
+  events: /^src\/features\/events\/store\.ts$/,
+  webhook_endpoints: /^src\/features\/webhooks\/([a-z-]+-)?store\.ts$/,
+  webhook_deliveries: /^src\/features\/webhooks\/([a-z-]+-)?store\.ts$/,
+  suppressions: /^src\/features\/suppressions\/store\.ts$/,
+  inbound_webhooks: /^src\/features\/bounces\/inbound-store\.ts$/,
+  delivery_events_seen: /^src\/features\/bounces\/store\.ts$/,
+  soft_bounces: /^src\/features\/bounces\/store\.ts$/,
+  emails: /^src\/features\/emails\/store\.ts$/,
+  templates: /^src\/features\/templates\/store\.ts$/,
 };
 
 /** Tables the schema declares: the keys of `Tables` in src/storage/tables.ts. */

@@ -17,7 +17,7 @@ import {
   type TemplateDeps,
 } from './service.js';
 
-const tags = ['Emails'];
+const tags = ['Templates'];
 const notFound = { not_found: 'No template with this id in your workspace.' };
 const checks = {
   invalid_request: 'A field is invalid, or neither or both of html and markdown were given; `param` names it.',

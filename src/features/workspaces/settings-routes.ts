@@ -5,7 +5,7 @@ import type { Database } from '../../storage/database.js';
 import { SettingsResponse, UpdateSettingsBody } from './settings-schema.js';
 import { getSettings, updateSettings } from './settings.js';
 
-const tags = ['Emails'];
+const tags = ['Settings'];
 
 /** `GET/PATCH /v1/settings`: the workspace's settings (its default sender). */
 export function settingsRoutes(deps: { database: Database }): FastifyPluginAsyncZod {

@@ -573,6 +573,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate a campaign
+         * @description A new draft with the same templates, sender and audience, named "<name> (copy)"; from any status.
+         */
+        post: operations["duplicateCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/{id}/test": {
         parameters: {
             query?: never;
@@ -668,6 +688,390 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List templates
+         * @description Newest first.
+         */
+        get: operations["listTemplates"];
+        put?: never;
+        /**
+         * Create a template
+         * @description A subject and exactly one of html and markdown (made into HTML now, and kept), optionally text. The Liquid is checked now: an invalid template answers 400 invalid_template naming the field, line and reason.
+         */
+        post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a template
+         * @description A template with its subject, HTML, markdown and text.
+         */
+        get: operations["getTemplate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a template
+         * @description Emails and campaigns made from it keep their content.
+         */
+        delete: operations["deleteTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a template
+         * @description Changes the fields given; the templates are checked again. Emails already accepted keep their content.
+         */
+        patch: operations["updateTemplate"];
+        trace?: never;
+    };
+    "/v1/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List emails
+         * @description Transactional emails, newest first, optionally only those in one status or to one address.
+         */
+        get: operations["listEmails"];
+        put?: never;
+        /**
+         * Send an email
+         * @description Renders the email now (Liquid over `data`, from the fields given or a template) and sends it in the background: answers 202 with status queued, or suppressed (nothing is sent, `error` says why) when the address is on the suppression list. The sender defaults to the workspace's (PATCH /v1/settings). Retry safely with an `Idempotency-Key`.
+         */
+        post: operations["sendEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/emails/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an email
+         * @description An email with its status and history: queued, sent, failed, delivered, bounced, complained.
+         */
+        get: operations["getEmail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the workspace's settings
+         * @description The default sender of transactional emails.
+         */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the workspace's settings
+         * @description Changes the settings given; null clears one. An invalid address answers 400 naming the field.
+         */
+        patch: operations["updateSettings"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description Newest first. Secrets are not shown.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Add a webhook endpoint
+         * @description Answers 201 with the endpoint and its signing secret (`whsec_…`), shown only now. Every event of the types it lists is POSTed to its URL, signed in the `Grivo-Signature` header: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>`.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description The endpoint, without its secret.
+         */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Deletes the endpoint and its delivery log; nothing more is sent to it.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook endpoint
+         * @description Changes the fields given. `enabled: true` re-enables an endpoint disabled after 3 days of failures and clears why.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/roll-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the signing secret
+         * @description Answers with the endpoint and its new secret, shown only now; the old one signs nothing more.
+         */
+        post: operations["rollWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deliveries to an endpoint
+         * @description Newest first, each with its attempts so far; `status` filters.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries/{delivery_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry a delivery now
+         * @description Puts the delivery back in line, even one that failed for good; it is attempted within seconds. Answers 202.
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description The last 30 days of events, newest first; `type` filters.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an event
+         * @description An event of the last 30 days, as webhooks send it.
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Emits a `ping` event to this endpoint only (enabled or not) and answers 202 with its delivery, attempted within seconds.
+         */
+        post: operations["testWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppressions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List suppressed addresses
+         * @description Newest first. Hard bounces, repeated soft bounces and complaints are added by themselves; `?email=` keeps the addresses that are, or start with, the value given (case-insensitive).
+         */
+        get: operations["listSuppressions"];
+        put?: never;
+        /**
+         * Suppress an address
+         * @description Answers 201 with the new suppression. An address already suppressed answers 200 with the suppression as it is (its first reason and source are kept). Campaigns skip a suppressed address and transactional email is not sent to it.
+         */
+        post: operations["createSuppression"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suppressions/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a suppression
+         * @description Mail may go to the address again. A contact that bounced or complained keeps its status: set it to subscribed with PATCH /v1/contacts/{id} if the person asked for it.
+         */
+        delete: operations["deleteSuppression"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound-webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inbound webhooks
+         * @description Newest first.
+         */
+        get: operations["listInboundWebhooks"];
+        put?: never;
+        /**
+         * Create an inbound webhook
+         * @description Answers 201 with the URL to give the provider (SES through SNS, SendGrid, Postmark, Mailgun, or Grivo's generic format). Bounces and complaints it reports suppress the address, update the contact and the campaign or email, and emit email.bounced / email.complained / email.delivered events.
+         */
+        post: operations["createInboundWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound-webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an inbound webhook
+         * @description With its URL (the signing key is never shown again).
+         */
+        get: operations["getInboundWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an inbound webhook
+         * @description Its URL answers 404 from now on.
+         */
+        delete: operations["deleteInboundWebhook"];
         options?: never;
         head?: never;
         patch?: never;
@@ -925,7 +1329,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
+                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "invalid_signature" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "suppressed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
                 message: string;
                 status: number;
                 /** @description The parameter, field or header at fault, when there is one. */
@@ -1235,7 +1639,7 @@ export interface components {
             }[];
         };
         /**
-         * @description The campaign's deliveries, opens, clicks and unsubscribes.
+         * @description The campaign's deliveries, opens, clicks and unsubscribes. Opens fetched by privacy proxies or at delivery are machine_opens, apart from the human opens, unique_opens and open_rate.
          * @example {
          *       "id": "cmp_0VbTz6Kp2HnV9qDf",
          *       "status": "sent",
@@ -1246,6 +1650,7 @@ export interface components {
          *       "skipped": 2,
          *       "opens": 1204,
          *       "unique_opens": 911,
+         *       "machine_opens": 640,
          *       "clicks": 388,
          *       "unique_clicks": 274,
          *       "unsubscribes": 7,
@@ -1263,12 +1668,14 @@ export interface components {
          *           "hour": "2026-04-01T09:00:00Z",
          *           "sent": 1820,
          *           "opens": 702,
+         *           "machine_opens": 640,
          *           "clicks": 231
          *         },
          *         {
          *           "hour": "2026-04-01T10:00:00Z",
          *           "sent": 0,
          *           "opens": 502,
+         *           "machine_opens": 0,
          *           "clicks": 157
          *         }
          *       ]
@@ -1282,14 +1689,18 @@ export interface components {
             sent: number;
             failed: number;
             bounced: number;
-            /** @description Recipients who unsubscribed or were deleted before their turn. */
+            /** @description Recipients who unsubscribed, were suppressed or were deleted before their turn. */
             skipped: number;
+            /** @description Human opens: every load of the tracking image by a person, machine opens left out. */
             opens: number;
+            /** @description Recipients who opened it as a person (a human open, or a click, which proves an open even with images off). A recipient whose only opens were machine opens is not counted. */
             unique_opens: number;
+            /** @description Loads of the tracking image by a machine, counted apart and in no rate: a known image proxy or prefetcher (User-Agent a bare `Mozilla/5.0` from Apple Mail Privacy Protection, or containing `GoogleImageProxy` or `YahooMailProxy`), or any load within 10 seconds of the message being sent (a fetch at delivery). A later human open by the same recipient still counts in opens and unique_opens. */
+            machine_opens: number;
             clicks: number;
             unique_clicks: number;
             unsubscribes: number;
-            /** @description unique_opens / sent, 0 to 1. */
+            /** @description unique_opens / sent, 0 to 1: human opens only. */
             open_rate: number;
             /** @description unique_clicks / sent, 0 to 1. */
             click_rate: number;
@@ -1298,14 +1709,152 @@ export interface components {
                 clicks: number;
                 unique_clicks: number;
             }[];
-            /** @description One entry per hour with activity, oldest first. */
+            /** @description One entry per hour with activity, oldest first; its opens add up to opens, its machine_opens to machine_opens. */
             timeline: {
                 /** @description ISO 8601, UTC. */
                 hour: string;
                 sent: number;
+                /** @description Human opens in this hour. */
                 opens: number;
+                /** @description Machine opens in this hour. */
+                machine_opens: number;
                 clicks: number;
             }[];
+        };
+        /**
+         * @description A URL a mail provider reports bounces, complaints and deliveries to.
+         * @example {
+         *       "id": "iw_0VbQ1eRt8LwC5mZa",
+         *       "provider": "mailgun",
+         *       "url": "https://grivo.example.com/webhooks/inbound/mailgun/3kTq8ZbW1nXc5VfR7mLp0sYd2HgJ4aEu",
+         *       "description": "Mailgun (EU)",
+         *       "created_at": "2026-03-15T10:30:00Z"
+         *     }
+         */
+        InboundWebhook: {
+            /** @description Starts with iw_. */
+            id: string;
+            /** @enum {string} */
+            provider: "ses" | "sendgrid" | "postmark" | "mailgun" | "generic";
+            /** @description Give it to the provider: the token in it is the hook's secret. */
+            url: string;
+            description: string | null;
+            created_at: string;
+        };
+        /**
+         * @description An address the workspace sends nothing to: no campaign, no transactional email.
+         * @example {
+         *       "email": "jane@example.org",
+         *       "reason": "hard_bounce",
+         *       "source": "ses",
+         *       "created_at": "2026-03-15T10:30:00Z"
+         *     }
+         */
+        Suppression: {
+            email: string;
+            /** @enum {string} */
+            reason: "hard_bounce" | "soft_bounces" | "complaint" | "manual" | "unsubscribed";
+            /** @description Who suppressed it: api, dashboard, ses, sendgrid, postmark, mailgun, generic or mailbox. */
+            source: string;
+            created_at: string;
+        };
+        /**
+         * @description A transactional email and what became of it.
+         * @example {
+         *       "id": "em_0VbTz6Kp2HnV9qDf",
+         *       "to": "jane@example.com",
+         *       "from_email": "orders@acme-tools.com",
+         *       "from_name": "Acme Tools",
+         *       "subject": "Your order A-1042 has shipped",
+         *       "status": "sent",
+         *       "tags": [
+         *         "orders"
+         *       ],
+         *       "template_id": null,
+         *       "error": null,
+         *       "created_at": "2026-03-20T14:00:00Z",
+         *       "sent_at": "2026-03-20T14:00:01Z",
+         *       "events": [
+         *         {
+         *           "type": "queued",
+         *           "at": "2026-03-20T14:00:00Z",
+         *           "detail": null
+         *         },
+         *         {
+         *           "type": "sent",
+         *           "at": "2026-03-20T14:00:01Z",
+         *           "detail": null
+         *         }
+         *       ]
+         *     }
+         */
+        Email: {
+            /** @description Starts with em_. */
+            id: string;
+            to: string;
+            from_email: string;
+            from_name: string | null;
+            /** @description As rendered. */
+            subject: string;
+            /** @enum {string} */
+            status: "queued" | "sent" | "failed" | "suppressed" | "bounced" | "complained" | "delivered";
+            tags: string[];
+            template_id: string | null;
+            /** @description Why it failed or was suppressed. */
+            error: string | null;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            sent_at: string | null;
+            /** @description What happened to it, oldest first. */
+            events: {
+                /** @enum {string} */
+                type: "queued" | "sent" | "failed" | "suppressed" | "delivered" | "bounced" | "complained" | "opened" | "clicked";
+                /** @description ISO 8601, UTC. */
+                at: string;
+                detail: string | null;
+            }[];
+        };
+        /**
+         * @description A reusable message for transactional emails and campaigns.
+         * @example {
+         *       "id": "tpl_0VbTz6Kp2HnV9qDf",
+         *       "name": "Password reset",
+         *       "subject": "Reset your password, {{ first_name | default: \"there\" }}",
+         *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p><a href=\"{{ reset_url }}\">Choose a new password</a>.</p>",
+         *       "markdown": null,
+         *       "text": null,
+         *       "created_at": "2026-03-20T14:00:00Z",
+         *       "updated_at": "2026-03-20T14:00:00Z"
+         *     }
+         */
+        Template: {
+            /** @description Starts with tpl_. */
+            id: string;
+            name: string;
+            subject: string;
+            /** @description The HTML template (made from markdown when that was given). */
+            html: string;
+            /** @description The Markdown the HTML was made from, when given. */
+            markdown: string | null;
+            /** @description The text template; null: made from the HTML when sending. */
+            text: string | null;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC. */
+            updated_at: string;
+        };
+        /**
+         * @description The workspace's settings.
+         * @example {
+         *       "default_from_name": "Acme Tools",
+         *       "default_from_email": "hello@acme-tools.com"
+         *     }
+         */
+        Settings: {
+            /** @description The sender name of emails that give none. */
+            default_from_name: string | null;
+            /** @description The sender address of transactional emails that give none (POST /v1/emails). */
+            default_from_email: string | null;
         };
         /**
          * @description The chatbot's activity per UTC day, and its most asked questions.
@@ -2021,6 +2570,7 @@ export interface components {
          *       "created": 1150,
          *       "updated": 49,
          *       "skipped": 3,
+         *       "suppressed": 0,
          *       "failed": 2,
          *       "errors": [
          *         {
@@ -2055,6 +2605,8 @@ export interface components {
             /** @description Empty rows, and existing contacts when update_existing is false. */
             skipped: number;
             failed: number;
+            /** @description New contacts whose address is suppressed (it bounced, complained or was suppressed by hand): imported as bounced, complained or unsubscribed, never subscribed. */
+            suppressed: number;
             /** @description The first 100 rows that failed, with their line numbers. */
             errors: {
                 /** @description 1-based line of the file where the row starts (the header is line 1). */
@@ -2067,6 +2619,136 @@ export interface components {
             error: string | null;
             created_at: string;
             finished_at: string | null;
+        };
+        /**
+         * @description A URL the workspace’s events are POSTed to, signed with its secret.
+         * @example {
+         *       "id": "we_0VbTz6Kp2HnV9qDf",
+         *       "url": "https://hooks.acme-tools.com/grivo",
+         *       "events": [
+         *         "contact.created",
+         *         "email.bounced"
+         *       ],
+         *       "description": "CRM sync",
+         *       "enabled": true,
+         *       "disabled_reason": null,
+         *       "failing_since": null,
+         *       "created_at": "2026-03-20T14:00:00Z",
+         *       "updated_at": "2026-03-20T14:00:00Z"
+         *     }
+         */
+        WebhookEndpoint: {
+            /** @description Starts with we_. */
+            id: string;
+            url: string;
+            events: string[];
+            description: string | null;
+            enabled: boolean;
+            /** @description Why the endpoint was disabled, when it was. */
+            disabled_reason: string | null;
+            /** @description Since when every delivery has failed; null when the last one succeeded. */
+            failing_since: string | null;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC. */
+            updated_at: string;
+        };
+        /**
+         * @description A webhook endpoint with its signing secret, which only create and roll-secret show.
+         * @example {
+         *       "id": "we_0VbTz6Kp2HnV9qDf",
+         *       "url": "https://hooks.acme-tools.com/grivo",
+         *       "events": [
+         *         "contact.created",
+         *         "email.bounced"
+         *       ],
+         *       "description": "CRM sync",
+         *       "enabled": true,
+         *       "disabled_reason": null,
+         *       "failing_since": null,
+         *       "created_at": "2026-03-20T14:00:00Z",
+         *       "updated_at": "2026-03-20T14:00:00Z",
+         *       "secret": "whsec_4kQ9xT2mB7nV5cR8pL3wZ6yH1jF0dS9a"
+         *     }
+         */
+        WebhookEndpointWithSecret: {
+            /** @description Starts with we_. */
+            id: string;
+            url: string;
+            events: string[];
+            description: string | null;
+            enabled: boolean;
+            /** @description Why the endpoint was disabled, when it was. */
+            disabled_reason: string | null;
+            /** @description Since when every delivery has failed; null when the last one succeeded. */
+            failing_since: string | null;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC. */
+            updated_at: string;
+            /** @description Starts with whsec_. Shown only now: keep it to verify the Grivo-Signature header. */
+            secret: string;
+        };
+        /**
+         * @description One event sent to one endpoint: its attempts so far.
+         * @example {
+         *       "id": "wd_0VbTz7Aa1HnV9qDf",
+         *       "endpoint_id": "we_0VbTz6Kp2HnV9qDf",
+         *       "event_id": "evt_0VbTz7Aa0KqW5rJy",
+         *       "event_type": "contact.created",
+         *       "status": "succeeded",
+         *       "attempts": 1,
+         *       "response_status": 200,
+         *       "duration_ms": 84,
+         *       "error": null,
+         *       "next_attempt_at": null,
+         *       "last_attempt_at": "2026-03-20T14:05:01Z",
+         *       "created_at": "2026-03-20T14:05:00Z"
+         *     }
+         */
+        WebhookDelivery: {
+            /** @description Starts with wd_. */
+            id: string;
+            endpoint_id: string;
+            event_id: string;
+            event_type: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            /** @description The HTTP status of the last attempt, if one answered. */
+            response_status: number | null;
+            duration_ms: number | null;
+            /** @description Why the last attempt failed. */
+            error: string | null;
+            next_attempt_at: string | null;
+            last_attempt_at: string | null;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+        };
+        /**
+         * @description Something that happened in the workspace: what webhooks send, kept 30 days.
+         * @example {
+         *       "id": "evt_0VbTz7Aa0KqW5rJy",
+         *       "type": "contact.created",
+         *       "created_at": "2026-03-20T14:05:00Z",
+         *       "data": {
+         *         "id": "ct_0VbPq7Tn4GxD8hRc",
+         *         "email": "jane@example.org",
+         *         "status": "subscribed"
+         *       }
+         *     }
+         */
+        Event: {
+            /** @description Starts with evt_. */
+            id: string;
+            /** @enum {string} */
+            type: "contact.created" | "contact.updated" | "contact.unsubscribed" | "contact.deleted" | "lead.created" | "chatbot.trained" | "chatbot.training_failed" | "import.completed" | "campaign.sent" | "email.bounced" | "email.complained" | "email.opened" | "email.clicked" | "email.delivered" | "email.sent" | "email.failed" | "message.unanswered" | "ping";
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description The resource as the API shows it, or what happened to an email. */
+            data: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description A page of results: `data` holds Chatbot objects.
@@ -2323,6 +3005,7 @@ export interface components {
          *           "created": 1150,
          *           "updated": 49,
          *           "skipped": 3,
+         *           "suppressed": 0,
          *           "failed": 2,
          *           "errors": [
          *             {
@@ -2389,6 +3072,220 @@ export interface components {
          */
         CampaignList: {
             data: components["schemas"]["Campaign"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Template objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "tpl_0VbTz6Kp2HnV9qDf",
+         *           "name": "Password reset",
+         *           "subject": "Reset your password, {{ first_name | default: \"there\" }}",
+         *           "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p><a href=\"{{ reset_url }}\">Choose a new password</a>.</p>",
+         *           "markdown": null,
+         *           "text": null,
+         *           "created_at": "2026-03-20T14:00:00Z",
+         *           "updated_at": "2026-03-20T14:00:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        TemplateList: {
+            data: components["schemas"]["Template"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Email objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "em_0VbTz6Kp2HnV9qDf",
+         *           "to": "jane@example.com",
+         *           "from_email": "orders@acme-tools.com",
+         *           "from_name": "Acme Tools",
+         *           "subject": "Your order A-1042 has shipped",
+         *           "status": "sent",
+         *           "tags": [
+         *             "orders"
+         *           ],
+         *           "template_id": null,
+         *           "error": null,
+         *           "created_at": "2026-03-20T14:00:00Z",
+         *           "sent_at": "2026-03-20T14:00:01Z",
+         *           "events": [
+         *             {
+         *               "type": "queued",
+         *               "at": "2026-03-20T14:00:00Z",
+         *               "detail": null
+         *             },
+         *             {
+         *               "type": "sent",
+         *               "at": "2026-03-20T14:00:01Z",
+         *               "detail": null
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        EmailList: {
+            data: components["schemas"]["Email"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds WebhookEndpoint objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "we_0VbTz6Kp2HnV9qDf",
+         *           "url": "https://hooks.acme-tools.com/grivo",
+         *           "events": [
+         *             "contact.created",
+         *             "email.bounced"
+         *           ],
+         *           "description": "CRM sync",
+         *           "enabled": true,
+         *           "disabled_reason": null,
+         *           "failing_since": null,
+         *           "created_at": "2026-03-20T14:00:00Z",
+         *           "updated_at": "2026-03-20T14:00:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        WebhookEndpointList: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds WebhookDelivery objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "wd_0VbTz7Aa1HnV9qDf",
+         *           "endpoint_id": "we_0VbTz6Kp2HnV9qDf",
+         *           "event_id": "evt_0VbTz7Aa0KqW5rJy",
+         *           "event_type": "contact.created",
+         *           "status": "succeeded",
+         *           "attempts": 1,
+         *           "response_status": 200,
+         *           "duration_ms": 84,
+         *           "error": null,
+         *           "next_attempt_at": null,
+         *           "last_attempt_at": "2026-03-20T14:05:01Z",
+         *           "created_at": "2026-03-20T14:05:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Event objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "evt_0VbTz7Aa0KqW5rJy",
+         *           "type": "contact.created",
+         *           "created_at": "2026-03-20T14:05:00Z",
+         *           "data": {
+         *             "id": "ct_0VbPq7Tn4GxD8hRc",
+         *             "email": "jane@example.org",
+         *             "status": "subscribed"
+         *           }
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        EventList: {
+            data: components["schemas"]["Event"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Suppression objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "email": "jane@example.org",
+         *           "reason": "hard_bounce",
+         *           "source": "ses",
+         *           "created_at": "2026-03-15T10:30:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        SuppressionList: {
+            data: components["schemas"]["Suppression"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds InboundWebhook objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "iw_0VbQ1eRt8LwC5mZa",
+         *           "provider": "mailgun",
+         *           "url": "https://grivo.example.com/webhooks/inbound/mailgun/3kTq8ZbW1nXc5VfR7mLp0sYd2HgJ4aEu",
+         *           "description": "Mailgun (EU)",
+         *           "created_at": "2026-03-15T10:30:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        InboundWebhookList: {
+            data: components["schemas"]["InboundWebhook"][];
             total: number;
             page: number;
             per_page: number;
@@ -5546,7 +6443,7 @@ export interface operations {
                 /** @description Only contacts with this tag. */
                 tag?: string;
                 status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
-                /** @description A contact id: list the contacts older than it. Walks a list that is changing without skipping or repeating anyone. */
+                /** @description A contact id: list the contacts older than it (a page number cannot be given with it). Walks a list that is changing without skipping or repeating anyone. */
                 starting_after?: string;
             };
             header?: never;
@@ -6374,6 +7271,7 @@ export interface operations {
                      *       "created": 1150,
                      *       "updated": 49,
                      *       "skipped": 3,
+                     *       "suppressed": 0,
                      *       "failed": 2,
                      *       "errors": [
                      *         {
@@ -6538,6 +7436,7 @@ export interface operations {
                      *           "created": 1150,
                      *           "updated": 49,
                      *           "skipped": 3,
+                     *           "suppressed": 0,
                      *           "failed": 2,
                      *           "errors": [
                      *             {
@@ -6640,6 +7539,7 @@ export interface operations {
                      *       "created": 1150,
                      *       "updated": 49,
                      *       "skipped": 3,
+                     *       "suppressed": 0,
                      *       "failed": 2,
                      *       "errors": [
                      *         {
@@ -6824,7 +7724,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new draft: its templates, sender and audience. */
+        /** @description The new draft: its templates (given, or from a template), sender and audience. */
         requestBody: {
             content: {
                 /**
@@ -6847,13 +7747,13 @@ export interface operations {
                 "application/json": {
                     /** @description Shown to you, not to recipients. */
                     name: string;
-                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
-                    subject: string;
+                    /** @description Liquid template, e.g. "Hi {{ first_name | default: \"there\" }}". Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. Required unless template_id is given. */
+                    subject?: string;
                     from_name?: string | null;
                     from_email: string;
                     reply_to?: string | null;
-                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
-                    html: string;
+                    /** @description Liquid template of the HTML body. Contact data is HTML-escaped. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. Required unless template_id is given. */
+                    html?: string;
                     /** @description Liquid template of the plain-text body; generated from the HTML when absent. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     text?: string | null;
                     /** @description Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact. */
@@ -6866,6 +7766,8 @@ export interface operations {
                          */
                         match?: "any" | "all";
                     };
+                    /** @description Start from this template (POST /v1/templates): its subject, html and text, where those are not given. */
+                    template_id?: string;
                 };
             };
         };
@@ -6947,6 +7849,19 @@ export interface operations {
              *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No template with template_id in your workspace.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7953,6 +8868,152 @@ export interface operations {
             };
         };
     };
+    duplicateCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An email campaign: its templates, audience and where its sending stands. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Spring release",
+                     *       "subject": "What is new this spring, {{ first_name | default: \"friend\" }}",
+                     *       "from_name": "Acme Tools",
+                     *       "from_email": "news@acme-tools.com",
+                     *       "reply_to": "support@acme-tools.com",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p>Our spring release is out: <a href=\"https://www.acme-tools.com/blog/spring\">see what is new</a>.</p>",
+                     *       "text": "Hi {{ first_name | default: \"there\" }},\n\nOur spring release is out: see what is new [https://www.acme-tools.com/blog/spring].",
+                     *       "text_generated": true,
+                     *       "audience": {
+                     *         "tags": [
+                     *           "customer",
+                     *           "newsletter"
+                     *         ],
+                     *         "match": "any"
+                     *       },
+                     *       "status": "draft",
+                     *       "error": null,
+                     *       "recipients": 0,
+                     *       "sent": 0,
+                     *       "scheduled_at": null,
+                     *       "started_at": null,
+                     *       "finished_at": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A parameter is invalid (`param` names it), or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     sendTestCampaign: {
         parameters: {
             query?: never;
@@ -8575,7 +9636,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The campaign's deliveries, opens, clicks and unsubscribes. */
+            /** @description The campaign's deliveries, opens, clicks and unsubscribes. Opens fetched by privacy proxies or at delivery are machine_opens, apart from the human opens, unique_opens and open_rate. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8592,6 +9653,7 @@ export interface operations {
                      *       "skipped": 2,
                      *       "opens": 1204,
                      *       "unique_opens": 911,
+                     *       "machine_opens": 640,
                      *       "clicks": 388,
                      *       "unique_clicks": 274,
                      *       "unsubscribes": 7,
@@ -8609,12 +9671,14 @@ export interface operations {
                      *           "hour": "2026-04-01T09:00:00Z",
                      *           "sent": 1820,
                      *           "opens": 702,
+                     *           "machine_opens": 640,
                      *           "clicks": 231
                      *         },
                      *         {
                      *           "hour": "2026-04-01T10:00:00Z",
                      *           "sent": 0,
                      *           "opens": 502,
+                     *           "machine_opens": 0,
                      *           "clicks": 157
                      *         }
                      *       ]
@@ -8656,6 +9720,3241 @@ export interface operations {
              * @description Not found.
              *
              *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Template objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "tpl_0VbTz6Kp2HnV9qDf",
+                     *           "name": "Password reset",
+                     *           "subject": "Reset your password, {{ first_name | default: \"there\" }}",
+                     *           "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p><a href=\"{{ reset_url }}\">Choose a new password</a>.</p>",
+                     *           "markdown": null,
+                     *           "text": null,
+                     *           "created_at": "2026-03-20T14:00:00Z",
+                     *           "updated_at": "2026-03-20T14:00:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new template: a subject and exactly one of html and markdown. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Shown to you, not to recipients. */
+                    name: string;
+                    /** @description The subject template. Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; in a campaign made from the template, the contact variables are. */
+                    subject: string;
+                    /** @description The HTML body template; give html or markdown. Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; in a campaign made from the template, the contact variables are. */
+                    html?: string;
+                    /** @description The body as Markdown (with Liquid), made into `html` when the template is saved; give html or markdown. */
+                    markdown?: string;
+                    /** @description The plain-text body template; made from the HTML when sending when absent. Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; in a campaign made from the template, the contact variables are. */
+                    text?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A reusable message for transactional emails and campaigns. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "tpl_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Password reset",
+                     *       "subject": "Reset your password, {{ first_name | default: \"there\" }}",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p><a href=\"{{ reset_url }}\">Choose a new password</a>.</p>",
+                     *       "markdown": null,
+                     *       "text": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is invalid, or neither or both of html and markdown were given; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_template`: A template does not parse or render; the message names the field, line and reason.
+             *     - `template_limit_exceeded`: A template is too large or too slow to render; the message names the limit.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A reusable message for transactional emails and campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "tpl_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Password reset",
+                     *       "subject": "Reset your password, {{ first_name | default: \"there\" }}",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p><a href=\"{{ reset_url }}\">Choose a new password</a>.</p>",
+                     *       "markdown": null,
+                     *       "text": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No template with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No template with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; html or markdown (not both) replaces the body. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Reset your Acme password"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Shown to you, not to recipients. */
+                    name?: string;
+                    /** @description The subject template. Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; in a campaign made from the template, the contact variables are. */
+                    subject?: string;
+                    /** @description The HTML body template; give html or markdown. Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; in a campaign made from the template, the contact variables are. */
+                    html?: string;
+                    /** @description The body as Markdown (with Liquid), made into `html` when the template is saved; give html or markdown. */
+                    markdown?: string;
+                    /** @description The plain-text body template; made from the HTML when sending when absent. Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; in a campaign made from the template, the contact variables are. */
+                    text?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A reusable message for transactional emails and campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "tpl_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Password reset",
+                     *       "subject": "Reset your password, {{ first_name | default: \"there\" }}",
+                     *       "html": "<p>Hi {{ first_name | default: \"there\" }},</p><p><a href=\"{{ reset_url }}\">Choose a new password</a>.</p>",
+                     *       "markdown": null,
+                     *       "text": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is invalid, or neither or both of html and markdown were given; `param` names it.
+             *     - `invalid_template`: A template does not parse or render; the message names the field, line and reason.
+             *     - `template_limit_exceeded`: A template is too large or too slow to render; the message names the limit.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No template with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEmails: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                status?: "queued" | "sent" | "failed" | "suppressed" | "bounced" | "complained" | "delivered";
+                /** @description Only emails to this address (any case). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Email objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "em_0VbTz6Kp2HnV9qDf",
+                     *           "to": "jane@example.com",
+                     *           "from_email": "orders@acme-tools.com",
+                     *           "from_name": "Acme Tools",
+                     *           "subject": "Your order A-1042 has shipped",
+                     *           "status": "sent",
+                     *           "tags": [
+                     *             "orders"
+                     *           ],
+                     *           "template_id": null,
+                     *           "error": null,
+                     *           "created_at": "2026-03-20T14:00:00Z",
+                     *           "sent_at": "2026-03-20T14:00:01Z",
+                     *           "events": [
+                     *             {
+                     *               "type": "queued",
+                     *               "at": "2026-03-20T14:00:00Z",
+                     *               "detail": null
+                     *             },
+                     *             {
+                     *               "type": "sent",
+                     *               "at": "2026-03-20T14:00:01Z",
+                     *               "detail": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EmailList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: page, per_page, status or to is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One email to one address: subject and html or text, or a template_id, rendered over data. Sent in the background. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The one recipient address. */
+                    to: string;
+                    /** @description The sender; the workspace's default_from_email (PATCH /v1/settings) when absent. */
+                    from_email?: string;
+                    /** @description The sender's name; the default_from_name when absent. */
+                    from_name?: string;
+                    reply_to?: string;
+                    /** @description The subject template; the template's when absent. Liquid: each key of `data` is a variable, and {{ email }} is the recipient address. */
+                    subject?: string;
+                    /** @description The HTML body template. Liquid: each key of `data` is a variable, and {{ email }} is the recipient address. */
+                    html?: string;
+                    /** @description The plain-text body template; made from the HTML when absent. Liquid: each key of `data` is a variable, and {{ email }} is the recipient address. */
+                    text?: string;
+                    /** @description Start from this template: its subject, html and text, each overridden by the field given here. */
+                    template_id?: string;
+                    /** @description The variables of the templates. */
+                    data?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description Labels to find the email by; not sent. */
+                    tags?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description A transactional email and what became of it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "em_0VbTz6Kp2HnV9qDf",
+                     *       "to": "jane@example.com",
+                     *       "from_email": "orders@acme-tools.com",
+                     *       "from_name": "Acme Tools",
+                     *       "subject": "Your order A-1042 has shipped",
+                     *       "status": "sent",
+                     *       "tags": [
+                     *         "orders"
+                     *       ],
+                     *       "template_id": null,
+                     *       "error": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "sent_at": "2026-03-20T14:00:01Z",
+                     *       "events": [
+                     *         {
+                     *           "type": "queued",
+                     *           "at": "2026-03-20T14:00:00Z",
+                     *           "detail": null
+                     *         },
+                     *         {
+                     *           "type": "sent",
+                     *           "at": "2026-03-20T14:00:01Z",
+                     *           "detail": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Email"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is invalid, a subject or body is missing, or there is no sender (no from_email and no default); `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_template`: A template does not parse or render; the message names the field, line and reason.
+             *     - `template_limit_exceeded`: A template is too large or too slow to render; the message names the limit.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No template with template_id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A transactional email and what became of it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "em_0VbTz6Kp2HnV9qDf",
+                     *       "to": "jane@example.com",
+                     *       "from_email": "orders@acme-tools.com",
+                     *       "from_name": "Acme Tools",
+                     *       "subject": "Your order A-1042 has shipped",
+                     *       "status": "sent",
+                     *       "tags": [
+                     *         "orders"
+                     *       ],
+                     *       "template_id": null,
+                     *       "error": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "sent_at": "2026-03-20T14:00:01Z",
+                     *       "events": [
+                     *         {
+                     *           "type": "queued",
+                     *           "at": "2026-03-20T14:00:00Z",
+                     *           "detail": null
+                     *         },
+                     *         {
+                     *           "type": "sent",
+                     *           "at": "2026-03-20T14:00:01Z",
+                     *           "detail": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Email"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No email with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace's settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "default_from_name": "Acme Tools",
+                     *       "default_from_email": "hello@acme-tools.com"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The settings to change; those left out stay as they are, null clears one. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "default_from_name": "Acme Tools",
+                 *       "default_from_email": "hello@acme-tools.com"
+                 *     }
+                 */
+                "application/json": {
+                    default_from_name?: string | null;
+                    default_from_email?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The workspace's settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "default_from_name": "Acme Tools",
+                     *       "default_from_email": "hello@acme-tools.com"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A setting is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds WebhookEndpoint objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "we_0VbTz6Kp2HnV9qDf",
+                     *           "url": "https://hooks.acme-tools.com/grivo",
+                     *           "events": [
+                     *             "contact.created",
+                     *             "email.bounced"
+                     *           ],
+                     *           "description": "CRM sync",
+                     *           "enabled": true,
+                     *           "disabled_reason": null,
+                     *           "failing_since": null,
+                     *           "created_at": "2026-03-20T14:00:00Z",
+                     *           "updated_at": "2026-03-20T14:00:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new webhook endpoint. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.acme-tools.com/grivo",
+                 *       "events": [
+                 *         "contact.created",
+                 *         "email.bounced"
+                 *       ],
+                 *       "description": "CRM sync"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Where Grivo POSTs the events: http:// or https://, no credentials, a public address. */
+                    url: string;
+                    /** @description The event types to send, or ["*"] for all: contact.created, contact.updated, contact.unsubscribed, contact.deleted, lead.created, chatbot.trained, chatbot.training_failed, import.completed, campaign.sent, email.bounced, email.complained, email.opened, email.clicked, email.delivered, email.sent, email.failed, message.unanswered. */
+                    events: string[];
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A webhook endpoint with its signing secret, which only create and roll-secret show. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "we_0VbTz6Kp2HnV9qDf",
+                     *       "url": "https://hooks.acme-tools.com/grivo",
+                     *       "events": [
+                     *         "contact.created",
+                     *         "email.bounced"
+                     *       ],
+                     *       "description": "CRM sync",
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z",
+                     *       "secret": "whsec_4kQ9xT2mB7nV5cR8pL3wZ6yH1jF0dS9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is invalid (`param` names it): a URL that is not http(s), holds credentials or is not a public address; an unknown event type (`events.N`).
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A URL the workspace’s events are POSTed to, signed with its secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "we_0VbTz6Kp2HnV9qDf",
+                     *       "url": "https://hooks.acme-tools.com/grivo",
+                     *       "events": [
+                     *         "contact.created",
+                     *         "email.bounced"
+                     *       ],
+                     *       "description": "CRM sync",
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No webhook endpoint with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No webhook endpoint with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Where Grivo POSTs the events: http:// or https://, no credentials, a public address. */
+                    url?: string;
+                    /** @description The event types to send, or ["*"] for all: contact.created, contact.updated, contact.unsubscribed, contact.deleted, lead.created, chatbot.trained, chatbot.training_failed, import.completed, campaign.sent, email.bounced, email.complained, email.opened, email.clicked, email.delivered, email.sent, email.failed, message.unanswered. */
+                    events?: string[];
+                    description?: string | null;
+                    /** @description true re-enables an endpoint disabled after failing. */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A URL the workspace’s events are POSTed to, signed with its secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "we_0VbTz6Kp2HnV9qDf",
+                     *       "url": "https://hooks.acme-tools.com/grivo",
+                     *       "events": [
+                     *         "contact.created",
+                     *         "email.bounced"
+                     *       ],
+                     *       "description": "CRM sync",
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No webhook endpoint with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rollWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A webhook endpoint with its signing secret, which only create and roll-secret show. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "we_0VbTz6Kp2HnV9qDf",
+                     *       "url": "https://hooks.acme-tools.com/grivo",
+                     *       "events": [
+                     *         "contact.created",
+                     *         "email.bounced"
+                     *       ],
+                     *       "description": "CRM sync",
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z",
+                     *       "secret": "whsec_4kQ9xT2mB7nV5cR8pL3wZ6yH1jF0dS9a"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A parameter is invalid (`param` names it), or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No webhook endpoint with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                status?: "pending" | "succeeded" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds WebhookDelivery objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "wd_0VbTz7Aa1HnV9qDf",
+                     *           "endpoint_id": "we_0VbTz6Kp2HnV9qDf",
+                     *           "event_id": "evt_0VbTz7Aa0KqW5rJy",
+                     *           "event_type": "contact.created",
+                     *           "status": "succeeded",
+                     *           "attempts": 1,
+                     *           "response_status": 200,
+                     *           "duration_ms": 84,
+                     *           "error": null,
+                     *           "next_attempt_at": null,
+                     *           "last_attempt_at": "2026-03-20T14:05:01Z",
+                     *           "created_at": "2026-03-20T14:05:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No webhook endpoint with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event sent to one endpoint: its attempts so far. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wd_0VbTz7Aa1HnV9qDf",
+                     *       "endpoint_id": "we_0VbTz6Kp2HnV9qDf",
+                     *       "event_id": "evt_0VbTz7Aa0KqW5rJy",
+                     *       "event_type": "contact.created",
+                     *       "status": "succeeded",
+                     *       "attempts": 1,
+                     *       "response_status": 200,
+                     *       "duration_ms": 84,
+                     *       "error": null,
+                     *       "next_attempt_at": null,
+                     *       "last_attempt_at": "2026-03-20T14:05:01Z",
+                     *       "created_at": "2026-03-20T14:05:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A parameter is invalid (`param` names it), or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No such endpoint in your workspace, or no such delivery to it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                type?: "contact.created" | "contact.updated" | "contact.unsubscribed" | "contact.deleted" | "lead.created" | "chatbot.trained" | "chatbot.training_failed" | "import.completed" | "campaign.sent" | "email.bounced" | "email.complained" | "email.opened" | "email.clicked" | "email.delivered" | "email.sent" | "email.failed" | "message.unanswered" | "ping";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Event objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "evt_0VbTz7Aa0KqW5rJy",
+                     *           "type": "contact.created",
+                     *           "created_at": "2026-03-20T14:05:00Z",
+                     *           "data": {
+                     *             "id": "ct_0VbPq7Tn4GxD8hRc",
+                     *             "email": "jane@example.org",
+                     *             "status": "subscribed"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Something that happened in the workspace: what webhooks send, kept 30 days. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "evt_0VbTz7Aa0KqW5rJy",
+                     *       "type": "contact.created",
+                     *       "created_at": "2026-03-20T14:05:00Z",
+                     *       "data": {
+                     *         "id": "ct_0VbPq7Tn4GxD8hRc",
+                     *         "email": "jane@example.org",
+                     *         "status": "subscribed"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No event with this id in your workspace (or it is over 30 days old).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    testWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event sent to one endpoint: its attempts so far. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wd_0VbTz7Aa1HnV9qDf",
+                     *       "endpoint_id": "we_0VbTz6Kp2HnV9qDf",
+                     *       "event_id": "evt_0VbTz7Aa0KqW5rJy",
+                     *       "event_type": "contact.created",
+                     *       "status": "succeeded",
+                     *       "attempts": 1,
+                     *       "response_status": 200,
+                     *       "duration_ms": 84,
+                     *       "error": null,
+                     *       "next_attempt_at": null,
+                     *       "last_attempt_at": "2026-03-20T14:05:01Z",
+                     *       "created_at": "2026-03-20T14:05:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A parameter is invalid (`param` names it), or the `Idempotency-Key` header is over 255 characters.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No webhook endpoint with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSuppressions: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description An address, or the start of one: case-insensitive. */
+                email?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Suppression objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "email": "jane@example.org",
+                     *           "reason": "hard_bounce",
+                     *           "source": "ses",
+                     *           "created_at": "2026-03-15T10:30:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuppressionList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSuppression: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The address never to mail again. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jane@example.org"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Compared case-insensitively. */
+                    email: string;
+                    /**
+                     * @description Default manual.
+                     * @default manual
+                     * @enum {string}
+                     */
+                    reason?: "hard_bounce" | "soft_bounces" | "complaint" | "manual" | "unsubscribed";
+                };
+            };
+        };
+        responses: {
+            /** @description An address the workspace sends nothing to: no campaign, no transactional email. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "email": "jane@example.org",
+                     *       "reason": "hard_bounce",
+                     *       "source": "ses",
+                     *       "created_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Suppression"];
+                };
+            };
+            /** @description An address the workspace sends nothing to: no campaign, no transactional email. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "email": "jane@example.org",
+                     *       "reason": "hard_bounce",
+                     *       "source": "ses",
+                     *       "created_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Suppression"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSuppression: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: The address is not suppressed in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listInboundWebhooks: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds InboundWebhook objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "iw_0VbQ1eRt8LwC5mZa",
+                     *           "provider": "mailgun",
+                     *           "url": "https://grivo.example.com/webhooks/inbound/mailgun/3kTq8ZbW1nXc5VfR7mLp0sYd2HgJ4aEu",
+                     *           "description": "Mailgun (EU)",
+                     *           "created_at": "2026-03-15T10:30:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InboundWebhookList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createInboundWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Where a provider reports bounces, complaints and deliveries. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "provider": "mailgun",
+                 *       "signing_key": "key-3ax6xnjp29jd6fds4gc373sgvjxteol0",
+                 *       "description": "Mailgun (EU)"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description Whose reports this URL takes: each provider has its own format and signature.
+                     * @enum {string}
+                     */
+                    provider: "ses" | "sendgrid" | "postmark" | "mailgun" | "generic";
+                    /** @description sendgrid: the Signed Event Webhook's verification key (required). mailgun: the HTTP webhook signing key (required). postmark: `user:password` to require that basic auth. generic: a secret of 16+ characters to require a Grivo-Signature. ses: none (SNS certificates are configured on the server). */
+                    signing_key?: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A URL a mail provider reports bounces, complaints and deliveries to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "iw_0VbQ1eRt8LwC5mZa",
+                     *       "provider": "mailgun",
+                     *       "url": "https://grivo.example.com/webhooks/inbound/mailgun/3kTq8ZbW1nXc5VfR7mLp0sYd2HgJ4aEu",
+                     *       "description": "Mailgun (EU)",
+                     *       "created_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InboundWebhook"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid (`param` names it): sendgrid and mailgun need a signing_key, ses takes none.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInboundWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A URL a mail provider reports bounces, complaints and deliveries to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "iw_0VbQ1eRt8LwC5mZa",
+                     *       "provider": "mailgun",
+                     *       "url": "https://grivo.example.com/webhooks/inbound/mailgun/3kTq8ZbW1nXc5VfR7mLp0sYd2HgJ4aEu",
+                     *       "description": "Mailgun (EU)",
+                     *       "created_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InboundWebhook"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No inbound webhook with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteInboundWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No inbound webhook with this id in your workspace.
              */
             404: {
                 headers: {
