@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import type { TestApp, Tenant } from '../helpers/app.js';
 import type { FormFile } from './forms.js';
@@ -35,6 +36,13 @@ export interface Owned {
   widgetConversation: string;
   widgetToken: string;
   widgetMessage: string;
+  template: string;
+  transactionalEmail: string;
+  webhookEndpoint: string;
+  delivery: string;
+  event: string;
+  inboundWebhook: string;
+  suppression: string;
 }
 
 export interface World {
@@ -122,10 +130,29 @@ export async function createOwned(t: TestApp, tenant: Tenant, name: string, doma
     payload: 'email,first_name\nada@example.com,Ada\n',
   });
   if (upload.statusCode !== 202) throw new Error(`import: ${upload.body}`);
+  const template = (await newTemplate(t, who)).id;
+  const webhookEndpoint = (await newEndpoint(t, who)).id;
+  const delivery = (await call(t, who, 'POST', `/v1/webhook-endpoints/${webhookEndpoint}/test`)).id as string;
+  const events = await call(t, who, 'GET', '/v1/events?per_page=1');
+  const suppression = (await newSuppression(t, who)).email;
   return {
     tenant,
     session,
     email: address,
+    template,
+    transactionalEmail: (
+      await call(t, who, 'POST', '/v1/emails', {
+        to: `reader@${domain}`,
+        from_email: `news@${domain}`,
+        subject: 'Your receipt',
+        text: 'Thanks.',
+      })
+    ).id,
+    webhookEndpoint,
+    delivery,
+    event: events.data[0].id,
+    inboundWebhook: (await newInboundWebhook(t, who)).id,
+    suppression,
     bot,
     widgetBot,
     conversation,
@@ -163,6 +190,38 @@ async function newCampaign(t: TestApp, who: { tenant: Tenant; session: Session }
   return { id: campaign.id as string };
 }
 
+async function newTemplate(t: TestApp, who: { tenant: Tenant; session: Session }) {
+  const res = await call(t, who, 'POST', '/v1/templates', {
+    name: 'Receipt',
+    subject: 'Your order {{ order_id }}',
+    html: '<p>Thanks, {{ name | default: "friend" }}.</p>',
+  });
+  return { id: res.id as string };
+}
+
+async function newEndpoint(t: TestApp, who: { tenant: Tenant; session: Session }) {
+  const res = await call(t, who, 'POST', '/v1/webhook-endpoints', {
+    url: 'https://hooks.example.com/grivo',
+    events: ['contact.created'],
+  });
+  return { id: res.id as string };
+}
+
+async function newSuppression(t: TestApp, who: { tenant: Tenant; session: Session }) {
+  const res = await call(t, who, 'POST', '/v1/suppressions', { email: `gone-${Math.random()}@example.com` });
+  return { email: res.email as string };
+}
+
+async function newInboundWebhook(t: TestApp, who: { tenant: Tenant; session: Session }) {
+  const res = await call(t, who, 'POST', '/v1/inbound-webhooks', { provider: 'postmark' });
+  return { id: res.id as string };
+}
+
+/** SendGrid's Signed Event Webhook verification key: a P-256 public key, base64 DER, as SendGrid shows it. */
+const SENDGRID_KEY = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+  .publicKey.export({ type: 'spki', format: 'der' })
+  .toString('base64');
+
 /** The resources a path's parameters name, for one caller. */
 export function paramsOf(path: string, o: Owned): Record<string, string> {
   if (path.startsWith('/public/'))
@@ -173,6 +232,12 @@ export function paramsOf(path: string, o: Owned): Record<string, string> {
   if (path.startsWith('/v1/contacts/')) return { id: o.contact };
   if (path.startsWith('/v1/campaigns/')) return { id: o.campaign };
   if (path.startsWith('/dashboard/api-keys/')) return { id: o.apiKey };
+  if (path.startsWith('/v1/templates/')) return { id: o.template };
+  if (path.startsWith('/v1/emails/')) return { id: o.transactionalEmail };
+  if (path.startsWith('/v1/webhook-endpoints/')) return { id: o.webhookEndpoint, delivery_id: o.delivery };
+  if (path.startsWith('/v1/events/')) return { id: o.event };
+  if (path.startsWith('/v1/inbound-webhooks/')) return { id: o.inboundWebhook };
+  if (path.startsWith('/v1/suppressions/')) return { email: o.suppression };
   return {};
 }
 
@@ -322,6 +387,35 @@ export const FIXTURES: Record<string, OperationFixture> = {
     }),
   },
   'POST /v1/contacts/import': { raw: csv, files: () => ({ file: csvFile }), fileLimit: FILE_LIMIT },
+  'POST /v1/campaigns': {
+    // A campaign's subject and html come from the request or from a template.
+    body: (w) => fc.record({ template_id: maybe(w.owner.template) }),
+    keep: (body) => body.template_id !== undefined || (body.subject !== undefined && body.html !== undefined),
+  },
+  'POST /v1/templates': { keep: (body) => (body.html === undefined) !== (body.markdown === undefined) },
+  'PATCH /v1/templates/{id}': { keep: (body) => body.html === undefined || body.markdown === undefined },
+  'DELETE /v1/templates/{id}': { fresh: (w) => newTemplate(w.t, owner(w)) },
+  'POST /v1/emails': {
+    // A sender is given, since another request may clear the workspace's default one.
+    body: (w) => fc.record({ template_id: maybe(w.owner.template), from_email: email }),
+    keep: (body) =>
+      body.template_id !== undefined ||
+      (body.subject !== undefined && (body.html !== undefined || body.text !== undefined)),
+  },
+  'DELETE /v1/webhook-endpoints/{id}': { fresh: (w) => newEndpoint(w.t, owner(w)) },
+  'DELETE /v1/suppressions/{email}': { fresh: (w) => newSuppression(w.t, owner(w)) },
+  'POST /v1/inbound-webhooks': {
+    // Which signing key a provider takes is in the field's description, not in its schema.
+    body: () =>
+      fc.oneof(
+        fc.constant({ provider: 'ses', signing_key: undefined }),
+        fc.constant({ provider: 'sendgrid', signing_key: SENDGRID_KEY }),
+        fc.record({ provider: fc.constant('mailgun'), signing_key: text(16, 64) }),
+        fc.record({ provider: fc.constant('postmark'), signing_key: maybe('grivo:correct-horse') }),
+        fc.record({ provider: fc.constant('generic'), signing_key: maybe('a-secret-of-20-chars') }),
+      ),
+  },
+  'DELETE /v1/inbound-webhooks/{id}': { fresh: (w) => newInboundWebhook(w.t, owner(w)) },
   'POST /v1/campaigns/preview': {
     body: (w) => fc.record({ contact_id: maybe(w.owner.contact) }),
   },

@@ -39,7 +39,12 @@ export const ListSuppressionsQuery = PageQuery.extend({
 export type ListSuppressionsQuery = z.infer<typeof ListSuppressionsQuery>;
 
 export const SuppressionParams = z.strictObject({
-  email: z.string().min(1).max(EMAIL_MAX_LENGTH, `email must be at most ${EMAIL_MAX_LENGTH} characters.`),
+  email: z
+    .string()
+    .min(1)
+    .max(EMAIL_MAX_LENGTH, `email must be at most ${EMAIL_MAX_LENGTH} characters.`)
+    .meta({ format: 'email' })
+    .describe('The suppressed address, URL-encoded (jane%40example.org).'),
 });
 
 export const SuppressionResponse = z

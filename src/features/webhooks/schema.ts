@@ -18,16 +18,17 @@ export const EndpointUrl = z
       ctx.addIssue({ code: 'custom', message: `url must be http:// or https://, not ${url.protocol}//.` });
     else if (url.username || url.password) ctx.addIssue({ code: 'custom', message: 'url must not hold credentials.' });
   })
+  .meta({ format: 'uri' })
   .describe('Where Grivo POSTs the events: http:// or https://, no credentials, a public address.');
 
 const EventTypes = z
   .array(
-    z
-      .string({ error: 'events must be an array of event types.' })
-      .refine((t) => t === '*' || SUBSCRIBABLE_TYPES.includes(t as never), {
-        error: (issue) =>
-          `'${String(issue.input)}' is not an event type; use one of: ${SUBSCRIBABLE_TYPES.join(', ')}, or "*".`,
-      }),
+    z.enum(['*', ...SUBSCRIBABLE_TYPES], {
+      error: (issue) =>
+        typeof issue.input === 'string'
+          ? `'${issue.input}' is not an event type; use one of: ${SUBSCRIBABLE_TYPES.join(', ')}, or "*".`
+          : 'events must be an array of event types.',
+    }),
     { error: 'events must be an array of event types, or ["*"] for all.' },
   )
   .min(1, 'events must list at least one event type, or ["*"] for all.')

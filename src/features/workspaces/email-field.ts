@@ -6,6 +6,7 @@ export function emailAddressField(name: string, notString = `${name} must be a s
   return z
     .string({ error: (issue) => (issue.input === undefined ? undefined : notString) })
     .max(EMAIL_MAX_LENGTH, `${name} must be at most ${EMAIL_MAX_LENGTH} characters.`)
+    .meta({ format: 'email' })
     .transform((value, ctx) => {
       const email = normalizeEmail(value);
       if (email === undefined) {

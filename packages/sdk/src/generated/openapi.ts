@@ -10443,12 +10443,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description The one recipient address. */
+                    /**
+                     * Format: email
+                     * @description The one recipient address.
+                     */
                     to: string;
-                    /** @description The sender; the workspace's default_from_email (PATCH /v1/settings) when absent. */
+                    /**
+                     * Format: email
+                     * @description The sender; the workspace's default_from_email (PATCH /v1/settings) when absent.
+                     */
                     from_email?: string;
                     /** @description The sender's name; the default_from_name when absent. */
                     from_name?: string;
+                    /** Format: email */
                     reply_to?: string;
                     /** @description The subject template; the template's when absent. Liquid: each key of `data` is a variable, and {{ email }} is the recipient address. */
                     subject?: string;
@@ -11040,10 +11047,13 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description Where Grivo POSTs the events: http:// or https://, no credentials, a public address. */
+                    /**
+                     * Format: uri
+                     * @description Where Grivo POSTs the events: http:// or https://, no credentials, a public address.
+                     */
                     url: string;
                     /** @description The event types to send, or ["*"] for all: contact.created, contact.updated, contact.unsubscribed, contact.deleted, lead.created, chatbot.trained, chatbot.training_failed, import.completed, campaign.sent, email.bounced, email.complained, email.opened, email.clicked, email.delivered, email.sent, email.failed, message.unanswered. */
-                    events: string[];
+                    events: ("*" | "contact.created" | "contact.updated" | "contact.unsubscribed" | "contact.deleted" | "lead.created" | "chatbot.trained" | "chatbot.training_failed" | "import.completed" | "campaign.sent" | "email.bounced" | "email.complained" | "email.opened" | "email.clicked" | "email.delivered" | "email.sent" | "email.failed" | "message.unanswered")[];
                     description?: string | null;
                 };
             };
@@ -11393,10 +11403,13 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description Where Grivo POSTs the events: http:// or https://, no credentials, a public address. */
+                    /**
+                     * Format: uri
+                     * @description Where Grivo POSTs the events: http:// or https://, no credentials, a public address.
+                     */
                     url?: string;
                     /** @description The event types to send, or ["*"] for all: contact.created, contact.updated, contact.unsubscribed, contact.deleted, lead.created, chatbot.trained, chatbot.training_failed, import.completed, campaign.sent, email.bounced, email.complained, email.opened, email.clicked, email.delivered, email.sent, email.failed, message.unanswered. */
-                    events?: string[];
+                    events?: ("*" | "contact.created" | "contact.updated" | "contact.unsubscribed" | "contact.deleted" | "lead.created" | "chatbot.trained" | "chatbot.training_failed" | "import.completed" | "campaign.sent" | "email.bounced" | "email.complained" | "email.opened" | "email.clicked" | "email.delivered" | "email.sent" | "email.failed" | "message.unanswered")[];
                     description?: string | null;
                     /** @description true re-enables an endpoint disabled after failing. */
                     enabled?: boolean;
@@ -12472,6 +12485,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The suppressed address, URL-encoded (jane%40example.org). */
                 email: string;
             };
             cookie?: never;
