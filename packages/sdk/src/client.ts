@@ -3,6 +3,13 @@ import { type FetchFunction, Transport } from './http.js';
 import { Campaigns } from './resources/campaigns.js';
 import { Chatbots } from './resources/chatbots.js';
 import { Contacts } from './resources/contacts.js';
+import { Emails } from './resources/emails.js';
+import { Events } from './resources/events.js';
+import { InboundWebhooks } from './resources/inbound-webhooks.js';
+import { Settings } from './resources/settings.js';
+import { Suppressions } from './resources/suppressions.js';
+import { Templates } from './resources/templates.js';
+import { WebhookEndpoints } from './resources/webhook-endpoints.js';
 
 /** How a {@link Grivo} client is set up. */
 export interface GrivoOptions {
@@ -20,11 +27,29 @@ export interface GrivoOptions {
 
 const DEFAULT_BASE_URL = 'http://localhost:3000';
 
-/** The Grivo API: `grivo.chatbots`, `grivo.contacts`, `grivo.campaigns`. */
+/**
+ * The Grivo API: `grivo.chatbots`, `grivo.contacts`, `grivo.campaigns`,
+ * `grivo.templates`, `grivo.emails`, `grivo.settings`, `grivo.webhookEndpoints`,
+ * `grivo.events`, `grivo.suppressions`, `grivo.inboundWebhooks`.
+ */
 export class Grivo {
   readonly chatbots: Chatbots;
   readonly contacts: Contacts;
   readonly campaigns: Campaigns;
+  /** Reusable messages for transactional emails and campaigns. */
+  readonly templates: Templates;
+  /** Transactional emails. */
+  readonly emails: Emails;
+  /** The workspace's settings (the default sender). */
+  readonly settings: Settings;
+  /** Where the workspace's events are POSTed, signed; and their deliveries. */
+  readonly webhookEndpoints: WebhookEndpoints;
+  /** The last 30 days of events, as webhooks send them. */
+  readonly events: Events;
+  /** Addresses mail never goes to. */
+  readonly suppressions: Suppressions;
+  /** URLs mail providers report bounces and complaints to. */
+  readonly inboundWebhooks: InboundWebhooks;
   /** The server this client talks to, without a trailing slash or `/v1`. */
   readonly baseUrl: string;
 
@@ -50,6 +75,13 @@ export class Grivo {
     this.chatbots = new Chatbots(transport);
     this.contacts = new Contacts(transport);
     this.campaigns = new Campaigns(transport);
+    this.templates = new Templates(transport);
+    this.emails = new Emails(transport);
+    this.settings = new Settings(transport);
+    this.webhookEndpoints = new WebhookEndpoints(transport);
+    this.events = new Events(transport);
+    this.suppressions = new Suppressions(transport);
+    this.inboundWebhooks = new InboundWebhooks(transport);
   }
 }
 

@@ -7,8 +7,26 @@ export type { Chatbot, ChatBody, ChatResponse, ChatStreamEvent } from './resourc
 export type { CreateSourceInput, FileSourceInput, Source } from './resources/chatbot-sources.js';
 export type { ContactImport, WaitOptions } from './resources/contact-imports.js';
 export type { Contact, ImportOptions } from './resources/contacts.js';
+export type { Email, SendEmailBody } from './resources/emails.js';
+export type { InboundWebhook } from './resources/inbound-webhooks.js';
+export type { WorkspaceSettings } from './resources/settings.js';
+export type { Suppression } from './resources/suppressions.js';
+export type { Template } from './resources/templates.js';
+export type {
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookEndpointWithSecret,
+} from './resources/webhook-endpoints.js';
 export type { Query } from './resources/shared.js';
 export type { FileInput, ReplayableFile } from './upload.js';
+export {
+  constructWebhookEvent,
+  DEFAULT_TOLERANCE_SECONDS,
+  SIGNATURE_HEADER,
+  signWebhookPayload,
+  type VerifyOptions,
+  type WebhookEvent,
+} from './webhooks.js';
 export type { components, operations, paths } from './generated/openapi.js';
 export type {
   ApiMethod,

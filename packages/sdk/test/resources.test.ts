@@ -1,6 +1,9 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliverDue } from '../../../src/features/webhooks/deliver.js';
 import { DIALECTS } from '../../../test/helpers/engines.js';
-import { type Grivo, GrivoError } from '../src/index.js';
+import { constructWebhookEvent, type Grivo, GrivoError, SIGNATURE_HEADER } from '../src/index.js';
 import { type LiveServer, startLiveServer } from './live-server.js';
 
 const CAMPAIGN = {
@@ -27,7 +30,8 @@ describe.each(DIALECTS)('the SDK against a live server on %s', (dialect) => {
   let live: LiveServer;
   let grivo: Grivo;
   beforeAll(async () => {
-    live = await startLiveServer(dialect);
+    // Webhooks go to a receiver on loopback here.
+    live = await startLiveServer(dialect, { GRIVO_WEBHOOKS_ALLOW_PRIVATE: 'true' });
     grivo = live.grivo;
   });
   afterAll(() => live.close());
@@ -187,6 +191,148 @@ describe.each(DIALECTS)('the SDK against a live server on %s', (dialect) => {
     expect(again.id).toBe(first.id);
     const reused = await failure(grivo.chatbots.create({ name: 'Something else' }, options));
     expect(reused).toMatchObject({ status: 422, code: 'idempotency_key_reused', param: 'Idempotency-Key' });
+  });
+
+  it('duplicates a campaign as a new draft', async () => {
+    const campaign = await grivo.campaigns.create({ ...CAMPAIGN, name: 'Original' });
+    const copy = await grivo.campaigns.duplicate(campaign.id);
+    expect(copy).toMatchObject({ status: 'draft', name: 'Original (copy)', subject: CAMPAIGN.subject });
+    expect(copy.id).not.toBe(campaign.id);
+    expect((await failure(grivo.campaigns.duplicate('cmp_nope'))).status).toBe(404);
+  });
+
+  it('creates templates, sends emails from them with the default sender, and reads them back', async () => {
+    const template = await grivo.templates.create({
+      name: 'Password reset',
+      subject: 'Reset your password, {{ first_name }}',
+      html: '<p><a href="{{ reset_url }}">Choose a new password</a></p>',
+    });
+    expect(template).toMatchObject({ id: expect.stringMatching(/^tpl_/), markdown: null, text: null });
+    expect((await grivo.templates.get(template.id)).name).toBe('Password reset');
+    expect((await grivo.templates.update(template.id, { name: 'Reset' })).name).toBe('Reset');
+    expect((await grivo.templates.list()).data.map((x) => x.id)).toContain(template.id);
+    const invalid = await failure(grivo.templates.create({ name: 'Bad', subject: '{{ oops', html: '<p>x</p>' }));
+    expect(invalid).toMatchObject({ status: 400, code: 'invalid_template', param: 'subject' });
+
+    expect(await grivo.settings.update({ default_from_name: 'Acme', default_from_email: 'hello@acme.test' })).toEqual({
+      default_from_name: 'Acme',
+      default_from_email: 'hello@acme.test',
+    });
+    expect((await grivo.settings.get()).default_from_email).toBe('hello@acme.test');
+
+    const email = await grivo.emails.send({
+      to: 'ada@example.com',
+      template_id: template.id,
+      data: { first_name: 'Ada', reset_url: 'https://acme.test/reset/1' },
+      tags: ['reset'],
+    });
+    expect(email).toMatchObject({
+      id: expect.any(String),
+      to: 'ada@example.com',
+      from_email: 'hello@acme.test',
+      from_name: 'Acme',
+      subject: 'Reset your password, Ada',
+      template_id: template.id,
+      tags: ['reset'],
+    });
+    expect(email.status).not.toBe('suppressed');
+    expect((await grivo.emails.get(email.id)).subject).toBe('Reset your password, Ada');
+    expect((await grivo.emails.list({ to: 'ADA@example.com' })).data.map((e) => e.id)).toEqual([email.id]);
+
+    await grivo.settings.update({ default_from_name: null, default_from_email: null });
+    const noSender = await failure(grivo.emails.send({ to: 'ada@example.com', subject: 'Hi', text: 'Hi' }));
+    expect(noSender).toMatchObject({ status: 400, param: 'from_email' });
+    expect(await grivo.templates.delete(template.id)).toEqual({ id: template.id, deleted: true });
+  });
+
+  it('suppresses an address, skips it when sending, lists and removes it', async () => {
+    const address = 'gone+1@example.com';
+    const added = await grivo.suppressions.create({ email: address });
+    expect(added).toMatchObject({ email: address, reason: 'manual' });
+    expect((await grivo.suppressions.create({ email: address, reason: 'complaint' })).reason).toBe('manual');
+    expect((await grivo.suppressions.list({ email: 'GONE+' })).data.map((x) => x.email)).toEqual([address]);
+
+    const email = await grivo.emails.send({ to: address, from_email: 'a@acme.test', subject: 'Hi', text: 'Hi' });
+    expect(email.status).toBe('suppressed');
+    expect((await grivo.emails.list({ status: 'suppressed' })).data.map((e) => e.id)).toContain(email.id);
+
+    // The address is one path segment: its + and @ are escaped, not read as a space or a separator.
+    expect(await grivo.suppressions.delete(address)).toBeUndefined();
+    expect((await grivo.suppressions.list({ email: address })).total).toBe(0);
+    expect((await failure(grivo.suppressions.delete(address))).status).toBe(404);
+  });
+
+  it('creates a webhook endpoint, delivers a signed test event and verifies it with its secret', async () => {
+    const arrivals: { body: string; signature: string | undefined }[] = [];
+    const receiver = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const signature = req.headers[SIGNATURE_HEADER.toLowerCase()];
+        arrivals.push({ body: Buffer.concat(chunks).toString(), signature: signature as string | undefined });
+        res.writeHead(200).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+      const endpoint = await grivo.webhookEndpoints.create({ url, events: ['contact.created'] });
+      expect(endpoint).toMatchObject({ id: expect.any(String), url, enabled: true });
+      expect(endpoint.secret).toMatch(/^whsec_/);
+      const read = await grivo.webhookEndpoints.get(endpoint.id);
+      expect(read).not.toHaveProperty('secret');
+      expect((await grivo.webhookEndpoints.update(endpoint.id, { events: ['*'] })).events).toEqual(['*']);
+      expect((await grivo.webhookEndpoints.list()).data.map((e) => e.id)).toContain(endpoint.id);
+
+      const ping = await grivo.webhookEndpoints.test(endpoint.id);
+      expect(ping).toMatchObject({ endpoint_id: endpoint.id, event_type: 'ping', status: 'pending' });
+      await deliverDue(live.t.services);
+      expect(arrivals).toHaveLength(1);
+      const event = await constructWebhookEvent(arrivals[0]!.body, arrivals[0]!.signature, endpoint.secret);
+      expect(event).toMatchObject({ id: ping.event_id, type: 'ping' });
+      expect(await grivo.events.get(event.id)).toEqual(event);
+      expect((await grivo.events.list({ type: 'ping' })).data.map((e) => e.id)).toContain(event.id);
+      const [delivered] = (await grivo.webhookEndpoints.deliveries.list(endpoint.id)).data;
+      expect(delivered).toMatchObject({ id: ping.id, status: 'succeeded', response_status: 200 });
+
+      // A rolled secret signs from now on; the old one is refused.
+      const rolled = await grivo.webhookEndpoints.rollSecret(endpoint.id);
+      expect(rolled.secret).toMatch(/^whsec_/);
+      expect(rolled.secret).not.toBe(endpoint.secret);
+      const retried = await grivo.webhookEndpoints.deliveries.retry(endpoint.id, ping.id);
+      expect(retried.id).toBe(ping.id);
+      await deliverDue(live.t.services);
+      expect(arrivals).toHaveLength(2);
+      const again = arrivals[1]!;
+      expect((await constructWebhookEvent(again.body, again.signature, rolled.secret)).id).toBe(event.id);
+      const refused = await failure(constructWebhookEvent(again.body, again.signature, endpoint.secret));
+      expect(refused.code).toBe('invalid_signature');
+
+      expect(await grivo.webhookEndpoints.delete(endpoint.id)).toEqual({ id: endpoint.id, deleted: true });
+      expect((await failure(grivo.webhookEndpoints.get(endpoint.id))).status).toBe(404);
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
+  });
+
+  it('creates, reads, lists and deletes inbound webhooks', async () => {
+    const inbound = await grivo.inboundWebhooks.create({
+      provider: 'mailgun',
+      signing_key: 'key-test',
+      description: 'EU',
+    });
+    expect(inbound).toMatchObject({
+      provider: 'mailgun',
+      url: expect.stringContaining('/mailgun/'),
+      description: 'EU',
+    });
+    expect(inbound).not.toHaveProperty('signing_key');
+    expect((await grivo.inboundWebhooks.get(inbound.id)).url).toBe(inbound.url);
+    expect((await grivo.inboundWebhooks.list()).data.map((x) => x.id)).toContain(inbound.id);
+    const missingKey = await failure(grivo.inboundWebhooks.create({ provider: 'sendgrid' }));
+    expect(missingKey).toMatchObject({ status: 400, param: 'signing_key' });
+    expect(await grivo.inboundWebhooks.delete(inbound.id)).toEqual({ id: inbound.id, deleted: true });
+    expect((await failure(grivo.inboundWebhooks.get(inbound.id))).status).toBe(404);
   });
 
   it('reports a wrong API key as invalid_api_key', async () => {

@@ -6,6 +6,8 @@
     bot = client.chatbots.create(name="Support")
     for contact in client.contacts.list(tag="vip"):
         print(contact["email"])
+
+Webhook deliveries are verified with ``grivo.webhooks.construct_event``.
 """
 
 from ._client import Grivo
@@ -13,5 +15,6 @@ from ._errors import GrivoError
 from ._pagination import Paginator
 from ._sse import ChatStream, ServerSentEvent
 from ._version import __version__
+from . import webhooks
 
-__all__ = ["ChatStream", "Grivo", "GrivoError", "Paginator", "ServerSentEvent", "__version__"]
+__all__ = ["ChatStream", "Grivo", "GrivoError", "Paginator", "ServerSentEvent", "__version__", "webhooks"]

@@ -5,7 +5,18 @@ from typing import Any, Mapping, Optional
 
 from ._errors import GrivoError
 from ._http import Transport
-from .resources import Campaigns, Chatbots, Contacts
+from .resources import (
+    Campaigns,
+    Chatbots,
+    Contacts,
+    Emails,
+    Events,
+    InboundWebhooks,
+    Settings,
+    Suppressions,
+    Templates,
+    WebhookEndpoints,
+)
 
 DEFAULT_BASE_URL = "http://localhost:3000"
 
@@ -63,6 +74,13 @@ class Grivo:
         self.chatbots = Chatbots(self._transport)
         self.contacts = Contacts(self._transport)
         self.campaigns = Campaigns(self._transport)
+        self.templates = Templates(self._transport)
+        self.emails = Emails(self._transport)
+        self.settings = Settings(self._transport)
+        self.webhook_endpoints = WebhookEndpoints(self._transport)
+        self.events = Events(self._transport)
+        self.suppressions = Suppressions(self._transport)
+        self.inbound_webhooks = InboundWebhooks(self._transport)
 
     def request(self, method: str, path: str, *, query: Any = None, body: Any = None) -> Any:
         """Any ``/v1`` call the resources do not cover yet: ``client.request("GET", "/chatbots")``.

@@ -225,3 +225,84 @@ class AudienceCount(TypedDict):
 
 class TestSendResult(TypedDict):
     data: List[Dict[str, Any]]
+
+
+class Template(TypedDict, total=False):
+    id: str
+    name: str
+    subject: str
+    html: str
+    markdown: Optional[str]
+    text: Optional[str]
+    created_at: str
+    updated_at: str
+
+
+class Email(TypedDict, total=False):
+    id: str
+    to: str
+    from_email: str
+    from_name: Optional[str]
+    subject: str
+    status: str  # queued | sent | failed | suppressed | bounced | complained | delivered
+    tags: List[str]
+    template_id: Optional[str]
+    error: Optional[str]
+    created_at: str
+    sent_at: Optional[str]
+    events: List[Dict[str, Any]]  # {type, at, detail}
+
+
+class WorkspaceSettings(TypedDict):
+    default_from_name: Optional[str]
+    default_from_email: Optional[str]
+
+
+class WebhookEndpoint(TypedDict, total=False):
+    id: str
+    url: str
+    events: List[str]
+    description: Optional[str]
+    enabled: bool
+    disabled_reason: Optional[str]
+    failing_since: Optional[str]
+    created_at: str
+    updated_at: str
+    secret: str  # only from create and roll_secret
+
+
+class WebhookDelivery(TypedDict, total=False):
+    id: str
+    endpoint_id: str
+    event_id: str
+    event_type: str
+    status: str  # pending | succeeded | failed
+    attempts: int
+    response_status: Optional[int]
+    duration_ms: Optional[int]
+    error: Optional[str]
+    next_attempt_at: Optional[str]
+    last_attempt_at: Optional[str]
+    created_at: str
+
+
+class Event(TypedDict):
+    id: str
+    type: str  # contact.created, email.bounced, … ping
+    created_at: str
+    data: Dict[str, Any]
+
+
+class Suppression(TypedDict, total=False):
+    email: str
+    reason: str  # hard_bounce | soft_bounces | complaint | manual | unsubscribed
+    source: str
+    created_at: str
+
+
+class InboundWebhook(TypedDict, total=False):
+    id: str
+    provider: str  # ses | sendgrid | postmark | mailgun | generic
+    url: str
+    description: Optional[str]
+    created_at: str

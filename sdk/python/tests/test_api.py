@@ -425,6 +425,122 @@ class ApiTests:
         self.assertEqual((caught.exception.status, caught.exception.code), (400, "invalid_template"))
         self.assertEqual(caught.exception.param, "subject")
 
+    def test_campaign_duplicate(self) -> None:
+        original = self.client.campaigns.create(
+            name="Original", subject="Hi", from_email="news@example.com", html="<p>Hi</p>"
+        )
+        copy = self.client.campaigns.duplicate(original["id"])
+        self.assertNotEqual(copy["id"], original["id"])
+        self.assertEqual((copy["name"], copy["status"], copy["subject"]), ("Original (copy)", "draft", "Hi"))
+
+    # -- templates, emails, settings -------------------------------------------------
+
+    def test_templates_and_emails(self) -> None:
+        template = self.client.templates.create(
+            name="Password reset",
+            subject="Reset your password, {{ first_name }}",
+            html="<p><a href='{{ reset_url }}'>Choose a new password</a></p>",
+        )
+        self.assertTrue(template["id"].startswith("tpl_"))
+        self.assertEqual((template["markdown"], template["text"]), (None, None))
+        self.assertEqual(self.client.templates.get(template["id"]), template)
+        self.assertEqual(self.client.templates.update(template["id"], name="Reset")["name"], "Reset")
+        self.assertIn(template["id"], [t["id"] for t in self.client.templates.list()])
+        with self.assertRaises(GrivoError) as caught:
+            self.client.templates.create(name="Bad", subject="{{ oops", html="<p>x</p>")
+        self.assertEqual((caught.exception.status, caught.exception.code), (400, "invalid_template"))
+        self.assertEqual(caught.exception.param, "subject")
+
+        settings = self.client.settings.update(default_from_name="Acme", default_from_email="hello@acme.test")
+        self.assertEqual(settings, {"default_from_name": "Acme", "default_from_email": "hello@acme.test"})
+        self.assertEqual(self.client.settings.get(), settings)
+
+        to = f"{unique('reset')}@example.com"
+        email = self.client.emails.send(
+            to=to,
+            template_id=template["id"],
+            data={"first_name": "Ada", "reset_url": "https://acme.test/reset/1"},
+            tags=["reset"],
+        )
+        self.assertEqual(
+            (email["to"], email["from_email"], email["from_name"], email["subject"], email["template_id"], email["tags"]),
+            (to, "hello@acme.test", "Acme", "Reset your password, Ada", template["id"], ["reset"]),
+        )
+        self.assertNotEqual(email["status"], "suppressed")
+        self.assertEqual(self.client.emails.get(email["id"])["subject"], "Reset your password, Ada")
+        self.assertEqual([e["id"] for e in self.client.emails.list(to=to.upper())], [email["id"]])
+
+        # The same Idempotency-Key sends once.
+        key = str(uuid.uuid4())
+        once = self.client.emails.send(to=to, subject="Once", text="Once", idempotency_key=key)
+        self.assertEqual(self.client.emails.send(to=to, subject="Once", text="Once", idempotency_key=key)["id"], once["id"])
+
+        self.client.settings.update(default_from_name=None, default_from_email=None)
+        with self.assertRaises(GrivoError) as caught:
+            self.client.emails.send(to=to, subject="Hi", text="Hi")
+        self.assert_api_error(caught.exception, 400, "invalid_request", "from_email")
+        self.assertEqual(self.client.templates.delete(template["id"]), {"id": template["id"], "deleted": True})
+
+    # -- suppressions ----------------------------------------------------------------
+
+    def test_suppressions(self) -> None:
+        address = f"{unique('gone')}+tag@example.com"
+        added = self.client.suppressions.create(email=address)
+        self.assertEqual((added["email"], added["reason"]), (address, "manual"))
+        self.assertEqual(self.client.suppressions.create(email=address, reason="complaint")["reason"], "manual")
+        self.assertEqual([s["email"] for s in self.client.suppressions.list(email=address.upper())], [address])
+
+        email = self.client.emails.send(to=address, from_email="a@example.com", subject="Hi", text="Hi")
+        self.assertEqual(email["status"], "suppressed")
+        self.assertIn(email["id"], [e["id"] for e in self.client.emails.list(status="suppressed")])
+
+        # The address is one escaped path segment: its + and @ reach the server as they are.
+        self.assertIsNone(self.client.suppressions.delete(address))
+        self.assertEqual(list(self.client.suppressions.list(email=address)), [])
+        with self.assertRaises(GrivoError) as caught:
+            self.client.suppressions.delete(address)
+        self.assertEqual((caught.exception.status, caught.exception.code), (404, "not_found"))
+
+    # -- webhooks --------------------------------------------------------------------
+
+    def test_webhook_endpoints_and_events(self) -> None:
+        hooks = self.client.webhook_endpoints
+        endpoint = hooks.create(url="https://hooks.example.com/grivo", events=["contact.created"], description="CRM")
+        self.assertTrue(endpoint["secret"].startswith("whsec_"))
+        self.assertEqual((endpoint["events"], endpoint["enabled"]), (["contact.created"], True))
+        read = hooks.get(endpoint["id"])
+        self.assertNotIn("secret", read)
+        self.assertEqual(hooks.update(endpoint["id"], events=["*"])["events"], ["*"])
+        self.assertIn(endpoint["id"], [e["id"] for e in hooks.list()])
+
+        rolled = hooks.roll_secret(endpoint["id"])
+        self.assertTrue(rolled["secret"].startswith("whsec_"))
+        self.assertNotEqual(rolled["secret"], endpoint["secret"])
+
+        ping = hooks.test(endpoint["id"])
+        self.assertEqual((ping["endpoint_id"], ping["event_type"]), (endpoint["id"], "ping"))
+        self.assertIn(ping["id"], [d["id"] for d in hooks.deliveries.list(endpoint["id"])])
+        self.assertEqual(hooks.deliveries.retry(endpoint["id"], ping["id"])["id"], ping["id"])
+        event = self.client.events.get(ping["event_id"])
+        self.assertEqual((event["id"], event["type"]), (ping["event_id"], "ping"))
+        self.assertIn(event["id"], [e["id"] for e in self.client.events.list(type="ping")])
+
+        self.assertEqual(hooks.delete(endpoint["id"]), {"id": endpoint["id"], "deleted": True})
+        with self.assertRaises(GrivoError) as caught:
+            hooks.get(endpoint["id"])
+        self.assert_api_error(caught.exception, 404, "not_found", "id")
+
+    def test_inbound_webhooks(self) -> None:
+        inbound = self.client.inbound_webhooks.create(provider="mailgun", signing_key="key-test", description="EU")
+        self.assertEqual((inbound["provider"], inbound["description"]), ("mailgun", "EU"))
+        self.assertIn("/mailgun/", inbound["url"])
+        self.assertEqual(self.client.inbound_webhooks.get(inbound["id"])["url"], inbound["url"])
+        self.assertIn(inbound["id"], [i["id"] for i in self.client.inbound_webhooks.list()])
+        with self.assertRaises(GrivoError) as caught:
+            self.client.inbound_webhooks.create(provider="sendgrid")
+        self.assertEqual((caught.exception.status, caught.exception.param), (400, "signing_key"))
+        self.assertEqual(self.client.inbound_webhooks.delete(inbound["id"]), {"id": inbound["id"], "deleted": True})
+
     def test_raw_request_escape_hatch(self) -> None:
         page = self.client.request("GET", "/chatbots", query={"per_page": 1})
         self.assertEqual(set(page), {"data", "total", "page", "per_page", "has_more"})

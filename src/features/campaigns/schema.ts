@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText, requiredText as required, TEMPLATE_MAX } from '../../lib/text-fields.js';
 import { PageQuery } from '../../http/pagination.js';
 import { EmailAddress, Tag } from '../contacts/schema.js';
 
@@ -7,20 +8,8 @@ export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 /** A campaign can be edited or deleted only before it starts sending. */
 export const EDITABLE_STATUSES: readonly CampaignStatus[] = ['draft', 'scheduled'];
 
-const TEMPLATE_MAX = 500_000;
 const MAX_AUDIENCE_TAGS = 50;
 export const MAX_TEST_EMAILS = 5;
-
-const text = (name: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? undefined : `${name} must be a string.`) })
-    .max(max, `${name} must be at most ${max} characters.`);
-const required = (name: string, max: number) => text(name, max).trim().min(1, `${name} must not be empty.`);
-const optionalText = (name: string, max: number) =>
-  text(name, max)
-    .trim()
-    .transform((v) => (v === '' ? null : v))
-    .nullable();
 
 export const Audience = z
   .strictObject({

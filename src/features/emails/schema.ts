@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText as nonEmpty, TEMPLATE_MAX } from '../../lib/text-fields.js';
 import { PageQuery } from '../../http/pagination.js';
 import { jsonDepth } from '../../lib/well-formed.js';
 import { emailAddressField } from '../workspaces/email-field.js';
@@ -18,16 +19,9 @@ export const EMAIL_EVENT_TYPES = [
 ] as const;
 export type EmailEventType = (typeof EMAIL_EVENT_TYPES)[number];
 
-const TEMPLATE_MAX = 500_000;
 const DATA_MAX_BYTES = 65_536;
 const DATA_MAX_DEPTH = 10;
 const MAX_TAGS = 20;
-
-const text = (name: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? undefined : `${name} must be a string.`) })
-    .max(max, `${name} must be at most ${max} characters.`);
-const nonEmpty = (name: string, max: number) => text(name, max).trim().min(1, `${name} must not be empty.`);
 
 const VARIABLES = 'Liquid: each key of `data` is a variable, and {{ email }} is the recipient address.';
 

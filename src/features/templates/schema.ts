@@ -1,18 +1,6 @@
 import { z } from 'zod';
+import { optionalText, requiredText as required, TEMPLATE_MAX } from '../../lib/text-fields.js';
 import { PageQuery } from '../../http/pagination.js';
-
-const TEMPLATE_MAX = 500_000;
-
-const text = (name: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? undefined : `${name} must be a string.`) })
-    .max(max, `${name} must be at most ${max} characters.`);
-const required = (name: string, max: number) => text(name, max).trim().min(1, `${name} must not be empty.`);
-const optionalText = (name: string, max: number) =>
-  text(name, max)
-    .trim()
-    .transform((v) => (v === '' ? null : v))
-    .nullable();
 
 const VARIABLES =
   'Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; ' +

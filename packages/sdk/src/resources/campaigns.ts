@@ -39,6 +39,11 @@ export class Campaigns {
     return call(this.http, 'DELETE', `/v1/campaigns/${s(id)}`, { options });
   }
 
+  /** POST /v1/campaigns/{id}/duplicate — a new draft named "<name> (copy)", from a campaign in any status. */
+  duplicate(id: string, options?: RequestOptions): Promise<Campaign> {
+    return call(this.http, 'POST', `/v1/campaigns/${s(id)}/duplicate`, { options });
+  }
+
   /** POST /v1/campaigns/{id}/send — now, or at `send_at`. */
   send(
     id: string,

@@ -44,6 +44,11 @@ class Campaigns(Resource):
         """Only while draft or scheduled."""
         return self._delete(f"/campaigns/{seg(campaign_id)}")
 
+    def duplicate(self, campaign_id: str, *, idempotency_key: Optional[str] = None) -> Campaign:
+        """A new draft with the same templates, sender and audience, named "<name> (copy)";
+        from a campaign in any status."""
+        return self._post(f"/campaigns/{seg(campaign_id)}/duplicate", idempotency_key=idempotency_key)
+
     def send(
         self, campaign_id: str, *, send_at: Any = None, idempotency_key: Optional[str] = None
     ) -> Campaign:
