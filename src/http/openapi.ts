@@ -295,9 +295,13 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'Suppressions', description: 'Addresses no campaign or email is sent to: bounces, complaints, yours.' },
         {
           name: 'Inbound webhooks',
-          description: "Where your email provider reports bounces, complaints and deliveries (SES, SendGrid, Postmark, Mailgun).",
+          description:
+            'Where your email provider reports bounces, complaints and deliveries (SES, SendGrid, Postmark, Mailgun).',
         },
-        { name: 'Webhooks', description: 'Endpoints of yours that Grivo posts signed events to, and their deliveries.' },
+        {
+          name: 'Webhooks',
+          description: 'Endpoints of yours that Grivo posts signed events to, and their deliveries.',
+        },
         { name: 'Events', description: 'What happened in your workspace in the last 30 days, as webhooks carry it.' },
         { name: 'Settings', description: "The workspace's settings a key may change." },
         { name: 'Dashboard', description: "The dashboard's own routes: accounts, sessions, API keys and usage." },
