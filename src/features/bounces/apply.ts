@@ -7,7 +7,8 @@ import {
   markRecipientBouncedAfterSend,
   markRecipientComplained,
 } from '../campaigns/delivery-events-store.js';
-import { findContact, findContactsByEmailKeys, setContactStatusIf } from '../contacts/store.js';
+import { toContactResponse } from '../contacts/contact-row.js';
+import { findContact, findContactsByEmailKeys, setContactStatusIf, type ContactRow } from '../contacts/store.js';
 import { recordEmailEvent } from '../emails/store.js';
 import { emitEvent } from '../events/emit.js';
 import { addSuppression, type SuppressionReason } from '../suppressions/store.js';
@@ -120,13 +121,7 @@ async function applyOne(
     await emitEvent(trx, workspaceId, 'email.delivered', data);
   } else if (event.type === 'complaint') {
     await addSuppression(trx, { workspaceId, email: address, reason: 'complaint', source: event.source });
-    if (contact)
-      await setContactStatusIf(
-        trx,
-        { workspaceId, id: contact.id, from: ['subscribed', 'unsubscribed', 'bounced'] },
-        'complained',
-        now,
-      );
+    if (contact) await changeStatus(trx, contact, ['subscribed', 'unsubscribed', 'bounced'], 'complained', now);
     if (recipient) await markRecipientComplained(trx, campaign!, now);
     await emitEvent(trx, workspaceId, 'email.complained', {
       ...data,
@@ -140,7 +135,7 @@ async function applyOne(
     if (suppressedFor) {
       await addSuppression(trx, { workspaceId, email: address, reason: suppressedFor, source: event.source });
       await clearSoftBounces(trx, workspaceId, key);
-      if (contact) await setContactStatusIf(trx, { workspaceId, id: contact.id, from: ['subscribed'] }, 'bounced', now);
+      if (contact) await changeStatus(trx, contact, ['subscribed'], 'bounced', now);
       if (recipient)
         await markRecipientBouncedAfterSend(trx, campaign!, event.diagnostic ?? `Bounced (${event.source}).`);
     }
@@ -152,4 +147,22 @@ async function applyOne(
     });
   }
   return recipient || contact || emailFound ? 'applied' : 'unmatched';
+}
+
+/** Moves the contact to `status` when it is in one of `from`, telling webhooks (contact.updated) when it moved. */
+async function changeStatus(
+  trx: Executor,
+  contact: ContactRow,
+  from: readonly string[],
+  status: string,
+  now: string,
+): Promise<void> {
+  const where = { workspaceId: contact.workspace_id, id: contact.id, from };
+  if (await setContactStatusIf(trx, where, status, now))
+    await emitEvent(
+      trx,
+      contact.workspace_id,
+      'contact.updated',
+      toContactResponse({ ...contact, status, updated_at: now }),
+    );
 }

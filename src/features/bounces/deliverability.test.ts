@@ -133,10 +133,15 @@ describe.each(DIALECTS)('deliverability on %s', (dialect) => {
       }),
     );
 
+    expect(await events('contact.updated')).toContainEqual(
+      expect.objectContaining({ id: contactIds.get(email), email, status: 'bounced' }),
+    );
+
     // SNS redelivers: the same notification changes nothing more.
     expect((await post(url, signSns(envelope))).statusCode).toBe(200);
     expect(await campaign()).toMatchObject({ sent: 4, bounced: 1 });
     expect((await events('email.bounced')).filter((e) => e.email === email)).toHaveLength(1);
+    expect((await events('contact.updated')).filter((e) => e.email === email)).toHaveLength(1);
 
     // A complaint for the same address, SignatureVersion 2.
     const complaint = snsEnvelope({
