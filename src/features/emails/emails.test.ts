@@ -1,13 +1,15 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { createMailer } from '../../providers/mail/create-mailer.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
-import { DIALECTS } from '../../../test/helpers/engines.js';
+import { DIALECTS, ENGINES_AND_QUEUES } from '../../../test/helpers/engines.js';
 import { readOutbox, startSmtpServer, type TestSmtpServer } from '../../../test/helpers/mail.js';
 import { addSuppression } from '../suppressions/store.js';
 import { IN_DOUBT_ERROR, sendEmailHandler, type SendEmailDeps } from './send.handler.js';
 import { claimEmail, findEmail, listStrandedEmailIds, recordEmailEvent } from './store.js';
 import { enqueueStrandedEmails } from './sweep.js';
+import { jobHandlers } from '../../worker.js';
 
 // No worker runs here: each test runs the send job's handler itself, so what
 // it sends, and when, is the test's to decide.
@@ -346,5 +348,86 @@ describe.each(DIALECTS)('transactional emails on %s', (dialect) => {
       'bounced',
       'delivered',
     ]);
+  });
+});
+
+// The send path end to end through each queue: accepted by the API, sent by
+// the worker's job to a real SMTP server, retried through the queue after a
+// temporary refusal.
+describe.each(ENGINES_AND_QUEUES)('transactional emails sent by the worker on $name', ({ dialect, env }) => {
+  let t: TestApp;
+  let tenant: Tenant;
+  let smtp: TestSmtpServer;
+  const refusals = new Map<string, number>();
+  beforeAll(async () => {
+    // Refuses an address for now as many times as `refusals` says, then takes it.
+    smtp = await startSmtpServer({
+      onRcptTo(address, _session, callback) {
+        const left = refusals.get(address.address) ?? 0;
+        if (left > 0) {
+          refusals.set(address.address, left - 1);
+          return callback(Object.assign(new Error('Greylisted, try again'), { responseCode: 451 }));
+        }
+        callback();
+      },
+    });
+    t = await createTestApp(dialect, {
+      ...env,
+      SMTP_URL: smtp.url(),
+      GRIVO_RATE_LIMIT_FREE: '100000',
+      GRIVO_SEND_RETRY_BASE_MS: '100',
+    });
+    t.services.queue.work(jobHandlers(t.services));
+    tenant = await t.tenant();
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  const call = (method: 'GET' | 'POST', url: string, payload?: object) =>
+    t.app.inject({ method, url, headers: tenant.auth, ...(payload === undefined ? {} : { payload }) });
+  const settled = async (id: string) => {
+    for (const deadline = Date.now() + 15_000; ; await sleep(50)) {
+      const email = (await call('GET', `/v1/emails/${id}`)).json();
+      if (email.status !== 'queued' && email.status !== 'sending') return email;
+      if (Date.now() > deadline) throw new Error(`email ${id} still ${email.status}`);
+    }
+  };
+  const receivedBy = (to: string) => smtp.received.filter((m) => m.to.includes(to));
+
+  it('accepts, queues and sends once through SMTP, then says sent', async () => {
+    const res = await call('POST', '/v1/emails', {
+      to: 'queued@example.com',
+      from_email: 'orders@acme.example',
+      subject: 'Order {{ order }} shipped',
+      text: 'Hi {{ email }}',
+      data: { order: 'B-2' },
+    });
+    expect(res.statusCode).toBe(202);
+    expect(res.json().status).toBe('queued');
+    const email = await settled(res.json().id);
+    expect(email).toMatchObject({ status: 'sent', error: null });
+    expect(email.events.map((e: { type: string }) => e.type)).toEqual(['queued', 'sent']);
+    const received = receivedBy('queued@example.com');
+    expect(received).toHaveLength(1);
+    const parsed = await simpleParser(received[0]!.raw);
+    expect(parsed.messageId).toBe(`<${email.id}@acme.example>`);
+    expect(parsed.subject).toBe('Order B-2 shipped');
+    expect(parsed.text?.trim()).toBe('Hi queued@example.com');
+  });
+
+  it('retries a temporary refusal through the queue, then sends', async () => {
+    refusals.set('grey@example.com', 2);
+    const res = await call('POST', '/v1/emails', {
+      to: 'grey@example.com',
+      from_email: 'orders@acme.example',
+      subject: 'Hi',
+      text: 'x',
+    });
+    const email = await settled(res.json().id);
+    expect(email).toMatchObject({ status: 'sent', error: null });
+    expect(refusals.get('grey@example.com')).toBe(0);
+    expect(receivedBy('grey@example.com')).toHaveLength(1);
   });
 });
