@@ -94,7 +94,8 @@ describe.skipIf(!chromiumFound)('the webhooks and suppressions pages in Chromium
     await page.getByRole('button', { name: 'Add endpoint' }).click();
     const urlField = page.getByLabel('Endpoint URL');
     await expect.poll(() => urlField.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByRole('alert').first().textContent()).toMatch(/url must be/);
+    // In plain words, not the API's ("url must be http:// or https://…").
+    expect(await page.getByRole('alert').first().textContent()).toMatch(/starting with https:\/\//);
 
     // "All events" narrowed to a choice: a contact added and a lead.
     await page.getByLabel('Endpoint URL').fill(receiver.url);
@@ -141,6 +142,8 @@ describe.skipIf(!chromiumFound)('the webhooks and suppressions pages in Chromium
     // Turned off, it says so, and how to turn it back on.
     await page.getByRole('button', { name: 'Turn off' }).click();
     await page.getByText('This endpoint is turned off').waitFor();
+    // Turned off by a person: not blamed on failing deliveries.
+    await page.getByText('It was turned off by someone in your workspace').waitFor();
     await page.getByRole('button', { name: 'Turn on' }).click();
     await page.getByRole('button', { name: 'Turn off' }).waitFor();
 

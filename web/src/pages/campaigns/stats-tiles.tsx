@@ -5,8 +5,9 @@ const pct = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
 /** The campaign's counts as tiles, each a label with its number (and what it means, below). */
 export function StatsTiles({ stats: s }: { stats: CampaignStats }) {
-  // Opens by mail privacy proxies (Apple Mail and the like), apart from people's: not in unique opens nor the rate.
-  const machine = (s as CampaignStats & { machine_opens?: number }).machine_opens ?? 0;
+  // Loads of the tracking image by a machine (a privacy proxy, or a fetch at delivery), kept apart from people's
+  // opens: in neither opens, unique opens nor the open rate.
+  const machine = s.machine_opens;
   const tiles: Array<{ label: string; value: string; note?: string }> = [
     {
       label: 'Recipients',
@@ -22,7 +23,7 @@ export function StatsTiles({ stats: s }: { stats: CampaignStats }) {
           {
             label: 'Machine opens',
             value: formatNumber(machine),
-            note: 'Privacy proxies, not counted in opens or the open rate',
+            note: 'Not counted in opens or the open rate',
           },
         ]
       : []),
@@ -32,14 +33,23 @@ export function StatsTiles({ stats: s }: { stats: CampaignStats }) {
     { label: 'Unsubscribes', value: formatNumber(s.unsubscribes) },
   ];
   return (
-    <dl className="stats cmp-stats" aria-live="off">
-      {tiles.map((t) => (
-        <div className="stat" key={t.label}>
-          <dt className="label">{t.label}</dt>
-          <dd className="value">{t.value}</dd>
-          {t.note && <dd className="muted cmp-note">{t.note}</dd>}
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="stats cmp-stats" aria-live="off">
+        {tiles.map((t) => (
+          <div className="stat" key={t.label}>
+            <dt className="label">{t.label}</dt>
+            <dd className="value">{t.value}</dd>
+            {t.note && <dd className="muted cmp-note">{t.note}</dd>}
+          </div>
+        ))}
+      </dl>
+      {machine > 0 && (
+        <p className="muted cmp-machine">
+          Machine opens are loads of the email’s images by a privacy proxy (such as Apple Mail Privacy Protection) or by
+          a mail server prefetching them at delivery. They do not mean a person read the email, so they are not counted
+          in opens or the open rate.
+        </p>
+      )}
+    </>
   );
 }

@@ -1,15 +1,10 @@
-// The suppression routes the dashboard calls. Typed by hand (types.ts) until the OpenAPI document describes
-// /v1/suppressions: then `loose` goes and these become typed `call`/`read` like the other areas.
-import { call, read, type Read } from '../../api/client';
-import type { Suppression, SuppressionPage, SuppressionReason } from './types';
+// The suppression routes the dashboard calls, typed by the OpenAPI document.
+import type { QueryParams, RequestBody } from '@grivo/sdk';
+import { call, read } from '../../api/client';
 
-type Options = { params?: Record<string, string>; query?: Record<string, string | number | undefined>; body?: unknown };
-const looseCall = call as unknown as <T>(method: string, path: string, options?: Options) => Promise<T>;
-const looseRead = read as unknown as <T>(path: string, options?: Options) => Read<T>;
+export type SuppressionsQuery = QueryParams<'/v1/suppressions', 'get'>;
+export type SuppressionBody = RequestBody<'/v1/suppressions', 'post'>;
 
-export const readSuppressions = (query: { email?: string; page: number; per_page: number }) =>
-  looseRead<SuppressionPage>('/v1/suppressions', { query });
-export const addSuppression = (body: { email: string; reason?: SuppressionReason }) =>
-  looseCall<Suppression>('post', '/v1/suppressions', { body });
-export const removeSuppression = (email: string) =>
-  looseCall<void>('delete', '/v1/suppressions/{email}', { params: { email } });
+export const readSuppressions = (query: SuppressionsQuery) => read('/v1/suppressions', { query });
+export const addSuppression = (body: SuppressionBody) => call('post', '/v1/suppressions', { body });
+export const removeSuppression = (email: string) => call('delete', '/v1/suppressions/{email}', { params: { email } });

@@ -15,6 +15,13 @@ const FIELDS = ['email', 'reason'] as const;
 /** The reasons a person can give by hand; the others are set by bounces, complaints and unsubscribes. */
 const MANUAL_REASONS: SuppressionReason[] = ['manual', 'unsubscribed', 'complaint', 'hard_bounce'];
 
+/** The server's word on the address, said for a person rather than for the API's caller. */
+function emailError(message: string | undefined): string | undefined {
+  if (!message) return undefined;
+  if (/at most/.test(message)) return 'This address is too long.';
+  return 'Enter a valid email address, like name@example.com.';
+}
+
 /** /suppressions: the addresses Grivo will not email, with search, add and remove. */
 export function SuppressionsPage() {
   const [search, setSearch] = useState('');
@@ -25,6 +32,7 @@ export function SuppressionsPage() {
   const [notice, setNotice] = useState<string>();
   const [removing, setRemoving] = useState<Suppression>();
   const form = useRef<HTMLFormElement>(null);
+  const searchBox = useRef<HTMLDivElement>(null);
   const add = useAction(addSuppression);
   const remove = useAction(async (address: string) => {
     await removeSuppression(address);
@@ -51,6 +59,8 @@ export function SuppressionsPage() {
     setRemoving(undefined);
     setNotice(`${gone} can be emailed again.`);
     await list.reload(true);
+    // Its row is gone, and the focus with it: back to the search, to go on from there.
+    searchBox.current?.querySelector('input')?.focus();
   };
 
   const data = list.data;
@@ -72,7 +82,7 @@ export function SuppressionsPage() {
             value={email}
             required
             onChange={(e) => setEmail(e.target.value)}
-            error={errors.field('email')}
+            error={emailError(errors.field('email'))}
           />
           <Select
             label="Reason"
@@ -99,7 +109,7 @@ export function SuppressionsPage() {
         </div>
       )}
 
-      <div className="row sp-search">
+      <div className="row sp-search" ref={searchBox}>
         <DebouncedField
           label="Search by email"
           type="search"

@@ -1,22 +1,9 @@
-// The shapes of the suppression routes (/v1/suppressions), written by hand from the API contract until the
-// OpenAPI document describes them; then they become ResponseBody<...> like the other areas.
-
-export type SuppressionReason = 'hard_bounce' | 'soft_bounces' | 'complaint' | 'manual' | 'unsubscribed';
+// The shapes of the suppression routes, as the OpenAPI document types them.
+import type { ListItem } from '@grivo/sdk';
 
 /** An address Grivo will not send to, and why. */
-export interface Suppression {
-  email: string;
-  reason: SuppressionReason;
-  source: string;
-  created_at: string;
-}
-
-export interface SuppressionPage {
-  data: Suppression[];
-  total: number;
-  page: number;
-  per_page?: number;
-}
+export type Suppression = ListItem<'/v1/suppressions'>;
+export type SuppressionReason = Suppression['reason'];
 
 /** Each reason in plain words. */
 export const REASON_LABELS: Record<SuppressionReason, string> = {

@@ -13,7 +13,16 @@ const LIVE_MS = 2000;
 const WATCH_MS = 15_000;
 
 /** The endpoint's deliveries, newest first, live while any is still on its way; failed ones can be retried. */
-export function DeliveryLog({ endpointId, refresh }: { endpointId: string; refresh: number }) {
+export function DeliveryLog({
+  endpointId,
+  refresh,
+  onActivity,
+}: {
+  endpointId: string;
+  refresh: number;
+  /** Called as deliveries settle: the endpoint's own state (failing, turned off) may have changed with them. */
+  onActivity(): unknown;
+}) {
   const [page, setPage] = useState(1);
   const list = useApi(readDeliveries(endpointId, page, PER_PAGE));
   const [retrying, setRetrying] = useState<string>();
@@ -21,7 +30,7 @@ export function DeliveryLog({ endpointId, refresh }: { endpointId: string; refre
     setRetrying(d.id);
     try {
       await retryDelivery(endpointId, d.id);
-      await list.reload(true);
+      await Promise.all([list.reload(true), onActivity()]);
     } finally {
       setRetrying(undefined);
     }
@@ -35,7 +44,7 @@ export function DeliveryLog({ endpointId, refresh }: { endpointId: string; refre
     setWatchUntil(Date.now() + WATCH_MS);
     void reload(true);
   }, [refresh, reload]);
-  usePolling(() => reload(true), LIVE_MS, pending || Date.now() < watchUntil);
+  usePolling(() => Promise.all([reload(true), onActivity()]), LIVE_MS, pending || Date.now() < watchUntil);
 
   const data = list.data;
   return (
@@ -75,8 +84,13 @@ export function DeliveryLog({ endpointId, refresh }: { endpointId: string; refre
                   const state = deliveryState(d);
                   return (
                     <tr key={d.id}>
-                      <td data-label="Event" title={eventLabel(d.event_type)}>
-                        <code>{d.event_type}</code>
+                      <td data-label="Event">
+                        <div>
+                          {eventLabel(d.event_type)}
+                          <div>
+                            <code className="wh-type">{d.event_type}</code>
+                          </div>
+                        </div>
                       </td>
                       <td data-label="Status">
                         <span className={`badge badge-${state.badge}`}>{state.label}</span>

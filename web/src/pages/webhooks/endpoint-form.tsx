@@ -2,8 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, formErrors, useFocusInvalid } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
+import { endpointFieldError } from './describe';
 import { EventPicker } from './event-picker';
-import type { EndpointBody } from './types';
+import type { EndpointBody } from './api';
+import type { EventChoice } from './types';
 
 const FIELDS = ['url', 'events', 'description'] as const;
 
@@ -24,7 +26,7 @@ export function EndpointForm({
   onCancel?(): void;
 }) {
   const [url, setUrl] = useState(initial?.url ?? '');
-  const [events, setEvents] = useState<string[]>(initial?.events ?? ['*']);
+  const [events, setEvents] = useState<EventChoice[]>(initial?.events ?? ['*']);
   const [description, setDescription] = useState(initial?.description ?? '');
   const [localError, setLocalError] = useState<string>();
   const form = useRef<HTMLFormElement>(null);
@@ -35,6 +37,7 @@ export function EndpointForm({
     e.preventDefault();
     if (events.length === 0) {
       setLocalError('Choose at least one event, or “All events”.');
+      form.current?.querySelector<HTMLElement>('.wh-events input')?.focus();
       return;
     }
     setLocalError(undefined);
@@ -52,19 +55,19 @@ export function EndpointForm({
         value={url}
         required
         onChange={(e) => setUrl(e.target.value)}
-        error={errors.field('url')}
+        error={endpointFieldError('url', errors.field('url'))}
       />
       <EventPicker
         value={events}
         onChange={(next) => (setEvents(next), setLocalError(undefined))}
-        error={localError ?? errors.field('events')}
+        error={localError ?? endpointFieldError('events', errors.field('events'))}
       />
       <TextField
         label="Description (optional)"
         placeholder="Sync new leads to our CRM"
         value={description}
         onChange={(e) => setDescription(e.target.value)}
-        error={errors.field('description')}
+        error={endpointFieldError('description', errors.field('description'))}
       />
       <ErrorNote error={errors.general} />
       <div className="actions">

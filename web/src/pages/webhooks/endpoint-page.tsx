@@ -1,16 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { ApiFailure } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
-import { ErrorNote, Loading, Notice } from '../../ui/feedback';
+import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
 import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
-import { deleteEndpoint, readEndpoint, rollSecret, sendTestEvent, updateEndpoint } from './api';
+import { deleteEndpoint, type EndpointBody, readEndpoint, rollSecret, sendTestEvent, updateEndpoint } from './api';
 import { DeliveryLog } from './delivery-log';
-import { disabledExplanation, endpointState, eventLabel, isAllEvents } from './describe';
+import { disabledExplanation, endpointState, eventLabel, isAllEvents, knownEvents } from './describe';
 import { EndpointForm } from './endpoint-form';
 import { SecretReveal } from './secret-reveal';
-import type { EndpointBody, WebhookEndpoint } from './types';
+import type { WebhookEndpoint } from './types';
+
+const back = <Link to="/webhooks">← All endpoints</Link>;
 
 /** /webhooks/:id: one endpoint, its secret (once), its controls and its delivery log. */
 export function EndpointPage() {
@@ -28,13 +31,30 @@ export function EndpointPage() {
       navigate(location.pathname, { replace: true, state: null });
   }, [location, navigate]);
 
-  const e = endpoint.data;
+  // While another endpoint loads, the last one is still in `endpoint.data`.
+  const e = endpoint.data?.id === id ? endpoint.data : undefined;
   if (!e) {
+    if (endpoint.error instanceof ApiFailure && endpoint.error.status === 404) {
+      return (
+        <>
+          <PageHeader title="Endpoint not found" back={back} />
+          <EmptyState title="There is no webhook endpoint here" action={<Link to="/webhooks">See all endpoints</Link>}>
+            It may have been deleted, or the address is mistyped.
+          </EmptyState>
+        </>
+      );
+    }
     return (
       <>
-        <PageHeader title="Webhook endpoint" back={<Link to="/webhooks">← All endpoints</Link>} />
-        <ErrorNote error={endpoint.error} />
-        {endpoint.loading && <Loading />}
+        <PageHeader title="Webhook endpoint" back={back} />
+        {endpoint.error ? (
+          <>
+            <ErrorNote error={endpoint.error} />
+            <Button onClick={() => void endpoint.reload()}>Try again</Button>
+          </>
+        ) : (
+          <Loading label="Loading endpoint…" />
+        )}
       </>
     );
   }
@@ -63,6 +83,14 @@ function EndpointDetails({
   onDeleted(): void;
 }) {
   const [editing, setEditing] = useState(false);
+  // Keyboard users follow the form: into its first field when it opens, back to "Edit" when it closes.
+  const about = useRef<HTMLElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) about.current?.querySelector<HTMLElement>('input')?.focus();
+    else if (wasEditing.current) about.current?.querySelector<HTMLElement>('[data-edit]')?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const [asking, setAsking] = useState<'roll' | 'delete'>();
   const [tests, setTests] = useState(0);
   const [tested, setTested] = useState(false);
@@ -93,7 +121,7 @@ function EndpointDetails({
 
   return (
     <>
-      <PageHeader title={e.url} back={<Link to="/webhooks">← All endpoints</Link>}>
+      <PageHeader title={e.url} back={back}>
         <span className={`badge wh-state-${state.tone}`}>
           {state.tone === 'ok' ? 'Active' : state.tone === 'warn' ? 'Failing' : 'Turned off'}
         </span>
@@ -114,13 +142,25 @@ function EndpointDetails({
         </div>
       )}
 
-      {secret && <SecretReveal secret={secret.value} rolled={secret.rolled} onDone={() => onSecret(undefined)} />}
+      {secret && (
+        <SecretReveal
+          secret={secret.value}
+          rolled={secret.rolled}
+          onDone={() => {
+            onSecret(undefined);
+            // The secret's panel goes: the focus moves on to the endpoint rather than to the page's start.
+            about.current?.querySelector<HTMLElement>('h2')?.focus();
+          }}
+        />
+      )}
 
-      <section className="panel stack" aria-labelledby="wh-about-title">
-        <h2 id="wh-about-title">Endpoint</h2>
+      <section ref={about} className="panel stack" aria-labelledby="wh-about-title">
+        <h2 id="wh-about-title" tabIndex={-1}>
+          Endpoint
+        </h2>
         {editing ? (
           <EndpointForm
-            initial={{ url: e.url, events: e.events, description: e.description }}
+            initial={{ url: e.url, events: knownEvents(e.events), description: e.description }}
             submitLabel="Save changes"
             pending={save.pending}
             error={save.error}
@@ -155,7 +195,9 @@ function EndpointDetails({
               <Button variant="primary" onClick={() => void test.run()} pending={test.pending} disabled={!e.enabled}>
                 Send test event
               </Button>
-              <Button onClick={() => setEditing(true)}>Edit</Button>
+              <Button data-edit onClick={() => setEditing(true)}>
+                Edit
+              </Button>
               <Button onClick={() => void toggle.run()} pending={toggle.pending}>
                 {e.enabled ? 'Turn off' : 'Turn on'}
               </Button>
@@ -171,7 +213,7 @@ function EndpointDetails({
         )}
       </section>
 
-      <DeliveryLog endpointId={e.id} refresh={tests} />
+      <DeliveryLog endpointId={e.id} refresh={tests} onActivity={onChanged} />
 
       <section className="panel stack wh-danger" aria-labelledby="wh-danger-title">
         <h2 id="wh-danger-title">Danger zone</h2>

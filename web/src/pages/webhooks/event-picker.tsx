@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { isAllEvents } from './describe';
-import { EVENT_GROUPS } from './types';
+import { EVENT_GROUPS, type EventChoice, type EventType } from './types';
 
 /** The events an endpoint receives: "all events" or a choice, grouped by area. `["*"]` means all. */
 export function EventPicker({
@@ -8,13 +8,13 @@ export function EventPicker({
   onChange,
   error,
 }: {
-  value: string[];
-  onChange(events: string[]): void;
+  value: EventChoice[];
+  onChange(events: EventChoice[]): void;
   error?: string;
 }) {
   const id = useId();
   const all = isAllEvents(value);
-  const toggle = (type: string, on: boolean) =>
+  const toggle = (type: EventType, on: boolean) =>
     onChange(on ? [...value.filter((t) => t !== type), type] : value.filter((t) => t !== type));
   return (
     <fieldset

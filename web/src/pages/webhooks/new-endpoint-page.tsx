@@ -1,9 +1,9 @@
 import { Link, useNavigate } from 'react-router';
 import { useAction } from '../../api/hooks';
 import { PageHeader } from '../../ui/layout';
-import { createEndpoint } from './api';
 import { EndpointForm } from './endpoint-form';
-import { type EndpointBody, webhookPath } from './types';
+import { createEndpoint, type EndpointBody } from './api';
+import { webhookPath } from './types';
 
 /** /webhooks/new: add an endpoint, then land on its page, which shows the secret once. */
 export function NewEndpointPage() {
