@@ -7,10 +7,15 @@ import { authenticateKey } from './features/api-keys/service.js';
 import { campaignRoutes } from './features/campaigns/routes.js';
 import { inboundReceiverRoutes, inboundWebhookRoutes } from './features/bounces/inbound-routes.js';
 import { suppressionRoutes } from './features/suppressions/routes.js';
+import { segmentRoutes } from './features/segments/routes.js';
+import { segmentFilter } from './features/segments/service.js';
+import { formRoutes } from './features/forms/routes.js';
+import { publicFormRoutes } from './features/forms/public-routes.js';
 import { emailRoutes } from './features/emails/routes.js';
 import { templateContentFinder } from './features/templates/service.js';
 import { templateRoutes } from './features/templates/routes.js';
 import { settingsRoutes } from './features/workspaces/settings-routes.js';
+import { confirmationPageRoutes, consentRoutes } from './features/consent/routes.js';
 import { settingsOf } from './features/chatbots/chatbot-row.js';
 import { activityRoutes } from './features/chatbots/activity-routes.js';
 import { chatbotRoutes } from './features/chatbots/routes.js';
@@ -19,7 +24,16 @@ import { findChatbotWithPlan } from './features/chatbots/store.js';
 import { isOriginAllowed } from './features/chatbots/widget/origin.js';
 import { widgetRoutes } from './features/chatbots/widget/routes.js';
 import { contactImportRoutes } from './features/contacts/import/routes.js';
+import { contactBulkRoutes } from './features/contacts/bulk/routes.js';
+import { tagRoutes } from './features/contacts/tags/routes.js';
 import { contactRoutes } from './features/contacts/routes.js';
+import { privacyRoutes } from './features/privacy/routes.js';
+import { contactActivityRoutes } from './features/contacts/activity/routes.js';
+import { campaignRecipientRoutes } from './features/campaigns/recipients/routes.js';
+import { campaignActivity } from './features/campaigns/recipients/activity-source.js';
+import { emailActivity } from './features/emails/activity-source.js';
+import { conversationActivity } from './features/chatbots/chat/activity-source.js';
+import { consentActivity } from './features/consent/activity-source.js';
 import { eventRoutes } from './features/events/routes.js';
 import { webhookRoutes } from './features/webhooks/routes.js';
 import { idempotencyStore } from './features/idempotency/store.js';
@@ -86,23 +100,41 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       await api.register(chatbotRoutes(services));
       await api.register(sourceRoutes(services));
       await api.register(activityRoutes(services));
-      await api.register(contactRoutes(services));
+      await api.register(
+        contactRoutes({ ...services, segmentFilter: (workspaceId, id) => segmentFilter(services, workspaceId, id) }),
+      );
+      await api.register(segmentRoutes(services));
+      await api.register(privacyRoutes(services));
+      const activitySources = [campaignActivity, emailActivity, conversationActivity, consentActivity];
+      await api.register(contactActivityRoutes({ ...services, activitySources }));
+      await api.register(campaignRecipientRoutes(services));
       await api.register(contactImportRoutes(services));
+      await api.register(
+        contactBulkRoutes({
+          ...services,
+          segmentFilter: (workspaceId, id) => segmentFilter(services, workspaceId, id),
+        }),
+      );
+      await api.register(tagRoutes(services));
       await api.register(campaignRoutes({ ...services, findTemplate: templateContentFinder(database) }));
       await api.register(templateRoutes(services));
       await api.register(emailRoutes(services));
       await api.register(settingsRoutes(services));
+      await api.register(consentRoutes(services));
       await api.register(webhookRoutes(services));
       await api.register(eventRoutes(services));
       await api.register(suppressionRoutes(services));
+      await api.register(formRoutes(services));
       await api.register(inboundWebhookRoutes(services));
     },
     { prefix: '/v1' },
   );
   await app.register(dashboardRoutes(services, { rateLimit: rateLimitHook }), { prefix: '/dashboard' });
   await app.register(trackingRoutes(services));
+  await app.register(confirmationPageRoutes(services));
   await app.register(widgetRoutes(services));
   await app.register(publicSourceRoutes(services));
+  await app.register(publicFormRoutes(services));
   await app.register(inboundReceiverRoutes(services));
   await registerDashboard(app);
 

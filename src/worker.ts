@@ -1,6 +1,8 @@
 import { deleteExpiredSessions } from './features/accounts/store.js';
 import { sendCampaignHandler } from './features/campaigns/send/send.handler.js';
 import { sendEmailHandler } from './features/emails/send.handler.js';
+import { sendConfirmationHandler } from './features/consent/send-confirmation.handler.js';
+import { deleteUnconfirmedContacts } from './features/consent/confirm.js';
 import { sweepEmails } from './features/emails/sweep.js';
 import { sweepCampaigns } from './features/campaigns/send/sweep.js';
 import { scheduleRetrains } from './features/chatbots/retrain-schedule.js';
@@ -8,6 +10,8 @@ import { reanalyzeChatbotHandler, reanalyzeOutdatedChatbots } from './features/c
 import { trainSourceHandler } from './features/chatbots/sources/train-source.handler.js';
 import { trainChatbotHandler } from './features/chatbots/training/train.handler.js';
 import { importContactsHandler } from './features/contacts/import/import.handler.js';
+import { contactBulkHandler } from './features/contacts/bulk/bulk.handler.js';
+import { segmentFilter } from './features/segments/service.js';
 import { deleteExpiredIdempotencyKeys } from './features/idempotency/store.js';
 import { pruneEvents } from './features/events/store.js';
 import { pruneDeliveryState } from './features/bounces/store.js';
@@ -29,8 +33,10 @@ export function jobHandlers(services: Services): JobHandler[] {
   return [
     pruneHandler(services),
     importContactsHandler(services),
+    contactBulkHandler({ ...services, segmentFilter: (workspaceId, id) => segmentFilter(services, workspaceId, id) }),
     sendCampaignHandler(services),
     sendEmailHandler(services),
+    sendConfirmationHandler(services),
     trainChatbotHandler(services),
     trainSourceHandler(services),
     reanalyzeChatbotHandler(services),
@@ -66,6 +72,7 @@ function pruneHandler(services: Pick<Services, 'database'>) {
       await deleteExpiredSessions(db, nowIso());
       await pruneEvents(db, isoIn(-EVENT_TTL_MS));
       await pruneDeliveryState(db, isoIn(-EVENT_TTL_MS));
+      await deleteUnconfirmedContacts(services);
     },
   });
 }

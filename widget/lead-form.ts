@@ -6,6 +6,8 @@ export interface LeadFormOptions {
   api: Api;
   /** Asked before the first question: the visitor may not skip. */
   gate: boolean;
+  /** The chatbot's consent checkbox (`lead_capture.consent`), shown unticked when enabled. */
+  consent?: { enabled: boolean; text: string } | undefined;
   conversation(): { id?: string; token?: string };
   onSaved(saved: { conversationId: string; conversationToken: string; name: string }): void;
   onSkip(): void;
@@ -22,6 +24,7 @@ export function leadForm(options: LeadFormOptions): HTMLFormElement {
     'aria-describedby': 'lead-err',
   });
   const error = h('span', { id: 'lead-err', class: 'x', role: 'alert' });
+  const agree = options.consent?.enabled ? h('input', { name: 'consent', type: 'checkbox' }) : undefined;
   const submit = h('button', { type: 'submit' }, 'Send');
   const skip = !options.gate && h('button', { type: 'button', class: 'k' }, 'Skip');
   const form = h(
@@ -36,6 +39,7 @@ export function leadForm(options: LeadFormOptions): HTMLFormElement {
     ),
     h('label', null, 'Name (optional)', name),
     h('label', null, 'Email', email),
+    agree && h('label', { class: 'cb' }, agree, options.consent!.text),
     error,
     h('div', null, skip, submit),
   );
@@ -62,6 +66,7 @@ export function leadForm(options: LeadFormOptions): HTMLFormElement {
           email: address,
           ...(visitor ? { name: visitor } : {}),
           ...(conversation.id ? { conversation_id: conversation.id } : {}),
+          ...(agree?.checked ? { consent: true } : {}),
         },
         conversation.token,
       );

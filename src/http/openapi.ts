@@ -292,6 +292,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'Campaigns', description: 'Email campaigns to your contacts, and their statistics.' },
         { name: 'Templates', description: 'Reusable subjects and bodies that campaigns and emails start from.' },
         { name: 'Emails', description: 'Transactional email: one message to one address, sent now.' },
+        { name: 'Forms', description: 'Subscribe forms: a hosted page and an HTML snippet for your site.' },
+        {
+          name: 'Segments',
+          description: 'Saved conditions on contacts and their activity: lists and campaign audiences.',
+        },
         { name: 'Suppressions', description: 'Addresses no campaign or email is sent to: bounces, complaints, yours.' },
         {
           name: 'Inbound webhooks',

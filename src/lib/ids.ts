@@ -44,7 +44,11 @@ export type IdPrefix =
   | 'wd'
   | 'em'
   | 'tpl'
-  | 'iw';
+  | 'iw'
+  | 'cns'
+  | 'frm'
+  | 'blk'
+  | 'seg';
 
 let lastMs = -1;
 let lastRandom: number[] = [];

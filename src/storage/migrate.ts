@@ -13,6 +13,11 @@ import { eventsWebhooks } from './migrations/0009-events-webhooks.js';
 import { deliverability } from './migrations/0010-deliverability.js';
 import { emailsTemplates } from './migrations/0011-emails-templates.js';
 import { machineOpens } from './migrations/0012-machine-opens.js';
+import { consent } from './migrations/0013-consent.js';
+import { forms } from './migrations/0014-forms.js';
+import { segments } from './migrations/0015-segments.js';
+import { tagsBulk } from './migrations/0016-tags-bulk.js';
+import { privacy } from './migrations/0017-privacy.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -29,6 +34,11 @@ const MIGRATIONS = {
   '0010-deliverability': deliverability,
   '0011-emails-templates': emailsTemplates,
   '0012-machine-opens': machineOpens,
+  '0013-consent': consent,
+  '0014-forms': forms,
+  '0015-segments': segments,
+  '0016-tags-bulk': tagsBulk,
+  '0017-privacy': privacy,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

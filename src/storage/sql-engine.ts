@@ -31,6 +31,14 @@ export interface SqlEngine {
    */
   jsonObjectEntries(column: Expression<unknown>): RawBuilder<unknown>;
   /**
+   * The value at top-level `key` of the JSON object in `column`, as text
+   * (strings unquoted, numbers and booleans as written; a missing key or a
+   * JSON null is SQL NULL). The key is a bound parameter, never SQL text.
+   */
+  jsonObjectText(column: Expression<unknown>, key: string): RawBuilder<string | null>;
+  /** The value at top-level `key` as a number when it is a JSON number, else SQL NULL. */
+  jsonObjectNumber(column: Expression<unknown>, key: string): RawBuilder<number | null>;
+  /**
    * Serialises writers of one workspace for the rest of the transaction, so a
    * count-then-insert (plan limits) cannot be raced past. SQLite runs one
    * write transaction at a time already; PostgreSQL takes the row's lock.
@@ -65,6 +73,14 @@ export const sqliteEngine: SqlEngine = {
   jsonArrayContains: (column, value) =>
     sql<SqlBool>`exists (select 1 from json_each(${column}) where json_each.value = ${value})`,
   jsonObjectEntries: (column) => sql`json_each(case when json_valid(${column}) then ${column} else '{}' end)`,
+  jsonObjectText: (column, key) =>
+    sql<
+      string | null
+    >`(select case when e.type in ('true', 'false') then e.type when e.type = 'null' then null else cast(e.value as text) end from json_each(case when json_valid(${column}) then ${column} else '{}' end) as e where e.key = ${key})`,
+  jsonObjectNumber: (column, key) =>
+    sql<
+      number | null
+    >`(select e.value from json_each(case when json_valid(${column}) then ${column} else '{}' end) as e where e.key = ${key} and e.type in ('integer', 'real'))`,
   async lockWorkspace() {},
   insertManyIgnoringConflicts: (db, table, rows) => insertSqlite(db, table, rows as Record<string, unknown>[]),
   skipLocked: (query) => query,
@@ -76,6 +92,11 @@ export const postgresEngine: SqlEngine = {
   hourOf: (column) => sql<string>`date_trunc('hour', ${column} at time zone 'UTC') at time zone 'UTC'`,
   jsonArrayContains: (column, value) => sql<SqlBool>`${column} @> jsonb_build_array(${value}::text)`,
   jsonObjectEntries: (column) => sql`jsonb_each(${column})`,
+  jsonObjectText: (column, key) => sql<string | null>`(${column} ->> ${key}::text)`,
+  jsonObjectNumber: (column, key) =>
+    sql<
+      number | null
+    >`(case when jsonb_typeof(${column} -> ${key}::text) = 'number' then (${column} ->> ${key}::text)::numeric end)`,
   async lockWorkspace(trx, workspaceId) {
     await trx.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forUpdate().execute();
   },

@@ -1,6 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { EventsTable, WebhookDeliveriesTable, WebhookEndpointsTable } from './tables-webhooks.js';
 import type { EmailsTable, TemplatesTable, WorkspaceSettingsColumns } from './tables-emails.js';
+import type { ConsentSettingsColumns, ContactConsentsTable } from './tables-consent.js';
+import type { FormsTable } from './tables-forms.js';
+import type { SegmentsTable } from './tables-segments.js';
+import type { ContactBulkJobsTable } from './tables-bulk.js';
+import type { ErasedContactsTable, PrivacyKeysTable } from './tables-privacy.js';
 import type {
   DeliveryEventsSeenTable,
   InboundWebhooksTable,
@@ -13,7 +18,7 @@ import type {
 // database.ts. JSON columns are strings on both engines.
 
 /** Settings columns (default sender…) are in tables-emails.ts. */
-export interface WorkspacesTable extends WorkspaceSettingsColumns {
+export interface WorkspacesTable extends WorkspaceSettingsColumns, ConsentSettingsColumns {
   id: string;
   name: string;
   plan: string;
@@ -306,6 +311,8 @@ export interface ContactsTable {
   attributes: string;
   /** JSON array of strings. */
   tags: string;
+  /** JSON array: `tags` lowercased, same order (features/contacts/tag-match.ts); what tag filters compare. */
+  tag_keys: string;
   status: string;
   source: string;
   created_at: string;
@@ -466,4 +473,10 @@ export interface Tables {
   soft_bounces: SoftBouncesTable;
   emails: EmailsTable;
   templates: TemplatesTable;
+  contact_consents: ContactConsentsTable;
+  forms: FormsTable;
+  contact_bulk_jobs: ContactBulkJobsTable;
+  segments: SegmentsTable;
+  erased_contacts: ErasedContactsTable;
+  privacy_keys: PrivacyKeysTable;
 }

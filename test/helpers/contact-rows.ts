@@ -24,5 +24,8 @@ export function contactRow(
     created_at: now,
     updated_at: now,
     ...fields,
+    // Kept beside the tags by every write (src/features/contacts/tag-match.ts).
+    tag_keys:
+      fields.tag_keys ?? JSON.stringify((JSON.parse(fields.tags ?? '[]') as string[]).map((t) => t.toLowerCase())),
   };
 }

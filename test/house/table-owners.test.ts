@@ -42,6 +42,12 @@ const OWNERS: Record<string, RegExp> = {
   soft_bounces: /^src\/features\/bounces\/store\.ts$/,
   emails: /^src\/features\/emails\/store\.ts$/,
   templates: /^src\/features\/templates\/store\.ts$/,
+  contact_bulk_jobs: /^src\/features\/contacts\/bulk\/store\.ts$/,
+  forms: /^src\/features\/forms\/store\.ts$/,
+  contact_consents: /^src\/features\/consent\/store\.ts$/,
+  erased_contacts: /^src\/features\/privacy\/store\.ts$/,
+  privacy_keys: /^src\/features\/privacy\/store\.ts$/,
+  segments: /^src\/features\/segments\/store\.ts$/,
 };
 
 /** Tables the schema declares: the keys of `Tables` in src/storage/tables.ts. */

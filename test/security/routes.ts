@@ -97,6 +97,29 @@ async function createSuppression(t: TestApp, tenant: Tenant): Promise<Record<str
 }
 const suppression = { create: createSuppression, readBack: '/v1/suppressions?email=:email' };
 
+async function createSegment(t: TestApp, tenant: Tenant): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/v1/segments',
+    headers: tenant.auth,
+    payload: { name: 'Owned' },
+  });
+  if (res.statusCode !== 201) throw new Error(`could not create a segment: ${res.body}`);
+  return res.json().id;
+}
+const segment = { create: createSegment, readBack: '/v1/segments/:id' };
+
+async function createBulk(t: TestApp, tenant: Tenant): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/v1/contacts/bulk',
+    headers: tenant.auth,
+    payload: { action: 'tag', tags: ['owned'], ids: ['ct_none'] },
+  });
+  if (res.statusCode !== 202) throw new Error(`could not start a bulk action: ${res.body}`);
+  return res.json().id;
+}
+
 async function createInboundWebhook(t: TestApp, tenant: Tenant): Promise<string> {
   const res = await t.app.inject({
     method: 'POST',
@@ -177,6 +200,15 @@ async function createTemplate(t: TestApp, tenant: Tenant): Promise<string> {
 }
 const template = { create: createTemplate, readBack: '/v1/templates/:id' };
 
+const FORM = { name: 'Newsletter', consent_text: 'I agree to receive the newsletter.' };
+
+async function createForm(t: TestApp, tenant: Tenant): Promise<string> {
+  const res = await t.app.inject({ method: 'POST', url: '/v1/forms', headers: tenant.auth, payload: FORM });
+  if (res.statusCode !== 201) throw new Error(`could not create form: ${res.body}`);
+  return res.json().id;
+}
+const form = { create: createForm, readBack: '/v1/forms/:id' };
+
 const EMAIL = { to: 'jane@example.com', from_email: 'shop@example.com', subject: 'Hi', text: 'Hello {{ email }}' };
 
 /** A queued email (no worker runs in the suite: it stays queued). */
@@ -236,8 +268,12 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'GET', url: '/v1/contacts/export' },
   { method: 'POST', url: '/v1/contacts/import', raw: CSV },
   { method: 'GET', url: '/v1/contacts/imports' },
+  { method: 'POST', url: '/v1/contacts/bulk', body: { action: 'tag', tags: ['vip'], filter: { tag: 'none-such' } } },
+  { method: 'GET', url: '/v1/contacts/bulk/:id', create: createBulk, readBack: '/v1/contacts/bulk/:id' },
+  { method: 'GET', url: '/v1/tags' },
   { method: 'GET', url: '/v1/contacts/imports/:id', create: createImport, readBack: '/v1/contacts/imports/:id' },
   { method: 'GET', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
+  { method: 'GET', url: '/v1/contacts/:id/activity', create: createContact, readBack: '/v1/contacts/:id' },
   {
     method: 'PATCH',
     url: '/v1/contacts/:id',
@@ -246,6 +282,9 @@ export const SECURED_ROUTES: SecuredRoute[] = [
     readBack: '/v1/contacts/:id',
   },
   { method: 'DELETE', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
+  { method: 'GET', url: '/v1/contacts/:id/export', create: createContact, readBack: '/v1/contacts/:id' },
+  { method: 'POST', url: '/v1/contacts/:id/erase', create: createContact, readBack: '/v1/contacts/:id' },
+  { method: 'POST', url: '/v1/contacts/:id/resend-confirmation', create: createContact, readBack: '/v1/contacts/:id' },
   { method: 'GET', url: '/v1/campaigns' },
   { method: 'POST', url: '/v1/campaigns', body: CAMPAIGN },
   { method: 'POST', url: '/v1/campaigns/preview', body: { subject: 'Hi {{ first_name }}', html: '<p>Hi</p>' } },
@@ -259,7 +298,14 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'POST', url: '/v1/campaigns/:id/resume', ...campaignIn(['send'], ['pause']) },
   { method: 'POST', url: '/v1/campaigns/:id/cancel', ...campaignIn(['send', later()]) },
   { method: 'GET', url: '/v1/campaigns/:id/stats', ...campaign },
+  { method: 'GET', url: '/v1/campaigns/:id/recipients', ...campaign },
+  { method: 'GET', url: '/v1/campaigns/:id/recipients/export', ...campaign },
   { method: 'POST', url: '/v1/campaigns/:id/duplicate', ...campaign },
+  { method: 'GET', url: '/v1/forms' },
+  { method: 'POST', url: '/v1/forms', body: FORM },
+  { method: 'GET', url: '/v1/forms/:id', ...form },
+  { method: 'PATCH', url: '/v1/forms/:id', body: { name: 'Renamed' }, ...form },
+  { method: 'DELETE', url: '/v1/forms/:id', ...form },
   { method: 'GET', url: '/v1/templates' },
   { method: 'POST', url: '/v1/templates', body: TEMPLATE },
   { method: 'GET', url: '/v1/templates/:id', ...template },
@@ -289,6 +335,16 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'GET', url: '/v1/suppressions' },
   { method: 'POST', url: '/v1/suppressions', body: { email: 'blocked@example.com' } },
   { method: 'DELETE', url: '/v1/suppressions/:email', ...suppression },
+  { method: 'GET', url: '/v1/segments' },
+  {
+    method: 'POST',
+    url: '/v1/segments',
+    body: { name: 'Customers', conditions: [{ field: 'tags', op: 'contains', value: 'customer' }] },
+  },
+  { method: 'POST', url: '/v1/segments/count', body: { match: 'any', conditions: [] } },
+  { method: 'GET', url: '/v1/segments/:id', ...segment },
+  { method: 'PATCH', url: '/v1/segments/:id', body: { name: 'Renamed' }, ...segment },
+  { method: 'DELETE', url: '/v1/segments/:id', ...segment },
   { method: 'GET', url: '/v1/inbound-webhooks' },
   { method: 'POST', url: '/v1/inbound-webhooks', body: { provider: 'generic' } },
   { method: 'GET', url: '/v1/inbound-webhooks/:id', ...inboundWebhook },

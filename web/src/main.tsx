@@ -13,6 +13,8 @@ const Contacts = lazy(() => import('./pages/contacts/contacts-routes'));
 const Campaigns = lazy(() => import('./pages/campaigns/campaigns-routes'));
 const Webhooks = lazy(() => import('./pages/webhooks/webhooks-routes'));
 const Suppressions = lazy(() => import('./pages/suppressions/suppressions-routes'));
+const Segments = lazy(() => import('./pages/segments/segments-routes'));
+const Forms = lazy(() => import('./pages/forms/forms-routes'));
 const Settings = lazy(() => import('./pages/settings/settings-routes'));
 
 function RequireSession() {
@@ -36,6 +38,8 @@ function App() {
           <Route path="campaigns/*" element={<Campaigns />} />
           <Route path="webhooks/*" element={<Webhooks />} />
           <Route path="suppressions/*" element={<Suppressions />} />
+          <Route path="segments/*" element={<Segments />} />
+          <Route path="forms/*" element={<Forms />} />
           <Route path="settings/*" element={<Settings />} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -54,3 +54,12 @@ export async function pruneDeliveryState(db: Executor, before: string): Promise<
   await db.deleteFrom('delivery_events_seen').where('created_at', '<', before).execute();
   await db.deleteFrom('soft_bounces').where('last_at', '<', before).execute();
 }
+
+/** Forgets the soft bounces counted for an address (lowercased). */
+export async function forgetSoftBounces(db: Executor, workspaceId: string, emailKey: string): Promise<void> {
+  await db
+    .deleteFrom('soft_bounces')
+    .where('workspace_id', '=', workspaceId)
+    .where('email_key', '=', emailKey)
+    .execute();
+}

@@ -5,6 +5,7 @@ import { TEST_CONTACT, type TokenSigner } from '../../lib/tracking-tokens.js';
 import { SAMPLE_RECIPIENT, type RecipientData } from './render/template.js';
 import type { Audience, PreviewCampaignBody, PreviewResponse } from './schema.js';
 import { countAudience } from './send/audience-filter.js';
+import { assertAudienceSegment } from './audience-segment.js';
 import { trackingUrls } from './render/message.js';
 import { assertValidTemplates, templateLimitApiError, type CampaignDeps } from './service.js';
 
@@ -62,5 +63,6 @@ export async function countAudienceRecipients(
   audience: Audience,
 ): Promise<{ recipients: number }> {
   const { db, engine } = deps.database;
+  await assertAudienceSegment(db, workspaceId, audience, 'segment');
   return { recipients: await countAudience(db, engine, workspaceId, audience) };
 }

@@ -72,7 +72,9 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
         body: CreateCampaignBody,
         response: {
           201: CampaignResponse,
-          ...errors(errorsOf.postJson, templates, { not_found: 'No template with template_id in your workspace.' }),
+          ...errors(errorsOf.postJson, templates, {
+            not_found: 'No template with template_id, or no segment with audience.segment, in your workspace.',
+          }),
         },
       },
       handler: async (request, reply) =>
@@ -103,7 +105,10 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
         summary: 'Count an audience',
         description: 'How many subscribed contacts a campaign with this audience would be sent to if it started now.',
         body: AudienceCountBody,
-        response: { 200: AudienceCountResponse, ...errors(errorsOf.postJson) },
+        response: {
+          200: AudienceCountResponse,
+          ...errors(errorsOf.postJson, { not_found: 'No segment with this id in your workspace.' }),
+        },
       },
       handler: (request) => countAudienceRecipients(deps, workspaceOf(request), request.body),
     });
@@ -131,7 +136,8 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
         body: UpdateCampaignBody,
         response: {
           200: CampaignResponse,
-          ...errors(errorsOf.patchJson, notFound, templates, {
+          ...errors(errorsOf.patchJson, templates, {
+            not_found: 'No campaign with this id, or no segment with audience.segment, in your workspace.',
             invalid_campaign_state: 'The campaign is no longer a draft or scheduled.',
           }),
         },
@@ -174,7 +180,7 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
           ...errors(errorsOf.postJson, notFound, {
             invalid_request:
               'send_at is invalid or in the past (`param` names it), or the `Idempotency-Key` header is over 255 characters.',
-            invalid_campaign_state: 'The campaign is not a draft.',
+            invalid_campaign_state: 'The campaign is not a draft, or its audience is a segment that was deleted.',
           }),
         },
       },

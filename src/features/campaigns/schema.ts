@@ -19,9 +19,18 @@ export const Audience = z
       .default([])
       .transform((tags) => [...new Set(tags)]),
     match: z.enum(['any', 'all'], { error: "audience.match must be 'any' or 'all'." }).default('any'),
+    segment: z
+      .string({ error: 'audience.segment must be a segment id (seg_…).' })
+      .regex(/^seg_[0-9A-Za-z]{1,60}$/, 'audience.segment must be a segment id (seg_…).')
+      .optional()
+      .describe('A segment id: its subscribed contacts, as the segment stands when the send starts.'),
+  })
+  .refine((a) => a.segment === undefined || a.tags.length === 0, {
+    message: 'audience.segment cannot be combined with audience.tags: add a tags condition to the segment instead.',
+    path: ['segment'],
   })
   .describe(
-    'Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact.',
+    'Who receives it: subscribed contacts with any (or all) of these tags, or of a segment; neither means every subscribed contact.',
   );
 export type Audience = z.infer<typeof Audience>;
 
@@ -209,7 +218,7 @@ export const CampaignResponse = z
     html: z.string(),
     text: z.string().describe('The plain-text body: as given, or generated from the HTML.'),
     text_generated: z.boolean().describe('True when text was generated from the HTML (it follows later HTML edits).'),
-    audience: z.object({ tags: z.array(z.string()), match: z.enum(['any', 'all']) }),
+    audience: z.object({ tags: z.array(z.string()), match: z.enum(['any', 'all']), segment: z.string().optional() }),
     status: z.enum(CAMPAIGN_STATUSES),
     error: z.string().nullable().describe('Why the campaign failed, when it did.'),
     recipients: z.number().int().describe('Recipients snapshotted when the send started.'),
@@ -266,10 +275,18 @@ export const CampaignStatsResponse = z
   .object({
     id: z.string(),
     status: z.enum(CAMPAIGN_STATUSES),
-    recipients: z.number().int(),
-    sent: z.number().int(),
-    failed: z.number().int(),
-    bounced: z.number().int(),
+    recipients: z.number().int().describe('Contacts the campaign was to go to (its audience when the send began).'),
+    sent: z
+      .number()
+      .int()
+      .describe(
+        'Messages the mail server took that have not bounced since: the recipients report of event sent (GET /v1/campaigns/{id}/recipients).',
+      ),
+    failed: z.number().int().describe('Messages that could not be handed to the mail server: event failed.'),
+    bounced: z
+      .number()
+      .int()
+      .describe('Messages refused by the mail server, or reported bounced after it took them: event bounced.'),
     skipped: z
       .number()
       .int()
@@ -282,7 +299,7 @@ export const CampaignStatsResponse = z
       .number()
       .int()
       .describe(
-        'Recipients who opened it as a person (a human open, or a click, which proves an open even with images off). A recipient whose only opens were machine opens is not counted.',
+        'Recipients who opened it as a person (a human open, or a click, which proves an open even with images off). A recipient whose only opens were machine opens is not counted. The recipients report of event opened lists them.',
       ),
     machine_opens: z
       .number()
@@ -290,9 +307,12 @@ export const CampaignStatsResponse = z
       .describe(
         'Loads of the tracking image by a machine, counted apart and in no rate: a known image proxy or prefetcher (User-Agent a bare `Mozilla/5.0` from Apple Mail Privacy Protection, or containing `GoogleImageProxy` or `YahooMailProxy`), or any load within 10 seconds of the message being sent (a fetch at delivery). A later human open by the same recipient still counts in opens and unique_opens.',
       ),
-    clicks: z.number().int(),
-    unique_clicks: z.number().int(),
-    unsubscribes: z.number().int(),
+    clicks: z.number().int().describe('Clicks on the tracked links, every one.'),
+    unique_clicks: z.number().int().describe('Recipients who clicked a link at least once: event clicked.'),
+    unsubscribes: z
+      .number()
+      .int()
+      .describe('Recipients who unsubscribed through this campaign or reported it as spam: event unsubscribed.'),
     open_rate: z.number().describe('unique_opens / sent, 0 to 1: human opens only.'),
     click_rate: z.number().describe('unique_clicks / sent, 0 to 1.'),
     links: z.array(z.object({ url: z.string(), clicks: z.number().int(), unique_clicks: z.number().int() })),

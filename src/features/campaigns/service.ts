@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Database, Executor } from '../../storage/database.js';
 import { toCampaignResponse } from './campaign-row.js';
+import { assertAudienceSegment, assertSegmentStillThere } from './audience-segment.js';
 import { describeLimit, TemplateLimitError } from './render/template-limits.js';
 import type { CampaignContent } from './render/template.js';
 import type { TemplateSandbox } from './sandbox/sandbox.js';
@@ -93,6 +94,7 @@ export async function createCampaign(
   workspaceId: string,
   body: CreateCampaignBody,
 ): Promise<CampaignResponse> {
+  await assertAudienceSegment(deps.database.db, workspaceId, body.audience);
   const content = await startingContent(deps, workspaceId, body);
   const links = await assertValidTemplates(deps, content);
   const now = nowIso();
@@ -188,6 +190,7 @@ export async function updateCampaign(
   body: UpdateCampaignBody,
 ): Promise<CampaignResponse> {
   const row = await getCampaignRow(deps, workspaceId, id);
+  await assertAudienceSegment(deps.database.db, workspaceId, body.audience);
   const content = {
     subject: body.subject ?? row.subject,
     html: body.html ?? row.html,
@@ -232,6 +235,7 @@ export async function sendCampaign(
     );
   }
   const later = at !== undefined && at.getTime() > Date.now();
+  await assertSegmentStillThere(deps.database.db, workspaceId, await getCampaignRow(deps, workspaceId, id));
   await transition(
     deps,
     workspaceId,

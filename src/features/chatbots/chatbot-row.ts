@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import { apiTime } from '../../lib/time.js';
 import type { ChatbotsTable } from '../../storage/tables.js';
-import type { ChatbotResponse, CrawlOptions } from './schema.js';
+import { DEFAULT_LEAD_CONSENT_TEXT, type ChatbotResponse, type CrawlOptions } from './schema.js';
 
 export type ChatbotRow = Selectable<ChatbotsTable>;
 export type NewChatbotRow = Insertable<ChatbotsTable>;
@@ -12,6 +12,8 @@ export const DEFAULT_MAX_DEPTH = 10;
 export interface LeadCaptureSettings {
   enabled: boolean;
   when: 'start' | 'unanswered';
+  /** The lead form's consent checkbox. */
+  consent: { enabled: boolean; text: string };
 }
 
 /** The JSON columns of a chatbot, parsed, with their defaults. */
@@ -33,7 +35,11 @@ export function settingsOf(row: ChatbotRow): ChatbotSettings {
     color: appearance.color ?? DEFAULT_COLOR,
     position: appearance.position ?? 'bottom-right',
     allowedDomains: JSON.parse(row.allowed_domains) as string[],
-    leadCapture: { enabled: lead.enabled ?? false, when: lead.when ?? 'unanswered' },
+    leadCapture: {
+      enabled: lead.enabled ?? false,
+      when: lead.when ?? 'unanswered',
+      consent: { enabled: lead.consent?.enabled ?? false, text: lead.consent?.text ?? DEFAULT_LEAD_CONSENT_TEXT },
+    },
   };
 }
 

@@ -45,12 +45,30 @@ export const CrawlOptions = z.strictObject({
 });
 export type CrawlOptions = z.infer<typeof CrawlOptions>;
 
+/** The text of the lead form's consent checkbox when the chatbot gives none. */
+export const DEFAULT_LEAD_CONSENT_TEXT = 'Send me news and offers by email. I can unsubscribe at any time.';
+
+export const LeadConsent = z
+  .strictObject({
+    enabled: z.boolean({ error: 'lead_capture.consent.enabled must be true or false.' }),
+    text: z
+      .string({ error: 'lead_capture.consent.text must be a string.' })
+      .trim()
+      .min(1, 'lead_capture.consent.text must not be empty.')
+      .max(300, 'lead_capture.consent.text must be at most 300 characters.')
+      .default(DEFAULT_LEAD_CONSENT_TEXT),
+  })
+  .describe(
+    'A consent checkbox on the lead form, unticked at first. A visitor who ticks it is asked to confirm by email (double opt-in) or subscribed; one who does not becomes a `non_subscribed` contact.',
+  );
+
 export const LeadCapture = z.strictObject({
   enabled: z.boolean(),
   when: z
     .enum(['start', 'unanswered'])
     .default('unanswered')
     .describe('Ask before the first question, or when a question cannot be answered.'),
+  consent: LeadConsent.optional(),
 });
 
 const Settings = {
@@ -146,7 +164,11 @@ export const ChatbotResponse = z
     color: z.string(),
     position: z.enum(['bottom-right', 'bottom-left']),
     allowed_domains: z.array(z.string()),
-    lead_capture: z.object({ enabled: z.boolean(), when: z.enum(['start', 'unanswered']) }),
+    lead_capture: z.object({
+      enabled: z.boolean(),
+      when: z.enum(['start', 'unanswered']),
+      consent: z.object({ enabled: z.boolean(), text: z.string() }),
+    }),
     display_name: z.string().nullable(),
     starter_questions: z.array(z.string()),
     retrain_schedule: z.enum(['off', 'daily', 'weekly']),
@@ -175,7 +197,11 @@ export const ChatbotResponse = z
         color: '#2563eb',
         position: 'bottom-right',
         allowed_domains: ['acme-tools.com', '*.acme-tools.com'],
-        lead_capture: { enabled: true, when: 'unanswered' },
+        lead_capture: {
+          enabled: true,
+          when: 'unanswered',
+          consent: { enabled: true, text: DEFAULT_LEAD_CONSENT_TEXT },
+        },
         display_name: 'Acme Help',
         starter_questions: ['How do I reset my password?', 'What does the Pro plan include?'],
         retrain_schedule: 'weekly',

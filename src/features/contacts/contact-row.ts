@@ -4,6 +4,7 @@ import { emailKey } from '../../lib/email.js';
 import type { ContactValues } from './merge.js';
 import type { ContactResponse, ContactSource, ContactStatus } from './schema.js';
 import type { ContactRow } from './store.js';
+import { tagKeys } from './tags/keys.js';
 
 export function valuesOf(
   row: Pick<ContactRow, 'email' | 'first_name' | 'last_name' | 'phone' | 'attributes' | 'tags' | 'status'>,
@@ -32,6 +33,7 @@ export function columnsOf(
     phone: values.phone,
     attributes: JSON.stringify(values.attributes),
     tags: JSON.stringify(values.tags),
+    tag_keys: JSON.stringify(tagKeys(values.tags)),
     status: values.status,
     updated_at: now,
   };

@@ -1,4 +1,5 @@
 import type { ContactStatus } from './schema.js';
+import { mergeTags } from './tags/keys.js';
 
 /** What a write says about a contact; fields left undefined are kept as they are. */
 export interface ContactPatch {
@@ -41,8 +42,9 @@ export function applyPatch(current: ContactValues, patch: ContactPatch): Contact
     }
     next.attributes = attributes;
   }
-  if (patch.tags) next.tags = [...new Set(patch.tags)];
-  if (patch.addTags?.length) next.tags = [...new Set([...next.tags, ...patch.addTags])];
+  // Tags merge case-insensitively: the spelling already there is kept.
+  if (patch.tags) next.tags = mergeTags(patch.tags);
+  if (patch.addTags?.length) next.tags = mergeTags([...next.tags, ...patch.addTags]);
   return next;
 }
 

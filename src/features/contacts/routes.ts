@@ -24,11 +24,14 @@ export function contactRoutes(deps: ContactDeps): FastifyPluginAsyncZod {
         operationId: 'listContacts',
         summary: 'List all contacts',
         description:
-          'Newest first, filtered by search, tag or status. To walk a list that is changing, pass the last id seen as starting_after.',
+          'Newest first, filtered by search, tag, status or segment. To walk a list that is changing, pass the last id seen as starting_after.',
         querystring: ListContactsQuery,
         response: {
           200: listOf(ContactResponse),
-          ...errors(errorsOf.read, { invalid_request: 'A query parameter is invalid; `param` names it.' }),
+          ...errors(errorsOf.read, {
+            invalid_request: 'A query parameter is invalid; `param` names it.',
+            not_found: 'No segment with the id given as `segment` in your workspace.',
+          }),
         },
       },
       handler: (request) => listContacts(deps, requirePrincipal(request).workspaceId, request.query),

@@ -3,13 +3,21 @@ import { PageQuery } from '../../http/pagination.js';
 import { jsonDepth } from '../../lib/well-formed.js';
 import { EMAIL_MAX_LENGTH, normalizeEmail } from '../../lib/email.js';
 import { ATTRIBUTE_KEY_MAX_LENGTH, normalizeAttributeKey } from '../../lib/attribute-key.js';
+import { mergeTags } from './tags/keys.js';
 
-export const CONTACT_STATUSES = ['subscribed', 'unsubscribed', 'bounced', 'complained'] as const;
+export const CONTACT_STATUSES = [
+  'subscribed',
+  'unsubscribed',
+  'bounced',
+  'complained',
+  'pending',
+  'non_subscribed',
+] as const;
 export const ContactStatus = z.enum(CONTACT_STATUSES, {
   error: `status must be one of: ${CONTACT_STATUSES.join(', ')}.`,
 });
 export type ContactStatus = z.infer<typeof ContactStatus>;
-export const CONTACT_SOURCES = ['api', 'import', 'chatbot', 'dashboard'] as const;
+export const CONTACT_SOURCES = ['api', 'import', 'chatbot', 'dashboard', 'form'] as const;
 export type ContactSource = (typeof CONTACT_SOURCES)[number];
 
 export const MAX_TAGS = 100;
@@ -44,7 +52,7 @@ export const Tag = z
 const Tags = z
   .array(Tag, { error: 'tags must be an array of strings.' })
   .max(MAX_TAGS, `A contact can have at most ${MAX_TAGS} tags.`)
-  .transform((tags) => [...new Set(tags)]);
+  .transform((tags) => mergeTags(tags));
 const AttributeKey = z.string().min(1).max(ATTRIBUTE_KEY_MAX_LENGTH);
 /** Any JSON value: a request body's values are JSON already, so nothing more is checked here. */
 const AttributeValue = z.unknown().describe('Any JSON value.');
@@ -140,12 +148,17 @@ export const ContactFilter = z.strictObject({
     .max(254, 'search must be at most 254 characters.')
     .optional()
     .describe('Prefix of the email, first or last name; case-insensitive.'),
-  tag: Tag.optional().describe('Only contacts with this tag.'),
+  tag: Tag.optional().describe('Only contacts with this tag, compared case-insensitively.'),
   status: ContactStatus.optional(),
 });
 export type ContactFilter = z.infer<typeof ContactFilter>;
 
 export const ListContactsQuery = PageQuery.extend(ContactFilter.shape).extend({
+  segment: z
+    .string()
+    .max(64, 'segment must be at most 64 characters.')
+    .optional()
+    .describe('A segment id (seg_…): only its contacts, combined with the other filters.'),
   starting_after: z
     .string()
     .max(64)

@@ -1,3 +1,4 @@
+import type { Expression, SqlBool } from 'kysely';
 import type { Config, Plan } from '../../config.js';
 import type { Principal } from '../../http/principal.js';
 import { ApiError, notFound } from '../../http/api-error.js';
@@ -31,6 +32,8 @@ import { assertNotSuppressed } from '../suppressions/service.js';
 export interface ContactDeps {
   database: Database;
   config: Pick<Config, 'plans'>;
+  /** The condition for a segment's contacts (`?segment=`); throws not_found for another workspace's. Given by the root. */
+  segmentFilter?: (workspaceId: string, segmentId: string) => Promise<Expression<SqlBool>>;
 }
 
 export async function listContacts(
@@ -39,7 +42,7 @@ export async function listContacts(
   query: ListContactsQuery,
 ): Promise<Page<ContactResponse>> {
   const { db, engine } = deps.database;
-  const { page, per_page, starting_after, ...filter } = query;
+  const { page, per_page, starting_after, segment, ...rest } = query;
   // A cursor says where the page starts; a page number would move it again.
   if (starting_after && page > 1)
     throw new ApiError(
@@ -47,6 +50,7 @@ export async function listContacts(
       'page cannot be combined with starting_after: the cursor already says where the page starts.',
       'page',
     );
+  const filter = segment === undefined ? rest : { ...rest, where: await segmentCondition(deps, workspaceId, segment) };
   const offset = offsetOf(query);
   // One row more than the page shows whether another page follows.
   const rows = await listContactRows(db, engine, workspaceId, filter, {
@@ -58,6 +62,11 @@ export async function listContacts(
   const known = starting_after ? undefined : knownTotal(rows.length, offset, per_page + 1);
   const total = known ?? (await countContacts(db, engine, workspaceId, filter));
   return { ...toPage(data, total, query), has_more: rows.length > per_page };
+}
+
+async function segmentCondition(deps: ContactDeps, workspaceId: string, id: string): Promise<Expression<SqlBool>> {
+  if (!deps.segmentFilter) throw new ApiError('invalid_parameter', 'Segments cannot filter this list.', 'segment');
+  return deps.segmentFilter(workspaceId, id);
 }
 
 export async function getContact(deps: ContactDeps, workspaceId: string, id: string): Promise<ContactResponse> {

@@ -3,6 +3,7 @@ import type { Db, Executor } from '../../storage/database.js';
 import type { SqlEngine } from '../../storage/sql-engine.js';
 import type { ContactsTable, Tables } from '../../storage/tables.js';
 import type { ContactFilter } from './schema.js';
+import { tagCondition } from './tag-match.js';
 
 export type ContactRow = ContactsTable;
 
@@ -14,11 +15,16 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filtered(engine: SqlEngine, workspaceId: string, filter: ContactFilter) {
+/** The list filters, and `where`: a condition from elsewhere (a segment's). */
+export type ContactRowFilter = ContactFilter & { where?: Expression<SqlBool> };
+
+/** The contacts list's filters as a condition (also what a bulk action's `filter` selects). */
+export function filtered(engine: SqlEngine, workspaceId: string, filter: ContactRowFilter) {
   return (eb: ExpressionBuilder<Tables, 'contacts'>) => {
     const conditions: Expression<SqlBool>[] = [eb('workspace_id', '=', workspaceId)];
+    if (filter.where) conditions.push(filter.where);
     if (filter.status) conditions.push(eb('status', '=', filter.status));
-    if (filter.tag) conditions.push(engine.jsonArrayContains(eb.ref('tags'), filter.tag));
+    if (filter.tag) conditions.push(tagCondition(engine, [filter.tag], 'any'));
     if (filter.search) {
       const prefix = filter.search.toLowerCase();
       const like = `${escapeLike(prefix)}%`;
@@ -40,7 +46,7 @@ export async function listContactRows(
   db: Db,
   engine: SqlEngine,
   workspaceId: string,
-  filter: ContactFilter,
+  filter: ContactRowFilter,
   window: { limit: number; offset: number; before?: string },
 ): Promise<ContactRow[]> {
   return db
@@ -58,7 +64,7 @@ export async function countContacts(
   db: Db,
   engine: SqlEngine,
   workspaceId: string,
-  filter: ContactFilter,
+  filter: ContactRowFilter,
   before?: string,
 ): Promise<number> {
   const row = await db

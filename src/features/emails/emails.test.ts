@@ -183,14 +183,17 @@ describe.each(DIALECTS)('transactional emails on %s', (dialect) => {
       { default_from_email: 'hello@other.example', default_from_name: 'Other' },
       other,
     );
-    expect(set.json()).toEqual({ default_from_name: 'Other', default_from_email: 'hello@other.example' });
-    expect((await call('PATCH', '/v1/settings', { default_from_name: null }, other)).json()).toEqual({
+    expect(set.json()).toMatchObject({ default_from_name: 'Other', default_from_email: 'hello@other.example' });
+    expect((await call('PATCH', '/v1/settings', { default_from_name: null }, other)).json()).toMatchObject({
       default_from_name: null,
       default_from_email: 'hello@other.example',
     });
     expect((await call('GET', '/v1/settings', undefined, other)).json().default_from_email).toBe('hello@other.example');
     // The other workspace's settings are its own.
-    expect((await call('GET', '/v1/settings')).json()).toEqual({ default_from_name: null, default_from_email: null });
+    expect((await call('GET', '/v1/settings')).json()).toMatchObject({
+      default_from_name: null,
+      default_from_email: null,
+    });
 
     const sent = await send({ to: 'a@example.com', subject: 'Hi', text: 'x' }, other);
     expect(sent.statusCode).toBe(202);

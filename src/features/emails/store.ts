@@ -174,3 +174,14 @@ export async function listStrandedEmailIds(db: Db, before: string): Promise<stri
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** Erases the transactional emails to an address (lowercased): recipient, content and history blanked, the rows kept. */
+export async function eraseEmailsTo(db: Executor, workspaceId: string, emailKey: string): Promise<number> {
+  const result = await db
+    .updateTable('emails')
+    .set({ to_email: '', subject: '', html: null, text: null, reply_to: null, error: null, events: '[]' })
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => eb(eb.fn('lower', ['to_email']), '=', emailKey))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

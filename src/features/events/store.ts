@@ -1,3 +1,4 @@
+import { sql, type SqlBool } from 'kysely';
 import type { Executor } from '../../storage/database.js';
 import type { EventsTable } from '../../storage/tables-webhooks.js';
 
@@ -40,4 +41,21 @@ export async function listEvents(
 export async function pruneEvents(db: Executor, before: string): Promise<number> {
   const result = await db.deleteFrom('events').where('created_at', '<', before).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/**
+ * Blanks the data of the events whose data holds any of these strings (an erased person's
+ * contact id and address, lowercased), so neither the event list nor a retried delivery carries them.
+ */
+export async function eraseEventsMentioning(db: Executor, workspaceId: string, needles: string[]): Promise<number> {
+  const like = (needle: string) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const result = await db
+    .updateTable('events')
+    .set({ data: JSON.stringify({ erased: true }) })
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) =>
+      eb.or(needles.map((n) => sql<SqlBool>`lower(cast(${eb.ref('data')} as text)) like ${like(n)} escape '\\'`)),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -49,16 +49,28 @@ export const SuppressionParams = z.strictObject({
 
 export const SuppressionResponse = z
   .object({
-    email: z.string(),
-    reason: z.enum(SUPPRESSION_REASONS),
+    email: z.string().nullable().describe('Null for an erased person: only `email_hash` is kept.'),
+    email_hash: z
+      .string()
+      .nullable()
+      .describe("An erased person's address as a keyed hash (HMAC-SHA256); null for every other suppression."),
+    reason: z.enum([...SUPPRESSION_REASONS, 'erased']),
     source: z
       .string()
-      .describe('Who suppressed it: api, dashboard, ses, sendgrid, postmark, mailgun, generic or mailbox.'),
+      .describe('Who suppressed it: api, dashboard, ses, sendgrid, postmark, mailgun, generic, mailbox or erasure.'),
     created_at: z.string(),
   })
   .meta({
     id: 'Suppression',
     description: 'An address the workspace sends nothing to: no campaign, no transactional email.',
-    examples: [{ email: 'jane@example.org', reason: 'hard_bounce', source: 'ses', created_at: '2026-03-15T10:30:00Z' }],
+    examples: [
+      {
+        email: 'jane@example.org',
+        email_hash: null,
+        reason: 'hard_bounce',
+        source: 'ses',
+        created_at: '2026-03-15T10:30:00Z',
+      },
+    ],
   });
 export type SuppressionResponse = z.infer<typeof SuppressionResponse>;

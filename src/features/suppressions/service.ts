@@ -1,6 +1,7 @@
 import { ApiError } from '../../http/api-error.js';
 import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
 import { apiTime } from '../../lib/time.js';
+import { HASHED_KEY_PREFIX } from '../../lib/email-hash.js';
 import type { Database, Executor } from '../../storage/database.js';
 import type { CreateSuppressionBody, ListSuppressionsQuery, SuppressionResponse } from './schema.js';
 import {
@@ -19,8 +20,10 @@ export interface SuppressionDeps {
 }
 
 function toResponse(row: SuppressionRow): SuppressionResponse {
+  const hashed = row.email_key.startsWith(HASHED_KEY_PREFIX);
   return {
-    email: row.email,
+    email: hashed ? null : row.email,
+    email_hash: hashed ? row.email_key.slice(HASHED_KEY_PREFIX.length) : null,
     reason: row.reason as SuppressionReason,
     source: row.source,
     created_at: apiTime(row.created_at),

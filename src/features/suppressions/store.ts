@@ -2,23 +2,41 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../storage/database.js';
 import type { Tables } from '../../storage/tables.js';
 import type { SuppressionsTable } from '../../storage/tables-deliverability.js';
+import { emailHash, HASHED_KEY_PREFIX } from '../../lib/email-hash.js';
 
-export type SuppressionReason = 'hard_bounce' | 'soft_bounces' | 'complaint' | 'manual' | 'unsubscribed';
+export type SuppressionReason = 'hard_bounce' | 'soft_bounces' | 'complaint' | 'manual' | 'unsubscribed' | 'erased';
+
+/**
+ * The keys to look these lowercased addresses up by: each itself, and its keyed hash when
+ * the workspace erased someone (an erased address is kept only as that hash), mapped back.
+ */
+async function lookupKeys(db: Executor, workspaceId: string, keys: string[]): Promise<Map<string, string>> {
+  const lookup = new Map(keys.map((k) => [k, k]));
+  const row = await db
+    .selectFrom('privacy_keys')
+    .select('hash_key')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  if (row) for (const k of keys) lookup.set(HASHED_KEY_PREFIX + emailHash(row.hash_key, k), k);
+  return lookup;
+}
 
 /** Whether mail to this address is suppressed in the workspace. */
 export async function isSuppressed(db: Executor, workspaceId: string, email: string): Promise<boolean> {
+  const keys = await lookupKeys(db, workspaceId, [email.trim().toLowerCase()]);
   const row = await db
     .selectFrom('suppressions')
     .select('email_key')
     .where('workspace_id', '=', workspaceId)
-    .where('email_key', '=', email.trim().toLowerCase())
+    .where('email_key', 'in', [...keys.keys()])
     .executeTakeFirst();
   return row !== undefined;
 }
 
 /** Which of these addresses are suppressed, lowercased. */
 export async function suppressedAmong(db: Executor, workspaceId: string, emails: string[]): Promise<Set<string>> {
-  const keys = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+  const lookup = await lookupKeys(db, workspaceId, [...new Set(emails.map((e) => e.trim().toLowerCase()))]);
+  const keys = [...lookup.keys()];
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += 500) {
     const rows = await db
@@ -27,7 +45,7 @@ export async function suppressedAmong(db: Executor, workspaceId: string, emails:
       .where('workspace_id', '=', workspaceId)
       .where('email_key', 'in', keys.slice(i, i + 500))
       .execute();
-    for (const r of rows) found.add(r.email_key);
+    for (const r of rows) found.add(lookup.get(r.email_key)!);
   }
   return found;
 }
@@ -63,6 +81,8 @@ function matching(workspaceId: string, prefix: string | undefined) {
       ? eb('workspace_id', '=', workspaceId)
       : eb.and([
           eb('workspace_id', '=', workspaceId),
+          // An erased address is only a hash: no search finds it.
+          eb('reason', '!=', 'erased'),
           eb('email_key', '>=', prefix),
           eb('email_key', '<', prefix + MAX_CHAR),
         ]);
@@ -128,7 +148,8 @@ export async function suppressionReasons(
   workspaceId: string,
   emails: string[],
 ): Promise<Map<string, SuppressionReason>> {
-  const keys = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+  const lookup = await lookupKeys(db, workspaceId, [...new Set(emails.map((e) => e.trim().toLowerCase()))]);
+  const keys = [...lookup.keys()];
   const found = new Map<string, SuppressionReason>();
   for (let i = 0; i < keys.length; i += 500) {
     const rows = await db
@@ -137,7 +158,7 @@ export async function suppressionReasons(
       .where('workspace_id', '=', workspaceId)
       .where('email_key', 'in', keys.slice(i, i + 500))
       .execute();
-    for (const r of rows) found.set(r.email_key, r.reason as SuppressionReason);
+    for (const r of rows) found.set(lookup.get(r.email_key)!, r.reason as SuppressionReason);
   }
   return found;
 }
@@ -146,4 +167,31 @@ export async function suppressionReasons(
 export function statusForSuppression(reason: SuppressionReason): 'bounced' | 'complained' | 'unsubscribed' {
   if (reason === 'hard_bounce' || reason === 'soft_bounces') return 'bounced';
   return reason === 'complaint' ? 'complained' : 'unsubscribed';
+}
+
+/**
+ * Keeps an erased address only as its keyed hash (`hashedKey`, from lib/email-hash.ts):
+ * its plain suppression goes, a hashed one with reason `erased` stays, so nothing mails it again.
+ */
+export async function replaceWithHashedSuppression(
+  db: Executor,
+  input: { workspaceId: string; emailKey: string; hashedKey: string; now: string },
+): Promise<void> {
+  await db
+    .deleteFrom('suppressions')
+    .where('workspace_id', '=', input.workspaceId)
+    .where('email_key', '=', input.emailKey)
+    .execute();
+  await db
+    .insertInto('suppressions')
+    .values({
+      workspace_id: input.workspaceId,
+      email_key: input.hashedKey,
+      email: '',
+      reason: 'erased',
+      source: 'erasure',
+      created_at: input.now,
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'email_key']).doNothing())
+    .execute();
 }

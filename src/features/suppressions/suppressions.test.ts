@@ -27,6 +27,7 @@ describe.each(DIALECTS)('suppressions on %s', (dialect) => {
     expect(first.statusCode).toBe(201);
     expect(first.json()).toEqual({
       email: 'Crud@Example.com',
+      email_hash: null,
       reason: 'complaint',
       source: 'api',
       created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),

@@ -1,8 +1,10 @@
 import type { Db, Executor } from '../../storage/database.js';
 import type { Selectable, Updateable } from 'kysely';
 import type { WorkspacesTable } from '../../storage/tables.js';
-import type { WorkspaceSettingsColumns } from '../../storage/tables-emails.js';
+import type { WorkspaceSettingsColumns as SenderSettingsColumns } from '../../storage/tables-emails.js';
+import type { ConsentSettingsColumns } from '../../storage/tables-consent.js';
 
+type WorkspaceSettingsColumns = SenderSettingsColumns & ConsentSettingsColumns;
 export type WorkspaceRow = Omit<WorkspacesTable, 'contacts_count' | keyof WorkspaceSettingsColumns>;
 /** The workspace's settings as stored (`GET/PATCH /v1/settings`). */
 export type WorkspaceSettingsRow = Selectable<WorkspaceSettingsColumns>;
@@ -51,6 +53,11 @@ export async function addToContactsCount(db: Executor, workspaceId: string, delt
 const SETTINGS_COLUMNS = [
   'default_from_name',
   'default_from_email',
+  'double_opt_in',
+  'confirmation_subject',
+  'confirmation_html',
+  'confirmation_expiry_days',
+  'postal_address',
 ] as const satisfies (keyof WorkspaceSettingsColumns)[];
 
 export async function findWorkspaceSettings(db: Executor, id: string): Promise<WorkspaceSettingsRow | undefined> {

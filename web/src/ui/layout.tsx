@@ -6,6 +6,8 @@ const NAV = [
   { to: '/chatbots', label: 'Chatbots' },
   { to: '/contacts', label: 'Contacts' },
   { to: '/campaigns', label: 'Campaigns' },
+  { to: '/forms', label: 'Forms' },
+  { to: '/segments', label: 'Segments' },
   { to: '/suppressions', label: 'Suppressions' },
   { to: '/webhooks', label: 'Webhooks' },
   { to: '/settings', label: 'Settings' },

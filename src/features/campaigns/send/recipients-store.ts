@@ -2,8 +2,7 @@ import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db, Executor } from '../../../storage/database.js';
 import type { SqlEngine } from '../../../storage/sql-engine.js';
 import type { Tables } from '../../../storage/tables.js';
-import type { Audience } from '../schema.js';
-import { inAudience } from './audience-filter.js';
+import { inAudience, type ResolvedAudience } from './audience-filter.js';
 
 /** A recipient due for sending, with the contact as it is now (it may have changed since the snapshot). */
 export interface DueRecipient {
@@ -34,7 +33,7 @@ export type RecipientResult =
 export async function snapshotChunk(
   db: Executor,
   engine: SqlEngine,
-  campaign: { id: string; workspace_id: string; audience: Audience },
+  campaign: { id: string; workspace_id: string; audience: ResolvedAudience },
   after: string,
   limit: number,
 ): Promise<{ seen: number; copied: number; last: string | undefined }> {

@@ -1,5 +1,6 @@
 import { valuesOf } from '../../contacts/contact-row.js';
 import type { RecipientData } from '../render/template.js';
+import { withSenderFooter, type SenderFooter } from '../render/sender-footer.js';
 import type { TemplateSandbox } from '../sandbox/sandbox.js';
 import type { Rendered } from '../sandbox/tasks.js';
 import { campaignVersion } from '../sandbox/campaign-version.js';
@@ -23,15 +24,18 @@ function recipientData(r: DueRecipient): RecipientData {
 /**
  * Renders a batch of due recipients' messages in the template sandbox, in
  * order; one whose data breaks the template gets an `error`. Throws
- * RecipientLimitError when a render breaks a sandbox limit.
+ * RecipientLimitError when a render breaks a sandbox limit. The sender's name
+ * and postal address (`footer`) end each message when the workspace set one.
  */
-export function renderDue(
+export async function renderDue(
   templates: TemplateSandbox,
   campaign: CampaignRow,
   recipients: DueRecipient[],
+  footer?: SenderFooter,
 ): Promise<Rendered[]> {
-  return templates.messages(
+  const rendered = await templates.messages(
     campaignVersion(campaign),
     recipients.map((r) => ({ contactId: r.contact_id, data: recipientData(r) })),
   );
+  return footer ? rendered.map((m) => ('error' in m ? m : withSenderFooter(m, footer))) : rendered;
 }

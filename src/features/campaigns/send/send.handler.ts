@@ -22,6 +22,7 @@ import {
   type DueRecipient,
 } from './recipients-store.js';
 import { renderDue, type Rendered } from './renderer.js';
+import { senderFooterOf } from '../render/sender-footer.js';
 import { ServerOutage } from './server-outage.js';
 import { snapshotAudience } from './snapshot.js';
 
@@ -93,6 +94,7 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
   const run = await beginSendRun(database.db, campaign.id);
   if (run === undefined) return 'stopped';
   const tally = new SendTally();
+  const footer = await senderFooterOf(database.db, campaign.workspace_id);
   const control = new SendControl(database.db, campaign.id, run, () => tally.flush(database, campaign, run));
   control.start();
   try {
@@ -120,7 +122,9 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
       advancer: new RecipientAdvancer(database.db, database.engine, campaign.id, run),
     };
     try {
-      if (await sendAllDue(ctx, (batch) => renderDue(deps.templates, campaign, batch), deps.config.mail.batchSize)) {
+      if (
+        await sendAllDue(ctx, (batch) => renderDue(deps.templates, campaign, batch, footer), deps.config.mail.batchSize)
+      ) {
         await finish(database, campaign, run, tally);
         return 'done';
       }

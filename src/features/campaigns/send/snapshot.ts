@@ -5,6 +5,9 @@ import type { CampaignRow } from '../store.js';
 import { advanceSnapshot } from '../counters-store.js';
 import type { SendControl } from './control.js';
 import { snapshotChunk } from './recipients-store.js';
+import { resolveAudience, SegmentGoneError, type ResolvedAudience } from './audience-filter.js';
+import { nowIso } from '../../../lib/time.js';
+import { updateCampaignIf } from '../store.js';
 
 const CHUNK = 5000;
 
@@ -19,7 +22,21 @@ export async function snapshotAudience(
   run: number,
   control: SendControl,
 ): Promise<void> {
-  const audience = JSON.parse(campaign.audience) as Audience;
+  // The segment is read once, as it stands when the send starts.
+  let audience: ResolvedAudience;
+  try {
+    audience = await resolveAudience(database.db, campaign.workspace_id, JSON.parse(campaign.audience) as Audience);
+  } catch (error) {
+    if (!(error instanceof SegmentGoneError)) throw error;
+    const now = nowIso();
+    await updateCampaignIf(
+      database.db,
+      { id: campaign.id, from: ['sending'] },
+      { status: 'failed', error: error.message, finished_at: now, updated_at: now },
+    );
+    control.stop('failed');
+    return;
+  }
   let after = campaign.snapshot_after ?? '';
   while (!control.stopped) {
     const done = await database.db.transaction().execute(async (trx) => {

@@ -51,14 +51,15 @@ export function trackingRoutes(deps: { database: Database; signer: TokenSigner }
       const found = target && (await describeUnsubscribe(deps.database, target));
       if (!found?.found) return html(reply, 404, invalidLinkPage());
       if (found.test) return html(reply, 200, testMessagePage());
-      return html(reply, 200, found.done ? unsubscribedPage(found.email) : confirmUnsubscribePage(found.email));
+      const page = found.done ? unsubscribedPage : confirmUnsubscribePage;
+      return html(reply, 200, page(found.email, found.sender));
     });
 
     app.post<TokenParams>('/unsubscribe/:token', { schema: { hide: true } }, async (request, reply) => {
       const target = verify('unsubscribe', request.params.token);
       const result = target && (await unsubscribe(deps.database, target));
       if (!result?.found) return html(reply, 404, invalidLinkPage());
-      return html(reply, 200, result.test ? testMessagePage() : unsubscribedPage(result.email));
+      return html(reply, 200, result.test ? testMessagePage() : unsubscribedPage(result.email, result.sender));
     });
   };
 }

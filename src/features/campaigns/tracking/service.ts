@@ -5,6 +5,7 @@ import { addToCampaignCounters, addToTimeline } from '../counters-store.js';
 import { findContact, setContactStatusIf } from '../../contacts/store.js';
 import { toContactResponse } from '../../contacts/contact-row.js';
 import { emitEvent } from '../../events/emit.js';
+import { findWorkspace, findWorkspaceSettings } from '../../workspaces/store.js';
 import { TEST_CONTACT, type TrackingTarget } from '../../../lib/tracking-tokens.js';
 import { isMachineOpen } from './machine-opens.js';
 import { countLinkClick, findLinkUrl, findRecipient, markRecipientFirst } from './tracking-store.js';
@@ -73,13 +74,29 @@ export async function recordClick(
   });
 }
 
-export type UnsubscribeResult = { found: false } | { found: true; email: string; test: boolean };
+/** Who sent the message, as the preference page names them. */
+export interface Sender {
+  name: string;
+  postalAddress: string | null;
+}
+
+export type UnsubscribeResult = { found: false } | { found: true; email: string; test: boolean; sender?: Sender };
+
+async function senderOf(database: Database, workspaceId: string): Promise<Sender | undefined> {
+  const [workspace, settings] = await Promise.all([
+    findWorkspace(database.db, workspaceId),
+    findWorkspaceSettings(database.db, workspaceId),
+  ]);
+  // Until the postal address setting exists everywhere, a workspace without one shows none.
+  const postal = (settings as { postal_address?: string | null } | undefined)?.postal_address ?? null;
+  return workspace && { name: workspace.name, postalAddress: postal };
+}
 
 /** Unsubscribes the recipient's contact at once, and counts it once per campaign. */
 export async function unsubscribe(database: Database, target: TrackingTarget): Promise<UnsubscribeResult> {
   if (target.contactId === TEST_CONTACT) return { found: true, email: '', test: true };
   const now = nowIso();
-  return database.db.transaction().execute(async (trx) => {
+  const result = await database.db.transaction().execute(async (trx) => {
     const recipient = await findRecipient(trx, target.campaignId, target.contactId);
     if (!recipient) return { found: false } as const;
     const where = { workspaceId: recipient.workspace_id, id: target.contactId, from: ['subscribed'] };
@@ -90,8 +107,11 @@ export async function unsubscribe(database: Database, target: TrackingTarget): P
     if (await markRecipientFirst(trx, target, 'unsubscribed_at', now)) {
       await addToCampaignCounters(trx, target.campaignId, { unsubscribes: 1 });
     }
-    return { found: true, email: recipient.email, test: false } as const;
+    return { found: true, email: recipient.email, test: false, workspaceId: recipient.workspace_id } as const;
   });
+  if (!result.found) return result;
+  const { workspaceId, ...found } = result;
+  return { ...found, sender: await senderOf(database, workspaceId) };
 }
 
 /** What the confirmation page shows before the click. */
@@ -100,7 +120,8 @@ export async function describeUnsubscribe(database: Database, target: TrackingTa
   const recipient = await findRecipient(database.db, target.campaignId, target.contactId);
   if (!recipient) return { found: false as const };
   const contact = await findContact(database.db, recipient.workspace_id, target.contactId);
-  return { found: true as const, email: recipient.email, test: false, done: contact?.status !== 'subscribed' };
+  const sender = await senderOf(database, recipient.workspace_id);
+  return { found: true as const, email: recipient.email, test: false, done: contact?.status !== 'subscribed', sender };
 }
 
 /** What email.* events say of a campaign message. */

@@ -156,3 +156,14 @@ export async function topQuestions(
     };
   });
 }
+
+/** Blanks the wording of questions first asked in these conversations (an erased person's), keeping their counts. */
+export async function blankQuestionsOf(db: Executor, workspaceId: string, conversationIds: string[]): Promise<void> {
+  for (let i = 0; i < conversationIds.length; i += 500)
+    await db
+      .updateTable('chatbot_question_stats')
+      .set({ question: '' })
+      .where('workspace_id', '=', workspaceId)
+      .where('conversation_id', 'in', conversationIds.slice(i, i + 500))
+      .execute();
+}

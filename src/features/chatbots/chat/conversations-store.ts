@@ -190,3 +190,69 @@ export async function rateMessage(
     .where('id', '=', message.conversation_id)
     .execute();
 }
+
+/** A contact's conversations, across chatbots: those that became the contact, or whose lead left its address; latest first. */
+export async function listContactConversationRows(
+  db: Executor,
+  workspaceId: string,
+  contact: { id: string; emailKey: string },
+  limit: number,
+): Promise<ConversationRow[]> {
+  return db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) =>
+      eb.or([eb('contact_id', '=', contact.id), eb(eb.fn('lower', ['lead_email']), '=', contact.emailKey)]),
+    )
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * Erases a person from the conversations linked to their contact or their lead address
+ * (lowercased): their name, address and questions, and the text of every message they wrote.
+ * The conversations stay, unlinked, for the chatbot's counts. Returns the ids erased.
+ */
+export async function eraseConversationsOf(
+  db: Executor,
+  input: { workspaceId: string; contactId: string; emailKey: string },
+): Promise<{ conversationIds: string[]; messages: number }> {
+  const rows = await db
+    .selectFrom('conversations')
+    .select('id')
+    .where('workspace_id', '=', input.workspaceId)
+    .where((eb) =>
+      eb.or([eb('contact_id', '=', input.contactId), eb(eb.fn('lower', ['lead_email']), '=', input.emailKey)]),
+    )
+    .execute();
+  const conversationIds = rows.map((r) => r.id);
+  if (conversationIds.length === 0) return { conversationIds, messages: 0 };
+  let messages = 0;
+  for (let i = 0; i < conversationIds.length; i += 500) {
+    const ids = conversationIds.slice(i, i + 500);
+    await db
+      .updateTable('conversations')
+      .set({ contact_id: null, lead_name: null, lead_email: null, first_question: null, page_url: null })
+      .where('workspace_id', '=', input.workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+    const result = await db
+      .updateTable('conversation_messages')
+      .set({ content: '' })
+      .where('workspace_id', '=', input.workspaceId)
+      .where('conversation_id', 'in', ids)
+      .where('role', '=', 'user')
+      .executeTakeFirst();
+    messages += Number(result.numUpdatedRows);
+    await db
+      .updateTable('conversation_messages')
+      .set({ feedback_comment: null })
+      .where('workspace_id', '=', input.workspaceId)
+      .where('conversation_id', 'in', ids)
+      .where('feedback_comment', 'is not', null)
+      .execute();
+  }
+  return { conversationIds, messages };
+}

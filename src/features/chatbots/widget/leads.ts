@@ -2,7 +2,11 @@ import type { Plan } from '../../../config.js';
 import { ApiError, notFound } from '../../../http/api-error.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/time.js';
+import { emailKey } from '../../../lib/email.js';
 import { createContact, type ContactDeps } from '../../contacts/service.js';
+import { findContactsByEmailKeys } from '../../contacts/store.js';
+import { requestConsent, type ConsentDeps } from '../../consent/double-opt-in.js';
+import { settingsOf } from '../chatbot-row.js';
 import type { ChatbotRow } from '../chatbot-row.js';
 import { findConversation, setConversationLead } from '../chat/conversations-store.js';
 import { startConversation } from '../chat/service.js';
@@ -15,22 +19,31 @@ import type { LeadBody } from './schema.js';
  * chatbot's name), or updates the contact with that email, and links it to
  * the conversation. Over the plan's contact limit the lead is still kept on
  * the conversation, so it is never lost.
+ *
+ * Consent: a visitor who ticked the form's consent checkbox is asked to
+ * confirm (or subscribed, with double opt-in off: features/consent); one who
+ * did not, or was shown none, becomes a `non_subscribed` contact when new,
+ * and an existing contact keeps its status.
  */
 export async function captureLead(
-  deps: ContactDeps,
+  deps: ContactDeps & ConsentDeps,
   target: { chatbot: ChatbotRow; plan: Plan; origin: string | null },
   body: LeadBody,
+  ip?: string,
 ): Promise<{ conversation_id: string; contact_id: string | null }> {
   const { chatbot } = target;
   const conversation = await widgetConversation(deps, target, body.conversation_id);
   const [first, ...rest] = (body.name ?? '').split(/\s+/).filter(Boolean);
+  const consented = body.consent === true && settingsOf(chatbot).leadCapture.consent.enabled;
   let contactId: string | null = null;
   try {
+    const [existing] = await findContactsByEmailKeys(deps.database.db, chatbot.workspace_id, [emailKey(body.email)]);
     const { contact } = await createContact(
       deps,
       { workspaceId: chatbot.workspace_id, plan: target.plan },
       {
         email: body.email,
+        ...(existing ? {} : { status: 'non_subscribed' as const }),
         ...(first ? { first_name: first, last_name: rest.length > 0 ? rest.join(' ') : null } : {}),
         tags: [chatbot.name],
         attributes: { chatbot_conversation: conversation.id },
@@ -38,6 +51,13 @@ export async function captureLead(
       { upsert: true, source: 'chatbot' },
     );
     contactId = contact.id;
+    if (consented)
+      await requestConsent(deps, {
+        workspaceId: chatbot.workspace_id,
+        contactId: contact.id,
+        source: 'lead',
+        ...(ip ? { ip } : {}),
+      });
   } catch (error) {
     if (!(error instanceof ApiError && error.code === 'plan_limit_exceeded')) throw error;
   }

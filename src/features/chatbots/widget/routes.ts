@@ -6,6 +6,7 @@ import type { Config } from '../../../config.js';
 import { errors, errorsOf } from '../../../http/openapi.js';
 import { ApiError } from '../../../http/api-error.js';
 import type { RateLimiter } from '../../../rate-limit/limiter.js';
+import type { Queue } from '../../../jobs/queue.js';
 import type { ContactDeps } from '../../contacts/service.js';
 import { settingsOf } from '../chatbot-row.js';
 import type { AnswerDeps } from '../chat/answer.js';
@@ -35,6 +36,7 @@ async function loadBundle(): Promise<{ body: Buffer; etag: string }> {
 }
 
 export interface WidgetDeps extends AnswerDeps, ContactDeps {
+  queue: Queue;
   limiter: RateLimiter;
   config: ContactDeps['config'] & Pick<Config, 'plans' | 'rateLimit' | 'publicUrl'>;
   /** Its secret signs visitors' conversation tokens. */
@@ -183,7 +185,7 @@ export function widgetRoutes(deps: WidgetDeps): FastifyPluginAsyncZod {
           throw new ApiError('invalid_request', 'This chatbot does not collect contact details.');
         if (request.body.conversation_id)
           requireConversationToken(deps.signer.secret, request, request.body.conversation_id);
-        const lead = await captureLead(deps, visit, request.body);
+        const lead = await captureLead(deps, visit, request.body, request.ip);
         return reply
           .code(201)
           .send({ ...lead, conversation_token: conversationToken(deps.signer.secret, lead.conversation_id) });

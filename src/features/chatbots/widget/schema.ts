@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmailAddress } from '../../contacts/schema.js';
 import { ChatResponse, EXAMPLE } from '../chat/schema.js';
+import { DEFAULT_LEAD_CONSENT_TEXT } from '../schema.js';
 
 export const PublicChatbotParams = z.strictObject({ id: z.string().max(64) });
 
@@ -12,7 +13,13 @@ export const PublicChatbotResponse = z
     welcome_message: z.string().nullable(),
     color: z.string(),
     position: z.enum(['bottom-right', 'bottom-left']),
-    lead_capture: z.object({ enabled: z.boolean(), when: z.enum(['start', 'unanswered']) }),
+    lead_capture: z.object({
+      enabled: z.boolean(),
+      when: z.enum(['start', 'unanswered']),
+      consent: z
+        .object({ enabled: z.boolean(), text: z.string() })
+        .describe('Whether the lead form shows a consent checkbox, and its text.'),
+    }),
   })
   .meta({
     id: 'PublicChatbot',
@@ -25,7 +32,11 @@ export const PublicChatbotResponse = z
         welcome_message: 'Hi! Ask me anything about Acme Tools.',
         color: '#2563eb',
         position: 'bottom-right',
-        lead_capture: { enabled: true, when: 'unanswered' },
+        lead_capture: {
+          enabled: true,
+          when: 'unanswered',
+          consent: { enabled: true, text: DEFAULT_LEAD_CONSENT_TEXT },
+        },
       },
     ],
   });
@@ -36,10 +47,18 @@ export const LeadBody = z
     name: z.string().trim().max(200, 'name must be at most 200 characters.').optional(),
     email: EmailAddress,
     conversation_id: z.string().max(64).optional(),
+    consent: z
+      .boolean({ error: 'consent must be true or false.' })
+      .optional()
+      .describe(
+        'Whether the visitor ticked the consent checkbox (`lead_capture.consent`). Ticked: they are asked to confirm by email, or subscribed when the workspace has double opt-in off; not ticked (or no checkbox): a new contact is `non_subscribed`, an existing one keeps its status.',
+      ),
   })
   .meta({
     description: "The visitor's name and email.",
-    examples: [{ name: 'Jane Doe', email: 'jane@example.org', conversation_id: 'conv_0VbR2fHq8WcT4kYd' }],
+    examples: [
+      { name: 'Jane Doe', email: 'jane@example.org', conversation_id: 'conv_0VbR2fHq8WcT4kYd', consent: true },
+    ],
   });
 export type LeadBody = z.infer<typeof LeadBody>;
 

@@ -70,7 +70,7 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
       welcome_message: null,
       color: '#2563eb',
       position: 'bottom-right',
-      lead_capture: { enabled: true, when: 'unanswered' },
+      lead_capture: { enabled: true, when: 'unanswered', consent: { enabled: false, text: expect.any(String) } },
     });
     expect(res.headers['access-control-allow-origin']).toBe(SHOP);
     expect(res.headers.vary).toMatch(/Origin/);
@@ -189,7 +189,8 @@ describe.each(ENGINES_AND_QUEUES)('the widget API ($name)', ({ dialect, env }) =
       last_name: 'Byron Lovelace',
       source: 'chatbot',
       tags: ['Bike help'],
-      status: 'subscribed',
+      // No consent checkbox ticked: known, but not mailed (issue 17; features/consent).
+      status: 'non_subscribed',
     });
     expect(contact.attributes.chatbot_conversation).toBe(chat.conversation_id);
 

@@ -143,7 +143,7 @@ describe('toCsvRow', () => {
     expect(row(['email', 'Status'], ['a@b.co', 'active'])).toEqual({
       kind: 'error',
       line: 7,
-      message: 'Status "active" in column "Status" is not one of: subscribed, unsubscribed, bounced, complained.',
+      message: 'Status "active" in column "Status" is not one of: subscribed, unsubscribed, bounced, complained, pending, non_subscribed.',
     });
     expect(contact(['email', 'Status'], ['a@b.co', ' ']).status).toBeNull();
     // A cell the export never guarded keeps its apostrophe.
@@ -206,7 +206,8 @@ describe('splitTags', () => {
     expect(splitTags('vip')).toEqual(['vip']);
     expect(splitTags(' a; b,a ,"c",, ;"a"')).toEqual(['a', 'b', 'c']);
     expect(splitTags('"Customer","VIP"')).toEqual(['Customer', 'VIP']);
-    expect(splitTags('A,a')).toEqual(['A', 'a']);
+    // Tags compare case-insensitively: the first spelling is kept.
+    expect(splitTags('A,a')).toEqual(['A']);
     expect(splitTags(' , ; ')).toEqual([]);
     expect(splitTags('  ')).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { normalizeEmail } from '../../../lib/email.js';
+import { mergeTags } from '../tags/keys.js';
 import { CONTACT_STATUSES, type ContactStatus } from '../schema.js';
 import { attributeValue, unguardCell } from './cells.js';
 import { truncate, type ColumnMap } from './map-header.js';
@@ -125,9 +126,10 @@ export function splitTags(text: string): string[] {
   for (const part of text.split(TAG_SEPARATOR)) {
     let tag = part.trim();
     if (tag.length >= 2 && tag.startsWith('"') && tag.endsWith('"')) tag = tag.slice(1, -1).trim();
-    if (tag !== '' && !tags.includes(tag)) tags.push(tag);
+    if (tag !== '') tags.push(tag);
   }
-  return tags;
+  // `VIP, vip` is one tag, as first written (contacts/tag-match.ts).
+  return mergeTags(tags);
 }
 
 /**

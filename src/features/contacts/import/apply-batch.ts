@@ -14,6 +14,7 @@ import {
 } from '../store.js';
 import { statusForSuppression, suppressionReasons } from '../../suppressions/store.js';
 import { fieldsOf, type PreparedRow } from './prepared-row.js';
+import { tagKeys } from '../tags/keys.js';
 import type { ImportOptions, ImportRowError } from './schema.js';
 import { advanceImport, type ImportProgress, type ImportRow } from './store.js';
 
@@ -206,6 +207,7 @@ function newContact(ctx: BatchContext, rows: ContactRowOf[], now: string): Conta
       phone,
       attributes,
       tags,
+      tag_keys: tags === '[]' ? tags : JSON.stringify(tagKeys(JSON.parse(tags) as string[])),
       status,
       source: 'import',
       created_at: now,

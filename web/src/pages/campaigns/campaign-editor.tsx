@@ -7,6 +7,7 @@ import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { createCampaign, updateCampaign } from './api';
 import { AudienceFields, useAudienceCount } from './audience-fields';
+import { SegmentAudience } from '../segments/segment-audience';
 import { bodyOf, DRAFT_FIELDS, draftOf, type Draft } from './draft';
 import { MessageFields } from './message-fields';
 import { PreviewPanel } from './preview-panel';
@@ -80,6 +81,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign?: Campaign; o
             <MessageFields draft={draft} set={set} error={errors.field} />
             <fieldset className="cmp-fieldset">
               <legend>Audience</legend>
+              <SegmentAudience audience={draft.audience} onChange={(audience) => set({ audience })} />
               <AudienceFields
                 audience={draft.audience}
                 onChange={(audience) => set({ audience })}

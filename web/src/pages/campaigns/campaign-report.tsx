@@ -8,6 +8,7 @@ import { readCampaignStats } from './api';
 import { describeAudience } from './audience-fields';
 import { LinkClicks } from './link-clicks';
 import { MessageSummary } from './message-summary';
+import { RecipientsReport } from './recipients-report';
 import { StateControls } from './state-controls';
 import { StatsTiles } from './stats-tiles';
 import { TimelineChart } from './timeline-chart';
@@ -91,6 +92,7 @@ export function CampaignReport({
           </section>
         </>
       )}
+      <RecipientsReport campaignId={campaign.id} />
       <MessageSummary campaign={campaign} />
     </>
   );

@@ -8,6 +8,7 @@ import { Pagination } from '../../ui/pagination';
 import { readContacts } from './api';
 import { ContactFiltersBar } from './contact-filters';
 import { ContactsTable } from './contacts-table';
+import { BulkActions, useSelection } from './bulk-actions';
 import { ContactsEmpty } from './contacts-empty';
 import { ExportLink } from './export-link';
 import { filterQuery, useContactFilters } from './use-contact-filters';
@@ -19,6 +20,7 @@ export function ContactsPage() {
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const list = useApi(readContacts({ ...filterQuery(filters), page: filters.page, per_page: filters.perPage }));
   const data = list.data;
+  const selection = useSelection(data?.data.map((c) => c.id) ?? [], JSON.stringify(filters));
 
   const tagLink = (tag: string) => {
     const next = new URLSearchParams(params);
@@ -35,6 +37,9 @@ export function ContactsPage() {
     <>
       <PageHeader title="Contacts">
         <ExportLink filters={filters} active={active} />
+        <Link className="btn btn-secondary" to="/contacts/tags">
+          Tags
+        </Link>
         <Link className="btn btn-secondary" to="/contacts/import">
           Import CSV
         </Link>
@@ -49,6 +54,14 @@ export function ContactsPage() {
       )}
       <ContactFiltersBar filters={filters} active={active} tags={tags} onChange={update} />
       <ErrorNote error={list.error} />
+      {data && (
+        <BulkActions
+          selection={selection}
+          total={data.total}
+          filter={filterQuery(filters)}
+          onChanged={() => void list.reload(true)}
+        />
+      )}
       {!data ? (
         list.error ? (
           <Button onClick={() => void list.reload()}>Try again</Button>
@@ -69,7 +82,7 @@ export function ContactsPage() {
             {active && ' match these filters'}
             {list.loading && ' · updating…'}
           </p>
-          <ContactsTable contacts={data.data} tagLink={tagLink} busy={list.loading} />
+          <ContactsTable contacts={data.data} tagLink={tagLink} busy={list.loading} selection={selection} />
           <Pagination
             page={data.page}
             perPage={data.per_page}

@@ -3,22 +3,31 @@ import { StatusBadge } from '../../ui/feedback';
 import { formatDate } from '../../ui/format';
 import { fullName, sourceLabel } from './contact-labels';
 import type { Contact } from './types';
+import { SelectBox, SelectPageBox, type Selection } from './bulk-actions';
 
 /** One page of contacts; a tag links to the list filtered by it (`tagLink`). */
 export function ContactsTable({
   contacts,
   tagLink,
   busy,
+  selection,
 }: {
   contacts: Contact[];
   tagLink(tag: string): string;
   busy: boolean;
+  /** Row checkboxes for the bulk actions (bulk-actions.tsx). */
+  selection?: Selection;
 }) {
   return (
     <div className="table-wrap">
       <table className="contacts-table" aria-label="Contacts" aria-busy={busy || undefined}>
         <thead>
           <tr>
+            {selection && (
+              <th scope="col" className="bulk-cell">
+                {<SelectPageBox selection={selection} />}
+              </th>
+            )}
             <th scope="col">Email</th>
             <th scope="col">Name</th>
             <th scope="col">Status</th>
@@ -30,6 +39,9 @@ export function ContactsTable({
         <tbody>
           {contacts.map((c) => (
             <tr key={c.id}>
+              {selection && (
+                <td className="bulk-cell">{<SelectBox selection={selection} id={c.id} email={c.email} />}</td>
+              )}
               <td className="contacts-email">
                 <Link to={`/contacts/${encodeURIComponent(c.id)}`}>{c.email}</Link>
               </td>

@@ -7,6 +7,9 @@ import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
 import { PageHeader } from '../../ui/layout';
 import { readContact, updateContact } from './api';
 import { ContactDetails } from './contact-details';
+import { ContactActivity } from './contact-activity';
+import { ContactPrivacy } from './contact-privacy';
+import { ResendConfirmation } from './resend-confirmation';
 import { ContactForm } from './contact-form';
 import { draftOf, patchBody, type ContactDraft } from './contact-draft';
 import { fullName } from './contact-labels';
@@ -66,6 +69,7 @@ export function EditContactPage() {
         </div>
       )}
       <ContactDetails contact={contact} />
+      <ResendConfirmation contact={contact} />
       {/* A fresh form after each save, so it shows what the server kept (trimmed, deduplicated). */}
       <ContactForm
         key={`${contact.id}-${saved?.at ?? 0}`}
@@ -75,6 +79,8 @@ export function EditContactPage() {
       >
         <Link to="/contacts">Back to contacts</Link>
       </ContactForm>
+      <ContactActivity contactId={contact.id} />
+      <ContactPrivacy contact={contact} />
     </>
   );
 }

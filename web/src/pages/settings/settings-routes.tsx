@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { PageHeader, Tabs } from '../../ui/layout';
 import { ApiKeysPage } from './api-keys-page';
 import { UsagePage } from './usage-page';
+import { ConsentPage } from './consent-page';
 
 export default function SettingsRoutes() {
   return (
@@ -11,12 +12,14 @@ export default function SettingsRoutes() {
         items={[
           { to: '/settings/api-keys', label: 'API keys' },
           { to: '/settings/plan', label: 'Plan & usage' },
+          { to: '/settings/consent', label: 'Email consent' },
         ]}
       />
       <Routes>
         <Route index element={<Navigate to="api-keys" replace />} />
         <Route path="api-keys" element={<ApiKeysPage />} />
         <Route path="plan" element={<UsagePage />} />
+        <Route path="consent" element={<ConsentPage />} />
       </Routes>
     </>
   );

@@ -1,0 +1,76 @@
+import { stringify } from 'csv-stringify/sync';
+import { offsetOf, toPage, type Page } from '../../../http/pagination.js';
+import { apiTime } from '../../../lib/time.js';
+import type { Database } from '../../../storage/database.js';
+import { guardCell } from '../../contacts/csv/cells.js';
+import { getCampaignRow } from '../service.js';
+import {
+  countRecipientEvents,
+  listRecipientEventRows,
+  streamRecipientEventRows,
+  type RecipientEvent,
+  type RecipientEventRow,
+} from './recipients-store.js';
+import type { CampaignRecipientResponse, RecipientEventQuery } from './schema.js';
+
+/** What the recipients report needs. */
+export interface RecipientDeps {
+  database: Database;
+}
+
+function toResponse(row: RecipientEventRow, event: RecipientEvent): CampaignRecipientResponse {
+  return {
+    contact_id: row.contact_id,
+    email: row.email,
+    first_at: apiTime(row.first_at),
+    count: event === 'clicked' ? Number(row.clicks ?? 0) : null,
+  };
+}
+
+/** The campaign's recipients to whom the event happened, newest first; the total equals the event's stat. */
+export async function listCampaignRecipients(
+  deps: RecipientDeps,
+  workspaceId: string,
+  campaignId: string,
+  query: RecipientEventQuery,
+): Promise<Page<CampaignRecipientResponse>> {
+  await getCampaignRow(deps, workspaceId, campaignId);
+  const where = { workspaceId, campaignId, event: query.event };
+  const [rows, total] = await Promise.all([
+    listRecipientEventRows(deps.database.db, where, { limit: query.per_page, offset: offsetOf(query) }),
+    countRecipientEvents(deps.database.db, where),
+  ]);
+  return toPage(
+    rows.map((row) => toResponse(row, query.event)),
+    total,
+    query,
+  );
+}
+
+const HEADER = ['contact_id', 'email', 'event', 'first_at', 'count'];
+
+/** Checks the campaign is the workspace's, then streams the report as CSV (cells guarded against formulas). */
+export async function exportCampaignRecipients(
+  deps: RecipientDeps,
+  workspaceId: string,
+  campaignId: string,
+  event: RecipientEvent,
+): Promise<AsyncGenerator<string>> {
+  await getCampaignRow(deps, workspaceId, campaignId);
+  return csvOf(deps.database, { workspaceId, campaignId, event });
+}
+
+async function* csvOf(
+  database: Database,
+  where: { workspaceId: string; campaignId: string; event: RecipientEvent },
+): AsyncGenerator<string> {
+  yield stringify([HEADER]);
+  for await (const rows of streamRecipientEventRows(database.db, where)) {
+    yield stringify(
+      rows.map((row) => {
+        const r = toResponse(row, where.event);
+        return [r.contact_id, guardCell(r.email), where.event, r.first_at ?? '', r.count ?? ''];
+      }),
+    );
+  }
+}

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './helpers/app.js';
+import { hasChromium, launchChromium } from './helpers/chromium.js';
+import { freePort } from './helpers/processes.js';
+
+// The Forms pages and a form's hosted page end to end: a real Grivo server
+// (its built dashboard and API) driven by Chromium.
+const chromiumFound = hasChromium('forms-browser.test.ts');
+const root = resolve(import.meta.dirname, '..');
+const SHOTS = process.env.GRIVO_SHOTS_DIR;
+
+describe.skipIf(!chromiumFound)('subscribe forms in Chromium', () => {
+  let t: TestApp;
+  let origin: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const shot = async (name: string) => {
+    if (!SHOTS) return;
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(join(root, 'dist/web/index.html')))
+      throw new Error('dist/web is missing: run npm run build first (npm test does).');
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    t = await createTestApp('sqlite', { GRIVO_PUBLIC_URL: origin, GRIVO_RATE_LIMIT_FREE: '100000' });
+    await t.app.listen({ port, host: '127.0.0.1' });
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/signup`);
+    await page.getByLabel('Email').fill('owner@forms.test');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(/\/chatbots$/);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('creates a form with a preview, shows its link and snippet, and a visitor signs up on its page', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Forms' }).click();
+    await page.getByRole('heading', { name: 'No forms yet' }).waitFor();
+    await page.getByRole('link', { name: 'New form' }).click();
+    await page.getByLabel('Title').fill('Monthly news');
+    await page.getByRole('button', { name: 'Add a field' }).click();
+    await page.getByLabel('Tags to add (optional)').fill('newsletter');
+    // The preview follows what is typed.
+    await page.locator('.frm-preview-page').getByText('First name').waitFor();
+    await expect(page.locator('.frm-preview-page h3').textContent()).resolves.toBe('Monthly news');
+
+    // A bad address on the server's side comes back beside its field.
+    await page.getByLabel('After signing up, go to (optional)').fill('ftp://example.org');
+    await page.getByRole('button', { name: 'Create form' }).click();
+    await page.getByText('Enter a web address that starts with https:// or http://.').waitFor();
+    await page.getByLabel('After signing up, go to (optional)').fill('');
+    await page.getByRole('button', { name: 'Create form' }).click();
+    await page.getByRole('heading', { name: 'Share the form' }).waitFor();
+    const snippet = await page.getByLabel(/paste this HTML/).inputValue();
+    expect(snippet).toMatch(/^<form method="post" action="http:\/\/127\.0\.0\.1:\d+\/public\/forms\/frm_\w+\/submit">/);
+    await page.getByRole('button', { name: 'Copy HTML' }).waitFor();
+    await shot('forms-edit');
+
+    const hosted = await page.locator('.frm-hosted-link').getAttribute('href');
+    await page.goto(hosted!);
+    await page.getByRole('heading', { name: 'Monthly news' }).waitFor();
+    await shot('forms-hosted');
+    await page.getByLabel('Email').fill('visitor@example.com');
+    await page.getByLabel('First name').fill('Vera');
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+
+    const contact = await t.services.database.db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('email', '=', 'visitor@example.com')
+      .executeTakeFirstOrThrow();
+    expect(contact).toMatchObject({ first_name: 'Vera', status: 'pending', source: 'form' });
+    expect(JSON.parse(contact.tags)).toEqual(['newsletter']);
+
+    await page.goto(`${origin}/forms`);
+    await page.getByRole('link', { name: 'Monthly news' }).waitFor();
+    await shot('forms-list');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
