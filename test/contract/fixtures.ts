@@ -43,6 +43,9 @@ export interface Owned {
   event: string;
   inboundWebhook: string;
   suppression: string;
+  segment: string;
+  form: string;
+  bulk: string;
 }
 
 export interface World {
@@ -135,6 +138,7 @@ export async function createOwned(t: TestApp, tenant: Tenant, name: string, doma
   const delivery = (await call(t, who, 'POST', `/v1/webhook-endpoints/${webhookEndpoint}/test`)).id as string;
   const events = await call(t, who, 'GET', '/v1/events?per_page=1');
   const suppression = (await newSuppression(t, who)).email;
+  const segment = (await newSegment(t, who)).id;
   return {
     tenant,
     session,
@@ -153,6 +157,9 @@ export async function createOwned(t: TestApp, tenant: Tenant, name: string, doma
     event: events.data[0].id,
     inboundWebhook: (await newInboundWebhook(t, who)).id,
     suppression,
+    segment,
+    form: (await newForm(t, who)).id,
+    bulk: (await call(t, who, 'POST', '/v1/contacts/bulk', { action: 'tag', tags: ['contract'], filter: {} })).id,
     bot,
     widgetBot,
     conversation,
@@ -217,6 +224,55 @@ async function newInboundWebhook(t: TestApp, who: { tenant: Tenant; session: Ses
   return { id: res.id as string };
 }
 
+async function newSegment(t: TestApp, who: { tenant: Tenant; session: Session }) {
+  const res = await call(t, who, 'POST', '/v1/segments', {
+    name: 'Locals',
+    conditions: [{ field: 'email', op: 'contains', value: '@' }],
+  });
+  return { id: res.id as string };
+}
+
+async function newForm(t: TestApp, who: { tenant: Tenant; session: Session }) {
+  const res = await call(t, who, 'POST', '/v1/forms', {
+    name: 'Newsletter',
+    consent_text: 'Yes, send me the monthly newsletter.',
+  });
+  return { id: res.id as string };
+}
+
+async function newContact(t: TestApp, who: { tenant: Tenant; session: Session }, status = 'subscribed') {
+  const res = await call(t, who, 'POST', '/v1/contacts', { email: `fresh-${Math.random()}@example.com`, status });
+  return { id: res.id as string };
+}
+
+/** Segment conditions the server takes: the schema says a field's name, not which operators and values suit it. */
+const conditions = fc.constantFrom(
+  [],
+  [{ field: 'email', op: 'contains', value: 'example' }],
+  [
+    { field: 'tags', op: 'contains', value: 'vip' },
+    { field: 'created_at', op: 'after', value: '2020-01-01T00:00:00Z' },
+  ],
+  [{ field: 'attributes.plan', op: 'in', value: ['pro', 'team'] }],
+  [{ field: 'opened', op: 'exists', value: { within_days: 30 } }],
+  [{ field: 'status', op: 'eq', value: 'subscribed' }],
+);
+
+/** Each field once, the email among them and required: what the schema's array cannot say. */
+const formFieldsTaken = (fields: Array<{ key: string; required?: boolean }> | undefined) =>
+  fields === undefined ||
+  (new Set(fields.map((f) => f.key)).size === fields.length &&
+    fields.some((f) => f.key === 'email' && f.required !== false));
+
+/** A campaign's audience: tags, a segment of the caller's, or everyone. */
+const audience = (w: World) =>
+  fc.constantFrom<Record<string, unknown> | undefined>(
+    undefined,
+    { tags: ['vip'], match: 'any' },
+    { tags: ['vip', 'news'], match: 'all' },
+    { segment: w.owner.segment },
+  );
+
 /** SendGrid's Signed Event Webhook verification key: a P-256 public key, base64 DER, as SendGrid shows it. */
 const SENDGRID_KEY = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
   .publicKey.export({ type: 'spki', format: 'der' })
@@ -229,10 +285,13 @@ export function paramsOf(path: string, o: Owned): Record<string, string> {
   if (path.startsWith('/v1/chatbots/'))
     return { id: o.bot, conversation_id: o.conversation, message_id: o.message, source_id: o.source };
   if (path.startsWith('/v1/contacts/imports/')) return { id: o.import };
+  if (path.startsWith('/v1/contacts/bulk/')) return { id: o.bulk };
   if (path.startsWith('/v1/contacts/')) return { id: o.contact };
   if (path.startsWith('/v1/campaigns/')) return { id: o.campaign };
   if (path.startsWith('/dashboard/api-keys/')) return { id: o.apiKey };
   if (path.startsWith('/v1/templates/')) return { id: o.template };
+  if (path.startsWith('/v1/segments/')) return { id: o.segment };
+  if (path.startsWith('/v1/forms/')) return { id: o.form };
   if (path.startsWith('/v1/emails/')) return { id: o.transactionalEmail };
   if (path.startsWith('/v1/webhook-endpoints/')) return { id: o.webhookEndpoint, delivery_id: o.delivery };
   if (path.startsWith('/v1/events/')) return { id: o.event };
@@ -379,8 +438,38 @@ export const FIXTURES: Record<string, OperationFixture> = {
         }),
   },
   'GET /v1/contacts': {
-    query: (w) => fc.record({ starting_after: maybe(w.owner.contact) }),
+    query: (w) => fc.record({ starting_after: maybe(w.owner.contact), segment: maybe(w.owner.segment) }),
   },
+  'POST /v1/contacts/{id}/erase': { fresh: (w) => newContact(w.t, owner(w)) },
+  'POST /v1/contacts/{id}/resend-confirmation': { fresh: (w) => newContact(w.t, owner(w), 'pending') },
+  'POST /v1/contacts/bulk': {
+    // Exactly one selector; only tagging, so the owner's contacts stay for the other operations.
+    body: (w) =>
+      fc
+        .tuple(
+          fc.constantFrom('tag', 'untag'),
+          fc.constantFrom<Record<string, unknown>>(
+            { ids: [w.owner.contact] },
+            { segment: w.owner.segment },
+            { filter: { tag: 'vip' } },
+          ),
+        )
+        .map(([action, selector]) => ({
+          action,
+          tags: ['contract'],
+          ids: undefined,
+          segment: undefined,
+          filter: undefined,
+          ...selector,
+        })),
+  },
+  'POST /v1/segments': { body: () => fc.record({ conditions }) },
+  'POST /v1/segments/count': { body: () => fc.record({ conditions }) },
+  'PATCH /v1/segments/{id}': { body: () => fc.record({ conditions: maybe([{ field: 'phone', op: 'exists' }]) }) },
+  'DELETE /v1/segments/{id}': { fresh: (w) => newSegment(w.t, owner(w)) },
+  'POST /v1/forms': { keep: (body) => formFieldsTaken(body.fields) },
+  'PATCH /v1/forms/{id}': { keep: (body) => formFieldsTaken(body.fields) },
+  'DELETE /v1/forms/{id}': { fresh: (w) => newForm(w.t, owner(w)) },
   'DELETE /v1/contacts/{id}': {
     fresh: async (w) => ({
       id: (await call(w.t, owner(w), 'POST', '/v1/contacts', { email: `doomed-${Math.random()}@example.com` })).id,
@@ -388,10 +477,11 @@ export const FIXTURES: Record<string, OperationFixture> = {
   },
   'POST /v1/contacts/import': { raw: csv, files: () => ({ file: csvFile }), fileLimit: FILE_LIMIT },
   'POST /v1/campaigns': {
-    // A campaign's subject and html come from the request or from a template.
-    body: (w) => fc.record({ template_id: maybe(w.owner.template) }),
+    // A campaign's subject and html come from the request or from a template; its audience is tags or a segment.
+    body: (w) => fc.record({ template_id: maybe(w.owner.template), audience: audience(w) }),
     keep: (body) => body.template_id !== undefined || (body.subject !== undefined && body.html !== undefined),
   },
+  'PATCH /v1/campaigns/{id}': { body: (w) => fc.record({ audience: audience(w) }) },
   'POST /v1/templates': { keep: (body) => (body.html === undefined) !== (body.markdown === undefined) },
   'PATCH /v1/templates/{id}': { keep: (body) => body.html === undefined || body.markdown === undefined },
   'DELETE /v1/templates/{id}': { fresh: (w) => newTemplate(w.t, owner(w)) },

@@ -338,7 +338,7 @@ export interface paths {
         };
         /**
          * List all contacts
-         * @description Newest first, filtered by search, tag or status. To walk a list that is changing, pass the last id seen as starting_after.
+         * @description Newest first, filtered by search, tag, status or segment. To walk a list that is changing, pass the last id seen as starting_after.
          */
         get: operations["listContacts"];
         put?: never;
@@ -401,6 +401,178 @@ export interface paths {
         patch: operations["updateContact"];
         trace?: never;
     };
+    "/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List segments
+         * @description Newest first, each with how many contacts match it now.
+         */
+        get: operations["listSegments"];
+        put?: never;
+        /**
+         * Create a segment
+         * @description Answers 201 with the segment and its live count. Use it as `GET /v1/contacts?segment=`, or as a campaign audience `{"segment": "seg_…"}`.
+         */
+        post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count the contacts of conditions
+         * @description How many contacts match these conditions now, without saving them (the builder’s live count).
+         */
+        post: operations["countSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a segment
+         * @description The segment with how many contacts match it now.
+         */
+        get: operations["getSegment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a segment
+         * @description Contacts are not touched. A draft or scheduled campaign sent to this segment fails to start with a message saying so: give it another audience.
+         */
+        delete: operations["deleteSegment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a segment
+         * @description Changes the fields given; conditions given replace them all. Campaigns not yet sent use the new conditions.
+         */
+        patch: operations["updateSegment"];
+        trace?: never;
+    };
+    "/v1/contacts/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a person's data
+         * @description Everything Grivo holds about the contact, as JSON: what to give a person who asks for their data (GDPR article 15).
+         */
+        get: operations["exportContactData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contacts/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person
+         * @description Removes the person everywhere (GDPR article 17): the contact with its attributes and tags, their consent record, their address in the campaigns sent to them (the campaigns' totals stay), what they wrote to chatbots, transactional emails to them and events that named them. The address is kept only as a keyed hash on the suppression list (reason `erased`), so no import, form or lead mails it again. Emits `contact.deleted` with the id only. Calling it again for the id answers the same.
+         */
+        post: operations["eraseContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contacts/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a contact's activity
+         * @description Newest first: when the contact was added, each campaign message (sent, opened by a person, clicked, bounced, failed, unsubscribed), transactional emails to its address and what happened to them, chatbot conversations and leads, consent, and suppression. Each source gives its latest 200 records (campaigns, emails, conversations), so a very active contact's oldest activity may not be listed.
+         */
+        get: operations["listContactActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List who received, opened or clicked a campaign
+         * @description The recipients to whom one event happened, newest first. The total equals the event's number in GET /v1/campaigns/{id}/stats (sent, unique_opens, unique_clicks, bounced, unsubscribes, failed).
+         */
+        get: operations["listCampaignRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/recipients/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export who received, opened or clicked a campaign as CSV
+         * @description The same recipients as the list, every one of them, by contact id. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+         */
+        get: operations["exportCampaignRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts/import": {
         parameters: {
             query?: never;
@@ -453,6 +625,66 @@ export interface paths {
          * @description Poll it until `status` is completed or failed; `errors` lists the first 100 rows that failed.
          */
         get: operations["getContactImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contacts/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tag, untag, unsubscribe or delete many contacts
+         * @description Answers 202 with the action, which runs in the background in batches: follow it with GET /v1/contacts/bulk/{id}. Select the contacts with exactly one of `ids` (at most 1000), `segment` or `filter` (the filters of the contacts list). Tags are compared case-insensitively. `unsubscribe` leaves bounced and complained contacts as they are. Each changed contact emits its webhook event (contact.updated, contact.unsubscribed, contact.deleted).
+         */
+        post: operations["createContactBulkAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contacts/bulk/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a bulk action and its progress
+         * @description Poll it until `status` is `done` or `failed`: `processed` of `total` contacts so far, `changed` of them.
+         */
+        get: operations["getContactBulkAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the workspace's tags
+         * @description Every tag your contacts carry, with how many carry it, most used first. Tags are compared case-insensitively everywhere (filters, audiences, segments, imports): `VIP` and `vip` are one tag, shown as first written. `?search=` keeps the tags starting with the text.
+         */
+        get: operations["listTags"];
         put?: never;
         post?: never;
         delete?: never;
@@ -798,7 +1030,7 @@ export interface paths {
         };
         /**
          * Get the workspace's settings
-         * @description The default sender of transactional emails.
+         * @description The default sender of transactional emails, double opt-in and its confirmation email, and the postal address.
          */
         get: operations["getSettings"];
         put?: never;
@@ -808,9 +1040,29 @@ export interface paths {
         head?: never;
         /**
          * Update the workspace's settings
-         * @description Changes the settings given; null clears one. An invalid address answers 400 naming the field.
+         * @description Changes the settings given; null clears one. An invalid address or confirmation template answers 400 naming the field.
          */
         patch: operations["updateSettings"];
+        trace?: never;
+    };
+    "/v1/contacts/{id}/resend-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a pending contact a new confirmation email
+         * @description Queues a new double opt-in confirmation email to a `pending` contact, at most once every 5 minutes. A contact that is not pending answers 400; a suppressed address 409.
+         */
+        post: operations["resendConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/webhook-endpoints": {
@@ -1027,6 +1279,58 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List forms
+         * @description Newest first.
+         */
+        get: operations["listForms"];
+        put?: never;
+        /**
+         * Create a form
+         * @description A subscribe form: its fields (email always, and required), the tags it adds, the consent text, where to go after, and the sites it may be posted from. The answer holds the hosted page (`hosted_url`) and an HTML `snippet` to paste into your site. A submission adds or updates the contact (source `form`) and asks for consent: with double opt-in on, a confirmation email.
+         */
+        post: operations["createForm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a form
+         * @description A form with its hosted page URL and snippet.
+         */
+        get: operations["getForm"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a form
+         * @description Its hosted page and snippet stop taking sign-ups; the contacts it added stay.
+         */
+        delete: operations["deleteForm"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a form
+         * @description Changes the fields given; `fields` replaces the whole list. Snippets already pasted keep working.
+         */
+        patch: operations["updateForm"];
         trace?: never;
     };
     "/v1/inbound-webhooks": {
@@ -1516,9 +1820,9 @@ export interface components {
             };
             tags: string[];
             /** @enum {string} */
-            status: "subscribed" | "unsubscribed" | "bounced" | "complained";
+            status: "subscribed" | "unsubscribed" | "bounced" | "complained" | "pending" | "non_subscribed";
             /** @enum {string} */
-            source: "api" | "import" | "chatbot" | "dashboard";
+            source: "api" | "import" | "chatbot" | "dashboard" | "form";
             /** @description ISO 8601, UTC. */
             created_at: string;
             /** @description ISO 8601, UTC. */
@@ -1596,6 +1900,7 @@ export interface components {
                 tags: string[];
                 /** @enum {string} */
                 match: "any" | "all";
+                segment?: string;
             };
             /** @enum {string} */
             status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
@@ -1685,20 +1990,27 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "draft" | "scheduled" | "sending" | "paused" | "sent" | "cancelled" | "failed";
+            /** @description Contacts the campaign was to go to (its audience when the send began). */
             recipients: number;
+            /** @description Messages the mail server took that have not bounced since: the recipients report of event sent (GET /v1/campaigns/{id}/recipients). */
             sent: number;
+            /** @description Messages that could not be handed to the mail server: event failed. */
             failed: number;
+            /** @description Messages refused by the mail server, or reported bounced after it took them: event bounced. */
             bounced: number;
             /** @description Recipients who unsubscribed, were suppressed or were deleted before their turn. */
             skipped: number;
             /** @description Human opens: every load of the tracking image by a person, machine opens left out. */
             opens: number;
-            /** @description Recipients who opened it as a person (a human open, or a click, which proves an open even with images off). A recipient whose only opens were machine opens is not counted. */
+            /** @description Recipients who opened it as a person (a human open, or a click, which proves an open even with images off). A recipient whose only opens were machine opens is not counted. The recipients report of event opened lists them. */
             unique_opens: number;
             /** @description Loads of the tracking image by a machine, counted apart and in no rate: a known image proxy or prefetcher (User-Agent a bare `Mozilla/5.0` from Apple Mail Privacy Protection, or containing `GoogleImageProxy` or `YahooMailProxy`), or any load within 10 seconds of the message being sent (a fetch at delivery). A later human open by the same recipient still counts in opens and unique_opens. */
             machine_opens: number;
+            /** @description Clicks on the tracked links, every one. */
             clicks: number;
+            /** @description Recipients who clicked a link at least once: event clicked. */
             unique_clicks: number;
+            /** @description Recipients who unsubscribed through this campaign or reported it as spam: event unsubscribed. */
             unsubscribes: number;
             /** @description unique_opens / sent, 0 to 1: human opens only. */
             open_rate: number;
@@ -1745,18 +2057,142 @@ export interface components {
          * @description An address the workspace sends nothing to: no campaign, no transactional email.
          * @example {
          *       "email": "jane@example.org",
+         *       "email_hash": null,
          *       "reason": "hard_bounce",
          *       "source": "ses",
          *       "created_at": "2026-03-15T10:30:00Z"
          *     }
          */
         Suppression: {
-            email: string;
+            /** @description Null for an erased person: only `email_hash` is kept. */
+            email: string | null;
+            /** @description An erased person's address as a keyed hash (HMAC-SHA256); null for every other suppression. */
+            email_hash: string | null;
             /** @enum {string} */
-            reason: "hard_bounce" | "soft_bounces" | "complaint" | "manual" | "unsubscribed";
-            /** @description Who suppressed it: api, dashboard, ses, sendgrid, postmark, mailgun, generic or mailbox. */
+            reason: "hard_bounce" | "soft_bounces" | "complaint" | "manual" | "unsubscribed" | "erased";
+            /** @description Who suppressed it: api, dashboard, ses, sendgrid, postmark, mailgun, generic, mailbox or erasure. */
             source: string;
             created_at: string;
+        };
+        /**
+         * @description A saved set of conditions; who matches is worked out each time it is used.
+         * @example {
+         *       "id": "seg_0VbQk2Lm8RtY3pWz",
+         *       "name": "Engaged customers",
+         *       "match": "all",
+         *       "conditions": [
+         *         {
+         *           "field": "tags",
+         *           "op": "contains",
+         *           "value": "customer"
+         *         },
+         *         {
+         *           "field": "attributes.plan",
+         *           "op": "in",
+         *           "value": [
+         *             "pro",
+         *             "business"
+         *           ]
+         *         },
+         *         {
+         *           "field": "opened",
+         *           "op": "exists",
+         *           "value": {
+         *             "within_days": 30
+         *           }
+         *         }
+         *       ],
+         *       "contacts": 412,
+         *       "created_at": "2026-03-15T10:30:00Z",
+         *       "updated_at": "2026-03-15T10:30:00Z"
+         *     }
+         */
+        Segment: {
+            /** @description Starts with seg_. */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            match: "all" | "any";
+            conditions: {
+                field: string;
+                /** @enum {string} */
+                op: "eq" | "neq" | "contains" | "starts_with" | "exists" | "not_exists" | "gt" | "lt" | "before" | "after" | "in";
+                value?: unknown;
+            }[];
+            /** @description Contacts matching now, whatever their status (campaigns send to the subscribed ones). */
+            contacts: number;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC. */
+            updated_at: string;
+        };
+        /**
+         * @description How many contacts match.
+         * @example {
+         *       "contacts": 412,
+         *       "subscribed": 380
+         *     }
+         */
+        SegmentCount: {
+            /** @description Contacts matching now, whatever their status. */
+            contacts: number;
+            /** @description Of them, those a campaign would be sent to. */
+            subscribed: number;
+        };
+        /**
+         * @description A subscribe form: a hosted page and an HTML snippet that add contacts.
+         * @example {
+         *       "id": "frm_0VbTz6Kp2HnV9qDf",
+         *       "name": "Newsletter",
+         *       "fields": [
+         *         {
+         *           "key": "email",
+         *           "label": "Email",
+         *           "required": true
+         *         },
+         *         {
+         *           "key": "first_name",
+         *           "label": "First name",
+         *           "required": false
+         *         }
+         *       ],
+         *       "tags": [
+         *         "newsletter"
+         *       ],
+         *       "consent_text": "I agree to receive the monthly newsletter. I can unsubscribe at any time.",
+         *       "redirect_url": null,
+         *       "allowed_domains": [
+         *         "acme-tools.com"
+         *       ],
+         *       "success_message": "Thanks! Please confirm your address from the email we sent.",
+         *       "hosted_url": "https://grivo.example.com/f/frm_0VbTz6Kp2HnV9qDf",
+         *       "snippet": "<form method=\"post\" action=\"https://grivo.example.com/public/forms/frm_0VbTz6Kp2HnV9qDf/submit\">…</form>",
+         *       "created_at": "2026-03-20T14:00:00Z",
+         *       "updated_at": "2026-03-20T14:00:00Z"
+         *     }
+         */
+        Form: {
+            /** @description Starts with frm_. */
+            id: string;
+            name: string;
+            fields: {
+                key: string;
+                label: string;
+                required: boolean;
+            }[];
+            tags: string[];
+            consent_text: string;
+            redirect_url: string | null;
+            allowed_domains: string[];
+            success_message: string | null;
+            /** @description The hosted page of the form, to link to. */
+            hosted_url: string;
+            /** @description An HTML form to paste into a page of your site; it needs no script. */
+            snippet: string;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC. */
+            updated_at: string;
         };
         /**
          * @description A transactional email and what became of it.
@@ -1847,7 +2283,12 @@ export interface components {
          * @description The workspace's settings.
          * @example {
          *       "default_from_name": "Acme Tools",
-         *       "default_from_email": "hello@acme-tools.com"
+         *       "default_from_email": "hello@acme-tools.com",
+         *       "double_opt_in": true,
+         *       "confirmation_subject": null,
+         *       "confirmation_html": null,
+         *       "confirmation_expiry_days": 7,
+         *       "postal_address": "Acme Tools, 1 Market Street, Springfield"
          *     }
          */
         Settings: {
@@ -1855,6 +2296,137 @@ export interface components {
             default_from_name: string | null;
             /** @description The sender address of transactional emails that give none (POST /v1/emails). */
             default_from_email: string | null;
+            /** @description On (the default): people who sign up through a form or a chatbot lead become `pending` and are sent a confirmation email; they become `subscribed` when they confirm. Off: they are subscribed at once. */
+            double_opt_in: boolean;
+            /** @description Liquid subject of the confirmation email; null: the default one. */
+            confirmation_subject: string | null;
+            /** @description Liquid HTML of the confirmation email; null: the default one. Variables: `confirm_url` (required), `first_name`, `last_name`, `email`, `workspace_name`, `expiry_days`. */
+            confirmation_html: string | null;
+            /** @description Days a confirmation link works; pending contacts that have not confirmed by then are deleted. */
+            confirmation_expiry_days: number;
+            /** @description The postal address shown in email footers and on the preference page. */
+            postal_address: string | null;
+        };
+        /**
+         * @description A confirmation email was queued.
+         * @example {
+         *       "contact_id": "ct_0dY3kQ2b7Fh3Xa9L",
+         *       "status": "pending",
+         *       "requested_at": "2026-05-04T10:00:00.000Z"
+         *     }
+         */
+        ResendConfirmation: {
+            /** @description The contact the confirmation email is queued for. */
+            contact_id: string;
+            /**
+             * @description The contact stays `pending` until they confirm.
+             * @constant
+             */
+            status: "pending";
+            /** @description When the new confirmation was requested (ISO 8601); its link expires `confirmation_expiry_days` later. */
+            requested_at: string;
+        };
+        /**
+         * @description A chatbot: its settings and where its training stands.
+         * @example {
+         *       "id": "bot_0VbQx3Lk7pZm2RtN",
+         *       "name": "My Support Bot",
+         *       "status": "active",
+         *       "pages_trained": 47,
+         *       "training": null,
+         *       "error": null,
+         *       "trained_at": "2026-03-15T10:42:10Z",
+         *       "website_url": "https://www.acme-tools.com",
+         *       "sitemap_url": null,
+         *       "urls": [],
+         *       "crawl": {
+         *         "max_pages": 500,
+         *         "max_depth": 10,
+         *         "include": [
+         *           "/docs/*",
+         *           "/help/*"
+         *         ],
+         *         "exclude": [
+         *           "/docs/archive/*"
+         *         ]
+         *       },
+         *       "instructions": "Answer briefly. When unsure, suggest writing to support@acme-tools.com.",
+         *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
+         *       "color": "#2563eb",
+         *       "position": "bottom-right",
+         *       "allowed_domains": [
+         *         "acme-tools.com",
+         *         "*.acme-tools.com"
+         *       ],
+         *       "lead_capture": {
+         *         "enabled": true,
+         *         "when": "unanswered",
+         *         "consent": {
+         *           "enabled": true,
+         *           "text": "Send me news and offers by email. I can unsubscribe at any time."
+         *         }
+         *       },
+         *       "display_name": "Acme Help",
+         *       "starter_questions": [
+         *         "How do I reset my password?",
+         *         "What does the Pro plan include?"
+         *       ],
+         *       "retrain_schedule": "weekly",
+         *       "next_retrain_at": "2026-03-22T10:30:00Z",
+         *       "created_at": "2026-03-15T10:30:00Z",
+         *       "updated_at": "2026-03-15T10:42:10Z"
+         *     }
+         */
+        Chatbot: {
+            /** @description Starts with bot_. */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "untrained" | "training" | "active" | "failed";
+            /** @description Pages in the index the chatbot answers from. */
+            pages_trained: number;
+            /** @description Progress while status is training. */
+            training: {
+                pages_found: number;
+                pages_done: number;
+            } | null;
+            /** @description Why the last training failed. */
+            error: string | null;
+            trained_at: string | null;
+            website_url: string | null;
+            sitemap_url: string | null;
+            urls: string[];
+            crawl: {
+                max_pages: number;
+                max_depth: number;
+                include: string[];
+                exclude: string[];
+            };
+            instructions: string | null;
+            welcome_message: string | null;
+            color: string;
+            /** @enum {string} */
+            position: "bottom-right" | "bottom-left";
+            allowed_domains: string[];
+            lead_capture: {
+                enabled: boolean;
+                /** @enum {string} */
+                when: "start" | "unanswered";
+                consent: {
+                    enabled: boolean;
+                    text: string;
+                };
+            };
+            display_name: string | null;
+            starter_questions: string[];
+            /** @enum {string} */
+            retrain_schedule: "off" | "daily" | "weekly";
+            /** @description When the next scheduled crawl is due. */
+            next_retrain_at: string | null;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC. */
+            updated_at: string;
         };
         /**
          * @description The chatbot's activity per UTC day, and its most asked questions.
@@ -2239,100 +2811,6 @@ export interface components {
             created_at: string;
         };
         /**
-         * @description A chatbot: its settings and where its training stands.
-         * @example {
-         *       "id": "bot_0VbQx3Lk7pZm2RtN",
-         *       "name": "My Support Bot",
-         *       "status": "active",
-         *       "pages_trained": 47,
-         *       "training": null,
-         *       "error": null,
-         *       "trained_at": "2026-03-15T10:42:10Z",
-         *       "website_url": "https://www.acme-tools.com",
-         *       "sitemap_url": null,
-         *       "urls": [],
-         *       "crawl": {
-         *         "max_pages": 500,
-         *         "max_depth": 10,
-         *         "include": [
-         *           "/docs/*",
-         *           "/help/*"
-         *         ],
-         *         "exclude": [
-         *           "/docs/archive/*"
-         *         ]
-         *       },
-         *       "instructions": "Answer briefly. When unsure, suggest writing to support@acme-tools.com.",
-         *       "welcome_message": "Hi! Ask me anything about Acme Tools.",
-         *       "color": "#2563eb",
-         *       "position": "bottom-right",
-         *       "allowed_domains": [
-         *         "acme-tools.com",
-         *         "*.acme-tools.com"
-         *       ],
-         *       "lead_capture": {
-         *         "enabled": true,
-         *         "when": "unanswered"
-         *       },
-         *       "display_name": "Acme Help",
-         *       "starter_questions": [
-         *         "How do I reset my password?",
-         *         "What does the Pro plan include?"
-         *       ],
-         *       "retrain_schedule": "weekly",
-         *       "next_retrain_at": "2026-03-22T10:30:00Z",
-         *       "created_at": "2026-03-15T10:30:00Z",
-         *       "updated_at": "2026-03-15T10:42:10Z"
-         *     }
-         */
-        Chatbot: {
-            /** @description Starts with bot_. */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            status: "untrained" | "training" | "active" | "failed";
-            /** @description Pages in the index the chatbot answers from. */
-            pages_trained: number;
-            /** @description Progress while status is training. */
-            training: {
-                pages_found: number;
-                pages_done: number;
-            } | null;
-            /** @description Why the last training failed. */
-            error: string | null;
-            trained_at: string | null;
-            website_url: string | null;
-            sitemap_url: string | null;
-            urls: string[];
-            crawl: {
-                max_pages: number;
-                max_depth: number;
-                include: string[];
-                exclude: string[];
-            };
-            instructions: string | null;
-            welcome_message: string | null;
-            color: string;
-            /** @enum {string} */
-            position: "bottom-right" | "bottom-left";
-            allowed_domains: string[];
-            lead_capture: {
-                enabled: boolean;
-                /** @enum {string} */
-                when: "start" | "unanswered";
-            };
-            display_name: string | null;
-            starter_questions: string[];
-            /** @enum {string} */
-            retrain_schedule: "off" | "daily" | "weekly";
-            /** @description When the next scheduled crawl is due. */
-            next_retrain_at: string | null;
-            /** @description ISO 8601, UTC. */
-            created_at: string;
-            /** @description ISO 8601, UTC. */
-            updated_at: string;
-        };
-        /**
          * @description A page the chatbot was trained on, or left out.
          * @example {
          *       "id": "page_0VbQx9Cm5YsF1uKb",
@@ -2479,7 +2957,11 @@ export interface components {
          *       "position": "bottom-right",
          *       "lead_capture": {
          *         "enabled": true,
-         *         "when": "unanswered"
+         *         "when": "unanswered",
+         *         "consent": {
+         *           "enabled": true,
+         *           "text": "Send me news and offers by email. I can unsubscribe at any time."
+         *         }
          *       }
          *     }
          */
@@ -2496,6 +2978,11 @@ export interface components {
                 enabled: boolean;
                 /** @enum {string} */
                 when: "start" | "unanswered";
+                /** @description Whether the lead form shows a consent checkbox, and its text. */
+                consent: {
+                    enabled: boolean;
+                    text: string;
+                };
             };
         };
         /**
@@ -2594,7 +3081,7 @@ export interface components {
             options: {
                 update_existing: boolean;
                 tags: string[];
-                status: ("subscribed" | "unsubscribed" | "bounced" | "complained") | null;
+                status: ("subscribed" | "unsubscribed" | "bounced" | "complained" | "pending" | "non_subscribed") | null;
             };
             /** @description Data rows in the file (header and empty lines not counted). */
             rows_total: number;
@@ -2619,6 +3106,259 @@ export interface components {
             error: string | null;
             created_at: string;
             finished_at: string | null;
+        };
+        /**
+         * @description A bulk action on contacts, run in the background in batches.
+         * @example {
+         *       "id": "blk_0VbPq7Tn4GxD8hRc",
+         *       "action": "tag",
+         *       "tags": [
+         *         "vip"
+         *       ],
+         *       "status": "done",
+         *       "total": 1280,
+         *       "processed": 1280,
+         *       "changed": 1275,
+         *       "not_found": 0,
+         *       "error": null,
+         *       "created_at": "2026-03-15T10:30:00Z",
+         *       "finished_at": "2026-03-15T10:30:04Z"
+         *     }
+         */
+        ContactBulkAction: {
+            /** @description Starts with blk_. */
+            id: string;
+            /** @enum {string} */
+            action: "tag" | "untag" | "unsubscribe" | "delete";
+            /** @description The tags added or removed (empty for unsubscribe and delete). */
+            tags: string[];
+            /**
+             * @description queued, running, done, or failed (contacts handled before the failure keep the change).
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description How many contacts were selected when the action was asked for. */
+            total: number;
+            /** @description How many of them have been handled so far. */
+            processed: number;
+            /** @description How many contacts the action changed (a contact already tagged is not). */
+            changed: number;
+            /** @description Ids given that are not contacts of the workspace (any more). */
+            not_found: number;
+            error: string | null;
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+            /** @description ISO 8601, UTC; null until done or failed. */
+            finished_at: string | null;
+        };
+        /**
+         * @description A tag of the workspace and how many contacts carry it.
+         * @example {
+         *       "tag": "customer",
+         *       "contacts": 1280
+         *     }
+         */
+        Tag: {
+            /** @description The tag as first written (on the oldest contact carrying it). Tags are compared case-insensitively: `VIP` and `vip` are one tag. */
+            tag: string;
+            /** @description How many contacts carry the tag. */
+            contacts: number;
+        };
+        /**
+         * @description Everything Grivo holds about a contact's person: the contact (attributes, tags), consent record, campaigns sent and what they did with them, transactional emails, chatbot conversations and what they wrote, suppression.
+         * @example {
+         *       "exported_at": "2026-03-16T09:00:00Z",
+         *       "contact": {
+         *         "id": "ct_0VbPq7Tn4GxD8hRc",
+         *         "email": "jane@example.org",
+         *         "first_name": "Jane",
+         *         "last_name": "Doe",
+         *         "phone": "+1 415 555 0134",
+         *         "attributes": {
+         *           "company": "Northwind",
+         *           "plan": "pro"
+         *         },
+         *         "tags": [
+         *           "customer",
+         *           "newsletter"
+         *         ],
+         *         "status": "subscribed",
+         *         "source": "api",
+         *         "created_at": "2026-03-15T10:30:00Z",
+         *         "updated_at": "2026-03-15T10:30:00Z"
+         *       },
+         *       "consent_events": [
+         *         {
+         *           "type": "given",
+         *           "source": "api",
+         *           "form_id": null,
+         *           "ip": null,
+         *           "at": "2026-03-15T10:30:00Z"
+         *         }
+         *       ],
+         *       "campaigns": [
+         *         {
+         *           "campaign_id": "cmp_0VbPq7Tn4GxD8hRc",
+         *           "name": "March news",
+         *           "subject": "What is new in March",
+         *           "email": "ada@example.com",
+         *           "status": "sent",
+         *           "sent_at": "2026-03-15T11:00:00Z",
+         *           "opened_at": "2026-03-15T12:00:00Z",
+         *           "clicked_at": null,
+         *           "unsubscribed_at": null,
+         *           "clicks": []
+         *         }
+         *       ],
+         *       "emails": [],
+         *       "conversations": [],
+         *       "suppression": null
+         *     }
+         */
+        ContactDataExport: {
+            /** @description ISO 8601, UTC. */
+            exported_at: string;
+            contact: components["schemas"]["Contact"];
+            consent_events: {
+                /** @description requested, confirmed, expired, given or withdrawn. */
+                type: string;
+                source: string;
+                form_id: string | null;
+                ip: string | null;
+                /** @description ISO 8601, UTC. */
+                at: string;
+            }[];
+            campaigns: {
+                campaign_id: string;
+                name: string;
+                subject: string;
+                /** @description The address it was sent to. */
+                email: string;
+                status: string;
+                sent_at: string | null;
+                opened_at: string | null;
+                clicked_at: string | null;
+                unsubscribed_at: string | null;
+                clicks: {
+                    url: string;
+                    clicks: number;
+                }[];
+            }[];
+            emails: {
+                id: string;
+                to: string;
+                from: string;
+                subject: string;
+                status: string;
+                /** @description ISO 8601, UTC. */
+                created_at: string;
+                sent_at: string | null;
+            }[];
+            conversations: {
+                id: string;
+                chatbot_id: string;
+                lead_name: string | null;
+                lead_email: string | null;
+                lead_at: string | null;
+                page_url: string | null;
+                /** @description ISO 8601, UTC. */
+                created_at: string;
+                /** @description What the person wrote. */
+                messages: {
+                    content: string;
+                    /** @description ISO 8601, UTC. */
+                    created_at: string;
+                }[];
+            }[];
+            /** @description Why the address is suppressed, if it is. */
+            suppression: {
+                reason: string;
+                source: string;
+                /** @description ISO 8601, UTC. */
+                created_at: string;
+            } | null;
+        };
+        /**
+         * @description What an erase removed. The same answer for every later call with the id.
+         * @example {
+         *       "id": "ct_0VbPq7Tn4GxD8hRc",
+         *       "erased": true,
+         *       "erased_at": "2026-03-16T09:00:00Z",
+         *       "campaign_recipients": 3,
+         *       "conversations": 1,
+         *       "messages": 4,
+         *       "emails": 2,
+         *       "events": 5
+         *     }
+         */
+        ContactErasure: {
+            id: string;
+            /** @constant */
+            erased: true;
+            /** @description When the person was erased (the first call). */
+            erased_at: string;
+            /** @description Campaign sends whose address was blanked (the counts stay). */
+            campaign_recipients: number;
+            /** @description Chatbot conversations unlinked from the person. */
+            conversations: number;
+            /** @description Messages they wrote, blanked. */
+            messages: number;
+            /** @description Transactional emails to them, blanked. */
+            emails: number;
+            /** @description Events (webhook payloads) that named them, blanked. */
+            events: number;
+        };
+        /**
+         * @description One thing that happened to a contact.
+         * @example {
+         *       "type": "campaign.clicked",
+         *       "at": "2026-04-01T09:12:40Z",
+         *       "campaign_id": "cmp_0VbTz6Kp2HnV9qDf",
+         *       "campaign_name": "Spring news",
+         *       "count": 2
+         *     }
+         * @example {
+         *       "type": "suppressed",
+         *       "at": "2026-04-02T08:00:00Z",
+         *       "detail": "hard_bounce"
+         *     }
+         */
+        ContactActivity: {
+            /**
+             * @description contact.created (detail: its source); campaign.* (a campaign message: sent, opened by a person or clicked, bounced, failed, unsubscribed); email.* (a transactional email to the address and what happened to it); chat.conversation (a chatbot conversation) and chat.lead (the visitor left their address); consent.* (consent asked, confirmed, given, withdrawn); suppressed (the address went on the suppression list; detail: why).
+             * @enum {string}
+             */
+            type: "contact.created" | "campaign.sent" | "campaign.opened" | "campaign.clicked" | "campaign.bounced" | "campaign.failed" | "campaign.unsubscribed" | "email.queued" | "email.sent" | "email.failed" | "email.suppressed" | "email.delivered" | "email.bounced" | "email.complained" | "email.opened" | "email.clicked" | "chat.conversation" | "chat.lead" | "consent.requested" | "consent.confirmed" | "consent.expired" | "consent.given" | "consent.withdrawn" | "suppressed";
+            /** @description ISO 8601, UTC. */
+            at: string;
+            campaign_id?: string;
+            campaign_name?: string;
+            email_id?: string;
+            subject?: string;
+            chatbot_id?: string;
+            conversation_id?: string;
+            /** @description campaign.clicked: the clicks on all its links. */
+            count?: number;
+            /** @description What else is known: a bounce or failure reason, a suppression reason, a first question, a source. */
+            detail?: string | null;
+        };
+        /**
+         * @description A recipient to whom an event of the campaign happened.
+         * @example {
+         *       "contact_id": "ct_0VbPq7Tn4GxD8hRc",
+         *       "email": "jane@example.org",
+         *       "first_at": "2026-04-01T09:12:40Z",
+         *       "count": 3
+         *     }
+         */
+        CampaignRecipient: {
+            contact_id: string;
+            /** @description The address the message went to. */
+            email: string;
+            /** @description ISO 8601, UTC: when it first happened (for bounced and failed, when the message was sent; null when it never was). */
+            first_at: string | null;
+            /** @description clicked: the recipient's clicks on all links. Null for the other events (opened: only the first human open of each recipient is kept; the stats' opens counts them all). */
+            count: number | null;
         };
         /**
          * @description A URL the workspace’s events are POSTed to, signed with its secret.
@@ -2786,7 +3526,11 @@ export interface components {
          *           ],
          *           "lead_capture": {
          *             "enabled": true,
-         *             "when": "unanswered"
+         *             "when": "unanswered",
+         *             "consent": {
+         *               "enabled": true,
+         *               "text": "Send me news and offers by email. I can unsubscribe at any time."
+         *             }
          *           },
          *           "display_name": "Acme Help",
          *           "starter_questions": [
@@ -2985,6 +3729,103 @@ export interface components {
             has_more: boolean;
         };
         /**
+         * @description A page of results: `data` holds Segment objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "seg_0VbQk2Lm8RtY3pWz",
+         *           "name": "Engaged customers",
+         *           "match": "all",
+         *           "conditions": [
+         *             {
+         *               "field": "tags",
+         *               "op": "contains",
+         *               "value": "customer"
+         *             },
+         *             {
+         *               "field": "attributes.plan",
+         *               "op": "in",
+         *               "value": [
+         *                 "pro",
+         *                 "business"
+         *               ]
+         *             },
+         *             {
+         *               "field": "opened",
+         *               "op": "exists",
+         *               "value": {
+         *                 "within_days": 30
+         *               }
+         *             }
+         *           ],
+         *           "contacts": 412,
+         *           "created_at": "2026-03-15T10:30:00Z",
+         *           "updated_at": "2026-03-15T10:30:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        SegmentList: {
+            data: components["schemas"]["Segment"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds ContactActivity objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "type": "campaign.clicked",
+         *           "at": "2026-04-01T09:12:40Z",
+         *           "campaign_id": "cmp_0VbTz6Kp2HnV9qDf",
+         *           "campaign_name": "Spring news",
+         *           "count": 2
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        ContactActivityList: {
+            data: components["schemas"]["ContactActivity"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds CampaignRecipient objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "contact_id": "ct_0VbPq7Tn4GxD8hRc",
+         *           "email": "jane@example.org",
+         *           "first_at": "2026-04-01T09:12:40Z",
+         *           "count": 3
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        CampaignRecipientList: {
+            data: components["schemas"]["CampaignRecipient"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
          * @description A page of results: `data` holds ContactImport objects.
          * @example {
          *       "data": [
@@ -3027,6 +3868,28 @@ export interface components {
          */
         ContactImportList: {
             data: components["schemas"]["ContactImport"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Tag objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "tag": "customer",
+         *           "contacts": 1280
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        TagList: {
+            data: components["schemas"]["Tag"][];
             total: number;
             page: number;
             per_page: number;
@@ -3248,6 +4111,7 @@ export interface components {
          *       "data": [
          *         {
          *           "email": "jane@example.org",
+         *           "email_hash": null,
          *           "reason": "hard_bounce",
          *           "source": "ses",
          *           "created_at": "2026-03-15T10:30:00Z"
@@ -3261,6 +4125,53 @@ export interface components {
          */
         SuppressionList: {
             data: components["schemas"]["Suppression"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Form objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "frm_0VbTz6Kp2HnV9qDf",
+         *           "name": "Newsletter",
+         *           "fields": [
+         *             {
+         *               "key": "email",
+         *               "label": "Email",
+         *               "required": true
+         *             },
+         *             {
+         *               "key": "first_name",
+         *               "label": "First name",
+         *               "required": false
+         *             }
+         *           ],
+         *           "tags": [
+         *             "newsletter"
+         *           ],
+         *           "consent_text": "I agree to receive the monthly newsletter. I can unsubscribe at any time.",
+         *           "redirect_url": null,
+         *           "allowed_domains": [
+         *             "acme-tools.com"
+         *           ],
+         *           "success_message": "Thanks! Please confirm your address from the email we sent.",
+         *           "hosted_url": "https://grivo.example.com/f/frm_0VbTz6Kp2HnV9qDf",
+         *           "snippet": "<form method=\"post\" action=\"https://grivo.example.com/public/forms/frm_0VbTz6Kp2HnV9qDf/submit\">…</form>",
+         *           "created_at": "2026-03-20T14:00:00Z",
+         *           "updated_at": "2026-03-20T14:00:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        FormList: {
+            data: components["schemas"]["Form"][];
             total: number;
             page: number;
             per_page: number;
@@ -3379,7 +4290,11 @@ export interface operations {
                      *           ],
                      *           "lead_capture": {
                      *             "enabled": true,
-                     *             "when": "unanswered"
+                     *             "when": "unanswered",
+                     *             "consent": {
+                     *               "enabled": true,
+                     *               "text": "Send me news and offers by email. I can unsubscribe at any time."
+                     *             }
                      *           },
                      *           "display_name": "Acme Help",
                      *           "starter_questions": [
@@ -3515,6 +4430,12 @@ export interface operations {
                          * @enum {string}
                          */
                         when?: "start" | "unanswered";
+                        /** @description A consent checkbox on the lead form, unticked at first. A visitor who ticks it is asked to confirm by email (double opt-in) or subscribed; one who does not becomes a `non_subscribed` contact. */
+                        consent?: {
+                            enabled: boolean;
+                            /** @default Send me news and offers by email. I can unsubscribe at any time. */
+                            text?: string;
+                        };
                     };
                     /** @description The name the widget shows visitors; empty or null: the name. */
                     display_name?: string | null;
@@ -3568,7 +4489,11 @@ export interface operations {
                      *       ],
                      *       "lead_capture": {
                      *         "enabled": true,
-                     *         "when": "unanswered"
+                     *         "when": "unanswered",
+                     *         "consent": {
+                     *           "enabled": true,
+                     *           "text": "Send me news and offers by email. I can unsubscribe at any time."
+                     *         }
                      *       },
                      *       "display_name": "Acme Help",
                      *       "starter_questions": [
@@ -3746,7 +4671,11 @@ export interface operations {
                      *       ],
                      *       "lead_capture": {
                      *         "enabled": true,
-                     *         "when": "unanswered"
+                     *         "when": "unanswered",
+                     *         "consent": {
+                     *           "enabled": true,
+                     *           "text": "Send me news and offers by email. I can unsubscribe at any time."
+                     *         }
                      *       },
                      *       "display_name": "Acme Help",
                      *       "starter_questions": [
@@ -3970,6 +4899,12 @@ export interface operations {
                          * @enum {string}
                          */
                         when?: "start" | "unanswered";
+                        /** @description A consent checkbox on the lead form, unticked at first. A visitor who ticks it is asked to confirm by email (double opt-in) or subscribed; one who does not becomes a `non_subscribed` contact. */
+                        consent?: {
+                            enabled: boolean;
+                            /** @default Send me news and offers by email. I can unsubscribe at any time. */
+                            text?: string;
+                        };
                     };
                     /** @description The name the widget shows visitors; empty or null: the name. */
                     display_name?: string | null;
@@ -4023,7 +4958,11 @@ export interface operations {
                      *       ],
                      *       "lead_capture": {
                      *         "enabled": true,
-                     *         "when": "unanswered"
+                     *         "when": "unanswered",
+                     *         "consent": {
+                     *           "enabled": true,
+                     *           "text": "Send me news and offers by email. I can unsubscribe at any time."
+                     *         }
                      *       },
                      *       "display_name": "Acme Help",
                      *       "starter_questions": [
@@ -4188,7 +5127,11 @@ export interface operations {
                      *       ],
                      *       "lead_capture": {
                      *         "enabled": true,
-                     *         "when": "unanswered"
+                     *         "when": "unanswered",
+                     *         "consent": {
+                     *           "enabled": true,
+                     *           "text": "Send me news and offers by email. I can unsubscribe at any time."
+                     *         }
                      *       },
                      *       "display_name": "Acme Help",
                      *       "starter_questions": [
@@ -6440,9 +7383,11 @@ export interface operations {
                 per_page?: number;
                 /** @description Prefix of the email, first or last name; case-insensitive. */
                 search?: string;
-                /** @description Only contacts with this tag. */
+                /** @description Only contacts with this tag, compared case-insensitively. */
                 tag?: string;
-                status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                status?: "subscribed" | "unsubscribed" | "bounced" | "complained" | "pending" | "non_subscribed";
+                /** @description A segment id (seg_…): only its contacts, combined with the other filters. */
+                segment?: string;
                 /** @description A contact id: list the contacts older than it (a page number cannot be given with it). Walks a list that is changing without skipping or repeating anyone. */
                 starting_after?: string;
             };
@@ -6521,6 +7466,19 @@ export interface operations {
                 };
             };
             /**
+             * @description Not found.
+             *
+             *     - `not_found`: No segment with the id given as `segment` in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
              * @description Too many requests.
              *
              *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
@@ -6579,7 +7537,7 @@ export interface operations {
                      * @description Default subscribed.
                      * @enum {string}
                      */
-                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained" | "pending" | "non_subscribed";
                 };
             };
         };
@@ -6762,9 +7720,9 @@ export interface operations {
             query?: {
                 /** @description Prefix of the email, first or last name; case-insensitive. */
                 search?: string;
-                /** @description Only contacts with this tag. */
+                /** @description Only contacts with this tag, compared case-insensitively. */
                 tag?: string;
-                status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                status?: "subscribed" | "unsubscribed" | "bounced" | "complained" | "pending" | "non_subscribed";
             };
             header?: never;
             path?: never;
@@ -7060,7 +8018,7 @@ export interface operations {
                     /** @description Replaces the contact's tags. */
                     tags?: string[];
                     /** @enum {string} */
-                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained" | "pending" | "non_subscribed";
                 };
             };
         };
@@ -7206,6 +8164,1393 @@ export interface operations {
             };
         };
     };
+    listSegments: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Segment objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "seg_0VbQk2Lm8RtY3pWz",
+                     *           "name": "Engaged customers",
+                     *           "match": "all",
+                     *           "conditions": [
+                     *             {
+                     *               "field": "tags",
+                     *               "op": "contains",
+                     *               "value": "customer"
+                     *             },
+                     *             {
+                     *               "field": "attributes.plan",
+                     *               "op": "in",
+                     *               "value": [
+                     *                 "pro",
+                     *                 "business"
+                     *               ]
+                     *             },
+                     *             {
+                     *               "field": "opened",
+                     *               "op": "exists",
+                     *               "value": {
+                     *                 "within_days": 30
+                     *               }
+                     *             }
+                     *           ],
+                     *           "contacts": 412,
+                     *           "created_at": "2026-03-15T10:30:00Z",
+                     *           "updated_at": "2026-03-15T10:30:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SegmentList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new segment. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Engaged customers",
+                 *       "match": "all",
+                 *       "conditions": [
+                 *         {
+                 *           "field": "tags",
+                 *           "op": "contains",
+                 *           "value": "customer"
+                 *         },
+                 *         {
+                 *           "field": "attributes.plan",
+                 *           "op": "in",
+                 *           "value": [
+                 *             "pro",
+                 *             "business"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "field": "opened",
+                 *           "op": "exists",
+                 *           "value": {
+                 *             "within_days": 30
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Shown to you, not to contacts. */
+                    name: string;
+                    /**
+                     * @description all: a contact matches every condition; any: at least one. No conditions: every contact.
+                     * @default all
+                     * @enum {string}
+                     */
+                    match?: "all" | "any";
+                    /** @description field: email, first_name, last_name, phone, status, source, tags, created_at, attributes.<key>, or activity: opened, clicked, received. op per field — text fields (first_name, last_name, phone, attributes.<key>): eq, neq, contains, starts_with, exists, not_exists, in; email: eq, neq, contains, starts_with, in; status, source: eq, neq, in; tags: contains (has the tag), neq (does not have it), in (has any of them), exists (has a tag), not_exists (has none); created_at: before, after (an ISO 8601 date or time); attributes.<key> also gt, lt (a number: only attributes holding a JSON number match) and before, after (compared as text, so store dates as ISO 8601); opened, clicked, received: exists (did) or not_exists (did not), value optional {campaign_id?, within_days?}: one campaign, and/or within the last N days (opens are human opens; machine prefetches do not count). Text comparisons ignore case; neq and not_exists also match contacts without the value. in takes an array of 1 to 100 values. */
+                    conditions?: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "neq" | "contains" | "starts_with" | "exists" | "not_exists" | "gt" | "lt" | "before" | "after" | "in";
+                        value?: unknown;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description A saved set of conditions; who matches is worked out each time it is used. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "seg_0VbQk2Lm8RtY3pWz",
+                     *       "name": "Engaged customers",
+                     *       "match": "all",
+                     *       "conditions": [
+                     *         {
+                     *           "field": "tags",
+                     *           "op": "contains",
+                     *           "value": "customer"
+                     *         },
+                     *         {
+                     *           "field": "attributes.plan",
+                     *           "op": "in",
+                     *           "value": [
+                     *             "pro",
+                     *             "business"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "field": "opened",
+                     *           "op": "exists",
+                     *           "value": {
+                     *             "within_days": 30
+                     *           }
+                     *         }
+                     *       ],
+                     *       "contacts": 412,
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    countSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Conditions to count the contacts of, without saving them. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "match": "all",
+                 *       "conditions": [
+                 *         {
+                 *           "field": "tags",
+                 *           "op": "contains",
+                 *           "value": "customer"
+                 *         },
+                 *         {
+                 *           "field": "attributes.plan",
+                 *           "op": "in",
+                 *           "value": [
+                 *             "pro",
+                 *             "business"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "field": "opened",
+                 *           "op": "exists",
+                 *           "value": {
+                 *             "within_days": 30
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * @description all: a contact matches every condition; any: at least one. No conditions: every contact.
+                     * @default all
+                     * @enum {string}
+                     */
+                    match?: "all" | "any";
+                    /** @description field: email, first_name, last_name, phone, status, source, tags, created_at, attributes.<key>, or activity: opened, clicked, received. op per field — text fields (first_name, last_name, phone, attributes.<key>): eq, neq, contains, starts_with, exists, not_exists, in; email: eq, neq, contains, starts_with, in; status, source: eq, neq, in; tags: contains (has the tag), neq (does not have it), in (has any of them), exists (has a tag), not_exists (has none); created_at: before, after (an ISO 8601 date or time); attributes.<key> also gt, lt (a number: only attributes holding a JSON number match) and before, after (compared as text, so store dates as ISO 8601); opened, clicked, received: exists (did) or not_exists (did not), value optional {campaign_id?, within_days?}: one campaign, and/or within the last N days (opens are human opens; machine prefetches do not count). Text comparisons ignore case; neq and not_exists also match contacts without the value. in takes an array of 1 to 100 values. */
+                    conditions?: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "neq" | "contains" | "starts_with" | "exists" | "not_exists" | "gt" | "lt" | "before" | "after" | "in";
+                        value?: unknown;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description How many contacts match. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "contacts": 412,
+                     *       "subscribed": 380
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SegmentCount"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A saved set of conditions; who matches is worked out each time it is used. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "seg_0VbQk2Lm8RtY3pWz",
+                     *       "name": "Engaged customers",
+                     *       "match": "all",
+                     *       "conditions": [
+                     *         {
+                     *           "field": "tags",
+                     *           "op": "contains",
+                     *           "value": "customer"
+                     *         },
+                     *         {
+                     *           "field": "attributes.plan",
+                     *           "op": "in",
+                     *           "value": [
+                     *             "pro",
+                     *             "business"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "field": "opened",
+                     *           "op": "exists",
+                     *           "value": {
+                     *             "within_days": 30
+                     *           }
+                     *         }
+                     *       ],
+                     *       "contacts": 412,
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No segment with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No segment with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; those left out stay as they are. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Engaged customers (90 days)"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    /**
+                     * @description all: a contact matches every condition; any: at least one. No conditions: every contact.
+                     * @enum {string}
+                     */
+                    match?: "all" | "any";
+                    /** @description Replaces every condition. */
+                    conditions?: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "neq" | "contains" | "starts_with" | "exists" | "not_exists" | "gt" | "lt" | "before" | "after" | "in";
+                        value?: unknown;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description A saved set of conditions; who matches is worked out each time it is used. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "seg_0VbQk2Lm8RtY3pWz",
+                     *       "name": "Engaged customers",
+                     *       "match": "all",
+                     *       "conditions": [
+                     *         {
+                     *           "field": "tags",
+                     *           "op": "contains",
+                     *           "value": "customer"
+                     *         },
+                     *         {
+                     *           "field": "attributes.plan",
+                     *           "op": "in",
+                     *           "value": [
+                     *             "pro",
+                     *             "business"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "field": "opened",
+                     *           "op": "exists",
+                     *           "value": {
+                     *             "within_days": 30
+                     *           }
+                     *         }
+                     *       ],
+                     *       "contacts": 412,
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "updated_at": "2026-03-15T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No segment with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportContactData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everything Grivo holds about a contact's person: the contact (attributes, tags), consent record, campaigns sent and what they did with them, transactional emails, chatbot conversations and what they wrote, suppression. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "exported_at": "2026-03-16T09:00:00Z",
+                     *       "contact": {
+                     *         "id": "ct_0VbPq7Tn4GxD8hRc",
+                     *         "email": "jane@example.org",
+                     *         "first_name": "Jane",
+                     *         "last_name": "Doe",
+                     *         "phone": "+1 415 555 0134",
+                     *         "attributes": {
+                     *           "company": "Northwind",
+                     *           "plan": "pro"
+                     *         },
+                     *         "tags": [
+                     *           "customer",
+                     *           "newsletter"
+                     *         ],
+                     *         "status": "subscribed",
+                     *         "source": "api",
+                     *         "created_at": "2026-03-15T10:30:00Z",
+                     *         "updated_at": "2026-03-15T10:30:00Z"
+                     *       },
+                     *       "consent_events": [
+                     *         {
+                     *           "type": "given",
+                     *           "source": "api",
+                     *           "form_id": null,
+                     *           "ip": null,
+                     *           "at": "2026-03-15T10:30:00Z"
+                     *         }
+                     *       ],
+                     *       "campaigns": [
+                     *         {
+                     *           "campaign_id": "cmp_0VbPq7Tn4GxD8hRc",
+                     *           "name": "March news",
+                     *           "subject": "What is new in March",
+                     *           "email": "ada@example.com",
+                     *           "status": "sent",
+                     *           "sent_at": "2026-03-15T11:00:00Z",
+                     *           "opened_at": "2026-03-15T12:00:00Z",
+                     *           "clicked_at": null,
+                     *           "unsubscribed_at": null,
+                     *           "clicks": []
+                     *         }
+                     *       ],
+                     *       "emails": [],
+                     *       "conversations": [],
+                     *       "suppression": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactDataExport"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No contact with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    eraseContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What an erase removed. The same answer for every later call with the id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ct_0VbPq7Tn4GxD8hRc",
+                     *       "erased": true,
+                     *       "erased_at": "2026-03-16T09:00:00Z",
+                     *       "campaign_recipients": 3,
+                     *       "conversations": 1,
+                     *       "messages": 4,
+                     *       "emails": 2,
+                     *       "events": 5
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactErasure"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No contact with this id in your workspace (and none erased).
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listContactActivity: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds ContactActivity objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "type": "campaign.clicked",
+                     *           "at": "2026-04-01T09:12:40Z",
+                     *           "campaign_id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *           "campaign_name": "Spring news",
+                     *           "count": 2
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactActivityList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: page or per_page is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No contact with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCampaignRecipients: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description Default sent. sent: the message was taken by the mail server and has not bounced since (the stats' sent); opened: opened by a person, or clicked (unique_opens); clicked: clicked a link (unique_clicks); bounced (bounced); unsubscribed: unsubscribed or complained from this campaign (unsubscribes); failed: could not be sent (failed). */
+                event?: "sent" | "opened" | "clicked" | "bounced" | "unsubscribed" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds CampaignRecipient objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "contact_id": "ct_0VbPq7Tn4GxD8hRc",
+                     *           "email": "jane@example.org",
+                     *           "first_at": "2026-04-01T09:12:40Z",
+                     *           "count": 3
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignRecipientList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: event, page or per_page is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportCampaignRecipients: {
+        parameters: {
+            query?: {
+                /** @description Default sent. sent: the message was taken by the mail server and has not bounced since (the stats' sent); opened: opened by a person, or clicked (unique_opens); clicked: clicked a link (unique_clicks); bounced (bounced); unsubscribed: unsubscribed or complained from this campaign (unsubscribes); failed: could not be sent (failed). */
+                event?: "sent" | "opened" | "clicked" | "bounced" | "unsubscribed" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recipients as CSV (UTF-8), as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example contact_id,email,event,first_at,count
+                     *     ct_0VbPq7Tn4GxD8hRc,jane@example.org,clicked,2026-04-01T09:12:40Z,3
+                     */
+                    "text/csv": string;
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: event, page or per_page is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No campaign with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     importContacts: {
         parameters: {
             query?: {
@@ -7214,7 +9559,7 @@ export interface operations {
                 /** @description Added to every imported contact, e.g. tags=customer,newsletter. */
                 tags?: string | string[];
                 /** @description Status of new contacts (default subscribed), for rows whose file has no `status` column value (a row's own status wins). Existing contacts take it too, except that an import never re-subscribes someone unsubscribed, bounced or complained. */
-                status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                status?: "subscribed" | "unsubscribed" | "bounced" | "complained" | "pending" | "non_subscribed";
             };
             header?: never;
             path?: never;
@@ -7240,7 +9585,7 @@ export interface operations {
                     /** @description Comma-separated tags added to every imported contact. */
                     tags?: string;
                     /** @enum {string} */
-                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained";
+                    status?: "subscribed" | "unsubscribed" | "bounced" | "complained" | "pending" | "non_subscribed";
                     /** @description The CSV file; after the options. */
                     file: string;
                 };
@@ -7613,6 +9958,364 @@ export interface operations {
             };
         };
     };
+    createContactBulkAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The action and the contacts it applies to: exactly one of ids, segment or filter. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "tag" | "untag" | "unsubscribe" | "delete";
+                    /** @description For tag and untag: the tags to add or remove (compared case-insensitively). */
+                    tags?: string[];
+                    /** @description These contacts (ids of other workspaces count as not found). */
+                    ids?: string[];
+                    /** @description The contacts of this segment (seg_…), as they are when the job runs. */
+                    segment?: string;
+                    /** @description The contacts the list would show with these filters (an empty object: every contact). Contacts added after the request are left alone. */
+                    filter?: {
+                        /** @description Prefix of the email, first or last name; case-insensitive. */
+                        search?: string;
+                        /** @description Only contacts with this tag, compared case-insensitively. */
+                        tag?: string;
+                        /** @enum {string} */
+                        status?: "subscribed" | "unsubscribed" | "bounced" | "complained" | "pending" | "non_subscribed";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A bulk action on contacts, run in the background in batches. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "blk_0VbPq7Tn4GxD8hRc",
+                     *       "action": "tag",
+                     *       "tags": [
+                     *         "vip"
+                     *       ],
+                     *       "status": "done",
+                     *       "total": 1280,
+                     *       "processed": 1280,
+                     *       "changed": 1275,
+                     *       "not_found": 0,
+                     *       "error": null,
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "finished_at": "2026-03-15T10:30:04Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactBulkAction"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: The segment given is not one of your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getContactBulkAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A bulk action on contacts, run in the background in batches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "blk_0VbPq7Tn4GxD8hRc",
+                     *       "action": "tag",
+                     *       "tags": [
+                     *         "vip"
+                     *       ],
+                     *       "status": "done",
+                     *       "total": 1280,
+                     *       "processed": 1280,
+                     *       "changed": 1275,
+                     *       "not_found": 0,
+                     *       "error": null,
+                     *       "created_at": "2026-03-15T10:30:00Z",
+                     *       "finished_at": "2026-03-15T10:30:04Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContactBulkAction"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No bulk action with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description Only tags starting with this text, compared case-insensitively. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Tag objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "tag": "customer",
+                     *           "contacts": 1280
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A query parameter is invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listCampaigns: {
         parameters: {
             query?: {
@@ -7756,7 +10459,7 @@ export interface operations {
                     html?: string;
                     /** @description Liquid template of the plain-text body; generated from the HTML when absent. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     text?: string | null;
-                    /** @description Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact. */
+                    /** @description Who receives it: subscribed contacts with any (or all) of these tags, or of a segment; neither means every subscribed contact. */
                     audience?: {
                         /** @default [] */
                         tags?: string[];
@@ -7765,6 +10468,8 @@ export interface operations {
                          * @enum {string}
                          */
                         match?: "any" | "all";
+                        /** @description A segment id: its subscribed contacts, as the segment stands when the send starts. */
+                        segment?: string;
                     };
                     /** @description Start from this template (POST /v1/templates): its subject, html and text, where those are not given. */
                     template_id?: string;
@@ -7859,7 +10564,7 @@ export interface operations {
             /**
              * @description Not found.
              *
-             *     - `not_found`: No template with template_id in your workspace.
+             *     - `not_found`: No template with template_id, or no segment with audience.segment, in your workspace.
              */
             404: {
                 headers: {
@@ -8134,6 +10839,8 @@ export interface operations {
                      * @enum {string}
                      */
                     match?: "any" | "all";
+                    /** @description A segment id: its subscribed contacts, as the segment stands when the send starts. */
+                    segment?: string;
                 } | null;
             };
         };
@@ -8189,6 +10896,19 @@ export interface operations {
              *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No segment with this id in your workspace.
+             */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8513,7 +11233,7 @@ export interface operations {
                     html?: string;
                     /** @description Liquid template of the plain-text body; generated from the HTML when absent. Variables: {{ email }}, {{ first_name }}, {{ last_name }}, {{ phone }}, {{ tags }}, {{ attributes }}, {{ unsubscribe_url }}; each attribute also as itself, {{ company }} for an attribute company (never replacing one of those), or as {{ attributes["favourite coffee"] }} when its key is not a plain name; a missing value renders empty, or {{ company | default: "your team" }}. */
                     text?: string | null;
-                    /** @description Who receives it: subscribed contacts with any (or all) of these tags; no tags means every subscribed contact. */
+                    /** @description Who receives it: subscribed contacts with any (or all) of these tags, or of a segment; neither means every subscribed contact. */
                     audience?: {
                         /** @default [] */
                         tags?: string[];
@@ -8522,6 +11242,8 @@ export interface operations {
                          * @enum {string}
                          */
                         match?: "any" | "all";
+                        /** @description A segment id: its subscribed contacts, as the segment stands when the send starts. */
+                        segment?: string;
                     };
                 };
             };
@@ -8614,7 +11336,7 @@ export interface operations {
             /**
              * @description Not found.
              *
-             *     - `not_found`: No campaign with this id in your workspace.
+             *     - `not_found`: No campaign with this id, or no segment with audience.segment, in your workspace.
              */
             404: {
                 headers: {
@@ -8804,7 +11526,7 @@ export interface operations {
              * @description Conflict.
              *
              *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
-             *     - `invalid_campaign_state`: The campaign is not a draft.
+             *     - `invalid_campaign_state`: The campaign is not a draft, or its audience is a segment that was deleted.
              */
             409: {
                 headers: {
@@ -10763,7 +13485,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "default_from_name": "Acme Tools",
-                     *       "default_from_email": "hello@acme-tools.com"
+                     *       "default_from_email": "hello@acme-tools.com",
+                     *       "double_opt_in": true,
+                     *       "confirmation_subject": null,
+                     *       "confirmation_html": null,
+                     *       "confirmation_expiry_days": 7,
+                     *       "postal_address": "Acme Tools, 1 Market Street, Springfield"
                      *     }
                      */
                     "application/json": components["schemas"]["Settings"];
@@ -10826,12 +13553,18 @@ export interface operations {
                 /**
                  * @example {
                  *       "default_from_name": "Acme Tools",
-                 *       "default_from_email": "hello@acme-tools.com"
+                 *       "default_from_email": "hello@acme-tools.com",
+                 *       "double_opt_in": true
                  *     }
                  */
                 "application/json": {
                     default_from_name?: string | null;
                     default_from_email?: string | null;
+                    double_opt_in?: boolean;
+                    confirmation_subject?: string | null;
+                    confirmation_html?: string | null;
+                    confirmation_expiry_days?: number;
+                    postal_address?: string | null;
                 };
             };
         };
@@ -10845,7 +13578,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "default_from_name": "Acme Tools",
-                     *       "default_from_email": "hello@acme-tools.com"
+                     *       "default_from_email": "hello@acme-tools.com",
+                     *       "double_opt_in": true,
+                     *       "confirmation_subject": null,
+                     *       "confirmation_html": null,
+                     *       "confirmation_expiry_days": 7,
+                     *       "postal_address": "Acme Tools, 1 Market Street, Springfield"
                      *     }
                      */
                     "application/json": components["schemas"]["Settings"];
@@ -10858,6 +13596,8 @@ export interface operations {
              *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
              *     - `invalid_json`: The body is not valid JSON.
              *     - `invalid_request`: A setting is invalid; `param` names it.
+             *     - `invalid_template`: The confirmation template does not render; `param` names the setting.
+             *     - `template_limit_exceeded`: The confirmation template is over a template limit.
              */
             400: {
                 headers: {
@@ -10925,6 +13665,131 @@ export interface operations {
              * @description Too many requests.
              *
              *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resendConfirmation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A confirmation email was queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "contact_id": "ct_0dY3kQ2b7Fh3Xa9L",
+                     *       "status": "pending",
+                     *       "requested_at": "2026-05-04T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResendConfirmation"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: The contact is not pending.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No contact with this id in the workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             *     - `suppressed`: The address is on the suppression list.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: A confirmation email was sent to this contact less than 5 minutes ago.
              */
             429: {
                 headers: {
@@ -12248,6 +15113,7 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "email": "jane@example.org",
+                     *           "email_hash": null,
                      *           "reason": "hard_bounce",
                      *           "source": "ses",
                      *           "created_at": "2026-03-15T10:30:00Z"
@@ -12344,6 +15210,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "email": "jane@example.org",
+                     *       "email_hash": null,
                      *       "reason": "hard_bounce",
                      *       "source": "ses",
                      *       "created_at": "2026-03-15T10:30:00Z"
@@ -12361,6 +15228,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "email": "jane@example.org",
+                     *       "email_hash": null,
                      *       "reason": "hard_bounce",
                      *       "source": "ses",
                      *       "created_at": "2026-03-15T10:30:00Z"
@@ -12547,6 +15415,708 @@ export interface operations {
              *     - `not_found`: The address is not suppressed in your workspace.
              */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listForms: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Form objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "frm_0VbTz6Kp2HnV9qDf",
+                     *           "name": "Newsletter",
+                     *           "fields": [
+                     *             {
+                     *               "key": "email",
+                     *               "label": "Email",
+                     *               "required": true
+                     *             },
+                     *             {
+                     *               "key": "first_name",
+                     *               "label": "First name",
+                     *               "required": false
+                     *             }
+                     *           ],
+                     *           "tags": [
+                     *             "newsletter"
+                     *           ],
+                     *           "consent_text": "I agree to receive the monthly newsletter. I can unsubscribe at any time.",
+                     *           "redirect_url": null,
+                     *           "allowed_domains": [
+                     *             "acme-tools.com"
+                     *           ],
+                     *           "success_message": "Thanks! Please confirm your address from the email we sent.",
+                     *           "hosted_url": "https://grivo.example.com/f/frm_0VbTz6Kp2HnV9qDf",
+                     *           "snippet": "<form method=\"post\" action=\"https://grivo.example.com/public/forms/frm_0VbTz6Kp2HnV9qDf/submit\">…</form>",
+                     *           "created_at": "2026-03-20T14:00:00Z",
+                     *           "updated_at": "2026-03-20T14:00:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FormList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new form. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Newsletter",
+                 *       "fields": [
+                 *         {
+                 *           "key": "email",
+                 *           "label": "Email",
+                 *           "required": true
+                 *         },
+                 *         {
+                 *           "key": "first_name",
+                 *           "label": "First name",
+                 *           "required": false
+                 *         }
+                 *       ],
+                 *       "tags": [
+                 *         "newsletter"
+                 *       ],
+                 *       "consent_text": "I agree to receive the monthly newsletter. I can unsubscribe at any time.",
+                 *       "redirect_url": null,
+                 *       "allowed_domains": [
+                 *         "acme-tools.com"
+                 *       ],
+                 *       "success_message": "Thanks! Please confirm your address from the email we sent."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The heading of the hosted page, and how the dashboard lists the form. */
+                    name: string;
+                    /** @description Default: the email field alone. */
+                    fields?: {
+                        key: string;
+                        /** @description Shown above the input; default from the key. */
+                        label?: string;
+                        /** @description Default false (email: true). */
+                        required?: boolean;
+                    }[];
+                    /** @description Added to every contact who submits the form. */
+                    tags?: string[];
+                    /** @description What the visitor agrees to, shown above the button (for example what you will send and how often). */
+                    consent_text: string;
+                    /** @description Where a visitor goes after submitting; none: a thank-you page. */
+                    redirect_url?: string | null;
+                    /** @description Sites the form may be posted from (Origin or Referer); empty: any site. */
+                    allowed_domains?: string[];
+                    /** @description Shown on the thank-you page. */
+                    success_message?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A subscribe form: a hosted page and an HTML snippet that add contacts. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "frm_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Newsletter",
+                     *       "fields": [
+                     *         {
+                     *           "key": "email",
+                     *           "label": "Email",
+                     *           "required": true
+                     *         },
+                     *         {
+                     *           "key": "first_name",
+                     *           "label": "First name",
+                     *           "required": false
+                     *         }
+                     *       ],
+                     *       "tags": [
+                     *         "newsletter"
+                     *       ],
+                     *       "consent_text": "I agree to receive the monthly newsletter. I can unsubscribe at any time.",
+                     *       "redirect_url": null,
+                     *       "allowed_domains": [
+                     *         "acme-tools.com"
+                     *       ],
+                     *       "success_message": "Thanks! Please confirm your address from the email we sent.",
+                     *       "hosted_url": "https://grivo.example.com/f/frm_0VbTz6Kp2HnV9qDf",
+                     *       "snippet": "<form method=\"post\" action=\"https://grivo.example.com/public/forms/frm_0VbTz6Kp2HnV9qDf/submit\">…</form>",
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Form"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A field is invalid (`param` names it, such as `fields.2.key` for an unknown field key), or the email field is missing or not required.
+             *     - `invalid_json`: The body is not valid JSON.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `idempotency_key_in_use`: A request with this `Idempotency-Key` is still being processed: retry shortly.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unprocessable.
+             *
+             *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A subscribe form: a hosted page and an HTML snippet that add contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "frm_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Newsletter",
+                     *       "fields": [
+                     *         {
+                     *           "key": "email",
+                     *           "label": "Email",
+                     *           "required": true
+                     *         },
+                     *         {
+                     *           "key": "first_name",
+                     *           "label": "First name",
+                     *           "required": false
+                     *         }
+                     *       ],
+                     *       "tags": [
+                     *         "newsletter"
+                     *       ],
+                     *       "consent_text": "I agree to receive the monthly newsletter. I can unsubscribe at any time.",
+                     *       "redirect_url": null,
+                     *       "allowed_domains": [
+                     *         "acme-tools.com"
+                     *       ],
+                     *       "success_message": "Thanks! Please confirm your address from the email we sent.",
+                     *       "hosted_url": "https://grivo.example.com/f/frm_0VbTz6Kp2HnV9qDf",
+                     *       "snippet": "<form method=\"post\" action=\"https://grivo.example.com/public/forms/frm_0VbTz6Kp2HnV9qDf/submit\">…</form>",
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Form"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No form with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "bot_0VbQx3Lk7pZm2RtN",
+                     *       "deleted": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Deleted"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No form with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change; those left out stay as they are. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "tags": [
+                 *         "weekly"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The heading of the hosted page, and how the dashboard lists the form. */
+                    name?: string;
+                    /** @description The inputs, in order. email is always there and required; other keys at most once. */
+                    fields?: {
+                        key: string;
+                        /** @description Shown above the input; default from the key. */
+                        label?: string;
+                        /** @description Default false (email: true). */
+                        required?: boolean;
+                    }[];
+                    /** @description Added to every contact who submits the form. */
+                    tags?: string[];
+                    /** @description What the visitor agrees to, shown above the button (for example what you will send and how often). */
+                    consent_text?: string;
+                    /** @description Where a visitor goes after submitting; none: a thank-you page. */
+                    redirect_url?: string | null;
+                    /** @description Sites the form may be posted from (Origin or Referer); empty: any site. */
+                    allowed_domains?: string[];
+                    /** @description Shown on the thank-you page. */
+                    success_message?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A subscribe form: a hosted page and an HTML snippet that add contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "frm_0VbTz6Kp2HnV9qDf",
+                     *       "name": "Newsletter",
+                     *       "fields": [
+                     *         {
+                     *           "key": "email",
+                     *           "label": "Email",
+                     *           "required": true
+                     *         },
+                     *         {
+                     *           "key": "first_name",
+                     *           "label": "First name",
+                     *           "required": false
+                     *         }
+                     *       ],
+                     *       "tags": [
+                     *         "newsletter"
+                     *       ],
+                     *       "consent_text": "I agree to receive the monthly newsletter. I can unsubscribe at any time.",
+                     *       "redirect_url": null,
+                     *       "allowed_domains": [
+                     *         "acme-tools.com"
+                     *       ],
+                     *       "success_message": "Thanks! Please confirm your address from the email we sent.",
+                     *       "hosted_url": "https://grivo.example.com/f/frm_0VbTz6Kp2HnV9qDf",
+                     *       "snippet": "<form method=\"post\" action=\"https://grivo.example.com/public/forms/frm_0VbTz6Kp2HnV9qDf/submit\">…</form>",
+                     *       "created_at": "2026-03-20T14:00:00Z",
+                     *       "updated_at": "2026-03-20T14:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Form"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is invalid (`param` names it, such as `fields.2.key` for an unknown field key), or the email field is missing or not required.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No form with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13791,7 +17361,11 @@ export interface operations {
                      *       "position": "bottom-right",
                      *       "lead_capture": {
                      *         "enabled": true,
-                     *         "when": "unanswered"
+                     *         "when": "unanswered",
+                     *         "consent": {
+                     *           "enabled": true,
+                     *           "text": "Send me news and offers by email. I can unsubscribe at any time."
+                     *         }
                      *       }
                      *     }
                      */
@@ -14075,13 +17649,16 @@ export interface operations {
                  * @example {
                  *       "name": "Jane Doe",
                  *       "email": "jane@example.org",
-                 *       "conversation_id": "conv_0VbR2fHq8WcT4kYd"
+                 *       "conversation_id": "conv_0VbR2fHq8WcT4kYd",
+                 *       "consent": true
                  *     }
                  */
                 "application/json": {
                     name?: string;
                     email: string;
                     conversation_id?: string;
+                    /** @description Whether the visitor ticked the consent checkbox (`lead_capture.consent`). Ticked: they are asked to confirm by email, or subscribed when the workspace has double opt-in off; not ticked (or no checkbox): a new contact is `non_subscribed`, an existing one keeps its status. */
+                    consent?: boolean;
                 };
             };
         };
