@@ -9,6 +9,8 @@ export interface FuzzRoute {
   body?: Record<string, unknown>;
   /** Takes a CSV file rather than JSON. */
   csv?: boolean;
+  /** Answers a browser's form post (application/x-www-form-urlencoded) with HTML pages, errors included. */
+  html?: boolean;
 }
 
 export const fuzzRouteKey = (r: FuzzRoute) => `${r.method} ${r.url}`;
@@ -109,6 +111,17 @@ const WIDGET: FuzzRoute[] = [
   },
 ];
 
+const FORMS: FuzzRoute[] = [
+  { method: 'OPTIONS', url: '/public/forms/:id/submit', kind: 'public' },
+  {
+    method: 'POST',
+    url: '/public/forms/:id/submit',
+    kind: 'public',
+    html: true,
+    body: { email: 'ada@example.com', first_name: 'Ada', website: '' },
+  },
+];
+
 const DASHBOARD: FuzzRoute[] = [
   {
     method: 'POST',
@@ -135,6 +148,6 @@ const DASHBOARD: FuzzRoute[] = [
 const destructive = (r: FuzzRoute) => (r.url === '/dashboard/logout' ? 2 : r.method === 'DELETE' ? 1 : 0);
 
 /** Every /v1, /public and /dashboard route; the suite fails when one is registered but not listed. */
-export const FUZZ_ROUTES: FuzzRoute[] = [...V1, ...WIDGET, ...DASHBOARD].sort(
+export const FUZZ_ROUTES: FuzzRoute[] = [...V1, ...WIDGET, ...FORMS, ...DASHBOARD].sort(
   (a, b) => destructive(a) - destructive(b),
 );

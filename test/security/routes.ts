@@ -142,9 +142,14 @@ async function createAnswer(t: TestApp, tenant: Tenant): Promise<Record<string, 
   return { id, message_id: res.json().messages[1].id, conversation_id };
 }
 
-async function createContact(t: TestApp, tenant: Tenant): Promise<string> {
+async function createContact(t: TestApp, tenant: Tenant, status = 'subscribed'): Promise<string> {
   const email = `owned-${Math.random().toString(36).slice(2)}@example.com`;
-  const res = await t.app.inject({ method: 'POST', url: '/v1/contacts', headers: tenant.auth, payload: { email } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/v1/contacts',
+    headers: tenant.auth,
+    payload: { email, status },
+  });
   if (res.statusCode !== 201) throw new Error(`could not create contact: ${res.body}`);
   return res.json().id;
 }
@@ -284,7 +289,12 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'DELETE', url: '/v1/contacts/:id', create: createContact, readBack: '/v1/contacts/:id' },
   { method: 'GET', url: '/v1/contacts/:id/export', create: createContact, readBack: '/v1/contacts/:id' },
   { method: 'POST', url: '/v1/contacts/:id/erase', create: createContact, readBack: '/v1/contacts/:id' },
-  { method: 'POST', url: '/v1/contacts/:id/resend-confirmation', create: createContact, readBack: '/v1/contacts/:id' },
+  {
+    method: 'POST',
+    url: '/v1/contacts/:id/resend-confirmation',
+    create: (t, tenant) => createContact(t, tenant, 'pending'),
+    readBack: '/v1/contacts/:id',
+  },
   { method: 'GET', url: '/v1/campaigns' },
   { method: 'POST', url: '/v1/campaigns', body: CAMPAIGN },
   { method: 'POST', url: '/v1/campaigns/preview', body: { subject: 'Hi {{ first_name }}', html: '<p>Hi</p>' } },

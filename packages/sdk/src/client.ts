@@ -5,9 +5,12 @@ import { Chatbots } from './resources/chatbots.js';
 import { Contacts } from './resources/contacts.js';
 import { Emails } from './resources/emails.js';
 import { Events } from './resources/events.js';
+import { Forms } from './resources/forms.js';
 import { InboundWebhooks } from './resources/inbound-webhooks.js';
+import { Segments } from './resources/segments.js';
 import { Settings } from './resources/settings.js';
 import { Suppressions } from './resources/suppressions.js';
+import { Tags } from './resources/tags.js';
 import { Templates } from './resources/templates.js';
 import { WebhookEndpoints } from './resources/webhook-endpoints.js';
 
@@ -30,7 +33,8 @@ const DEFAULT_BASE_URL = 'http://localhost:3000';
 /**
  * The Grivo API: `grivo.chatbots`, `grivo.contacts`, `grivo.campaigns`,
  * `grivo.templates`, `grivo.emails`, `grivo.settings`, `grivo.webhookEndpoints`,
- * `grivo.events`, `grivo.suppressions`, `grivo.inboundWebhooks`.
+ * `grivo.events`, `grivo.suppressions`, `grivo.inboundWebhooks`, `grivo.segments`,
+ * `grivo.tags`, `grivo.forms`.
  */
 export class Grivo {
   readonly chatbots: Chatbots;
@@ -50,6 +54,12 @@ export class Grivo {
   readonly suppressions: Suppressions;
   /** URLs mail providers report bounces and complaints to. */
   readonly inboundWebhooks: InboundWebhooks;
+  /** Saved conditions on contacts, and live counts. */
+  readonly segments: Segments;
+  /** The tags contacts carry, most used first. */
+  readonly tags: Tags;
+  /** Subscribe forms, hosted or pasted into a site. */
+  readonly forms: Forms;
   /** The server this client talks to, without a trailing slash or `/v1`. */
   readonly baseUrl: string;
 
@@ -82,6 +92,9 @@ export class Grivo {
     this.events = new Events(transport);
     this.suppressions = new Suppressions(transport);
     this.inboundWebhooks = new InboundWebhooks(transport);
+    this.segments = new Segments(transport);
+    this.tags = new Tags(transport);
+    this.forms = new Forms(transport);
   }
 }
 

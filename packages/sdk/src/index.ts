@@ -6,11 +6,15 @@ export type { Campaign } from './resources/campaigns.js';
 export type { Chatbot, ChatBody, ChatResponse, ChatStreamEvent } from './resources/chatbots.js';
 export type { CreateSourceInput, FileSourceInput, Source } from './resources/chatbot-sources.js';
 export type { ContactImport, WaitOptions } from './resources/contact-imports.js';
-export type { Contact, ImportOptions } from './resources/contacts.js';
+export type { ContactBulkAction } from './resources/contact-bulk.js';
+export type { Contact, ContactDataExport, ContactErasure, ImportOptions } from './resources/contacts.js';
 export type { Email, SendEmailBody } from './resources/emails.js';
+export type { Form } from './resources/forms.js';
 export type { InboundWebhook } from './resources/inbound-webhooks.js';
+export type { Segment, SegmentCount } from './resources/segments.js';
 export type { WorkspaceSettings } from './resources/settings.js';
 export type { Suppression } from './resources/suppressions.js';
+export type { Tag } from './resources/tags.js';
 export type { Template } from './resources/templates.js';
 export type {
   WebhookDelivery,

@@ -122,6 +122,30 @@ describe('the SDK covers the API', () => {
       () => grivo.inboundWebhooks.create({ provider: 'generic' }),
       () => grivo.inboundWebhooks.get('iw_1'),
       () => grivo.inboundWebhooks.delete('iw_1'),
+      () => grivo.segments.list(),
+      () =>
+        grivo.segments.create({
+          name: 'Customers',
+          conditions: [{ field: 'tags', op: 'contains', value: 'customer' }],
+        }),
+      () => grivo.segments.count({ match: 'any' }),
+      () => grivo.segments.get('seg_1'),
+      () => grivo.segments.update('seg_1', { name: 'Clients' }),
+      () => grivo.segments.delete('seg_1'),
+      () => grivo.contacts.exportData('con_1'),
+      () => grivo.contacts.erase('con_1'),
+      () => grivo.contacts.activity('con_1'),
+      () => grivo.contacts.resendConfirmation('con_1'),
+      () => grivo.contacts.bulk.create({ action: 'tag', tags: ['vip'], ids: ['con_1'] }),
+      () => grivo.contacts.bulk.get('blk_1'),
+      () => grivo.tags.list(),
+      () => grivo.campaigns.recipients('cmp_1'),
+      () => grivo.campaigns.exportRecipients('cmp_1'),
+      () => grivo.forms.list(),
+      () => grivo.forms.create({ name: 'Newsletter', consent_text: 'I agree.' }),
+      () => grivo.forms.get('frm_1'),
+      () => grivo.forms.update('frm_1', { name: 'News' }),
+      () => grivo.forms.delete('frm_1'),
     ];
     for (const call of calls) {
       const result = call();

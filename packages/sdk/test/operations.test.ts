@@ -169,6 +169,109 @@ describe('the requests each method sends', () => {
     expect((await sent(() => grivo.inboundWebhooks.delete('iw_1'))).call).toBe('DELETE /v1/inbound-webhooks/iw_1');
   });
 
+  it('segments', async () => {
+    const body = {
+      name: 'Engaged',
+      match: 'all' as const,
+      conditions: [{ field: 'opened', op: 'exists' as const, value: { within_days: 30 } }],
+    };
+    expect((await sent(() => grivo.segments.list({ page: 2 }))).call).toBe('GET /v1/segments?page=2');
+    expect(await sent(() => grivo.segments.create(body))).toEqual({
+      call: 'POST /v1/segments',
+      body,
+      keyed: true,
+      contentType: 'application/json',
+    });
+    expect(await sent(() => grivo.segments.count({ conditions: body.conditions }))).toMatchObject({
+      call: 'POST /v1/segments/count',
+      body: { conditions: body.conditions },
+      keyed: true,
+    });
+    expect(await sent(() => grivo.segments.count())).toMatchObject({ call: 'POST /v1/segments/count', body: {} });
+    expect((await sent(() => grivo.segments.get('seg/1'))).call).toBe('GET /v1/segments/seg%2F1');
+    expect(await sent(() => grivo.segments.update('seg_1', { match: 'any' }))).toMatchObject({
+      call: 'PATCH /v1/segments/seg_1',
+      body: { match: 'any' },
+      keyed: false,
+    });
+    expect((await sent(() => grivo.segments.delete('seg_1'))).call).toBe('DELETE /v1/segments/seg_1');
+  });
+
+  it('a contact’s data, erasure, activity and confirmation', async () => {
+    expect(await sent(() => grivo.contacts.exportData('ct_1'))).toMatchObject({
+      call: 'GET /v1/contacts/ct_1/export',
+      body: undefined,
+      keyed: false,
+    });
+    expect(await sent(() => grivo.contacts.erase('ct/1'))).toMatchObject({
+      call: 'POST /v1/contacts/ct%2F1/erase',
+      body: undefined,
+      keyed: true,
+    });
+    expect((await sent(() => grivo.contacts.activity('ct_1', { page: 2, per_page: 50 }))).call).toBe(
+      'GET /v1/contacts/ct_1/activity?page=2&per_page=50',
+    );
+    expect(await sent(() => grivo.contacts.resendConfirmation('ct_1'))).toMatchObject({
+      call: 'POST /v1/contacts/ct_1/resend-confirmation',
+      body: undefined,
+      keyed: true,
+    });
+  });
+
+  it('contacts.bulk', async () => {
+    const body = { action: 'tag' as const, tags: ['vip'], filter: { tag: 'customer' } };
+    expect(await sent(() => grivo.contacts.bulk.create(body))).toMatchObject({
+      call: 'POST /v1/contacts/bulk',
+      body,
+      keyed: true,
+    });
+    expect((await sent(() => grivo.contacts.bulk.get('blk_1'))).call).toBe('GET /v1/contacts/bulk/blk_1');
+  });
+
+  it('contacts.bulk.wait polls until the action is done or failed', async () => {
+    const statuses = ['queued', 'running', 'done'];
+    const polling = await startFakeServer(() => ({
+      status: 200,
+      body: JSON.stringify({ id: 'blk_1', status: statuses.shift() ?? 'done' }),
+    }));
+    const client = new Grivo({ apiKey: 'grv_test_key', baseUrl: polling.baseUrl, maxRetries: 0 });
+    try {
+      expect(await client.contacts.bulk.wait('blk_1', { intervalMs: 1 })).toMatchObject({ status: 'done' });
+      expect(polling.seen.map((r) => `${r.method} ${r.url}`)).toEqual(Array(3).fill('GET /v1/contacts/bulk/blk_1'));
+    } finally {
+      await polling.close();
+    }
+  });
+
+  it('tags', async () => {
+    expect((await sent(() => grivo.tags.list({ search: 'cu', per_page: 100 }))).call).toBe(
+      'GET /v1/tags?search=cu&per_page=100',
+    );
+  });
+
+  it('campaign recipients and their CSV', async () => {
+    expect((await sent(() => grivo.campaigns.recipients('cmp_1', { event: 'clicked', page: 2 }))).call).toBe(
+      'GET /v1/campaigns/cmp_1/recipients?event=clicked&page=2',
+    );
+    expect((await sent(() => grivo.campaigns.exportRecipients('cmp_1', { event: 'opened' }))).call).toBe(
+      'GET /v1/campaigns/cmp_1/recipients/export?event=opened',
+    );
+    expect(server.seen[0]?.headers.accept).toBe('text/csv');
+  });
+
+  it('forms', async () => {
+    const body = { name: 'Newsletter', consent_text: 'I agree.', tags: ['newsletter'] };
+    expect((await sent(() => grivo.forms.list({ per_page: 5 }))).call).toBe('GET /v1/forms?per_page=5');
+    expect(await sent(() => grivo.forms.create(body))).toMatchObject({ call: 'POST /v1/forms', body, keyed: true });
+    expect((await sent(() => grivo.forms.get('frm_1'))).call).toBe('GET /v1/forms/frm_1');
+    expect(await sent(() => grivo.forms.update('frm_1', { redirect_url: null }))).toMatchObject({
+      call: 'PATCH /v1/forms/frm_1',
+      body: { redirect_url: null },
+      keyed: false,
+    });
+    expect((await sent(() => grivo.forms.delete('frm_1'))).call).toBe('DELETE /v1/forms/frm_1');
+  });
+
   it('walks a new list page by page with for await', async () => {
     let n = 0;
     for await (const _ of grivo.events.list({ per_page: 1 })) n++;

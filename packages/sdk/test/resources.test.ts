@@ -214,7 +214,9 @@ describe.each(DIALECTS)('the SDK against a live server on %s', (dialect) => {
     const invalid = await failure(grivo.templates.create({ name: 'Bad', subject: '{{ oops', html: '<p>x</p>' }));
     expect(invalid).toMatchObject({ status: 400, code: 'invalid_template', param: 'subject' });
 
-    expect(await grivo.settings.update({ default_from_name: 'Acme', default_from_email: 'hello@acme.test' })).toEqual({
+    expect(
+      await grivo.settings.update({ default_from_name: 'Acme', default_from_email: 'hello@acme.test' }),
+    ).toMatchObject({
       default_from_name: 'Acme',
       default_from_email: 'hello@acme.test',
     });
@@ -333,6 +335,30 @@ describe.each(DIALECTS)('the SDK against a live server on %s', (dialect) => {
     expect(missingKey).toMatchObject({ status: 400, param: 'signing_key' });
     expect(await grivo.inboundWebhooks.delete(inbound.id)).toEqual({ id: inbound.id, deleted: true });
     expect((await failure(grivo.inboundWebhooks.get(inbound.id))).status).toBe(404);
+  });
+
+  it('segments, counts, bulk-tags and erases contacts', async () => {
+    const tag = `seg-${Date.now()}`;
+    const a = await grivo.contacts.create({ email: `${tag}-a@example.com`, tags: [tag] });
+    const b = await grivo.contacts.create({ email: `${tag}-b@example.com`, tags: [tag] });
+    const conditions = [{ field: 'tags', op: 'contains' as const, value: tag }];
+    expect(await grivo.segments.count({ conditions })).toMatchObject({ contacts: 2 });
+    const segment = await grivo.segments.create({ name: 'Tagged', conditions });
+    expect(segment).toMatchObject({ id: expect.stringMatching(/^seg_/), contacts: 2 });
+    expect((await grivo.segments.get(segment.id)).name).toBe('Tagged');
+
+    const started = await grivo.contacts.bulk.create({ action: 'tag', tags: [`${tag}-vip`], segment: segment.id });
+    expect(await grivo.contacts.bulk.wait(started.id, { intervalMs: 50 })).toMatchObject({
+      status: 'done',
+      changed: 2,
+    });
+    expect((await grivo.contacts.get(a.id)).tags).toContain(`${tag}-vip`);
+    expect((await grivo.tags.list({ search: `${tag}-vip` })).data).toEqual([{ tag: `${tag}-vip`, contacts: 2 }]);
+
+    expect((await grivo.contacts.exportData(b.id)).contact.email).toBe(`${tag}-b@example.com`);
+    expect(await grivo.contacts.erase(b.id)).toMatchObject({ id: b.id, erased: true });
+    expect((await failure(grivo.contacts.get(b.id))).status).toBe(404);
+    expect(await grivo.segments.delete(segment.id)).toEqual({ id: segment.id, deleted: true });
   });
 
   it('reports a wrong API key as invalid_api_key', async () => {

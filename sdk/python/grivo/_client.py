@@ -11,9 +11,12 @@ from .resources import (
     Contacts,
     Emails,
     Events,
+    Forms,
     InboundWebhooks,
+    Segments,
     Settings,
     Suppressions,
+    Tags,
     Templates,
     WebhookEndpoints,
 )
@@ -81,6 +84,9 @@ class Grivo:
         self.events = Events(self._transport)
         self.suppressions = Suppressions(self._transport)
         self.inbound_webhooks = InboundWebhooks(self._transport)
+        self.segments = Segments(self._transport)
+        self.tags = Tags(self._transport)
+        self.forms = Forms(self._transport)
 
     def request(self, method: str, path: str, *, query: Any = None, body: Any = None) -> Any:
         """Any ``/v1`` call the resources do not cover yet: ``client.request("GET", "/chatbots")``.

@@ -306,3 +306,91 @@ class InboundWebhook(TypedDict, total=False):
     url: str
     description: Optional[str]
     created_at: str
+
+
+class Segment(TypedDict, total=False):
+    id: str
+    name: str
+    match: str  # all | any
+    conditions: List[Dict[str, Any]]  # {field, op, value}
+    contacts: int
+    created_at: str
+    updated_at: str
+
+
+class SegmentCount(TypedDict):
+    contacts: int
+    subscribed: int
+
+
+class ContactDataExport(TypedDict, total=False):
+    exported_at: str
+    contact: Contact
+    consent_events: List[Dict[str, Any]]
+    campaigns: List[Dict[str, Any]]
+    emails: List[Dict[str, Any]]
+    conversations: List[Dict[str, Any]]
+    suppression: Optional[Dict[str, Any]]
+
+
+class ContactErasure(TypedDict, total=False):
+    id: str
+    erased: bool
+    erased_at: str
+    campaign_recipients: int
+    conversations: int
+    messages: int
+    emails: int
+    events: int
+
+
+class ContactActivity(TypedDict, total=False):
+    type: str  # contact.created, campaign.sent, campaign.opened, campaign.clicked, email.bounced, …
+    at: str
+
+
+class ResendConfirmation(TypedDict):
+    contact_id: str
+    status: str
+    requested_at: str
+
+
+class ContactBulkAction(TypedDict, total=False):
+    id: str
+    action: str  # tag | untag | unsubscribe | delete
+    tags: List[str]
+    status: str  # queued | running | done | failed
+    total: int
+    processed: int
+    changed: int
+    not_found: int
+    error: Optional[str]
+    created_at: str
+    finished_at: Optional[str]
+
+
+class Tag(TypedDict):
+    tag: str
+    contacts: int
+
+
+class CampaignRecipient(TypedDict, total=False):
+    contact_id: Optional[str]
+    email: str
+    first_at: str
+    count: int
+
+
+class Form(TypedDict, total=False):
+    id: str
+    name: str
+    fields: List[Dict[str, Any]]  # {key, label, required}
+    tags: List[str]
+    consent_text: str
+    redirect_url: Optional[str]
+    allowed_domains: List[str]
+    success_message: Optional[str]
+    hosted_url: str
+    snippet: str
+    created_at: str
+    updated_at: str

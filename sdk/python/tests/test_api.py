@@ -452,7 +452,10 @@ class ApiTests:
         self.assertEqual(caught.exception.param, "subject")
 
         settings = self.client.settings.update(default_from_name="Acme", default_from_email="hello@acme.test")
-        self.assertEqual(settings, {"default_from_name": "Acme", "default_from_email": "hello@acme.test"})
+        self.assertEqual(
+            {k: settings[k] for k in ("default_from_name", "default_from_email")},
+            {"default_from_name": "Acme", "default_from_email": "hello@acme.test"},
+        )
         self.assertEqual(self.client.settings.get(), settings)
 
         to = f"{unique('reset')}@example.com"
@@ -540,6 +543,32 @@ class ApiTests:
             self.client.inbound_webhooks.create(provider="sendgrid")
         self.assertEqual((caught.exception.status, caught.exception.param), (400, "signing_key"))
         self.assertEqual(self.client.inbound_webhooks.delete(inbound["id"]), {"id": inbound["id"], "deleted": True})
+
+    def test_segments_bulk_actions_and_erasure(self) -> None:
+        c = self.client
+        tag = unique("seg")
+        a = c.contacts.create(email=f"{tag}-a@example.com", tags=[tag])
+        b = c.contacts.create(email=f"{tag}-b@example.com", tags=[tag])
+        conditions = [{"field": "tags", "op": "contains", "value": tag}]
+        self.assertEqual(c.segments.count(conditions=conditions)["contacts"], 2)
+        segment = c.segments.create(name="Tagged", conditions=conditions)
+        self.assertTrue(segment["id"].startswith("seg_"))
+        self.assertEqual(segment["contacts"], 2)
+        self.assertEqual(c.segments.get(segment["id"])["name"], "Tagged")
+
+        started = c.contacts.bulk.create(action="tag", tags=[f"{tag}-vip"], segment=segment["id"])
+        done = c.contacts.bulk.wait(started["id"], poll_interval=0.05, timeout=30)
+        self.assertEqual((done["status"], done["changed"]), ("done", 2))
+        self.assertIn(f"{tag}-vip", c.contacts.get(a["id"])["tags"])
+        self.assertEqual(list(c.tags.list(search=f"{tag}-vip")), [{"tag": f"{tag}-vip", "contacts": 2}])
+
+        self.assertEqual(c.contacts.export_data(b["id"])["contact"]["email"], f"{tag}-b@example.com")
+        erased = c.contacts.erase(b["id"])
+        self.assertEqual((erased["id"], erased["erased"]), (b["id"], True))
+        with self.assertRaises(GrivoError) as missing:
+            c.contacts.get(b["id"])
+        self.assertEqual(missing.exception.status, 404)
+        self.assertEqual(c.segments.delete(segment["id"]), {"id": segment["id"], "deleted": True})
 
     def test_raw_request_escape_hatch(self) -> None:
         page = self.client.request("GET", "/chatbots", query={"per_page": 1})

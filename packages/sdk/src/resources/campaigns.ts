@@ -97,4 +97,32 @@ export class Campaigns {
   ): Promise<ResponseBody<'/v1/campaigns/audience', 'post'>> {
     return call(this.http, 'POST', '/v1/campaigns/audience', { body, options });
   }
+
+  /** GET /v1/campaigns/{id}/recipients — the recipients to whom `event` (default `sent`) happened, newest first. */
+  recipients(
+    id: string,
+    query?: Query<'/v1/campaigns/{id}/recipients'>,
+    options?: RequestOptions,
+  ): ListRequest<ListItem<'/v1/campaigns/{id}/recipients'>, ResponseBody<'/v1/campaigns/{id}/recipients', 'get'>> {
+    return listOf(this.http, `/v1/campaigns/${s(id)}/recipients`, query, options);
+  }
+
+  /**
+   * GET /v1/campaigns/{id}/recipients/export — the same recipients as CSV, streamed: a
+   * ReadableStream of its bytes (`await new Response(stream).text()` for the text).
+   */
+  async exportRecipients(
+    id: string,
+    query?: Query<'/v1/campaigns/{id}/recipients/export'>,
+    options?: RequestOptions,
+  ): Promise<ReadableStream<Uint8Array>> {
+    const response = await this.http.stream({
+      method: 'GET',
+      path: `/v1/campaigns/${s(id)}/recipients/export`,
+      query,
+      accept: 'text/csv',
+      options,
+    });
+    return response.body ?? new Blob([]).stream();
+  }
 }

@@ -3,11 +3,16 @@ import type { ListRequest } from '../list.js';
 import { segment as s } from '../query.js';
 import type { ListItem, RequestBody, ResponseBody } from '../types.js';
 import { fileNameOf, type FileInput, multipartBody } from '../upload.js';
+import { ContactBulkActions } from './contact-bulk.js';
 import { ContactImports, type ContactImport } from './contact-imports.js';
 import { call, listOf, type Query } from './shared.js';
 
 /** A contact. */
 export type Contact = ResponseBody<'/v1/contacts/{id}', 'get'>;
+/** Everything Grivo holds about a contact's person (GDPR article 15). */
+export type ContactDataExport = ResponseBody<'/v1/contacts/{id}/export', 'get'>;
+/** What erasing a person removed (GDPR article 17). */
+export type ContactErasure = ResponseBody<'/v1/contacts/{id}/erase', 'post'>;
 
 /** The options of a CSV import. */
 export interface ImportOptions {
@@ -25,9 +30,12 @@ export interface ImportOptions {
 export class Contacts {
   /** CSV imports and their progress. */
   readonly imports: ContactImports;
+  /** Bulk actions (tag, untag, unsubscribe, delete) and their progress. */
+  readonly bulk: ContactBulkActions;
 
   constructor(private readonly http: Transport) {
     this.imports = new ContactImports(http);
+    this.bulk = new ContactBulkActions(http);
   }
 
   /** GET /v1/contacts — newest first; iterating walks it with `starting_after`, so no one is skipped or repeated. */
@@ -60,6 +68,36 @@ export class Contacts {
   /** DELETE /v1/contacts/{id} */
   delete(id: string, options?: RequestOptions): Promise<ResponseBody<'/v1/contacts/{id}', 'delete'>> {
     return call(this.http, 'DELETE', `/v1/contacts/${s(id)}`, { options });
+  }
+
+  /** GET /v1/contacts/{id}/export — everything held about the person, as JSON (GDPR article 15). */
+  exportData(id: string, options?: RequestOptions): Promise<ContactDataExport> {
+    return call(this.http, 'GET', `/v1/contacts/${s(id)}/export`, { options });
+  }
+
+  /**
+   * POST /v1/contacts/{id}/erase — removes the person everywhere (GDPR article 17), keeping
+   * only a hash of the address on the suppression list; calling it again answers the same.
+   */
+  erase(id: string, options?: RequestOptions): Promise<ContactErasure> {
+    return call(this.http, 'POST', `/v1/contacts/${s(id)}/erase`, { options });
+  }
+
+  /** GET /v1/contacts/{id}/activity — newest first: campaigns, emails, conversations, consent, suppression. */
+  activity(
+    id: string,
+    query?: Query<'/v1/contacts/{id}/activity'>,
+    options?: RequestOptions,
+  ): ListRequest<ListItem<'/v1/contacts/{id}/activity'>, ResponseBody<'/v1/contacts/{id}/activity', 'get'>> {
+    return listOf(this.http, `/v1/contacts/${s(id)}/activity`, query, options);
+  }
+
+  /** POST /v1/contacts/{id}/resend-confirmation — a new opt-in email to a `pending` contact (202), at most every 5 minutes. */
+  resendConfirmation(
+    id: string,
+    options?: RequestOptions,
+  ): Promise<ResponseBody<'/v1/contacts/{id}/resend-confirmation', 'post'>> {
+    return call(this.http, 'POST', `/v1/contacts/${s(id)}/resend-confirmation`, { options });
   }
 
   /**

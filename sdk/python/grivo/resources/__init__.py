@@ -1,15 +1,19 @@
 from .campaigns import Campaigns
 from .chatbots import Chatbots, Conversations, Leads, Sources
-from .contacts import Contacts, Imports
+from .contacts import Bulk, Contacts, Imports
 from .emails import Emails
 from .events import Events
+from .forms import Forms
 from .inbound_webhooks import InboundWebhooks
+from .segments import Segments
 from .settings import Settings
 from .suppressions import Suppressions
+from .tags import Tags
 from .templates import Templates
 from .webhook_endpoints import Deliveries, WebhookEndpoints
 
 __all__ = [
+    "Bulk",
     "Campaigns",
     "Chatbots",
     "Contacts",
@@ -17,12 +21,15 @@ __all__ = [
     "Deliveries",
     "Emails",
     "Events",
+    "Forms",
     "Imports",
     "InboundWebhooks",
     "Leads",
+    "Segments",
     "Settings",
     "Sources",
     "Suppressions",
+    "Tags",
     "Templates",
     "WebhookEndpoints",
 ]

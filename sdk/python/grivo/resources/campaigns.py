@@ -1,9 +1,18 @@
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+import os
+from typing import IO, Any, Optional, Sequence, Union
 
 from .._pagination import Paginator
-from ..types import AudienceCount, Campaign, CampaignPreview, CampaignStats, Deleted, TestSendResult
+from ..types import (
+    AudienceCount,
+    Campaign,
+    CampaignPreview,
+    CampaignRecipient,
+    CampaignStats,
+    Deleted,
+    TestSendResult,
+)
 from ._base import Resource, seg
 
 
@@ -101,6 +110,30 @@ class Campaigns(Resource):
         if match is not None:
             body["match"] = match
         return self._post("/campaigns/audience", body)
+
+    def recipients(
+        self,
+        campaign_id: str,
+        *,
+        event: Optional[str] = None,
+        page: Optional[int] = None,
+        per_page: Optional[int] = None,
+    ) -> Paginator[CampaignRecipient]:
+        """The recipients to whom ``event`` happened (``sent`` by default; ``opened``, ``clicked``,
+        ``bounced``, ``unsubscribed``, ``failed``), newest first."""
+        path = f"/campaigns/{seg(campaign_id)}/recipients"
+        return Paginator(lambda q: self._get(path, q), {"event": event, "page": page, "per_page": per_page})
+
+    def export_recipients(
+        self,
+        campaign_id: str,
+        *,
+        event: Optional[str] = None,
+        file: Union[None, str, "os.PathLike[str]", IO[bytes]] = None,
+    ) -> Optional[str]:
+        """The same recipients as CSV: returned as text, or written to ``file`` (a path or a
+        binary file, streamed) and None returned."""
+        return self._download(f"/campaigns/{seg(campaign_id)}/recipients/export", {"event": event}, file)
 
 
 def _iso(value: Any) -> str:

@@ -2,15 +2,25 @@ from __future__ import annotations
 
 import os
 import time
-from typing import IO, Any, Optional, Sequence, Union
+from typing import IO, Any, Dict, Optional, Sequence, Union
 
 from .._errors import GrivoError
 from .._multipart import FileInput, MultipartBody, file_part, form_fields
 from .._pagination import Paginator
-from ..types import Contact, ContactImport, Deleted
+from ..types import (
+    Contact,
+    ContactActivity,
+    ContactBulkAction,
+    ContactDataExport,
+    ContactErasure,
+    ContactImport,
+    Deleted,
+    ResendConfirmation,
+)
 from ._base import Resource, seg
 
 FINISHED_IMPORT = ("completed", "failed")
+FINISHED_BULK = ("done", "failed")
 
 
 class Contacts(Resource):
@@ -19,6 +29,7 @@ class Contacts(Resource):
     def __init__(self, transport: Any) -> None:
         super().__init__(transport)
         self.imports = Imports(transport)
+        self.bulk = Bulk(transport)
 
     def list(
         self,
@@ -60,6 +71,26 @@ class Contacts(Resource):
 
     def delete(self, contact_id: str) -> Deleted:
         return self._delete(f"/contacts/{seg(contact_id)}")
+
+    def export_data(self, contact_id: str) -> ContactDataExport:
+        """Everything held about the person, as a dict (GDPR article 15)."""
+        return self._get(f"/contacts/{seg(contact_id)}/export")
+
+    def erase(self, contact_id: str, *, idempotency_key: Optional[str] = None) -> ContactErasure:
+        """Removes the person everywhere (GDPR article 17), keeping only a hash of the address on
+        the suppression list (reason ``erased``). Calling it again for the id answers the same."""
+        return self._post(f"/contacts/{seg(contact_id)}/erase", idempotency_key=idempotency_key)
+
+    def activity(
+        self, contact_id: str, *, page: Optional[int] = None, per_page: Optional[int] = None
+    ) -> Paginator[ContactActivity]:
+        """What happened to the contact, newest first: campaigns, emails, conversations, consent."""
+        path = f"/contacts/{seg(contact_id)}/activity"
+        return Paginator(lambda q: self._get(path, q), {"page": page, "per_page": per_page})
+
+    def resend_confirmation(self, contact_id: str, *, idempotency_key: Optional[str] = None) -> ResendConfirmation:
+        """Queues a new opt-in confirmation email to a ``pending`` contact (at most every 5 minutes)."""
+        return self._post(f"/contacts/{seg(contact_id)}/resend-confirmation", idempotency_key=idempotency_key)
 
     def import_csv(
         self,
@@ -134,5 +165,55 @@ class Imports(Resource):
             if deadline is not None and time.monotonic() >= deadline:
                 raise GrivoError(
                     f"Import {import_id} is still {current.get('status')} after {timeout} seconds.", code="timeout"
+                )
+            self._t.sleep(poll_interval)
+
+
+class Bulk(Resource):
+    """``/v1/contacts/bulk``: tagging, untagging, unsubscribing or deleting many contacts at once."""
+
+    def create(
+        self,
+        *,
+        action: str,
+        tags: Optional[Sequence[str]] = None,
+        ids: Optional[Sequence[str]] = None,
+        segment: Optional[str] = None,
+        filter: Optional[Dict[str, Any]] = None,
+        idempotency_key: Optional[str] = None,
+    ) -> ContactBulkAction:
+        """Starts ``action`` (``tag``, ``untag``, ``unsubscribe``, ``delete``; ``tags`` for the first two)
+        on exactly one of ``ids`` (at most 1000), ``segment`` or ``filter`` (``search``, ``tag``,
+        ``status``). Runs in the background: ``client.contacts.bulk.wait(action["id"])``."""
+        body: Dict[str, Any] = {"action": action}
+        if tags is not None:
+            body["tags"] = list(tags)
+        if ids is not None:
+            body["ids"] = list(ids)
+        if segment is not None:
+            body["segment"] = segment
+        if filter is not None:
+            body["filter"] = dict(filter)
+        return self._post("/contacts/bulk", body, idempotency_key=idempotency_key)
+
+    def get(self, action_id: str) -> ContactBulkAction:
+        return self._get(f"/contacts/bulk/{seg(action_id)}")
+
+    def wait(
+        self, action_id: str, *, poll_interval: float = 0.5, timeout: Optional[float] = None
+    ) -> ContactBulkAction:
+        """Polls the action until it is ``done`` or ``failed`` and returns it.
+
+        ``timeout`` (seconds, default none) raises GrivoError ``timeout`` if it takes longer.
+        A failed action is returned, not raised: look at its ``error``."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            current = self.get(action_id)
+            if current.get("status") in FINISHED_BULK:
+                return current
+            if deadline is not None and time.monotonic() >= deadline:
+                raise GrivoError(
+                    f"Bulk action {action_id} is still {current.get('status')} after {timeout} seconds.",
+                    code="timeout",
                 )
             self._t.sleep(poll_interval)
