@@ -107,8 +107,7 @@ export function mountChatPanel(host: HTMLElement, { api, chatbotId, settings, er
     const form = leadForm({
       api,
       gate,
-      // TODO(generate): typed once the SDK types know lead_capture.consent.
-      consent: (lead as { consent?: { enabled: boolean; text: string } } | undefined)?.consent,
+      consent: lead?.consent,
       conversation: () => ({ id: state.conversationId, token: state.conversationToken }),
       onSaved(saved) {
         state.conversationId = saved.conversationId;

@@ -1,4 +1,4 @@
-import { WidgetError, type Api } from './api.js';
+import { WidgetError, type Api, type Settings } from './api.js';
 import { h } from './dom.js';
 
 /** How the lead form is shown and what happens after it. */
@@ -7,7 +7,7 @@ export interface LeadFormOptions {
   /** Asked before the first question: the visitor may not skip. */
   gate: boolean;
   /** The chatbot's consent checkbox (`lead_capture.consent`), shown unticked when enabled. */
-  consent?: { enabled: boolean; text: string } | undefined;
+  consent?: Settings['lead_capture']['consent'] | undefined;
   conversation(): { id?: string; token?: string };
   onSaved(saved: { conversationId: string; conversationToken: string; name: string }): void;
   onSkip(): void;

@@ -13,8 +13,8 @@ export function useAudienceCount(audience: Audience): Live<AudienceCount> {
 }
 
 /** Who receives it, in words: "subscribed contacts with the tag vip". */
-export function describeAudience({ tags, match, ...rest }: Audience): string {
-  if ((rest as { segment?: string }).segment) return 'subscribed contacts of the segment';
+export function describeAudience({ tags, match, segment }: Audience): string {
+  if (segment) return 'subscribed contacts of the segment';
   if (tags.length === 0) return 'all subscribed contacts';
   if (tags.length === 1) return `subscribed contacts with the tag ${tags[0]}`;
   return `subscribed contacts with ${match} of the tags ${tags.join(', ')}`;

@@ -1,32 +1,10 @@
-// The contact activity route the dashboard calls.
-// TODO(generate): switch to the typed `read` and ListItem<'/v1/contacts/{id}/activity'> once the lead
-// regenerates the OpenAPI types (GET /v1/contacts/{id}/activity).
-import { read, type Read } from '../../api/client';
+// The contact activity route the dashboard calls, typed by the OpenAPI document.
+import type { ListItem, ResponseBody } from '@grivo/sdk';
+import { read } from '../../api/client';
 
-/** TODO(generate): ListItem<'/v1/contacts/{id}/activity'>. */
-export interface ActivityItem {
-  type: string;
-  at: string;
-  campaign_id?: string;
-  campaign_name?: string;
-  email_id?: string;
-  subject?: string;
-  chatbot_id?: string;
-  conversation_id?: string;
-  count?: number;
-  detail?: string | null;
-}
-
-export interface ActivityList {
-  data: ActivityItem[];
-  total: number;
-  page: number;
-  per_page: number;
-  has_more: boolean;
-}
-
-type LooseOptions = { params?: Record<string, string>; query?: Record<string, string | number | undefined> };
-const looseRead = read as unknown as (path: string, options?: LooseOptions) => Read<unknown>;
+/** One thing that happened to a contact: an email, a campaign open or click, a chatbot conversation. */
+export type ActivityItem = ListItem<'/v1/contacts/{id}/activity'>;
+export type ActivityList = ResponseBody<'/v1/contacts/{id}/activity', 'get'>;
 
 export const readActivity = (id: string, query: { page: number; per_page: number }) =>
-  looseRead('/v1/contacts/{id}/activity', { params: { id }, query }) as Read<ActivityList>;
+  read('/v1/contacts/{id}/activity', { params: { id }, query });

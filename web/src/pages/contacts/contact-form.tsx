@@ -5,13 +5,15 @@ import { Select, TextField } from '../../ui/fields';
 import { AttributesEditor } from './attributes-editor';
 import { errorAt, FormError } from './contact-errors';
 import type { ContactDraft } from './contact-draft';
-import { CONTACT_STATUSES } from './types';
+import { CONTACT_STATUSES, type ContactStatus } from './types';
 
-const STATUS_HINTS = {
+const STATUS_HINTS: Record<ContactStatus, string> = {
   subscribed: 'Receives campaigns.',
   unsubscribed: 'Asked not to receive campaigns.',
   bounced: 'Mail to this address bounced; campaigns skip it.',
   complained: 'Marked a campaign as spam; campaigns skip it.',
+  pending: 'Waiting for the person to confirm by email.',
+  non_subscribed: 'A lead who did not agree to marketing email: never sent campaigns.',
 };
 
 /**

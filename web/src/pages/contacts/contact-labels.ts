@@ -9,6 +9,7 @@ const SOURCES: Record<Contact['source'], string> = {
   import: 'CSV import',
   chatbot: 'Chatbot',
   dashboard: 'Dashboard',
+  form: 'Sign-up form',
 };
 
 /** Where a contact came from, in words. */

@@ -11,6 +11,8 @@ export const CONTACT_STATUSES = [
   'unsubscribed',
   'bounced',
   'complained',
+  'pending',
+  'non_subscribed',
 ] as const satisfies readonly ContactStatus[];
 
 /** A CSV import and its progress, as GET /v1/contacts/imports/:id answers it. */

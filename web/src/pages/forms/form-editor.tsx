@@ -6,7 +6,7 @@ import { TextArea, TextField } from '../../ui/fields';
 import { FieldsEditor } from './fields-editor';
 import { plainFieldError } from './form-errors';
 import { FormPreview } from './form-preview';
-import type { FormBody, FormFieldSpec } from './types';
+import type { FormBody, FormFieldSpec, SubscribeForm } from './types';
 
 const FIELDS = [
   'name',
@@ -34,16 +34,14 @@ export function FormEditor({
   error,
   onSubmit,
 }: {
-  initial?: FormBody;
+  initial?: SubscribeForm;
   submitLabel: string;
   pending: boolean;
   error: Error | undefined;
   onSubmit(body: FormBody): void;
 }) {
   const [name, setName] = useState(initial?.name ?? '');
-  const [fields, setFields] = useState<FormFieldSpec[]>(
-    initial?.fields.map((f) => ({ ...f, label: f.label ?? '' })) ?? [EMAIL],
-  );
+  const [fields, setFields] = useState<FormFieldSpec[]>(initial?.fields ?? [EMAIL]);
   const [consent, setConsent] = useState(
     initial?.consent_text ?? 'I agree to receive emails from you. I can unsubscribe at any time.',
   );

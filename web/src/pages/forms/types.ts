@@ -1,48 +1,15 @@
-// The shapes of the form routes. TODO(generate): hand-written until the lead regenerates
-// the OpenAPI types; then `ListItem<'/v1/forms'>` and `RequestBody<'/v1/forms', 'post'>`.
-
-/** One input of a form: `email`, `first_name`, `last_name`, `phone` or `attributes.<name>`. */
-export interface FormFieldSpec {
-  key: string;
-  label: string;
-  required: boolean;
-}
+// The shapes of the form routes, as the OpenAPI document types them.
+import type { ListItem, RequestBody, ResponseBody } from '@grivo/sdk';
 
 /** A subscribe form as the API answers it. */
-export interface SubscribeForm {
-  id: string;
-  name: string;
-  fields: FormFieldSpec[];
-  tags: string[];
-  consent_text: string;
-  redirect_url: string | null;
-  allowed_domains: string[];
-  success_message: string | null;
-  hosted_url: string;
-  snippet: string;
-  created_at: string;
-  updated_at: string;
-}
-
-/** What creating or changing a form sends. */
-export interface FormBody {
-  name: string;
-  /** A field without a label gets one from its key. */
-  fields: Array<Omit<FormFieldSpec, 'label'> & { label?: string }>;
-  tags: string[];
-  consent_text: string;
-  redirect_url: string | null;
-  allowed_domains: string[];
-  success_message: string | null;
-}
-
-export interface FormList {
-  data: SubscribeForm[];
-  total: number;
-  page: number;
-  per_page: number;
-  has_more: boolean;
-}
+export type SubscribeForm = ListItem<'/v1/forms'>;
+export type FormList = ResponseBody<'/v1/forms', 'get'>;
+/** One input of a form: `email`, `first_name`, `last_name`, `phone` or `attributes.<name>`. */
+export type FormFieldSpec = SubscribeForm['fields'][number];
+/** What creating a form sends (a field without a label gets one from its key). */
+export type FormBody = RequestBody<'/v1/forms', 'post'>;
+/** What changing a form sends. */
+export type FormChanges = RequestBody<'/v1/forms/{id}', 'patch'>;
 
 export const formPath = (id: string) => `/forms/${id}`;
 

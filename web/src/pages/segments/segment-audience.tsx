@@ -1,26 +1,18 @@
 import { useApi } from '../../api/hooks';
+import type { Audience } from '../campaigns/types';
 import { Select } from '../../ui/fields';
 import { readSegments } from './api';
-
-/** TODO(generate): the campaign's audience type gains `segment` once the lead regenerates the OpenAPI types. */
-type WithSegment<A> = A & { segment?: string };
 
 /**
  * The segment choice of a campaign's audience: a segment sends to its
  * subscribed contacts, and replaces the tags (the API takes one or the other).
  */
-export function SegmentAudience<A extends { tags: string[] }>({
-  audience,
-  onChange,
-}: {
-  audience: A;
-  onChange(a: A): void;
-}) {
+export function SegmentAudience({ audience, onChange }: { audience: Audience; onChange(a: Audience): void }) {
   const segments = useApi(readSegments({ per_page: 100 }));
-  const current = (audience as WithSegment<A>).segment ?? '';
+  const current = audience.segment ?? '';
   const choose = (id: string) => {
-    const { segment: _old, ...rest } = audience as WithSegment<A>;
-    onChange((id ? { ...rest, tags: [], segment: id } : rest) as A);
+    const { segment: _old, ...rest } = audience;
+    onChange(id ? { ...rest, tags: [], segment: id } : rest);
   };
   const known = segments.data?.data ?? [];
   return (

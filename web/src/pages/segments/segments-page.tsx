@@ -12,8 +12,11 @@ import { countSegment, createSegment, deleteSegment, readSegments, updateSegment
 import { ConditionRow, freshCondition } from './condition-row';
 import type { Segment, SegmentBody } from './types';
 
+/** A segment being written: every part of the body, filled. */
+type SegmentDraft = Required<SegmentBody>;
+
 const PER_PAGE = 50;
-const EMPTY: SegmentBody = { name: '', match: 'all', conditions: [] };
+const EMPTY: SegmentDraft = { name: '', match: 'all', conditions: [] };
 
 /** The server's word on a field, said for a person. */
 function plainError(error: Error | undefined): { param?: string; text: string } | undefined {
@@ -36,7 +39,7 @@ function plainError(error: Error | undefined): { param?: string; text: string } 
 export function SegmentsPage() {
   const [page, setPage] = useState(1);
   const list = useApi(readSegments({ page, per_page: PER_PAGE }));
-  const [draft, setDraft] = useState<SegmentBody>(EMPTY);
+  const [draft, setDraft] = useState<SegmentDraft>(EMPTY);
   const [editing, setEditing] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [removing, setRemoving] = useState<Segment>();
@@ -100,7 +103,7 @@ export function SegmentsPage() {
           <Select
             label="Contacts must match"
             value={draft.match}
-            onChange={(e) => setDraft({ ...draft, match: e.target.value as SegmentBody['match'] })}
+            onChange={(e) => setDraft({ ...draft, match: e.target.value as SegmentDraft['match'] })}
           >
             <option value="all">All of the conditions</option>
             <option value="any">Any of the conditions</option>

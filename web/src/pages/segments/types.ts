@@ -1,46 +1,17 @@
-// The shapes of the segment routes.
-// TODO(generate): replace with ListItem<'/v1/segments'> and RequestBody<'/v1/segments', 'post'> once the lead
-// regenerates the OpenAPI types.
+// The shapes of the segment routes, as the OpenAPI document types them.
+import type { ListItem, RequestBody, ResponseBody } from '@grivo/sdk';
 
-export type SegmentOp =
-  | 'eq'
-  | 'neq'
-  | 'contains'
-  | 'starts_with'
-  | 'exists'
-  | 'not_exists'
-  | 'gt'
-  | 'lt'
-  | 'before'
-  | 'after'
-  | 'in';
-
-export interface SegmentCondition {
-  field: string;
-  op: SegmentOp;
-  value?: unknown;
-}
-
-export interface SegmentBody {
-  name: string;
-  match: 'all' | 'any';
-  conditions: SegmentCondition[];
-}
-
-export interface Segment extends SegmentBody {
-  id: string;
-  contacts: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface SegmentList {
-  data: Segment[];
-  total: number;
-  page: number;
-  per_page: number;
-  has_more: boolean;
-}
+/** A segment as the API answers it: its conditions and how many contacts match now. */
+export type Segment = ListItem<'/v1/segments'>;
+export type SegmentList = ResponseBody<'/v1/segments', 'get'>;
+/** What creating a segment sends. */
+export type SegmentBody = RequestBody<'/v1/segments', 'post'>;
+/** What changing a segment sends. */
+export type SegmentChanges = RequestBody<'/v1/segments/{id}', 'patch'>;
+/** What counting a segment's contacts sends. */
+export type SegmentCountBody = RequestBody<'/v1/segments/count', 'post'>;
+export type SegmentCondition = Segment['conditions'][number];
+export type SegmentOp = SegmentCondition['op'];
 
 type Kind = 'text' | 'email' | 'choice' | 'tags' | 'date' | 'attribute' | 'activity';
 

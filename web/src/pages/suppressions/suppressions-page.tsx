@@ -7,13 +7,14 @@ import { formatDate, plural } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
 import { DebouncedField } from '../contacts/debounced-field';
-import { addSuppression, readSuppressions, removeSuppression } from './api';
-import { reasonLabel, type Suppression, type SuppressionReason } from './types';
+import { addSuppression, readSuppressions, removeSuppression, type SuppressionBody } from './api';
+import { ERASED_LABEL, reasonLabel, type Suppression } from './types';
 
 const PER_PAGE = 50;
 const FIELDS = ['email', 'reason'] as const;
 /** The reasons a person can give by hand; the others are set by bounces, complaints and unsubscribes. */
-const MANUAL_REASONS: SuppressionReason[] = ['manual', 'unsubscribed', 'complaint', 'hard_bounce'];
+type ManualReason = NonNullable<SuppressionBody['reason']>;
+const MANUAL_REASONS: ManualReason[] = ['manual', 'unsubscribed', 'complaint', 'hard_bounce'];
 
 /** The server's word on the address, said for a person rather than for the API's caller. */
 function emailError(message: string | undefined): string | undefined {
@@ -28,7 +29,7 @@ export function SuppressionsPage() {
   const [page, setPage] = useState(1);
   const list = useApi(readSuppressions({ email: search || undefined, page, per_page: PER_PAGE }));
   const [email, setEmail] = useState('');
-  const [reason, setReason] = useState<SuppressionReason>('manual');
+  const [reason, setReason] = useState<ManualReason>('manual');
   const [notice, setNotice] = useState<string>();
   const [removing, setRemoving] = useState<Suppression>();
   const form = useRef<HTMLFormElement>(null);
@@ -46,7 +47,7 @@ export function SuppressionsPage() {
     setNotice(undefined);
     const added = await add.run({ email: email.trim(), reason });
     if (added) {
-      setNotice(`${added.email} will not be emailed any more.`);
+      setNotice(`${added.email ?? email.trim()} will not be emailed any more.`);
       setEmail('');
       await list.reload(true);
     }
@@ -55,7 +56,8 @@ export function SuppressionsPage() {
     if (!removing) return;
     setNotice(undefined);
     const gone = removing.email;
-    if (!(await remove.run(gone))) return;
+    // An erased person's row has no address, and no Remove button: the API cannot remove it.
+    if (gone === null || !(await remove.run(gone))) return;
     setRemoving(undefined);
     setNotice(`${gone} can be emailed again.`);
     await list.reload(true);
@@ -87,7 +89,7 @@ export function SuppressionsPage() {
           <Select
             label="Reason"
             value={reason}
-            onChange={(e) => setReason(e.target.value as SuppressionReason)}
+            onChange={(e) => setReason(e.target.value as ManualReason)}
             error={errors.field('reason')}
           >
             {MANUAL_REASONS.map((r) => (
@@ -154,8 +156,8 @@ export function SuppressionsPage() {
               </thead>
               <tbody>
                 {data.data.map((s) => (
-                  <tr key={s.email}>
-                    <td className="wh-url">{s.email}</td>
+                  <tr key={s.email ?? s.email_hash ?? s.created_at}>
+                    <td className="wh-url">{s.email ?? <span className="muted">{ERASED_LABEL}</span>}</td>
                     <td data-label="Reason" className="cb-nowrap">
                       {reasonLabel(s.reason)}
                     </td>
@@ -163,15 +165,17 @@ export function SuppressionsPage() {
                       {formatDate(s.created_at)}
                     </td>
                     <td className="cb-row-actions">
-                      <div className="actions">
-                        <Button
-                          variant="link"
-                          onClick={() => (remove.setError(undefined), setRemoving(s))}
-                          aria-label={`Remove ${s.email}`}
-                        >
-                          Remove
-                        </Button>
-                      </div>
+                      {s.email !== null && (
+                        <div className="actions">
+                          <Button
+                            variant="link"
+                            onClick={() => (remove.setError(undefined), setRemoving(s))}
+                            aria-label={`Remove ${s.email}`}
+                          >
+                            Remove
+                          </Button>
+                        </div>
+                      )}
                     </td>
                   </tr>
                 ))}

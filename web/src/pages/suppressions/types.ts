@@ -5,6 +5,9 @@ import type { ListItem } from '@grivo/sdk';
 export type Suppression = ListItem<'/v1/suppressions'>;
 export type SuppressionReason = Suppression['reason'];
 
+/** What an erased person's row shows instead of the address, which the API no longer has. */
+export const ERASED_LABEL = 'Erased person (address kept only as a hash)';
+
 /** Each reason in plain words. */
 export const REASON_LABELS: Record<SuppressionReason, string> = {
   manual: 'Added by hand',
@@ -12,6 +15,7 @@ export const REASON_LABELS: Record<SuppressionReason, string> = {
   soft_bounces: 'Bounced again and again',
   complaint: 'Marked an email as spam',
   unsubscribed: 'Unsubscribed',
+  erased: 'Erased at their request',
 };
 
 export const reasonLabel = (reason: string) => REASON_LABELS[reason as SuppressionReason] ?? reason.replace(/_/g, ' ');
