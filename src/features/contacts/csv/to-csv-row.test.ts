@@ -143,7 +143,8 @@ describe('toCsvRow', () => {
     expect(row(['email', 'Status'], ['a@b.co', 'active'])).toEqual({
       kind: 'error',
       line: 7,
-      message: 'Status "active" in column "Status" is not one of: subscribed, unsubscribed, bounced, complained, pending, non_subscribed.',
+      message:
+        'Status "active" in column "Status" is not one of: subscribed, unsubscribed, bounced, complained, pending, non_subscribed.',
     });
     expect(contact(['email', 'Status'], ['a@b.co', ' ']).status).toBeNull();
     // A cell the export never guarded keeps its apostrophe.

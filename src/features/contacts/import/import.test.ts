@@ -242,7 +242,14 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
     // …and the document says so (the contract test found status documented as any string).
     const doc = (await t.app.inject({ method: 'GET', url: '/v1/openapi.json' })).json();
     const status = doc.paths['/v1/contacts/import'].post.parameters.find((p: { name: string }) => p.name === 'status');
-    expect(status.schema.enum).toEqual(['subscribed', 'unsubscribed', 'bounced', 'complained', 'pending', 'non_subscribed']);
+    expect(status.schema.enum).toEqual([
+      'subscribed',
+      'unsubscribed',
+      'bounced',
+      'complained',
+      'pending',
+      'non_subscribed',
+    ]);
     const form = doc.paths['/v1/contacts/import'].post.requestBody.content['multipart/form-data'].schema;
     expect(form.properties.status.enum).toEqual(status.schema.enum);
     expect((await t.services.database.db.selectFrom('upload_chunks').select('upload_id').execute()).length).toBe(0);
