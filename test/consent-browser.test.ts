@@ -1,56 +1,29 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobHandlers } from '../src/worker.js';
 import { createContact } from '../src/features/contacts/service.js';
-import { createTestApp, type TestApp } from './helpers/app.js';
-import { hasChromium, launchChromium } from './helpers/chromium.js';
-import { freePort } from './helpers/processes.js';
+import type { TestApp } from './helpers/app.js';
+import { hasChromium } from './helpers/chromium.js';
+import { type Dashboard, openDashboard } from './helpers/dashboard.js';
 
 // The Email consent settings and a pending contact's "Resend confirmation",
 // end to end: a real Grivo server (its built dashboard and API) driven by Chromium.
 const chromiumFound = hasChromium('consent-browser.test.ts');
-const root = resolve(import.meta.dirname, '..');
-const SHOTS = process.env.GRIVO_SHOTS_DIR;
 
 describe.skipIf(!chromiumFound)('email consent in Chromium', () => {
+  let dashboard: Dashboard;
   let t: TestApp;
   let origin: string;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
-  const shot = async (name: string) => {
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
-      if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  };
+  let pageErrors: string[];
+  let shot: Dashboard['shot'];
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/web/index.html')))
-      throw new Error('dist/web is missing: run npm run build first (npm test does).');
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    t = await createTestApp('sqlite', { GRIVO_PUBLIC_URL: origin, GRIVO_RATE_LIMIT_FREE: '100000' });
-    t.services.queue.work(jobHandlers(t.services));
-    await t.app.listen({ port, host: '127.0.0.1' });
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${origin}/signup`);
-    await page.getByLabel('Email').fill('owner@consent.test');
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/chatbots$/);
+    dashboard = await openDashboard({ email: 'owner@consent.test', worker: true, checkWidth: true });
+    ({ t, origin, page, pageErrors, shot } = dashboard);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await dashboard?.close();
   });
 
   it('changes double opt-in settings with plain errors, and resends a confirmation from the contact page', async () => {

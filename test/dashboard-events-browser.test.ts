@@ -1,14 +1,14 @@
 import { createHmac } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverDue } from '../src/features/webhooks/deliver.js';
-import { createTestApp, type TestApp } from './helpers/app.js';
-import { hasChromium, launchChromium } from './helpers/chromium.js';
-import { freePort } from './helpers/processes.js';
+import type { TestApp } from './helpers/app.js';
+import { hasChromium } from './helpers/chromium.js';
+import { type Dashboard, openDashboard } from './helpers/dashboard.js';
 
 // The webhooks and suppressions pages end to end: a real Grivo server (its
 // built dashboard and API) driven by Chromium, POSTing to a real receiver.
@@ -43,44 +43,24 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; clo
 }
 
 describe.skipIf(!chromiumFound)('the webhooks and suppressions pages in Chromium', () => {
+  let dashboard: Dashboard;
   let t: TestApp;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let origin: string;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   const nav = (name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/web/index.html')))
-      throw new Error('dist/web is missing: run npm run build first (npm test does).');
     mkdirSync(artifacts, { recursive: true });
     receiver = await startReceiver();
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    t = await createTestApp('sqlite', {
-      GRIVO_PUBLIC_URL: origin,
-      GRIVO_WEBHOOKS_ALLOW_PRIVATE: 'true',
-      GRIVO_RATE_LIMIT_FREE: '100000',
-    });
-    await t.app.listen({ port, host: '127.0.0.1' });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
-    await page.goto(`${origin}/signup`);
-    await page.getByLabel('Email').fill('owner@events.test');
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/chatbots$/);
+    dashboard = await openDashboard({ email: 'owner@events.test', env: { GRIVO_WEBHOOKS_ALLOW_PRIVATE: 'true' } });
+    ({ t, origin, page, pageErrors } = dashboard);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await dashboard?.close();
     await receiver?.close();
   });
 

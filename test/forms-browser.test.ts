@@ -1,53 +1,28 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './helpers/app.js';
-import { hasChromium, launchChromium } from './helpers/chromium.js';
-import { freePort } from './helpers/processes.js';
+import type { TestApp } from './helpers/app.js';
+import { hasChromium } from './helpers/chromium.js';
+import { type Dashboard, openDashboard } from './helpers/dashboard.js';
 
 // The Forms pages and a form's hosted page end to end: a real Grivo server
 // (its built dashboard and API) driven by Chromium.
 const chromiumFound = hasChromium('forms-browser.test.ts');
-const root = resolve(import.meta.dirname, '..');
-const SHOTS = process.env.GRIVO_SHOTS_DIR;
 
 describe.skipIf(!chromiumFound)('subscribe forms in Chromium', () => {
+  let dashboard: Dashboard;
   let t: TestApp;
   let origin: string;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
-  const shot = async (name: string) => {
-    if (!SHOTS) return;
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  };
+  let pageErrors: string[];
+  let shot: Dashboard['shot'];
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/web/index.html')))
-      throw new Error('dist/web is missing: run npm run build first (npm test does).');
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    t = await createTestApp('sqlite', { GRIVO_PUBLIC_URL: origin, GRIVO_RATE_LIMIT_FREE: '100000' });
-    await t.app.listen({ port, host: '127.0.0.1' });
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${origin}/signup`);
-    await page.getByLabel('Email').fill('owner@forms.test');
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/chatbots$/);
+    dashboard = await openDashboard({ email: 'owner@forms.test' });
+    ({ t, origin, page, pageErrors, shot } = dashboard);
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await dashboard?.close();
   });
 
   it('creates a form with a preview, shows its link and snippet, and a visitor signs up on its page', async () => {

@@ -1,37 +1,23 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../src/features/api-keys/service.js';
-import { jobHandlers } from '../src/worker.js';
-import { createTestApp, type TestApp } from './helpers/app.js';
+import type { TestApp } from './helpers/app.js';
 import { CAMPAIGN } from './helpers/campaigns.js';
-import { hasChromium, launchChromium } from './helpers/chromium.js';
+import { hasChromium } from './helpers/chromium.js';
+import { type Dashboard, openDashboard } from './helpers/dashboard.js';
 import { rawHeader, readOutbox } from './helpers/mail.js';
-import { freePort } from './helpers/processes.js';
 
 // "Export data" and "Erase this person" on the contact page, and the
 // unsubscribe preference page, end to end in Chromium.
 const chromiumFound = hasChromium('privacy-browser.test.ts');
-const root = resolve(import.meta.dirname, '..');
-const SHOTS = process.env.GRIVO_SHOTS_DIR;
 
 describe.skipIf(!chromiumFound)('personal data in Chromium', () => {
+  let dashboard: Dashboard;
   let t: TestApp;
   let origin: string;
-  let browser: Browser;
   let page: Page;
+  let pageErrors: string[];
+  let shot: Dashboard['shot'];
   let headers: Record<string, string>;
-  const pageErrors: string[] = [];
-  const shot = async (name: string) => {
-    if (!SHOTS) return;
-    mkdirSync(SHOTS, { recursive: true });
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  };
   const api = async (method: string, path: string, body?: object) => {
     const res = await fetch(`${origin}${path}`, {
       method,
@@ -42,32 +28,13 @@ describe.skipIf(!chromiumFound)('personal data in Chromium', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/web/index.html')))
-      throw new Error('dist/web is missing: run npm run build first (npm test does).');
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    t = await createTestApp('sqlite', { GRIVO_PUBLIC_URL: origin, GRIVO_RATE_LIMIT_FREE: '100000' });
-    t.services.queue.work(jobHandlers(t.services));
-    await t.app.listen({ port, host: '127.0.0.1' });
-    browser = await launchChromium();
-    page = await (
-      await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true })
-    ).newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${origin}/signup`);
-    await page.getByLabel('Email').fill('owner@privacy.test');
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/chatbots$/);
-    const { database } = t.services;
-    const workspace = await database.db.selectFrom('workspaces').select('id').executeTakeFirstOrThrow();
-    headers = { authorization: `Bearer ${(await createApiKey(database.db, { workspaceId: workspace.id })).secret}` };
+    dashboard = await openDashboard({ email: 'owner@privacy.test', worker: true, acceptDownloads: true });
+    ({ t, origin, page, pageErrors, shot } = dashboard);
+    headers = await dashboard.apiHeaders();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await dashboard?.close();
   });
 
   it('exports the data, and erases the person only once their address is typed', async () => {

@@ -1,53 +1,25 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../src/features/api-keys/service.js';
-import { createTestApp, type TestApp } from './helpers/app.js';
-import { hasChromium, launchChromium } from './helpers/chromium.js';
-import { freePort } from './helpers/processes.js';
+import type { TestApp } from './helpers/app.js';
+import { hasChromium } from './helpers/chromium.js';
+import { type Dashboard, openDashboard } from './helpers/dashboard.js';
 
 // The segment builder end to end: a real Grivo server (its built dashboard and
 // API) driven by Chromium, its live count following each condition.
 const chromiumFound = hasChromium('segments-browser.test.ts');
-const root = resolve(import.meta.dirname, '..');
-const SHOTS = process.env.GRIVO_SHOTS_DIR;
 
 describe.skipIf(!chromiumFound)('segments in Chromium', () => {
+  let dashboard: Dashboard;
   let t: TestApp;
   let origin: string;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
-  const shot = async (name: string) => {
-    if (!SHOTS) return;
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  };
+  let pageErrors: string[];
+  let shot: Dashboard['shot'];
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'dist/web/index.html')))
-      throw new Error('dist/web is missing: run npm run build first (npm test does).');
-    const port = await freePort();
-    origin = `http://127.0.0.1:${port}`;
-    t = await createTestApp('sqlite', { GRIVO_PUBLIC_URL: origin, GRIVO_RATE_LIMIT_FREE: '100000' });
-    await t.app.listen({ port, host: '127.0.0.1' });
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${origin}/signup`);
-    await page.getByLabel('Email').fill('owner@segments.test');
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/chatbots$/);
-
-    const { db } = t.services.database;
-    const workspace = await db.selectFrom('workspaces').select('id').executeTakeFirstOrThrow();
-    const { secret } = await createApiKey(db, { workspaceId: workspace.id });
+    dashboard = await openDashboard({ email: 'owner@segments.test' });
+    ({ t, origin, page, pageErrors, shot } = dashboard);
+    const headers = await dashboard.apiHeaders();
     for (const contact of [
       { email: 'ada@example.com', tags: ['vip'] },
       { email: 'bob@example.com', tags: ['VIP', 'customer'] },
@@ -56,7 +28,7 @@ describe.skipIf(!chromiumFound)('segments in Chromium', () => {
       const res = await t.app.inject({
         method: 'POST',
         url: '/v1/contacts',
-        headers: { authorization: `Bearer ${secret}` },
+        headers,
         payload: contact,
       });
       expect(res.statusCode).toBe(201);
@@ -64,8 +36,7 @@ describe.skipIf(!chromiumFound)('segments in Chromium', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await dashboard?.close();
   });
 
   it('builds a segment with a live count, names what is missing, saves it and offers it as an audience', async () => {
