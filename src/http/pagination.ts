@@ -59,3 +59,19 @@ export function knownTotal(rowCount: number, offset: number, perPage: number): n
 export function offsetOf(query: PageQuery): number {
   return (query.page - 1) * query.per_page;
 }
+
+/**
+ * One page of a list read by two queries: `rows` reads a window of rows, in the list's
+ * order, and `count` counts them all, which runs only when the page does not show the
+ * total (one row more than the page is read to tell).
+ */
+export async function pageOf<Row, T>(
+  query: PageQuery,
+  read: { rows(window: { limit: number; offset: number }): Promise<Row[]>; count(): Promise<number> },
+  toItem: (row: Row) => T,
+): Promise<Page<T>> {
+  const offset = offsetOf(query);
+  const rows = await read.rows({ limit: query.per_page + 1, offset });
+  const total = knownTotal(rows.length, offset, query.per_page + 1) ?? (await read.count());
+  return toPage(rows.slice(0, query.per_page).map(toItem), total, query);
+}

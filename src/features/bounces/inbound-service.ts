@@ -1,20 +1,12 @@
 import type { Config } from '../../config.js';
 import { ApiError, notFound } from '../../http/api-error.js';
-import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
+import { pageOf, type Page } from '../../http/pagination.js';
 import { newId, randomBase62 } from '../../lib/ids.js';
 import { apiTime, nowIso } from '../../lib/time.js';
 import type { Database } from '../../storage/database.js';
 import { applyDeliveryEvents } from './apply.js';
 import type { CreateInboundWebhookBody, InboundWebhookResponse, ListInboundWebhooksQuery } from './inbound-schema.js';
-import {
-  countInboundWebhooks,
-  deleteInboundWebhook,
-  findInboundWebhook,
-  findInboundWebhookByToken,
-  insertInboundWebhook,
-  listInboundWebhookRows,
-  type InboundWebhookRow,
-} from './inbound-store.js';
+import { inboundWebhooks, findInboundWebhookByToken, type InboundWebhookRow } from './inbound-store.js';
 import { INBOUND_PROVIDERS } from './providers/index.js';
 import type { InboundRequest, ProviderName } from './providers/provider.js';
 
@@ -51,7 +43,7 @@ export async function createInboundWebhook(
     description: body.description || null,
     created_at: nowIso(),
   };
-  await insertInboundWebhook(deps.database.db, row);
+  await inboundWebhooks.insert(deps.database.db, row);
   return toResponse(deps, row);
 }
 
@@ -60,12 +52,7 @@ export async function listInboundWebhooks(
   workspaceId: string,
   query: ListInboundWebhooksQuery,
 ): Promise<Page<InboundWebhookResponse>> {
-  const { db } = deps.database;
-  const offset = offsetOf(query);
-  const rows = await listInboundWebhookRows(db, workspaceId, { limit: query.per_page + 1, offset });
-  const total = knownTotal(rows.length, offset, query.per_page + 1) ?? (await countInboundWebhooks(db, workspaceId));
-  const data = rows.slice(0, query.per_page).map((row) => toResponse(deps, row));
-  return { ...toPage(data, total, query), has_more: rows.length > query.per_page };
+  return pageOf(query, inboundWebhooks.of(deps.database.db, workspaceId), (row) => toResponse(deps, row));
 }
 
 export async function getInboundWebhook(
@@ -73,13 +60,13 @@ export async function getInboundWebhook(
   workspaceId: string,
   id: string,
 ): Promise<InboundWebhookResponse> {
-  const row = await findInboundWebhook(deps.database.db, workspaceId, id);
+  const row = await inboundWebhooks.find(deps.database.db, workspaceId, id);
   if (!row) throw notFound('inbound webhook', id);
   return toResponse(deps, row);
 }
 
 export async function removeInboundWebhook(deps: InboundDeps, workspaceId: string, id: string): Promise<void> {
-  if (!(await deleteInboundWebhook(deps.database.db, workspaceId, id))) throw notFound('inbound webhook', id);
+  if (!(await inboundWebhooks.remove(deps.database.db, workspaceId, id))) throw notFound('inbound webhook', id);
 }
 
 const noSuchHook = () => new ApiError('not_found', 'No inbound webhook has this URL.');

@@ -1,5 +1,5 @@
 import type { Config } from '../../config.js';
-import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
+import { pageOf, type Page } from '../../http/pagination.js';
 import type { Queue } from '../../jobs/queue.js';
 import { ApiError, notFound } from '../../http/api-error.js';
 import { newId } from '../../lib/ids.js';
@@ -50,10 +50,14 @@ export async function listCampaigns(
 ): Promise<Page<CampaignResponse>> {
   const { db } = deps.database;
   const filter = { status: query.status };
-  const offset = offsetOf(query);
-  const rows = await listCampaignRows(db, workspaceId, filter, { limit: query.per_page, offset });
-  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countCampaigns(db, workspaceId, filter));
-  return toPage(rows.map(toCampaignResponse), total, query);
+  return pageOf(
+    query,
+    {
+      rows: (window) => listCampaignRows(db, workspaceId, filter, window),
+      count: () => countCampaigns(db, workspaceId, filter),
+    },
+    toCampaignResponse,
+  );
 }
 
 export async function getCampaignRow(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { knownTotal, offsetOf, PageQuery, toPage, type Page } from '../../http/pagination.js';
+import { PageQuery, pageOf, type Page } from '../../http/pagination.js';
 import { apiTime } from '../../lib/time.js';
 import type { Database, Executor } from '../../storage/database.js';
 import type { PageRow } from './training/pages-store.js';
@@ -45,23 +45,22 @@ export async function listTrainedPages(
   target: { workspaceId: string; chatbotId: string },
   query: ListPagesQuery,
 ): Promise<Page<TrainedPageResponse>> {
-  const offset = offsetOf(query);
-  const rows = await filtered(database.db, target, query.status)
-    .selectAll()
-    .orderBy('url')
-    .limit(query.per_page)
-    .offset(offset)
-    .execute();
-  const total =
-    knownTotal(rows.length, offset, query.per_page) ??
-    Number(
-      (
-        await filtered(database.db, target, query.status)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  return toPage(rows.map(toPageResponse), total, query);
+  const pages = () => filtered(database.db, target, query.status);
+  return pageOf(
+    query,
+    {
+      rows: (window) => pages().selectAll().orderBy('url').limit(window.limit).offset(window.offset).execute(),
+      count: async () =>
+        Number(
+          (
+            await pages()
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+    },
+    toPageResponse,
+  );
 }
 
 function filtered(db: Executor, target: { workspaceId: string; chatbotId: string }, status: ListPagesQuery['status']) {

@@ -4,7 +4,7 @@ import { ApiError, notFound } from '../../http/api-error.js';
 import { newId } from '../../lib/ids.js';
 import { ANALYZER_VERSION } from '../../lib/text-analysis/analyzer.js';
 import { nowIso } from '../../lib/time.js';
-import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
+import { pageOf, type Page, type PageQuery } from '../../http/pagination.js';
 import type { Queue } from '../../jobs/queue.js';
 import type { Database } from '../../storage/database.js';
 import { hasSources, nextRetrainAt, settingsOf, toChatbotResponse, type ChatbotRow } from './chatbot-row.js';
@@ -34,13 +34,13 @@ export async function listChatbots(
   query: PageQuery,
 ): Promise<Page<ChatbotResponse>> {
   const { db } = deps.database;
-  const offset = offsetOf(query);
-  const rows = await listChatbotRows(db, principal.workspaceId, { limit: query.per_page, offset });
-  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countChatbots(db, principal.workspaceId));
-  return toPage(
-    rows.map((r) => toChatbotResponse(r, pagesOf(deps, principal))),
-    total,
+  return pageOf(
     query,
+    {
+      rows: (window) => listChatbotRows(db, principal.workspaceId, window),
+      count: () => countChatbots(db, principal.workspaceId),
+    },
+    (r) => toChatbotResponse(r, pagesOf(deps, principal)),
   );
 }
 

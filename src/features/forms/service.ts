@@ -1,12 +1,12 @@
 import type { Config } from '../../config.js';
 import { notFound } from '../../http/api-error.js';
-import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
+import { pageOf, type Page, type PageQuery } from '../../http/pagination.js';
 import { newId } from '../../lib/ids.js';
 import { apiTime, nowIso } from '../../lib/time.js';
 import type { Database } from '../../storage/database.js';
 import { formHtml } from './html.js';
 import type { CreateFormBody, FormField, FormResponse, UpdateFormBody } from './schema.js';
-import { countForms, deleteFormRow, findForm, insertForm, listFormRows, updateFormRow, type FormRow } from './store.js';
+import { forms, type FormRow } from './store.js';
 
 export interface FormDeps {
   database: Database;
@@ -64,24 +64,16 @@ export async function createForm(deps: FormDeps, workspaceId: string, input: Cre
     created_at: now,
     updated_at: now,
   };
-  await insertForm(deps.database.db, row);
+  await forms.insert(deps.database.db, row);
   return toFormResponse(deps.config.publicUrl, row);
 }
 
 export async function listForms(deps: FormDeps, workspaceId: string, query: PageQuery): Promise<Page<FormResponse>> {
-  const { db } = deps.database;
-  const offset = offsetOf(query);
-  const rows = await listFormRows(db, workspaceId, { limit: query.per_page, offset });
-  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countForms(db, workspaceId));
-  return toPage(
-    rows.map((row) => toFormResponse(deps.config.publicUrl, row)),
-    total,
-    query,
-  );
+  return pageOf(query, forms.of(deps.database.db, workspaceId), (row) => toFormResponse(deps.config.publicUrl, row));
 }
 
 async function getFormRow(deps: FormDeps, workspaceId: string, id: string): Promise<FormRow> {
-  const row = await findForm(deps.database.db, workspaceId, id);
+  const row = await forms.find(deps.database.db, workspaceId, id);
   if (!row) throw notFound('form', id);
   return row;
 }
@@ -107,10 +99,10 @@ export async function updateForm(
     success_message: input.success_message === undefined ? row.success_message : input.success_message,
     updated_at: nowIso(),
   };
-  if (!(await updateFormRow(deps.database.db, workspaceId, id, values))) throw notFound('form', id);
+  if (!(await forms.update(deps.database.db, workspaceId, id, values))) throw notFound('form', id);
   return toFormResponse(deps.config.publicUrl, { ...row, ...values });
 }
 
 export async function deleteForm(deps: FormDeps, workspaceId: string, id: string): Promise<void> {
-  if (!(await deleteFormRow(deps.database.db, workspaceId, id))) throw notFound('form', id);
+  if (!(await forms.remove(deps.database.db, workspaceId, id))) throw notFound('form', id);
 }

@@ -1,5 +1,5 @@
 import { ApiError, notFound } from '../../http/api-error.js';
-import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
+import { pageOf, type Page } from '../../http/pagination.js';
 import { newId } from '../../lib/ids.js';
 import { apiTime, nowIso } from '../../lib/time.js';
 import type { Database } from '../../storage/database.js';
@@ -12,16 +12,7 @@ import type {
   SegmentResponse,
   UpdateSegmentBody,
 } from './schema.js';
-import {
-  countSegments,
-  deleteSegmentRow,
-  findSegmentRow,
-  insertSegment,
-  listSegmentRows,
-  toSegment,
-  updateSegmentRow,
-  type SegmentRow,
-} from './store.js';
+import { segments, toSegment, type SegmentRow } from './store.js';
 
 export interface SegmentDeps {
   database: Database;
@@ -60,7 +51,7 @@ async function toResponse(deps: SegmentDeps, row: SegmentRow): Promise<SegmentRe
 }
 
 async function rowOf(deps: SegmentDeps, workspaceId: string, id: string): Promise<SegmentRow> {
-  const row = await findSegmentRow(deps.database.db, workspaceId, id);
+  const row = await segments.find(deps.database.db, workspaceId, id);
   if (!row) throw notFound('segment', id);
   return row;
 }
@@ -71,13 +62,10 @@ export async function listSegments(
   workspaceId: string,
   query: ListSegmentsQuery,
 ): Promise<Page<SegmentResponse>> {
-  const { db } = deps.database;
-  const offset = offsetOf(query);
-  const rows = await listSegmentRows(db, workspaceId, { limit: query.per_page + 1, offset });
-  const total = knownTotal(rows.length, offset, query.per_page + 1) ?? (await countSegments(db, workspaceId));
+  const page = await pageOf(query, segments.of(deps.database.db, workspaceId), (row) => row);
   const data: SegmentResponse[] = [];
-  for (const row of rows.slice(0, query.per_page)) data.push(await toResponse(deps, row));
-  return { ...toPage(data, total, query), has_more: rows.length > query.per_page };
+  for (const row of page.data) data.push(await toResponse(deps, row));
+  return { ...page, data };
 }
 
 export async function getSegment(deps: SegmentDeps, workspaceId: string, id: string): Promise<SegmentResponse> {
@@ -99,7 +87,7 @@ export async function createSegment(
     created_at: now,
     updated_at: now,
   };
-  await insertSegment(deps.database.db, row);
+  await segments.insert(deps.database.db, row);
   return toResponse(deps, row);
 }
 
@@ -110,9 +98,7 @@ export async function updateSegment(
   body: UpdateSegmentBody,
 ): Promise<SegmentResponse> {
   await rowOf(deps, workspaceId, id);
-  await updateSegmentRow(deps.database.db, {
-    workspace_id: workspaceId,
-    id,
+  await segments.update(deps.database.db, workspaceId, id, {
     ...(body.name !== undefined ? { name: body.name } : {}),
     ...(body.match !== undefined ? { match: body.match } : {}),
     ...(body.conditions !== undefined ? { conditions: JSON.stringify(body.conditions) } : {}),
@@ -123,7 +109,7 @@ export async function updateSegment(
 
 /** Campaigns that name it keep their audience; sending one answers that the segment is gone. */
 export async function deleteSegment(deps: SegmentDeps, workspaceId: string, id: string): Promise<void> {
-  if (!(await deleteSegmentRow(deps.database.db, workspaceId, id))) throw notFound('segment', id);
+  if (!(await segments.remove(deps.database.db, workspaceId, id))) throw notFound('segment', id);
 }
 
 /**
@@ -136,7 +122,7 @@ export async function segmentFilter(
   id: string,
   param = 'segment',
 ): Promise<Expression<SqlBool>> {
-  const row = await findSegmentRow(deps.database.db, workspaceId, id);
+  const row = await segments.find(deps.database.db, workspaceId, id);
   if (!row) throw new ApiError('not_found', `No segment with id '${id}' exists in this workspace.`, param);
   return segmentWhere(deps.database.engine, workspaceId, toSegment(row));
 }

@@ -1,5 +1,5 @@
 import { ApiError, notFound } from '../../http/api-error.js';
-import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
+import { pageOf, type Page, type PageQuery } from '../../http/pagination.js';
 import { newId } from '../../lib/ids.js';
 import { apiTime, nowIso } from '../../lib/time.js';
 import type { Database } from '../../storage/database.js';
@@ -7,15 +7,7 @@ import { assertValidTemplates } from '../campaigns/service.js';
 import type { TemplateSandbox } from '../campaigns/sandbox/sandbox.js';
 import { markdownToHtmlTemplate } from './markdown.js';
 import type { CreateTemplateBody, TemplateResponse, UpdateTemplateBody } from './schema.js';
-import {
-  countTemplates,
-  deleteTemplateRow,
-  findTemplate,
-  insertTemplate,
-  listTemplateRows,
-  updateTemplateRow,
-  type TemplateRow,
-} from './store.js';
+import { templates, type TemplateRow } from './store.js';
 
 export interface TemplateDeps {
   database: Database;
@@ -37,7 +29,7 @@ export function toTemplateResponse(row: TemplateRow): TemplateResponse {
 }
 
 export async function getTemplateRow(deps: Pick<TemplateDeps, 'database'>, workspaceId: string, id: string) {
-  const row = await findTemplate(deps.database.db, workspaceId, id);
+  const row = await templates.find(deps.database.db, workspaceId, id);
   if (!row) throw notFound('template', id);
   return row;
 }
@@ -85,7 +77,7 @@ export async function createTemplate(
     created_at: now,
     updated_at: now,
   };
-  await insertTemplate(deps.database.db, row);
+  await templates.insert(deps.database.db, row);
   return toTemplateResponse(row);
 }
 
@@ -94,11 +86,7 @@ export async function listTemplates(
   workspaceId: string,
   query: PageQuery,
 ): Promise<Page<TemplateResponse>> {
-  const { db } = deps.database;
-  const offset = offsetOf(query);
-  const rows = await listTemplateRows(db, workspaceId, { limit: query.per_page, offset });
-  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countTemplates(db, workspaceId));
-  return toPage(rows.map(toTemplateResponse), total, query);
+  return pageOf(query, templates.of(deps.database.db, workspaceId), toTemplateResponse);
 }
 
 export async function getTemplate(deps: Pick<TemplateDeps, 'database'>, workspaceId: string, id: string) {
@@ -120,18 +108,18 @@ export async function updateTemplate(
   };
   await assertValid(deps, content, body.markdown !== null);
   const values = { ...content, markdown: body.markdown, name: input.name ?? row.name, updated_at: nowIso() };
-  if (!(await updateTemplateRow(deps.database.db, workspaceId, id, values))) throw notFound('template', id);
+  if (!(await templates.update(deps.database.db, workspaceId, id, values))) throw notFound('template', id);
   return toTemplateResponse({ ...row, ...values });
 }
 
 export async function deleteTemplate(deps: Pick<TemplateDeps, 'database'>, workspaceId: string, id: string) {
-  if (!(await deleteTemplateRow(deps.database.db, workspaceId, id))) throw notFound('template', id);
+  if (!(await templates.remove(deps.database.db, workspaceId, id))) throw notFound('template', id);
 }
 
 /** A template's content, for a campaign made from it (given to campaigns by the root). */
 export function templateContentFinder(database: Database) {
   return async (workspaceId: string, id: string) => {
-    const row = await findTemplate(database.db, workspaceId, id);
+    const row = await templates.find(database.db, workspaceId, id);
     return row && { subject: row.subject, html: row.html, text: row.text };
   };
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { neutralizeCell } from '../../contacts/export/contacts-csv.js';
-import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../../http/pagination.js';
+import { pageOf, type Page, type PageQuery } from '../../../http/pagination.js';
 import { notFound } from '../../../http/api-error.js';
 import { apiTime } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
@@ -32,19 +32,16 @@ export async function listConversations(
   target: ChatbotTarget,
   query: ListConversationsQuery,
 ): Promise<Page<ConversationSummary>> {
-  const offset = offsetOf(query);
   const filter = { unanswered: query.unanswered, feedback: query.feedback, lead: query.lead };
-  const rows = await listConversationRows(
-    database.db,
-    target.workspaceId,
-    target.chatbotId,
-    { limit: query.per_page, offset },
-    filter,
+  const { db } = database;
+  return pageOf(
+    query,
+    {
+      rows: (window) => listConversationRows(db, target.workspaceId, target.chatbotId, window, filter),
+      count: () => countConversations(db, target.workspaceId, target.chatbotId, filter),
+    },
+    toSummary,
   );
-  const total =
-    knownTotal(rows.length, offset, query.per_page) ??
-    (await countConversations(database.db, target.workspaceId, target.chatbotId, filter));
-  return toPage(rows.map(toSummary), total, query);
 }
 
 /** The visitors who left their email, latest first. */
@@ -53,12 +50,15 @@ export async function listLeads(
   target: ChatbotTarget,
   query: PageQuery,
 ): Promise<Page<LeadResponse>> {
-  const offset = offsetOf(query);
-  const rows = await listLeadRows(database.db, target.workspaceId, target.chatbotId, { limit: query.per_page, offset });
-  const total =
-    knownTotal(rows.length, offset, query.per_page) ??
-    (await countConversations(database.db, target.workspaceId, target.chatbotId, { lead: true }));
-  return toPage(rows.map(toLead), total, query);
+  const { db } = database;
+  return pageOf(
+    query,
+    {
+      rows: (window) => listLeadRows(db, target.workspaceId, target.chatbotId, window),
+      count: () => countConversations(db, target.workspaceId, target.chatbotId, { lead: true }),
+    },
+    toLead,
+  );
 }
 
 /** Every lead as CSV (header first), read a page at a time; formula-like cells neutralised as in the contacts export. */

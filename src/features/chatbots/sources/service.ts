@@ -1,6 +1,6 @@
 import type { Config } from '../../../config.js';
 import { ApiError, notFound } from '../../../http/api-error.js';
-import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../../http/pagination.js';
+import { pageOf, type Page, type PageQuery } from '../../../http/pagination.js';
 import type { Principal } from '../../../http/principal.js';
 import { newId } from '../../../lib/ids.js';
 import { nowIso } from '../../../lib/time.js';
@@ -42,13 +42,13 @@ interface Target {
 
 export async function listSources(deps: SourceDeps, target: Target, query: PageQuery): Promise<Page<SourceResponse>> {
   const view = await crawlView(deps, target);
-  const offset = offsetOf(query);
-  const rows = await listSourceRows(deps.database.db, target, { limit: query.per_page, offset });
-  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countSources(deps.database.db, target));
-  return toPage(
-    rows.map((r) => toSourceResponse(deps, r, view)),
-    total,
+  return pageOf(
     query,
+    {
+      rows: (window) => listSourceRows(deps.database.db, target, window),
+      count: () => countSources(deps.database.db, target),
+    },
+    (r) => toSourceResponse(deps, r, view),
   );
 }
 

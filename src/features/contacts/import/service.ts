@@ -3,7 +3,7 @@ import type { Queue } from '../../../jobs/queue.js';
 import { notFound } from '../../../http/api-error.js';
 import { newId } from '../../../lib/ids.js';
 import { apiTime, nowIso } from '../../../lib/time.js';
-import { knownTotal, offsetOf, toPage, type Page, type PageQuery } from '../../../http/pagination.js';
+import { pageOf, type Page, type PageQuery } from '../../../http/pagination.js';
 import type { Database } from '../../../storage/database.js';
 import { deleteUpload, storeUpload } from '../../../storage/uploads.js';
 import type { Principal } from '../../../http/principal.js';
@@ -83,10 +83,11 @@ export async function listImports(
   query: PageQuery,
 ): Promise<Page<ImportResponse>> {
   const { db } = deps.database;
-  const offset = offsetOf(query);
-  const rows = await listImportRows(db, workspaceId, { limit: query.per_page, offset });
-  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countImports(db, workspaceId));
-  return toPage(rows.map(toImportResponse), total, query);
+  return pageOf(
+    query,
+    { rows: (window) => listImportRows(db, workspaceId, window), count: () => countImports(db, workspaceId) },
+    toImportResponse,
+  );
 }
 
 export function toImportResponse(row: ImportRow): ImportResponse {
