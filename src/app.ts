@@ -34,6 +34,7 @@ import { campaignActivity } from './features/campaigns/recipients/activity-sourc
 import { emailActivity } from './features/emails/activity-source.js';
 import { conversationActivity } from './features/chatbots/chat/activity-source.js';
 import { consentActivity } from './features/consent/activity-source.js';
+import { importActivity } from './features/contacts/import/activity-source.js';
 import { eventRoutes } from './features/events/routes.js';
 import { webhookRoutes } from './features/webhooks/routes.js';
 import { idempotencyStore } from './features/idempotency/store.js';
@@ -105,7 +106,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       );
       await api.register(segmentRoutes(services));
       await api.register(privacyRoutes(services));
-      const activitySources = [campaignActivity, emailActivity, conversationActivity, consentActivity];
+      const activitySources = [importActivity, campaignActivity, emailActivity, conversationActivity, consentActivity];
       await api.register(contactActivityRoutes({ ...services, activitySources }));
       await api.register(campaignRecipientRoutes(services));
       await api.register(contactImportRoutes(services));

@@ -73,6 +73,8 @@ const MIGRATIONS = [
   '0015-segments',
   '0016-tags-bulk',
   '0017-privacy',
+  '0018-recipient-opens',
+  '0019-contact-import-marks',
 ];
 
 /** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */

@@ -18,6 +18,8 @@ import { forms } from './migrations/0014-forms.js';
 import { segments } from './migrations/0015-segments.js';
 import { tagsBulk } from './migrations/0016-tags-bulk.js';
 import { privacy } from './migrations/0017-privacy.js';
+import { recipientOpens } from './migrations/0018-recipient-opens.js';
+import { contactImportMarks } from './migrations/0019-contact-import-marks.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -39,6 +41,8 @@ const MIGRATIONS = {
   '0015-segments': segments,
   '0016-tags-bulk': tagsBulk,
   '0017-privacy': privacy,
+  '0018-recipient-opens': recipientOpens,
+  '0019-contact-import-marks': contactImportMarks,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

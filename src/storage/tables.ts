@@ -317,6 +317,11 @@ export interface ContactsTable {
   source: string;
   created_at: string;
   updated_at: string;
+  /** The import (`imp_…`) that created the contact, if one did. */
+  created_by_import: string | null;
+  /** The import that last changed the contact's values, and when. */
+  updated_by_import: string | null;
+  updated_by_import_at: string | null;
 }
 
 export interface ContactImportsTable {
@@ -411,6 +416,8 @@ export interface CampaignRecipientsTable {
   sent_at: string | null;
   /** The first human open (or click). */
   opened_at: string | null;
+  /** Human opens, counted as the campaign's `opens` (a click alone counts none). */
+  opens: Generated<number>;
   /** The first open fetched by a machine (privacy proxy, prefetch at delivery). */
   machine_opened_at: string | null;
   clicked_at: string | null;

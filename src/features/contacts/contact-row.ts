@@ -20,11 +20,14 @@ export function valuesOf(
   };
 }
 
+/** Which import created and last changed a contact (set only by an import's own statements). */
+type ImportMarks = 'created_by_import' | 'updated_by_import' | 'updated_by_import_at';
+
 /** The columns that change with the values (for an update). */
 export function columnsOf(
   values: ContactValues,
   now: string,
-): Omit<ContactRow, 'workspace_id' | 'id' | 'source' | 'created_at'> {
+): Omit<ContactRow, 'workspace_id' | 'id' | 'source' | 'created_at' | ImportMarks> {
   return {
     email: values.email,
     email_key: emailKey(values.email),
@@ -44,8 +47,18 @@ export function newContactRow(
   values: ContactValues,
   source: ContactSource,
   now: string,
+  importId: string | null = null,
 ): ContactRow {
-  return { workspace_id: workspaceId, id: newId('ct'), ...columnsOf(values, now), source, created_at: now };
+  return {
+    workspace_id: workspaceId,
+    id: newId('ct'),
+    ...columnsOf(values, now),
+    source,
+    created_at: now,
+    created_by_import: importId,
+    updated_by_import: null,
+    updated_by_import_at: null,
+  };
 }
 
 export function toContactResponse(row: ContactRow): ContactResponse {

@@ -16,6 +16,7 @@ export async function recipientRowsOf(db: Executor, workspaceId: string, contact
       'r.status',
       'r.sent_at',
       'r.opened_at',
+      'r.opens',
       'r.clicked_at',
       'r.unsubscribed_at',
     ])

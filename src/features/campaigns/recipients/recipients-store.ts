@@ -36,6 +36,8 @@ export interface RecipientEventRow {
   contact_id: string;
   email: string;
   first_at: string | null;
+  /** The recipient's human opens (the stats' opens, person by person). */
+  opens: number;
   clicks: number | null;
 }
 
@@ -55,6 +57,7 @@ function selectRow(
     'campaign_recipients.contact_id',
     'campaign_recipients.email',
     eb.ref(`campaign_recipients.${FIRST_AT[event]}`).as('first_at'),
+    'campaign_recipients.opens',
     eb
       .selectFrom('campaign_clicks')
       .select((c) => c.fn.sum<number>('campaign_clicks.clicks').as('n'))

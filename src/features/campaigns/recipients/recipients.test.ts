@@ -65,7 +65,10 @@ describe.each(DIALECTS)('campaign recipients and contact activity on %s', (diale
         await get(clicks[1]!);
       }
       if (to === 'bob@example.com') await get(open, 'Mozilla/5.0'); // a machine open: not in the report
+      if (to === '=sum@example.com') await get(clicks[0]!); // opened (images off): no open counted
       if (to === 'cy@example.com') {
+        for (let i = 0; i < 3; i++) await get(open);
+        await get(open, 'Mozilla/5.0'); // a machine open: not in cy's count
         await t.app.inject({
           method: 'POST',
           url: rawHeader(message, 'List-Unsubscribe')!.slice(1 + BASE.length, -1),
@@ -165,11 +168,23 @@ describe.each(DIALECTS)('campaign recipients and contact activity on %s', (diale
     expect(reports.bounced.total).toBe(stats.bounced);
     expect(reports.unsubscribed.total).toBe(stats.unsubscribes);
     expect(reports.failed.total).toBe(stats.failed);
-    expect(stats).toMatchObject({ sent: 4, unique_opens: 1, unique_clicks: 1, bounced: 1, unsubscribes: 1, failed: 0 });
-    expect(reports.clicked.data).toEqual([
-      { contact_id: ids.get('ada@example.com'), email: 'ada@example.com', first_at: expect.any(String), count: 2 },
-    ]);
-    expect(reports.opened.data[0]).toMatchObject({ email: 'ada@example.com', count: null });
+    expect(stats).toMatchObject({ sent: 4, unique_opens: 3, unique_clicks: 2, bounced: 1, unsubscribes: 1, failed: 0 });
+    expect(stats).toMatchObject({ opens: 5, machine_opens: 2, clicks: 3 });
+    const counts = (event: string) => Object.fromEntries(reports[event].data.map((r: any) => [r.email, r.count]));
+    const sum = (event: string) => reports[event].data.reduce((n: number, r: any) => n + r.count, 0);
+    expect(counts('opened')).toEqual({ 'ada@example.com': 2, 'cy@example.com': 3, '=sum@example.com': 0 });
+    expect(sum('opened')).toBe(stats.opens);
+    expect(counts('clicked')).toEqual({ 'ada@example.com': 2, '=sum@example.com': 1 });
+    expect(sum('clicked')).toBe(stats.clicks);
+    expect(reports.clicked.data).toContainEqual({
+      contact_id: ids.get('ada@example.com'),
+      email: 'ada@example.com',
+      first_at: expect.any(String),
+      count: 2,
+    });
+    expect(counts('sent')).toEqual(
+      Object.fromEntries(EMAILS.filter((e) => e !== 'dee@example.com').map((e) => [e, null])),
+    );
     expect(reports.bounced.data[0]).toMatchObject({ email: 'dee@example.com', first_at: expect.any(String) });
     expect(reports.unsubscribed.data[0].email).toBe('cy@example.com');
 
@@ -195,6 +210,14 @@ describe.each(DIALECTS)('campaign recipients and contact activity on %s', (diale
       (await api(`/v1/campaigns/${campaignId}/recipients/export?event=clicked`)).body.trim(),
     ).data;
     expect(clicked[1]).toEqual([ids.get('ada@example.com'), 'ada@example.com', 'clicked', expect.any(String), '2']);
+    const opened = Papa.parse<string[]>(
+      (await api(`/v1/campaigns/${campaignId}/recipients/export?event=opened`)).body.trim(),
+    ).data;
+    expect(Object.fromEntries(opened.slice(1).map((r) => [r[1], r[4]]))).toEqual({
+      'ada@example.com': '2',
+      'cy@example.com': '3',
+      "'=sum@example.com": '0',
+    });
   });
 
   it("refuses a bad event and another workspace's campaign", async () => {

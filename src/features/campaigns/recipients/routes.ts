@@ -19,7 +19,7 @@ export function campaignRecipientRoutes(deps: RecipientDeps): FastifyPluginAsync
         operationId: 'listCampaignRecipients',
         summary: 'List who received, opened or clicked a campaign',
         description:
-          "The recipients to whom one event happened, newest first. The total equals the event's number in GET /v1/campaigns/{id}/stats (sent, unique_opens, unique_clicks, bounced, unsubscribes, failed).",
+          "The recipients to whom one event happened, newest first. The total equals the event's number in GET /v1/campaigns/{id}/stats (sent, unique_opens, unique_clicks, bounced, unsubscribes, failed); for opened and clicked, the counts add up to its opens and clicks.",
         params: CampaignParams,
         querystring: RecipientEventQuery,
         response: {

@@ -30,7 +30,7 @@ export const CampaignRecipientResponse = z
       .int()
       .nullable()
       .describe(
-        "clicked: the recipient's clicks on all links. Null for the other events (opened: only the first human open of each recipient is kept; the stats' opens counts them all).",
+        "How many times it happened to the recipient. opened: their human opens of the tracking image (machine opens left out; 0 when the open is known only from a click, with images off), which add up to the stats' opens; clicked: their clicks on all links, which add up to the stats' clicks. Null for sent, bounced, unsubscribed and failed, which happen once.",
       ),
   })
   .meta({

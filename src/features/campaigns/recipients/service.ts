@@ -18,12 +18,19 @@ export interface RecipientDeps {
   database: Database;
 }
 
+/** How many times it happened to the recipient, where that is counted: their opens and their clicks. */
+function countOf(row: RecipientEventRow, event: RecipientEvent): number | null {
+  if (event === 'opened') return Number(row.opens);
+  if (event === 'clicked') return Number(row.clicks ?? 0);
+  return null;
+}
+
 function toResponse(row: RecipientEventRow, event: RecipientEvent): CampaignRecipientResponse {
   return {
     contact_id: row.contact_id,
     email: row.email,
     first_at: apiTime(row.first_at),
-    count: event === 'clicked' ? Number(row.clicks ?? 0) : null,
+    count: countOf(row, event),
   };
 }
 

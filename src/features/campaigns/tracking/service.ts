@@ -8,7 +8,7 @@ import { emitEvent } from '../../events/emit.js';
 import { findWorkspace, findWorkspaceSettings } from '../../workspaces/store.js';
 import { TEST_CONTACT, type TrackingTarget } from '../../../lib/tracking-tokens.js';
 import { isMachineOpen } from './machine-opens.js';
-import { countLinkClick, findLinkUrl, findRecipient, markRecipientFirst } from './tracking-store.js';
+import { addRecipientOpen, countLinkClick, findLinkUrl, findRecipient, markRecipientFirst } from './tracking-store.js';
 
 // Each hit is one transaction: its counters move together, and concurrent
 // hits add up exactly (row locks on PostgreSQL, one writer on SQLite).
@@ -16,7 +16,8 @@ import { countLinkClick, findLinkUrl, findRecipient, markRecipientFirst } from '
 /**
  * Counts an open of a real recipient (test sends and unknown recipients count
  * nothing): a human one in opens and, once per recipient, unique_opens; a
- * machine one (see machine-opens.ts) in machine_opens only.
+ * machine one (see machine-opens.ts) in machine_opens only. The recipient's
+ * own `opens` moves with the campaign's, so the recipients report adds up to it.
  */
 export async function recordOpen(
   database: Database,
@@ -36,6 +37,7 @@ export async function recordOpen(
       return;
     }
     const first = await markRecipientFirst(trx, target, 'opened_at', now);
+    await addRecipientOpen(trx, target);
     if (first) await emitEvent(trx, recipient.workspace_id, 'email.opened', emailEventData(target, recipient.email));
     await addToCampaignCounters(trx, target.campaignId, { opens: 1, unique_opens: first ? 1 : 0 });
     await addToTimeline(trx, campaign, hourOfIso(now), { opens: 1 });
@@ -44,7 +46,9 @@ export async function recordOpen(
 
 /**
  * Counts a click and returns where it goes: only ever one of the campaign's
- * own links. A click also proves the message was opened (images may be off).
+ * own links. A click also proves the message was opened (images may be off):
+ * it sets the recipient's first open and unique_opens, but no open is counted
+ * (in the campaign's opens or the recipient's), as no image was loaded.
  */
 export async function recordClick(
   database: Database,

@@ -17,6 +17,16 @@ export async function markRecipientFirst(
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Adds a human open to a recipient's own count (the campaign's `opens`, person by person). */
+export async function addRecipientOpen(db: Executor, where: { campaignId: string; contactId: string }): Promise<void> {
+  await db
+    .updateTable('campaign_recipients')
+    .set((eb) => ({ opens: eb('opens', '+', 1) }))
+    .where('campaign_id', '=', where.campaignId)
+    .where('contact_id', '=', where.contactId)
+    .execute();
+}
+
 /** A campaign's recipient: the workspace, the address the message went to, and when it was sent. */
 export async function findRecipient(db: Executor, campaignId: string, contactId: string) {
   return db

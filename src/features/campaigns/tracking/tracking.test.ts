@@ -167,6 +167,10 @@ describe.each(DIALECTS)('tracking on %s', (dialect) => {
       s.timeline.reduce((a, h) => a + h[k], 0);
     expect(sum(after, 'opens')).toBe(after.opens);
     expect(sum(after, 'clicks')).toBe(after.clicks);
+    // Each recipient's own count moves with the campaign's: the report adds up to it.
+    const url = `/v1/campaigns/${campaignId}/recipients?event=opened&per_page=100`;
+    const opened = (await t.app.inject({ method: 'GET', url, headers: tenant.auth })).json();
+    expect(opened.data.reduce((n: number, r: { count: number }) => n + r.count, 0)).toBe(after.opens);
   });
 
   it('refuses forged and tampered tokens without counting or redirecting', async () => {

@@ -5,7 +5,7 @@ import { ContactParams } from '../schema.js';
 import { ActivityQuery, ActivityResponse } from './schema.js';
 import { getContactActivity, SOURCE_CAP, type ActivityDeps } from './service.js';
 
-/** A contact's timeline: campaigns, transactional emails, chatbot conversations, consent and suppression. */
+/** A contact's timeline: imports, campaigns, transactional emails, chatbot conversations, consent and suppression. */
 export function contactActivityRoutes(deps: ActivityDeps): FastifyPluginAsyncZod {
   return async function contactActivity(app) {
     app.get('/contacts/:id/activity', {
@@ -13,7 +13,7 @@ export function contactActivityRoutes(deps: ActivityDeps): FastifyPluginAsyncZod
         tags: ['Contacts'],
         operationId: 'listContactActivity',
         summary: "List a contact's activity",
-        description: `Newest first: when the contact was added, each campaign message (sent, opened by a person, clicked, bounced, failed, unsubscribed), transactional emails to its address and what happened to them, chatbot conversations and leads, consent, and suppression. Each source gives its latest ${SOURCE_CAP} records (campaigns, emails, conversations), so a very active contact's oldest activity may not be listed.`,
+        description: `Newest first: when the contact was added, the CSV imports that created it and last changed it, each campaign message (sent, opened by a person, clicked, bounced, failed, unsubscribed), transactional emails to its address and what happened to them, chatbot conversations and leads, consent, and suppression. Each source gives its latest ${SOURCE_CAP} records (campaigns, emails, conversations), so a very active contact's oldest activity may not be listed.`,
         params: ContactParams,
         querystring: ActivityQuery,
         response: {

@@ -4,6 +4,9 @@ import type { Db } from '../../../storage/database.js';
 
 export const ACTIVITY_TYPES = [
   'contact.created',
+  // The CSV import that created the contact, and the one that last changed it.
+  'import.created',
+  'import.updated',
   'campaign.sent',
   'campaign.opened',
   'campaign.clicked',
@@ -39,7 +42,7 @@ export const ActivityResponse = z
     type: z
       .enum(ACTIVITY_TYPES)
       .describe(
-        'contact.created (detail: its source); campaign.* (a campaign message: sent, opened by a person or clicked, bounced, failed, unsubscribed); email.* (a transactional email to the address and what happened to it); chat.conversation (a chatbot conversation) and chat.lead (the visitor left their address); consent.* (consent asked, confirmed, given, withdrawn); suppressed (the address went on the suppression list; detail: why).',
+        'contact.created (detail: its source); import.created (the CSV import that created the contact) and import.updated (the last import that changed its values; an import whose row changed nothing leaves none); campaign.* (a campaign message: sent, opened by a person or clicked, bounced, failed, unsubscribed); email.* (a transactional email to the address and what happened to it); chat.conversation (a chatbot conversation) and chat.lead (the visitor left their address); consent.* (consent asked, confirmed, given, withdrawn); suppressed (the address went on the suppression list; detail: why).',
       ),
     at: z.string().describe('ISO 8601, UTC.'),
     campaign_id: z.string().optional(),
@@ -48,6 +51,11 @@ export const ActivityResponse = z
     subject: z.string().optional(),
     chatbot_id: z.string().optional(),
     conversation_id: z.string().optional(),
+    import_id: z
+      .string()
+      .optional()
+      .describe('import.*: the import (imp_…), as GET /v1/contacts/imports/{id} gives it.'),
+    filename: z.string().nullable().optional().describe("import.*: the imported file's name, when it had one."),
     count: z.number().int().optional().describe('campaign.clicked: the clicks on all its links.'),
     detail: z
       .string()
@@ -67,6 +75,12 @@ export const ActivityResponse = z
         count: 2,
       },
       { type: 'suppressed', at: '2026-04-02T08:00:00Z', detail: 'hard_bounce' },
+      {
+        type: 'import.updated',
+        at: '2026-03-15T11:00:02Z',
+        import_id: 'imp_0VbQ1eRt8LwC5mZa',
+        filename: 'contacts.csv',
+      },
     ],
   });
 export type ActivityResponse = z.infer<typeof ActivityResponse>;

@@ -9,10 +9,11 @@ import './recipients.css';
 
 const PER_PAGE = 25;
 
-const LABELS: Record<RecipientEvent, { tab: string; when: string; empty: string }> = {
+// `count` names the column of each recipient's count, for the events the API counts.
+const LABELS: Record<RecipientEvent, { tab: string; when: string; empty: string; count?: string }> = {
   sent: { tab: 'Received', when: 'Sent', empty: 'Nobody has received it yet.' },
-  opened: { tab: 'Opened', when: 'First opened', empty: 'Nobody has opened it yet.' },
-  clicked: { tab: 'Clicked', when: 'First clicked', empty: 'Nobody has clicked a link yet.' },
+  opened: { tab: 'Opened', when: 'First opened', empty: 'Nobody has opened it yet.', count: 'Opens' },
+  clicked: { tab: 'Clicked', when: 'First clicked', empty: 'Nobody has clicked a link yet.', count: 'Clicks' },
   bounced: { tab: 'Bounced', when: 'Sent', empty: 'No message bounced.' },
   unsubscribed: { tab: 'Unsubscribed', when: 'Unsubscribed', empty: 'Nobody unsubscribed.' },
   failed: { tab: 'Failed', when: 'Tried', empty: 'No message failed.' },
@@ -76,9 +77,9 @@ export function RecipientsReport({ campaignId }: { campaignId: string }) {
                   <tr>
                     <th scope="col">Email</th>
                     <th scope="col">{label.when}</th>
-                    {event === 'clicked' && (
+                    {label.count && (
                       <th scope="col" className="num">
-                        Clicks
+                        {label.count}
                       </th>
                     )}
                   </tr>
@@ -90,12 +91,18 @@ export function RecipientsReport({ campaignId }: { campaignId: string }) {
                         <Link to={`/contacts/${r.contact_id}`}>{r.email}</Link>
                       </td>
                       <td>{r.first_at ? formatDate(r.first_at) : '—'}</td>
-                      {event === 'clicked' && <td className="num">{formatNumber(r.count ?? 0)}</td>}
+                      {label.count && <td className="num">{formatNumber(r.count ?? 0)}</td>}
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
+            {event === 'opened' && (
+              <p className="muted">
+                Opens counts each time a person loaded the message's images. Opens by mail privacy proxies are left out,
+                and 0 means they clicked a link with images turned off.
+              </p>
+            )}
             <Pagination page={page} perPage={PER_PAGE} total={data.total} onPage={setPage} />
           </>
         )}

@@ -49,10 +49,19 @@ function describe(item: ActivityItem): ReactNode {
   ) : (
     'the chatbot'
   );
+  const file = item.import_id ? (
+    <Link to={`/contacts/imports/${encodeURIComponent(item.import_id)}`}>{item.filename ?? 'a CSV import'}</Link>
+  ) : (
+    'a CSV import'
+  );
   const [kind, step = ''] = item.type.split('.');
   switch (item.type) {
     case 'contact.created':
       return 'Added to your contacts';
+    case 'import.created':
+      return <>Imported from {file}</>;
+    case 'import.updated':
+      return <>Details updated by {file}</>;
     case 'campaign.sent':
       return <>Received {campaign}</>;
     case 'campaign.opened':
@@ -87,7 +96,7 @@ function describe(item: ActivityItem): ReactNode {
   return item.type;
 }
 
-/** The contact's timeline, newest first: campaigns, emails, chats, consent and suppression. */
+/** The contact's timeline, newest first: imports, campaigns, emails, chats, consent and suppression. */
 export function ContactActivity({ contactId }: { contactId: string }) {
   const [page, setPage] = useState(1);
   const activity = useApi(readActivity(contactId, { page, per_page: PER_PAGE }));
