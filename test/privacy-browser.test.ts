@@ -58,6 +58,19 @@ describe.skipIf(!chromiumFound)('personal data in Chromium', () => {
     await page.waitForURL(/\/contacts$/);
     await page.getByText('The person was erased.').waitFor();
     expect((await api('GET', '/v1/suppressions')).data[0]).toMatchObject({ email: null, reason: 'erased' });
+
+    // Back with fresh consent: the owner lifts the erased suppression by typing the address.
+    await page.goto(`${origin}/suppressions`);
+    await page.getByRole('button', { name: 'Lift the suppression of an erased person' }).click();
+    const address = page.getByLabel('Their email address');
+    const lift = page.getByRole('button', { name: 'Lift', exact: true });
+    await address.fill('someone@else.com');
+    await lift.click();
+    await page.getByText('not suppressed').waitFor();
+    await address.fill('erin@example.com');
+    await lift.click();
+    await page.getByText('erin@example.com can be emailed again.').waitFor();
+    expect((await api('GET', '/v1/suppressions')).total).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 

@@ -53,7 +53,8 @@ async function look(database: Database, secret: Uint8Array, token: string, now: 
   if (contact.status !== 'pending') return { consent, state: { state: 'expired' } };
   if (Date.parse(consent.at) + settings.confirmation_expiry_days * DAY_MS < Date.parse(now))
     return { consent, state: { state: 'expired' } };
-  if (await isSuppressed(db, contact.workspace_id, contact.email)) return { consent, state: { state: 'expired' } };
+  if (await isSuppressed(db, secret, contact.workspace_id, contact.email))
+    return { consent, state: { state: 'expired' } };
   return { consent, state: { state: 'ask', ...who } };
 }
 
@@ -101,7 +102,7 @@ export async function confirmSubscription(
 
 /** `POST /v1/contacts/:id/resend-confirmation`: a new link to a pending contact, at most once every few minutes. */
 export async function resendConfirmation(
-  deps: { database: Database; queue: Queue },
+  deps: { database: Database; queue: Queue; signer: { secret: Uint8Array } },
   workspaceId: string,
   contactId: string,
   now = nowIso(),
@@ -115,7 +116,7 @@ export async function resendConfirmation(
       `Only a pending contact is sent a confirmation email; this contact is ${contact.status}.`,
       'status',
     );
-  if (await isSuppressed(db, workspaceId, contact.email))
+  if (await isSuppressed(db, deps.signer.secret, workspaceId, contact.email))
     throw new ApiError('suppressed', `${contact.email} is on the suppression list, so no confirmation email is sent.`);
   const last = await latestRequest(db, workspaceId, contactId);
   if (last && Date.parse(now) - Date.parse(last.at) < CONFIRMATION_INTERVAL_MS)

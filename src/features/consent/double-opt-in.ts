@@ -15,6 +15,8 @@ import { insertConsent, latestRequest, type ConsentSource } from './store.js';
 export interface ConsentDeps {
   database: Database;
   queue: Queue;
+  /** Its secret keys the hashes erased addresses are kept as (suppression checks). */
+  signer: { secret: Uint8Array };
 }
 
 export interface ConsentRequest {
@@ -49,7 +51,8 @@ export async function requestConsent(deps: ConsentDeps, input: ConsentRequest): 
     const contact = await findContact(trx, input.workspaceId, input.contactId);
     if (!contact) throw notFound('contact', input.contactId);
     if (contact.status === 'subscribed') return { status: 'subscribed' as const };
-    if (await isSuppressed(trx, input.workspaceId, contact.email)) return { status: 'pending' as const };
+    if (await isSuppressed(trx, deps.signer.secret, input.workspaceId, contact.email))
+      return { status: 'pending' as const };
     const base = {
       workspace_id: input.workspaceId,
       contact_id: contact.id,

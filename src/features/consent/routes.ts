@@ -48,7 +48,11 @@ export function confirmationPageRoutes(deps: { database: Database; signer: { sec
 const tags = ['Contacts'];
 
 /** `POST /v1/contacts/:id/resend-confirmation`. */
-export function consentRoutes(deps: { database: Database; queue: Queue }): FastifyPluginAsyncZod {
+export function consentRoutes(deps: {
+  database: Database;
+  queue: Queue;
+  signer: { secret: Uint8Array };
+}): FastifyPluginAsyncZod {
   return async function consent(app) {
     app.post('/contacts/:id/resend-confirmation', {
       schema: {

@@ -34,7 +34,7 @@ export function sendConfirmationHandler(deps: SendConfirmationDeps) {
       if (consent?.type !== 'requested') return;
       const contact = await findContact(db, consent.workspace_id, consent.contact_id);
       if (contact?.status !== 'pending') return;
-      if (await isSuppressed(db, contact.workspace_id, contact.email)) return;
+      if (await isSuppressed(db, deps.signer.secret, contact.workspace_id, contact.email)) return;
       const [workspace, settings] = await Promise.all([
         findWorkspace(db, contact.workspace_id),
         findWorkspaceSettings(db, contact.workspace_id),

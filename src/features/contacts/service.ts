@@ -32,6 +32,8 @@ import { assertNotSuppressed } from '../suppressions/service.js';
 export interface ContactDeps {
   database: Database;
   config: Pick<Config, 'plans'>;
+  /** Its secret keys the hashes erased addresses are kept as (a suppressed address is not subscribed). */
+  signer: { secret: Uint8Array };
   /** The condition for a segment's contacts (`?segment=`); throws not_found for another workspace's. Given by the root. */
   segmentFilter?: (workspaceId: string, segmentId: string) => Promise<Expression<SqlBool>>;
 }
@@ -93,12 +95,13 @@ function existsError(email: string, id: string): ApiError {
 /** A suppressed address is not made subscribed (again) by the API: its suppression must be removed first. */
 async function refuseSuppressed(
   db: Executor,
+  secret: Uint8Array,
   workspaceId: string,
   before: { email: string; status: string } | undefined,
   after: { email: string; status: string },
 ): Promise<void> {
   const unchanged = before?.status === 'subscribed' && emailKey(before.email) === emailKey(after.email);
-  if (after.status === 'subscribed' && !unchanged) await assertNotSuppressed(db, workspaceId, after.email);
+  if (after.status === 'subscribed' && !unchanged) await assertNotSuppressed(db, secret, workspaceId, after.email);
 }
 
 /** Creates a contact, or with `upsert` updates the one with the same email. */
@@ -122,7 +125,7 @@ export async function createContact(
         const current = valuesOf(existing);
         const next = applyPatch(current, patch);
         if (sameValues(current, next)) return { contact: toContactResponse(existing), created: false };
-        await refuseSuppressed(trx, workspaceId, current, next);
+        await refuseSuppressed(trx, deps.signer.secret, workspaceId, current, next);
         const row = { ...existing, ...columnsOf(next, now) };
         await updateContactRow(trx, row);
         await emitContactChange(trx, workspaceId, existing.status, toContactResponse(row));
@@ -141,7 +144,7 @@ export async function createContact(
         },
         patch,
       );
-      await refuseSuppressed(trx, workspaceId, undefined, values);
+      await refuseSuppressed(trx, deps.signer.secret, workspaceId, undefined, values);
       const row = newContactRow(workspaceId, values, options.source, now);
       await insertContact(trx, row);
       await addToContactsCount(trx, workspaceId, 1);
@@ -167,7 +170,7 @@ export async function updateContact(
   const current = valuesOf(existing);
   const next = applyPatch(current, body);
   if (sameValues(current, next)) return toContactResponse(existing);
-  await refuseSuppressed(db, workspaceId, current, next);
+  await refuseSuppressed(db, deps.signer.secret, workspaceId, current, next);
   const row = { ...existing, ...columnsOf(next, nowIso()) };
   try {
     await db.transaction().execute(async (trx) => {

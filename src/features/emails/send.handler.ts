@@ -15,6 +15,8 @@ export interface SendEmailDeps {
   mailer: Mailer;
   queue: Queue;
   config: Pick<Config, 'mail' | 'bounces' | 'secret' | 'dataDir'>;
+  /** Its secret keys the hashes erased addresses are kept as (suppression checks). */
+  signer: { secret: Uint8Array };
 }
 
 /** What an email that was being handed to the server when its worker stopped becomes. */
@@ -36,7 +38,7 @@ export function sendEmailHandler(deps: SendEmailDeps) {
       const found = await findEmail(deps.database.db, undefined, emailId);
       if (found?.status === 'sending') return fail(deps, found, IN_DOUBT_ERROR, 'sending');
       if (found?.status !== 'queued') return;
-      if (await isSuppressed(deps.database.db, found.workspace_id, found.to_email)) {
+      if (await isSuppressed(deps.database.db, deps.signer.secret, found.workspace_id, found.to_email)) {
         await updateEmail(
           deps.database.db,
           { id: found.id, from: ['queued'] },

@@ -1,5 +1,5 @@
 import { ApiError, notFound } from '../../http/api-error.js';
-import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
+import { pageOf, type Page } from '../../http/pagination.js';
 import type { Queue } from '../../jobs/queue.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
@@ -7,7 +7,7 @@ import type { Database } from '../../storage/database.js';
 import type { TemplateSandbox } from '../campaigns/sandbox/sandbox.js';
 import { templateLimitApiError } from '../campaigns/service.js';
 import { isSuppressed } from '../suppressions/store.js';
-import { findTemplate } from '../templates/store.js';
+import { templates } from '../templates/store.js';
 import { findWorkspaceSettings } from '../workspaces/store.js';
 import { toEmailResponse } from './email-row.js';
 import type { EmailResponse, ListEmailsQuery, SendEmailBody } from './schema.js';
@@ -19,6 +19,8 @@ export interface EmailDeps {
   queue: Queue;
   /** Renders the email's Liquid over its data, with the campaigns' limits. */
   templates: TemplateSandbox;
+  /** Its secret keys the hashes erased addresses are kept as (suppression checks). */
+  signer: { secret: Uint8Array };
 }
 
 /** The suppression's wording, at acceptance or at send time. */
@@ -28,7 +30,7 @@ export const SUPPRESSED_ERROR =
 /** What to send: the body's fields, else the template's. */
 async function contentOf(deps: EmailDeps, workspaceId: string, body: SendEmailBody) {
   const template =
-    body.template_id === undefined ? undefined : await findTemplate(deps.database.db, workspaceId, body.template_id);
+    body.template_id === undefined ? undefined : await templates.find(deps.database.db, workspaceId, body.template_id);
   if (body.template_id !== undefined && !template) {
     throw new ApiError(
       'not_found',
@@ -75,7 +77,7 @@ export async function sendEmail(deps: EmailDeps, workspaceId: string, body: Send
     const from = content.templateId && !(rendered.problem.field in body) ? ` (of template ${content.templateId})` : '';
     throw new ApiError('invalid_template', `The ${rendered.problem.message}${from}`, rendered.problem.field);
   }
-  const suppressed = await isSuppressed(deps.database.db, workspaceId, body.to);
+  const suppressed = await isSuppressed(deps.database.db, deps.signer.secret, workspaceId, body.to);
   const now = nowIso();
   const id = newId('em');
   const row: EmailRow = {
@@ -136,8 +138,12 @@ export async function listEmails(
 ): Promise<Page<EmailResponse>> {
   const { db } = deps.database;
   const filter = { status: query.status, to: query.to };
-  const offset = offsetOf(query);
-  const rows = await listEmailRows(db, workspaceId, filter, { limit: query.per_page, offset });
-  const total = knownTotal(rows.length, offset, query.per_page) ?? (await countEmails(db, workspaceId, filter));
-  return toPage(rows.map(toEmailResponse), total, query);
+  return pageOf(
+    query,
+    {
+      rows: (window) => listEmailRows(db, workspaceId, filter, window),
+      count: () => countEmails(db, workspaceId, filter),
+    },
+    toEmailResponse,
+  );
 }

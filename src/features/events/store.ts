@@ -1,5 +1,6 @@
-import { sql, type SqlBool } from 'kysely';
+import { mentionsAny } from '../../lib/mentions.js';
 import type { Executor } from '../../storage/database.js';
+import { containsAny } from '../../storage/text-match.js';
 import type { EventsTable } from '../../storage/tables-webhooks.js';
 
 export type EventRow = EventsTable;
@@ -44,18 +45,24 @@ export async function pruneEvents(db: Executor, before: string): Promise<number>
 }
 
 /**
- * Blanks the data of the events whose data holds any of these strings (an erased person's
- * contact id and address, lowercased), so neither the event list nor a retried delivery carries them.
+ * Blanks the data of the events that name any of these strings (an erased person's contact
+ * id and address) as a whole, so neither the event list nor a retried delivery carries them;
+ * deliveries hold no body of their own. An event about `bob@x.com` stays when `ob@x.com` goes.
  */
 export async function eraseEventsMentioning(db: Executor, workspaceId: string, needles: string[]): Promise<number> {
-  const like = (needle: string) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const result = await db
-    .updateTable('events')
-    .set({ data: JSON.stringify({ erased: true }) })
+  const candidates = await db
+    .selectFrom('events')
+    .select(['id', 'data'])
     .where('workspace_id', '=', workspaceId)
-    .where((eb) =>
-      eb.or(needles.map((n) => sql<SqlBool>`lower(cast(${eb.ref('data')} as text)) like ${like(n)} escape '\\'`)),
-    )
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+    .where((eb) => containsAny(eb.ref('data'), needles))
+    .execute();
+  const ids = candidates.filter((e) => mentionsAny(e.data, needles)).map((e) => e.id);
+  for (let i = 0; i < ids.length; i += 500)
+    await db
+      .updateTable('events')
+      .set({ data: JSON.stringify({ erased: true }) })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+  return ids.length;
 }

@@ -74,7 +74,7 @@ export async function submitForm(
   const { form } = target;
   const workspaceId = form.workspace_id;
   const email = normalizeEmail(values.email ?? '')!;
-  if (await isSuppressed(deps.database.db, workspaceId, email)) return;
+  if (await isSuppressed(deps.database.db, deps.signer.secret, workspaceId, email)) return;
   const [existing] = await findContactsByEmailKeys(deps.database.db, workspaceId, [emailKey(email)]);
   // A stranger may type anyone's address: an existing contact's details are
   // only filled in where blank, never overwritten.

@@ -1,5 +1,7 @@
 import type { ClaimInput, ClaimResult, IdempotencyStore } from '../../http/idempotency/store.js';
-import type { Db } from '../../storage/database.js';
+import { mentionsAny } from '../../lib/mentions.js';
+import type { Db, Executor } from '../../storage/database.js';
+import { containsAny } from '../../storage/text-match.js';
 
 /** The `idempotency_keys` table, behind the interface the HTTP hooks use. */
 export function idempotencyStore(db: Db): IdempotencyStore {
@@ -94,4 +96,26 @@ export async function releaseIdempotencyKey(db: Db, input: { workspaceId: string
 export async function deleteExpiredIdempotencyKeys(db: Db, now: string): Promise<number> {
   const result = await db.deleteFrom('idempotency_keys').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/**
+ * Forgets the stored responses that name any of these strings (an erased person's id and
+ * address) as a whole: a replay would hand their data out again. A retry with such a key runs
+ * the request anew, where the suppression of the erased address applies.
+ */
+export async function forgetResponsesMentioning(db: Executor, workspaceId: string, needles: string[]): Promise<number> {
+  const candidates = await db
+    .selectFrom('idempotency_keys')
+    .select(['key', 'response_body'])
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => containsAny(eb.ref('response_body'), needles))
+    .execute();
+  const keys = candidates.filter((r) => mentionsAny(r.response_body ?? '', needles)).map((r) => r.key);
+  for (let i = 0; i < keys.length; i += 500)
+    await db
+      .deleteFrom('idempotency_keys')
+      .where('workspace_id', '=', workspaceId)
+      .where('key', 'in', keys.slice(i, i + 500))
+      .execute();
+  return keys.length;
 }

@@ -7,6 +7,7 @@ import {
   statsOf,
   waitForCampaign,
 } from '../../../test/helpers/campaigns.js';
+import { databaseText } from '../../../test/helpers/database-text.js';
 import { DIALECTS } from '../../../test/helpers/engines.js';
 import { importCsv } from '../../../test/helpers/imports.js';
 import { rawHeader, readOutbox } from '../../../test/helpers/mail.js';
@@ -18,25 +19,6 @@ const EMAIL = 'Zelda.Quist@Example.org';
 // Strings only the erased person's data holds: none may remain anywhere in the database.
 const POSTAL = '1 Quay Street, Springfield';
 const TRACES = ['zelda.quist@example.org', 'quistorpson', 'xanthopolis', 'my-private-question'];
-
-/** Every row of every table of the app's database, as lowercase text. */
-async function databaseDump(t: TestApp): Promise<Map<string, string>> {
-  const { db, dialect } = t.services.database;
-  const schema =
-    dialect === 'postgres'
-      ? ((await db.selectNoFrom((eb) => eb.fn<string>('current_schema').as('s')).executeTakeFirst())?.s as string)
-      : undefined;
-  const tables = (await db.introspection.getTables()).filter((x) => !schema || x.schema === schema);
-  const dump = new Map<string, string>();
-  for (const table of tables) {
-    const rows = await (db as any).selectFrom(table.name).selectAll().execute();
-    const text = JSON.stringify(rows, (_k, v) =>
-      v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v,
-    ).toLowerCase();
-    dump.set(table.name, text);
-  }
-  return dump;
-}
 
 describe.each(DIALECTS)('data-subject requests on %s', (dialect) => {
   let t: TestApp;
@@ -168,6 +150,23 @@ describe.each(DIALECTS)('data-subject requests on %s', (dialect) => {
         },
       ])
       .execute();
+    // Her questions in the chatbot's analytics: one only she asked (its terms are her words), one others asked too.
+    await db
+      .insertInto('chatbot_question_stats')
+      .values(
+        [
+          { terms: 'quistorpson order', asked: 1, question: 'Order for Quistorpson?' },
+          { terms: 'opening hours', asked: 3, question: 'my-private-question' },
+        ].map((q) => ({
+          ...q,
+          chatbot_id: 'bot_privacy1',
+          day: now.slice(0, 10),
+          workspace_id: tenant.workspaceId,
+          unanswered: 0,
+          conversation_id: 'conv_privacy1',
+        })),
+      )
+      .execute();
     statsBefore = await statsOf(t, tenant, campaignId);
   }, 60_000);
   afterAll(() => t?.close());
@@ -226,13 +225,19 @@ describe.each(DIALECTS)('data-subject requests on %s', (dialect) => {
     expect((await req('GET', `/v1/contacts/${zelda}`)).statusCode).toBe(404);
     expect((await req('GET', `/v1/contacts/${zelda}/export`)).statusCode).toBe(404);
 
-    const left = [...(await databaseDump(t))].flatMap(([table, text]) =>
+    const left = [...(await databaseText(t.services.database))].flatMap(([table, text]) =>
       TRACES.filter((trace) => text.includes(trace)).map((trace) => `${table}: ${trace}`),
     );
     expect(left).toEqual([]);
 
     const stats = await statsOf(t, tenant, campaignId);
     expect(stats).toEqual(statsBefore);
+    const questions = await t.services.database.db
+      .selectFrom('chatbot_question_stats')
+      .select(['terms', 'asked', 'question'])
+      .where('workspace_id', '=', tenant.workspaceId)
+      .execute();
+    expect(questions).toEqual([{ terms: 'opening hours', asked: 3, question: '' }]);
     const bob = await req('GET', '/v1/contacts?per_page=10');
     expect(bob.json().data.map((c: any) => c.email)).toEqual(['bob@example.com']);
 
@@ -247,9 +252,10 @@ describe.each(DIALECTS)('data-subject requests on %s', (dialect) => {
     ]);
     expect((await req('GET', '/v1/suppressions?email=zelda')).json().data).toEqual([]);
     const { db } = t.services.database;
-    expect(await isSuppressed(db, tenant.workspaceId, ' zelda.quist@EXAMPLE.org')).toBe(true);
-    expect(await isSuppressed(db, other.workspaceId, EMAIL)).toBe(false);
-    expect([...(await suppressedAmong(db, tenant.workspaceId, [EMAIL, 'bob@example.com']))]).toEqual([
+    const { secret } = t.services.signer;
+    expect(await isSuppressed(db, secret, tenant.workspaceId, ' zelda.quist@EXAMPLE.org')).toBe(true);
+    expect(await isSuppressed(db, secret, other.workspaceId, EMAIL)).toBe(false);
+    expect([...(await suppressedAmong(db, secret, tenant.workspaceId, [EMAIL, 'bob@example.com']))]).toEqual([
       'zelda.quist@example.org',
     ]);
 

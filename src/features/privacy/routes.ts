@@ -32,7 +32,7 @@ export function privacyRoutes(deps: PrivacyDeps): FastifyPluginAsyncZod {
         operationId: 'eraseContact',
         summary: 'Erase a person',
         description:
-          "Removes the person everywhere (GDPR article 17): the contact with its attributes and tags, their consent record, their address in the campaigns sent to them (the campaigns' totals stay), what they wrote to chatbots, transactional emails to them and events that named them. The address is kept only as a keyed hash on the suppression list (reason `erased`), so no import, form or lead mails it again. Emits `contact.deleted` with the id only. Calling it again for the id answers the same.",
+          "Removes the person everywhere (GDPR article 17): the contact with its attributes and tags, their consent record, their address in the campaigns sent to them (the campaigns' totals stay), what they wrote to chatbots, transactional emails to them, events that named them, stored Idempotency-Key responses about them, import row errors that quoted their address and their place in bulk actions (a match on their whole address or id, never a part of another's). The address is kept only as a hash, keyed with the server's secret, on the suppression list (reason `erased`), so no import, form or lead mails it again; DELETE /v1/suppressions/{email} with their address lifts it. Emits `contact.deleted` with the id only. Calling it again for the id answers the same.",
         params: ContactParams,
         response: {
           200: ErasureResponse,

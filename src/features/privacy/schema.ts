@@ -28,6 +28,10 @@ export const ContactDataExport = z
         status: z.string(),
         sent_at: maybeAt,
         opened_at: maybeAt,
+        opens: z
+          .number()
+          .int()
+          .describe('How many times the person opened it (machine opens by mail privacy proxies are not counted).'),
         clicked_at: maybeAt,
         unsubscribed_at: maybeAt,
         clicks: z.array(z.object({ url: z.string(), clicks: z.number().int() })),
@@ -79,6 +83,7 @@ export const ContactDataExport = z
             status: 'sent',
             sent_at: '2026-03-15T11:00:00Z',
             opened_at: '2026-03-15T12:00:00Z',
+            opens: 2,
             clicked_at: null,
             unsubscribed_at: null,
             clicks: [],
@@ -101,11 +106,12 @@ export const ErasureResponse = z
     conversations: z.number().int().describe('Chatbot conversations unlinked from the person.'),
     messages: z.number().int().describe('Messages they wrote, blanked.'),
     emails: z.number().int().describe('Transactional emails to them, blanked.'),
-    events: z.number().int().describe('Events (webhook payloads) that named them, blanked.'),
+    events: z.number().int().describe('Events (webhook payloads) that named their address or id as a whole, blanked.'),
   })
   .meta({
     id: 'ContactErasure',
-    description: 'What an erase removed. The same answer for every later call with the id.',
+    description:
+      'What an erase removed. It also forgets stored Idempotency-Key responses that named the person, rewords import row errors that quoted their address and takes their id and address out of bulk actions; those are not counted. The same answer for every later call with the id.',
     examples: [
       {
         id: 'ct_0VbPq7Tn4GxD8hRc',

@@ -1,5 +1,5 @@
 import { notFound } from '../../http/api-error.js';
-import { emailHash, HASHED_KEY_PREFIX } from '../../lib/email-hash.js';
+import { erasedEmailKey } from '../../lib/email-hash.js';
 import { apiTime, nowIso } from '../../lib/time.js';
 import type { Database } from '../../storage/database.js';
 import { forgetSoftBounces } from '../bounces/store.js';
@@ -10,9 +10,12 @@ import { deleteConsentsOf, listConsentEvents } from '../consent/store.js';
 import { eraseEmailsTo } from '../emails/store.js';
 import { emitEvent } from '../events/emit.js';
 import { eraseEventsMentioning } from '../events/store.js';
+import { forgetResponsesMentioning } from '../idempotency/store.js';
 import { findSuppression, replaceWithHashedSuppression } from '../suppressions/store.js';
 import { addToContactsCount } from '../workspaces/store.js';
 import { toContactResponse } from '../contacts/contact-row.js';
+import { eraseBulkSelectorsMentioning } from '../contacts/bulk/store.js';
+import { eraseImportErrorsMentioning } from '../contacts/import/store.js';
 import { deleteContactRow, findContact } from '../contacts/store.js';
 import { clickRowsOf, conversationRowsOf, emailRowsTo, recipientRowsOf, userMessagesIn } from './export-store.js';
 import type { ContactDataExport, ErasureResponse } from './schema.js';
@@ -20,6 +23,8 @@ import { findErasure, hashKeyOf, insertErasure } from './store.js';
 
 export interface PrivacyDeps {
   database: Database;
+  /** Its secret keys, with the workspace's stored key, the hash an erased address is kept as. */
+  signer: { secret: Uint8Array };
 }
 
 const time = (value: string | null) => (value === null ? null : apiTime(value));
@@ -65,6 +70,7 @@ export async function exportContactData(
       status: r.status,
       sent_at: time(r.sent_at),
       opened_at: time(r.opened_at),
+      opens: r.opens,
       clicked_at: time(r.clicked_at),
       unsubscribed_at: time(r.unsubscribed_at),
       clicks: clicks.filter((k) => k.campaign_id === r.campaign_id).map((k) => ({ url: k.url, clicks: k.clicks })),
@@ -100,6 +106,11 @@ export async function exportContactData(
  * Erases a contact's person everywhere (`POST /v1/contacts/{id}/erase`). Campaign totals
  * stay; the address is kept only as a keyed hash on the suppression list, so no import,
  * form or lead mails it again. A second call for the id answers what the first did.
+ *
+ * Text that names them (events, stored Idempotency-Key responses, import row errors, bulk
+ * actions' selections) is matched on their whole address or id, never a part of another's.
+ * Job payloads hold only ids of imports, bulk actions, campaigns, emails and consents (the
+ * `*.job.ts` schemas): no payload in the SQL queue or BullMQ's Redis holds a person's data.
  */
 export async function eraseContact(deps: PrivacyDeps, workspaceId: string, id: string): Promise<ErasureResponse> {
   return deps.database.db.transaction().execute(async (trx) => {
@@ -117,9 +128,13 @@ export async function eraseContact(deps: PrivacyDeps, workspaceId: string, id: s
     await blankQuestionsOf(trx, workspaceId, chats.conversationIds);
     const emails = await eraseEmailsTo(trx, workspaceId, key);
     await forgetSoftBounces(trx, workspaceId, key);
-    const hashedKey = HASHED_KEY_PREFIX + emailHash(await hashKeyOf(trx, workspaceId, now), key);
+    const hashedKey = erasedEmailKey(deps.signer.secret, await hashKeyOf(trx, workspaceId, now), key);
     await replaceWithHashedSuppression(trx, { workspaceId, emailKey: key, hashedKey, now });
-    const events = await eraseEventsMentioning(trx, workspaceId, [id.toLowerCase(), key]);
+    const named = [id, key];
+    const events = await eraseEventsMentioning(trx, workspaceId, named);
+    await forgetResponsesMentioning(trx, workspaceId, named);
+    await eraseImportErrorsMentioning(trx, workspaceId, named);
+    await eraseBulkSelectorsMentioning(trx, workspaceId, named);
     const result: ErasureResponse = {
       id,
       erased: true,

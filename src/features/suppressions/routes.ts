@@ -57,7 +57,7 @@ export function suppressionRoutes(deps: SuppressionDeps): FastifyPluginAsyncZod 
         operationId: 'deleteSuppression',
         summary: 'Remove a suppression',
         description:
-          'Mail may go to the address again. A contact that bounced or complained keeps its status: set it to subscribed with PATCH /v1/contacts/{id} if the person asked for it.',
+          "Mail may go to the address again. An erased person's suppression (kept only as a hash) is lifted too when the address given is theirs: for a person who came back with new consent. A contact that bounced or complained keeps its status: set it to subscribed with PATCH /v1/contacts/{id} if the person asked for it.",
         params: SuppressionParams,
         response: {
           204: z.null().meta({ description: 'Removed.' }),

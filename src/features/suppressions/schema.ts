@@ -44,7 +44,9 @@ export const SuppressionParams = z.strictObject({
     .min(1)
     .max(EMAIL_MAX_LENGTH, `email must be at most ${EMAIL_MAX_LENGTH} characters.`)
     .meta({ format: 'email' })
-    .describe('The suppressed address, URL-encoded (jane%40example.org).'),
+    .describe(
+      "The suppressed address, URL-encoded (jane%40example.org); an erased person's address lifts their hashed suppression.",
+    ),
 });
 
 export const SuppressionResponse = z
@@ -53,7 +55,9 @@ export const SuppressionResponse = z
     email_hash: z
       .string()
       .nullable()
-      .describe("An erased person's address as a keyed hash (HMAC-SHA256); null for every other suppression."),
+      .describe(
+        "An erased person's address as a keyed hash (HMAC-SHA256, keyed with the server's secret); null for every other suppression. Lift it by removing the address.",
+      ),
     reason: z.enum([...SUPPRESSION_REASONS, 'erased']),
     source: z
       .string()

@@ -1,7 +1,7 @@
 import { ApiError } from '../../http/api-error.js';
 import { knownTotal, offsetOf, toPage, type Page } from '../../http/pagination.js';
 import { apiTime } from '../../lib/time.js';
-import { HASHED_KEY_PREFIX } from '../../lib/email-hash.js';
+import { hashInKey } from '../../lib/email-hash.js';
 import type { Database, Executor } from '../../storage/database.js';
 import type { CreateSuppressionBody, ListSuppressionsQuery, SuppressionResponse } from './schema.js';
 import {
@@ -17,13 +17,15 @@ import {
 
 export interface SuppressionDeps {
   database: Database;
+  /** Its secret keys the hashes erased addresses are kept as. */
+  signer: { secret: Uint8Array };
 }
 
 function toResponse(row: SuppressionRow): SuppressionResponse {
-  const hashed = row.email_key.startsWith(HASHED_KEY_PREFIX);
+  const hash = hashInKey(row.email_key);
   return {
-    email: hashed ? null : row.email,
-    email_hash: hashed ? row.email_key.slice(HASHED_KEY_PREFIX.length) : null,
+    email: hash === undefined ? row.email : null,
+    email_hash: hash ?? null,
     reason: row.reason as SuppressionReason,
     source: row.source,
     created_at: apiTime(row.created_at),
@@ -62,13 +64,18 @@ export async function createSuppression(
 }
 
 export async function removeSuppression(deps: SuppressionDeps, workspaceId: string, email: string): Promise<void> {
-  if (!(await deleteSuppression(deps.database.db, workspaceId, email)))
+  if (!(await deleteSuppression(deps.database.db, deps.signer.secret, workspaceId, email)))
     throw new ApiError('not_found', `The address '${email}' is not suppressed in this workspace.`, 'email');
 }
 
 /** Refuses to make a suppressed address subscribed again: the suppression must be removed first. */
-export async function assertNotSuppressed(db: Executor, workspaceId: string, email: string): Promise<void> {
-  if (await isSuppressed(db, workspaceId, email))
+export async function assertNotSuppressed(
+  db: Executor,
+  secret: Uint8Array,
+  workspaceId: string,
+  email: string,
+): Promise<void> {
+  if (await isSuppressed(db, secret, workspaceId, email))
     throw new ApiError(
       'suppressed',
       `The address '${email}' is suppressed (it bounced, complained or was suppressed by hand), so it cannot be subscribed. Remove the suppression first with DELETE /v1/suppressions/${encodeURIComponent(email)}.`,

@@ -2,28 +2,40 @@ import type { ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../storage/database.js';
 import type { Tables } from '../../storage/tables.js';
 import type { SuppressionsTable } from '../../storage/tables-deliverability.js';
-import { emailHash, HASHED_KEY_PREFIX } from '../../lib/email-hash.js';
+import { erasedEmailKeys } from '../../lib/email-hash.js';
 
 export type SuppressionReason = 'hard_bounce' | 'soft_bounces' | 'complaint' | 'manual' | 'unsubscribed' | 'erased';
 
 /**
- * The keys to look these lowercased addresses up by: each itself, and its keyed hash when
- * the workspace erased someone (an erased address is kept only as that hash), mapped back.
+ * The keys to look these lowercased addresses up by: each itself, and its keyed hashes when
+ * the workspace erased someone (an erased address is kept only as a hash, keyed with the
+ * server `secret` and the workspace's key; rows of the first scheme, without the secret,
+ * still match), mapped back.
  */
-async function lookupKeys(db: Executor, workspaceId: string, keys: string[]): Promise<Map<string, string>> {
+async function lookupKeys(
+  db: Executor,
+  secret: Uint8Array,
+  workspaceId: string,
+  keys: string[],
+): Promise<Map<string, string>> {
   const lookup = new Map(keys.map((k) => [k, k]));
   const row = await db
     .selectFrom('privacy_keys')
     .select('hash_key')
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirst();
-  if (row) for (const k of keys) lookup.set(HASHED_KEY_PREFIX + emailHash(row.hash_key, k), k);
+  if (row) for (const k of keys) for (const hashed of erasedEmailKeys(secret, row.hash_key, k)) lookup.set(hashed, k);
   return lookup;
 }
 
 /** Whether mail to this address is suppressed in the workspace. */
-export async function isSuppressed(db: Executor, workspaceId: string, email: string): Promise<boolean> {
-  const keys = await lookupKeys(db, workspaceId, [email.trim().toLowerCase()]);
+export async function isSuppressed(
+  db: Executor,
+  secret: Uint8Array,
+  workspaceId: string,
+  email: string,
+): Promise<boolean> {
+  const keys = await lookupKeys(db, secret, workspaceId, [email.trim().toLowerCase()]);
   const row = await db
     .selectFrom('suppressions')
     .select('email_key')
@@ -34,8 +46,13 @@ export async function isSuppressed(db: Executor, workspaceId: string, email: str
 }
 
 /** Which of these addresses are suppressed, lowercased. */
-export async function suppressedAmong(db: Executor, workspaceId: string, emails: string[]): Promise<Set<string>> {
-  const lookup = await lookupKeys(db, workspaceId, [...new Set(emails.map((e) => e.trim().toLowerCase()))]);
+export async function suppressedAmong(
+  db: Executor,
+  secret: Uint8Array,
+  workspaceId: string,
+  emails: string[],
+): Promise<Set<string>> {
+  const lookup = await lookupKeys(db, secret, workspaceId, [...new Set(emails.map((e) => e.trim().toLowerCase()))]);
   const keys = [...lookup.keys()];
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += 500) {
@@ -132,12 +149,21 @@ export async function findSuppression(
     .executeTakeFirst();
 }
 
-/** Removes a suppression; says whether there was one. */
-export async function deleteSuppression(db: Executor, workspaceId: string, email: string): Promise<boolean> {
+/**
+ * Removes an address's suppression, and its erased (hashed) one too: a person erased who
+ * came back with new consent may be mailed again. Says whether there was one.
+ */
+export async function deleteSuppression(
+  db: Executor,
+  secret: Uint8Array,
+  workspaceId: string,
+  email: string,
+): Promise<boolean> {
+  const keys = await lookupKeys(db, secret, workspaceId, [email.trim().toLowerCase()]);
   const result = await db
     .deleteFrom('suppressions')
     .where('workspace_id', '=', workspaceId)
-    .where('email_key', '=', email.trim().toLowerCase())
+    .where('email_key', 'in', [...keys.keys()])
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
@@ -145,10 +171,11 @@ export async function deleteSuppression(db: Executor, workspaceId: string, email
 /** Why each of these addresses is suppressed, by lowercased address (those not suppressed are absent). */
 export async function suppressionReasons(
   db: Executor,
+  secret: Uint8Array,
   workspaceId: string,
   emails: string[],
 ): Promise<Map<string, SuppressionReason>> {
-  const lookup = await lookupKeys(db, workspaceId, [...new Set(emails.map((e) => e.trim().toLowerCase()))]);
+  const lookup = await lookupKeys(db, secret, workspaceId, [...new Set(emails.map((e) => e.trim().toLowerCase()))]);
   const keys = [...lookup.keys()];
   const found = new Map<string, SuppressionReason>();
   for (let i = 0; i < keys.length; i += 500) {
@@ -170,7 +197,7 @@ export function statusForSuppression(reason: SuppressionReason): 'bounced' | 'co
 }
 
 /**
- * Keeps an erased address only as its keyed hash (`hashedKey`, from lib/email-hash.ts):
+ * Keeps an erased address only as its keyed hash (`hashedKey`, lib/email-hash.ts `erasedEmailKey`):
  * its plain suppression goes, a hashed one with reason `erased` stays, so nothing mails it again.
  */
 export async function replaceWithHashedSuppression(

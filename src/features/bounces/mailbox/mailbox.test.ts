@@ -136,7 +136,10 @@ describe.each(DIALECTS)('bounce mailbox on %s', (dialect) => {
       ['soft@example.org', false],
       ['away@example.org', false],
     ] as const)
-      expect([email, await isSuppressed(db, a.workspaceId, email)]).toEqual([email, expected]);
+      expect([email, await isSuppressed(db, t.services.signer.secret, a.workspaceId, email)]).toEqual([
+        email,
+        expected,
+      ]);
   });
 
   it('refuses a forged or unknown address at RCPT, changing nothing', async () => {
@@ -151,7 +154,9 @@ describe.each(DIALECTS)('bounce mailbox on %s', (dialect) => {
     for (const to of [forged, `postmaster@${BOUNCE_DOMAIN}`, genuine.replace(BOUNCE_DOMAIN, 'elsewhere.test')])
       await expect(send(to, raw)).rejects.toMatchObject({ responseCode: 550 });
     expect(await statusOf(a, contacts.get('calm@example.org')!)).toBe('subscribed');
-    expect(await isSuppressed(t.services.database.db, a.workspaceId, 'calm@example.org')).toBe(false);
+    expect(
+      await isSuppressed(t.services.database.db, t.services.signer.secret, a.workspaceId, 'calm@example.org'),
+    ).toBe(false);
   });
 
   it('lets the address decide the workspace: a report naming another workspace’s message changes this one only', async () => {
@@ -166,8 +171,8 @@ describe.each(DIALECTS)('bounce mailbox on %s', (dialect) => {
     );
     expect(await statusOf(a, contacts.get('shared@example.org')!)).toBe('subscribed');
     const { db } = t.services.database;
-    expect(await isSuppressed(db, a.workspaceId, 'shared@example.org')).toBe(false);
-    expect(await isSuppressed(db, b.workspaceId, 'shared@example.org')).toBe(true);
+    expect(await isSuppressed(db, t.services.signer.secret, a.workspaceId, 'shared@example.org')).toBe(false);
+    expect(await isSuppressed(db, t.services.signer.secret, b.workspaceId, 'shared@example.org')).toBe(true);
   });
 
   it('answers 451 when a report cannot be recorded, so the sender retries', async () => {

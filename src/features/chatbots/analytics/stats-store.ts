@@ -157,13 +157,25 @@ export async function topQuestions(
   });
 }
 
-/** Blanks the wording of questions first asked in these conversations (an erased person's), keeping their counts. */
+/**
+ * Forgets an erased person's questions (their conversations'): one only they asked that day
+ * goes, its terms being their words; one others asked too keeps its terms and counts, without
+ * their wording. The daily totals stay.
+ */
 export async function blankQuestionsOf(db: Executor, workspaceId: string, conversationIds: string[]): Promise<void> {
-  for (let i = 0; i < conversationIds.length; i += 500)
+  for (let i = 0; i < conversationIds.length; i += 500) {
+    const ids = conversationIds.slice(i, i + 500);
+    await db
+      .deleteFrom('chatbot_question_stats')
+      .where('workspace_id', '=', workspaceId)
+      .where('conversation_id', 'in', ids)
+      .where('asked', '<=', 1)
+      .execute();
     await db
       .updateTable('chatbot_question_stats')
       .set({ question: '' })
       .where('workspace_id', '=', workspaceId)
-      .where('conversation_id', 'in', conversationIds.slice(i, i + 500))
+      .where('conversation_id', 'in', ids)
       .execute();
+  }
 }

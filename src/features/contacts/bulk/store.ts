@@ -1,4 +1,6 @@
+import { mentionsAny, redactMentions } from '../../../lib/mentions.js';
 import type { Executor } from '../../../storage/database.js';
+import { containsAny } from '../../../storage/text-match.js';
 import type { ContactBulkJobsTable } from '../../../storage/tables-bulk.js';
 
 export type BulkRow = ContactBulkJobsTable;
@@ -66,4 +68,31 @@ export async function setBulkStatus(
     .where('status', 'in', ['queued', 'running'])
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Takes an erased person's id and address (`needles`) out of the bulk actions that named
+ * them (`{"ids": [...]}`, a filter's search): each becomes `[erased]`, which a job still
+ * running counts as not found. Returns the jobs changed.
+ */
+export async function eraseBulkSelectorsMentioning(
+  db: Executor,
+  workspaceId: string,
+  needles: string[],
+): Promise<number> {
+  const candidates = await db
+    .selectFrom('contact_bulk_jobs')
+    .select(['id', 'selector'])
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => containsAny(eb.ref('selector'), needles))
+    .execute();
+  const named = candidates.filter((r) => mentionsAny(r.selector, needles));
+  for (const row of named)
+    await db
+      .updateTable('contact_bulk_jobs')
+      .set({ selector: redactMentions(row.selector, needles) })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', row.id)
+      .execute();
+  return named.length;
 }

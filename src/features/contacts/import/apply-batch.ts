@@ -28,6 +28,8 @@ export class BatchConflict extends Error {}
 
 export interface BatchContext {
   database: Database;
+  /** The server secret: it keys the hashes erased addresses are kept as. */
+  secret: Uint8Array;
   workspaceId: string;
   plan: Plan;
   contactLimit: number;
@@ -92,7 +94,7 @@ export async function applyBatch(
 
     const now = nowIso();
     // A suppressed address is never imported as subscribed: it would be mailed again.
-    const suppressed = await suppressionReasons(trx, ctx.workspaceId, [...groups.keys()]);
+    const suppressed = await suppressionReasons(trx, ctx.secret, ctx.workspaceId, [...groups.keys()]);
     const held = new Set<string>();
     const holdBack = (row: ContactRow): ContactRow => {
       const reason = suppressed.get(row.email_key);
@@ -110,7 +112,7 @@ export async function applyBatch(
     let existing: Map<string, ContactRow>;
     if (room >= groups.size) {
       const candidates = [...groups.values()].map((group) =>
-        holdBack(newContact(ctx, mergedRows(ctx, group.rows), now)),
+        holdBack(newContact(ctx, importId, mergedRows(ctx, group.rows), now)),
       );
       const inserted = await insertContactsIgnoringExisting(trx, engine, candidates);
       existing = new Map();
@@ -126,7 +128,7 @@ export async function applyBatch(
     } else {
       existing = await findExisting(trx, ctx.workspaceId, [...groups.keys()]);
       const fits = [...groups].filter(([key]) => !existing.has(key)).slice(0, Math.max(0, room));
-      const candidates = fits.map(([, group]) => holdBack(newContact(ctx, mergedRows(ctx, group.rows), now)));
+      const candidates = fits.map(([, group]) => holdBack(newContact(ctx, importId, mergedRows(ctx, group.rows), now)));
       if ((await insertContactsIgnoringExisting(trx, engine, candidates)) !== candidates.length)
         throw new BatchConflict();
       created = new Set(fits.map(([key]) => key));
@@ -159,7 +161,8 @@ export async function applyBatch(
       } else {
         const current = valuesOf(found);
         const next = mergeRows(current, group.rows.map(fieldsOf), ctx.options);
-        if (!sameValues(current, next)) updates.push({ ...found, ...columnsOf(next, now) });
+        if (!sameValues(current, next))
+          updates.push({ ...found, ...columnsOf(next, now), ...marked(found, importId, now) });
         after.updated += group.lines.length;
       }
     }
@@ -191,7 +194,17 @@ async function findExisting(db: Executor, workspaceId: string, keys: string[]): 
   return existing;
 }
 
-function newContact(ctx: BatchContext, rows: ContactRowOf[], now: string): ContactRow {
+/**
+ * The import that changed a contact, written in the same update as its values
+ * (none when nothing changed). A contact this import created and meets again
+ * further down the file keeps only its creation.
+ */
+function marked(found: ContactRow, importId: string, now: string): Partial<ContactRow> {
+  if (found.created_by_import === importId) return {};
+  return { updated_by_import: importId, updated_by_import_at: now };
+}
+
+function newContact(ctx: BatchContext, importId: string, rows: ContactRowOf[], now: string): ContactRow {
   const first = rows[0]!;
   if (rows.length === 1 && ctx.options.tags.length === 0) {
     const status = first.status ?? ctx.options.status ?? 'subscribed';
@@ -212,6 +225,9 @@ function newContact(ctx: BatchContext, rows: ContactRowOf[], now: string): Conta
       source: 'import',
       created_at: now,
       updated_at: now,
+      created_by_import: importId,
+      updated_by_import: null,
+      updated_by_import_at: null,
     };
   }
   const fresh: ContactValues = {
@@ -223,7 +239,7 @@ function newContact(ctx: BatchContext, rows: ContactRowOf[], now: string): Conta
     tags: [],
     status: 'subscribed',
   };
-  return newContactRow(ctx.workspaceId, mergeRows(fresh, rows.map(fieldsOf), ctx.options), 'import', now);
+  return newContactRow(ctx.workspaceId, mergeRows(fresh, rows.map(fieldsOf), ctx.options), 'import', now, importId);
 }
 
 /**

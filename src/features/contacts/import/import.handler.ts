@@ -20,6 +20,8 @@ const THREAD_MIN_BYTES = 256 * 1024;
 export interface ImportJobDeps {
   database: Database;
   config: Pick<Config, 'plans' | 'imports'>;
+  /** Its secret keys the hashes erased addresses are kept as (suppression checks). */
+  signer: { secret: Uint8Array };
   logger?: { warn(obj: unknown, msg?: string): void };
 }
 
@@ -53,6 +55,7 @@ async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
   const plan = workspace.plan as keyof Config['plans'];
   const ctx: BatchContext = {
     database: deps.database,
+    secret: deps.signer.secret,
     workspaceId: row.workspace_id,
     plan,
     contactLimit: deps.config.plans[plan].contacts,

@@ -1,4 +1,6 @@
+import { mentionsAny } from '../../../lib/mentions.js';
 import type { Db, Executor } from '../../../storage/database.js';
+import { containsAny } from '../../../storage/text-match.js';
 import type { ContactImportsTable } from '../../../storage/tables.js';
 
 export type ImportRow = ContactImportsTable;
@@ -95,4 +97,39 @@ export async function setImportStatus(
     .where('status', 'in', ['queued', 'processing'])
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** What a row error that named an erased person says instead. */
+export const ERASED_ROW_MESSAGE = 'This row named a person who was erased since.';
+
+/**
+ * Rewords the row errors that name any of these strings (an erased person's address, id) as a
+ * whole: a bad row's message can quote the line's values. Returns the imports changed.
+ */
+export async function eraseImportErrorsMentioning(
+  db: Executor,
+  workspaceId: string,
+  needles: string[],
+): Promise<number> {
+  const candidates = await db
+    .selectFrom('contact_imports')
+    .select(['id', 'errors'])
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => containsAny(eb.ref('errors'), needles))
+    .execute();
+  let changed = 0;
+  for (const row of candidates) {
+    const errors = JSON.parse(row.errors) as { message: string }[];
+    const named = errors.filter((e) => mentionsAny(e.message, needles));
+    if (named.length === 0) continue;
+    for (const e of named) e.message = ERASED_ROW_MESSAGE;
+    await db
+      .updateTable('contact_imports')
+      .set({ errors: JSON.stringify(errors) })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', row.id)
+      .execute();
+    changed++;
+  }
+  return changed;
 }

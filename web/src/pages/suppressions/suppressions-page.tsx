@@ -32,6 +32,8 @@ export function SuppressionsPage() {
   const [reason, setReason] = useState<ManualReason>('manual');
   const [notice, setNotice] = useState<string>();
   const [removing, setRemoving] = useState<Suppression>();
+  // An erased person's row has no address: the owner types it to lift the suppression.
+  const [erasedAddress, setErasedAddress] = useState('');
   const form = useRef<HTMLFormElement>(null);
   const searchBox = useRef<HTMLDivElement>(null);
   const add = useAction(addSuppression);
@@ -55,9 +57,8 @@ export function SuppressionsPage() {
   const confirmRemove = async () => {
     if (!removing) return;
     setNotice(undefined);
-    const gone = removing.email;
-    // An erased person's row has no address, and no Remove button: the API cannot remove it.
-    if (gone === null || !(await remove.run(gone))) return;
+    const gone = removing.email ?? erasedAddress.trim();
+    if (gone === '' || !(await remove.run(gone))) return;
     setRemoving(undefined);
     setNotice(`${gone} can be emailed again.`);
     await list.reload(true);
@@ -71,7 +72,8 @@ export function SuppressionsPage() {
       <PageHeader title="Suppressions" />
       <p className="muted wh-intro">
         Grivo never sends campaigns or transactional emails to a suppressed address; addresses that bounce, complain or
-        unsubscribe are added for you.
+        unsubscribe are added for you. A person erased at their request stays here without their address; if they come
+        back and agree to your emails again, lift it with Lift… by entering their address.
       </p>
 
       <section className="panel" aria-labelledby="sp-add-title">
@@ -165,17 +167,17 @@ export function SuppressionsPage() {
                       {formatDate(s.created_at)}
                     </td>
                     <td className="cb-row-actions">
-                      {s.email !== null && (
-                        <div className="actions">
-                          <Button
-                            variant="link"
-                            onClick={() => (remove.setError(undefined), setRemoving(s))}
-                            aria-label={`Remove ${s.email}`}
-                          >
-                            Remove
-                          </Button>
-                        </div>
-                      )}
+                      <div className="actions">
+                        <Button
+                          variant="link"
+                          onClick={() => (remove.setError(undefined), setErasedAddress(''), setRemoving(s))}
+                          aria-label={
+                            s.email === null ? 'Lift the suppression of an erased person' : `Remove ${s.email}`
+                          }
+                        >
+                          {s.email === null ? 'Lift…' : 'Remove'}
+                        </Button>
+                      </div>
                     </td>
                   </tr>
                 ))}
@@ -188,13 +190,29 @@ export function SuppressionsPage() {
 
       <ConfirmDialog
         open={removing !== undefined}
-        title={`Remove ${removing?.email ?? ''}?`}
-        confirmLabel="Remove"
+        title={removing?.email === null ? "Lift an erased person's suppression?" : `Remove ${removing?.email ?? ''}?`}
+        confirmLabel={removing?.email === null ? 'Lift' : 'Remove'}
         pending={remove.pending}
         onConfirm={() => void confirmRemove()}
         onCancel={() => setRemoving(undefined)}
       >
-        <p>Grivo will email this address again. Only do this if you know the address works and wants your emails.</p>
+        {removing?.email === null ? (
+          <>
+            <p>
+              Grivo keeps an erased person's address only as a hash, so it cannot show it. If they came back and agreed
+              to your emails again, enter their address: Grivo lifts the suppression only if it is theirs.
+            </p>
+            <TextField
+              label="Their email address"
+              type="email"
+              placeholder="someone@example.com"
+              value={erasedAddress}
+              onChange={(e) => setErasedAddress(e.target.value)}
+            />
+          </>
+        ) : (
+          <p>Grivo will email this address again. Only do this if you know the address works and wants your emails.</p>
+        )}
         <ErrorNote error={remove.error} />
       </ConfirmDialog>
     </>
