@@ -542,6 +542,91 @@ describe.skipIf(!chromiumFound)('the dashboard in Chromium', () => {
     await page.getByText('Can I pay with cryptocurrency?').first().waitFor();
   });
 
+  it("turns on the lead form's consent checkbox; the widget shows its text, and only a visitor who ticks it is asked to confirm", async () => {
+    await page.goto(chatbotUrl);
+    await tab('Settings');
+    // The widget runs on the bike shop's site: its host and port are allowed, and it asks first thing.
+    await page.getByLabel('Allowed domains').fill(`shop.example\n${new URL(site.origin).host}`);
+    await page.getByLabel('When to ask').selectOption('start');
+    await page.getByLabel('Add a marketing consent checkbox').check();
+    // Double opt-in is on by default, and the hint says what ticking leads to.
+    await page.getByText(/get an email asking them to confirm/).waitFor();
+    const text = page.getByLabel('Checkbox text');
+    expect(await text.inputValue()).toBe('Send me news and offers by email. I can unsubscribe at any time.');
+    // Refused before it is sent: the field says why and has the focus.
+    await text.fill('  ');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Enter the text shown beside the checkbox.').waitFor();
+    expect(await text.evaluate((el) => el === (globalThis as any).document.activeElement)).toBe(true);
+    expect((await v1('')).body.lead_capture.consent.enabled).toBe(false);
+    // What only the server refuses shows at the field too.
+    await text.fill('Yes\u0000please');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText(/contains a NUL character/).waitFor();
+    expect(await text.getAttribute('aria-invalid')).toBe('true');
+    await screenshotInPlace('chatbot-settings-consent-error');
+    const consentText = 'Yes, email me bike tips and offers from Acme Bikes.';
+    await text.fill(consentText);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    expect((await v1('')).body.lead_capture).toEqual({
+      enabled: true,
+      when: 'start',
+      consent: { enabled: true, text: consentText },
+    });
+    await screenshot('chatbot-settings-consent');
+
+    // Two visitors on the shop's site: one leaves the box unticked, one ticks it.
+    site.pages.set(
+      '/host',
+      `<!doctype html><html><head><title>Bike shop</title></head><body><h1>Bikes</h1>
+      <script src="${origin}/widget.js" data-chatbot="${chatbotId}" async></script></body></html>`,
+    );
+    for (const [email, tick] of [
+      ['una@example.com', false],
+      ['tia@example.com', true],
+    ] as const) {
+      const visitor = await browser.newContext();
+      try {
+        const host = await visitor.newPage();
+        host.setDefaultTimeout(15_000);
+        host.on('pageerror', (error) => pageErrors.push(error.message));
+        await host.goto(`${site.origin}/host`);
+        await host.getByRole('button', { name: /^Open chat/ }).click();
+        const form = host.getByRole('form', { name: 'Your contact details' });
+        const agree = form.getByRole('checkbox', { name: consentText });
+        expect(await agree.isChecked()).toBe(false);
+        await form.getByLabel('Email', { exact: true }).fill(email);
+        if (tick) {
+          await agree.check();
+          await host.screenshot({ path: join(artifacts, 'dashboard-widget-consent.png') });
+        }
+        const saved = host.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/leads'));
+        await form.getByRole('button', { name: 'Send' }).click();
+        expect((await saved).status()).toBe(201);
+      } finally {
+        await visitor.close();
+      }
+    }
+
+    const statusOf = async (email: string) => {
+      const res = await fetch(`${origin}/v1/contacts?search=${encodeURIComponent(email)}`, {
+        headers: { authorization: `Bearer ${apiKey}` },
+      });
+      const { data } = (await res.json()) as { data: Array<{ email: string; status: string }> };
+      return data.find((c) => c.email === email)?.status;
+    };
+    expect(await statusOf('una@example.com')).toBe('non_subscribed');
+    expect(await statusOf('tia@example.com')).toBe('pending');
+    const confirmation = await waitFor(async () =>
+      (await readOutbox(t.database.dataDir)).find((m) => m.to && 'text' in m.to && m.to.text === 'tia@example.com'),
+    );
+    expect(confirmation.subject).toMatch(/^Please confirm your subscription/);
+    expect(
+      (await readOutbox(t.database.dataDir)).some((m) => m.to && 'text' in m.to && m.to.text === 'una@example.com'),
+    ).toBe(false);
+  });
+
   it('ran without a script error', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -44,6 +44,7 @@ input{border:1px solid #d1d5db;border-radius:8px;padding:9px 11px;font-size:16px
 .ld{align-self:stretch;background:#fff;border:1px solid #e5e7eb;border-radius:12px;padding:12px;display:grid;gap:8px}
 .ld label{font-size:13px;font-weight:600;display:grid;gap:3px}
 .ld .cb{display:flex;gap:6px;align-items:flex-start;font-weight:400}
+.ld .cb input{width:auto;flex:none;margin:2px 0 0;padding:0}
 .x{font-size:13px;color:#b91c1c;font-weight:400}
 .ld div{display:flex;gap:8px;justify-content:flex-end}
 .ld button{border:0;border-radius:8px;padding:8px 14px;cursor:pointer;background:var(--c);color:var(--t);font-weight:600}

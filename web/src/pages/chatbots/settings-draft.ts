@@ -5,6 +5,9 @@ import type { Chatbot, LeadCaptureWhen, RetrainSchedule, WidgetPosition } from '
 /** The widget offers at most this many starter questions. */
 export const STARTER_QUESTIONS = 4;
 
+/** The most characters the server takes for the consent checkbox's text, once trimmed. */
+export const CONSENT_TEXT_MAX = 300;
+
 /** The settings form as typed: lists as one item a line, numbers as text. */
 export interface Draft {
   name: string;
@@ -15,6 +18,9 @@ export interface Draft {
   allowed_domains: string;
   lead_enabled: boolean;
   lead_when: LeadCaptureWhen;
+  /** The lead form's consent checkbox, and the text beside it. */
+  lead_consent: boolean;
+  consent_text: string;
   display_name: string;
   /** Always STARTER_QUESTIONS boxes, empty ones left out when saved. */
   starter_questions: string[];
@@ -40,6 +46,8 @@ export function draftOf(c: Chatbot): Draft {
     allowed_domains: c.allowed_domains.join('\n'),
     lead_enabled: c.lead_capture.enabled,
     lead_when: c.lead_capture.when,
+    lead_consent: c.lead_capture.consent.enabled,
+    consent_text: c.lead_capture.consent.text,
     display_name: c.display_name ?? '',
     starter_questions: Array.from({ length: STARTER_QUESTIONS }, (_, i) => c.starter_questions[i] ?? ''),
     retrain_schedule: c.retrain_schedule,
@@ -67,7 +75,12 @@ export function changesOf(c: Chatbot, d: Draft): UpdateChatbotBody {
     color: d.color.trim(),
     position: d.position,
     allowed_domains: lines(d.allowed_domains),
-    lead_capture: { enabled: d.lead_enabled, when: d.lead_when },
+    lead_capture: {
+      enabled: d.lead_enabled,
+      when: d.lead_when,
+      // Emptied while the checkbox is off: the saved text stays, for when it is turned on again.
+      consent: { enabled: d.lead_consent, text: d.consent_text.trim() || c.lead_capture.consent.text },
+    },
     display_name: orNull(d.display_name),
     starter_questions: d.starter_questions.map((q) => q.trim()).filter(Boolean),
     retrain_schedule: d.retrain_schedule,
@@ -101,6 +114,20 @@ export function changesOf(c: Chatbot, d: Draft): UpdateChatbotBody {
   if (!same(lines(d.exclude), c.crawl.exclude)) crawl.exclude = lines(d.exclude);
   if (Object.keys(crawl).length > 0) body.crawl = crawl;
   return body;
+}
+
+/** A field of the draft the server would refuse, checked before sending, and what to tell the person. */
+export function draftProblem(d: Draft): { field: string; message: string } | undefined {
+  const text = d.consent_text.trim();
+  // Required only where the visitor sees it; an empty text otherwise keeps the saved one (changesOf).
+  if (d.lead_enabled && d.lead_consent && !text)
+    return { field: 'lead_capture.consent', message: 'Enter the text shown beside the checkbox.' };
+  if (text.length > CONSENT_TEXT_MAX)
+    return {
+      field: 'lead_capture.consent',
+      message: `The checkbox text can be at most ${CONSENT_TEXT_MAX} characters; it has ${text.length}.`,
+    };
+  return undefined;
 }
 
 /** Whether a change is to what the chatbot learns from: it takes effect at the next training. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { formErrors } from '../../ui/feedback';
-import { Checkbox, Select, TextArea, TextField } from '../../ui/fields';
+import { Select, TextArea, TextField } from '../../ui/fields';
 import { STARTER_QUESTIONS, type Draft, type SetDraft } from './settings-draft';
 
 /** What each settings section gets: the draft, its setter, and the server's errors. */
@@ -36,7 +36,7 @@ export function BotFields({ draft, set, errors }: SectionProps) {
   );
 }
 
-/** How the website widget looks, where it may run, and whether it asks for leads. */
+/** How the website widget looks and where it may run. */
 export function WidgetFields({ draft, set, errors }: SectionProps) {
   const validColor = /^#[0-9a-f]{6}$/i.test(draft.color);
   return (
@@ -95,22 +95,6 @@ export function WidgetFields({ draft, set, errors }: SectionProps) {
         error={errors.field('allowed_domains')}
         hint="One a line: the sites the widget may be used on, like example.com or *.example.com (any subdomain). Empty: none."
       />
-      <Checkbox
-        label="Ask visitors for their name and email"
-        checked={draft.lead_enabled}
-        onChange={(e) => set('lead_enabled', e.target.checked)}
-        hint="They become contacts, tagged with the chatbot's name."
-      />
-      <Select
-        label="When to ask"
-        value={draft.lead_when}
-        disabled={!draft.lead_enabled}
-        onChange={(e) => set('lead_when', e.target.value as Draft['lead_when'])}
-        error={errors.field('lead_capture')}
-      >
-        <option value="unanswered">When a question cannot be answered</option>
-        <option value="start">Before the first question</option>
-      </Select>
     </fieldset>
   );
 }

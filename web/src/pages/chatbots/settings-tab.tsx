@@ -4,8 +4,9 @@ import { Button } from '../../ui/buttons';
 import { ErrorNote, formErrors, Notice, useFocusInvalid } from '../../ui/feedback';
 import { trainChatbot, updateChatbot, type UpdateChatbotBody } from './api';
 import type { TabProps } from './chatbot-page';
-import { changesOf, draftOf, SOURCE_KEYS, type Draft, type SetDraft } from './settings-draft';
+import { changesOf, draftOf, draftProblem, SOURCE_KEYS, type Draft, type SetDraft } from './settings-draft';
 import { BotFields, WidgetFields } from './settings-fields';
+import { LeadFields } from './settings-leads';
 import { SourceFields } from './settings-sources';
 
 const FIELDS = [
@@ -15,6 +16,8 @@ const FIELDS = [
   'color',
   'position',
   'allowed_domains',
+  // Before lead_capture: the server names the text `lead_capture.consent.text`, shown at the text field.
+  'lead_capture.consent',
   'lead_capture',
   'display_name',
   'starter_questions',
@@ -37,17 +40,30 @@ export function SettingsTab({ chatbot, refresh }: TabProps) {
   const [saved, setSaved] = useState<Saved>();
   const save = useAction((body: UpdateChatbotBody) => updateChatbot(chatbot.id, body));
   const train = useAction(() => trainChatbot(chatbot.id));
-  const errors = formErrors(save.error, FIELDS);
+  // A field refused before sending, as the server would: shown and focused like the server's errors.
+  const [invalid, setInvalid] = useState<{ field: string; error: Error }>();
+  const server = formErrors(save.error, FIELDS);
+  const errors = {
+    field: (name: string) => (invalid?.field === name ? invalid.error.message : server.field(name)),
+    general: server.general,
+  };
   const form = useRef<HTMLFormElement>(null);
   useFocusInvalid(form, save.error);
+  useFocusInvalid(form, invalid?.error);
   const set: SetDraft = (key, value) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setSaved(undefined);
+    setInvalid(undefined);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(undefined);
+    const problem = draftProblem(draft);
+    if (problem) {
+      save.setError(undefined);
+      return setInvalid({ field: problem.field, error: new Error(problem.message) });
+    }
     const body = changesOf(chatbot, draft);
     if (Object.keys(body).length === 0) return setSaved('nothing');
     const updated = await save.run(body);
@@ -67,10 +83,13 @@ export function SettingsTab({ chatbot, refresh }: TabProps) {
     <form ref={form} className="cb-settings" onSubmit={submit} noValidate aria-label="Chatbot settings">
       <BotFields draft={draft} set={set} errors={errors} />
       <WidgetFields draft={draft} set={set} errors={errors} />
+      <LeadFields draft={draft} set={set} errors={errors} />
       <SourceFields draft={draft} set={set} errors={errors} chatbot={chatbot} />
       <div className="cb-save-bar stack">
         <ErrorNote error={errors.general} />
-        {save.error && !errors.general && <div className="field-error">Not saved: see the marked field.</div>}
+        {(save.error || invalid) && !errors.general && (
+          <div className="field-error">Not saved: see the marked field.</div>
+        )}
         {saved === 'nothing' && <Notice>Nothing changed, so there was nothing to save.</Notice>}
         {saved && saved !== 'nothing' && (
           <Notice tone="success">
