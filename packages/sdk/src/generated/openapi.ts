@@ -504,7 +504,7 @@ export interface paths {
         put?: never;
         /**
          * Erase a person
-         * @description Removes the person everywhere (GDPR article 17): the contact with its attributes and tags, their consent record, their address in the campaigns sent to them (the campaigns' totals stay), what they wrote to chatbots, transactional emails to them and events that named them. The address is kept only as a keyed hash on the suppression list (reason `erased`), so no import, form or lead mails it again. Emits `contact.deleted` with the id only. Calling it again for the id answers the same.
+         * @description Removes the person everywhere (GDPR article 17): the contact with its attributes and tags, their consent record, their address in the campaigns sent to them (the campaigns' totals stay), what they wrote to chatbots, transactional emails to them, events that named them, stored Idempotency-Key responses about them, import row errors that quoted their address and their place in bulk actions (a match on their whole address or id, never a part of another's). The address is kept only as a hash, keyed with the server's secret, on the suppression list (reason `erased`), so no import, form or lead mails it again; DELETE /v1/suppressions/{email} with their address lifts it. Emits `contact.deleted` with the id only. Calling it again for the id answers the same.
          */
         post: operations["eraseContact"];
         delete?: never;
@@ -522,7 +522,7 @@ export interface paths {
         };
         /**
          * List a contact's activity
-         * @description Newest first: when the contact was added, each campaign message (sent, opened by a person, clicked, bounced, failed, unsubscribed), transactional emails to its address and what happened to them, chatbot conversations and leads, consent, and suppression. Each source gives its latest 200 records (campaigns, emails, conversations), so a very active contact's oldest activity may not be listed.
+         * @description Newest first: when the contact was added, the CSV imports that created it and last changed it, each campaign message (sent, opened by a person, clicked, bounced, failed, unsubscribed), transactional emails to its address and what happened to them, chatbot conversations and leads, consent, and suppression. Each source gives its latest 200 records (campaigns, emails, conversations), so a very active contact's oldest activity may not be listed.
          */
         get: operations["listContactActivity"];
         put?: never;
@@ -542,7 +542,7 @@ export interface paths {
         };
         /**
          * List who received, opened or clicked a campaign
-         * @description The recipients to whom one event happened, newest first. The total equals the event's number in GET /v1/campaigns/{id}/stats (sent, unique_opens, unique_clicks, bounced, unsubscribes, failed).
+         * @description The recipients to whom one event happened, newest first. The total equals the event's number in GET /v1/campaigns/{id}/stats (sent, unique_opens, unique_clicks, bounced, unsubscribes, failed); for opened and clicked, the counts add up to its opens and clicks.
          */
         get: operations["listCampaignRecipients"];
         put?: never;
@@ -1273,7 +1273,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a suppression
-         * @description Mail may go to the address again. A contact that bounced or complained keeps its status: set it to subscribed with PATCH /v1/contacts/{id} if the person asked for it.
+         * @description Mail may go to the address again. An erased person's suppression (kept only as a hash) is lifted too when the address given is theirs: for a person who came back with new consent. A contact that bounced or complained keeps its status: set it to subscribed with PATCH /v1/contacts/{id} if the person asked for it.
          */
         delete: operations["deleteSuppression"];
         options?: never;
@@ -2066,7 +2066,7 @@ export interface components {
         Suppression: {
             /** @description Null for an erased person: only `email_hash` is kept. */
             email: string | null;
-            /** @description An erased person's address as a keyed hash (HMAC-SHA256); null for every other suppression. */
+            /** @description An erased person's address as a keyed hash (HMAC-SHA256, keyed with the server's secret); null for every other suppression. Lift it by removing the address. */
             email_hash: string | null;
             /** @enum {string} */
             reason: "hard_bounce" | "soft_bounces" | "complaint" | "manual" | "unsubscribed" | "erased";
@@ -3205,6 +3205,7 @@ export interface components {
          *           "status": "sent",
          *           "sent_at": "2026-03-15T11:00:00Z",
          *           "opened_at": "2026-03-15T12:00:00Z",
+         *           "opens": 2,
          *           "clicked_at": null,
          *           "unsubscribed_at": null,
          *           "clicks": []
@@ -3237,6 +3238,8 @@ export interface components {
                 status: string;
                 sent_at: string | null;
                 opened_at: string | null;
+                /** @description How many times the person opened it (machine opens by mail privacy proxies are not counted). */
+                opens: number;
                 clicked_at: string | null;
                 unsubscribed_at: string | null;
                 clicks: {
@@ -3279,7 +3282,7 @@ export interface components {
             } | null;
         };
         /**
-         * @description What an erase removed. The same answer for every later call with the id.
+         * @description What an erase removed. It also forgets stored Idempotency-Key responses that named the person, rewords import row errors that quoted their address and takes their id and address out of bulk actions; those are not counted. The same answer for every later call with the id.
          * @example {
          *       "id": "ct_0VbPq7Tn4GxD8hRc",
          *       "erased": true,
@@ -3305,7 +3308,7 @@ export interface components {
             messages: number;
             /** @description Transactional emails to them, blanked. */
             emails: number;
-            /** @description Events (webhook payloads) that named them, blanked. */
+            /** @description Events (webhook payloads) that named their address or id as a whole, blanked. */
             events: number;
         };
         /**
@@ -3322,13 +3325,19 @@ export interface components {
          *       "at": "2026-04-02T08:00:00Z",
          *       "detail": "hard_bounce"
          *     }
+         * @example {
+         *       "type": "import.updated",
+         *       "at": "2026-03-15T11:00:02Z",
+         *       "import_id": "imp_0VbQ1eRt8LwC5mZa",
+         *       "filename": "contacts.csv"
+         *     }
          */
         ContactActivity: {
             /**
-             * @description contact.created (detail: its source); campaign.* (a campaign message: sent, opened by a person or clicked, bounced, failed, unsubscribed); email.* (a transactional email to the address and what happened to it); chat.conversation (a chatbot conversation) and chat.lead (the visitor left their address); consent.* (consent asked, confirmed, given, withdrawn); suppressed (the address went on the suppression list; detail: why).
+             * @description contact.created (detail: its source); import.created (the CSV import that created the contact) and import.updated (the last import that changed its values; an import whose row changed nothing leaves none); campaign.* (a campaign message: sent, opened by a person or clicked, bounced, failed, unsubscribed); email.* (a transactional email to the address and what happened to it); chat.conversation (a chatbot conversation) and chat.lead (the visitor left their address); consent.* (consent asked, confirmed, given, withdrawn); suppressed (the address went on the suppression list; detail: why).
              * @enum {string}
              */
-            type: "contact.created" | "campaign.sent" | "campaign.opened" | "campaign.clicked" | "campaign.bounced" | "campaign.failed" | "campaign.unsubscribed" | "email.queued" | "email.sent" | "email.failed" | "email.suppressed" | "email.delivered" | "email.bounced" | "email.complained" | "email.opened" | "email.clicked" | "chat.conversation" | "chat.lead" | "consent.requested" | "consent.confirmed" | "consent.expired" | "consent.given" | "consent.withdrawn" | "suppressed";
+            type: "contact.created" | "import.created" | "import.updated" | "campaign.sent" | "campaign.opened" | "campaign.clicked" | "campaign.bounced" | "campaign.failed" | "campaign.unsubscribed" | "email.queued" | "email.sent" | "email.failed" | "email.suppressed" | "email.delivered" | "email.bounced" | "email.complained" | "email.opened" | "email.clicked" | "chat.conversation" | "chat.lead" | "consent.requested" | "consent.confirmed" | "consent.expired" | "consent.given" | "consent.withdrawn" | "suppressed";
             /** @description ISO 8601, UTC. */
             at: string;
             campaign_id?: string;
@@ -3337,6 +3346,10 @@ export interface components {
             subject?: string;
             chatbot_id?: string;
             conversation_id?: string;
+            /** @description import.*: the import (imp_…), as GET /v1/contacts/imports/{id} gives it. */
+            import_id?: string;
+            /** @description import.*: the imported file's name, when it had one. */
+            filename?: string | null;
             /** @description campaign.clicked: the clicks on all its links. */
             count?: number;
             /** @description What else is known: a bounce or failure reason, a suppression reason, a first question, a source. */
@@ -3357,7 +3370,7 @@ export interface components {
             email: string;
             /** @description ISO 8601, UTC: when it first happened (for bounced and failed, when the message was sent; null when it never was). */
             first_at: string | null;
-            /** @description clicked: the recipient's clicks on all links. Null for the other events (opened: only the first human open of each recipient is kept; the stats' opens counts them all). */
+            /** @description How many times it happened to the recipient. opened: their human opens of the tracking image (machine opens left out; 0 when the open is known only from a click, with images off), which add up to the stats' opens; clicked: their clicks on all links, which add up to the stats' clicks. Null for sent, bounced, unsubscribed and failed, which happen once. */
             count: number | null;
         };
         /**
@@ -9097,6 +9110,7 @@ export interface operations {
                      *           "status": "sent",
                      *           "sent_at": "2026-03-15T11:00:00Z",
                      *           "opened_at": "2026-03-15T12:00:00Z",
+                     *           "opens": 2,
                      *           "clicked_at": null,
                      *           "unsubscribed_at": null,
                      *           "clicks": []
@@ -9178,7 +9192,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description What an erase removed. The same answer for every later call with the id. */
+            /** @description What an erase removed. It also forgets stored Idempotency-Key responses that named the person, rewords import row errors that quoted their address and takes their id and address out of bulk actions; those are not counted. The same answer for every later call with the id. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -15353,7 +15367,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The suppressed address, URL-encoded (jane%40example.org). */
+                /** @description The suppressed address, URL-encoded (jane%40example.org); an erased person's address lifts their hashed suppression. */
                 email: string;
             };
             cookie?: never;
