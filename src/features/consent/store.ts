@@ -104,10 +104,13 @@ export async function expiredPendingContactIds(
 }
 
 /** Removes a contact's consent record (the contact itself is gone). */
-export async function deleteConsentsOf(db: Executor, workspaceId: string, contactId: string): Promise<void> {
-  await db
+/** Deletes a contact's consent records; answers their ids (the confirmation emails' keys). */
+export async function deleteConsentsOf(db: Executor, workspaceId: string, contactId: string): Promise<string[]> {
+  const rows = await db
     .deleteFrom('contact_consents')
     .where('workspace_id', '=', workspaceId)
     .where('contact_id', '=', contactId)
+    .returning('id')
     .execute();
+  return rows.map((r) => r.id);
 }

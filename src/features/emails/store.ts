@@ -175,13 +175,15 @@ export async function listStrandedEmailIds(db: Db, before: string): Promise<stri
   return rows.map((r) => r.id);
 }
 
-/** Erases the transactional emails to an address (lowercased): recipient, content and history blanked, the rows kept. */
-export async function eraseEmailsTo(db: Executor, workspaceId: string, emailKey: string): Promise<number> {
-  const result = await db
+/** Erases the transactional emails to an address (lowercased): recipient, content and history blanked, the rows kept. Answers their ids. */
+export async function eraseEmailsTo(db: Executor, workspaceId: string, emailKey: string): Promise<string[]> {
+  const to = (eb: ExpressionBuilder<Tables, 'emails'>) => eb(eb.fn('lower', ['to_email']), '=', emailKey);
+  const rows = await db.selectFrom('emails').select('id').where('workspace_id', '=', workspaceId).where(to).execute();
+  await db
     .updateTable('emails')
     .set({ to_email: '', subject: '', html: null, text: null, reply_to: null, error: null, events: '[]' })
     .where('workspace_id', '=', workspaceId)
-    .where((eb) => eb(eb.fn('lower', ['to_email']), '=', emailKey))
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+    .where(to)
+    .execute();
+  return rows.map((r) => r.id);
 }

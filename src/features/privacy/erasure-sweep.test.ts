@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
@@ -40,9 +42,19 @@ describe.each(DIALECTS)('erasure leaves nothing behind on %s', (dialect) => {
     throw new Error(`${url} did not finish`);
   };
 
+  let outbox: string;
+  const outboxFiles = () =>
+    ['new', 'cur'].flatMap((box) =>
+      fs.readdirSync(path.join(outbox, box)).map((name): [string, string] => {
+        const file = path.join(outbox, box, name);
+        return [file, fs.readFileSync(file, 'utf8').toLowerCase()];
+      }),
+    );
+
   beforeAll(async () => {
     t = await createTestApp(dialect, { GRIVO_RATE_LIMIT_FREE: '100000' });
     t.services.queue.work(jobHandlers(t.services));
+    outbox = t.services.config.mail.outboxDir;
     [tenant, other] = [await t.tenant(), await t.tenant()];
     // Created with Idempotency-Keys: the stored responses hold the whole contact.
     ona = (await req('POST', '/v1/contacts', PERSON, tenant, 'create-ona')).json().id;
@@ -66,14 +78,24 @@ describe.each(DIALECTS)('erasure leaves nothing behind on %s', (dialect) => {
       bulkIds.push(res.json().id);
       await waitFor(`/v1/contacts/bulk/${res.json().id}`, (b) => b.status === 'done');
     }
-    const mail = await req('POST', '/v1/emails', {
-      to: EMAIL,
-      from_email: 'shop@example.com',
-      subject: 'For Ona Quarrendell',
-      text: 'Your parcel to Brindlemoor',
-    });
-    expect(mail.statusCode, mail.body).toBe(202);
-    await waitFor(`/v1/emails/${mail.json().id}`, (b) => b.status === 'sent');
+    for (const [to, subject] of [
+      [EMAIL, 'For Ona Quarrendell'],
+      [NEAR, 'For the neighbour'],
+    ]) {
+      const mail = await req('POST', '/v1/emails', {
+        to,
+        from_email: 'shop@example.com',
+        subject,
+        text: to === EMAIL ? 'Your parcel to Brindlemoor' : 'Your parcel',
+      });
+      expect(mail.statusCode, mail.body).toBe(202);
+      await waitFor(`/v1/emails/${mail.json().id}`, (b) => b.status === 'sent');
+    }
+    // The outbox keeps the messages sent, as files; a reader moves one to cur/.
+    const sent = outboxFiles();
+    expect(sent.filter(([, text]) => TRACES[0]!.test(text))).toHaveLength(1);
+    const [theirs] = sent.find(([, text]) => TRACES[0]!.test(text))!;
+    fs.renameSync(theirs, path.join(outbox, 'cur', `${path.basename(theirs)}:2,S`));
   }, 60_000);
   afterAll(() => t?.close());
 
@@ -85,6 +107,9 @@ describe.each(DIALECTS)('erasure leaves nothing behind on %s', (dialect) => {
       TRACES.filter((trace) => trace.test(text)).map((trace) => `${table}: ${trace.source}`),
     );
     expect(left).toEqual([]);
+    const mail = outboxFiles();
+    expect(mail.filter(([, text]) => TRACES.some((trace) => trace.test(text)))).toEqual([]);
+    expect(mail.filter(([, text]) => text.includes(NEAR))).toHaveLength(1);
 
     // The stored response is gone: the retried request runs again, and the suppression refuses it.
     const retried = await req('POST', '/v1/contacts', PERSON, tenant, 'create-ona');

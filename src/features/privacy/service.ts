@@ -1,9 +1,11 @@
 import { notFound } from '../../http/api-error.js';
 import { erasedEmailKey } from '../../lib/email-hash.js';
 import { apiTime, nowIso } from '../../lib/time.js';
+import type { Mailer } from '../../providers/mail/mailer.js';
 import type { Database } from '../../storage/database.js';
 import { forgetSoftBounces } from '../bounces/store.js';
 import { eraseRecipientEmails } from '../campaigns/erasure-store.js';
+import { campaignMessageKey } from '../campaigns/render/message.js';
 import { blankQuestionsOf } from '../chatbots/analytics/stats-store.js';
 import { eraseConversationsOf } from '../chatbots/chat/conversations-store.js';
 import { deleteConsentsOf, listConsentEvents } from '../consent/store.js';
@@ -25,6 +27,7 @@ export interface PrivacyDeps {
   database: Database;
   /** Its secret keys, with the workspace's stored key, the hash an erased address is kept as. */
   signer: { secret: Uint8Array };
+  mailer: Pick<Mailer, 'forget'>;
 }
 
 const time = (value: string | null) => (value === null ? null : apiTime(value));
@@ -122,11 +125,11 @@ export async function eraseContact(deps: PrivacyDeps, workspaceId: string, id: s
     const now = nowIso();
     const key = contact.email_key;
     await addToContactsCount(trx, workspaceId, -1);
-    await deleteConsentsOf(trx, workspaceId, id);
-    const campaignRecipients = await eraseRecipientEmails(trx, workspaceId, id);
+    const consentIds = await deleteConsentsOf(trx, workspaceId, id);
+    const campaignIds = await eraseRecipientEmails(trx, workspaceId, id);
     const chats = await eraseConversationsOf(trx, { workspaceId, contactId: id, emailKey: key });
     await blankQuestionsOf(trx, workspaceId, chats.conversationIds);
-    const emails = await eraseEmailsTo(trx, workspaceId, key);
+    const emailIds = await eraseEmailsTo(trx, workspaceId, key);
     await forgetSoftBounces(trx, workspaceId, key);
     const hashedKey = erasedEmailKey(deps.signer.secret, await hashKeyOf(trx, workspaceId, now), key);
     await replaceWithHashedSuppression(trx, { workspaceId, emailKey: key, hashedKey, now });
@@ -139,13 +142,17 @@ export async function eraseContact(deps: PrivacyDeps, workspaceId: string, id: s
       id,
       erased: true,
       erased_at: apiTime(now),
-      campaign_recipients: campaignRecipients,
+      campaign_recipients: campaignIds.length,
       conversations: chats.conversationIds.length,
       messages: chats.messages,
-      emails,
+      emails: emailIds.length,
       events,
     };
     await insertErasure(trx, { workspace_id: workspaceId, id, result: JSON.stringify(result), erased_at: now });
+    // The copies of the mail sent to them that the outbox keeps (by their keys: campaign
+    // messages, transactional emails, confirmations). Before the commit: should it fail,
+    // the erasure fails and can be asked again; a later failure to commit has only lost copies.
+    await deps.mailer.forget([...campaignIds.map((c) => campaignMessageKey(c, id)), ...emailIds, ...consentIds]);
     // After the blanking above, so this event alone tells webhooks; it carries no personal data.
     await emitEvent(trx, workspaceId, 'contact.deleted', { id, object: 'contact', erased: true }, { now });
     return result;

@@ -117,6 +117,9 @@ export class FailoverMailer implements Mailer {
     };
   }
 
+  /** SMTP keeps no copies. */
+  async forget(): Promise<void> {}
+
   async close(): Promise<void> {
     await Promise.all(this.#routes.map((r) => r.mailer.close()));
   }

@@ -44,6 +44,11 @@ export interface Mailer {
   acquire(signal?: AbortSignal): Promise<void>;
   /** Sends now when unthrottled or after an `acquire`; otherwise first waits for a turn. */
   send(message: OutgoingMessage, signal?: AbortSignal): Promise<SendOutcome>;
+  /**
+   * Deletes the copies this mailer keeps of these messages (by `key`), for an erasure:
+   * the outbox's files. SMTP keeps none; what a mail server stored is beyond its reach.
+   */
+  forget(keys: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -90,6 +90,27 @@ describe('OutboxMailer', () => {
     const mailer = new OutboxMailer({ outboxDir, dkim: undefined });
     await expect(mailer.send(testMessage(), AbortSignal.abort(new Error('stop')))).rejects.toThrow('stop');
     await expect(readdir(path.join(outboxDir, 'new'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('OutboxMailer.forget', () => {
+  it('deletes the named messages, unread or read (with Maildir flags), and nothing else', async () => {
+    const outboxDir = path.join(root, 'outbox');
+    const mailer = new OutboxMailer({ outboxDir, dkim: undefined });
+    for (const key of ['cmp_1.ct_1', 'cmp_1.ct_12', 'em_1', 'em_2'])
+      expect(await mailer.send({ ...testMessage(), key })).toEqual({ ok: true });
+    await rename(path.join(outboxDir, 'new', 'em_1.eml'), path.join(outboxDir, 'cur', 'em_1.eml:2,S'));
+
+    await mailer.forget(['cmp_1.ct_1', 'em_1', 'cns_never_sent']);
+
+    expect((await readdir(path.join(outboxDir, 'new'))).sort()).toEqual(['cmp_1.ct_12.eml', 'em_2.eml']);
+    expect(await readdir(path.join(outboxDir, 'cur'))).toEqual([]);
+    await mailer.close();
+  });
+
+  it('is no error before anything was sent', async () => {
+    const mailer = new OutboxMailer({ outboxDir: path.join(root, 'never'), dkim: undefined });
+    await expect(mailer.forget(['em_1'])).resolves.toBeUndefined();
   });
 });
 

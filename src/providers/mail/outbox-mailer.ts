@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type StreamSentMessageInfo, type Transporter } from 'nodemailer';
 import type { MailConfig } from '../../config.js';
@@ -57,6 +57,16 @@ export class OutboxMailer implements Mailer {
       // A full or read-only disk clears up; nothing here says the recipient is bad.
       return { ...classifySendError(error), permanent: false };
     }
+  }
+
+  /** Deletes the messages' files, read (cur/) or not (new/); none there is no error. */
+  async forget(keys: readonly string[]): Promise<void> {
+    const names = new Set(keys.map(outboxFileName));
+    for (const name of names) await rm(path.join(this.#dir, 'new', name), { force: true });
+    // A reader that moved one to cur/ may have added Maildir flags (":2,S") to its name.
+    const read = await readdir(path.join(this.#dir, 'cur')).catch(() => [] as string[]);
+    for (const file of read)
+      if (names.has(file.split(':')[0]!)) await rm(path.join(this.#dir, 'cur', file), { force: true });
   }
 
   async close(): Promise<void> {

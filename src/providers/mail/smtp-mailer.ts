@@ -61,6 +61,9 @@ export class SmtpMailer implements Mailer {
     }
   }
 
+  /** SMTP keeps no copies. */
+  async forget(): Promise<void> {}
+
   async close(): Promise<void> {
     // Idle connections say QUIT now; one in the middle of a message finishes it first.
     this.#transport.close();

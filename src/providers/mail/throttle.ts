@@ -70,6 +70,7 @@ export function throttleMailer(mailer: Mailer, ratePerSecond: number, clock: Clo
       else await throttle.take(signal);
       return mailer.send(message, signal);
     },
+    forget: (keys) => mailer.forget(keys),
     close: () => mailer.close(),
   };
 }

@@ -34,6 +34,9 @@ export type MessageSource = Pick<
   'id' | 'workspace_id' | 'subject' | 'html' | 'text' | 'from_name' | 'from_email' | 'reply_to'
 >;
 
+/** The key of a campaign's message to a contact: its outbox file name and Message-ID's local part. */
+export const campaignMessageKey = (campaignId: string, contactId: string) => `${campaignId}.${contactId}`;
+
 export function messageBuilder(deps: MessageDeps, campaign: MessageSource, options: { subjectPrefix?: string } = {}) {
   const compiled = compileCampaign({ subject: campaign.subject, html: campaign.html, text: campaign.text });
   const domain = campaign.from_email.slice(campaign.from_email.lastIndexOf('@') + 1);
@@ -43,7 +46,7 @@ export function messageBuilder(deps: MessageDeps, campaign: MessageSource, optio
   return function buildMessage(
     contactId: string,
     recipient: RecipientData,
-    key = `${campaign.id}.${contactId}`,
+    key = campaignMessageKey(campaign.id, contactId),
     render?: RenderOptions,
   ): OutgoingMessage {
     const urls = trackingUrls(deps, { campaignId: campaign.id, contactId });
