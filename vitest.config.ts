@@ -5,9 +5,13 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // Two cores: files run in parallel in forks; each file gets its own
-    // SQLite file, PostgreSQL schema and Redis key prefix, so they never collide.
+    // Files run in parallel in forks; each file gets its own SQLite file,
+    // PostgreSQL schema and Redis key prefix, so they never collide. Vitest's
+    // default (one fork fewer than the cores) is a single fork on a 2-core
+    // machine, and most of a file's time is spent waiting on its servers,
+    // child processes and Chromium: two forks keep both cores busy.
     pool: 'forks',
+    poolOptions: { forks: { minForks: 1, maxForks: 2 } },
     reporters: ['default', './test/helpers/summary-reporter.ts'],
   },
 });

@@ -202,16 +202,16 @@ describe('the grivo CLI with invalid configuration', () => {
   });
 });
 
-describe('npx grivo', () => {
-  // --no-install: resolve only this package's own bin, never a registry package of that name.
-  it('runs this package from the repository root', async () => {
-    // npx needs npm's own environment (HOME, npm config), so this one child gets all of ours.
-    const res = await run(
-      'npx',
-      ['--no-install', 'grivo', '--help'],
-      { ...process.env } as Record<string, string>,
-      path.resolve('.'),
-    );
+describe('the grivo command', () => {
+  // `npx grivo` and an installed package run the file package.json's `bin` names, by its
+  // shebang. (npx itself is not run here: on first use it installs this checkout into
+  // npm's cache, rebuilding dist/ under the other test files.)
+  it('is the executable file package.json names, and runs by itself', async () => {
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { bin: Record<string, string> };
+    const bin = path.resolve(pkg.bin.grivo!);
+    expect(bin).toBe(path.resolve(CLI));
+    expect(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const res = await run(bin, ['--help'], childEnv());
     expect(res.code).toBe(0);
     expect(res.stdout).toMatch(/^Usage: grivo <command>/);
   });

@@ -1,6 +1,13 @@
-import { sql, type TableMetadata } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, DIALECTS, emptyDatabase, type TestDatabase } from '../../test/helpers/engines.js';
+import {
+  createTestDatabase,
+  DIALECTS,
+  emptyDatabase,
+  migrating,
+  ownTables,
+  type TestDatabase,
+} from '../../test/helpers/engines.js';
 import { openDatabase, type Database } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
@@ -77,18 +84,8 @@ const MIGRATIONS = [
   '0019-contact-import-marks',
 ];
 
-/** Tables of the database's own schema (a PostgreSQL server holds every test's schema). */
-async function tablesOf(database: Database): Promise<TableMetadata[]> {
-  const schema =
-    database.dialect === 'postgres'
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema
-      : undefined;
-  const tables = await database.db.introspection.getTables();
-  return tables.filter((t) => !schema || t.schema === schema);
-}
-
 async function tableNames(database: Database): Promise<string[]> {
-  return (await tablesOf(database)).map((t) => t.name).sort();
+  return (await ownTables(database)).map((t) => t.name).sort();
 }
 
 describe.each(DIALECTS)('migrations on %s', (dialect) => {
@@ -103,7 +100,7 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
   });
 
   it('creates api_keys with the columns the store writes', async () => {
-    const apiKeys = (await tablesOf(database)).find((t) => t.name === 'api_keys');
+    const apiKeys = (await ownTables(database)).find((t) => t.name === 'api_keys');
     expect(apiKeys?.columns.map((c) => c.name).sort()).toEqual([
       'created_at',
       'id',
@@ -130,7 +127,9 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
       const second = await openDatabase({ url: empty.url, dataDir: empty.dataDir, poolSize: 2 });
       try {
         expect(await tableNames(first)).toEqual([]);
-        const results = await Promise.allSettled([migrateToLatest(first), migrateToLatest(second)]);
+        const results = await migrating(dialect, () =>
+          Promise.allSettled([migrateToLatest(first), migrateToLatest(second)]),
+        );
         expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled']);
         const applied = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
         expect(applied).toEqual(MIGRATIONS);

@@ -60,7 +60,23 @@ export async function migrateToLatest(database: Database, to?: keyof typeof MIGR
   // name the current one so databases that share a server never mix them up.
   const schema = (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]
     ?.schema;
+  if (to === undefined && schema !== undefined && (await upToDate(database.db, schema))) return [];
   return runMigrations(database.db, 'postgres', schema, to);
+}
+
+/**
+ * Whether the schema holds exactly the migrations this version knows: then there is
+ * nothing to do, and Kysely's migrator is not started. It would first list the tables
+ * of every schema on the server, which is slow on a shared server and fails when
+ * another schema is dropped meanwhile ("schema … does not exist").
+ */
+async function upToDate(db: Db, schema: string): Promise<boolean> {
+  const applied = await sql<{ name: string }>`select name from ${sql.id(schema, 'kysely_migration')}`
+    .execute(db)
+    .then((r) => new Set(r.rows.map((row) => row.name)))
+    .catch(() => undefined); // no bookkeeping table yet: a new database
+  const known = Object.keys(MIGRATIONS);
+  return applied !== undefined && applied.size === known.length && known.every((name) => applied.has(name));
 }
 
 async function runMigrations(

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Database } from '../../src/storage/database.js';
+import { ownTables } from './engines.js';
 
 /**
  * Every row of every table of the database, as lowercase JSON text by table: the tables and
@@ -7,12 +7,8 @@ import type { Database } from '../../src/storage/database.js';
  * Rows of the workspaces in `except` are left out (they may hold the same address).
  */
 export async function databaseText(database: Database, except: string[] = []): Promise<Map<string, string>> {
-  const { db, dialect } = database;
-  const schema =
-    dialect === 'postgres'
-      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
-      : undefined;
-  const tables = (await db.introspection.getTables()).filter((x) => !schema || x.schema === schema);
+  const { db } = database;
+  const tables = await ownTables(database);
   const text = new Map<string, string>();
   for (const table of tables) {
     const scoped = except.length > 0 && table.columns.some((c) => c.name === 'workspace_id');

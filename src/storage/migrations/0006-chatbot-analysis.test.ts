@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rankSections } from '../../features/chatbots/search/rank-sections.js';
-import { DIALECTS, emptyDatabase } from '../../../test/helpers/engines.js';
+import { DIALECTS, emptyDatabase, migrating } from '../../../test/helpers/engines.js';
 import { openDatabase, type Database } from '../database.js';
 import { migrateToLatest } from '../migrate.js';
 
@@ -15,7 +15,7 @@ async function databaseAt0005(dialect: 'sqlite' | 'postgres'): Promise<Database>
   cleanups.push(() => settings.drop());
   const database = await openDatabase({ url: settings.url, dataDir: settings.dataDir, poolSize: 2 });
   cleanups.unshift(() => database.close());
-  await migrateToLatest(database, '0005-accounts');
+  await migrating(dialect, () => migrateToLatest(database, '0005-accounts'));
   return database;
 }
 
@@ -90,7 +90,9 @@ describe.each(DIALECTS)('migration 0006 on %s', (dialect) => {
       ])
       .execute();
 
-    expect(await migrateToLatest(database, '0006-chatbot-analysis')).toEqual(['0006-chatbot-analysis']);
+    expect(await migrating(dialect, () => migrateToLatest(database, '0006-chatbot-analysis'))).toEqual([
+      '0006-chatbot-analysis',
+    ]);
 
     const rows = await db
       .selectFrom('chatbot_chunks')
@@ -131,7 +133,9 @@ describe.each(DIALECTS)('migration 0006 on %s', (dialect) => {
     );
 
     // The next migration marks the chatbot as indexed by the first analyzer, for the worker to analyze again.
-    expect(await migrateToLatest(database, '0007-analyzer-version')).toEqual(['0007-analyzer-version']);
+    expect(await migrating(dialect, () => migrateToLatest(database, '0007-analyzer-version'))).toEqual([
+      '0007-analyzer-version',
+    ]);
     expect(await db.selectFrom('chatbots').select('analyzer_version').execute()).toEqual([{ analyzer_version: 1 }]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DIALECTS, emptyDatabase } from '../../../test/helpers/engines.js';
+import { DIALECTS, emptyDatabase, migrating } from '../../../test/helpers/engines.js';
 import { openDatabase } from '../database.js';
 import { migrateToLatest } from '../migrate.js';
 
@@ -15,7 +15,7 @@ describe.each(DIALECTS)('migration 0016 on %s', (dialect) => {
     cleanups.push(() => settings.drop());
     const database = await openDatabase({ url: settings.url, dataDir: settings.dataDir, poolSize: 2 });
     cleanups.unshift(() => database.close());
-    await migrateToLatest(database, '0015-segments');
+    await migrating(dialect, () => migrateToLatest(database, '0015-segments'));
     const db = database.db as any;
     await db
       .insertInto('workspaces')
@@ -37,7 +37,7 @@ describe.each(DIALECTS)('migration 0016 on %s', (dialect) => {
       .insertInto('contacts')
       .values([contact('ct_1', ['VIP', 'Straße']), contact('ct_2', [])])
       .execute();
-    await migrateToLatest(database);
+    await migrating(dialect, () => migrateToLatest(database));
     const rows = await db.selectFrom('contacts').select(['id', 'tag_keys']).orderBy('id').execute();
     const keys = rows.map((r: { tag_keys: unknown }) =>
       typeof r.tag_keys === 'string' ? JSON.parse(r.tag_keys) : r.tag_keys,
