@@ -3,7 +3,7 @@ import { handleJob, retryDelayMs, type Queue } from '../../jobs/queue.js';
 import { nowIso } from '../../lib/time.js';
 import { returnPathFor } from '../../lib/verp.js';
 import type { Mailer, OutgoingMessage } from '../../providers/mail/mailer.js';
-import type { Database } from '../../storage/database.js';
+import type { Database, Executor } from '../../storage/database.js';
 import { emitEvent } from '../events/emit.js';
 import { isSuppressed } from '../suppressions/store.js';
 import { SUPPRESSED_ERROR } from './service.js';
@@ -92,7 +92,7 @@ async function succeed(deps: SendEmailDeps, email: EmailRow): Promise<void> {
       { status: 'sent', sent_at: at, error: null },
       { type: 'sent', at, detail: null },
     );
-    if (done) await emitEvent(trx, email.workspace_id, 'email.sent', eventData(email));
+    if (done) await emitEvent(trx, email.workspace_id, 'email.sent', await currentEventData(trx, email));
   });
 }
 
@@ -104,7 +104,8 @@ async function fail(deps: SendEmailDeps, email: EmailRow, error: string, from: '
       { status: 'failed', error },
       { type: 'failed', at: nowIso(), detail: error },
     );
-    if (done) await emitEvent(trx, email.workspace_id, 'email.failed', { ...eventData(email), error });
+    if (done)
+      await emitEvent(trx, email.workspace_id, 'email.failed', { ...(await currentEventData(trx, email)), error });
   });
 }
 
@@ -117,6 +118,14 @@ async function retryLater(deps: SendEmailDeps, email: EmailRow, error: string): 
     { emailId: email.id },
     { key: `emails.send.${email.id}.${email.attempts}`, delayMs },
   );
+}
+
+/**
+ * The event's data from the row as it is now, not as the send began: the person may have
+ * been erased meanwhile, and their address and subject must not come back through the event.
+ */
+async function currentEventData(db: Executor, email: EmailRow): Promise<Record<string, unknown>> {
+  return eventData((await findEmail(db, email.workspace_id, email.id)) ?? email);
 }
 
 function eventData(email: EmailRow): Record<string, unknown> {
