@@ -31,7 +31,8 @@ import { analyze } from '../src/lib/text-analysis/analyzer.js';
 import { newId } from '../src/lib/ids.js';
 import { nowIso } from '../src/lib/time.js';
 import type { Database, Dialect } from '../src/storage/database.js';
-import type { ChatbotChunksTable, Tables } from '../src/storage/tables.js';
+import type { ChatbotChunksTable } from '../src/storage/tables-chatbots.js';
+import type { Tables } from '../src/storage/tables.js';
 
 const ROWS_PER_TRANSACTION = 2_000;
 const ROWS_PER_STATEMENT = 200; // 15 columns: 3,000 parameters, well under both engines' limits

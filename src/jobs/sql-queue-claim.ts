@@ -1,6 +1,6 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Database } from '../storage/database.js';
-import type { JobsTable } from '../storage/tables.js';
+import type { JobsTable } from '../storage/tables-jobs.js';
 
 /** A row of the `jobs` table as read back. */
 export type JobRow = Selectable<JobsTable>;

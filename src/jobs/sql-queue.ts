@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { randomBase62, newId } from '../lib/ids.js';
 import { isoIn, nowIso } from '../lib/time.js';
 import type { Database } from '../storage/database.js';
-import type { JobsTable } from '../storage/tables.js';
+import type { JobsTable } from '../storage/tables-jobs.js';
 import {
   DEFAULT_MAX_ATTEMPTS,
   retryDelayMs,

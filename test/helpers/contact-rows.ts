@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import type { ContactsTable } from '../../src/storage/tables.js';
+import type { ContactsTable } from '../../src/storage/tables-contacts.js';
 
 /** A subscribed contact row as the API would store it, for tests that write contacts straight into the database. */
 export function contactRow(

@@ -1,6 +1,6 @@
 import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db } from '../../storage/database.js';
-import type { SessionsTable, UsersTable } from '../../storage/tables.js';
+import type { SessionsTable, UsersTable } from '../../storage/tables-accounts.js';
 import { insertWorkspace } from '../workspaces/store.js';
 
 export type UserRow = UsersTable;

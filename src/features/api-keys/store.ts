@@ -1,6 +1,6 @@
 import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db } from '../../storage/database.js';
-import type { ApiKeysTable } from '../../storage/tables.js';
+import type { ApiKeysTable } from '../../storage/tables-accounts.js';
 
 export type ApiKeyRow = ApiKeysTable;
 

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db, Executor } from '../../storage/database.js';
-import type { CampaignsTable } from '../../storage/tables.js';
+import type { CampaignsTable } from '../../storage/tables-campaigns.js';
 import type { CampaignStatus } from './schema.js';
 
 export type CampaignRow = Selectable<CampaignsTable>;

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import { apiTime } from '../../lib/time.js';
-import type { ChatbotsTable } from '../../storage/tables.js';
+import type { ChatbotsTable } from '../../storage/tables-chatbots.js';
 import { DEFAULT_LEAD_CONSENT_TEXT, type ChatbotResponse, type CrawlOptions } from './schema.js';
 
 export type ChatbotRow = Selectable<ChatbotsTable>;

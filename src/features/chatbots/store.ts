@@ -3,7 +3,7 @@ import { nowIso } from '../../lib/time.js';
 import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db, Executor } from '../../storage/database.js';
 import type { SqlEngine } from '../../storage/sql-engine.js';
-import type { ChatbotsTable } from '../../storage/tables.js';
+import type { ChatbotsTable } from '../../storage/tables-chatbots.js';
 import type { ChatbotRow, NewChatbotRow } from './chatbot-row.js';
 
 export async function countChatbots(db: Executor, workspaceId: string): Promise<number> {

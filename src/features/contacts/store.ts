@@ -1,7 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db, Executor } from '../../storage/database.js';
 import type { SqlEngine } from '../../storage/sql-engine.js';
-import type { ContactsTable, Tables } from '../../storage/tables.js';
+import type { ContactsTable } from '../../storage/tables-contacts.js';
+import type { Tables } from '../../storage/tables.js';
 import type { ContactFilter } from './schema.js';
 import { tagCondition } from './tag-match.js';
 

@@ -1,6 +1,6 @@
 import type { Db, Executor } from '../../storage/database.js';
 import type { Selectable, Updateable } from 'kysely';
-import type { WorkspacesTable } from '../../storage/tables.js';
+import type { WorkspacesTable } from '../../storage/tables-accounts.js';
 import type { WorkspaceSettingsColumns as SenderSettingsColumns } from '../../storage/tables-emails.js';
 import type { ConsentSettingsColumns } from '../../storage/tables-consent.js';
 

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../../storage/database.js';
-import type { ConversationMessagesTable, ConversationsTable } from '../../../storage/tables.js';
+import type { ConversationMessagesTable, ConversationsTable } from '../../../storage/tables-chat.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
 export type MessageRow = Selectable<ConversationMessagesTable>;

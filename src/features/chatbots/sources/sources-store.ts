@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Database, Executor } from '../../../storage/database.js';
-import type { ChatbotSourcesTable } from '../../../storage/tables.js';
+import type { ChatbotSourcesTable } from '../../../storage/tables-chatbots.js';
 
 export type SourceRow = Selectable<ChatbotSourcesTable>;
 

@@ -2,7 +2,7 @@ import { sql, type Insertable, type Selectable } from 'kysely';
 import { newId } from '../../../lib/ids.js';
 import type { Database, Executor } from '../../../storage/database.js';
 import type { SqlEngine } from '../../../storage/sql-engine.js';
-import type { ChatbotChunksTable, ChatbotPagesTable } from '../../../storage/tables.js';
+import type { ChatbotChunksTable, ChatbotPagesTable } from '../../../storage/tables-chatbots.js';
 import { fieldsVector } from '../../../storage/tsvector.js';
 import { adjustTermStats, CHUNK_ANALYSIS_COLUMNS, fieldTerms, type ChunkAnalysis } from './term-stats-store.js';
 

@@ -1,7 +1,7 @@
 import { mentionsAny } from '../../../lib/mentions.js';
 import type { Db, Executor } from '../../../storage/database.js';
 import { containsAny } from '../../../storage/text-match.js';
-import type { ContactImportsTable } from '../../../storage/tables.js';
+import type { ContactImportsTable } from '../../../storage/tables-contacts.js';
 
 export type ImportRow = ContactImportsTable;
 

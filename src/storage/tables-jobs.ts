@@ -1,0 +1,17 @@
+// The SQL job queue (jobs/sql-queue.ts).
+
+export interface JobsTable {
+  id: string;
+  name: string;
+  payload: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  dedupe_key: string | null;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
