@@ -4,6 +4,7 @@ import { recordClick, recordOpen } from '../src/features/campaigns/tracking/serv
 import type { TestApp } from './helpers/app.js';
 import { CAMPAIGN } from './helpers/campaigns.js';
 import { hasChromium } from './helpers/chromium.js';
+import { importCsv } from './helpers/imports.js';
 import { type Dashboard, openDashboard } from './helpers/dashboard.js';
 
 // The recipients report on the campaign page and the activity timeline on the
@@ -41,7 +42,12 @@ describe.skipIf(!chromiumFound)('campaign recipients and contact activity in Chr
     expect(status).toBe('sent');
     const later = new Date(Date.now() + 60_000).toISOString();
     await recordOpen(database, { campaignId, contactId: ids[0]! }, { userAgent: CHROME, now: later });
+    await recordOpen(database, { campaignId, contactId: ids[0]! }, { userAgent: CHROME, now: later });
     await recordClick(database, { campaignId, contactId: ids[0]! }, 0);
+    // A CSV import that changes her details: it shows on her timeline.
+    const key = headers.authorization.replace(/^Bearer /, '');
+    const owner = { workspaceId: '', keyId: '', key, auth: headers };
+    expect(await importCsv(t, owner, 'email,first_name\nada@example.com,Ada\n')).toMatchObject({ updated: 1 });
   }, 60_000);
 
   afterAll(async () => {
@@ -56,6 +62,13 @@ describe.skipIf(!chromiumFound)('campaign recipients and contact activity in Chr
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => report.getByRole('tab', { name: 'Opened' }).getAttribute('aria-selected')).toBe('true');
     await report.getByText('1 in all').waitFor();
+    await report.getByRole('columnheader', { name: 'Opens' }).waitFor();
+    const adaOpens = report
+      .getByRole('row', { name: /ada@example\.com/ })
+      .getByRole('cell')
+      .last();
+    await expect.poll(() => adaOpens.textContent()).toBe('2');
+    await shot('campaign-recipients-opened');
     await report.getByRole('tab', { name: 'Clicked' }).click();
     await report.getByRole('columnheader', { name: 'Clicks' }).waitFor();
     const download = report.getByRole('link', { name: /Download CSV/ });
@@ -71,6 +84,7 @@ describe.skipIf(!chromiumFound)('campaign recipients and contact activity in Chr
     await activity.getByText('Opened November news').waitFor();
     await activity.getByText('Received November news').waitFor();
     await activity.getByText('Added to your contacts').waitFor();
+    await activity.getByText(/^Details updated by /).waitFor();
     await shot('contact-activity');
     expect(pageErrors).toEqual([]);
   });
