@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode, type RefObject } from 'react';
 import { ApiFailure } from '../api/client';
+import { Button } from './buttons';
 
 /** An error in plain words (the server's own message), announced to screen readers. */
 export function ErrorNote({ error }: { error: Error | undefined | null }) {
@@ -64,6 +65,19 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
       <span className="spinner" aria-hidden="true" /> {label}
     </div>
   );
+}
+
+/** Stands in for data not loaded yet: a loading line, or after a failure a button to try again. */
+export function Pending({
+  error,
+  reload,
+  label,
+}: {
+  error: Error | undefined | null;
+  reload(): unknown;
+  label?: string;
+}) {
+  return error ? <Button onClick={() => void reload()}>Try again</Button> : <Loading label={label} />;
 }
 
 /** A labelled progress bar; without `max` it shows indeterminate progress. */

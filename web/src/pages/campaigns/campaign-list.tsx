@@ -1,7 +1,6 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useApi, usePolling } from '../../api/hooks';
-import { Button } from '../../ui/buttons';
-import { EmptyState, ErrorNote, Loading, Notice, StatusBadge } from '../../ui/feedback';
+import { EmptyState, ErrorNote, Notice, Pending, StatusBadge } from '../../ui/feedback';
 import { formatDate, formatNumber } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
@@ -31,8 +30,7 @@ export function CampaignList() {
       </PageHeader>
       {notice && <Notice tone="success">{notice}</Notice>}
       <ErrorNote error={list.error} />
-      {!data && list.loading && <Loading />}
-      {!data && list.error && <Button onClick={() => void list.reload()}>Try again</Button>}
+      {!data && <Pending error={list.error} reload={list.reload} />}
       {data && data.total === 0 && (
         <EmptyState
           title="No campaigns yet"

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/hooks';
-import { Button } from '../../ui/buttons';
-import { ErrorNote, Loading } from '../../ui/feedback';
+import { ErrorNote, Pending } from '../../ui/feedback';
 import { PageHeader } from '../../ui/layout';
 import { readCampaign } from './api';
 import { CampaignEditor } from './campaign-editor';
@@ -23,7 +22,7 @@ export function CampaignPage() {
       <>
         <PageHeader title="Campaign" back={<Link to="/campaigns">← All campaigns</Link>} />
         <ErrorNote error={loaded.error} />
-        {loaded.error ? <Button onClick={() => void loaded.reload()}>Try again</Button> : <Loading />}
+        <Pending error={loaded.error} reload={loaded.reload} />
       </>
     );
   }

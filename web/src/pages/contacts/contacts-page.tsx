@@ -1,7 +1,6 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useApi } from '../../api/hooks';
-import { Button } from '../../ui/buttons';
-import { ErrorNote, Loading, Notice } from '../../ui/feedback';
+import { ErrorNote, Notice, Pending } from '../../ui/feedback';
 import { plural } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
@@ -63,11 +62,7 @@ export function ContactsPage() {
         />
       )}
       {!data ? (
-        list.error ? (
-          <Button onClick={() => void list.reload()}>Try again</Button>
-        ) : (
-          <Loading label="Loading contacts…" />
-        )
+        <Pending error={list.error} reload={list.reload} label="Loading contacts…" />
       ) : data.data.length === 0 ? (
         <ContactsEmpty
           filtered={active}

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiFailure } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { Button } from '../../ui/buttons';
-import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
+import { EmptyState, ErrorNote, Notice, Pending } from '../../ui/feedback';
 import { PageHeader } from '../../ui/layout';
 import { readContact, updateContact } from './api';
 import { ContactDetails } from './contact-details';
@@ -42,14 +41,8 @@ export function EditContactPage() {
     return (
       <>
         <PageHeader title="Contact" back={back} />
-        {loaded.error ? (
-          <>
-            <ErrorNote error={loaded.error} />
-            <Button onClick={() => void loaded.reload()}>Try again</Button>
-          </>
-        ) : (
-          <Loading label="Loading contact…" />
-        )}
+        <ErrorNote error={loaded.error} />
+        <Pending error={loaded.error} reload={loaded.reload} label="Loading contact…" />
       </>
     );
   }

@@ -1,8 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { ApiFailure, withQuery } from '../../api/client';
 import { useApi, usePolling } from '../../api/hooks';
-import { Button } from '../../ui/buttons';
-import { EmptyState, ErrorNote, Loading, Notice, StatusBadge } from '../../ui/feedback';
+import { EmptyState, ErrorNote, Notice, Pending, StatusBadge } from '../../ui/feedback';
 import { formatDate, formatNumber, plural } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { readImport } from './api';
@@ -30,13 +29,11 @@ export function ImportStatusPage() {
           <EmptyState title="There is no import here" action={<Link to="/contacts/import">See your imports</Link>}>
             The address may be mistyped.
           </EmptyState>
-        ) : loaded.error ? (
+        ) : (
           <>
             <ErrorNote error={loaded.error} />
-            <Button onClick={() => void loaded.reload()}>Try again</Button>
+            <Pending error={loaded.error} reload={loaded.reload} label="Loading import…" />
           </>
-        ) : (
-          <Loading label="Loading import…" />
         )}
       </>
     );

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useApi } from '../../api/hooks';
-import { Button } from '../../ui/buttons';
-import { EmptyState, Loading, Notice } from '../../ui/feedback';
+import { EmptyState, Notice, Pending } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
 import { formatNumber } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
@@ -38,11 +37,7 @@ export function TagsPage() {
       </div>
       {list.error && <Notice tone="warning">The tags could not be loaded. Check your connection and try again.</Notice>}
       {!data ? (
-        list.error ? (
-          <Button onClick={() => void list.reload()}>Try again</Button>
-        ) : (
-          <Loading label="Loading tags…" />
-        )
+        <Pending error={list.error} reload={list.reload} label="Loading tags…" />
       ) : data.data.length === 0 ? (
         <EmptyState title={search.trim() ? 'No tag starts with that' : 'No tags yet'}>
           Tag contacts from the contacts list: tick them, choose “Add a tag”.

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiFailure } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog, CopyButton } from '../../ui/buttons';
-import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
+import { EmptyState, ErrorNote, Notice, Pending } from '../../ui/feedback';
 import { PageHeader } from '../../ui/layout';
 import { deleteForm, readForm, updateForm } from './api';
 import { FormEditor } from './form-editor';
@@ -32,11 +32,7 @@ export function FormPage() {
       <>
         <PageHeader title="Form" back={back} />
         <ErrorNote error={loaded.error} />
-        {loaded.error ? (
-          <Button onClick={() => void loaded.reload()}>Try again</Button>
-        ) : (
-          <Loading label="Loading form…" />
-        )}
+        <Pending error={loaded.error} reload={loaded.reload} label="Loading form…" />
       </>
     );
   }

@@ -1,7 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { useApi } from '../../api/hooks';
-import { Button } from '../../ui/buttons';
-import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
+import { EmptyState, ErrorNote, Notice, Pending } from '../../ui/feedback';
 import { PageHeader } from '../../ui/layout';
 import { SafeLink } from '../../ui/safe-link';
 import { readForms } from './api';
@@ -27,11 +26,7 @@ export function FormsList() {
       {notice && <Notice tone="success">{notice}</Notice>}
       <ErrorNote error={list.error} />
       {!data ? (
-        list.error ? (
-          <Button onClick={() => void list.reload()}>Try again</Button>
-        ) : (
-          <Loading label="Loading forms…" />
-        )
+        <Pending error={list.error} reload={list.reload} label="Loading forms…" />
       ) : data.data.length === 0 ? (
         <EmptyState title="No forms yet" action={add}>
           Create a form, then link to its page or paste it into your website.

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { ApiFailure } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
-import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
+import { EmptyState, ErrorNote, Notice, Pending } from '../../ui/feedback';
 import { Select, TextField } from '../../ui/fields';
 import { plural } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
@@ -160,11 +160,7 @@ export function SegmentsPage() {
 
       <ErrorNote error={list.error} />
       {!data ? (
-        list.error ? (
-          <Button onClick={() => void list.reload()}>Try again</Button>
-        ) : (
-          <Loading label="Loading segments…" />
-        )
+        <Pending error={list.error} reload={list.reload} label="Loading segments…" />
       ) : data.data.length === 0 ? (
         <EmptyState title="No segments yet">
           Build one above: its contacts are counted as you add conditions.

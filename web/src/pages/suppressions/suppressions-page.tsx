@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
-import { EmptyState, ErrorNote, formErrors, Loading, Notice, useFocusInvalid } from '../../ui/feedback';
+import { EmptyState, ErrorNote, formErrors, Notice, Pending, useFocusInvalid } from '../../ui/feedback';
 import { Select, TextField } from '../../ui/fields';
 import { formatDate, plural } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
@@ -127,11 +127,7 @@ export function SuppressionsPage() {
       </div>
       <ErrorNote error={list.error} />
       {!data ? (
-        list.error ? (
-          <Button onClick={() => void list.reload()}>Try again</Button>
-        ) : (
-          <Loading label="Loading suppressions…" />
-        )
+        <Pending error={list.error} reload={list.reload} label="Loading suppressions…" />
       ) : data.data.length === 0 ? (
         <EmptyState title={search ? 'No suppressed address matches' : 'No suppressed addresses'}>
           {search

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiFailure } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
-import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
+import { EmptyState, ErrorNote, Notice, Pending } from '../../ui/feedback';
 import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { deleteEndpoint, type EndpointBody, readEndpoint, rollSecret, sendTestEvent, updateEndpoint } from './api';
@@ -47,14 +47,8 @@ export function EndpointPage() {
     return (
       <>
         <PageHeader title="Webhook endpoint" back={back} />
-        {endpoint.error ? (
-          <>
-            <ErrorNote error={endpoint.error} />
-            <Button onClick={() => void endpoint.reload()}>Try again</Button>
-          </>
-        ) : (
-          <Loading label="Loading endpoint…" />
-        )}
+        <ErrorNote error={endpoint.error} />
+        <Pending error={endpoint.error} reload={endpoint.reload} label="Loading endpoint…" />
       </>
     );
   }

@@ -1,7 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { useApi } from '../../api/hooks';
-import { Button } from '../../ui/buttons';
-import { EmptyState, ErrorNote, Loading, Notice } from '../../ui/feedback';
+import { EmptyState, ErrorNote, Notice, Pending } from '../../ui/feedback';
 import { PageHeader } from '../../ui/layout';
 import { readEndpoints } from './api';
 import { endpointState, summarizeEvents } from './describe';
@@ -31,11 +30,7 @@ export function WebhookList() {
       )}
       <ErrorNote error={list.error} />
       {!data ? (
-        list.error ? (
-          <Button onClick={() => void list.reload()}>Try again</Button>
-        ) : (
-          <Loading label="Loading endpoints…" />
-        )
+        <Pending error={list.error} reload={list.reload} label="Loading endpoints…" />
       ) : data.data.length === 0 ? (
         <EmptyState title="No webhook endpoints yet" action={add}>
           Add the URL of your server to receive Grivo’s events as they happen.
