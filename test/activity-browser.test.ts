@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordClick, recordOpen } from '../src/features/campaigns/tracking/service.js';
 import type { TestApp } from './helpers/app.js';
-import { CAMPAIGN } from './helpers/campaigns.js';
+import { addContacts, campaignAction, createCampaign, waitForCampaign } from './helpers/campaigns.js';
 import { hasChromium } from './helpers/chromium.js';
 import { importCsv } from './helpers/imports.js';
 import { type Dashboard, openDashboard } from './helpers/dashboard.js';
@@ -26,27 +26,16 @@ describe.skipIf(!chromiumFound)('campaign recipients and contact activity in Chr
     ({ t, origin, page, pageErrors, shot } = dashboard);
 
     const { database } = t.services;
-    const headers = await dashboard.apiHeaders();
-    const ids: string[] = [];
-    for (const email of ['ada@example.com', 'bob@example.com']) {
-      const res = await t.app.inject({ method: 'POST', url: '/v1/contacts', headers, payload: { email } });
-      ids.push(res.json().id);
-    }
-    campaignId = (await t.app.inject({ method: 'POST', url: '/v1/campaigns', headers, payload: CAMPAIGN })).json().id;
-    await t.app.inject({ method: 'POST', url: `/v1/campaigns/${campaignId}/send`, headers });
-    let status = '';
-    for (const deadline = Date.now() + 30_000; status !== 'sent' && Date.now() < deadline; ) {
-      await new Promise((r) => setTimeout(r, 25));
-      status = (await t.app.inject({ method: 'GET', url: `/v1/campaigns/${campaignId}`, headers })).json().status;
-    }
-    expect(status).toBe('sent');
+    const owner = await dashboard.tenant();
+    const ids = await addContacts(t, owner, [{ email: 'ada@example.com' }, { email: 'bob@example.com' }]);
+    campaignId = (await createCampaign(t, owner)).id;
+    expect((await campaignAction(t, owner, campaignId, 'send')).statusCode).toBe(202);
+    await waitForCampaign(t, owner, campaignId, ['sent']);
     const later = new Date(Date.now() + 60_000).toISOString();
     await recordOpen(database, { campaignId, contactId: ids[0]! }, { userAgent: CHROME, now: later });
     await recordOpen(database, { campaignId, contactId: ids[0]! }, { userAgent: CHROME, now: later });
     await recordClick(database, { campaignId, contactId: ids[0]! }, 0);
     // A CSV import that changes her details: it shows on her timeline.
-    const key = headers.authorization.replace(/^Bearer /, '');
-    const owner = { workspaceId: '', keyId: '', key, auth: headers };
     expect(await importCsv(t, owner, 'email,first_name\nada@example.com,Ada\n')).toMatchObject({ updated: 1 });
   }, 60_000);
 

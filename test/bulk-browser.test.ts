@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from './helpers/app.js';
+import { addContacts } from './helpers/campaigns.js';
 import { hasChromium } from './helpers/chromium.js';
 import { type Dashboard, openDashboard } from './helpers/dashboard.js';
 
@@ -19,20 +20,11 @@ describe.skipIf(!chromiumFound)('bulk actions in Chromium', () => {
   beforeAll(async () => {
     dashboard = await openDashboard({ email: 'owner@bulk.test', worker: true });
     ({ t, origin, page, pageErrors, shot } = dashboard);
-    const headers = await dashboard.apiHeaders();
-    for (const contact of [
+    await addContacts(t, await dashboard.tenant(), [
       { email: 'ada@example.com', tags: ['VIP'] },
       { email: 'bob@example.com' },
       { email: 'cy@example.com' },
-    ]) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/v1/contacts',
-        headers,
-        payload: contact,
-      });
-      expect(res.statusCode).toBe(201);
-    }
+    ]);
   }, 60_000);
 
   afterAll(async () => {

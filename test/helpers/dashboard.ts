@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { createApiKey } from '../../src/features/api-keys/service.js';
 import { jobHandlers } from '../../src/worker.js';
-import { createTestApp, type TestApp } from './app.js';
+import { createTestApp, type TestApp, type Tenant } from './app.js';
 import { launchChromium } from './chromium.js';
 import { freePort } from './processes.js';
 
@@ -33,7 +33,9 @@ export interface Dashboard {
   pageErrors: string[];
   /** Keeps screenshots of the page at 1280 and 390 px in GRIVO_SHOTS_DIR, if set. */
   shot(name: string): Promise<void>;
-  /** The headers of an API key of the signed-in workspace (created on the first call). */
+  /** The signed-in workspace with an API key (created on the first call), as the other helpers take it. */
+  tenant(): Promise<Tenant>;
+  /** That key's headers. */
   apiHeaders(): Promise<{ authorization: string }>;
   close(): Promise<void>;
 }
@@ -85,16 +87,17 @@ export async function openDashboard(options: DashboardOptions): Promise<Dashboar
       await page.setViewportSize({ width: 1280, height: 800 });
     };
 
-    let headers: Promise<{ authorization: string }> | undefined;
-    const apiHeaders = () =>
-      (headers ??= (async () => {
+    let owner: Promise<Tenant> | undefined;
+    const tenant = () =>
+      (owner ??= (async () => {
         const { db } = t.services.database;
         const workspace = await db.selectFrom('workspaces').select('id').executeTakeFirstOrThrow();
-        const { secret } = await createApiKey(db, { workspaceId: workspace.id });
-        return { authorization: `Bearer ${secret}` };
+        const { key, secret } = await createApiKey(db, { workspaceId: workspace.id });
+        return { workspaceId: workspace.id, keyId: key.id, key: secret, auth: { authorization: `Bearer ${secret}` } };
       })());
+    const apiHeaders = async () => (await tenant()).auth;
 
-    return { t, origin, browser, page, pageErrors, shot, apiHeaders, close };
+    return { t, origin, browser, page, pageErrors, shot, tenant, apiHeaders, close };
   } catch (error) {
     await close();
     throw error;
