@@ -1,3 +1,5 @@
+import { sendPasswordResetHandler } from './features/accounts/recovery/password-reset.handler.js';
+import { deleteExpiredResets } from './features/accounts/recovery/store.js';
 import { deleteExpiredSessions } from './features/accounts/store.js';
 import { sendCampaignHandler } from './features/campaigns/send/send.handler.js';
 import { sendEmailHandler } from './features/emails/send.handler.js';
@@ -37,6 +39,7 @@ export function jobHandlers(services: Services): JobHandler[] {
     sendCampaignHandler(services),
     sendEmailHandler(services),
     sendConfirmationHandler(services),
+    sendPasswordResetHandler(services),
     trainChatbotHandler(services),
     trainSourceHandler(services),
     reanalyzeChatbotHandler(services),
@@ -62,7 +65,7 @@ export function startWorker(services: Services): () => void {
   };
 }
 
-/** Drops idempotency keys past their 24 h, abandoned uploads and expired sessions. */
+/** Drops idempotency keys past their 24 h, abandoned uploads, expired sessions and reset links. */
 function pruneHandler(services: Pick<Services, 'database'>) {
   const { db } = services.database;
   return handleJob(pruneJob, {
@@ -70,6 +73,7 @@ function pruneHandler(services: Pick<Services, 'database'>) {
       await deleteExpiredIdempotencyKeys(db, nowIso());
       await deleteExpiredUploads(db, isoIn(-UPLOAD_TTL_MS));
       await deleteExpiredSessions(db, nowIso());
+      await deleteExpiredResets(db, nowIso());
       await pruneEvents(db, isoIn(-EVENT_TTL_MS));
       await pruneDeliveryState(db, isoIn(-EVENT_TTL_MS));
       await deleteUnconfirmedContacts(services);

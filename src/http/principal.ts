@@ -8,7 +8,12 @@ export interface Principal {
   plan: Plan;
   keyId: string | null;
   userId: string | null;
+  /** The signed-in user's role in the workspace; null for an API key, which may do everything. */
+  role: Role | null;
 }
+
+/** What a member of a workspace may do: `member`s use it; `admin`s also manage it; one `owner` also hands it over. */
+export type Role = 'owner' | 'admin' | 'member';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -29,4 +34,17 @@ declare module 'fastify' {
 export function requirePrincipal(request: FastifyRequest): Principal {
   if (!request.principal) throw new ApiError('missing_api_key', 'No API key provided.');
   return request.principal;
+}
+
+/**
+ * Refuses a signed-in user whose role is not among `roles` (an API key passes):
+ * `action` completes "Only an owner or admin can …".
+ */
+export function requireRole(request: FastifyRequest, roles: readonly Role[], action: string): Principal {
+  const principal = requirePrincipal(request);
+  if (principal.role !== null && !roles.includes(principal.role)) {
+    const who = roles.length === 1 ? `an ${roles[0]}` : `an ${roles.slice(0, -1).join(', ')} or ${roles.at(-1)}`;
+    throw new ApiError('forbidden', `Only ${who} of this workspace can ${action}. Ask one of them.`);
+  }
+  return principal;
 }

@@ -27,6 +27,7 @@ export function randomBase62(length: number): string {
 
 export type IdPrefix =
   | 'ws'
+  | 'prs'
   | 'key'
   | 'bot'
   | 'ct'

@@ -42,6 +42,7 @@ const TABLES = [
   'inbound_webhooks',
   'jobs',
   'memberships',
+  'password_resets',
   'privacy_keys',
   'segments',
   'sessions',
@@ -82,6 +83,7 @@ const MIGRATIONS = [
   '0017-privacy',
   '0018-recipient-opens',
   '0019-contact-import-marks',
+  '0020-account-recovery',
 ];
 
 async function tableNames(database: Database): Promise<string[]> {

@@ -20,6 +20,7 @@ import { tagsBulk } from './migrations/0016-tags-bulk.js';
 import { privacy } from './migrations/0017-privacy.js';
 import { recipientOpens } from './migrations/0018-recipient-opens.js';
 import { contactImportMarks } from './migrations/0019-contact-import-marks.js';
+import { accountRecovery } from './migrations/0020-account-recovery.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -43,6 +44,7 @@ const MIGRATIONS = {
   '0017-privacy': privacy,
   '0018-recipient-opens': recipientOpens,
   '0019-contact-import-marks': contactImportMarks,
+  '0020-account-recovery': accountRecovery,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

@@ -11,6 +11,8 @@ export interface WorkspacesTable extends WorkspaceSettingsColumns, ConsentSettin
   name: string;
   plan: string;
   contacts_count: Generated<number>;
+  /** IANA time zone the dashboard shows and takes schedules in (e.g. Europe/Paris). */
+  time_zone: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -51,4 +53,13 @@ export interface SessionsTable {
   created_at: string;
   last_seen_at: string;
   expires_at: string;
+}
+
+/** One password-reset link mailed to a user; the link's token is this id and its MAC. */
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }

@@ -1,4 +1,11 @@
-import type { ApiKeysTable, MembershipsTable, SessionsTable, UsersTable, WorkspacesTable } from './tables-accounts.js';
+import type {
+  ApiKeysTable,
+  MembershipsTable,
+  PasswordResetsTable,
+  SessionsTable,
+  UsersTable,
+  WorkspacesTable,
+} from './tables-accounts.js';
 import type {
   ChatbotChunksTable,
   ChatbotChunkVectorsTable,
@@ -50,6 +57,7 @@ export interface Tables {
   users: UsersTable;
   memberships: MembershipsTable;
   sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
   chatbots: ChatbotsTable;
   chatbot_pages: ChatbotPagesTable;
   chatbot_chunks: ChatbotChunksTable;

@@ -29,6 +29,8 @@ export interface Operation {
   /** The `multipart/form-data` schema, when the operation takes a form (a file upload), with or besides `body`. */
   form?: Schema;
   responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
+  /** Served to anyone (`security: []`): sign-up, sign-in, password reset, the widget's routes. */
+  open: boolean;
 }
 
 const METHODS = ['get', 'post', 'patch', 'put', 'delete'];
@@ -54,6 +56,7 @@ export function operationsOf(doc: Schema): Operation[] {
           : undefined,
         form: content['multipart/form-data']?.schema,
         responses: Object.fromEntries(Object.entries<Schema>(op.responses ?? {}).map(([s, r]) => [s, resolve(r)])),
+        open: Array.isArray(op.security) && op.security.length === 0,
       });
     }
   }

@@ -1,5 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
+import { resetToken } from '../../src/features/accounts/recovery/reset-token.js';
+import { newId, randomBase62 } from '../../src/lib/ids.js';
+import { isoIn } from '../../src/lib/time.js';
 import type { TestApp, Tenant } from '../helpers/app.js';
 import type { FormFile } from './forms.js';
 import { PNG, type SampleFiles } from './samples.js';
@@ -306,6 +309,8 @@ export interface OperationFixture {
   fresh?(w: World): Promise<Record<string, string>>;
   /** A new session for each valid request (it signs out). */
   freshSession?: boolean;
+  /** Body fields a valid request uses up (a one-time token), made afresh for each one. */
+  freshBody?(w: World): Promise<Record<string, unknown>>;
   /** Fields that name other resources, or must be what the server knows; `undefined` leaves a field out. */
   body?(w: World): fc.Arbitrary<Record<string, unknown>>;
   /** Query parameters likewise. */
@@ -323,6 +328,26 @@ export interface OperationFixture {
 }
 
 const owner = (w: World) => ({ tenant: w.owner.tenant, session: w.owner.session });
+
+/**
+ * The token of a reset link of a new member of the workspace, as the mail would
+ * carry it (written straight to the database: no password hashing, no mail).
+ */
+async function newResetToken(t: TestApp, workspaceId: string): Promise<{ token: string }> {
+  const now = new Date().toISOString();
+  const user = { id: newId('usr'), email: `reset.${randomBase62(8)}@example.com`, password_hash: 'scrypt$1$1$1$x$y' };
+  const reset = { id: newId('prs'), user_id: user.id, created_at: now, expires_at: isoIn(3_600_000), used_at: null };
+  await t.database.db
+    .insertInto('users')
+    .values({ ...user, email_key: user.email, name: null, created_at: now, updated_at: now })
+    .execute();
+  await t.database.db
+    .insertInto('memberships')
+    .values({ workspace_id: workspaceId, user_id: user.id, role: 'member', created_at: now })
+    .execute();
+  await t.database.db.insertInto('password_resets').values(reset).execute();
+  return { token: resetToken(t.services.signer.secret, reset.id, user.password_hash) };
+}
 const maybe = <T>(value: T) => fc.constantFrom<T | undefined>(value, undefined);
 const future = fc.integer({ min: 3_600, max: 30 * 86_400 }).map((s) => new Date(Date.now() + s * 1000).toISOString());
 
@@ -527,6 +552,25 @@ export const FIXTURES: Record<string, OperationFixture> = {
     body: (w) => fc.constant({ email: w.owner.email, password: PASSWORD }),
   },
   'POST /dashboard/logout': { freshSession: true },
+  'POST /dashboard/password-reset/confirm': { freshBody: (w) => newResetToken(w.t, w.owner.tenant.workspaceId) },
+  'PATCH /dashboard/account': {
+    // Changing the email or password needs the current password; those are tested on their own.
+    body: () =>
+      fc.record({
+        name: maybe('Ada Lovelace'),
+        email: fc.constant(undefined),
+        password: fc.constant(undefined),
+        current_password: fc.constant(undefined),
+      }),
+  },
+  'PATCH /dashboard/workspace': {
+    body: () =>
+      fc.record({
+        name: maybe('Acme Tools'),
+        time_zone: fc.constantFrom('UTC', 'Europe/Paris', 'America/New_York', undefined),
+        default_from_email: maybe('hello@example.com'),
+      }),
+  },
   'DELETE /dashboard/api-keys/{id}': {
     fresh: async (w) => ({ id: (await call(w.t, owner(w), 'POST', '/dashboard/api-keys', { name: 'Doomed' })).id }),
   },

@@ -193,8 +193,8 @@ export function invalidRequests(target: Target): fc.Arbitrary<Planned | null> {
   return fc.oneof(...attacks);
 }
 
-/** Signing up and in need no credentials. */
-export const isOpen = (op: Operation) => op.path === '/dashboard/signup' || op.path === '/dashboard/login';
+/** Signing up and in, and asking for a new password, need no credentials. */
+export const isOpen = (op: Operation) => op.open && op.path.startsWith('/dashboard/');
 
 /** The URL and headers of a planned request. */
 export function materialize(

@@ -10,6 +10,7 @@ const OWNERS: Record<string, RegExp> = {
   users: /^src\/features\/accounts\/store\.ts$/,
   memberships: /^src\/features\/accounts\/store\.ts$/,
   sessions: /^src\/features\/accounts\/store\.ts$/,
+  password_resets: /^src\/features\/accounts\/recovery\/store\.ts$/,
   api_keys: /^src\/features\/api-keys\/store\.ts$/,
   contacts: /^src\/features\/contacts\/store\.ts$/,
   contact_imports: /^src\/features\/contacts\/import\/store\.ts$/,

@@ -8,10 +8,11 @@ import { rateLimited } from '../../http/rate-limit.js';
 import { ApiError } from '../../http/api-error.js';
 import { apiTime } from '../../lib/time.js';
 import type { RateLimiter } from '../../rate-limit/limiter.js';
+import type { Queue } from '../../jobs/queue.js';
 import type { Database } from '../../storage/database.js';
 import { createApiKey, revokeApiKey } from '../api-keys/service.js';
 import { listApiKeys, type ApiKeyRow } from '../api-keys/store.js';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './cookie.js';
+import { clearSessionCookie, SESSION_COOKIE } from './cookie.js';
 import { limitLogIn, limitSignUp } from './login-limit.js';
 import {
   ApiKeyResponse,
@@ -22,27 +23,18 @@ import {
   SignUpBody,
   UsageResponse,
 } from './schema.js';
-import { logIn, logOut, signUp, type OpenedSession } from './service.js';
-import type { SessionWithContext } from './store.js';
+import { logIn, logOut, signUp } from './service.js';
 import { getUsage } from './usage.js';
-
-const tags = ['Dashboard'];
-const security = [{ sessionCookie: [] }];
-const guard = { invalid_parameter: 'A header or parameter holds a NUL character or an unpaired surrogate.' };
+import { recoveryRoutes } from './recovery/routes.js';
+import { workspaceRoutes } from '../workspaces/workspace-routes.js';
+import { guard, security, sessionResponse, signedInReply, tags } from './session-response.js';
 
 export interface DashboardDeps {
   database: Database;
   limiter: RateLimiter;
+  queue: Queue;
+  signer: { secret: Uint8Array };
   config: Pick<Config, 'plans' | 'rateLimit'>;
-}
-
-function sessionResponse(s: SessionWithContext) {
-  return {
-    user: { id: s.user_id, email: s.email, name: s.name },
-    workspace: { id: s.workspace_id, name: s.workspace_name, plan: s.plan },
-    csrf_token: s.csrf_token,
-    expires_at: apiTime(s.expires_at),
-  };
 }
 
 const keyResponse = (k: ApiKeyRow) => ({
@@ -78,10 +70,8 @@ export function dashboardRoutes(
     });
     app.addHook('onRequest', hooks.rateLimit);
 
-    const signedIn = (opened: OpenedSession, request: FastifyRequest, reply: FastifyReply, status: number) => {
-      setSessionCookie(request, reply, opened.token);
-      return reply.code(status).send(sessionResponse(opened.session));
-    };
+    await app.register(recoveryRoutes(deps));
+    await app.register(workspaceRoutes(deps));
 
     app.post('/signup', {
       config: { public: true },
@@ -112,7 +102,7 @@ export function dashboardRoutes(
           () => signUp(db, request.body),
           (d) => rateLimited(reply, d, 'Too many failed sign-in attempts.'),
         );
-        return signedIn(opened, request, reply, 201);
+        return signedInReply(opened, request, reply, 201);
       },
     });
 
@@ -142,7 +132,7 @@ export function dashboardRoutes(
           () => logIn(db, request.body),
           (d) => rateLimited(reply, d, 'Too many failed sign-in attempts.'),
         );
-        return signedIn(opened, request, reply, 200);
+        return signedInReply(opened, request, reply, 200);
       },
     });
 

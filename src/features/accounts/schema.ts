@@ -37,7 +37,16 @@ export const LogInBody = z
 export const SessionResponse = z
   .object({
     user: z.object({ id: z.string(), email: z.string(), name: z.string().nullable() }),
-    workspace: z.object({ id: z.string(), name: z.string(), plan: z.string() }),
+    workspace: z.object({
+      id: z.string(),
+      name: z.string(),
+      plan: z.string(),
+      role: z
+        .enum(['owner', 'admin', 'member'])
+        .describe(
+          'Your role in it: members use the workspace, admins also manage it, its one owner also hands it over.',
+        ),
+    }),
     csrf_token: z.string().describe('Send it back as the X-CSRF-Token header on every request that changes something.'),
     expires_at: z.string(),
   })
@@ -47,7 +56,7 @@ export const SessionResponse = z
     examples: [
       {
         user: { id: 'usr_0VbPm1Qa7RkT3xLe', email: 'jane@acme-tools.com', name: 'Jane Doe' },
-        workspace: { id: 'ws_0VbPm1Qb2NwY6cHs', name: 'Acme Tools', plan: 'free' },
+        workspace: { id: 'ws_0VbPm1Qb2NwY6cHs', name: 'Acme Tools', plan: 'free', role: 'owner' },
         csrf_token: 'c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s',
         expires_at: '2026-04-14T10:30:00Z',
       },

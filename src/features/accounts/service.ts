@@ -34,7 +34,7 @@ export interface OpenedSession {
   session: SessionWithContext;
 }
 
-function checkPassword(password: string, email: string): void {
+export function checkPassword(password: string, email: string): void {
   if (password.length < PASSWORD_MIN)
     throw new ApiError('invalid_request', `The password must be at least ${PASSWORD_MIN} characters.`, 'password');
   if (password.length > PASSWORD_MAX)
@@ -90,7 +90,7 @@ export async function logIn(db: Db, body: { email: string; password: string }): 
   return openSession(db, user.id, workspaceId);
 }
 
-async function openSession(db: Db, userId: string, workspaceId: string): Promise<OpenedSession> {
+export async function openSession(db: Db, userId: string, workspaceId: string): Promise<OpenedSession> {
   const token = randomBase62(TOKEN_LENGTH);
   const now = nowIso();
   await insertSession(db, {

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Plan } from '../../config.js';
 import { ApiError } from '../../http/api-error.js';
-import type { Principal } from '../../http/principal.js';
+import type { Principal, Role } from '../../http/principal.js';
 import type { Database } from '../../storage/database.js';
 import { clearSessionCookie, SESSION_COOKIE } from './cookie.js';
 import { csrfMatches, resolveSession } from './service.js';
@@ -58,6 +58,7 @@ export async function authenticateSession(
     plan: session.plan as Plan,
     keyId: null,
     userId: session.user_id,
+    role: session.role as Role,
   };
   return request.principal;
 }

@@ -1,5 +1,6 @@
+import { nowIso } from '../../lib/time.js';
 import { compiledQuery } from '../../storage/compiled-query.js';
-import type { Db } from '../../storage/database.js';
+import type { Db, Executor } from '../../storage/database.js';
 import type { SessionsTable, UsersTable } from '../../storage/tables-accounts.js';
 import { insertWorkspace } from '../workspaces/store.js';
 
@@ -18,6 +19,7 @@ export interface SessionWithContext {
   name: string | null;
   workspace_name: string;
   plan: string;
+  role: string;
 }
 
 export async function insertUserWithWorkspace(
@@ -61,6 +63,10 @@ const selectSession = compiledQuery((db: Db, tokenHash: string) =>
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .innerJoin('workspaces as w', 'w.id', 's.workspace_id')
+    // A member removed from the workspace loses its sessions there at once.
+    .innerJoin('memberships as m', (join) =>
+      join.onRef('m.workspace_id', '=', 's.workspace_id').onRef('m.user_id', '=', 's.user_id'),
+    )
     .select([
       's.token_hash',
       's.user_id',
@@ -72,6 +78,7 @@ const selectSession = compiledQuery((db: Db, tokenHash: string) =>
       'u.name',
       'w.name as workspace_name',
       'w.plan',
+      'm.role',
     ])
     .where('s.token_hash', '=', tokenHash),
 );
@@ -94,4 +101,42 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
 
 export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Sets a user's password and ends their sessions: all of them, or all but the
+ * one that made the change (`keepSession`, a session's token hash).
+ */
+export async function setPassword(
+  db: Executor,
+  userId: string,
+  passwordHash: string,
+  options: { keepSession: string | null },
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: nowIso() })
+    .where('id', '=', userId)
+    .execute();
+  let ending = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (options.keepSession !== null) ending = ending.where('token_hash', '!=', options.keepSession);
+  await ending.execute();
+}
+
+/** Changes a user's name and email address (the caller checked the address is free). */
+export async function updateUserProfile(
+  db: Executor,
+  userId: string,
+  values: { name?: string | null; email?: string; email_key?: string },
+): Promise<void> {
+  if (Object.keys(values).length === 0) return;
+  await db
+    .updateTable('users')
+    .set({ ...values, updated_at: nowIso() })
+    .where('id', '=', userId)
+    .execute();
 }

@@ -61,5 +61,5 @@ export async function authenticateKey(db: Db, secret: string): Promise<Principal
   if (found.last_used_at === null || now - Date.parse(found.last_used_at) >= TOUCH_INTERVAL_MS) {
     await touchKey(db, found.id, new Date(now).toISOString());
   }
-  return { workspaceId: found.workspace_id, plan: found.plan as Plan, keyId: found.id, userId: null };
+  return { workspaceId: found.workspace_id, plan: found.plan as Plan, keyId: found.id, userId: null, role: null };
 }

@@ -5,7 +5,7 @@ import type { WorkspaceSettingsColumns as SenderSettingsColumns } from '../../st
 import type { ConsentSettingsColumns } from '../../storage/tables-consent.js';
 
 type WorkspaceSettingsColumns = SenderSettingsColumns & ConsentSettingsColumns;
-export type WorkspaceRow = Omit<WorkspacesTable, 'contacts_count' | keyof WorkspaceSettingsColumns>;
+export type WorkspaceRow = Omit<WorkspacesTable, 'contacts_count' | 'time_zone' | keyof WorkspaceSettingsColumns>;
 /** The workspace's settings as stored (`GET/PATCH /v1/settings`). */
 export type WorkspaceSettingsRow = Selectable<WorkspaceSettingsColumns>;
 
@@ -69,6 +69,35 @@ export async function updateWorkspaceSettings(
   db: Executor,
   id: string,
   values: Updateable<WorkspaceSettingsColumns>,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('workspaces')
+    .set({ ...values, updated_at: now })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** What the dashboard's workspace page shows (`GET /dashboard/workspace`). */
+export async function findWorkspaceProfile(db: Db, id: string) {
+  return db
+    .selectFrom('workspaces')
+    .select(['id', 'name', 'plan', 'postal_address', 'default_from_name', 'default_from_email', 'time_zone'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function updateWorkspaceProfile(
+  db: Db,
+  id: string,
+  values: {
+    name?: string;
+    time_zone?: string;
+    postal_address?: string | null;
+    default_from_name?: string | null;
+    default_from_email?: string | null;
+  },
   now: string,
 ): Promise<boolean> {
   const result = await db

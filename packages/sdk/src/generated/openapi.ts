@@ -1381,6 +1381,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dashboard/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a link to choose a new password
+         * @description Always answers 202, whether or not the address has an account, so nobody learns who has one. When it has, a link that works for an hour is mailed to it; a newer request replaces the link. Requests are limited per IP address and per email address.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password with a reset link, and sign in
+         * @description Sets the new password, uses up the link, signs the account out everywhere and opens a new session (the grivo_session cookie).
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your name, email address or password
+         * @description A new email address or password needs `current_password`. A new password signs out every other session of the account; this one stays.
+         */
+        patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/dashboard/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed-in workspace
+         * @description Its name, plan, postal address, default sender and time zone. Every member may read it.
+         */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename the workspace, or change its address, sender or time zone
+         * @description Owners and admins only. Fields left out stay as they are; null clears an optional one.
+         */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
     "/dashboard/signup": {
         parameters: {
             query?: never;
@@ -1633,7 +1717,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "invalid_signature" | "not_signed_in" | "plan_limit_exceeded" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "suppressed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
+                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "invalid_token" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "invalid_signature" | "not_signed_in" | "plan_limit_exceeded" | "forbidden" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "suppressed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
                 message: string;
                 status: number;
                 /** @description The parameter, field or header at fault, when there is one. */
@@ -1665,7 +1749,8 @@ export interface components {
          *       "workspace": {
          *         "id": "ws_0VbPm1Qb2NwY6cHs",
          *         "name": "Acme Tools",
-         *         "plan": "free"
+         *         "plan": "free",
+         *         "role": "owner"
          *       },
          *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
          *       "expires_at": "2026-04-14T10:30:00Z"
@@ -1681,6 +1766,11 @@ export interface components {
                 id: string;
                 name: string;
                 plan: string;
+                /**
+                 * @description Your role in it: members use the workspace, admins also manage it, its one owner also hands it over.
+                 * @enum {string}
+                 */
+                role: "owner" | "admin" | "member";
             };
             /** @description Send it back as the X-CSRF-Token header on every request that changes something. */
             csrf_token: string;
@@ -1785,6 +1875,59 @@ export interface components {
                 remaining: number;
                 reset_at: string;
             };
+        };
+        /**
+         * @description The workspace's settings.
+         * @example {
+         *       "default_from_name": "Acme Tools",
+         *       "default_from_email": "hello@acme-tools.com",
+         *       "double_opt_in": true,
+         *       "confirmation_subject": null,
+         *       "confirmation_html": null,
+         *       "confirmation_expiry_days": 7,
+         *       "postal_address": "Acme Tools, 1 Market Street, Springfield"
+         *     }
+         */
+        Settings: {
+            /** @description The sender name of emails that give none. */
+            default_from_name: string | null;
+            /** @description The sender address of transactional emails that give none (POST /v1/emails). */
+            default_from_email: string | null;
+            /** @description On (the default): people who sign up through a form or a chatbot lead become `pending` and are sent a confirmation email; they become `subscribed` when they confirm. Off: they are subscribed at once. */
+            double_opt_in: boolean;
+            /** @description Liquid subject of the confirmation email; null: the default one. */
+            confirmation_subject: string | null;
+            /** @description Liquid HTML of the confirmation email; null: the default one. Variables: `confirm_url` (required), `first_name`, `last_name`, `email`, `workspace_name`, `expiry_days`. */
+            confirmation_html: string | null;
+            /** @description Days a confirmation link works; pending contacts that have not confirmed by then are deleted. */
+            confirmation_expiry_days: number;
+            /** @description The postal address shown in email footers and on the preference page. */
+            postal_address: string | null;
+        };
+        /**
+         * @description The signed-in workspace: its name and what its emails and schedules use.
+         * @example {
+         *       "id": "ws_0VbPm1Qb2NwY6cHs",
+         *       "name": "Acme Tools",
+         *       "plan": "free",
+         *       "postal_address": "Acme Tools, 1 Market Street, Springfield",
+         *       "default_from_name": "Acme Tools",
+         *       "default_from_email": "hello@acme-tools.com",
+         *       "time_zone": "Europe/London"
+         *     }
+         */
+        DashboardWorkspace: {
+            id: string;
+            name: string;
+            plan: string;
+            /** @description Shown in email footers and on the preference page. */
+            postal_address: string | null;
+            /** @description The sender name of emails that give none. */
+            default_from_name: string | null;
+            /** @description The sender address of emails that give none. */
+            default_from_email: string | null;
+            /** @description IANA time zone the dashboard shows and takes schedules and hourly figures in, e.g. Europe/Paris. */
+            time_zone: string;
         };
         /**
          * @description A contact of the workspace.
@@ -2278,34 +2421,6 @@ export interface components {
             created_at: string;
             /** @description ISO 8601, UTC. */
             updated_at: string;
-        };
-        /**
-         * @description The workspace's settings.
-         * @example {
-         *       "default_from_name": "Acme Tools",
-         *       "default_from_email": "hello@acme-tools.com",
-         *       "double_opt_in": true,
-         *       "confirmation_subject": null,
-         *       "confirmation_html": null,
-         *       "confirmation_expiry_days": 7,
-         *       "postal_address": "Acme Tools, 1 Market Street, Springfield"
-         *     }
-         */
-        Settings: {
-            /** @description The sender name of emails that give none. */
-            default_from_name: string | null;
-            /** @description The sender address of transactional emails that give none (POST /v1/emails). */
-            default_from_email: string | null;
-            /** @description On (the default): people who sign up through a form or a chatbot lead become `pending` and are sent a confirmation email; they become `subscribed` when they confirm. Off: they are subscribed at once. */
-            double_opt_in: boolean;
-            /** @description Liquid subject of the confirmation email; null: the default one. */
-            confirmation_subject: string | null;
-            /** @description Liquid HTML of the confirmation email; null: the default one. Variables: `confirm_url` (required), `first_name`, `last_name`, `email`, `workspace_name`, `expiry_days`. */
-            confirmation_html: string | null;
-            /** @description Days a confirmation link works; pending contacts that have not confirmed by then are deleted. */
-            confirmation_expiry_days: number;
-            /** @description The postal address shown in email footers and on the preference page. */
-            postal_address: string | null;
         };
         /**
          * @description A confirmation email was queued.
@@ -16577,6 +16692,523 @@ export interface operations {
             };
         };
     };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The address of the account whose password was forgotten. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jane@acme-tools.com"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The same answer whether or not the address has an account. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "If an account uses this address, we have sent it a link to choose a new password. It works for an hour. Check your spam folder if it does not arrive."
+                     *     }
+                     */
+                    "application/json": {
+                        message: string;
+                    };
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests from your address: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The new password, with the token of the reset link. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "prs_0VbPm1Qa7RkT3xLe.3q2-7wAAAAAAAAAAAAAAAA",
+                 *       "password": "a new long passphrase"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The token of the link in the reset email. */
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user and workspace; the session itself is the grivo_session cookie. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "usr_0VbPm1Qa7RkT3xLe",
+                     *         "email": "jane@acme-tools.com",
+                     *         "name": "Jane Doe"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "ws_0VbPm1Qb2NwY6cHs",
+                     *         "name": "Acme Tools",
+                     *         "plan": "free",
+                     *         "role": "owner"
+                     *       },
+                     *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
+                     *       "expires_at": "2026-04-14T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: The new password is too short, too long or the email address itself.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             *     - `invalid_token`: The link is not valid: expired, used, replaced by a newer one, or altered.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What to change of the signed-in account. A new email or password needs the current password; a new password signs out every other session. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string | null;
+                    email?: string;
+                    password?: string;
+                    /** @description Required to change the email address or the password. */
+                    current_password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user and workspace; the session itself is the grivo_session cookie. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "usr_0VbPm1Qa7RkT3xLe",
+                     *         "email": "jane@acme-tools.com",
+                     *         "name": "Jane Doe"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "ws_0VbPm1Qb2NwY6cHs",
+                     *         "name": "Acme Tools",
+                     *         "plan": "free",
+                     *         "role": "owner"
+                     *       },
+                     *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
+                     *       "expires_at": "2026-04-14T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is not valid, or the current password is missing or wrong; `param` names it.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `account_exists`: Another account uses this email address.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in workspace: its name and what its emails and schedules use. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ws_0VbPm1Qb2NwY6cHs",
+                     *       "name": "Acme Tools",
+                     *       "plan": "free",
+                     *       "postal_address": "Acme Tools, 1 Market Street, Springfield",
+                     *       "default_from_name": "Acme Tools",
+                     *       "default_from_email": "hello@acme-tools.com",
+                     *       "time_zone": "Europe/London"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DashboardWorkspace"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What to change; fields left out stay as they are, null clears an optional one. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acme Tools Ltd",
+                 *       "time_zone": "Europe/London"
+                 *     }
+                 */
+                "application/json": {
+                    postal_address?: string | null;
+                    default_from_name?: string | null;
+                    default_from_email?: string | null;
+                    name?: string;
+                    time_zone?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in workspace: its name and what its emails and schedules use. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "ws_0VbPm1Qb2NwY6cHs",
+                     *       "name": "Acme Tools",
+                     *       "plan": "free",
+                     *       "postal_address": "Acme Tools, 1 Market Street, Springfield",
+                     *       "default_from_name": "Acme Tools",
+                     *       "default_from_email": "hello@acme-tools.com",
+                     *       "time_zone": "Europe/London"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DashboardWorkspace"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             *     - `forbidden`: Only an owner or admin of the workspace can change it.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     signUp: {
         parameters: {
             query?: never;
@@ -16620,7 +17252,8 @@ export interface operations {
                      *       "workspace": {
                      *         "id": "ws_0VbPm1Qb2NwY6cHs",
                      *         "name": "Acme Tools",
-                     *         "plan": "free"
+                     *         "plan": "free",
+                     *         "role": "owner"
                      *       },
                      *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
                      *       "expires_at": "2026-04-14T10:30:00Z"
@@ -16738,7 +17371,8 @@ export interface operations {
                      *       "workspace": {
                      *         "id": "ws_0VbPm1Qb2NwY6cHs",
                      *         "name": "Acme Tools",
-                     *         "plan": "free"
+                     *         "plan": "free",
+                     *         "role": "owner"
                      *       },
                      *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
                      *       "expires_at": "2026-04-14T10:30:00Z"
@@ -16912,7 +17546,8 @@ export interface operations {
                      *       "workspace": {
                      *         "id": "ws_0VbPm1Qb2NwY6cHs",
                      *         "name": "Acme Tools",
-                     *         "plan": "free"
+                     *         "plan": "free",
+                     *         "role": "owner"
                      *       },
                      *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
                      *       "expires_at": "2026-04-14T10:30:00Z"
