@@ -109,6 +109,7 @@ describe.skipIf(!chromiumFound)('the dashboard in Chromium', () => {
 
   it('creates an API key, shown once, that works in a real request to /v1/chatbots', async () => {
     await nav('Settings');
+    await page.getByRole('link', { name: 'API keys' }).click();
     await page.getByLabel('Key name').fill('Production');
     await page.getByRole('button', { name: 'Create key' }).click();
     const secret = (await page.getByLabel('New API key').textContent())!.trim();

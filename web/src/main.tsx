@@ -5,6 +5,7 @@ import { SessionProvider, useSession } from './api/session';
 import { Loading } from './ui/feedback';
 import { Layout } from './ui/layout';
 import { LoginPage, SignupPage } from './pages/auth/auth-pages';
+import { ForgotPasswordPage, ResetPasswordPage } from './pages/auth/recovery-pages';
 import './styles.css';
 
 // Each area is its own chunk, loaded when first visited.
@@ -31,6 +32,8 @@ function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/signup" element={<SignupPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route element={<RequireSession />}>
           <Route index element={<Navigate to="/chatbots" replace />} />
           <Route path="chatbots/*" element={<Chatbots />} />

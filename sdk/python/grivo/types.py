@@ -28,7 +28,7 @@ class Chatbot(TypedDict, total=False):
     name: str
     status: str  # untrained | training | active | failed
     pages_trained: int
-    training: Optional[Dict[str, int]]
+    training: Optional[Dict[str, Optional[int]]]  # pages_found, pages_done, pages_total (None while finding pages)
     error: Optional[str]
     trained_at: Optional[str]
     website_url: Optional[str]
@@ -187,6 +187,8 @@ class Campaign(TypedDict, total=False):
     error: Optional[str]
     recipients: int
     sent: int
+    open_rate: Optional[float]  # unique_opens / sent; None until a message is sent
+    click_rate: Optional[float]  # unique_clicks / sent; None until a message is sent
     scheduled_at: Optional[str]
     started_at: Optional[str]
     finished_at: Optional[str]

@@ -223,6 +223,11 @@ export const CampaignResponse = z
     error: z.string().nullable().describe('Why the campaign failed, when it did.'),
     recipients: z.number().int().describe('Recipients snapshotted when the send started.'),
     sent: z.number().int().describe('Messages sent so far; the stats have the other counts.'),
+    open_rate: z
+      .number()
+      .nullable()
+      .describe('unique_opens / sent, 0 to 1, human opens only (as in the stats); null until a message is sent.'),
+    click_rate: z.number().nullable().describe('unique_clicks / sent, 0 to 1; null until a message is sent.'),
     scheduled_at: Time.nullable(),
     started_at: Time.nullable(),
     finished_at: Time.nullable(),
@@ -243,6 +248,8 @@ export const CampaignResponse = z
         error: null,
         recipients: 0,
         sent: 0,
+        open_rate: null,
+        click_rate: null,
         scheduled_at: null,
         started_at: null,
         finished_at: null,

@@ -1,9 +1,8 @@
 import { apiTime } from '../../lib/time.js';
+import { rate } from './campaign-row.js';
 import type { CampaignStatsResponse, CampaignStatus } from './schema.js';
 import { getCampaignRow, type CampaignDeps } from './service.js';
 import { listCampaignLinks, listCampaignTimeline } from './store.js';
-
-const rate = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
 
 /**
  * Read from counters kept as events happen: three indexed reads whatever the campaign's size.

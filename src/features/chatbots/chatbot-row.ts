@@ -60,8 +60,7 @@ export function toChatbotResponse(row: ChatbotRow, planPages: number): ChatbotRe
     name: row.name,
     status: row.status as ChatbotResponse['status'],
     pages_trained: Number(row.pages_trained),
-    training:
-      row.status === 'training' ? { pages_found: Number(row.pages_found), pages_done: Number(row.pages_done) } : null,
+    training: row.status === 'training' ? trainingProgress(row, effectiveCrawl(settings.crawl, planPages).max_pages) : null,
     error: row.error,
     trained_at: row.trained_at ? apiTime(row.trained_at) : null,
     website_url: row.website_url,
@@ -81,6 +80,18 @@ export function toChatbotResponse(row: ChatbotRow, planPages: number): ChatbotRe
     created_at: apiTime(row.created_at),
     updated_at: apiTime(row.updated_at),
   };
+}
+
+/**
+ * A running training's progress. While the crawl can still find more pages the
+ * total is unknown (null): a percentage of the pages found so far would drop
+ * as the crawl finds more. Once the page limit is reached it is that limit.
+ */
+export function trainingProgress(row: Pick<ChatbotRow, 'pages_found' | 'pages_done'>, maxPages: number) {
+  const done = Number(row.pages_done);
+  const found = Math.max(Number(row.pages_found), done);
+  const total = found >= maxPages ? maxPages : null;
+  return { pages_found: found, pages_done: total === null ? done : Math.min(done, total), pages_total: total };
 }
 
 /** Whether the chatbot has anything to train on. */

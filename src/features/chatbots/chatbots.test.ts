@@ -34,7 +34,7 @@ describe.each(DIALECTS)('chatbots on %s', (dialect) => {
       position: 'bottom-right',
       allowed_domains: ['example.com', 'www.example.com'],
       lead_capture: { enabled: false, when: 'unanswered' },
-      training: { pages_found: 0, pages_done: 0 },
+      training: { pages_found: 0, pages_done: 0, pages_total: null },
     });
 
     expect((await req('GET', `/v1/chatbots/${bot.id}`)).json()).toEqual(bot);

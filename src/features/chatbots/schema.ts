@@ -145,7 +145,17 @@ export const ChatbotResponse = z
     status: ChatbotStatus,
     pages_trained: z.number().int().describe('Pages in the index the chatbot answers from.'),
     training: z
-      .object({ pages_found: z.number().int(), pages_done: z.number().int() })
+      .object({
+        pages_found: z.number().int().describe('Pages the crawl has found so far; it only grows during a run.'),
+        pages_done: z.number().int().describe('Pages read so far (indexed, unchanged or skipped).'),
+        pages_total: z
+          .number()
+          .int()
+          .nullable()
+          .describe(
+            'How many pages this run reads, once known (the page limit was reached); null while the crawl is still finding pages, when no percentage can be given.',
+          ),
+      })
       .nullable()
       .describe('Progress while status is training.'),
     error: z.string().nullable().describe('Why the last training failed.'),

@@ -10,3 +10,7 @@ export const getSession = () => call('get', '/dashboard/session');
 export const login = (body: LoginBody) => call('post', '/dashboard/login', { body });
 export const signup = (body: SignupBody) => call('post', '/dashboard/signup', { body });
 export const logout = () => call('post', '/dashboard/logout');
+
+export const requestPasswordReset = (email: string) => call('post', '/dashboard/password-reset', { body: { email } });
+export const confirmPasswordReset = (body: RequestBody<'/dashboard/password-reset/confirm', 'post'>) =>
+  call('post', '/dashboard/password-reset/confirm', { body });

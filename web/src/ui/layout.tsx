@@ -51,6 +51,9 @@ export function Layout() {
             {session?.workspace.name}
             <span className="badge">{session?.workspace.plan}</span>
           </div>
+          <a className="btn btn-link" href="/docs" target="_blank" rel="noopener">
+            API reference
+          </a>
           <button type="button" className="btn btn-link" onClick={() => void signOut()}>
             Sign out
           </button>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { login as signIn, signup as signUp } from '../../api/auth';
 import { useAction } from '../../api/hooks';
 import { useSession } from '../../api/session';
@@ -7,7 +7,7 @@ import { Button } from '../../ui/buttons';
 import { ErrorNote, fieldError, Loading } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
 
-function AuthFrame({ title, children }: { title: string; children: React.ReactNode }) {
+export function AuthFrame({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <main className="auth">
       <div className="auth-card">
@@ -19,29 +19,30 @@ function AuthFrame({ title, children }: { title: string; children: React.ReactNo
   );
 }
 
-/** Where to go after signing in: back where the user was sent from, or the chatbots. */
-function useAfterSignIn() {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const from = (location.state as { from?: string } | null)?.from;
-  return () => navigate(from && from !== '/login' ? from : '/chatbots', { replace: true });
+/**
+ * Where to go after signing in: back to the page that sent the user here, or
+ * the home page. Only a path of this site (never `//elsewhere`), so a link cannot
+ * send someone signing in off to another site.
+ */
+function useAfterSignIn(): string {
+  const from = (useLocation().state as { from?: string } | null)?.from;
+  const local = from?.startsWith('/') && !from.startsWith('//') && !from.startsWith('/\\');
+  return local && !['/login', '/signup'].includes(from!) ? from! : '/';
 }
 
 export function LoginPage() {
   const { session, signedIn } = useSession();
-  const done = useAfterSignIn();
+  const target = useAfterSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const login = useAction(signIn);
   if (session === undefined) return <Loading />;
-  if (session) return <Navigate to="/chatbots" replace />;
+  // Signing in sets the session, and this re-render takes the user on.
+  if (session) return <Navigate to={target} replace />;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const s = await login.run({ email, password });
-    if (s) {
-      signedIn(s);
-      done();
-    }
+    if (s) signedIn(s);
   };
   return (
     <AuthFrame title="Sign in">
@@ -68,6 +69,11 @@ export function LoginPage() {
         </Button>
       </form>
       <p>
+        <Link to="/forgot-password" state={{ email }}>
+          Forgot your password?
+        </Link>
+      </p>
+      <p>
         New to Grivo? <Link to="/signup">Create an account</Link>
       </p>
     </AuthFrame>
@@ -76,11 +82,12 @@ export function LoginPage() {
 
 export function SignupPage() {
   const { session, signedIn } = useSession();
-  const done = useAfterSignIn();
+  const target = useAfterSignIn();
   const [form, setForm] = useState({ name: '', email: '', password: '', workspace_name: '' });
   const signup = useAction(signUp);
   if (session === undefined) return <Loading />;
-  if (session) return <Navigate to="/chatbots" replace />;
+  // Signing in sets the session, and this re-render takes the user on.
+  if (session) return <Navigate to={target} replace />;
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setForm({ ...form, [key]: e.target.value });
   const submit = async (e: FormEvent) => {
@@ -90,10 +97,7 @@ export function SignupPage() {
       name: form.name || undefined,
       workspace_name: form.workspace_name || undefined,
     });
-    if (s) {
-      signedIn(s);
-      done();
-    }
+    if (s) signedIn(s);
   };
   const err = signup.error;
   return (

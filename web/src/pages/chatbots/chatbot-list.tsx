@@ -86,9 +86,11 @@ function ChatbotRow({ chatbot: c }: { chatbot: Chatbot }) {
       </td>
       <td>
         <StatusBadge status={c.status} />
-        {c.training && c.training.pages_found > 0 && (
+        {c.training && c.training.pages_done > 0 && (
           <div className="muted">
-            {formatNumber(c.training.pages_done)} / {formatNumber(c.training.pages_found)} pages
+            {c.training.pages_total === null
+              ? `${formatNumber(c.training.pages_done)} pages so far`
+              : `${formatNumber(c.training.pages_done)} / ${formatNumber(c.training.pages_total)} pages`}
           </div>
         )}
       </td>

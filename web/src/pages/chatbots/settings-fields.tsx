@@ -104,7 +104,7 @@ function StarterQuestions({ draft, set, errors }: SectionProps) {
   const error = errors.field('starter_questions');
   const hintId = useId();
   return (
-    <fieldset className="cb-plain-fieldset stack cb-starters" aria-describedby={hintId}>
+    <fieldset className="plain-fieldset stack cb-starters" aria-describedby={hintId}>
       <legend>Starter questions</legend>
       <div className="hint" id={hintId}>
         Up to {STARTER_QUESTIONS} questions the widget offers visitors to start with, e.g. “Do you ship abroad?”. Empty

@@ -85,7 +85,7 @@ export function UploadSourceForm({
   return (
     <form onSubmit={submit} noValidate aria-label="Upload a file" aria-busy={uploading || undefined}>
       {param !== 'file' && param !== 'title' && <ErrorNote error={error} />}
-      <fieldset disabled={uploading} className="cb-plain-fieldset stack">
+      <fieldset disabled={uploading} className="plain-fieldset stack">
         <TextField
           key={inputKey}
           label="File"

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import { useAction } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
@@ -58,14 +59,21 @@ export function TrainingStatus({ chatbot, refresh }: TabProps) {
 }
 
 function Progress({ chatbot }: { chatbot: Chatbot }) {
-  const found = chatbot.training?.pages_found ?? 0;
   const done = chatbot.training?.pages_done ?? 0;
-  if (found === 0) return <ProgressBar label="Finding pages on your website…" />;
+  const total = chatbot.training?.pages_total ?? null;
+  // The highest share shown in this run: a later poll never shows less.
+  const shown = useRef({ run: chatbot.trained_at, share: 0 });
+  if (shown.current.run !== chatbot.trained_at) shown.current = { run: chatbot.trained_at, share: 0 };
+  if (done === 0) return <ProgressBar label="Finding pages on your website…" />;
+  // While the crawl still finds pages, the total is unknown: no percentage that would drop later.
+  if (total === null) return <ProgressBar label={`Reading the site — ${formatNumber(done)} pages so far`} />;
+  const share = Math.max(shown.current.share, Math.min(done / total, 1));
+  shown.current.share = share;
   return (
     <ProgressBar
-      label={`Read ${formatNumber(done)} of ${formatNumber(found)} pages found so far`}
-      value={done}
-      max={found}
+      label={`Read ${formatNumber(Math.round(share * total))} of ${formatNumber(total)} pages`}
+      value={Math.round(share * 1000)}
+      max={1000}
     />
   );
 }

@@ -7,13 +7,7 @@ import { Checkbox, TextArea, TextField } from '../../ui/fields';
 import { readConsentSettings, saveConsentSettings } from './consent-api';
 import type { ConsentSettings } from './types';
 
-const FIELDS = [
-  'double_opt_in',
-  'confirmation_expiry_days',
-  'confirmation_subject',
-  'confirmation_html',
-  'postal_address',
-];
+const FIELDS = ['double_opt_in', 'confirmation_expiry_days', 'confirmation_subject', 'confirmation_html'];
 
 /** What to tell a person when the server refuses a field; the server's words are for developers. */
 const PLAIN: Record<string, string> = {
@@ -21,7 +15,6 @@ const PLAIN: Record<string, string> = {
   confirmation_subject: 'The subject could not be used. Check the {{ }} and {% %} parts.',
   confirmation_html:
     'The message could not be used. It must contain {{ confirm_url }}, and every {{ }} and {% %} part must be complete.',
-  postal_address: 'The postal address can be at most 500 characters.',
 };
 
 interface Draft {
@@ -29,7 +22,6 @@ interface Draft {
   days: string;
   subject: string;
   html: string;
-  address: string;
 }
 
 const draftOf = (s: ConsentSettings): Draft => ({
@@ -37,10 +29,9 @@ const draftOf = (s: ConsentSettings): Draft => ({
   days: String(s.confirmation_expiry_days),
   subject: s.confirmation_subject ?? '',
   html: s.confirmation_html ?? '',
-  address: s.postal_address ?? '',
 });
 
-/** Double opt-in, the confirmation email and the postal address shown in email footers. */
+/** Double opt-in and the confirmation email (the postal address in email footers is under Workspace). */
 export function ConsentPage() {
   const { data, error: loadError, loading } = useApi(readConsentSettings());
   const [draft, setDraft] = useState<Draft>();
@@ -70,7 +61,6 @@ export function ConsentPage() {
       confirmation_expiry_days: Number.isFinite(days) && draft.days.trim() !== '' ? days : 0,
       confirmation_subject: draft.subject.trim() === '' ? null : draft.subject,
       confirmation_html: draft.html.trim() === '' ? null : draft.html,
-      postal_address: draft.address.trim() === '' ? null : draft.address,
     });
     if (result) {
       setDraft(draftOf(result));
@@ -116,16 +106,6 @@ export function ConsentPage() {
         onChange={(e) => set({ html: e.target.value })}
         error={plain('confirmation_html')}
         aria-invalid={plain('confirmation_html') ? true : undefined}
-      />
-      <TextArea
-        label="Postal address"
-        hint="Shown at the bottom of your emails and on the unsubscribe page."
-        rows={3}
-        maxLength={500}
-        value={draft.address}
-        onChange={(e) => set({ address: e.target.value })}
-        error={plain('postal_address')}
-        aria-invalid={plain('postal_address') ? true : undefined}
       />
       {errors.general && (
         <div className="note note-error" role="alert">

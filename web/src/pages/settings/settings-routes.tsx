@@ -3,6 +3,8 @@ import { PageHeader, Tabs } from '../../ui/layout';
 import { ApiKeysPage } from './api-keys-page';
 import { UsagePage } from './usage-page';
 import { ConsentPage } from './consent-page';
+import { AccountPage } from './account-page';
+import { WorkspacePage } from './workspace-page';
 
 export default function SettingsRoutes() {
   return (
@@ -10,13 +12,17 @@ export default function SettingsRoutes() {
       <PageHeader title="Settings" />
       <Tabs
         items={[
+          { to: '/settings/workspace', label: 'Workspace' },
+          { to: '/settings/account', label: 'Your account' },
           { to: '/settings/api-keys', label: 'API keys' },
           { to: '/settings/plan', label: 'Plan & usage' },
           { to: '/settings/consent', label: 'Email consent' },
         ]}
       />
       <Routes>
-        <Route index element={<Navigate to="api-keys" replace />} />
+        <Route index element={<Navigate to="workspace" replace />} />
+        <Route path="workspace" element={<WorkspacePage />} />
+        <Route path="account" element={<AccountPage />} />
         <Route path="api-keys" element={<ApiKeysPage />} />
         <Route path="plan" element={<UsagePage />} />
         <Route path="consent" element={<ConsentPage />} />

@@ -12,3 +12,8 @@ export type ConsentSettings = ResponseBody<'/v1/settings', 'get'>;
 
 /** What PATCH /v1/settings sends: only the settings given change. */
 export type ConsentSettingsBody = RequestBody<'/v1/settings', 'patch'>;
+
+/** The signed-in workspace's name, sender, address and time zone (GET /dashboard/workspace). */
+export type Workspace = ResponseBody<'/dashboard/workspace', 'get'>;
+export type WorkspaceBody = RequestBody<'/dashboard/workspace', 'patch'>;
+export type AccountBody = RequestBody<'/dashboard/account', 'patch'>;
