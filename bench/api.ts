@@ -1,8 +1,11 @@
 // npm run bench:api — authenticated `GET /v1/chatbots` on Grivo (embedded:
-// SQLite, in-memory limiter) against a bare node:http server answering the
-// same JSON body, both as their own processes, driven alternately by
-// autocannon (50 connections, ≥10 s a run). Prints req/s, p50, p99 and the
-// ratio Grivo / bare. Not a test: nothing here passes or fails.
+// SQLite, in-memory limiter) against two baselines, each its own process,
+// driven alternately by autocannon (50 connections, ≥10 s a run): a bare
+// node:http server answering the same JSON body, and a reference server doing
+// the same work with nothing else (node:http + better-sqlite3 on Grivo's own
+// database file: the key's hash looked up, a page of rows serialised;
+// bench/api-reference.ts). Prints req/s, p50, p99 and the ratios. Not a test:
+// nothing here passes or fails.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +32,16 @@ async function drive(url: string, headers: Record<string, string>): Promise<Figu
     p99: result.latency.p99,
     non2xx: result.non2xx + result.errors + result.timeouts,
   };
+}
+
+async function startReference(dbFile: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const script = path.join(import.meta.dirname, 'api-reference.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', script, dbFile, String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+  return { url: `http://127.0.0.1:${port}`, child };
 }
 
 async function startBare(body: string): Promise<{ url: string; child: ChildProcess }> {
@@ -69,37 +82,49 @@ async function main(): Promise<void> {
   }
   const body = await (await fetch(`${grivo.url}/v1/chatbots`, { headers })).text();
   const bare = await startBare(body);
+  const reference = await startReference(path.join(dataDir, 'grivo.db'));
   console.log(
     `GET /v1/chatbots → ${body.length} bytes; ${CONNECTIONS} connections, ${ROUNDS} × ${DURATION_S} s each, alternated\n`,
   );
 
-  const runs: Record<'bare' | 'grivo', Figures[]> = { bare: [], grivo: [] };
+  const runs: Record<'bare' | 'reference' | 'grivo', Figures[]> = { bare: [], reference: [], grivo: [] };
   try {
     await drive(`${grivo.url}/v1/chatbots`, headers); // warm-up (JIT, SQLite page cache)
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [name, url] of [
         ['bare', bare.url],
+        ['reference', `${reference.url}/v1/chatbots`],
         ['grivo', `${grivo.url}/v1/chatbots`],
       ] as const) {
         const figures = await drive(url, headers);
         runs[name].push(figures);
         console.log(
-          `round ${round} ${name.padEnd(5)} ${figures.rps.toFixed(0).padStart(7)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  non-2xx ${figures.non2xx}`,
+          `round ${round} ${name.padEnd(9)} ${figures.rps.toFixed(0).padStart(7)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  non-2xx ${figures.non2xx}`,
         );
       }
     }
   } finally {
     bare.child.kill();
+    reference.child.kill();
     await grivo.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 
   const mean = (xs: Figures[], k: keyof Figures) => xs.reduce((s, x) => s + x[k], 0) / xs.length;
-  const b = { rps: mean(runs.bare, 'rps'), p50: mean(runs.bare, 'p50'), p99: mean(runs.bare, 'p99') };
-  const g = { rps: mean(runs.grivo, 'rps'), p50: mean(runs.grivo, 'p50'), p99: mean(runs.grivo, 'p99') };
-  console.log(`\nbare node:http  ${b.rps.toFixed(0)} req/s  p50 ${b.p50.toFixed(1)} ms  p99 ${b.p99.toFixed(1)} ms`);
-  console.log(`grivo           ${g.rps.toFixed(0)} req/s  p50 ${g.p50.toFixed(1)} ms  p99 ${g.p99.toFixed(1)} ms`);
-  console.log(`ratio grivo/bare ${(g.rps / b.rps).toFixed(2)}  (goal ≥ 0.60; p99 goal ≤ 10 ms)`);
+  const summary = (name: keyof typeof runs) => ({
+    rps: mean(runs[name], 'rps'),
+    p50: mean(runs[name], 'p50'),
+    p99: mean(runs[name], 'p99'),
+  });
+  const [b, r, g] = [summary('bare'), summary('reference'), summary('grivo')];
+  for (const [name, f] of [
+    ['bare node:http', b],
+    ['reference', r],
+    ['grivo', g],
+  ] as const)
+    console.log(`${name.padEnd(15)} ${f.rps.toFixed(0)} req/s  p50 ${f.p50.toFixed(1)} ms  p99 ${f.p99.toFixed(1)} ms`);
+  console.log(`ratio grivo/reference ${(g.rps / r.rps).toFixed(2)}  (goal ≥ 0.60; p99 goal ≤ 10 ms)`);
+  console.log(`ratio grivo/bare      ${(g.rps / b.rps).toFixed(2)}`);
 }
 
 await main();
