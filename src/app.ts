@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { dashboardRoutes } from './features/accounts/routes.js';
+import { memberRoutes } from './features/members/routes.js';
 import { sessionAuthenticator } from './features/accounts/session-auth.js';
 import { authenticateKey } from './features/api-keys/service.js';
 import { campaignRoutes } from './features/campaigns/routes.js';
@@ -22,6 +23,7 @@ import { chatbotRoutes } from './features/chatbots/routes.js';
 import { publicSourceRoutes, sourceRoutes } from './features/chatbots/source-routes.js';
 import { findChatbotWithPlan } from './features/chatbots/store.js';
 import { isOriginAllowed } from './features/chatbots/widget/origin.js';
+import { refusedOriginRoutes } from './features/chatbots/widget/refused-origin-routes.js';
 import { widgetRoutes } from './features/chatbots/widget/routes.js';
 import { contactImportRoutes } from './features/contacts/import/routes.js';
 import { contactBulkRoutes } from './features/contacts/bulk/routes.js';
@@ -37,9 +39,11 @@ import { consentActivity } from './features/consent/activity-source.js';
 import { importActivity } from './features/contacts/import/activity-source.js';
 import { eventRoutes } from './features/events/routes.js';
 import { webhookRoutes } from './features/webhooks/routes.js';
+import { auditRoutes } from './features/audit/routes.js';
 import { idempotencyStore } from './features/idempotency/store.js';
 import { trackingRoutes } from './features/campaigns/tracking/routes.js';
 import { authenticate } from './http/auth.js';
+import { enforceRole } from './http/principal.js';
 import { isDashboardPage, registerDashboard, sendDashboardPage } from './http/dashboard-static.js';
 import { registerHealth } from './http/health.js';
 import { idempotency } from './http/idempotency/hooks.js';
@@ -61,6 +65,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     bodyLimitBytes: config.bodyLimitBytes,
   });
   app.decorateRequest('session', null);
+  app.addHook('preHandler', enforceRole);
   app.addHook(
     'onSend',
     widgetCors({
@@ -101,6 +106,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       await api.register(chatbotRoutes(services));
       await api.register(sourceRoutes(services));
       await api.register(activityRoutes(services));
+      await api.register(refusedOriginRoutes(services));
       await api.register(
         contactRoutes({ ...services, segmentFilter: (workspaceId, id) => segmentFilter(services, workspaceId, id) }),
       );
@@ -123,6 +129,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       await api.register(settingsRoutes(services));
       await api.register(consentRoutes(services));
       await api.register(webhookRoutes(services));
+      await api.register(auditRoutes(services));
       await api.register(eventRoutes(services));
       await api.register(suppressionRoutes(services));
       await api.register(formRoutes(services));
@@ -130,7 +137,9 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     },
     { prefix: '/v1' },
   );
-  await app.register(dashboardRoutes(services, { rateLimit: rateLimitHook }), { prefix: '/dashboard' });
+  await app.register(dashboardRoutes(services, { rateLimit: rateLimitHook, plugins: [memberRoutes(services)] }), {
+    prefix: '/dashboard',
+  });
   await app.register(trackingRoutes(services));
   await app.register(confirmationPageRoutes(services));
   await app.register(widgetRoutes(services));

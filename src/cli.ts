@@ -5,6 +5,7 @@ import { API_COMMANDS, API_USAGE, ApiUsageError, runApiCommand } from './cli/api
 import { ConfigError, loadConfig, PLANS, type Config } from './config.js';
 import { createApiKey, revokeApiKey } from './features/api-keys/service.js';
 import { listApiKeys } from './features/api-keys/store.js';
+import type { AuditBy } from './features/audit/record.js';
 import { createWorkspace, setWorkspacePlan } from './features/workspaces/service.js';
 import { ApiError } from './http/api-error.js';
 import type { Role } from './main.js';
@@ -95,7 +96,7 @@ async function runAdminCommand(
     }
     case 'keys create': {
       if (!values.workspace) throw new UsageError('keys create needs --workspace WS_ID.');
-      const { secret } = await createApiKey(db, { workspaceId: values.workspace, name: values.name });
+      const { secret } = await createApiKey(db, { workspaceId: values.workspace, name: values.name, by: COMMAND_LINE });
       return void console.log(secret);
     }
     case 'keys list': {
@@ -109,7 +110,7 @@ async function runAdminCommand(
     case 'keys revoke': {
       const [keyId] = args;
       if (!keyId) throw new UsageError('keys revoke needs KEY_ID.');
-      await revokeApiKey(db, { keyId });
+      await revokeApiKey(db, { keyId, by: COMMAND_LINE });
       return void console.error(`Key ${keyId} is revoked.`);
     }
     default:
@@ -118,6 +119,9 @@ async function runAdminCommand(
 }
 
 // PostgreSQL has its own tools, made for databases of any size.
+/** The audit log's name for what an operator does with these commands. */
+const COMMAND_LINE: AuditBy = { type: 'system', id: null, label: 'Command line' };
+
 const PG_BACKUP_HINT = `With PostgreSQL (DATABASE_URL), use its own tools:
   pg_dump --format=custom --file=grivo.dump "$DATABASE_URL"
   pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" grivo.dump`;

@@ -34,6 +34,7 @@ describe('loadConfig', () => {
         pro: { requests: 300, chatbots: 50, contacts: 100_000 },
       },
       jobs: { concurrency: 4, leaseMs: 30_000 },
+      audit: { retentionDays: 365 },
     });
     expect(path.isAbsolute(config.dataDir)).toBe(true);
     expect(config.dataDir).toBe(path.resolve('data'));
@@ -73,6 +74,7 @@ describe('loadConfig', () => {
       GRIVO_PLAN_PRO_CHATBOTS: '9',
       GRIVO_JOB_CONCURRENCY: '2',
       GRIVO_JOB_LEASE_SECONDS: '11',
+      GRIVO_AUDIT_LOG_DAYS: '90',
       GRIVO_PLAN_FREE_CONTACTS: '5',
       GRIVO_PLAN_PRO_CONTACTS: '500',
       GRIVO_IMPORT_MAX_BYTES: '4096',
@@ -140,6 +142,7 @@ describe('loadConfig', () => {
         },
       },
       jobs: { concurrency: 2, leaseMs: 11_000 },
+      audit: { retentionDays: 90 },
       publicUrl: 'https://mail.acme.example',
       secret: 'k'.repeat(32),
       mail: {
@@ -292,6 +295,7 @@ describe('loadConfig', () => {
     ['GRIVO_RATE_LIMIT_FREE', '0'],
     ['GRIVO_RATE_LIMIT_PRO', '-5'],
     ['GRIVO_BODY_LIMIT_BYTES', '10'],
+    ['GRIVO_AUDIT_LOG_DAYS', '0'],
   ])('refuses %s=%s', (name, value) => {
     const error = configError({ [name]: value });
     expect(error.message).toMatch(new RegExp(`^  ${name}: `, 'm'));

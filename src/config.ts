@@ -103,6 +103,7 @@ const Env = z.object({
   GRIVO_TEMPLATE_MAX_OUTPUT_BYTES: int(2 * 1024 * 1024, 1024),
   GRIVO_JOB_CONCURRENCY: int(4, 1),
   GRIVO_JOB_LEASE_SECONDS: int(30, 1),
+  GRIVO_AUDIT_LOG_DAYS: int(365, 1),
 });
 
 export type Plan = 'free' | 'pro';
@@ -140,6 +141,8 @@ export interface Config {
   rateLimit: { windowMs: number; authFailures: number; publicRequests: number; widgetRequests: number };
   plans: Record<Plan, PlanLimits>;
   jobs: { concurrency: number; leaseMs: number };
+  /** The audit log keeps entries this many days (GRIVO_AUDIT_LOG_DAYS); the hourly prune deletes older ones. */
+  audit: { retentionDays: number };
   /** The address tracking links, pixels and unsubscribe links in emails point at. */
   publicUrl: string;
   /** Signs tracking and unsubscribe tokens; undefined: generated once and kept in the data dir. */
@@ -255,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     jobs: { concurrency: e.GRIVO_JOB_CONCURRENCY, leaseMs: e.GRIVO_JOB_LEASE_SECONDS * 1000 },
+    audit: { retentionDays: e.GRIVO_AUDIT_LOG_DAYS },
     publicUrl: e.GRIVO_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     secret: e.GRIVO_SECRET,
     mail: {

@@ -1,4 +1,5 @@
 import { sendPasswordResetHandler } from './features/accounts/recovery/password-reset.handler.js';
+import { sendInvitationHandler } from './features/members/invitation.handler.js';
 import { deleteExpiredResets } from './features/accounts/recovery/store.js';
 import { deleteExpiredSessions } from './features/accounts/store.js';
 import { sendCampaignHandler } from './features/campaigns/send/send.handler.js';
@@ -17,6 +18,7 @@ import { segmentFilter } from './features/segments/service.js';
 import { deleteExpiredIdempotencyKeys } from './features/idempotency/store.js';
 import { pruneEvents } from './features/events/store.js';
 import { pruneDeliveryState } from './features/bounces/store.js';
+import { pruneOldAuditEntries } from './features/audit/service.js';
 import { sweepWebhooks } from './features/webhooks/deliver.js';
 import { pruneJob, schedulePrune } from './jobs/prune.job.js';
 import { handleJob, type JobHandler } from './jobs/queue.js';
@@ -40,6 +42,7 @@ export function jobHandlers(services: Services): JobHandler[] {
     sendEmailHandler(services),
     sendConfirmationHandler(services),
     sendPasswordResetHandler(services),
+    sendInvitationHandler(services),
     trainChatbotHandler(services),
     trainSourceHandler(services),
     reanalyzeChatbotHandler(services),
@@ -65,8 +68,11 @@ export function startWorker(services: Services): () => void {
   };
 }
 
-/** Drops idempotency keys past their 24 h, abandoned uploads, expired sessions and reset links. */
-function pruneHandler(services: Pick<Services, 'database'>) {
+/**
+ * Drops idempotency keys past their 24 h, abandoned uploads, expired sessions and reset links,
+ * and audit log entries older than GRIVO_AUDIT_LOG_DAYS.
+ */
+function pruneHandler(services: Pick<Services, 'database' | 'config'>) {
   const { db } = services.database;
   return handleJob(pruneJob, {
     async handle() {
@@ -77,6 +83,7 @@ function pruneHandler(services: Pick<Services, 'database'>) {
       await pruneEvents(db, isoIn(-EVENT_TTL_MS));
       await pruneDeliveryState(db, isoIn(-EVENT_TTL_MS));
       await deleteUnconfirmedContacts(services);
+      await pruneOldAuditEntries(db, services.config.audit.retentionDays);
     },
   });
 }

@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from './helpers/app.js';
 import { hasChromium } from './helpers/chromium.js';
 import { type Dashboard, openDashboard } from './helpers/dashboard.js';
-import { readOutbox } from './helpers/mail.js';
+import { addContacts, createCampaign } from './helpers/campaigns.js';
 
-// Workspace and account settings, a forgotten password reset from the mail in
-// the outbox, and signing in back to the page asked for: a real Grivo server
-// (its built dashboard, API and worker) driven by Chromium.
+// Workspace and account settings, and a schedule taken in the workspace's time
+// zone: a real Grivo server (its built dashboard, API and worker) driven by
+// Chromium. The password reset has its own file (password-reset-browser.test.ts).
 const chromiumFound = hasChromium('account-browser.test.ts');
 const EMAIL = 'owner@account.test';
 
-describe.skipIf(!chromiumFound)('account recovery and settings in Chromium', () => {
+describe.skipIf(!chromiumFound)('account and workspace settings in Chromium', () => {
   let dashboard: Dashboard;
   let t: TestApp;
   let origin: string;
@@ -34,7 +34,7 @@ describe.skipIf(!chromiumFound)('account recovery and settings in Chromium', () 
     await page.getByLabel('Sender email address').fill('not an address');
     await page.getByRole('button', { name: 'Save' }).click();
     await page
-      .getByText(/default_from_email|valid email/i)
+      .getByText(/Sender email address.*not a valid email address/)
       .first()
       .waitFor();
     await page.getByLabel('Sender email address').fill('hello@acme-bikes.example');
@@ -59,74 +59,34 @@ describe.skipIf(!chromiumFound)('account recovery and settings in Chromium', () 
     await page.getByLabel('New password').fill('short');
     await page.getByLabel('Current password').fill('a long enough password');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('The password must be at least 10 characters.').waitFor();
+    await page.getByText(/New password needs at least 10 characters/).waitFor();
     await page.getByLabel('New password').fill('');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved.').waitFor();
     await shot('settings-account');
   });
 
-  it('resets a forgotten password from the mailed link, signing out the old session', async () => {
-    const other = await dashboard.browser.newContext();
-    const before = await other.newPage();
-    await before.goto(`${origin}/login`);
-    await before.getByLabel('Email').fill(EMAIL);
-    await before.getByLabel('Password').fill('a long enough password');
-    await before.getByRole('button', { name: 'Sign in' }).click();
-    await before.waitForURL(/\/chatbots$/);
-
-    const fresh = await dashboard.browser.newContext();
-    const tab = await fresh.newPage();
-    await tab.goto(`${origin}/login`);
-    await tab.getByLabel('Email').fill(EMAIL);
-    await tab.getByRole('link', { name: 'Forgot your password?' }).click();
-    await expect(tab.getByLabel('Email').inputValue()).resolves.toBe(EMAIL);
-    await tab.getByRole('button', { name: 'Send the link' }).click();
-    await tab.getByText(/we have sent it a link/).waitFor();
-
-    let link: string | undefined;
-    for (let i = 0; i < 200 && !link; i++) {
-      const mail = (await readOutbox(t.database.dataDir)).find((m) => m.subject === 'Reset your Grivo password');
-      link = mail?.text?.match(/https?:\/\/\S+reset-password\?token=\S+/)?.[0];
-      if (!link) await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(link?.startsWith(`${origin}/reset-password?token=`)).toBe(true);
-    await tab.goto(link!);
-    await tab.getByLabel('New password').fill('a fresh long password');
-    await tab.getByLabel('The same password again').fill('a fresh long passwore');
-    await tab.getByRole('button', { name: 'Set the password and sign in' }).click();
-    await tab.getByText('The two passwords are not the same.').waitFor();
-    await tab.getByLabel('The same password again').fill('a fresh long password');
-    await tab.getByRole('button', { name: 'Set the password and sign in' }).click();
-    await tab.waitForURL(/\/chatbots$/);
-
-    // The session opened before the reset is over; the link is used up.
-    await before.goto(`${origin}/contacts`);
-    await before.waitForURL(/\/login$/);
-    await before.goto(link!);
-    await before.getByLabel('New password').fill('a third long password');
-    await before.getByLabel('The same password again').fill('a third long password');
-    await before.getByRole('button', { name: 'Set the password and sign in' }).click();
-    await before.getByRole('heading', { name: 'This link does not work' }).waitFor();
-    await before.getByRole('link', { name: 'Send me a new link' }).waitFor();
-    await before.goto(`${origin}/campaigns`);
-    await before.waitForURL(/\/login$/);
-
-    // Signing in goes back to the page that was asked for.
-    await before.getByLabel('Email').fill(EMAIL);
-    await before.getByLabel('Password').fill('a fresh long password');
-    await before.getByRole('button', { name: 'Sign in' }).click();
-    await before.waitForURL(/\/campaigns$/);
-    await other.close();
-    await fresh.close();
-  });
-
-  it('shows the recovery pages plainly at both widths', async () => {
-    await page.goto(`${origin}/forgot-password`);
-    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
-    await shot('forgot-password');
-    await page.goto(`${origin}/reset-password?token=prs_unknown.abc`);
-    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-    await shot('reset-password');
+  it('takes and shows a campaign schedule in the workspace time zone (Paris, set above)', async () => {
+    const tenant = await dashboard.tenant();
+    await addContacts(t, tenant, [{ email: 'reader@account.test', status: 'subscribed' }]);
+    const campaign = await createCampaign(t, tenant);
+    await page.goto(`${origin}/campaigns/${campaign.id}`);
+    await page.getByText(/time zone, Europe\/Paris/).waitFor();
+    // Mid-January Paris is an hour ahead of UTC, wherever this browser is.
+    const year = new Date().getUTCFullYear() + 1;
+    await page.getByLabel('Schedule for').fill(`${year}-01-15T09:30`);
+    await page.getByLabel('Schedule for').scrollIntoViewIfNeeded();
+    await shot('campaign-schedule-field');
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Schedule' }).click();
+    await page.getByText('Sends on').waitFor();
+    const row = await t.services.database.db
+      .selectFrom('campaigns')
+      .select('scheduled_at')
+      .where('id', '=', campaign.id)
+      .executeTakeFirstOrThrow();
+    expect(new Date(row.scheduled_at!).toISOString()).toBe(`${year}-01-15T08:30:00.000Z`);
+    await expect(page.locator('p', { hasText: 'Sends on' }).textContent()).resolves.toMatch(/09:30/);
+    await shot('campaign-scheduled-time-zone');
   });
 });

@@ -90,17 +90,19 @@ describe.skipIf(!chromiumFound)('the dashboard in Chromium', () => {
     await site?.close();
   });
 
-  it('signs up, landing on an empty chatbot list that says what to do', async () => {
+  it('signs up, landing on an overview that says where to start, and an empty chatbot list that says what to do', async () => {
     await page.goto(`${origin}/`);
     await page.waitForURL(/\/login$/);
     await page.getByRole('link', { name: 'Create an account' }).click();
     await page.getByLabel('Email').fill('owner@acme-bikes.test');
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => page.getByText('The password must be at least 10 characters.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Password needs at least 10 characters.').isVisible()).toBe(true);
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/chatbots$/);
+    await page.waitForURL(/\/overview$/);
+    await page.getByRole('heading', { name: 'Welcome to Grivo' }).waitFor();
+    await nav('Chatbots');
     await page.getByRole('heading', { name: /no chatbots yet/i }).waitFor();
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'grivo_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });

@@ -29,12 +29,13 @@ export interface ChatHandlers {
   delta(text: string): void;
 }
 
-/** A failed call, with a message fit to show the visitor. */
+/** A failed call: `message` is fit to show the visitor; `detail` (the API's own words) is for the console only. */
 export class WidgetError extends Error {
   constructor(
     message: string,
     readonly status: number,
     readonly code: string,
+    readonly detail = '',
   ) {
     super(message);
   }
@@ -42,24 +43,48 @@ export class WidgetError extends Error {
 
 const NETWORK = 'The chat service could not be reached. Please try again.';
 
+/** The error envelope's parts the widget reads. */
+interface Envelope {
+  code?: string;
+  message?: string;
+  status?: number;
+  param?: string;
+}
+
+/**
+ * What a visitor is told about a failed call: a short sentence chosen by the
+ * error's code, never the API's message (written for the site's developer,
+ * who finds it in the console).
+ */
+export function visitorText(status: number, e: Envelope, retryAfter?: number): string {
+  const code = e.code || '';
+  if (status === 429 || code === 'rate_limit_exceeded') {
+    const seconds = Math.ceil(retryAfter || Number(/retry after (\d+)/i.exec(e.message || '')?.[1]));
+    return `Too many messages. Please try again ${seconds > 0 ? `in ${waitText(seconds)}` : 'shortly'}.`;
+  }
+  if (code === 'origin_not_allowed') return 'This chat is not available on this website.';
+  if (code === 'payload_too_large' || (e.param === 'message' && /at most/.test(e.message || '')))
+    return 'Your message is too long. Please shorten it and try again.';
+  if (e.param === 'email') return 'Please enter a valid email address.';
+  if (e.param === 'name') return 'Please check your name and try again.';
+  if (e.param?.startsWith('consent')) return 'Please check the consent box and try again.';
+  if (status === 404) return 'This conversation is no longer available. Please reload the page to start again.';
+  if (status === 0) return NETWORK;
+  if (status >= 500 || code === 'llm_unavailable' || code === 'service_unavailable')
+    return 'The chat is temporarily unavailable. Please try again in a moment.';
+  return 'Something went wrong. Please try again.';
+}
+
 async function failure(res: Response): Promise<WidgetError> {
-  let code = 'error';
-  let message = '';
+  let e: Envelope = {};
   try {
-    const body = (await res.json()) as { error?: { code?: string; message?: string } };
-    code = body.error?.code || code;
-    message = body.error?.message || '';
+    e = ((await res.json()) as { error?: Envelope }).error || {};
   } catch {
-    // Not our envelope (a proxy's page): a generic message below.
+    // Not our envelope (a proxy's page): the status decides the words.
   }
-  if (res.status === 429) {
-    // Retry-After is hidden from a cross-origin page unless exposed; the message says it too.
-    const seconds = Math.ceil(Number(res.headers.get('retry-after') || /retry after (\d+)/i.exec(message)?.[1]));
-    message = `Too many messages. Please try again ${seconds > 0 ? `in ${waitText(seconds)}` : 'shortly'}.`;
-  } else if (code === 'origin_not_allowed') {
-    message = 'This chat is not enabled on this website.';
-  }
-  return new WidgetError(message || `Something went wrong (${res.status}). Please try again.`, res.status, code);
+  // Retry-After is hidden from a cross-origin page unless exposed; the message says it too.
+  const retryAfter = Number(res.headers.get('retry-after')) || undefined;
+  return new WidgetError(visitorText(res.status, e, retryAfter), res.status, e.code || 'error', e.message || '');
 }
 
 function waitText(seconds: number): string {
@@ -129,8 +154,11 @@ export function createApi(base: string, chatbotId: string) {
         if (e.event === 'meta') handlers.meta(e.data);
         else if (e.event === 'delta') handlers.delta(e.data.text);
         else if (e.event === 'done') done = e.data;
-        else if (e.event === 'error')
-          error = new WidgetError(e.data.error?.message || NETWORK, e.data.error?.status || 500, e.data.error?.code);
+        else if (e.event === 'error') {
+          const failed = e.data.error || {};
+          const status = failed.status || 500;
+          error = new WidgetError(visitorText(status, failed), status, failed.code || 'error', failed.message || '');
+        }
       });
       const reader = res.body.getReader();
       const decoder = new TextDecoder();

@@ -301,7 +301,9 @@ function sourceList(sources: Source[]): HTMLUListElement {
   );
 }
 
+/** The visitor's sentence; the API's own words go to the console, for the site's developer. */
 function errorText(err: unknown): string {
+  if (err instanceof WidgetError && err.detail) console.warn(`Grivo widget: ${err.detail}`);
   return err instanceof WidgetError ? err.message : 'Something went wrong. Please try again.';
 }
 

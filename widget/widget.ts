@@ -2,7 +2,7 @@
 //   <script src="https://GRIVO_HOST/widget.js" data-chatbot="bot_…" async></script>
 // and the widget talks to the public endpoints next to where it was loaded
 // from (or `data-api`), with no credentials: nothing secret is in a browser.
-import { createApi, type Settings } from './api.js';
+import { createApi, WidgetError, type Settings } from './api.js';
 import { mountChatPanel } from './chat-panel.js';
 
 function findScript(): HTMLScriptElement | null {
@@ -21,14 +21,26 @@ function start(): void {
   const api = createApi(base, chatbotId);
 
   const loaded = api.settings().then(
-    (settings): { settings: Settings | null; error?: string } => ({ settings }),
+    (settings): { settings: Settings | null; error?: string; hidden?: boolean } => ({ settings }),
     (err: Error) => {
-      console.warn(`Grivo widget: ${err.message}`);
-      return { settings: null, error: err.message };
+      // A site that is not allowed shows no bubble at all: a bubble that only fails helps no visitor.
+      // The server lets only allowed sites read its refusal, so an unreadable answer (status 0)
+      // looks the same as a refusal here, and stays hidden too. The site's owner learns from the
+      // console what to add; the dashboard's Embed tab lists the refused site with an Allow button.
+      const hidden = err instanceof WidgetError && (err.code === 'origin_not_allowed' || err.status === 0);
+      if (hidden)
+        console.warn(
+          `Grivo widget: chatbot ${chatbotId} stays hidden on ${location.origin}: it is not among the chatbot's ` +
+            `allowed domains, or ${base} could not be reached. Add "${location.host}" to the allowed domains ` +
+            '(Grivo dashboard → the chatbot → Embed tab → Allow).',
+        );
+      else console.warn(`Grivo widget: ${err instanceof WidgetError && err.detail ? err.detail : err.message}`);
+      return { settings: null, error: err.message, hidden };
     },
   );
   const mount = () =>
-    loaded.then((result) => {
+    loaded.then(({ hidden, ...result }) => {
+      if (hidden) return;
       const host = document.createElement('grivo-chat');
       // Inline and !important: the page's own CSS must not hide or restyle the host.
       host.style.setProperty('all', 'initial', 'important');

@@ -76,9 +76,14 @@ export async function runApiCommand(argv: string[], terminal: Terminal, grivo = 
       if (values.wait) {
         const progress = progressReporter(terminal.err);
         while (bot.status === 'training') {
-          const found = bot.training?.pages_found ?? 0;
           const done = bot.training?.pages_done ?? 0;
-          progress.update(`Training ${progressBar(done, found)}  ${done} of ${found} pages`);
+          const total = bot.training?.pages_total ?? null;
+          // Until the crawl knows how many pages it reads, a share of those found so far would drop later.
+          progress.update(
+            total === null
+              ? `Training: reading the site — ${done} ${done === 1 ? 'page' : 'pages'} so far`
+              : `Training ${progressBar(done, total)}  ${done} of ${total} pages`,
+          );
           await wait();
           bot = await grivo.chatbots.get(id);
         }

@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   idempotency_key_in_use: 409,
   contact_exists: 409,
   account_exists: 409,
+  already_member: 409,
   invalid_campaign_state: 409,
   suppressed: 409,
   payload_too_large: 413,

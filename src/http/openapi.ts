@@ -89,6 +89,8 @@ export const errorsOf = {
     not_signed_in: 'No session cookie, or the session has expired or was ended: sign in again.',
     rate_limit_exceeded: 'Too many requests this window: retry after `Retry-After` seconds.',
   },
+  /** A route a signed-in user needs the admin (or owner) role for (`config.role`); API keys pass. */
+  role: { forbidden: 'A signed-in member whose role may not do this: only an owner or admin can.' },
   /** A dashboard route that changes something. */
   sessionChange: { invalid_csrf_token: "The `X-CSRF-Token` header does not carry the session's CSRF token." },
   /** A route that takes a JSON body, outside /v1. */
@@ -309,6 +311,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
         { name: 'Events', description: 'What happened in your workspace in the last 30 days, as webhooks carry it.' },
         { name: 'Settings', description: "The workspace's settings a key may change." },
+        { name: 'Audit log', description: 'Who did what in the workspace: keys, sends, exports, erasures, settings.' },
         { name: 'Dashboard', description: "The dashboard's own routes: accounts, sessions, API keys and usage." },
         {
           name: 'Widget',

@@ -27,6 +27,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Served without an API key (rate-limited per IP address instead). */
     public?: boolean;
+    /**
+     * The least role a signed-in user needs for this route (API keys pass), checked by
+     * `enforceRole`, the one hook that does; `action` completes "Only an owner or admin can …".
+     */
+    role?: { least: 'admin' | 'owner'; action: string };
   }
 }
 
@@ -47,4 +52,15 @@ export function requireRole(request: FastifyRequest, roles: readonly Role[], act
     throw new ApiError('forbidden', `Only ${who} of this workspace can ${action}. Ask one of them.`);
   }
   return principal;
+}
+
+const ALLOWED: Record<'admin' | 'owner', readonly Role[]> = { admin: ['owner', 'admin'], owner: ['owner'] };
+
+/**
+ * The one check of a route's `config.role`, run before every handler of the app
+ * (dashboard and /v1 alike): a signed-in user below that role gets 403 `forbidden`.
+ */
+export async function enforceRole(request: FastifyRequest): Promise<void> {
+  const needed = request.routeOptions.config?.role;
+  if (needed && request.principal) requireRole(request, ALLOWED[needed.least], needed.action);
 }

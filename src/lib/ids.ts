@@ -49,7 +49,9 @@ export type IdPrefix =
   | 'cns'
   | 'frm'
   | 'blk'
-  | 'seg';
+  | 'seg'
+  | 'aud'
+  | 'inv';
 
 let lastMs = -1;
 let lastRandom: number[] = [];
@@ -87,4 +89,9 @@ function toBase62(value: number, width: number): string {
 
 export function sha256Hex(input: string): string {
   return createHash('sha256').update(input).digest('hex');
+}
+
+/** The smallest id of `prefix` made at or after `ms`: a bound for range scans by creation time over an id index. */
+export function firstIdAt(prefix: IdPrefix, ms: number): string {
+  return `${prefix}_${toBase62(Math.max(0, ms), 8)}`;
 }

@@ -13,6 +13,7 @@ import { migrateToLatest } from './migrate.js';
 
 const TABLES = [
   'api_keys',
+  'audit_log',
   'campaign_clicks',
   'campaign_links',
   'campaign_recipients',
@@ -23,6 +24,7 @@ const TABLES = [
   'chatbot_index_stats',
   'chatbot_pages',
   'chatbot_question_stats',
+  'chatbot_refused_origins',
   'chatbot_source_files',
   'chatbot_sources',
   'chatbot_terms',
@@ -40,6 +42,7 @@ const TABLES = [
   'forms',
   'idempotency_keys',
   'inbound_webhooks',
+  'invitations',
   'jobs',
   'memberships',
   'password_resets',
@@ -83,7 +86,10 @@ const MIGRATIONS = [
   '0017-privacy',
   '0018-recipient-opens',
   '0019-contact-import-marks',
-  '0020-account-recovery',
+  '0020-invitations',
+  '0021-account-recovery',
+  '0022-audit-log',
+  '0023-refused-origins',
 ];
 
 async function tableNames(database: Database): Promise<string[]> {

@@ -20,7 +20,10 @@ import { tagsBulk } from './migrations/0016-tags-bulk.js';
 import { privacy } from './migrations/0017-privacy.js';
 import { recipientOpens } from './migrations/0018-recipient-opens.js';
 import { contactImportMarks } from './migrations/0019-contact-import-marks.js';
-import { accountRecovery } from './migrations/0020-account-recovery.js';
+import { invitations } from './migrations/0020-invitations.js';
+import { accountRecovery } from './migrations/0021-account-recovery.js';
+import { auditLog } from './migrations/0022-audit-log.js';
+import { refusedOrigins } from './migrations/0023-refused-origins.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -44,7 +47,10 @@ const MIGRATIONS = {
   '0017-privacy': privacy,
   '0018-recipient-opens': recipientOpens,
   '0019-contact-import-marks': contactImportMarks,
-  '0020-account-recovery': accountRecovery,
+  '0020-invitations': invitations,
+  '0021-account-recovery': accountRecovery,
+  '0022-audit-log': auditLog,
+  '0023-refused-origins': refusedOrigins,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

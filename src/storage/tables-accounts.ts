@@ -63,3 +63,18 @@ export interface PasswordResetsTable {
   expires_at: string;
   used_at: string | null;
 }
+
+/** An invitation to join a workspace; the link's token is kept only as a hash. */
+export interface InvitationsTable {
+  id: string;
+  workspace_id: string;
+  email: string;
+  email_key: string;
+  role: string;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}

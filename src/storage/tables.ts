@@ -1,5 +1,6 @@
 import type {
   ApiKeysTable,
+  InvitationsTable,
   MembershipsTable,
   PasswordResetsTable,
   SessionsTable,
@@ -39,6 +40,8 @@ import type { FormsTable } from './tables-forms.js';
 import type { SegmentsTable } from './tables-segments.js';
 import type { ContactBulkJobsTable } from './tables-bulk.js';
 import type { ErasedContactsTable, PrivacyKeysTable } from './tables-privacy.js';
+import type { AuditLogTable } from './tables-audit.js';
+import type { ChatbotRefusedOriginsTable } from './tables-widget.js';
 import type {
   DeliveryEventsSeenTable,
   InboundWebhooksTable,
@@ -58,6 +61,7 @@ export interface Tables {
   memberships: MembershipsTable;
   sessions: SessionsTable;
   password_resets: PasswordResetsTable;
+  invitations: InvitationsTable;
   chatbots: ChatbotsTable;
   chatbot_pages: ChatbotPagesTable;
   chatbot_chunks: ChatbotChunksTable;
@@ -95,4 +99,6 @@ export interface Tables {
   segments: SegmentsTable;
   erased_contacts: ErasedContactsTable;
   privacy_keys: PrivacyKeysTable;
+  audit_log: AuditLogTable;
+  chatbot_refused_origins: ChatbotRefusedOriginsTable;
 }

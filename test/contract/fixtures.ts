@@ -451,6 +451,15 @@ export const FIXTURES: Record<string, OperationFixture> = {
   'DELETE /v1/chatbots/{id}/sources/{source_id}': {
     fresh: (w) => newSource(w.t, owner(w), w.owner.bot),
   },
+  'DELETE /v1/chatbots/{id}/refused-origins/{origin}': {
+    // A website the widget was just refused on (a page of another origin asking for the chatbot).
+    fresh: async (w) => {
+      const origin = `https://site-${Math.random().toString(36).slice(2)}.example`;
+      const res = await w.t.app.inject({ method: 'GET', url: `/public/chatbots/${w.owner.bot}`, headers: { origin } });
+      if (res.statusCode !== 403) throw new Error(`the widget was not refused: ${res.body}`);
+      return { id: w.owner.bot, origin };
+    },
+  },
   'GET /v1/chatbots/{id}/analytics': {
     // A range of days that ends after it starts.
     query: () =>

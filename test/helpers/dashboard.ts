@@ -40,7 +40,7 @@ export interface Dashboard {
   close(): Promise<void>;
 }
 
-/** Starts the server, launches Chromium at 1280×800 and signs up at /signup, landing on /chatbots. */
+/** Starts the server, launches Chromium at 1280×800 and signs up at /signup, landing on /overview. */
 export async function openDashboard(options: DashboardOptions): Promise<Dashboard> {
   if (!existsSync(join(root, 'dist/web/index.html')))
     throw new Error('dist/web is missing: run npm run build first (npm test does).');
@@ -72,7 +72,7 @@ export async function openDashboard(options: DashboardOptions): Promise<Dashboar
     await page.getByLabel('Email').fill(options.email);
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/chatbots$/);
+    await page.waitForURL(/\/overview$/);
 
     const shots = process.env.GRIVO_SHOTS_DIR;
     const shot = async (name: string) => {

@@ -11,6 +11,7 @@ const OWNERS: Record<string, RegExp> = {
   memberships: /^src\/features\/accounts\/store\.ts$/,
   sessions: /^src\/features\/accounts\/store\.ts$/,
   password_resets: /^src\/features\/accounts\/recovery\/store\.ts$/,
+  invitations: /^src\/features\/members\/store\.ts$/,
   api_keys: /^src\/features\/api-keys\/store\.ts$/,
   contacts: /^src\/features\/contacts\/store\.ts$/,
   contact_imports: /^src\/features\/contacts\/import\/store\.ts$/,
@@ -49,6 +50,8 @@ const OWNERS: Record<string, RegExp> = {
   erased_contacts: /^src\/features\/privacy\/store\.ts$/,
   privacy_keys: /^src\/features\/privacy\/store\.ts$/,
   segments: /^src\/features\/segments\/store\.ts$/,
+  audit_log: /^src\/features\/audit\/store\.ts$/,
+  chatbot_refused_origins: /^src\/features\/chatbots\/widget\/refused-origins-store\.ts$/,
 };
 
 /** Tables the schema declares: the keys of `Tables` in src/storage/tables.ts. */

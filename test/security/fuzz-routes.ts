@@ -149,6 +149,7 @@ const DASHBOARD: FuzzRoute[] = [
   { method: 'GET', url: '/dashboard/api-keys', kind: 'dashboard' },
   { method: 'POST', url: '/dashboard/api-keys', kind: 'dashboard', body: { name: 'Fuzz' } },
   { method: 'GET', url: '/dashboard/usage', kind: 'dashboard' },
+  { method: 'GET', url: '/dashboard/overview', kind: 'dashboard' },
   { method: 'DELETE', url: '/dashboard/api-keys/:id', kind: 'dashboard' },
   { method: 'POST', url: '/dashboard/logout', kind: 'dashboard' },
 ];

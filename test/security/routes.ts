@@ -59,6 +59,15 @@ async function createSource(t: TestApp, tenant: Tenant): Promise<Record<string, 
 }
 const source = { create: createSource, readBack: '/v1/chatbots/:id/sources/:source_id' };
 
+async function createRefusedOrigin(t: TestApp, tenant: Tenant): Promise<Record<string, string>> {
+  const id = await createChatbot(t, tenant);
+  const origin = 'https://not-allowed.example';
+  const res = await t.app.inject({ method: 'GET', url: `/public/chatbots/${id}`, headers: { origin } });
+  if (res.statusCode !== 403) throw new Error(`the widget was not refused: ${res.body}`);
+  return { id, origin: encodeURIComponent(origin) };
+}
+const refusedOrigin = { create: createRefusedOrigin, readBack: '/v1/chatbots/:id/refused-origins' };
+
 async function createWebhookEndpoint(t: TestApp, tenant: Tenant): Promise<string> {
   const res = await t.app.inject({
     method: 'POST',
@@ -244,6 +253,8 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'GET', url: '/v1/chatbots/:id/analytics', ...chatbot },
   { method: 'GET', url: '/v1/chatbots/:id/leads', ...chatbot },
   { method: 'GET', url: '/v1/chatbots/:id/leads/export', ...chatbot },
+  { method: 'GET', url: '/v1/chatbots/:id/refused-origins', ...chatbot },
+  { method: 'DELETE', url: '/v1/chatbots/:id/refused-origins/:origin', ...refusedOrigin },
   { method: 'GET', url: '/v1/chatbots/:id/sources', ...chatbot },
   {
     method: 'POST',
@@ -317,6 +328,7 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   { method: 'PATCH', url: '/v1/forms/:id', body: { name: 'Renamed' }, ...form },
   { method: 'DELETE', url: '/v1/forms/:id', ...form },
   { method: 'GET', url: '/v1/templates' },
+  { method: 'GET', url: '/v1/templates/starters' },
   { method: 'POST', url: '/v1/templates', body: TEMPLATE },
   { method: 'GET', url: '/v1/templates/:id', ...template },
   { method: 'PATCH', url: '/v1/templates/:id', body: { name: 'Renamed' }, ...template },
@@ -342,6 +354,7 @@ export const SECURED_ROUTES: SecuredRoute[] = [
   },
   { method: 'GET', url: '/v1/events' },
   { method: 'GET', url: '/v1/events/:id', create: createEvent, readBack: '/v1/events/:id' },
+  { method: 'GET', url: '/v1/audit-log' },
   { method: 'GET', url: '/v1/suppressions' },
   { method: 'POST', url: '/v1/suppressions', body: { email: 'blocked@example.com' } },
   { method: 'DELETE', url: '/v1/suppressions/:email', ...suppression },

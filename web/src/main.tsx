@@ -6,12 +6,15 @@ import { Loading } from './ui/feedback';
 import { Layout } from './ui/layout';
 import { LoginPage, SignupPage } from './pages/auth/auth-pages';
 import { ForgotPasswordPage, ResetPasswordPage } from './pages/auth/recovery-pages';
+import { InvitePage } from './pages/auth/invite-page';
 import './styles.css';
 
 // Each area is its own chunk, loaded when first visited.
+const Overview = lazy(() => import('./pages/overview/overview-page'));
 const Chatbots = lazy(() => import('./pages/chatbots/chatbots-routes'));
 const Contacts = lazy(() => import('./pages/contacts/contacts-routes'));
 const Campaigns = lazy(() => import('./pages/campaigns/campaigns-routes'));
+const Templates = lazy(() => import('./pages/templates/templates-routes'));
 const Webhooks = lazy(() => import('./pages/webhooks/webhooks-routes'));
 const Suppressions = lazy(() => import('./pages/suppressions/suppressions-routes'));
 const Segments = lazy(() => import('./pages/segments/segments-routes'));
@@ -34,11 +37,14 @@ function App() {
         <Route path="/signup" element={<SignupPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/invite" element={<InvitePage />} />
         <Route element={<RequireSession />}>
-          <Route index element={<Navigate to="/chatbots" replace />} />
+          <Route index element={<Navigate to="/overview" replace />} />
+          <Route path="overview" element={<Overview />} />
           <Route path="chatbots/*" element={<Chatbots />} />
           <Route path="contacts/*" element={<Contacts />} />
           <Route path="campaigns/*" element={<Campaigns />} />
+          <Route path="templates/*" element={<Templates />} />
           <Route path="webhooks/*" element={<Webhooks />} />
           <Route path="suppressions/*" element={<Suppressions />} />
           <Route path="segments/*" element={<Segments />} />

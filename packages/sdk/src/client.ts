@@ -1,5 +1,6 @@
 import { GrivoError } from './errors.js';
 import { type FetchFunction, Transport } from './http.js';
+import { AuditLog } from './resources/audit-log.js';
 import { Campaigns } from './resources/campaigns.js';
 import { Chatbots } from './resources/chatbots.js';
 import { Contacts } from './resources/contacts.js';
@@ -34,7 +35,7 @@ const DEFAULT_BASE_URL = 'http://localhost:3000';
  * The Grivo API: `grivo.chatbots`, `grivo.contacts`, `grivo.campaigns`,
  * `grivo.templates`, `grivo.emails`, `grivo.settings`, `grivo.webhookEndpoints`,
  * `grivo.events`, `grivo.suppressions`, `grivo.inboundWebhooks`, `grivo.segments`,
- * `grivo.tags`, `grivo.forms`.
+ * `grivo.tags`, `grivo.forms`, `grivo.auditLog`.
  */
 export class Grivo {
   readonly chatbots: Chatbots;
@@ -60,6 +61,8 @@ export class Grivo {
   readonly tags: Tags;
   /** Subscribe forms, hosted or pasted into a site. */
   readonly forms: Forms;
+  /** Who did what in the workspace. */
+  readonly auditLog: AuditLog;
   /** The server this client talks to, without a trailing slash or `/v1`. */
   readonly baseUrl: string;
 
@@ -95,6 +98,7 @@ export class Grivo {
     this.segments = new Segments(transport);
     this.tags = new Tags(transport);
     this.forms = new Forms(transport);
+    this.auditLog = new AuditLog(transport);
   }
 }
 

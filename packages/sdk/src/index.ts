@@ -2,6 +2,7 @@ export { Grivo, type GrivoOptions } from './client.js';
 export { GrivoError, type ErrorBody, type GrivoErrorInit } from './errors.js';
 export type { FetchFunction, RequestOptions } from './http.js';
 export { ListRequest, type Page, type Paging } from './list.js';
+export type { AuditEntry } from './resources/audit-log.js';
 export type { Campaign } from './resources/campaigns.js';
 export type { Chatbot, ChatBody, ChatResponse, ChatStreamEvent } from './resources/chatbots.js';
 export type { CreateSourceInput, FileSourceInput, Source } from './resources/chatbot-sources.js';

@@ -131,5 +131,8 @@ describe.each(DIALECTS)('chatting through the SDK on %s', (dialect) => {
     expect(await grivo.chatbots.leads.list(botId)).toMatchObject({ data: [], total: 0, has_more: false });
     const csv = await new Response(await grivo.chatbots.leads.export(botId)).text();
     expect(csv.trim().split('\n')).toHaveLength(1); // the header alone
+    expect(await grivo.chatbots.refusedOrigins.list(botId)).toMatchObject({ data: [], total: 0 });
+    const unlisted = await grivo.chatbots.refusedOrigins.delete(botId, 'https://shop.example.com').catch((e) => e);
+    expect(unlisted).toMatchObject({ status: 404, code: 'not_found' });
   });
 });

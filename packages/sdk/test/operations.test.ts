@@ -59,6 +59,10 @@ describe('the requests each method sends', () => {
       contentType: 'application/json',
     });
     expect((await sent(() => grivo.templates.get('tpl/1'))).call).toBe('GET /v1/templates/tpl%2F1');
+    expect((await sent(() => grivo.templates.starters({ per_page: 10 }))).call).toBe(
+      'GET /v1/templates/starters?per_page=10',
+    );
+    expect((await sent(() => grivo.templates.create({ starter: 'welcome' }))).body).toEqual({ starter: 'welcome' });
     expect(await sent(() => grivo.templates.update('tpl_1', { text: null }))).toMatchObject({
       call: 'PATCH /v1/templates/tpl_1',
       body: { text: null },
@@ -137,6 +141,13 @@ describe('the requests each method sends', () => {
       'GET /v1/events?type=email.bounced&page=3',
     );
     expect((await sent(() => grivo.events.get('evt_1'))).call).toBe('GET /v1/events/evt_1');
+  });
+
+  it('auditLog', async () => {
+    const query = { action: 'api_key.revoked', since: '2026-03-01', per_page: 50 } as const;
+    expect((await sent(() => grivo.auditLog.list(query))).call).toBe(
+      'GET /v1/audit-log?action=api_key.revoked&since=2026-03-01&per_page=50',
+    );
   });
 
   it('suppressions, the address escaped as one path segment', async () => {

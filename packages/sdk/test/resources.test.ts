@@ -213,6 +213,10 @@ describe.each(DIALECTS)('the SDK against a live server on %s', (dialect) => {
     expect((await grivo.templates.list()).data.map((x) => x.id)).toContain(template.id);
     const invalid = await failure(grivo.templates.create({ name: 'Bad', subject: '{{ oops', html: '<p>x</p>' }));
     expect(invalid).toMatchObject({ status: 400, code: 'invalid_template', param: 'subject' });
+    const starters = (await grivo.templates.starters()).data;
+    expect(starters.map((x) => x.id)).toContain('welcome');
+    const welcome = await grivo.templates.create({ starter: 'welcome' });
+    expect(welcome).toMatchObject({ name: 'Welcome', html: starters.find((x) => x.id === 'welcome')!.html });
 
     expect(
       await grivo.settings.update({ default_from_name: 'Acme', default_from_email: 'hello@acme.test' }),
@@ -359,6 +363,20 @@ describe.each(DIALECTS)('the SDK against a live server on %s', (dialect) => {
     expect(await grivo.contacts.erase(b.id)).toMatchObject({ id: b.id, erased: true });
     expect((await failure(grivo.contacts.get(b.id))).status).toBe(404);
     expect(await grivo.segments.delete(segment.id)).toEqual({ id: segment.id, deleted: true });
+  });
+
+  it('lists the audit log: the erasure of a contact, by this key, filtered', async () => {
+    const contact = await grivo.contacts.create({ email: `audit-${Date.now()}@example.com` });
+    await grivo.contacts.erase(contact.id);
+    const page = await grivo.auditLog.list({ action: 'contact.erased', actor_type: 'api_key' });
+    expect(page.data[0]).toMatchObject({
+      action: 'contact.erased',
+      actor: { type: 'api_key', id: live.tenant.keyId },
+      resource: { type: 'contact', id: contact.id },
+    });
+    expect(page.data.every((entry) => entry.action === 'contact.erased')).toBe(true);
+    const bad = await failure(grivo.auditLog.list({ since: 'yesterday' } as never));
+    expect(bad).toMatchObject({ status: 400, code: 'invalid_request', param: 'since' });
   });
 
   it('reports a wrong API key as invalid_api_key', async () => {

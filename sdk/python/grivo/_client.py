@@ -6,6 +6,7 @@ from typing import Any, Mapping, Optional
 from ._errors import GrivoError
 from ._http import Transport
 from .resources import (
+    AuditLog,
     Campaigns,
     Chatbots,
     Contacts,
@@ -87,6 +88,7 @@ class Grivo:
         self.segments = Segments(self._transport)
         self.tags = Tags(self._transport)
         self.forms = Forms(self._transport)
+        self.audit_log = AuditLog(self._transport)
 
     def request(self, method: str, path: str, *, query: Any = None, body: Any = None) -> Any:
         """Any ``/v1`` call the resources do not cover yet: ``client.request("GET", "/chatbots")``.

@@ -240,6 +240,17 @@ class Template(TypedDict, total=False):
     updated_at: str
 
 
+class TemplateStarter(TypedDict, total=False):
+    """An email design shipped with Grivo; ``id`` is what ``starter=`` takes."""
+
+    id: str
+    name: str
+    description: str
+    subject: str
+    html: str
+    text: str
+
+
 class Email(TypedDict, total=False):
     id: str
     to: str
@@ -293,6 +304,15 @@ class Event(TypedDict):
     type: str  # contact.created, email.bounced, … ping
     created_at: str
     data: Dict[str, Any]
+
+
+class AuditEntry(TypedDict):
+    id: str
+    action: str  # api_key.created, api_key.revoked, campaign.sent, contact.erased, settings.updated, …
+    actor: Dict[str, Any]  # {type: user | api_key | system, id, label}
+    resource: Dict[str, Any]  # {type, id}
+    details: Dict[str, Any]
+    created_at: str
 
 
 class Suppression(TypedDict, total=False):

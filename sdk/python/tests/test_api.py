@@ -194,6 +194,11 @@ class ApiTests:
         self.assertIsInstance(exported, str)
         self.assertEqual(list(csv.reader(io.StringIO(exported)))[1:], [])
 
+        self.assertEqual(bots.refused_origins.list(bot["id"])["data"], [])
+        with self.assertRaises(GrivoError) as refused:
+            bots.refused_origins.delete(bot["id"], "https://shop.example.com")
+        self.assertEqual(refused.exception.code, "not_found")
+
         pages = list(bots.pages(bot["id"]))
         self.assertGreaterEqual(len(pages), 3)
 
@@ -450,6 +455,10 @@ class ApiTests:
             self.client.templates.create(name="Bad", subject="{{ oops", html="<p>x</p>")
         self.assertEqual((caught.exception.status, caught.exception.code), (400, "invalid_template"))
         self.assertEqual(caught.exception.param, "subject")
+        starters = list(self.client.templates.starters())
+        self.assertIn("newsletter", [s["id"] for s in starters])
+        letter = self.client.templates.create(starter="plain-letter", name="Note")
+        self.assertEqual((letter["name"], letter["html"]), ("Note", starters[2]["html"]))
 
         settings = self.client.settings.update(default_from_name="Acme", default_from_email="hello@acme.test")
         self.assertEqual(
@@ -532,6 +541,25 @@ class ApiTests:
         with self.assertRaises(GrivoError) as caught:
             hooks.get(endpoint["id"])
         self.assert_api_error(caught.exception, 404, "not_found", "id")
+
+    # -- audit log -------------------------------------------------------------------
+
+    def test_audit_log(self) -> None:
+        # The key was made with `grivo keys create`: the command line is its actor.
+        created = list(self.client.audit_log.list(action="api_key.created"))
+        self.assertEqual(created[-1]["actor"], {"type": "system", "id": None, "label": "Command line"})
+        self.assertEqual(created[-1]["details"], {"name": "pysdk"})
+        endpoint = self.client.webhook_endpoints.create(url="https://hooks.example.com/audit", events=["*"])
+        self.client.webhook_endpoints.delete(endpoint["id"])
+        page = self.client.audit_log.list(resource_type="webhook_endpoint", actor_type="api_key").first_page()
+        mine = [e for e in page["data"] if e["resource"]["id"] == endpoint["id"]]
+        self.assertEqual([e["action"] for e in mine], ["webhook_endpoint.deleted", "webhook_endpoint.created"])
+        self.assertEqual(mine[0]["actor"]["label"], "pysdk")
+        self.assertEqual(self.client.audit_log.list(until="2000-01-01").first_page()["total"], 0)
+        self.assertGreater(self.client.audit_log.list(since="2000-01-01T00:00:00Z").first_page()["total"], 2)
+        with self.assertRaises(GrivoError) as caught:
+            self.client.audit_log.list(since="yesterday").first_page()
+        self.assert_api_error(caught.exception, 400, "invalid_request", "since")
 
     def test_inbound_webhooks(self) -> None:
         inbound = self.client.inbound_webhooks.create(provider="mailgun", signing_key="key-test", description="EU")

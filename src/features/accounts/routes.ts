@@ -6,6 +6,7 @@ import { authenticateSession } from './session-auth.js';
 import { errors, errorsOf, listOf } from '../../http/openapi.js';
 import { rateLimited } from '../../http/rate-limit.js';
 import { ApiError } from '../../http/api-error.js';
+import { requirePrincipal } from '../../http/principal.js';
 import { apiTime } from '../../lib/time.js';
 import type { RateLimiter } from '../../rate-limit/limiter.js';
 import type { Queue } from '../../jobs/queue.js';
@@ -27,6 +28,7 @@ import { logIn, logOut, signUp } from './service.js';
 import { getUsage } from './usage.js';
 import { recoveryRoutes } from './recovery/routes.js';
 import { workspaceRoutes } from '../workspaces/workspace-routes.js';
+import { overviewRoutes } from '../overview/routes.js';
 import { guard, security, sessionResponse, signedInReply, tags } from './session-response.js';
 
 export interface DashboardDeps {
@@ -53,7 +55,10 @@ const keyResponse = (k: ApiKeyRow) => ({
  */
 export function dashboardRoutes(
   deps: DashboardDeps,
-  hooks: { rateLimit: (request: FastifyRequest, reply: FastifyReply) => Promise<void> },
+  hooks: {
+    rateLimit: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    plugins?: FastifyPluginAsyncZod[];
+  },
 ): FastifyPluginAsyncZod {
   const { db } = deps.database;
   const failures = { limit: deps.config.rateLimit.authFailures, windowMs: deps.config.rateLimit.windowMs };
@@ -72,6 +77,9 @@ export function dashboardRoutes(
 
     await app.register(recoveryRoutes(deps));
     await app.register(workspaceRoutes(deps));
+    await app.register(overviewRoutes(deps));
+    // Dashboard routes of features that build on accounts (members), mounted by app.ts behind the same session check.
+    for (const plugin of hooks.plugins ?? []) await app.register(plugin);
 
     app.post('/signup', {
       config: { public: true },
@@ -168,13 +176,14 @@ export function dashboardRoutes(
     });
 
     app.get('/api-keys', {
+      config: { role: { least: 'admin', action: 'manage API keys' } },
       schema: {
         tags,
         operationId: 'listApiKeys',
         summary: "List the workspace's API keys (never their secrets)",
         description: 'Every key of the workspace, revoked ones included, in one page.',
         security,
-        response: { 200: listOf(ApiKeyResponse), ...errors(guard, errorsOf.session) },
+        response: { 200: listOf(ApiKeyResponse), ...errors(guard, errorsOf.session, errorsOf.role) },
       },
       handler: async (request) => {
         const keys = (await listApiKeys(db, request.session!.workspace_id)).map(keyResponse);
@@ -183,6 +192,7 @@ export function dashboardRoutes(
     });
 
     app.post('/api-keys', {
+      config: { role: { least: 'admin', action: 'manage API keys' } },
       schema: {
         tags,
         operationId: 'createApiKey',
@@ -192,7 +202,7 @@ export function dashboardRoutes(
         body: CreateApiKeyBody,
         response: {
           201: CreatedApiKeyResponse,
-          ...errors(guard, errorsOf.session, errorsOf.sessionChange, errorsOf.json, {
+          ...errors(guard, errorsOf.session, errorsOf.sessionChange, errorsOf.json, errorsOf.role, {
             invalid_request: 'The name is not 1 to 100 characters.',
             unknown_parameter: 'A body field this endpoint does not take; `param` names it.',
           }),
@@ -202,12 +212,14 @@ export function dashboardRoutes(
         const { key, secret } = await createApiKey(db, {
           workspaceId: request.session!.workspace_id,
           name: request.body.name,
+          by: requirePrincipal(request),
         });
         return reply.code(201).send({ ...keyResponse(key), secret });
       },
     });
 
     app.delete('/api-keys/:id', {
+      config: { role: { least: 'admin', action: 'manage API keys' } },
       schema: {
         tags,
         operationId: 'revokeApiKey',
@@ -217,13 +229,19 @@ export function dashboardRoutes(
         params: z.strictObject({ id: z.string() }),
         response: {
           200: ApiKeyResponse,
-          ...errors(guard, errorsOf.session, errorsOf.sessionChange, {
+          ...errors(guard, errorsOf.session, errorsOf.sessionChange, errorsOf.role, {
             not_found: 'No API key with this id in your workspace.',
           }),
         },
       },
       handler: async (request) =>
-        keyResponse(await revokeApiKey(db, { keyId: request.params.id, workspaceId: request.session!.workspace_id })),
+        keyResponse(
+          await revokeApiKey(db, {
+            keyId: request.params.id,
+            workspaceId: request.session!.workspace_id,
+            by: requirePrincipal(request),
+          }),
+        ),
     });
 
     app.get('/usage', {

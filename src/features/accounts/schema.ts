@@ -46,6 +46,9 @@ export const SessionResponse = z
         .describe(
           'Your role in it: members use the workspace, admins also manage it, its one owner also hands it over.',
         ),
+      time_zone: z
+        .string()
+        .describe('Its IANA time zone (`Europe/Paris`), in which the dashboard takes and shows schedules and hours.'),
     }),
     csrf_token: z.string().describe('Send it back as the X-CSRF-Token header on every request that changes something.'),
     expires_at: z.string(),
@@ -56,7 +59,7 @@ export const SessionResponse = z
     examples: [
       {
         user: { id: 'usr_0VbPm1Qa7RkT3xLe', email: 'jane@acme-tools.com', name: 'Jane Doe' },
-        workspace: { id: 'ws_0VbPm1Qb2NwY6cHs', name: 'Acme Tools', plan: 'free', role: 'owner' },
+        workspace: { id: 'ws_0VbPm1Qb2NwY6cHs', name: 'Acme Tools', plan: 'free', role: 'owner', time_zone: 'UTC' },
         csrf_token: 'c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s',
         expires_at: '2026-04-14T10:30:00Z',
       },

@@ -13,7 +13,13 @@ export const guard = { invalid_parameter: 'A header or parameter holds a NUL cha
 export function sessionResponse(s: SessionWithContext) {
   return {
     user: { id: s.user_id, email: s.email, name: s.name },
-    workspace: { id: s.workspace_id, name: s.workspace_name, plan: s.plan, role: s.role as Role },
+    workspace: {
+      id: s.workspace_id,
+      name: s.workspace_name,
+      plan: s.plan,
+      role: s.role as Role,
+      time_zone: s.time_zone,
+    },
     csrf_token: s.csrf_token,
     expires_at: apiTime(s.expires_at),
   };

@@ -20,6 +20,7 @@ export interface SessionWithContext {
   workspace_name: string;
   plan: string;
   role: string;
+  time_zone: string;
 }
 
 export async function insertUserWithWorkspace(
@@ -78,6 +79,7 @@ const selectSession = compiledQuery((db: Db, tokenHash: string) =>
       'u.name',
       'w.name as workspace_name',
       'w.plan',
+      'w.time_zone',
       'm.role',
     ])
     .where('s.token_hash', '=', tokenHash),
@@ -139,4 +141,37 @@ export async function updateUserProfile(
     .set({ ...values, updated_at: nowIso() })
     .where('id', '=', userId)
     .execute();
+}
+
+// Memberships and sessions as features/members changes them (this file owns the tables).
+
+export async function setRole(db: Executor, workspaceId: string, userId: string, role: string): Promise<void> {
+  await db
+    .updateTable('memberships')
+    .set({ role })
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+export async function insertMembership(db: Executor, workspaceId: string, userId: string, role: string, now: string) {
+  await db
+    .insertInto('memberships')
+    .values({ workspace_id: workspaceId, user_id: userId, role, created_at: now })
+    .execute();
+}
+
+/** Removes a member and ends every session they have in the workspace. */
+export async function deleteMembership(db: Executor, workspaceId: string, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
+  await db.deleteFrom('memberships').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
+}
+
+export async function setSessionWorkspace(db: Executor, tokenHash: string, workspaceId: string): Promise<void> {
+  await db.updateTable('sessions').set({ workspace_id: workspaceId }).where('token_hash', '=', tokenHash).execute();
+}
+
+/** Adds a user without a workspace of their own (someone who accepted an invitation). */
+export async function insertUser(db: Executor, user: UserRow): Promise<void> {
+  await db.insertInto('users').values(user).execute();
 }

@@ -77,6 +77,7 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
       keyId: tenant.keyId,
       plan: 'pro',
       userId: null,
+      role: null,
     });
     expect(await authenticateKey(db(), `${tenant.key.slice(0, -1)}${tenant.key.endsWith('a') ? 'b' : 'a'}`)).toBeNull();
     expect(await authenticateKey(db(), tenant.key.slice(KEY_PREFIX.length))).toBeNull();

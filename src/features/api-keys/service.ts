@@ -5,6 +5,7 @@ import type { Principal } from '../../http/principal.js';
 import { newId, randomBase62, sha256Hex } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Db } from '../../storage/database.js';
+import { GRIVO, recordAudit, type AuditBy } from '../audit/record.js';
 import { getWorkspace } from '../workspaces/service.js';
 import { findKeyByHash, insertApiKey, markKeyRevoked, touchKey, type ApiKeyRow } from './store.js';
 
@@ -23,9 +24,10 @@ function hashKey(secret: string): string {
   return sha256Hex(secret);
 }
 
+/** Makes a key; `by` (who asked, for the audit log) defaults to Grivo itself. */
 export async function createApiKey(
   db: Db,
-  input: { workspaceId: string; name?: string },
+  input: { workspaceId: string; name?: string; by?: AuditBy },
 ): Promise<{ key: ApiKeyRow; secret: string }> {
   await getWorkspace(db, input.workspaceId);
   const name = KeyName.safeParse(input.name ?? 'Default key');
@@ -41,15 +43,42 @@ export async function createApiKey(
     last_used_at: null,
     revoked_at: null,
   };
-  await insertApiKey(db, key);
+  await db.transaction().execute(async (trx) => {
+    await insertApiKey(trx, key);
+    await recordAudit(
+      trx,
+      { ...(input.by ?? GRIVO), workspaceId: key.workspace_id },
+      { action: 'api_key.created', resourceType: 'api_key', resourceId: key.id, details: { name: key.name } },
+    );
+  });
   return { key, secret };
 }
 
-/** Revokes a key; takes effect on the very next request (keys are looked up on every request). */
-export async function revokeApiKey(db: Db, input: { keyId: string; workspaceId?: string }): Promise<ApiKeyRow> {
-  const key = await markKeyRevoked(db, input.keyId, input.workspaceId, nowIso());
-  if (!key) throw notFound('API key', input.keyId);
-  return key;
+/**
+ * Revokes a key; takes effect on the very next request (keys are looked up on every request).
+ * The audit log records the first revoke only, by `by` (default: Grivo itself).
+ */
+export async function revokeApiKey(
+  db: Db,
+  input: { keyId: string; workspaceId?: string; by?: AuditBy },
+): Promise<ApiKeyRow> {
+  const found = await db.transaction().execute(async (trx) => {
+    const revoked = await markKeyRevoked(trx, input.keyId, input.workspaceId, nowIso());
+    if (revoked?.changed)
+      await recordAudit(
+        trx,
+        { ...(input.by ?? GRIVO), workspaceId: revoked.key.workspace_id },
+        {
+          action: 'api_key.revoked',
+          resourceType: 'api_key',
+          resourceId: revoked.key.id,
+          details: { name: revoked.key.name },
+        },
+      );
+    return revoked?.key;
+  });
+  if (!found) throw notFound('API key', input.keyId);
+  return found;
 }
 
 /** Resolves a presented secret to its principal, or null when unknown or revoked. */

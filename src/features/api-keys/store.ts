@@ -1,5 +1,5 @@
 import { compiledQuery } from '../../storage/compiled-query.js';
-import type { Db } from '../../storage/database.js';
+import type { Db, Executor } from '../../storage/database.js';
 import type { ApiKeysTable } from '../../storage/tables-accounts.js';
 
 export type ApiKeyRow = ApiKeysTable;
@@ -13,7 +13,7 @@ export interface KeyWithPlan {
   plan: string;
 }
 
-export async function insertApiKey(db: Db, row: ApiKeyRow): Promise<void> {
+export async function insertApiKey(db: Executor, row: ApiKeyRow): Promise<void> {
   await db.insertInto('api_keys').values(row).execute();
 }
 
@@ -40,24 +40,27 @@ export async function listApiKeys(db: Db, workspaceId: string): Promise<ApiKeyRo
     .execute();
 }
 
-/** Revokes the key (once: a second revoke keeps the first time); scoped to a workspace when given. */
+/**
+ * Revokes the key (once: a second revoke keeps the first time, and `changed` is false);
+ * scoped to a workspace when given.
+ */
 export async function markKeyRevoked(
-  db: Db,
+  db: Executor,
   id: string,
   workspaceId: string | undefined,
   now: string,
-): Promise<ApiKeyRow | undefined> {
+): Promise<{ key: ApiKeyRow; changed: boolean } | undefined> {
   let owned = db.selectFrom('api_keys').selectAll().where('id', '=', id);
   if (workspaceId) owned = owned.where('workspace_id', '=', workspaceId);
   const key = await owned.executeTakeFirst();
   if (!key) return undefined;
-  await db
+  const result = await db
     .updateTable('api_keys')
     .set({ revoked_at: now })
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
-    .execute();
-  return { ...key, revoked_at: key.revoked_at ?? now };
+    .executeTakeFirst();
+  return { key: { ...key, revoked_at: key.revoked_at ?? now }, changed: Number(result.numUpdatedRows) > 0 };
 }
 
 export async function touchKey(db: Db, id: string, now: string): Promise<void> {

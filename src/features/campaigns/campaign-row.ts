@@ -4,8 +4,7 @@ import type { Audience, CampaignResponse, CampaignStatus } from './schema.js';
 import type { CampaignRow } from './store.js';
 
 /** part / whole to four decimals; 0 when there is no whole. */
-export const rate = (part: number, whole: number) =>
-  whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
+export const rate = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
 
 export function toCampaignResponse(row: CampaignRow): CampaignResponse {
   return {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DeletedResponse, errors, errorsOf, listOf } from '../../http/openapi.js';
 import { requirePrincipal } from '../../http/principal.js';
+import type { AuditBy } from '../audit/record.js';
 import type { Mailer } from '../../providers/mail/mailer.js';
 import type { TokenSigner } from '../../lib/tracking-tokens.js';
 import {
@@ -185,7 +186,11 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
         },
       },
       handler: async (request, reply) =>
-        reply.code(202).send(await sendCampaign(deps, workspaceOf(request), request.params.id, request.body)),
+        reply
+          .code(202)
+          .send(
+            await sendCampaign(deps, workspaceOf(request), request.params.id, request.body, requirePrincipal(request)),
+          ),
     });
 
     app.post('/campaigns/:id/duplicate', {
@@ -223,11 +228,12 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
       handler: (request) => sendTestMessages(deps, workspaceOf(request), request.params.id, request.body),
     });
 
+    type Control = (deps: CampaignDeps, workspaceId: string, id: string, by: AuditBy) => Promise<CampaignResponse>;
     for (const [action, summary, allowed, run] of [
       ['pause', 'Pause a sending campaign', 'sending', pauseCampaign],
       ['resume', 'Resume a paused campaign', 'paused', resumeCampaign],
       ['cancel', 'Cancel a scheduled, sending or paused campaign', 'scheduled, sending or paused', cancelCampaign],
-    ] as const) {
+    ] satisfies [string, string, string, Control][]) {
       app.post(`/campaigns/:id/${action}`, {
         schema: {
           tags,
@@ -242,7 +248,7 @@ export function campaignRoutes(deps: CampaignDeps & { signer: TokenSigner; maile
             }),
           },
         },
-        handler: (request) => run(deps, workspaceOf(request), request.params.id),
+        handler: (request) => run(deps, workspaceOf(request), request.params.id, requirePrincipal(request)),
       });
     }
 

@@ -5,6 +5,7 @@ import { ApiError, notFound } from '../../http/api-error.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Database, Executor } from '../../storage/database.js';
+import { GRIVO, recordAudit, type AuditBy } from '../audit/record.js';
 import { toCampaignResponse } from './campaign-row.js';
 import { assertAudienceSegment, assertSegmentStillThere } from './audience-segment.js';
 import { describeLimit, TemplateLimitError } from './render/template-limits.js';
@@ -223,11 +224,13 @@ export async function deleteCampaign(deps: CampaignDeps, workspaceId: string, id
 const PAST_TOLERANCE_MS = 60_000;
 
 /** Starts sending now, or schedules it; the send job does the rest. */
+/** Sends a draft now or schedules it; the audit log names `by` as who did. */
 export async function sendCampaign(
   deps: CampaignDeps,
   workspaceId: string,
   id: string,
   input: { send_at?: string },
+  by: AuditBy = GRIVO,
 ): Promise<CampaignResponse> {
   const now = nowIso();
   const at = input.send_at === undefined ? undefined : new Date(input.send_at);
@@ -239,7 +242,8 @@ export async function sendCampaign(
     );
   }
   const later = at !== undefined && at.getTime() > Date.now();
-  await assertSegmentStillThere(deps.database.db, workspaceId, await getCampaignRow(deps, workspaceId, id));
+  const row = await getCampaignRow(deps, workspaceId, id);
+  await assertSegmentStillThere(deps.database.db, workspaceId, row);
   await transition(
     deps,
     workspaceId,
@@ -249,6 +253,17 @@ export async function sendCampaign(
     later
       ? { status: 'scheduled', scheduled_at: at.toISOString(), updated_at: now }
       : { status: 'sending', started_at: now, updated_at: now },
+    (trx) =>
+      recordAudit(
+        trx,
+        { ...by, workspaceId },
+        {
+          action: later ? 'campaign.scheduled' : 'campaign.sent',
+          resourceType: 'campaign',
+          resourceId: id,
+          details: later ? { name: row.name, send_at: at.toISOString() } : { name: row.name },
+        },
+      ),
   );
   await enqueueSend(deps, id, later ? at.getTime() - Date.now() : 0);
   return getCampaign(deps, workspaceId, id);
@@ -269,13 +284,34 @@ export async function resumeCampaign(deps: CampaignDeps, workspaceId: string, id
   return getCampaign(deps, workspaceId, id);
 }
 
-export async function cancelCampaign(deps: CampaignDeps, workspaceId: string, id: string): Promise<CampaignResponse> {
+/** Stops a scheduled, sending or paused campaign for good; the audit log names `by` as who did. */
+export async function cancelCampaign(
+  deps: CampaignDeps,
+  workspaceId: string,
+  id: string,
+  by: AuditBy = GRIVO,
+): Promise<CampaignResponse> {
   const now = nowIso();
-  await transition(deps, workspaceId, id, 'cancelled', ['scheduled', 'sending', 'paused'], {
-    status: 'cancelled',
-    finished_at: now,
-    updated_at: now,
-  });
+  const row = await getCampaignRow(deps, workspaceId, id);
+  await transition(
+    deps,
+    workspaceId,
+    id,
+    'cancelled',
+    ['scheduled', 'sending', 'paused'],
+    { status: 'cancelled', finished_at: now, updated_at: now },
+    (trx) =>
+      recordAudit(
+        trx,
+        { ...by, workspaceId },
+        {
+          action: row.status === 'scheduled' ? 'campaign.schedule_cancelled' : 'campaign.cancelled',
+          resourceType: 'campaign',
+          resourceId: id,
+          details: { name: row.name },
+        },
+      ),
+  );
   return getCampaign(deps, workspaceId, id);
 }
 

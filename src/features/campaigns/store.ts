@@ -161,3 +161,16 @@ export async function emailsSentSince(db: Db, workspaceId: string, since: string
     .executeTakeFirstOrThrow();
   return Number(row.sent ?? 0);
 }
+
+/** A workspace's campaigns that started sending, the latest first (the overview's "last campaigns"). */
+export async function listLatestStartedCampaigns(db: Db, workspaceId: string, limit: number): Promise<CampaignRow[]> {
+  return db
+    .selectFrom('campaigns')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('started_at', 'is not', null)
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

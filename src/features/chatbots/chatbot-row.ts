@@ -60,7 +60,8 @@ export function toChatbotResponse(row: ChatbotRow, planPages: number): ChatbotRe
     name: row.name,
     status: row.status as ChatbotResponse['status'],
     pages_trained: Number(row.pages_trained),
-    training: row.status === 'training' ? trainingProgress(row, effectiveCrawl(settings.crawl, planPages).max_pages) : null,
+    training:
+      row.status === 'training' ? trainingProgress(row, effectiveCrawl(settings.crawl, planPages).max_pages) : null,
     error: row.error,
     trained_at: row.trained_at ? apiTime(row.trained_at) : null,
     website_url: row.website_url,

@@ -123,7 +123,7 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
         },
       },
       handler: async (request) => {
-        await deleteChatbot(deps, requirePrincipal(request).workspaceId, request.params.id);
+        await deleteChatbot(deps, requirePrincipal(request), request.params.id);
         return { id: request.params.id, deleted: true as const };
       },
     });

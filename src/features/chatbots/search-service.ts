@@ -1,6 +1,7 @@
 import type { Passage } from './search/passage.js';
 import { bestSnippet } from './answer/snippet.js';
 import { retrieve, type RetrieveDeps } from './search/retrieve.js';
+import { sectionPath } from './search/section-path.js';
 import type { SearchBody, SearchHit, SearchResponse } from './search/schema.js';
 
 /**
@@ -22,7 +23,7 @@ function toHit(passage: Passage): SearchHit {
   return {
     url: passage.anchor ? `${passage.url}#${passage.anchor}` : passage.url,
     title: passage.pageTitle,
-    section: passage.headingPath.length > 0 ? passage.headingPath.join(' › ') : null,
+    section: sectionPath(passage.pageTitle, passage.headingPath),
     snippet: bestSnippet(passage),
     score: round(passage.score),
     language: passage.language,

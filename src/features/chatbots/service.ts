@@ -7,6 +7,7 @@ import { nowIso } from '../../lib/time.js';
 import { pageOf, type Page, type PageQuery } from '../../http/pagination.js';
 import type { Queue } from '../../jobs/queue.js';
 import type { Database } from '../../storage/database.js';
+import { recordAudit } from '../audit/record.js';
 import { hasSources, nextRetrainAt, settingsOf, toChatbotResponse, type ChatbotRow } from './chatbot-row.js';
 import type { ChatbotResponse, CreateChatbotBody, UpdateChatbotBody } from './schema.js';
 import {
@@ -109,8 +110,21 @@ export async function updateChatbot(
   return getChatbot(deps, principal, id);
 }
 
-export async function deleteChatbot(deps: ChatbotDeps, workspaceId: string, id: string): Promise<void> {
-  if (!(await deleteChatbotRow(deps.database.db, workspaceId, id))) throw notFound('chatbot', id);
+/** Deletes the chatbot with everything it learned and heard, and says so in the audit log. */
+export async function deleteChatbot(deps: ChatbotDeps, principal: Principal, id: string): Promise<void> {
+  const { workspaceId } = principal;
+  const deleted = await deps.database.db.transaction().execute(async (trx) => {
+    const row = await findChatbot(trx, workspaceId, id);
+    if (!row || !(await deleteChatbotRow(trx, workspaceId, id))) return false;
+    await recordAudit(trx, principal, {
+      action: 'chatbot.deleted',
+      resourceType: 'chatbot',
+      resourceId: id,
+      details: { name: row.name },
+    });
+    return true;
+  });
+  if (!deleted) throw notFound('chatbot', id);
 }
 
 /** Starts (re)training; while a training is queued or running, asking again changes nothing. */

@@ -102,7 +102,7 @@ export async function updateChatbotForRun(
   return result.numUpdatedRows > 0n;
 }
 
-export async function deleteChatbotRow(db: Db, workspaceId: string, id: string): Promise<boolean> {
+export async function deleteChatbotRow(db: Executor, workspaceId: string, id: string): Promise<boolean> {
   const result = await db
     .deleteFrom('chatbots')
     .where('workspace_id', '=', workspaceId)

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DeletedResponse, errors, errorsOf, listOf } from '../../http/openapi.js';
 import { requirePrincipal } from '../../http/principal.js';
-import { exportContactsCsv } from './export/contacts-csv.js';
+import { exportContacts } from './export/contacts-csv.js';
 import {
   ContactFilter,
   ContactParams,
@@ -67,6 +67,7 @@ export function contactRoutes(deps: ContactDeps): FastifyPluginAsyncZod {
     });
 
     app.get('/contacts/export', {
+      config: { role: { least: 'admin', action: 'export contacts' } },
       schema: {
         tags,
         operationId: 'exportContacts',
@@ -87,16 +88,18 @@ export function contactRoutes(deps: ContactDeps): FastifyPluginAsyncZod {
               },
             },
           },
-          errors: errors(errorsOf.read, { invalid_request: 'A query parameter is invalid; `param` names it.' }),
+          errors: errors(errorsOf.read, errorsOf.role, {
+            invalid_request: 'A query parameter is invalid; `param` names it.',
+          }),
         },
       },
-      handler: (request, reply) => {
-        const { workspaceId } = requirePrincipal(request);
+      handler: async (request, reply) => {
+        const csv = await exportContacts(deps.database, requirePrincipal(request), request.query);
         const date = new Date().toISOString().slice(0, 10);
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="contacts-${date}.csv"`)
-          .send(Readable.from(exportContactsCsv(deps.database, workspaceId, request.query)));
+          .send(Readable.from(csv));
       },
     });
 

@@ -1,4 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { firstIdAt } from '../../lib/ids.js';
 import type { Db, Executor } from '../../storage/database.js';
 import type { SqlEngine } from '../../storage/sql-engine.js';
 import type { ContactsTable } from '../../storage/tables-contacts.js';
@@ -207,4 +208,26 @@ export async function setContactStatusIf(
     .where('status', 'in', where.from)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+// An id's time and its created_at are read apart, a moment from each other.
+const ID_CLOCK_SLACK_MS = 60_000;
+
+/** Contacts added since `since`, counted per UTC hour (the overview sums them into days). */
+export async function countNewContactsPerHour(
+  db: Db,
+  engine: SqlEngine,
+  workspaceId: string,
+  since: string,
+): Promise<{ hour: string; n: number }[]> {
+  const rows = await db
+    .selectFrom('contacts')
+    .select((eb) => [engine.hourOf(eb.ref('created_at')).as('hour'), eb.fn.countAll<number>().as('n')])
+    .where('workspace_id', '=', workspaceId)
+    // Ids sort by creation time: the primary key (workspace_id, id) bounds the scan to the period.
+    .where('id', '>=', firstIdAt('ct', Date.parse(since) - ID_CLOCK_SLACK_MS))
+    .where('created_at', '>=', since)
+    .groupBy((eb) => engine.hourOf(eb.ref('created_at')))
+    .execute();
+  return rows.map((r) => ({ hour: String(r.hour), n: Number(r.n) }));
 }

@@ -11,6 +11,7 @@ const tags = ['Contacts'];
 export function privacyRoutes(deps: PrivacyDeps): FastifyPluginAsyncZod {
   return async function privacy(app) {
     app.get('/contacts/:id/export', {
+      config: { role: { least: 'admin', action: "export a contact's data" } },
       schema: {
         tags,
         operationId: 'exportContactData',
@@ -20,10 +21,13 @@ export function privacyRoutes(deps: PrivacyDeps): FastifyPluginAsyncZod {
         params: ContactParams,
         response: {
           200: ContactDataExport,
-          ...errors(errorsOf.read, { not_found: 'No contact with this id in your workspace.' }),
+          ...errors(errorsOf.read, errorsOf.role, { not_found: 'No contact with this id in your workspace.' }),
         },
       },
-      handler: (request) => exportContactData(deps, requirePrincipal(request).workspaceId, request.params.id),
+      handler: (request) => {
+        const principal = requirePrincipal(request);
+        return exportContactData(deps, principal.workspaceId, request.params.id, principal);
+      },
     });
 
     app.post('/contacts/:id/erase', {
@@ -39,7 +43,10 @@ export function privacyRoutes(deps: PrivacyDeps): FastifyPluginAsyncZod {
           ...errors(errorsOf.change, { not_found: 'No contact with this id in your workspace (and none erased).' }),
         },
       },
-      handler: (request) => eraseContact(deps, requirePrincipal(request).workspaceId, request.params.id),
+      handler: (request) => {
+        const principal = requirePrincipal(request);
+        return eraseContact(deps, principal.workspaceId, request.params.id, principal);
+      },
     });
   };
 }

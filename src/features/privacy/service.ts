@@ -3,6 +3,7 @@ import { erasedEmailKey } from '../../lib/email-hash.js';
 import { apiTime, nowIso } from '../../lib/time.js';
 import type { Mailer } from '../../providers/mail/mailer.js';
 import type { Database } from '../../storage/database.js';
+import { GRIVO, recordAudit, type AuditBy } from '../audit/record.js';
 import { forgetSoftBounces } from '../bounces/store.js';
 import { eraseRecipientEmails } from '../campaigns/erasure-store.js';
 import { campaignMessageKey } from '../campaigns/render/message.js';
@@ -37,10 +38,16 @@ export async function exportContactData(
   deps: PrivacyDeps,
   workspaceId: string,
   id: string,
+  by: AuditBy = GRIVO,
 ): Promise<ContactDataExport> {
   const { db } = deps.database;
   const contact = await findContact(db, workspaceId, id);
   if (!contact) throw notFound('contact', id);
+  await recordAudit(
+    db,
+    { ...by, workspaceId },
+    { action: 'contact.exported', resourceType: 'contact', resourceId: id },
+  );
   const key = contact.email_key;
   const [consents, recipients, clicks, emails, conversations, suppression] = await Promise.all([
     listConsentEvents(db, workspaceId, id),
@@ -115,7 +122,12 @@ export async function exportContactData(
  * Job payloads hold only ids of imports, bulk actions, campaigns, emails and consents (the
  * `*.job.ts` schemas): no payload in the SQL queue or BullMQ's Redis holds a person's data.
  */
-export async function eraseContact(deps: PrivacyDeps, workspaceId: string, id: string): Promise<ErasureResponse> {
+export async function eraseContact(
+  deps: PrivacyDeps,
+  workspaceId: string,
+  id: string,
+  by: AuditBy = GRIVO,
+): Promise<ErasureResponse> {
   return deps.database.db.transaction().execute(async (trx) => {
     await deps.database.engine.lockWorkspace(trx, workspaceId);
     const before = await findErasure(trx, workspaceId, id);
@@ -149,6 +161,21 @@ export async function eraseContact(deps: PrivacyDeps, workspaceId: string, id: s
       events,
     };
     await insertErasure(trx, { workspace_id: workspaceId, id, result: JSON.stringify(result), erased_at: now });
+    // The id and counts only: the log must not remember whom it erased by name or address.
+    await recordAudit(
+      trx,
+      { ...by, workspaceId },
+      {
+        action: 'contact.erased',
+        resourceType: 'contact',
+        resourceId: id,
+        details: {
+          campaign_recipients: result.campaign_recipients,
+          conversations: result.conversations,
+          emails: result.emails,
+        },
+      },
+    );
     // The copies of the mail sent to them that the outbox keeps (by their keys: campaign
     // messages, transactional emails, confirmations). Before the commit: should it fail,
     // the erasure fails and can be asked again; a later failure to commit has only lost copies.

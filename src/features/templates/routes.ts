@@ -4,6 +4,7 @@ import { requirePrincipal } from '../../http/principal.js';
 import {
   CreateTemplateBody,
   ListTemplatesQuery,
+  StarterResponse,
   TemplateParams,
   TemplateResponse,
   UpdateTemplateBody,
@@ -12,6 +13,7 @@ import {
   createTemplate,
   deleteTemplate,
   getTemplate,
+  listStarters,
   listTemplates,
   updateTemplate,
   type TemplateDeps,
@@ -20,7 +22,8 @@ import {
 const tags = ['Templates'];
 const notFound = { not_found: 'No template with this id in your workspace.' };
 const checks = {
-  invalid_request: 'A field is invalid, or neither or both of html and markdown were given; `param` names it.',
+  invalid_request:
+    'A field is invalid, neither or both of html and markdown were given, or no starter has that id; `param` names it.',
   invalid_template: 'A template does not parse or render; the message names the field, line and reason.',
   template_limit_exceeded: 'A template is too large or too slow to render; the message names the limit.',
 };
@@ -42,13 +45,32 @@ export function templateRoutes(deps: TemplateDeps): FastifyPluginAsyncZod {
       handler: (request) => listTemplates(deps, workspaceOf(request), request.query),
     });
 
+    app.get('/templates/starters', {
+      schema: {
+        tags,
+        operationId: 'listTemplateStarters',
+        summary: 'List starter designs',
+        description:
+          'The email designs shipped with Grivo (newsletter, announcement, plain letter, welcome): responsive, ' +
+          'with a text version and an unsubscribe link. Create a template from one with `starter` in ' +
+          'POST /v1/templates, or copy its subject, html and text into a campaign.',
+        querystring: ListTemplatesQuery,
+        response: { 200: listOf(StarterResponse), ...errors(errorsOf.read) },
+      },
+      handler: async (request) => {
+        requirePrincipal(request);
+        return listStarters(request.query);
+      },
+    });
+
     app.post('/templates', {
       schema: {
         tags,
         operationId: 'createTemplate',
         summary: 'Create a template',
         description:
-          'A subject and exactly one of html and markdown (made into HTML now, and kept), optionally text. ' +
+          'A subject and exactly one of html and markdown (made into HTML now, and kept), optionally text; ' +
+          'or `starter`, the id of a starter design whose name, subject, html and text fill the fields not given. ' +
           'The Liquid is checked now: an invalid template answers 400 invalid_template naming the field, line and reason.',
         body: CreateTemplateBody,
         response: { 201: TemplateResponse, ...errors(errorsOf.postJson, checks) },

@@ -26,16 +26,25 @@ const EXAMPLE = {
 
 export const CreateTemplateBody = z
   .strictObject({
-    name: fields.name,
-    subject: fields.subject,
+    starter: z
+      .string({ error: 'starter must be a string.' })
+      .max(64, 'starter must be at most 64 characters.')
+      .optional()
+      .describe(
+        'The id of a starter design (see GET /v1/templates/starters) to copy: its name, subject, html and text ' +
+          'are used for the fields not given.',
+      ),
+    name: fields.name.optional().describe(`${fields.name.description} Required unless starter is given.`),
+    subject: fields.subject.optional().describe(`${fields.subject.description} Required unless starter is given.`),
     html: fields.html.optional(),
     markdown: fields.markdown.optional(),
     text: fields.text.optional(),
   })
   .meta({
-    description: 'The new template: a subject and exactly one of html and markdown.',
+    description: 'The new template: a subject and exactly one of html and markdown, or a starter design to copy.',
     examples: [
       EXAMPLE,
+      { starter: 'newsletter', name: 'Our newsletter' },
       { name: 'Welcome', subject: 'Welcome!', markdown: '# Welcome, {{ first_name }}\n\nGlad you came.' },
     ],
   });
@@ -86,3 +95,18 @@ export const TemplateResponse = z
     ],
   });
 export type TemplateResponse = z.infer<typeof TemplateResponse>;
+
+export const StarterResponse = z
+  .object({
+    id: z.string().describe('Give it as `starter` when creating a template or a campaign.'),
+    name: z.string(),
+    description: z.string().describe('What the design is for, in one sentence.'),
+    subject: z.string().describe('The subject template.'),
+    html: z.string().describe('The HTML template: responsive, and linking to {{ unsubscribe_url }}.'),
+    text: z.string().describe('The plain-text template.'),
+  })
+  .meta({
+    id: 'TemplateStarter',
+    description: 'An email design shipped with Grivo to start from; replace its sample words with yours.',
+  });
+export type StarterResponse = z.infer<typeof StarterResponse>;

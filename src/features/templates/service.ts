@@ -1,12 +1,13 @@
 import { ApiError, notFound } from '../../http/api-error.js';
-import { pageOf, type Page, type PageQuery } from '../../http/pagination.js';
+import { pageOf, toPage, type Page, type PageQuery } from '../../http/pagination.js';
 import { newId } from '../../lib/ids.js';
 import { apiTime, nowIso } from '../../lib/time.js';
 import type { Database } from '../../storage/database.js';
 import { assertValidTemplates } from '../campaigns/service.js';
 import type { TemplateSandbox } from '../campaigns/sandbox/sandbox.js';
 import { markdownToHtmlTemplate } from './markdown.js';
-import type { CreateTemplateBody, TemplateResponse, UpdateTemplateBody } from './schema.js';
+import type { CreateTemplateBody, StarterResponse, TemplateResponse, UpdateTemplateBody } from './schema.js';
+import { findStarter, STARTERS } from './starters/starters.js';
 import { templates, type TemplateRow } from './store.js';
 
 export interface TemplateDeps {
@@ -61,10 +62,13 @@ async function assertValid(
 export async function createTemplate(
   deps: TemplateDeps,
   workspaceId: string,
-  input: CreateTemplateBody,
+  given: CreateTemplateBody,
 ): Promise<TemplateResponse> {
+  const input = withStarter(given);
   const body = bodyOf(input);
   if (!body) throw new ApiError('invalid_request', 'Give the body as html or as markdown.', 'html');
+  if (input.name === undefined) throw new ApiError('invalid_request', 'Give a name, or a starter.', 'name');
+  if (input.subject === undefined) throw new ApiError('invalid_request', 'Give a subject, or a starter.', 'subject');
   const content = { subject: input.subject, html: body.html, text: input.text ?? null };
   await assertValid(deps, content, body.markdown !== null);
   const now = nowIso();
@@ -79,6 +83,34 @@ export async function createTemplate(
   };
   await templates.insert(deps.database.db, row);
   return toTemplateResponse(row);
+}
+
+/** The starter's fields under the ones given; a body given (html or markdown) replaces the starter's html and text. */
+function withStarter(input: CreateTemplateBody): CreateTemplateBody {
+  if (input.starter === undefined) return input;
+  const starter = findStarter(input.starter);
+  if (!starter) throw new ApiError('invalid_request', `No starter design is called '${input.starter}'.`, 'starter');
+  const ownBody = input.html !== undefined || input.markdown !== undefined;
+  return {
+    ...input,
+    name: input.name ?? starter.name,
+    subject: input.subject ?? starter.subject,
+    ...(ownBody ? {} : { html: starter.html, text: input.text ?? starter.text }),
+  };
+}
+
+/** The starter designs shipped with Grivo, as one page. */
+export function listStarters(query: PageQuery): Page<StarterResponse> {
+  const from = (query.page - 1) * query.per_page;
+  const data = STARTERS.slice(from, from + query.per_page).map(({ id, name, description, subject, html, text }) => ({
+    id,
+    name,
+    description,
+    subject,
+    html,
+    text,
+  }));
+  return toPage(data, STARTERS.length, query);
 }
 
 export async function listTemplates(

@@ -46,7 +46,11 @@ export function webhookRoutes(deps: WebhookDeps): FastifyPluginAsyncZod {
         },
       },
       handler: async (request, reply) =>
-        reply.code(201).send(await createEndpoint(deps, requirePrincipal(request).workspaceId, request.body)),
+        reply
+          .code(201)
+          .send(
+            await createEndpoint(deps, requirePrincipal(request).workspaceId, request.body, requirePrincipal(request)),
+          ),
     });
 
     app.get('/webhook-endpoints', {
@@ -101,7 +105,8 @@ export function webhookRoutes(deps: WebhookDeps): FastifyPluginAsyncZod {
         response: { 200: DeletedResponse, ...errors(errorsOf.change, { not_found: NOT_FOUND }) },
       },
       handler: async (request) => {
-        await removeEndpoint(deps, requirePrincipal(request).workspaceId, request.params.id);
+        const principal = requirePrincipal(request);
+        await removeEndpoint(deps, principal.workspaceId, request.params.id, principal);
         return { id: request.params.id, deleted: true as const };
       },
     });

@@ -5,6 +5,7 @@ import { newId, randomBase62 } from '../../lib/ids.js';
 import { apiTime, nowIso } from '../../lib/time.js';
 import { checkUrl } from '../../providers/crawler/ssrf.js';
 import type { Database } from '../../storage/database.js';
+import { GRIVO, recordAudit, type AuditBy } from '../audit/record.js';
 import {
   type DeliveryRow,
   failPendingDeliveries,
@@ -79,6 +80,7 @@ export async function createEndpoint(
   deps: WebhookDeps,
   workspaceId: string,
   body: CreateEndpointBody,
+  by: AuditBy = GRIVO,
 ): Promise<EndpointWithSecretResponse> {
   checkEndpointUrl(deps, body.url);
   const now = nowIso();
@@ -95,7 +97,19 @@ export async function createEndpoint(
     created_at: now,
     updated_at: now,
   };
-  await insertEndpoint(deps.database.db, row);
+  await deps.database.db.transaction().execute(async (trx) => {
+    await insertEndpoint(trx, row);
+    await recordAudit(
+      trx,
+      { ...by, workspaceId },
+      {
+        action: 'webhook_endpoint.created',
+        resourceType: 'webhook_endpoint',
+        resourceId: row.id,
+        details: { url: row.url, events: body.events },
+      },
+    );
+  });
   return { ...toEndpointResponse(row), secret: row.secret };
 }
 
@@ -144,8 +158,28 @@ export async function changeEndpoint(
   return getEndpoint(deps, workspaceId, id);
 }
 
-export async function removeEndpoint(deps: WebhookDeps, workspaceId: string, id: string): Promise<void> {
-  if (!(await deleteEndpoint(deps.database.db, workspaceId, id))) throw notFound('webhook endpoint', id);
+export async function removeEndpoint(
+  deps: WebhookDeps,
+  workspaceId: string,
+  id: string,
+  by: AuditBy = GRIVO,
+): Promise<void> {
+  const removed = await deps.database.db.transaction().execute(async (trx) => {
+    const row = await findEndpoint(trx, workspaceId, id);
+    if (!row || !(await deleteEndpoint(trx, workspaceId, id))) return false;
+    await recordAudit(
+      trx,
+      { ...by, workspaceId },
+      {
+        action: 'webhook_endpoint.deleted',
+        resourceType: 'webhook_endpoint',
+        resourceId: id,
+        details: { url: row.url },
+      },
+    );
+    return true;
+  });
+  if (!removed) throw notFound('webhook endpoint', id);
 }
 
 export async function rollSecret(

@@ -39,7 +39,10 @@ export function settingsRoutes(deps: { database: Database; templates: TemplateRe
           }),
         },
       },
-      handler: (request) => updateSettings(deps, requirePrincipal(request).workspaceId, request.body),
+      handler: (request) => {
+        const principal = requirePrincipal(request);
+        return updateSettings(deps, principal.workspaceId, request.body, principal);
+      },
     });
   };
 }

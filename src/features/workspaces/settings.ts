@@ -1,6 +1,7 @@
 import { ApiError, notFound } from '../../http/api-error.js';
 import { nowIso } from '../../lib/time.js';
 import type { Db } from '../../storage/database.js';
+import { GRIVO, recordAudit, type AuditBy } from '../audit/record.js';
 import type { SettingsResponse, UpdateSettingsBody } from './settings-schema.js';
 import { findWorkspaceSettings, updateWorkspaceSettings } from './store.js';
 
@@ -40,10 +41,12 @@ export async function getSettings(db: Db, workspaceId: string): Promise<Settings
   };
 }
 
+/** Changes the settings given; the audit log records which (`settings.updated`), and `by` as who did. */
 export async function updateSettings(
   deps: { database: { db: Db }; templates: TemplateRenderer },
   workspaceId: string,
   body: UpdateSettingsBody,
+  by: AuditBy = GRIVO,
 ): Promise<SettingsResponse> {
   const { db } = deps.database;
   await checkConfirmationTemplate(deps.templates, body);
@@ -52,7 +55,21 @@ export async function updateSettings(
     ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
     ...(double_opt_in === undefined ? {} : { double_opt_in: double_opt_in ? 1 : 0 }),
   };
-  if (!(await updateWorkspaceSettings(db, workspaceId, values, nowIso()))) throw notFound('workspace', workspaceId, '');
+  const updated = await db.transaction().execute(async (trx) => {
+    if (!(await updateWorkspaceSettings(trx, workspaceId, values, nowIso()))) return false;
+    await recordAudit(
+      trx,
+      { ...by, workspaceId },
+      {
+        action: 'settings.updated',
+        resourceType: 'workspace',
+        resourceId: workspaceId,
+        details: { fields: Object.keys(values).sort() },
+      },
+    );
+    return true;
+  });
+  if (!updated) throw notFound('workspace', workspaceId, '');
   return getSettings(db, workspaceId);
 }
 

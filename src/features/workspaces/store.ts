@@ -80,7 +80,7 @@ export async function updateWorkspaceSettings(
 }
 
 /** What the dashboard's workspace page shows (`GET /dashboard/workspace`). */
-export async function findWorkspaceProfile(db: Db, id: string) {
+export async function findWorkspaceProfile(db: Executor, id: string) {
   return db
     .selectFrom('workspaces')
     .select(['id', 'name', 'plan', 'postal_address', 'default_from_name', 'default_from_email', 'time_zone'])
@@ -89,7 +89,7 @@ export async function findWorkspaceProfile(db: Db, id: string) {
 }
 
 export async function updateWorkspaceProfile(
-  db: Db,
+  db: Executor,
   id: string,
   values: {
     name?: string;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errors, errorsOf } from '../../http/openapi.js';
-import { requirePrincipal, requireRole } from '../../http/principal.js';
+import { requirePrincipal } from '../../http/principal.js';
 import type { Database } from '../../storage/database.js';
 import { changeWorkspaceProfile, getWorkspaceProfile } from './workspace.js';
 import { UpdateWorkspaceBody, WorkspaceResponse } from './workspace-schema.js';
@@ -29,6 +29,7 @@ export function workspaceRoutes(deps: { database: Database }): FastifyPluginAsyn
     });
 
     app.patch('/workspace', {
+      config: { role: { least: 'admin', action: 'change the workspace settings' } },
       schema: {
         tags,
         operationId: 'updateWorkspace',
@@ -44,12 +45,7 @@ export function workspaceRoutes(deps: { database: Database }): FastifyPluginAsyn
           }),
         },
       },
-      handler: (request) =>
-        changeWorkspaceProfile(
-          db,
-          requireRole(request, ['owner', 'admin'], 'change the workspace settings').workspaceId,
-          request.body,
-        ),
+      handler: (request) => changeWorkspaceProfile(db, requirePrincipal(request), request.body),
     });
   };
 }

@@ -14,6 +14,15 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** The zone's canonical spelling ('europe/paris' → 'Europe/Paris'); an unknown name as given. */
+function canonicalTimeZone(name: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return name;
+  }
+}
+
 export const WorkspaceResponse = z
   .object({
     id: z.string(),
@@ -59,6 +68,8 @@ export const UpdateWorkspaceBody = UpdateSettingsBody.pick({
       .string({ error: 'The time zone must be text.' })
       .max(64)
       .refine(isTimeZone, 'Choose a time zone from the list, such as Europe/Paris or America/New_York.')
+      // Stored as spelled canonically ('europe/paris' → 'Europe/Paris'), as the dashboard's list shows it.
+      .overwrite(canonicalTimeZone)
       .optional(),
   })
   .meta({

@@ -1,4 +1,6 @@
+import { recordAudit } from '../audit/record.js';
 import { notFound } from '../../http/api-error.js';
+import type { Principal } from '../../http/principal.js';
 import { nowIso } from '../../lib/time.js';
 import type { Db } from '../../storage/database.js';
 import { findWorkspaceProfile, updateWorkspaceProfile } from './store.js';
@@ -11,13 +13,32 @@ export async function getWorkspaceProfile(db: Db, workspaceId: string): Promise<
   return row;
 }
 
-/** Renames the workspace, or changes its postal address, default sender or time zone. */
+/**
+ * Renames the workspace, or changes its postal address, default sender or time
+ * zone. The audit log records which fields changed (`workspace.updated`); a
+ * save that changes nothing records nothing.
+ */
 export async function changeWorkspaceProfile(
   db: Db,
-  workspaceId: string,
+  actor: Principal,
   body: UpdateWorkspaceBody,
 ): Promise<WorkspaceResponse> {
-  const values = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
-  if (!(await updateWorkspaceProfile(db, workspaceId, values, nowIso()))) throw notFound('workspace', workspaceId, '');
-  return getWorkspaceProfile(db, workspaceId);
+  const found = await db.transaction().execute(async (trx) => {
+    const before = await findWorkspaceProfile(trx, actor.workspaceId);
+    if (!before) return false;
+    const values = Object.fromEntries(
+      Object.entries(body).filter(([field, v]) => v !== undefined && v !== before[field as keyof typeof before]),
+    );
+    if (Object.keys(values).length === 0) return true;
+    await updateWorkspaceProfile(trx, actor.workspaceId, values, nowIso());
+    await recordAudit(trx, actor, {
+      action: 'workspace.updated',
+      resourceType: 'workspace',
+      resourceId: actor.workspaceId,
+      details: { fields: Object.keys(values).sort() },
+    });
+    return true;
+  });
+  if (!found) throw notFound('workspace', actor.workspaceId, '');
+  return getWorkspaceProfile(db, actor.workspaceId);
 }

@@ -1,15 +1,22 @@
 import type { ApiMethod, ApiPath, Operation, paths, QueryParams, RequestBody, ResponseBody } from '@grivo/sdk';
 
-/** A failed call, in the API's own words: every form shows `message` as is. */
+/** A failed call, in the API's own words; `errorText` (error-text.ts) turns it into a sentence for people. */
 export class ApiFailure extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly status: number,
     readonly param?: string,
+    /** Made by the page itself, already in plain words (a check before sending): shown as is. */
+    readonly local = false,
   ) {
     super(message);
     this.name = 'ApiFailure';
+  }
+
+  /** A problem the page found before sending, worded for people, about the field `param`. */
+  static plain(message: string, param?: string): ApiFailure {
+    return new ApiFailure('invalid_request', message, 400, param, true);
   }
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ButtonHTMLAttributes, type ReactNode } from 'react';
 
-type Variant = 'primary' | 'secondary' | 'danger' | 'link';
+/** `danger-secondary`: the outlined trigger of a danger-zone action; `danger` is kept for the confirm itself. */
+type Variant = 'primary' | 'secondary' | 'danger' | 'danger-secondary' | 'link';
 
 export function Button({
   variant = 'secondary',

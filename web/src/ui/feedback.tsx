@@ -1,14 +1,14 @@
 import { useEffect, type ReactNode, type RefObject } from 'react';
 import { ApiFailure } from '../api/client';
+import { errorText, type Labels } from '../api/error-text';
 import { Button } from './buttons';
 
-/** An error in plain words (the server's own message), announced to screen readers. */
-export function ErrorNote({ error }: { error: Error | undefined | null }) {
+/** An error in plain words (see errorText), announced to screen readers; `labels` name the form's fields. */
+export function ErrorNote({ error, labels }: { error: Error | undefined | null; labels?: Labels }) {
   if (!error) return null;
-  const message = error instanceof ApiFailure ? error.message : `Something went wrong: ${error.message}`;
   return (
     <div className="note note-error" role="alert">
-      {message}
+      {errorText(error, labels)}
     </div>
   );
 }
@@ -19,18 +19,20 @@ export function ErrorNote({ error }: { error: Error | undefined | null }) {
  * so a field claims every param under its own name; an error no shown field
  * claims is the form's, shown once at the top rather than twice.
  */
-export function formErrors(error: Error | undefined, fields: readonly string[]) {
+export function formErrors(error: Error | undefined, fields: readonly string[] | Labels) {
+  const names: readonly string[] = Array.isArray(fields) ? fields : Object.keys(fields);
+  const labels: Labels = Array.isArray(fields) ? {} : (fields as Labels);
   const param = error instanceof ApiFailure ? error.param : undefined;
-  const owner = param ? fields.find((f) => param === f || param.startsWith(`${f}.`)) : undefined;
+  const owner = param ? names.find((f) => param === f || param.startsWith(`${f}.`)) : undefined;
   return {
-    field: (name: string): string | undefined => (owner === name ? error?.message : undefined),
+    field: (name: string): string | undefined => (owner === name && error ? errorText(error, labels) : undefined),
     general: owner ? undefined : error,
   };
 }
 
-/** The server's message when its error names this field (or one under it). */
-export function fieldError(error: Error | undefined, param: string): string | undefined {
-  return formErrors(error, [param]).field(param);
+/** The error in words when it names this field (or one under it); `label` is the field's label. */
+export function fieldError(error: Error | undefined, param: string, label?: string): string | undefined {
+  return formErrors(error, label ? { [param]: label } : [param]).field(param);
 }
 
 /** After a failed save, moves focus to the field the server named, so keyboard and screen-reader users land on it. */
@@ -46,6 +48,25 @@ export function Notice({ children, tone = 'info' }: { children: ReactNode; tone?
       {children}
     </div>
   );
+}
+
+/**
+ * The outcome of the last action: its error, or else its success message.
+ * `useAction` clears its error when an action starts, so a later success
+ * replaces an earlier error, and a later failure hides an earlier success
+ * instead of showing "Saved." above "Could not save".
+ */
+export function Outcome({
+  error,
+  success,
+  labels,
+}: {
+  error: Error | undefined | null;
+  success?: ReactNode;
+  labels?: Labels;
+}) {
+  if (error) return <ErrorNote error={error} labels={labels} />;
+  return success ? <Notice tone="success">{success}</Notice> : null;
 }
 
 /** What an empty list means and what to do about it. */

@@ -5,6 +5,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
+import { completeUrl } from './validate';
 
 interface FieldProps {
   label: string;
@@ -46,6 +47,28 @@ export function TextField({ label, hint, error, ...input }: FieldProps & InputHT
         {...input}
       />
     </Frame>
+  );
+}
+
+/**
+ * A web address: what was typed is completed as an address bar would when the
+ * field is left (`example.com` → `https://example.com/`), through `onComplete`.
+ */
+export function UrlField({
+  onComplete,
+  ...props
+}: FieldProps & InputHTMLAttributes<HTMLInputElement> & { onComplete(url: string): void }) {
+  return (
+    <TextField
+      type="url"
+      inputMode="url"
+      {...props}
+      onBlur={(e) => {
+        const url = completeUrl(e.target.value);
+        if (url && url !== e.target.value) onComplete(url);
+        props.onBlur?.(e);
+      }}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
-/** "24 Nov 2026, 14:05" in the viewer's time zone; "—" for none. */
-export function formatDate(iso: string | null | undefined): string {
+/** "24 Nov 2026, 14:05" in the viewer's time zone, or in `timeZone` ("… CET") when given; "—" for none. */
+export function formatDate(iso: string | null | undefined, timeZone?: string): string {
   if (!iso) return '—';
   return new Date(iso).toLocaleString(undefined, {
     day: 'numeric',
@@ -7,6 +7,8 @@ export function formatDate(iso: string | null | undefined): string {
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
+    // Given for times the workspace's zone applies to (schedules), which then says which zone it is.
+    ...(timeZone ? { timeZone, timeZoneName: 'short' } : {}),
   });
 }
 
@@ -14,9 +16,16 @@ export function formatNumber(n: number): string {
   return n.toLocaleString();
 }
 
-/** "3 contacts", "1 contact". */
+const pluralRules = new Intl.PluralRules('en');
+
+/** The noun for a count by English plural rules: `noun(1, 'page')` is "page", `noun(0, 'page')` "pages". */
+export function noun(n: number, one: string, many = `${one}s`): string {
+  return pluralRules.select(n) === 'one' ? one : many;
+}
+
+/** A count with its noun: "3 contacts", "1 contact", "1,200 passages"; `many` for irregular plurals. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
+  return `${formatNumber(n)} ${noun(n, one, many)}`;
 }
 
 export function percent(part: number, whole: number): string {

@@ -1,11 +1,14 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../api/session';
+import { WorkspaceSwitcher } from './workspace-switcher';
 
 const NAV = [
+  { to: '/overview', label: 'Overview' },
   { to: '/chatbots', label: 'Chatbots' },
   { to: '/contacts', label: 'Contacts' },
   { to: '/campaigns', label: 'Campaigns' },
+  { to: '/templates', label: 'Templates' },
   { to: '/forms', label: 'Forms' },
   { to: '/segments', label: 'Segments' },
   { to: '/suppressions', label: 'Suppressions' },
@@ -51,6 +54,7 @@ export function Layout() {
             {session?.workspace.name}
             <span className="badge">{session?.workspace.plan}</span>
           </div>
+          <WorkspaceSwitcher key={session?.workspace.id} />
           <a className="btn btn-link" href="/docs" target="_blank" rel="noopener">
             API reference
           </a>
@@ -80,10 +84,27 @@ export function PageHeader({ title, children, back }: { title: ReactNode; childr
   );
 }
 
-/** Tabs as links, one per sub-page. */
+/** Tabs as links, one per sub-page; on a phone they scroll sideways, the current one kept in view. */
 export function Tabs({ items }: { items: Array<{ to: string; label: string; end?: boolean }> }) {
+  const bar = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the open tab changes with the path, read from the DOM.
+  useEffect(() => {
+    const nav = bar.current;
+    if (!nav) return;
+    // Scrolls the bar only (not the page), so "Embed" at the far end is visible when it is the open tab,
+    // also after the screen turns narrower.
+    const reveal = () => {
+      const active = nav.querySelector<HTMLElement>('a.active');
+      if (active) nav.scrollLeft = Math.max(0, active.offsetLeft - nav.offsetLeft - 16);
+    };
+    reveal();
+    const observer = new ResizeObserver(reveal);
+    observer.observe(nav);
+    return () => observer.disconnect();
+  }, [pathname]);
   return (
-    <nav className="tabs" aria-label="Sections">
+    <nav ref={bar} className="tabs" aria-label="Sections">
       {items.map((item) => (
         <NavLink key={item.to} to={item.to} end={item.end}>
           {item.label}

@@ -329,6 +329,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/chatbots/{id}/refused-origins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List refused widget origins
+         * @description The websites whose pages loaded the widget although they are not in the chatbot's allowed_domains, most recently seen first: the 20 most recent are kept. A website that is not an origin's own page (no Origin header) is not listed.
+         */
+        get: operations["listRefusedOrigins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chatbots/{id}/refused-origins/{origin}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Dismiss a refused widget origin
+         * @description Takes the origin off the list (after allowing it, or to ignore it). It is listed again if its pages ask for the widget again while it is not allowed.
+         */
+        delete: operations["deleteRefusedOrigin"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contacts": {
         parameters: {
             query?: never;
@@ -940,9 +980,29 @@ export interface paths {
         put?: never;
         /**
          * Create a template
-         * @description A subject and exactly one of html and markdown (made into HTML now, and kept), optionally text. The Liquid is checked now: an invalid template answers 400 invalid_template naming the field, line and reason.
+         * @description A subject and exactly one of html and markdown (made into HTML now, and kept), optionally text; or `starter`, the id of a starter design whose name, subject, html and text fill the fields not given. The Liquid is checked now: an invalid template answers 400 invalid_template naming the field, line and reason.
          */
         post: operations["createTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/starters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List starter designs
+         * @description The email designs shipped with Grivo (newsletter, announcement, plain letter, welcome): responsive, with a text version and an unsubscribe link. Create a template from one with `starter` in POST /v1/templates, or copy its subject, html and text into a campaign.
+         */
+        get: operations["listTemplateStarters"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1171,6 +1231,26 @@ export interface paths {
          * @description Puts the delivery back in line, even one that failed for good; it is attempted within seconds. Answers 202.
          */
         post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the audit log
+         * @description Who did what in the workspace, newest first: API keys created and revoked, campaigns sent, scheduled and cancelled, contact exports, imports and erasures, chatbots and webhook endpoints, settings and members. Filters combine; `since` and `until` take a time or a date. A signed-in member needs the owner or admin role.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1465,6 +1545,174 @@ export interface paths {
         patch: operations["updateWorkspace"];
         trace?: never;
     };
+    "/dashboard/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the workspace at a glance
+         * @description Conversations of every chatbot and how many were answered, leads, contacts (total and new per day) and the last campaigns' open and click rates, over the last 7, 30 or 90 days. Every member may read it.
+         */
+        get: operations["getOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the workspace's members and their roles
+         * @description Every member, in the order they joined. Any member may read it.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/members/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member (their sessions in the workspace end)
+         * @description Owners and admins. The owner cannot be removed: they hand the workspace over first.
+         */
+        delete: operations["removeMember"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role, or hand the workspace over
+         * @description Owners and admins. `owner` is the owner handing the workspace over: that member becomes owner, the old owner an admin. The owner's own role cannot be changed otherwise.
+         */
+        patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/dashboard/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List pending invitations
+         * @description Invitations not yet accepted, revoked or expired. Owners and admins.
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite someone by email
+         * @description Mails a single-use link that works for 7 days. Inviting an address with a pending invitation replaces it (a new link is mailed, the old one stops working). Owners and admins.
+         */
+        post: operations["inviteMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a pending invitation
+         * @description Its link stops working at once. Revoking it again changes nothing. Owners and admins.
+         */
+        delete: operations["revokeInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an invitation, and sign in to its workspace
+         * @description A new address sets a password (and a name). An existing account is signed in as itself (send X-CSRF-Token) or gives its password. The session is then in the invited workspace.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the workspaces you belong to, with your role
+         * @description For the workspace switcher; `current` marks the one this session is in.
+         */
+        get: operations["listMyWorkspaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/session/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch this session to another of your workspaces
+         * @description The session (and its CSRF token) stays; what it may do is your role in the new workspace.
+         */
+        post: operations["switchWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dashboard/signup": {
         parameters: {
             query?: never;
@@ -1717,7 +1965,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "invalid_token" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "invalid_signature" | "not_signed_in" | "plan_limit_exceeded" | "forbidden" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "invalid_campaign_state" | "suppressed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
+                code: "invalid_request" | "invalid_json" | "unknown_parameter" | "invalid_template" | "invalid_parameter" | "invalid_token" | "template_limit_exceeded" | "missing_api_key" | "invalid_api_key" | "invalid_credentials" | "invalid_signature" | "not_signed_in" | "plan_limit_exceeded" | "forbidden" | "origin_not_allowed" | "invalid_csrf_token" | "not_found" | "route_not_found" | "method_not_allowed" | "idempotency_key_in_use" | "contact_exists" | "account_exists" | "already_member" | "invalid_campaign_state" | "suppressed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "rate_limit_exceeded" | "internal_error" | "llm_unavailable" | "service_unavailable";
                 message: string;
                 status: number;
                 /** @description The parameter, field or header at fault, when there is one. */
@@ -1750,7 +1998,8 @@ export interface components {
          *         "id": "ws_0VbPm1Qb2NwY6cHs",
          *         "name": "Acme Tools",
          *         "plan": "free",
-         *         "role": "owner"
+         *         "role": "owner",
+         *         "time_zone": "UTC"
          *       },
          *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
          *       "expires_at": "2026-04-14T10:30:00Z"
@@ -1771,6 +2020,8 @@ export interface components {
                  * @enum {string}
                  */
                 role: "owner" | "admin" | "member";
+                /** @description Its IANA time zone (`Europe/Paris`), in which the dashboard takes and shows schedules and hours. */
+                time_zone: string;
             };
             /** @description Send it back as the X-CSRF-Token header on every request that changes something. */
             csrf_token: string;
@@ -1930,6 +2181,159 @@ export interface components {
             time_zone: string;
         };
         /**
+         * @description The workspace at a glance: its chatbots' conversations, contacts and last campaigns.
+         * @example {
+         *       "days": 7,
+         *       "from": "2026-03-09",
+         *       "to": "2026-03-15",
+         *       "chatbots": {
+         *         "total": 1,
+         *         "conversations": 31,
+         *         "questions": 48,
+         *         "answered": 44,
+         *         "answered_rate": 0.9167,
+         *         "leads": 5
+         *       },
+         *       "contacts": {
+         *         "total": 1204,
+         *         "new": 37
+         *       },
+         *       "daily": [
+         *         {
+         *           "date": "2026-03-15",
+         *           "conversations": 6,
+         *           "leads": 1,
+         *           "new_contacts": 4
+         *         }
+         *       ],
+         *       "campaigns": [
+         *         {
+         *           "id": "cmp_0VbTz6Kp2HnV9qDf",
+         *           "name": "Spring release",
+         *           "status": "sent",
+         *           "sent": 1180,
+         *           "open_rate": 0.4212,
+         *           "click_rate": 0.0871,
+         *           "started_at": "2026-03-12T09:00:00Z",
+         *           "finished_at": "2026-03-12T09:04:10Z"
+         *         }
+         *       ]
+         *     }
+         */
+        Overview: {
+            /** @description Days covered, today included. */
+            days: number;
+            /** @description First day (UTC) covered, like 2026-03-15. */
+            from: string;
+            /** @description Last day (UTC) covered: today. */
+            to: string;
+            chatbots: {
+                /** @description Chatbots in the workspace. */
+                total: number;
+                /** @description Conversations started in the period, across every chatbot. */
+                conversations: number;
+                /** @description Visitors' questions in the period. */
+                questions: number;
+                /** @description Questions answered from the trained pages. */
+                answered: number;
+                /** @description answered / questions, 0 to 1; null when there is nothing to divide. */
+                answered_rate: number | null;
+                /** @description Visitors who left their contact details in the period. */
+                leads: number;
+            };
+            contacts: {
+                /** @description Contacts in the workspace now. */
+                total: number;
+                /** @description Contacts added in the period (those still in the workspace). */
+                new: number;
+            };
+            /** @description Every day of the period, oldest first. */
+            daily: {
+                date: string;
+                conversations: number;
+                leads: number;
+                new_contacts: number;
+            }[];
+            /** @description The last campaigns that started sending, latest first (at most 5), whenever they were sent. */
+            campaigns: {
+                id: string;
+                name: string;
+                /** @description sending, paused, sent, cancelled or failed. */
+                status: string;
+                sent: number;
+                /** @description unique_opens / sent, human opens only, 0 to 1; null when there is nothing to divide. */
+                open_rate: number | null;
+                /** @description unique_clicks / sent, 0 to 1; null when there is nothing to divide. */
+                click_rate: number | null;
+                started_at: string;
+                finished_at: string | null;
+            }[];
+        };
+        /**
+         * @description A person who belongs to the workspace, and their role.
+         * @example {
+         *       "user_id": "usr_0VbPm1Qa7RkT3xLe",
+         *       "email": "jane@acme-tools.com",
+         *       "name": "Jane Doe",
+         *       "role": "owner",
+         *       "joined_at": "2026-01-05T10:00:00.000Z"
+         *     }
+         */
+        Member: {
+            user_id: string;
+            email: string;
+            name: string | null;
+            /**
+             * @description Members use the workspace, admins also manage it, its one owner also hands it over.
+             * @enum {string}
+             */
+            role: "owner" | "admin" | "member";
+            joined_at: string;
+        };
+        /**
+         * @description An invitation to join the workspace, mailed as a single-use link.
+         * @example {
+         *       "id": "inv_0VbPm1Qa7RkT3xLe",
+         *       "email": "sam@acme-tools.com",
+         *       "role": "member",
+         *       "invited_by": "usr_0VbPm1Qa7RkT3xLe",
+         *       "created_at": "2026-01-05T10:00:00.000Z",
+         *       "expires_at": "2026-01-12T10:00:00.000Z",
+         *       "accepted_at": null,
+         *       "revoked_at": null
+         *     }
+         */
+        Invitation: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "member";
+            /** @description The user id of who invited. */
+            invited_by: string | null;
+            created_at: string;
+            /** @description The link stops working at this time (7 days after it was sent). */
+            expires_at: string;
+            accepted_at: string | null;
+            revoked_at: string | null;
+        };
+        /**
+         * @description A workspace the signed-in user belongs to.
+         * @example {
+         *       "id": "ws_0VbPm1Qa7RkT3xLe",
+         *       "name": "Acme Tools",
+         *       "role": "admin",
+         *       "current": true
+         *     }
+         */
+        WorkspaceChoice: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member";
+            /** @description Whether this session is signed in to it. */
+            current: boolean;
+        };
+        /**
          * @description A contact of the workspace.
          * @example {
          *       "id": "ct_0VbPq7Tn4GxD8hRc",
@@ -2019,6 +2423,8 @@ export interface components {
          *       "error": null,
          *       "recipients": 0,
          *       "sent": 0,
+         *       "open_rate": null,
+         *       "click_rate": null,
          *       "scheduled_at": null,
          *       "started_at": null,
          *       "finished_at": null,
@@ -2053,6 +2459,10 @@ export interface components {
             recipients: number;
             /** @description Messages sent so far; the stats have the other counts. */
             sent: number;
+            /** @description unique_opens / sent, 0 to 1, human opens only (as in the stats); null until a message is sent. */
+            open_rate: number | null;
+            /** @description unique_clicks / sent, 0 to 1; null until a message is sent. */
+            click_rate: number | null;
             scheduled_at: string | null;
             started_at: string | null;
             finished_at: string | null;
@@ -2422,6 +2832,20 @@ export interface components {
             /** @description ISO 8601, UTC. */
             updated_at: string;
         };
+        /** @description An email design shipped with Grivo to start from; replace its sample words with yours. */
+        TemplateStarter: {
+            /** @description Give it as `starter` when creating a template or a campaign. */
+            id: string;
+            name: string;
+            /** @description What the design is for, in one sentence. */
+            description: string;
+            /** @description The subject template. */
+            subject: string;
+            /** @description The HTML template: responsive, and linking to {{ unsubscribe_url }}. */
+            html: string;
+            /** @description The plain-text template. */
+            text: string;
+        };
         /**
          * @description A confirmation email was queued.
          * @example {
@@ -2502,8 +2926,12 @@ export interface components {
             pages_trained: number;
             /** @description Progress while status is training. */
             training: {
+                /** @description Pages the crawl has found so far; it only grows during a run. */
                 pages_found: number;
+                /** @description Pages read so far (indexed, unchanged or skipped). */
                 pages_done: number;
+                /** @description How many pages this run reads, once known (the page limit was reached); null while the crawl is still finding pages, when no percentage can be given. */
+                pages_total: number | null;
             } | null;
             /** @description Why the last training failed. */
             error: string | null;
@@ -3619,6 +4047,54 @@ export interface components {
             };
         };
         /**
+         * @description One thing done in the workspace, by whom, to what.
+         * @example {
+         *       "id": "aud_0VbTz7Aa0KqW5rJy",
+         *       "action": "api_key.revoked",
+         *       "actor": {
+         *         "type": "user",
+         *         "id": "usr_0VbPq7Tn4GxD8hRc",
+         *         "label": "Ana Silva"
+         *       },
+         *       "resource": {
+         *         "type": "api_key",
+         *         "id": "key_0VbQx3Lk7pZm2RtN"
+         *       },
+         *       "details": {
+         *         "name": "CI"
+         *       },
+         *       "created_at": "2026-03-20T14:05:00Z"
+         *     }
+         */
+        AuditEntry: {
+            /** @description Starts with aud_. */
+            id: string;
+            /** @description What was done, resource.verb: api_key.created, api_key.revoked, campaign.sent, campaign.scheduled, campaign.schedule_cancelled, campaign.cancelled, contacts.exported, contact.exported, contact.erased, contact_import.started, chatbot.deleted, webhook_endpoint.created, webhook_endpoint.deleted, settings.updated, workspace.updated, workspace.ownership_transferred, member.invited, member.joined, member.removed, member.role_changed, invitation.revoked. */
+            action: string;
+            /** @description Who did it. */
+            actor: {
+                /** @enum {string} */
+                type: "user" | "api_key" | "system";
+                /** @description The user's (usr_…) or API key's (key_…) id; null for Grivo itself. */
+                id: string | null;
+                /** @description The user's name or email, or the key's name, as it was then. */
+                label: string;
+            };
+            /** @description What it was done to. */
+            resource: {
+                /** @enum {string} */
+                type: "api_key" | "campaign" | "contact" | "contact_import" | "chatbot" | "webhook_endpoint" | "workspace" | "member" | "invitation";
+                /** @description Null for an action on many (an export of every contact). */
+                id: string | null;
+            };
+            /** @description What else is worth knowing: names of the workspace's own things, ids, settings changed. */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description ISO 8601, UTC. */
+            created_at: string;
+        };
+        /**
          * @description A page of results: `data` holds Chatbot objects.
          * @example {
          *       "data": [
@@ -4048,6 +4524,8 @@ export interface components {
          *           "error": null,
          *           "recipients": 0,
          *           "sent": 0,
+         *           "open_rate": null,
+         *           "click_rate": null,
          *           "scheduled_at": null,
          *           "started_at": null,
          *           "finished_at": null,
@@ -4091,6 +4569,14 @@ export interface components {
          */
         TemplateList: {
             data: components["schemas"]["Template"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /** @description A page of results: `data` holds TemplateStarter objects. */
+        TemplateStarterList: {
+            data: components["schemas"]["TemplateStarter"][];
             total: number;
             page: number;
             per_page: number;
@@ -4200,6 +4686,41 @@ export interface components {
          */
         WebhookDeliveryList: {
             data: components["schemas"]["WebhookDelivery"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds AuditEntry objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "aud_0VbTz7Aa0KqW5rJy",
+         *           "action": "api_key.revoked",
+         *           "actor": {
+         *             "type": "user",
+         *             "id": "usr_0VbPq7Tn4GxD8hRc",
+         *             "label": "Ana Silva"
+         *           },
+         *           "resource": {
+         *             "type": "api_key",
+         *             "id": "key_0VbQx3Lk7pZm2RtN"
+         *           },
+         *           "details": {
+         *             "name": "CI"
+         *           },
+         *           "created_at": "2026-03-20T14:05:00Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        AuditEntryList: {
+            data: components["schemas"]["AuditEntry"][];
             total: number;
             page: number;
             per_page: number;
@@ -4325,6 +4846,83 @@ export interface components {
          */
         InboundWebhookList: {
             data: components["schemas"]["InboundWebhook"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Member objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "user_id": "usr_0VbPm1Qa7RkT3xLe",
+         *           "email": "jane@acme-tools.com",
+         *           "name": "Jane Doe",
+         *           "role": "owner",
+         *           "joined_at": "2026-01-05T10:00:00.000Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        MemberList: {
+            data: components["schemas"]["Member"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds Invitation objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "inv_0VbPm1Qa7RkT3xLe",
+         *           "email": "sam@acme-tools.com",
+         *           "role": "member",
+         *           "invited_by": "usr_0VbPm1Qa7RkT3xLe",
+         *           "created_at": "2026-01-05T10:00:00.000Z",
+         *           "expires_at": "2026-01-12T10:00:00.000Z",
+         *           "accepted_at": null,
+         *           "revoked_at": null
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        InvitationList: {
+            data: components["schemas"]["Invitation"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds WorkspaceChoice objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "ws_0VbPm1Qa7RkT3xLe",
+         *           "name": "Acme Tools",
+         *           "role": "admin",
+         *           "current": true
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        WorkspaceChoiceList: {
+            data: components["schemas"]["WorkspaceChoice"][];
             total: number;
             page: number;
             per_page: number;
@@ -7504,6 +8102,194 @@ export interface operations {
             };
         };
     };
+    listRefusedOrigins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds the objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The website, as `https://host[:port]`, whose pages asked for the widget. */
+                            origin: string;
+                            /** @description How many widget requests from it were refused. */
+                            count: number;
+                            /** @description When it was first refused (ISO 8601). */
+                            first_seen_at: string;
+                            /** @description When it was last refused (ISO 8601). */
+                            last_seen_at: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        per_page: number;
+                        has_more: boolean;
+                    };
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteRefusedOrigin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The refused origin, URL-encoded (`https%3A%2F%2Fshop.example.com`). */
+                origin: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        origin: string;
+                        /** @enum {boolean} */
+                        deleted: true;
+                    };
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: Called with the dashboard's session without its `X-CSRF-Token` header.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No chatbot with this id in your workspace, or this origin is not listed for it.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listContacts: {
         parameters: {
             query?: {
@@ -7894,6 +8680,19 @@ export interface operations {
              *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9269,6 +10068,19 @@ export interface operations {
                 };
             };
             /**
+             * @description Forbidden.
+             *
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
              * @description Not found.
              *
              *     - `not_found`: No contact with this id in your workspace.
@@ -9645,6 +10457,19 @@ export interface operations {
              *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
              */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10488,6 +11313,8 @@ export interface operations {
                      *           "error": null,
                      *           "recipients": 0,
                      *           "sent": 0,
+                     *           "open_rate": null,
+                     *           "click_rate": null,
                      *           "scheduled_at": null,
                      *           "started_at": null,
                      *           "finished_at": null,
@@ -10634,6 +11461,8 @@ export interface operations {
                      *       "error": null,
                      *       "recipients": 0,
                      *       "sent": 0,
+                     *       "open_rate": null,
+                     *       "click_rate": null,
                      *       "scheduled_at": null,
                      *       "started_at": null,
                      *       "finished_at": null,
@@ -11151,6 +11980,8 @@ export interface operations {
                      *       "error": null,
                      *       "recipients": 0,
                      *       "sent": 0,
+                     *       "open_rate": null,
+                     *       "click_rate": null,
                      *       "scheduled_at": null,
                      *       "started_at": null,
                      *       "finished_at": null,
@@ -11406,6 +12237,8 @@ export interface operations {
                      *       "error": null,
                      *       "recipients": 0,
                      *       "sent": 0,
+                     *       "open_rate": null,
+                     *       "click_rate": null,
                      *       "scheduled_at": null,
                      *       "started_at": null,
                      *       "finished_at": null,
@@ -11584,6 +12417,8 @@ export interface operations {
                      *       "error": null,
                      *       "recipients": 0,
                      *       "sent": 0,
+                     *       "open_rate": null,
+                     *       "click_rate": null,
                      *       "scheduled_at": null,
                      *       "started_at": null,
                      *       "finished_at": null,
@@ -11758,6 +12593,8 @@ export interface operations {
                      *       "error": null,
                      *       "recipients": 0,
                      *       "sent": 0,
+                     *       "open_rate": null,
+                     *       "click_rate": null,
                      *       "scheduled_at": null,
                      *       "started_at": null,
                      *       "finished_at": null,
@@ -12074,6 +12911,8 @@ export interface operations {
                      *       "error": null,
                      *       "recipients": 0,
                      *       "sent": 0,
+                     *       "open_rate": null,
+                     *       "click_rate": null,
                      *       "scheduled_at": null,
                      *       "started_at": null,
                      *       "finished_at": null,
@@ -12221,6 +13060,8 @@ export interface operations {
                      *       "error": null,
                      *       "recipients": 0,
                      *       "sent": 0,
+                     *       "open_rate": null,
+                     *       "click_rate": null,
                      *       "scheduled_at": null,
                      *       "started_at": null,
                      *       "finished_at": null,
@@ -12368,6 +13209,8 @@ export interface operations {
                      *       "error": null,
                      *       "recipients": 0,
                      *       "sent": 0,
+                     *       "open_rate": null,
+                     *       "click_rate": null,
                      *       "scheduled_at": null,
                      *       "started_at": null,
                      *       "finished_at": null,
@@ -12687,14 +13530,16 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The new template: a subject and exactly one of html and markdown. */
+        /** @description The new template: a subject and exactly one of html and markdown, or a starter design to copy. */
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Shown to you, not to recipients. */
-                    name: string;
-                    /** @description The subject template. Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; in a campaign made from the template, the contact variables are. */
-                    subject: string;
+                    /** @description The id of a starter design (see GET /v1/templates/starters) to copy: its name, subject, html and text are used for the fields not given. */
+                    starter?: string;
+                    /** @description Shown to you, not to recipients. Required unless starter is given. */
+                    name?: string;
+                    /** @description The subject template. Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; in a campaign made from the template, the contact variables are. Required unless starter is given. */
+                    subject?: string;
                     /** @description The HTML body template; give html or markdown. Liquid. In a transactional email, each key of its `data` is a variable and {{ email }} is the recipient; in a campaign made from the template, the contact variables are. */
                     html?: string;
                     /** @description The body as Markdown (with Liquid), made into `html` when the template is saved; give html or markdown. */
@@ -12731,7 +13576,7 @@ export interface operations {
              *
              *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
              *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
-             *     - `invalid_request`: A field is invalid, or neither or both of html and markdown were given; `param` names it.
+             *     - `invalid_request`: A field is invalid, neither or both of html and markdown were given, or no starter has that id; `param` names it.
              *     - `invalid_json`: The body is not valid JSON.
              *     - `invalid_template`: A template does not parse or render; the message names the field, line and reason.
              *     - `template_limit_exceeded`: A template is too large or too slow to render; the message names the limit.
@@ -12817,6 +13662,71 @@ export interface operations {
              *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
              */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTemplateStarters: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds TemplateStarter objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateStarterList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13083,7 +13993,7 @@ export interface operations {
              *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
              *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
              *     - `invalid_json`: The body is not valid JSON.
-             *     - `invalid_request`: A field is invalid, or neither or both of html and markdown were given; `param` names it.
+             *     - `invalid_request`: A field is invalid, neither or both of html and markdown were given, or no starter has that id; `param` names it.
              *     - `invalid_template`: A template does not parse or render; the message names the field, line and reason.
              *     - `template_limit_exceeded`: A template is too large or too slow to render; the message names the limit.
              */
@@ -14886,6 +15796,122 @@ export interface operations {
              *     - `idempotency_key_reused`: This `Idempotency-Key` was used for a different request: use a new key.
              */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window (or failed keys from your address): retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                page?: number;
+                per_page?: number;
+                /** @description Only entries of this action. */
+                action?: "api_key.created" | "api_key.revoked" | "campaign.sent" | "campaign.scheduled" | "campaign.schedule_cancelled" | "campaign.cancelled" | "contacts.exported" | "contact.exported" | "contact.erased" | "contact_import.started" | "chatbot.deleted" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "settings.updated" | "workspace.updated" | "workspace.ownership_transferred" | "member.invited" | "member.joined" | "member.removed" | "member.role_changed" | "invitation.revoked";
+                /** @description Only what users (`user`), API keys (`api_key`) or Grivo itself (`system`) did. */
+                actor_type?: "user" | "api_key" | "system";
+                /** @description Only entries about this kind of resource. */
+                resource_type?: "api_key" | "campaign" | "contact" | "contact_import" | "chatbot" | "webhook_endpoint" | "workspace" | "member" | "invitation";
+                /** @description Only entries at or after this time; a date alone means its start (UTC). */
+                since?: string;
+                /** @description Only entries at or before this time; a date alone means its end (UTC). */
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds AuditEntry objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "aud_0VbTz7Aa0KqW5rJy",
+                     *           "action": "api_key.revoked",
+                     *           "actor": {
+                     *             "type": "user",
+                     *             "id": "usr_0VbPq7Tn4GxD8hRc",
+                     *             "label": "Ana Silva"
+                     *           },
+                     *           "resource": {
+                     *             "type": "api_key",
+                     *             "id": "key_0VbQx3Lk7pZm2RtN"
+                     *           },
+                     *           "details": {
+                     *             "name": "CI"
+                     *           },
+                     *           "created_at": "2026-03-20T14:05:00Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AuditEntryList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header, path or query parameter holds a NUL character or an unpaired surrogate.
+             *     - `unknown_parameter`: A query parameter or body field this endpoint does not take; `param` names it.
+             *     - `invalid_request`: A filter or page parameter is invalid, or since is after until; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `missing_api_key`: No API key: send it as `Authorization: Bearer YOUR_API_KEY`.
+             *     - `invalid_api_key`: The API key does not exist or was revoked.
+             *     - `not_signed_in`: Called with the dashboard's session instead of a key, and the session has ended.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `forbidden`: A signed-in member who is not an owner or admin of the workspace.
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16827,7 +17853,8 @@ export interface operations {
                      *         "id": "ws_0VbPm1Qb2NwY6cHs",
                      *         "name": "Acme Tools",
                      *         "plan": "free",
-                     *         "role": "owner"
+                     *         "role": "owner",
+                     *         "time_zone": "UTC"
                      *       },
                      *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
                      *       "expires_at": "2026-04-14T10:30:00Z"
@@ -16918,7 +17945,8 @@ export interface operations {
                      *         "id": "ws_0VbPm1Qb2NwY6cHs",
                      *         "name": "Acme Tools",
                      *         "plan": "free",
-                     *         "role": "owner"
+                     *         "role": "owner",
+                     *         "time_zone": "UTC"
                      *       },
                      *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
                      *       "expires_at": "2026-04-14T10:30:00Z"
@@ -17209,6 +18237,1076 @@ export interface operations {
             };
         };
     };
+    getOverview: {
+        parameters: {
+            query?: {
+                /** @description How many days the overview covers, ending today (UTC): 7, 30 or 90. */
+                days?: "7" | "30" | "90";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace at a glance: its chatbots' conversations, contacts and last campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "days": 7,
+                     *       "from": "2026-03-09",
+                     *       "to": "2026-03-15",
+                     *       "chatbots": {
+                     *         "total": 1,
+                     *         "conversations": 31,
+                     *         "questions": 48,
+                     *         "answered": 44,
+                     *         "answered_rate": 0.9167,
+                     *         "leads": 5
+                     *       },
+                     *       "contacts": {
+                     *         "total": 1204,
+                     *         "new": 37
+                     *       },
+                     *       "daily": [
+                     *         {
+                     *           "date": "2026-03-15",
+                     *           "conversations": 6,
+                     *           "leads": 1,
+                     *           "new_contacts": 4
+                     *         }
+                     *       ],
+                     *       "campaigns": [
+                     *         {
+                     *           "id": "cmp_0VbTz6Kp2HnV9qDf",
+                     *           "name": "Spring release",
+                     *           "status": "sent",
+                     *           "sent": 1180,
+                     *           "open_rate": 0.4212,
+                     *           "click_rate": 0.0871,
+                     *           "started_at": "2026-03-12T09:00:00Z",
+                     *           "finished_at": "2026-03-12T09:04:10Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_request`: days is not 7, 30 or 90; `param` names it.
+             *     - `unknown_parameter`: A query parameter this endpoint does not take; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Member objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "user_id": "usr_0VbPm1Qa7RkT3xLe",
+                     *           "email": "jane@acme-tools.com",
+                     *           "name": "Jane Doe",
+                     *           "role": "owner",
+                     *           "joined_at": "2026-01-05T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No member with this user id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The member's new role. `owner` hands the workspace over (owner only): the old owner becomes an admin. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "role": "admin"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    role: "owner" | "admin" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description A person who belongs to the workspace, and their role. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_id": "usr_0VbPm1Qa7RkT3xLe",
+                     *       "email": "jane@acme-tools.com",
+                     *       "name": "Jane Doe",
+                     *       "role": "owner",
+                     *       "joined_at": "2026-01-05T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No member with this user id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds Invitation objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "inv_0VbPm1Qa7RkT3xLe",
+                     *           "email": "sam@acme-tools.com",
+                     *           "role": "member",
+                     *           "invited_by": "usr_0VbPm1Qa7RkT3xLe",
+                     *           "created_at": "2026-01-05T10:00:00.000Z",
+                     *           "expires_at": "2026-01-12T10:00:00.000Z",
+                     *           "accepted_at": null,
+                     *           "revoked_at": null
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["InvitationList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    inviteMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who to invite, and as what. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "sam@acme-tools.com",
+                 *       "role": "member"
+                 *     }
+                 */
+                "application/json": {
+                    email: string;
+                    /**
+                     * @default member
+                     * @enum {string}
+                     */
+                    role?: "admin" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description An invitation to join the workspace, mailed as a single-use link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "inv_0VbPm1Qa7RkT3xLe",
+                     *       "email": "sam@acme-tools.com",
+                     *       "role": "member",
+                     *       "invited_by": "usr_0VbPm1Qa7RkT3xLe",
+                     *       "created_at": "2026-01-05T10:00:00.000Z",
+                     *       "expires_at": "2026-01-12T10:00:00.000Z",
+                     *       "accepted_at": null,
+                     *       "revoked_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Conflict.
+             *
+             *     - `already_member`: The address is already a member of this workspace.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An invitation to join the workspace, mailed as a single-use link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "inv_0VbPm1Qa7RkT3xLe",
+                     *       "email": "sam@acme-tools.com",
+                     *       "role": "member",
+                     *       "invited_by": "usr_0VbPm1Qa7RkT3xLe",
+                     *       "created_at": "2026-01-05T10:00:00.000Z",
+                     *       "expires_at": "2026-01-12T10:00:00.000Z",
+                     *       "accepted_at": null,
+                     *       "revoked_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_request`: The invitation was already accepted.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: No invitation with this id in your workspace.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Accepts an invitation. An existing account signed in as itself needs no password. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "inv_0VbPm1Qa7RkT3xLe.3q2-7wAAAAAAAAAAAAAAAA",
+                 *       "password": "a long passphrase",
+                 *       "name": "Sam"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The token of the link in the invitation email. */
+                    token: string;
+                    /** @description A new account's password (10 to 200 characters), or an existing account's own password. */
+                    password?: string;
+                    /** @description A new account's name. */
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user and workspace; the session itself is the grivo_session cookie. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "usr_0VbPm1Qa7RkT3xLe",
+                     *         "email": "jane@acme-tools.com",
+                     *         "name": "Jane Doe"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "ws_0VbPm1Qb2NwY6cHs",
+                     *         "name": "Acme Tools",
+                     *         "plan": "free",
+                     *         "role": "owner",
+                     *         "time_zone": "UTC"
+                     *       },
+                     *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
+                     *       "expires_at": "2026-04-14T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A new account's password is missing, too short or too long.
+             *     - `unknown_parameter`: A body field this endpoint does not take; `param` names it.
+             *     - `invalid_token`: The link is not valid: expired, used, revoked, replaced or altered.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `invalid_credentials`: The address has an account, and it is not signed in nor was its password given.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMyWorkspaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of results: `data` holds WorkspaceChoice objects. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "ws_0VbPm1Qa7RkT3xLe",
+                     *           "name": "Acme Tools",
+                     *           "role": "admin",
+                     *           "current": true
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkspaceChoiceList"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    switchWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The workspace to switch this session to; the user must belong to it. */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "workspace_id": "ws_0VbPm1Qa7RkT3xLe"
+                 *     }
+                 */
+                "application/json": {
+                    workspace_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The signed-in user and workspace; the session itself is the grivo_session cookie. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user": {
+                     *         "id": "usr_0VbPm1Qa7RkT3xLe",
+                     *         "email": "jane@acme-tools.com",
+                     *         "name": "Jane Doe"
+                     *       },
+                     *       "workspace": {
+                     *         "id": "ws_0VbPm1Qb2NwY6cHs",
+                     *         "name": "Acme Tools",
+                     *         "plan": "free",
+                     *         "role": "owner",
+                     *         "time_zone": "UTC"
+                     *       },
+                     *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
+                     *       "expires_at": "2026-04-14T10:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /**
+             * @description Bad request.
+             *
+             *     - `invalid_parameter`: A header or parameter holds a NUL character or an unpaired surrogate.
+             *     - `invalid_json`: The body is not valid JSON.
+             *     - `invalid_request`: A field is missing or invalid; `param` names it.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unauthorized.
+             *
+             *     - `not_signed_in`: No session cookie, or the session has expired or was ended: sign in again.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Forbidden.
+             *
+             *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Not found.
+             *
+             *     - `not_found`: You do not belong to a workspace with this id.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Payload too large.
+             *
+             *     - `payload_too_large`: The body is larger than this endpoint accepts.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Unsupported media type.
+             *
+             *     - `unsupported_media_type`: The body is not sent as `Content-Type: application/json`.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
+             * @description Too many requests.
+             *
+             *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
+             */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     signUp: {
         parameters: {
             query?: never;
@@ -17253,7 +19351,8 @@ export interface operations {
                      *         "id": "ws_0VbPm1Qb2NwY6cHs",
                      *         "name": "Acme Tools",
                      *         "plan": "free",
-                     *         "role": "owner"
+                     *         "role": "owner",
+                     *         "time_zone": "UTC"
                      *       },
                      *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
                      *       "expires_at": "2026-04-14T10:30:00Z"
@@ -17372,7 +19471,8 @@ export interface operations {
                      *         "id": "ws_0VbPm1Qb2NwY6cHs",
                      *         "name": "Acme Tools",
                      *         "plan": "free",
-                     *         "role": "owner"
+                     *         "role": "owner",
+                     *         "time_zone": "UTC"
                      *       },
                      *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
                      *       "expires_at": "2026-04-14T10:30:00Z"
@@ -17547,7 +19647,8 @@ export interface operations {
                      *         "id": "ws_0VbPm1Qb2NwY6cHs",
                      *         "name": "Acme Tools",
                      *         "plan": "free",
-                     *         "role": "owner"
+                     *         "role": "owner",
+                     *         "time_zone": "UTC"
                      *       },
                      *       "csrf_token": "c2V7nQ4xK9mZ1pL8wR3tY6bH0dF5gJ2s",
                      *       "expires_at": "2026-04-14T10:30:00Z"
@@ -17660,6 +19761,19 @@ export interface operations {
                 };
             };
             /**
+             * @description Forbidden.
+             *
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
              * @description Too many requests.
              *
              *     - `rate_limit_exceeded`: Too many requests this window: retry after `Retry-After` seconds.
@@ -17748,6 +19862,7 @@ export interface operations {
              * @description Forbidden.
              *
              *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
              */
             403: {
                 headers: {
@@ -17858,6 +19973,7 @@ export interface operations {
              * @description Forbidden.
              *
              *     - `invalid_csrf_token`: The `X-CSRF-Token` header does not carry the session's CSRF token.
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
              */
             403: {
                 headers: {

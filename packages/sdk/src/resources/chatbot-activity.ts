@@ -59,3 +59,22 @@ export class ChatbotConversations {
     return call(this.http, 'GET', `/v1/chatbots/${s(id)}/conversations/${s(conversationId)}`, { options });
   }
 }
+
+/** `grivo.chatbots.refusedOrigins`: websites the widget was refused on (not in the chatbot's allowed_domains). */
+export class ChatbotRefusedOrigins {
+  constructor(private readonly http: Transport) {}
+
+  /** GET /v1/chatbots/{id}/refused-origins — most recently seen first (the 20 most recent are kept). */
+  list(id: string, options?: RequestOptions): Promise<ResponseBody<'/v1/chatbots/{id}/refused-origins', 'get'>> {
+    return call(this.http, 'GET', `/v1/chatbots/${s(id)}/refused-origins`, { options });
+  }
+
+  /** DELETE /v1/chatbots/{id}/refused-origins/{origin} — takes `https://host[:port]` off the list. */
+  delete(
+    id: string,
+    origin: string,
+    options?: RequestOptions,
+  ): Promise<ResponseBody<'/v1/chatbots/{id}/refused-origins/{origin}', 'delete'>> {
+    return call(this.http, 'DELETE', `/v1/chatbots/${s(id)}/refused-origins/${s(origin)}`, { options });
+  }
+}

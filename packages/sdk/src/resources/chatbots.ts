@@ -4,7 +4,7 @@ import type { ListRequest } from '../list.js';
 import { segment as s } from '../query.js';
 import { readEvents } from '../sse.js';
 import type { ListItem, RequestBody, ResponseBody, StreamEvent } from '../types.js';
-import { ChatbotConversations, ChatbotLeads } from './chatbot-activity.js';
+import { ChatbotConversations, ChatbotLeads, ChatbotRefusedOrigins } from './chatbot-activity.js';
 import { ChatbotSources } from './chatbot-sources.js';
 import { call, listOf, type Query } from './shared.js';
 
@@ -29,11 +29,14 @@ export class Chatbots {
   readonly leads: ChatbotLeads;
   /** Conversations with a chatbot, with their messages. */
   readonly conversations: ChatbotConversations;
+  /** Websites the widget was refused on, for allowing or dismissing. */
+  readonly refusedOrigins: ChatbotRefusedOrigins;
 
   constructor(private readonly http: Transport) {
     this.sources = new ChatbotSources(http);
     this.leads = new ChatbotLeads(http);
     this.conversations = new ChatbotConversations(http);
+    this.refusedOrigins = new ChatbotRefusedOrigins(http);
   }
 
   /** GET /v1/chatbots */

@@ -19,9 +19,18 @@ export class Templates {
     return listOf(this.http, '/v1/templates', query, options);
   }
 
+  /** GET /v1/templates/starters — the email designs shipped with Grivo, to start a template or campaign from. */
+  starters(
+    query?: Query<'/v1/templates/starters'>,
+    options?: RequestOptions,
+  ): ListRequest<ListItem<'/v1/templates/starters'>, ResponseBody<'/v1/templates/starters', 'get'>> {
+    return listOf(this.http, '/v1/templates/starters', query, options);
+  }
+
   /**
    * POST /v1/templates — a subject and exactly one of `html` and `markdown`;
-   * invalid Liquid answers 400 `invalid_template` naming the field.
+   * or `starter` (an id from `starters()`) filling the fields not given.
+   * Invalid Liquid answers 400 `invalid_template` naming the field.
    */
   create(body: RequestBody<'/v1/templates', 'post'>, options?: RequestOptions): Promise<Template> {
     return call(this.http, 'POST', '/v1/templates', { body, options });

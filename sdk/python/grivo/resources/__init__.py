@@ -1,3 +1,4 @@
+from .audit_log import AuditLog
 from .campaigns import Campaigns
 from .chatbots import Chatbots, Conversations, Leads, Sources
 from .contacts import Bulk, Contacts, Imports
@@ -13,6 +14,7 @@ from .templates import Templates
 from .webhook_endpoints import Deliveries, WebhookEndpoints
 
 __all__ = [
+    "AuditLog",
     "Bulk",
     "Campaigns",
     "Chatbots",

@@ -28,6 +28,7 @@ class Chatbots(Resource):
         self.sources = Sources(transport)
         self.conversations = Conversations(transport)
         self.leads = Leads(transport)
+        self.refused_origins = RefusedOrigins(transport)
 
     def list(self, *, page: Optional[int] = None, per_page: Optional[int] = None) -> Paginator[Chatbot]:
         """Every chatbot (iterate), or one page of them (``.first_page()``)."""
@@ -233,3 +234,15 @@ class Leads(Resource):
     ) -> Optional[str]:
         """Every lead as CSV: returned as text, or written to ``file`` (a path or a binary file) and None returned."""
         return self._download(f"/chatbots/{seg(chatbot_id)}/leads/export", None, file)
+
+
+class RefusedOrigins(Resource):
+    """``/v1/chatbots/{id}/refused-origins``: websites the widget was refused on (not in ``allowed_domains``)."""
+
+    def list(self, chatbot_id: str) -> dict:
+        """Most recently seen first: ``data`` holds ``origin``, ``count``, ``first_seen_at``, ``last_seen_at``."""
+        return self._get(f"/chatbots/{seg(chatbot_id)}/refused-origins")
+
+    def delete(self, chatbot_id: str, origin: str) -> dict:
+        """Takes ``origin`` (``https://host[:port]``) off the list, once allowed or to ignore it."""
+        return self._delete(f"/chatbots/{seg(chatbot_id)}/refused-origins/{seg(origin)}")

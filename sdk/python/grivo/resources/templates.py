@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from .._pagination import Paginator
-from ..types import Deleted, Template
+from ..types import Deleted, Template, TemplateStarter
 from ._base import Resource, seg
 
 
@@ -14,13 +14,25 @@ class Templates(Resource):
         """Every template, newest first (iterate), or one page (``.first_page()``)."""
         return Paginator(lambda q: self._get("/templates", q), {"page": page, "per_page": per_page})
 
+    def starters(self, *, page: Optional[int] = None, per_page: Optional[int] = None) -> Paginator[TemplateStarter]:
+        """The email designs shipped with Grivo (iterate), to start a template or campaign from."""
+        return Paginator(lambda q: self._get("/templates/starters", q), {"page": page, "per_page": per_page})
+
     def create(
-        self, *, name: str, subject: str, idempotency_key: Optional[str] = None, **fields: Any
+        self,
+        *,
+        name: Optional[str] = None,
+        subject: Optional[str] = None,
+        idempotency_key: Optional[str] = None,
+        **fields: Any,
     ) -> Template:
         """Creates a template: a subject and exactly one of ``html`` and ``markdown`` (made into
-        HTML now, and kept), optionally ``text``. Invalid Liquid raises GrivoError
+        HTML now, and kept), optionally ``text``; or ``starter=`` (an id from ``starters()``) whose
+        name, subject, html and text fill the fields not given. Invalid Liquid raises GrivoError
         ``invalid_template`` (400) naming the field."""
-        return self._post("/templates", {"name": name, "subject": subject, **fields}, idempotency_key=idempotency_key)
+        given = {"name": name, "subject": subject}
+        body = {**{k: v for k, v in given.items() if v is not None}, **fields}
+        return self._post("/templates", body, idempotency_key=idempotency_key)
 
     def get(self, template_id: str) -> Template:
         return self._get(f"/templates/{seg(template_id)}")

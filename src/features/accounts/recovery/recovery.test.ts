@@ -190,6 +190,8 @@ describe.each(ENGINES_AND_QUEUES)('password reset and account settings on $name'
 
     const bad: [object, string][] = [
       [{ time_zone: 'Mars/Olympus' }, 'time_zone'],
+      [{ time_zone: '' }, 'time_zone'],
+      [{ time_zone: 7 }, 'time_zone'],
       [{ name: '   ' }, 'name'],
       [{ default_from_email: 'nope' }, 'default_from_email'],
       [{ double_opt_in: false }, 'double_opt_in'],
@@ -201,7 +203,7 @@ describe.each(ENGINES_AND_QUEUES)('password reset and account settings on $name'
     }
     const changed = await browse(t, browser, 'PATCH', '/dashboard/workspace', {
       name: 'Acme Tools Ltd',
-      time_zone: 'Europe/Paris',
+      time_zone: 'europe/paris',
       postal_address: '1 Market Street, Springfield',
       default_from_name: 'Acme',
     });
@@ -210,7 +212,31 @@ describe.each(ENGINES_AND_QUEUES)('password reset and account settings on $name'
       time_zone: 'Europe/Paris',
       default_from_name: 'Acme',
     });
-    expect((await browse(t, browser, 'GET', '/dashboard/session')).json().workspace.name).toBe('Acme Tools Ltd');
+    expect((await browse(t, browser, 'GET', '/dashboard/session')).json().workspace).toMatchObject({
+      name: 'Acme Tools Ltd',
+      time_zone: 'Europe/Paris',
+    });
+    // Saving the same values again changes nothing, and records nothing.
+    const same = await browse(t, browser, 'PATCH', '/dashboard/workspace', {
+      name: 'Acme Tools Ltd',
+      time_zone: 'UTC',
+    });
+    expect(same.json()).toMatchObject({ name: 'Acme Tools Ltd', time_zone: 'UTC' });
+    // The audit log says who changed which fields (not their values).
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_id', 'details'])
+      .where('workspace_id', '=', session.workspace.id)
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => ({ ...a, details: JSON.parse(a.details) }))).toEqual([
+      {
+        action: 'workspace.updated',
+        actor_id: session.user.id,
+        details: { fields: ['default_from_name', 'name', 'postal_address', 'time_zone'] },
+      },
+      { action: 'workspace.updated', actor_id: session.user.id, details: { fields: ['time_zone'] } },
+    ]);
     // One place holds the sender and address: the API's settings read what the dashboard wrote.
     expect((await browse(t, browser, 'GET', '/v1/settings')).json()).toMatchObject({
       postal_address: '1 Market Street, Springfield',

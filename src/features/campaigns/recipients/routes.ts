@@ -32,6 +32,7 @@ export function campaignRecipientRoutes(deps: RecipientDeps): FastifyPluginAsync
     });
 
     app.get('/campaigns/:id/recipients/export', {
+      config: { role: { least: 'admin', action: "download a campaign's recipients" } },
       schema: {
         tags,
         operationId: 'exportCampaignRecipients',
@@ -52,7 +53,7 @@ export function campaignRecipientRoutes(deps: RecipientDeps): FastifyPluginAsync
               },
             },
           },
-          errors: errors(errorsOf.read, notFound, badQuery),
+          errors: errors(errorsOf.read, errorsOf.role, notFound, badQuery),
         },
       },
       handler: async (request, reply) => {

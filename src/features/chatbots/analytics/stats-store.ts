@@ -179,3 +179,34 @@ export async function blankQuestionsOf(db: Executor, workspaceId: string, conver
       .execute();
   }
 }
+
+/** Every chatbot of a workspace added up, per day from `from` to `to` (inclusive) that saw any activity. */
+export async function workspaceDailyStats(
+  db: Executor,
+  workspaceId: string,
+  from: string,
+  to: string,
+): Promise<Pick<DailyRow, 'day' | 'conversations' | 'questions' | 'answered' | 'leads'>[]> {
+  const rows = await db
+    .selectFrom('chatbot_daily_stats')
+    .select((eb) => [
+      'day',
+      eb.fn.sum<number>('conversations').as('conversations'),
+      eb.fn.sum<number>('questions').as('questions'),
+      eb.fn.sum<number>('answered').as('answered'),
+      eb.fn.sum<number>('leads').as('leads'),
+    ])
+    .where('workspace_id', '=', workspaceId)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('day')
+    .orderBy('day')
+    .execute();
+  return rows.map((r) => ({
+    day: r.day,
+    conversations: Number(r.conversations),
+    questions: Number(r.questions),
+    answered: Number(r.answered),
+    leads: Number(r.leads),
+  }));
+}

@@ -1,6 +1,7 @@
 import type { ChatMessage } from '../../../providers/llm/llm.js';
 import type { Passage } from '../search/passage.js';
 import { citationUrl } from '../search/passage.js';
+import { breadcrumb } from '../search/section-path.js';
 
 /** One earlier message of the conversation. */
 export interface ChatTurn {
@@ -71,7 +72,7 @@ export function formatPassages(passages: Passage[], budget: number = PROMPT_LIMI
   const blocks: string[] = [];
   let left = budget;
   for (const passage of passages) {
-    const where = [passage.pageTitle, ...passage.headingPath].filter((part) => part.trim() !== '').join(' › ');
+    const where = breadcrumb(passage.pageTitle, passage.headingPath);
     const header = `[${blocks.length + 1}] ${where || 'Untitled'} (${citationUrl(passage)})`;
     const room = left - header.length - 1;
     // A passage cut to a few words is noise; past the budget the rest are dropped.

@@ -8,6 +8,7 @@ import { smallTalkPhrase } from '../answer/small-talk-replies.js';
 import type { Passage } from '../search/passage.js';
 import { buildChatMessages } from '../answer/prompt.js';
 import { smallTalk, type SmallTalkKind } from '../answer/small-talk.js';
+import { sectionPath } from '../search/section-path.js';
 import { bestSnippet } from '../answer/snippet.js';
 import { loadIndexStats } from '../search/index-stats.js';
 import { retrieve, type RetrieveDeps } from '../search/retrieve.js';
@@ -144,7 +145,7 @@ export function toSource(p: Passage): Source {
   return {
     url: p.anchor ? `${p.url}#${p.anchor}` : p.url,
     title: p.pageTitle,
-    section: p.headingPath.length > 0 ? p.headingPath.join(' › ') : null,
+    section: sectionPath(p.pageTitle, p.headingPath),
     snippet: bestSnippet(p),
   };
 }

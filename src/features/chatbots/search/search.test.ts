@@ -43,7 +43,8 @@ describe.each(DIALECTS)('POST /v1/chatbots/:id/search on %s', (dialect) => {
     expect(body.data[0]).toEqual({
       url: `${site.origin}/hours#opening-hours`,
       title: 'Visit us',
-      section: 'Visit us › Opening hours',
+      // The page's <h1> repeats its title, so the section does not say "Visit us" again.
+      section: 'Opening hours',
       snippet: expect.stringContaining('Saturday from 10:00 to 14:00'),
       score: expect.any(Number),
       language: 'en',

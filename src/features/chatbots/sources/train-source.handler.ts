@@ -90,7 +90,7 @@ export function trainSourceHandler(deps: TrainSourceDeps) {
         sourceId,
         {
           status: 'failed',
-          error: `Training stopped after an internal error (${error}). Save the source again to retry.`,
+          error: `Training stopped because of a problem on Grivo's side. Save the source again to retry. Technical detail: ${error}`,
         },
         revision,
       );

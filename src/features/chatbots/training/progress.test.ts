@@ -14,7 +14,10 @@ function chainSite(): Record<string, SitePage> {
   for (let i = 0; i < PAGES; i++) {
     const path = i === 0 ? '/' : `/p${i}`;
     const next = `<a href="/p${i + 1}">Next</a>`;
-    pages[path] = { body: page(`Page ${i}`, `<p>Chapter ${i} of the handbook, about bicycles.</p>${next}`), delayMs: 40 };
+    pages[path] = {
+      body: page(`Page ${i}`, `<p>Chapter ${i} of the handbook, about bicycles.</p>${next}`),
+      delayMs: 40,
+    };
   }
   return pages;
 }
@@ -55,7 +58,9 @@ describe.each(DIALECTS)('training progress over a real crawl (%s)', (dialect) =>
     const created = await createChatbot(t, tenant, { website_url: site.url, crawl: { max_pages: LIMIT } });
     const seen: { pages_found: number; pages_done: number; pages_total: number | null }[] = [];
     for (;;) {
-      const bot = (await t.app.inject({ method: 'GET', url: `/v1/chatbots/${created.id}`, headers: tenant.auth })).json();
+      const bot = (
+        await t.app.inject({ method: 'GET', url: `/v1/chatbots/${created.id}`, headers: tenant.auth })
+      ).json();
       if (bot.status !== 'training') {
         expect(bot).toMatchObject({ status: 'active', pages_trained: LIMIT, training: null });
         break;

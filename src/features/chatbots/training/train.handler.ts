@@ -7,7 +7,8 @@ import { emitEvent } from '../../events/emit.js';
 import { findWorkspace } from '../../workspaces/store.js';
 import { effectiveCrawl, settingsOf, toChatbotResponse, type ChatbotRow } from '../chatbot-row.js';
 import { beginTrainingRun, findChatbotById, lockChatbot, updateChatbotForRun } from '../store.js';
-import { TrainingRun, type CrawlOutcome, type TrainDeps } from './training-run.js';
+import { TrainingRun, type TrainDeps } from './training-run.js';
+import { noPagesMessage } from './failure-text.js';
 import { countIndexedPages, removeUnseenPages } from './pages-store.js';
 
 /**
@@ -30,7 +31,7 @@ export function trainChatbotHandler(deps: TrainDeps) {
         deps,
         chatbot,
         chatbot.train_run,
-        `Training stopped after an internal error (${error}). Train again to retry.`,
+        `Training stopped because of a problem on Grivo's side. Train again to retry. Technical detail: ${error}`,
       );
     },
   });
@@ -47,7 +48,7 @@ async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {
   if (outcome.kept === 0) {
     // Nothing reachable (the site is down, or every page was refused): the
     // previous index stays, and the error says why.
-    await finishRun(deps, chatbot, chatbot.train_run, noPagesError(outcome.skipped));
+    await finishRun(deps, chatbot, chatbot.train_run, noPagesMessage(outcome.skipped));
     return;
   }
   await deps.database.db.transaction().execute(async (trx) => {
@@ -61,7 +62,7 @@ async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {
     const changed = await updateChatbotForRun(trx, chatbot.id, chatbot.train_run, {
       status: 'active',
       pages_trained: pages,
-      error: pages === 0 ? noPagesError(outcome.skipped) : null,
+      error: pages === 0 ? noPagesMessage(outcome.skipped) : null,
       trained_at: now,
       updated_at: now,
     });
@@ -94,15 +95,4 @@ async function emitTrainingEvent(
 ): Promise<void> {
   const row = await findChatbotById(trx, chatbotId);
   if (row) await emitEvent(trx, row.workspace_id, type, toChatbotResponse(row, planPages));
-}
-
-function noPagesError(skipped: CrawlOutcome['skipped']): string {
-  if (skipped.length === 0)
-    return 'No page could be trained: the chatbot has no website_url, sitemap_url or urls that lead to a page.';
-  const examples = skipped.slice(0, 3).map((s) => `${s.url} (${s.detail})`);
-  const more = skipped.length > 3 ? `; and ${skipped.length - 3} more` : '';
-  const hint = skipped.some((s) => s.reason === 'blocked_address')
-    ? ' Private and loopback addresses are refused; the operator of this Grivo can allow them with GRIVO_CRAWL_ALLOW_PRIVATE=true.'
-    : '';
-  return `No page could be trained: ${examples.join('; ')}${more}.${hint}`;
 }

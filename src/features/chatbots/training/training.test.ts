@@ -148,7 +148,7 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
       (await createChatbot(t, tenant, { website_url: `http://127.0.0.1:${port}/` })).id,
     );
     expect(dead.status).toBe('failed');
-    expect(dead.error).toMatch(new RegExp(`No page could be trained: http://127.0.0.1:${port}/`));
+    expect(dead.error).toMatch(new RegExp(`^The site did not answer at http://127.0.0.1:${port}/ — is it online\\?`));
 
     const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
     const res = await t.app.inject({
@@ -193,7 +193,9 @@ describe.each(ENGINES_AND_QUEUES)('the crawler refuses private addresses by defa
       const tenant = await t.tenant('pro');
       const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
       expect(bot.status).toBe('failed');
-      expect(bot.error).toMatch(/127\.0\.0\.1 is not public.*GRIVO_CRAWL_ALLOW_PRIVATE/);
+      expect(bot.error).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/ is on a private network.*GRIVO_CRAWL_ALLOW_PRIVATE.*127\.0\.0\.1 is not public/,
+      );
       expect(site.requests).toEqual([]);
     } finally {
       await t.close();

@@ -6,7 +6,8 @@ import type { RateLimiter } from '../../../rate-limit/limiter.js';
 import type { Database } from '../../../storage/database.js';
 import { settingsOf, type ChatbotRow } from '../chatbot-row.js';
 import { findChatbotWithPlan } from '../store.js';
-import { isOriginAllowed } from './origin.js';
+import { isOriginAllowed, siteOrigin } from './origin.js';
+import { recordRefusedOrigin } from './refused-origins-store.js';
 
 const DAY_MS = 86_400_000;
 
@@ -44,6 +45,16 @@ export function widgetAdmission(deps: AdmitDeps) {
     const { chatbot } = found;
     const allowed = settingsOf(chatbot).allowedDomains;
     if (!isOriginAllowed(origin, allowed)) {
+      // Kept for the owner's Embed tab, so a site they forgot is one click away;
+      // a request over the IP's limit is not counted, so a flood writes nothing.
+      const site = siteOrigin(origin);
+      if (site && perIp.allowed) {
+        await recordRefusedOrigin(
+          deps.database.db,
+          { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id },
+          site,
+        ).catch((error: unknown) => request.log.warn({ err: error }, 'could not record a refused widget origin'));
+      }
       throw new ApiError(
         'origin_not_allowed',
         origin

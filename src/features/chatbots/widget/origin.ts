@@ -22,3 +22,14 @@ export function isOriginAllowed(origin: string | undefined, allowedDomains: stri
     return wildcard ? candidate.endsWith(`.${pattern}`) : candidate === pattern;
   });
 }
+
+/** A browser Origin as `https://host[:port]`, or undefined when it is not a web page's (no header, `null`, another scheme). */
+export function siteOrigin(origin: string | undefined): string | undefined {
+  if (!origin || origin.length > 300) return undefined;
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}

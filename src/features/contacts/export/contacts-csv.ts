@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { apiTime } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
+import type { Principal } from '../../../http/principal.js';
+import { recordAudit } from '../../audit/record.js';
 import { attributeCell, guardCell } from '../csv/cells.js';
 import { attributeHeader } from '../csv/map-header.js';
 import type { ContactFilter } from '../schema.js';
@@ -27,6 +29,24 @@ export const neutralizeCell = guardCell;
 
 function cell(value: string | null): string {
   return value === null ? '' : guardCell(value);
+}
+
+/**
+ * Records the export in the audit log (its filters, never the search text, which
+ * may be part of someone's name), then streams it as `exportContactsCsv` does.
+ */
+export async function exportContacts(
+  database: Database,
+  principal: Principal,
+  filter: ContactFilter,
+): Promise<AsyncGenerator<string>> {
+  await recordAudit(database.db, principal, {
+    action: 'contacts.exported',
+    resourceType: 'contact',
+    resourceId: null,
+    details: { tag: filter.tag ?? null, status: filter.status ?? null, searched: Boolean(filter.search) },
+  });
+  return exportContactsCsv(database, principal.workspaceId, filter);
 }
 
 /**

@@ -7,6 +7,7 @@ import { pageOf, type Page, type PageQuery } from '../../../http/pagination.js';
 import type { Database } from '../../../storage/database.js';
 import { deleteUpload, storeUpload } from '../../../storage/uploads.js';
 import type { Principal } from '../../../http/principal.js';
+import { recordAudit } from '../../audit/record.js';
 import { CsvRecordCounter } from '../csv/read-contact-csv.js';
 import { progressOf } from './apply-batch.js';
 import { importContactsJob } from './import.job.js';
@@ -57,7 +58,15 @@ export async function startImport(
     finished_at: null,
   };
   try {
-    await insertImport(db, row);
+    await db.transaction().execute(async (trx) => {
+      await insertImport(trx, row);
+      await recordAudit(trx, principal, {
+        action: 'contact_import.started',
+        resourceType: 'contact_import',
+        resourceId: id,
+        details: { rows: row.rows_total, bytes },
+      });
+    });
     await deps.queue.enqueue(importContactsJob, { importId: id }, { key: `contacts.import.${id}` });
   } catch (error) {
     await deleteUpload(db, id).catch(() => {});

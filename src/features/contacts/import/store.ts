@@ -11,7 +11,7 @@ export type ImportProgress = Pick<
   'rows_processed' | 'created' | 'updated' | 'skipped' | 'failed' | 'suppressed' | 'errors'
 >;
 
-export async function insertImport(db: Db, row: ImportRow): Promise<void> {
+export async function insertImport(db: Executor, row: ImportRow): Promise<void> {
   await db.insertInto('contact_imports').values(row).execute();
 }
 

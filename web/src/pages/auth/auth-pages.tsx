@@ -33,6 +33,7 @@ function useAfterSignIn(): string {
 export function LoginPage() {
   const { session, signedIn } = useSession();
   const target = useAfterSignIn();
+  const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const login = useAction(signIn);
@@ -70,11 +71,15 @@ export function LoginPage() {
       </form>
       <p>
         <Link to="/forgot-password" state={{ email }}>
-          Forgot your password?
+          Forgot password?
         </Link>
       </p>
       <p>
-        New to Grivo? <Link to="/signup">Create an account</Link>
+        {/* Keeps the page that asked for a session, so signing up lands there too. */}
+        New to Grivo?{' '}
+        <Link to="/signup" state={location.state}>
+          Create an account
+        </Link>
       </p>
     </AuthFrame>
   );
@@ -83,6 +88,7 @@ export function LoginPage() {
 export function SignupPage() {
   const { session, signedIn } = useSession();
   const target = useAfterSignIn();
+  const location = useLocation();
   const [form, setForm] = useState({ name: '', email: '', password: '', workspace_name: '' });
   const signup = useAction(signUp);
   if (session === undefined) return <Loading />;
@@ -146,7 +152,10 @@ export function SignupPage() {
         </Button>
       </form>
       <p>
-        Already have an account? <Link to="/login">Sign in</Link>
+        Already have an account?{' '}
+        <Link to="/login" state={location.state}>
+          Sign in
+        </Link>
       </p>
     </AuthFrame>
   );

@@ -18,7 +18,7 @@ export function ForgotPasswordPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!email.includes('@')) {
-      request.setError(new ApiFailure('invalid_request', 'Enter the email address you sign in with.', 400, 'email'));
+      request.setError(ApiFailure.plain('Enter the email address you sign in with.', 'email'));
       return;
     }
     const answer = await request.run(email.trim());
@@ -56,19 +56,24 @@ export function ForgotPasswordPage() {
 /** The page a reset email links to: choose a new password, and be signed in. */
 export function ResetPasswordPage() {
   const token = useSearchParams()[0].get('token') ?? '';
-  const { session, signedIn } = useSession();
+  const { signedIn } = useSession();
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
+  const [done, setDone] = useState(false);
   const confirm = useAction(confirmPasswordReset);
-  if (session) return <Navigate to="/" replace />;
+  // Shown even to a signed-in browser: the link is the person's way to a new password either way.
+  if (done) return <Navigate to="/" replace />;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (password !== again) {
-      confirm.setError(new ApiFailure('invalid_request', 'The two passwords are not the same.', 400, 'again'));
+      confirm.setError(ApiFailure.plain('The two passwords are not the same.', 'again'));
       return;
     }
     const s = await confirm.run({ token, password });
-    if (s) signedIn(s);
+    if (s) {
+      signedIn(s);
+      setDone(true);
+    }
   };
   const expired = confirm.error instanceof ApiFailure && confirm.error.code === 'invalid_token';
   if (!token || expired)

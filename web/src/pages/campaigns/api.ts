@@ -32,3 +32,5 @@ export const sendCampaign = (id: string, body: SendBody) =>
 export const pauseCampaign = (id: string) => call('post', '/v1/campaigns/{id}/pause', { params: { id } });
 export const resumeCampaign = (id: string) => call('post', '/v1/campaigns/{id}/resume', { params: { id } });
 export const cancelCampaign = (id: string) => call('post', '/v1/campaigns/{id}/cancel', { params: { id } });
+/** A new draft with the campaign's content, sender and audience. */
+export const duplicateCampaign = (id: string) => call('post', '/v1/campaigns/{id}/duplicate', { params: { id } });

@@ -1,4 +1,5 @@
 import { Select } from '../../ui/fields';
+import { errorText } from '../../api/error-text';
 import { plural } from '../../ui/format';
 import { countAudience } from './api';
 import { TagInput } from './tag-input';
@@ -52,7 +53,7 @@ export function AudienceFields({
       </Select>
       <p className="cmp-count" aria-live="polite">
         {count.error ? (
-          <span className="field-error">Could not count the recipients: {count.error.message}</span>
+          <span className="field-error">Could not count the recipients. {errorText(count.error)}</span>
         ) : recipients === undefined ? (
           <span className="muted">Counting recipients…</span>
         ) : (

@@ -13,6 +13,8 @@ import { MessageFields } from './message-fields';
 import { PreviewPanel } from './preview-panel';
 import { ScheduledPanel, SendPanel } from './send-panel';
 import { TestSend } from './test-send';
+import { TemplatePicker, type PickedContent } from '../templates/template-picker';
+import { DuplicateButton, SaveAsTemplate } from './campaign-actions';
 import { campaignPath, type Campaign } from './types';
 
 /** /campaigns/new, and /campaigns/:id while draft or scheduled: write, preview, test, send. */
@@ -61,6 +63,10 @@ export function CampaignEditor({ campaign, onChanged }: { campaign?: Campaign; o
     }
   }, [campaign, navigate, onChanged]);
 
+  const fromTemplate = useCallback(
+    (c: PickedContent) => set({ subject: c.subject, html: c.html, text: c.text ?? '' }),
+    [set],
+  );
   const saveIfChanged = useCallback(async () => !latest.current.dirty || save(), [save]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -72,10 +78,17 @@ export function CampaignEditor({ campaign, onChanged }: { campaign?: Campaign; o
     <>
       <PageHeader title={campaign ? campaign.name : 'New campaign'} back={<Link to="/campaigns">← All campaigns</Link>}>
         {campaign && <StatusBadge status={campaign.status} />}
+        {campaign && <DuplicateButton campaign={campaign} />}
       </PageHeader>
       {notice && <Notice tone="success">{notice}</Notice>}
       <div className="cmp-editor">
         <div className="cmp-main">
+          {!campaign && (
+            <TemplatePicker
+              onPick={fromTemplate}
+              initialId={(location.state as { templateId?: string } | null)?.templateId}
+            />
+          )}
           <form className="panel" onSubmit={submit} noValidate aria-label="Campaign">
             <ErrorNote error={errors.general} />
             <MessageFields draft={draft} set={set} error={errors.field} />
@@ -97,6 +110,7 @@ export function CampaignEditor({ campaign, onChanged }: { campaign?: Campaign; o
                 {saving ? 'Saving…' : dirty ? 'Unsaved changes' : campaign ? 'All changes saved' : ''}
               </span>
             </div>
+            {campaign && !dirty && <SaveAsTemplate campaign={campaign} />}
           </form>
           {campaign ? (
             <>
@@ -113,7 +127,11 @@ export function CampaignEditor({ campaign, onChanged }: { campaign?: Campaign; o
                     recipients={count.data?.recipients}
                     beforeSend={saveIfChanged}
                     onSent={(c) => {
-                      setNotice(c.status === 'scheduled' ? `Scheduled for ${formatDate(c.scheduled_at)}.` : undefined);
+                      setNotice(
+                        c.status === 'scheduled'
+                          ? `Scheduled for ${formatDate(c.scheduled_at, session?.workspace.time_zone)}.`
+                          : undefined,
+                      );
                       onChanged?.(c);
                     }}
                   />

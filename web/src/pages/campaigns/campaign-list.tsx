@@ -1,11 +1,13 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useApi, usePolling } from '../../api/hooks';
 import { EmptyState, ErrorNote, Notice, Pending, StatusBadge } from '../../ui/feedback';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber, percent } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
+import { useTimeZone } from '../../ui/time-zone';
 import { readCampaigns } from './api';
 import { campaignPath, type Campaign } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 20;
 
@@ -47,7 +49,7 @@ export function CampaignList() {
       )}
       {data && data.data.length > 0 && (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="cmp-table">
               <thead>
                 <tr>
@@ -59,6 +61,12 @@ export function CampaignList() {
                   <th scope="col" className="num">
                     Sent
                   </th>
+                  <th scope="col" className="num">
+                    Opened
+                  </th>
+                  <th scope="col" className="num">
+                    Clicked
+                  </th>
                   <th scope="col">Date</th>
                 </tr>
               </thead>
@@ -68,7 +76,7 @@ export function CampaignList() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination
             page={page}
             perPage={PER_PAGE}
@@ -88,8 +96,12 @@ function dateOf(c: Campaign): { label: string; at: string } {
   return { label: 'Created', at: c.created_at };
 }
 
+/** A share of the messages sent, as a percentage; a dash before any is sent. */
+const rateOf = (rate: number | null) => (rate === null ? '—' : percent(rate, 1));
+
 function CampaignRow({ campaign: c }: { campaign: Campaign }) {
   const date = dateOf(c);
+  const timeZone = useTimeZone();
   return (
     <tr>
       <td>
@@ -105,9 +117,16 @@ function CampaignRow({ campaign: c }: { campaign: Campaign }) {
       <td className="num" data-label="Sent">
         {c.status === 'draft' || c.status === 'scheduled' ? '—' : formatNumber(c.sent)}
       </td>
+      <td className="num" data-label="Opened">
+        {rateOf(c.open_rate)}
+      </td>
+      <td className="num" data-label="Clicked">
+        {rateOf(c.click_rate)}
+      </td>
       <td data-label="Date">
         <span>
-          <span className="muted">{date.label}</span> {formatDate(date.at)}
+          <span className="muted">{date.label}</span>{' '}
+          {formatDate(date.at, c.status === 'scheduled' ? timeZone : undefined)}
         </span>
       </td>
     </tr>

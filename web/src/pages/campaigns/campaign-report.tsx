@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { useApi, usePolling } from '../../api/hooks';
+import { useApi } from '../../api/hooks';
 import { ErrorNote, Loading, Notice, ProgressBar, StatusBadge } from '../../ui/feedback';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber, plural } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
+import { useTimeZone } from '../../ui/time-zone';
 import { readCampaignStats } from './api';
 import { describeAudience } from './audience-fields';
+import { DuplicateButton } from './campaign-actions';
 import { LinkClicks } from './link-clicks';
 import { MessageSummary } from './message-summary';
 import { RecipientsReport } from './recipients-report';
@@ -13,10 +15,7 @@ import { StateControls } from './state-controls';
 import { StatsTiles } from './stats-tiles';
 import { TimelineChart } from './timeline-chart';
 import type { Campaign } from './types';
-
-const LIVE_MS = 2000;
-// Opens and clicks keep coming long after the last message went out.
-const SETTLED_MS = 5000;
+import { useStatsRefresh } from './use-stats-refresh';
 
 /** A campaign that has started: its controls and analytics, live while it sends. */
 export function CampaignReport({
@@ -29,8 +28,9 @@ export function CampaignReport({
   reload(): Promise<void>;
 }) {
   const stats = useApi(readCampaignStats(campaign.id));
+  const timeZone = useTimeZone();
   const live = campaign.status === 'sending';
-  usePolling(() => stats.reload(true), live ? LIVE_MS : SETTLED_MS, true);
+  const refresh = useStatsRefresh(campaign, stats);
   // The stats carry the status: when the send finishes (or fails), the campaign is read again.
   const statsStatus = stats.data?.status;
   useEffect(() => {
@@ -51,13 +51,14 @@ export function CampaignReport({
     <>
       <PageHeader title={campaign.name} back={<Link to="/campaigns">← All campaigns</Link>}>
         <StatusBadge status={campaign.status} />
+        <DuplicateButton campaign={campaign} />
       </PageHeader>
       <div className="panel stack">
         <p className="cmp-when">
           {campaign.started_at && <span>Started {formatDate(campaign.started_at)}</span>}
           {campaign.finished_at && <span>Finished {formatDate(campaign.finished_at)}</span>}
           {!campaign.started_at && campaign.scheduled_at && (
-            <span>Was scheduled for {formatDate(campaign.scheduled_at)}</span>
+            <span>Was scheduled for {formatDate(campaign.scheduled_at, timeZone)}</span>
           )}
           <span>To {describeAudience(campaign.audience)}</span>
         </p>
@@ -69,7 +70,7 @@ export function CampaignReport({
         )}
         {s && (live || campaign.status === 'paused') && s.recipients > 0 && (
           <ProgressBar
-            label={`${formatNumber(done)} of ${formatNumber(s.recipients)} recipients done`}
+            label={`${formatNumber(done)} of ${plural(s.recipients, 'recipient')} done`}
             value={done}
             max={s.recipients}
           />
@@ -81,6 +82,14 @@ export function CampaignReport({
       {!s && stats.loading && <Loading label="Loading the numbers…" />}
       {s && (
         <>
+          {refresh.updatedAt && (
+            <p className="muted" aria-live="off">
+              Updated {refresh.updatedAt.toLocaleTimeString()}
+              {refresh.refreshing
+                ? '. The numbers refresh by themselves while opens and clicks come in.'
+                : '. Reload the page for newer numbers.'}
+            </p>
+          )}
           <StatsTiles stats={s} />
           <section className="panel" aria-labelledby="cmp-timeline-title">
             <h2 id="cmp-timeline-title">Over time</h2>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../api/error-text';
 import { Select, TextField } from '../../ui/fields';
 import { readContacts } from '../contacts/api';
 import type { Contact } from '../contacts/types';
@@ -43,7 +44,7 @@ export function ContactPicker({
         placeholder="Name or email"
         hint={
           found.error
-            ? `Could not search: ${found.error.message}`
+            ? `Could not search. ${errorText(found.error)}`
             : found.data && search.trim() && options.length === 0
               ? 'No contact matches.'
               : undefined

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../ui/format';
 import { SafeLink } from '../../ui/safe-link';
 import type { CampaignStats } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** Clicks per tracked link: a table whose rows carry a bar to compare them at a glance. */
 export function LinkClicks({ links }: { links: CampaignStats['links'] }) {
@@ -14,7 +15,7 @@ export function LinkClicks({ links }: { links: CampaignStats['links'] }) {
   const most = Math.max(1, ...links.map((l) => l.clicks));
   const sorted = [...links].sort((a, b) => b.clicks - a.clicks);
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="cmp-links">
         <thead>
           <tr>
@@ -47,6 +48,6 @@ export function LinkClicks({ links }: { links: CampaignStats['links'] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../api/error-text';
 import { previewCampaign } from './api';
 import { PreviewFrame } from './preview-frame';
 import type { Campaign } from './types';
@@ -33,7 +34,7 @@ export function MessageSummary({ campaign: c }: { campaign: Campaign }) {
 function SamplePreview({ campaign: c }: { campaign: Campaign }) {
   const body = { subject: c.subject, html: c.html, ...(c.text_generated ? {} : { text: c.text }) };
   const preview = useLive({ key: c.id, run: (signal) => previewCampaign(body, signal) }, 0);
-  if (preview.error) return <p className="field-error">Could not render the message: {preview.error.message}</p>;
+  if (preview.error) return <p className="field-error">Could not show the message. {errorText(preview.error)}</p>;
   if (!preview.data) return <p className="muted">Rendering…</p>;
   return <PreviewFrame preview={preview.data} />;
 }

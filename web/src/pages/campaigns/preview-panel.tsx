@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText } from '../../api/error-text';
 import { Loading } from '../../ui/feedback';
 import { previewCampaign, type PreviewBody } from './api';
 import { ContactPicker } from './contact-picker';
@@ -30,7 +31,7 @@ export function PreviewPanel({ subject, html, text }: { subject: string; html: s
       <ContactPicker value={contactId} onChange={setContactId} />
       <div aria-live="polite" className="cmp-preview-status">
         {!ready && <p className="muted">Write a subject and an HTML body to see the message here.</p>}
-        {preview.error && <div className="note note-error">{preview.error.message}</div>}
+        {preview.error && <div className="note note-error">{errorText(preview.error)}</div>}
       </div>
       {ready && !preview.data && preview.pending && <Loading label="Rendering…" />}
       {ready && preview.data && (

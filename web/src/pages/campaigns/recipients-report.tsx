@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { RECIPIENT_EVENTS, readRecipients, recipientsExportUrl, type RecipientEvent } from './recipients-api';
 import './recipients.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 25;
 
@@ -71,7 +72,7 @@ export function RecipientsReport({ campaignId }: { campaignId: string }) {
         {data && data.total > 0 && (
           <>
             <p className="muted">{formatNumber(data.total)} in all</p>
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <thead>
                   <tr>
@@ -96,7 +97,7 @@ export function RecipientsReport({ campaignId }: { campaignId: string }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             {event === 'opened' && (
               <p className="muted">
                 Opens counts each time a person loaded the message's images. Opens by mail privacy proxies are left out,

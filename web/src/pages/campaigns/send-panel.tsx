@@ -3,6 +3,8 @@ import { useAction } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
 import { ErrorNote, fieldError } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
+import { isPast } from '../../ui/validate';
+import { useTimeZone } from '../../ui/time-zone';
 import { formatDate, plural } from '../../ui/format';
 import { sendCampaign } from './api';
 import { describeAudience } from './audience-fields';
@@ -19,11 +21,14 @@ interface Props {
   onSent(campaign: Campaign): void;
 }
 
+const PAST = 'This time has already passed. Choose a time in the future to schedule the campaign.';
+
 /** Send now, or schedule: each asks first, saying how many contacts it goes to. */
 export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }: Props) {
   const [when, setWhen] = useState('');
+  const timeZone = useTimeZone();
   const [asking, setAsking] = useState<'now' | 'later'>();
-  const sendAt = localToIso(when);
+  const sendAt = localToIso(when, timeZone);
   const send = useAction(
     useCallback(
       async (at: string | undefined) => {
@@ -33,7 +38,15 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
       [campaign.id, beforeSend],
     ),
   );
+  // A time already past is refused here, in words, before anything is sent (a dialog left open can outlive its time).
+  const [past, setPast] = useState(false);
+  const refusePast = () => {
+    const late = Boolean(sendAt && isPast(sendAt));
+    setPast(late);
+    return late;
+  };
   const confirm = async () => {
+    if (asking === 'later' && refusePast()) return;
     const sent = await send.run(asking === 'later' ? sendAt : undefined);
     setAsking(undefined);
     if (sent) onSent(sent);
@@ -42,7 +55,7 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
     recipients === undefined
       ? describeAudience(audience)
       : `${plural(recipients, 'contact')} (${describeAudience(audience)})`;
-  const sendAtError = fieldError(send.error, 'send_at');
+  const sendAtError = past ? PAST : fieldError(send.error, 'send_at', 'Schedule for');
 
   return (
     <section className="stack" aria-labelledby="cmp-send-title">
@@ -61,12 +74,12 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
           label="Schedule for"
           type="datetime-local"
           value={when}
-          min={toLocalInput(new Date())}
-          onChange={(e) => setWhen(e.target.value)}
-          hint="Your local time."
+          min={toLocalInput(new Date(), timeZone)}
+          onChange={(e) => (setWhen(e.target.value), setPast(false))}
+          hint={`The workspace's time zone, ${timeZone.replace(/_/g, ' ')} (Settings → Workspace).`}
           error={sendAtError}
         />
-        <Button onClick={() => setAsking('later')} disabled={!sendAt}>
+        <Button onClick={() => refusePast() || setAsking('later')} disabled={!sendAt}>
           Schedule
         </Button>
       </div>
@@ -79,12 +92,17 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
         onCancel={() => setAsking(undefined)}
         pending={send.pending}
       >
+        {asking === 'later' && past && (
+          <p className="note note-error" role="alert">
+            {PAST}
+          </p>
+        )}
         <p>
           “{campaign.name}” will go to{' '}
           <strong>
             {recipients === undefined ? describeAudience(audience) : plural(recipients, 'subscribed contact')}
           </strong>
-          {asking === 'later' && sendAt ? ` on ${formatDate(sendAt)}` : ' now'}.
+          {asking === 'later' && sendAt ? ` on ${formatDate(sendAt, timeZone)}` : ' now'}.
         </p>
         {recipients === 0 && (
           <p className="note note-warning">No subscribed contact matches this audience yet: nobody would receive it.</p>
@@ -99,11 +117,12 @@ export function SendPanel({ campaign, audience, recipients, beforeSend, onSent }
 
 /** A scheduled campaign: when it goes, and a way to call it off. */
 export function ScheduledPanel({ campaign, onChanged }: { campaign: Campaign; onChanged(c: Campaign): void }) {
+  const timeZone = useTimeZone();
   return (
     <section className="stack" aria-labelledby="cmp-send-title">
       <h2 id="cmp-send-title">Scheduled</h2>
       <p>
-        Sends on <strong>{formatDate(campaign.scheduled_at)}</strong>. You can still edit it until then.
+        Sends on <strong>{formatDate(campaign.scheduled_at, timeZone)}</strong>. You can still edit it until then.
       </p>
       <StateControls campaign={campaign} onChanged={onChanged} />
     </section>

@@ -1,10 +1,12 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { ApiFailure } from '../../api/client';
+import { errorText } from '../../api/error-text';
 import { useAction } from '../../api/hooks';
 import { useSession } from '../../api/session';
 import { Button } from '../../ui/buttons';
 import { ErrorNote } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
+import { emailListProblem } from '../../ui/validate';
 import { testCampaign } from './api';
 import { ContactPicker } from './contact-picker';
 import type { TestResult } from './types';
@@ -30,14 +32,11 @@ export function TestSend({ campaignId, beforeSend }: { campaignId: string; befor
   const send = useAction(
     useCallback(
       async (list: string[]) => {
-        if (list.length === 0) throw new ApiFailure('invalid_request', 'Enter at least one address.', 400, 'emails');
+        if (list.length === 0) throw ApiFailure.plain('Enter at least one address.', 'emails');
         if (list.length > MAX)
-          throw new ApiFailure(
-            'invalid_request',
-            `A test goes to at most ${MAX} addresses; you entered ${list.length}.`,
-            400,
-            'emails',
-          );
+          throw ApiFailure.plain(`A test goes to at most ${MAX} addresses; you entered ${list.length}.`, 'emails');
+        const problem = emailListProblem(list);
+        if (problem) throw ApiFailure.plain(problem, 'emails');
         if (!(await beforeSend())) return undefined;
         return testCampaign(campaignId, list, contactId);
       },
@@ -52,7 +51,9 @@ export function TestSend({ campaignId, beforeSend }: { campaignId: string; befor
     if (answer) setResults(answer.data);
   };
   const emailsError =
-    send.error instanceof ApiFailure && send.error.param?.startsWith('emails') ? send.error.message : undefined;
+    send.error instanceof ApiFailure && send.error.param?.startsWith('emails')
+      ? errorText(send.error, { emails: 'Test addresses' })
+      : undefined;
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="cmp-test-title">

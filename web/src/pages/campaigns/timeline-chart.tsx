@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { ChartLegend } from '../../ui/chart-legend';
 import { niceScale } from '../../ui/chart-scale';
-import { formatNumber } from '../../ui/format';
+import { formatNumber, plural } from '../../ui/format';
+import { useTimeZone } from '../../ui/time-zone';
 import { useWidth } from '../../ui/use-width';
 import { TimelineTable } from './timeline-table';
 import { bucketize, bucketName, SERIES, tickLabel } from './timeline-data';
@@ -14,6 +15,7 @@ const PAD = { top: 12, right: 8, bottom: 36, left: 44 };
 export function TimelineChart({ points }: { points: TimelinePoint[] }) {
   const { ref, width } = useWidth<HTMLDivElement>();
   const id = useId();
+  const timeZone = useTimeZone();
   if (points.length === 0) {
     return (
       <p className="muted">
@@ -49,7 +51,7 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
             <title id={`${id}-t`}>{`Sent, opens and clicks per ${per}`}</title>
             <desc id={`${id}-d`}>
               {`${totals.map((s) => `${formatNumber(s.total)} ${s.label.toLowerCase()}`).join(', ')} in all. ` +
-                `Most sent in ${bucketName(busiest, hours)}: ${formatNumber(busiest.sent)}.`}
+                `Most sent in ${bucketName(busiest, hours, timeZone)}: ${formatNumber(busiest.sent)}.`}
             </desc>
             {Array.from({ length: top / step + 1 }, (_, i) => i * step).map((v) => (
               <g key={v} className="cmp-grid">
@@ -63,7 +65,7 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
               const x0 = PAD.left + i * slot + (slot - barW * SERIES.length) / 2;
               return (
                 <g key={b.start}>
-                  <title>{`${bucketName(b, hours)}: ${formatNumber(b.sent)} sent, ${formatNumber(b.opens)} opens, ${formatNumber(b.clicks)} clicks`}</title>
+                  <title>{`${bucketName(b, hours, timeZone)}: ${formatNumber(b.sent)} sent, ${plural(b.opens, 'open')}, ${plural(b.clicks, 'click')}`}</title>
                   <rect x={PAD.left + i * slot} y={PAD.top} width={slot} height={plotH} fill="transparent" />
                   {SERIES.map((s, k) => (
                     <rect
@@ -82,7 +84,7 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
                       y={HEIGHT - PAD.bottom + 14}
                       textAnchor="middle"
                     >
-                      {tickLabel(b.start, hours, i === 0 ? undefined : buckets[i - labelEvery]?.start).map(
+                      {tickLabel(b.start, hours, i === 0 ? undefined : buckets[i - labelEvery]?.start, timeZone).map(
                         (line, n) => (
                           <tspan key={n} x={PAD.left + i * slot + slot / 2} dy={n === 0 ? 0 : 13}>
                             {line}
@@ -98,7 +100,7 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
           </svg>
         )}
       </div>
-      <TimelineTable buckets={buckets} hours={hours} />
+      <TimelineTable buckets={buckets} hours={hours} timeZone={timeZone} />
     </div>
   );
 }

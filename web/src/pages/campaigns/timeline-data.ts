@@ -45,17 +45,22 @@ export function bucketize(points: TimelinePoint[], maxBuckets: number): { bucket
   return { buckets, hours };
 }
 
-const time = (t: number) => new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-const day = (t: number) => new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+const time = (t: number, timeZone: string) =>
+  new Date(t).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', timeZone });
+const day = (t: number, timeZone: string) =>
+  new Date(t).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone });
 
 /** A bucket's start as an axis label: the hour (with the day when it changes), or the day for coarse buckets. */
-export function tickLabel(t: number, hours: number, previous: number | undefined): string[] {
-  if (hours >= 24) return [day(t)];
-  return previous === undefined || day(previous) !== day(t) ? [time(t), day(t)] : [time(t)];
+export function tickLabel(t: number, hours: number, previous: number | undefined, timeZone: string): string[] {
+  if (hours >= 24) return [day(t, timeZone)];
+  return previous === undefined || day(previous, timeZone) !== day(t, timeZone)
+    ? [time(t, timeZone), day(t, timeZone)]
+    : [time(t, timeZone)];
 }
 
-/** "24 Nov, 14:00–15:00" for a bucket, in the viewer's time zone. */
-export function bucketName(b: Bucket, hours: number): string {
-  if (hours >= 24) return hours === 24 ? day(b.start) : `${day(b.start)} – ${day(b.start + (hours - 24) * HOUR)}`;
-  return `${day(b.start)}, ${time(b.start)}–${time(b.start + hours * HOUR)}`;
+/** "24 Nov, 14:00–15:00" for a bucket, in the workspace's time zone. */
+export function bucketName(b: Bucket, hours: number, timeZone: string): string {
+  const d = (t: number) => day(t, timeZone);
+  if (hours >= 24) return hours === 24 ? d(b.start) : `${d(b.start)} – ${d(b.start + (hours - 24) * HOUR)}`;
+  return `${d(b.start)}, ${time(b.start, timeZone)}–${time(b.start + hours * HOUR, timeZone)}`;
 }

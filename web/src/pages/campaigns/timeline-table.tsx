@@ -1,17 +1,20 @@
 import { formatNumber } from '../../ui/format';
 import { bucketName, type Bucket } from './timeline-data';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** The chart's numbers as a table, folded away: for screen readers, and for anyone who wants the exact counts. */
-export function TimelineTable({ buckets, hours }: { buckets: Bucket[]; hours: number }) {
+export function TimelineTable({ buckets, hours, timeZone }: { buckets: Bucket[]; hours: number; timeZone: string }) {
   const active = buckets.filter((b) => b.sent || b.opens || b.clicks);
   return (
     <details className="cmp-data">
       <summary>Show the numbers</summary>
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <thead>
             <tr>
-              <th scope="col">{hours === 1 ? 'Hour' : 'Period'}</th>
+              <th scope="col">
+                {hours === 1 ? 'Hour' : 'Period'} ({timeZone.replace(/_/g, ' ')})
+              </th>
               <th scope="col" className="num">
                 Messages sent
               </th>
@@ -26,7 +29,7 @@ export function TimelineTable({ buckets, hours }: { buckets: Bucket[]; hours: nu
           <tbody>
             {active.map((b) => (
               <tr key={b.start}>
-                <th scope="row">{bucketName(b, hours)}</th>
+                <th scope="row">{bucketName(b, hours, timeZone)}</th>
                 <td className="num">{formatNumber(b.sent)}</td>
                 <td className="num">{formatNumber(b.opens)}</td>
                 <td className="num">{formatNumber(b.clicks)}</td>
@@ -34,7 +37,7 @@ export function TimelineTable({ buckets, hours }: { buckets: Bucket[]; hours: nu
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </details>
   );
 }

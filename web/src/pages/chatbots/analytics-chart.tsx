@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { ChartLegend } from '../../ui/chart-legend';
 import { niceScale } from '../../ui/chart-scale';
-import { formatNumber } from '../../ui/format';
+import { formatNumber, plural } from '../../ui/format';
 import { useWidth } from '../../ui/use-width';
 import type { Analytics } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const HEIGHT = 200;
 const PAD = { top: 12, right: 8, bottom: 28, left: 40 };
@@ -54,7 +55,7 @@ export function DailyChart({ days }: { days: Analytics['days'] }) {
           >
             <title id={`${id}-t`}>Questions per day, answered and not answered</title>
             <desc id={`${id}-d`}>
-              {`${formatNumber(total.answered + total.unanswered)} questions from ${dayLabel(days[0]!.date)} to ${dayLabel(days[days.length - 1]!.date)}: ` +
+              {`${plural(total.answered + total.unanswered, 'question')} from ${dayLabel(days[0]!.date)} to ${dayLabel(days[days.length - 1]!.date)}: ` +
                 `${formatNumber(total.answered)} answered, ${formatNumber(total.unanswered)} not. ` +
                 `Most on ${dayLabel(busiest.date)}: ${formatNumber(busiest.questions)}.`}
             </desc>
@@ -103,7 +104,7 @@ function DailyTable({ days }: { days: Analytics['days'] }) {
   return (
     <details className="cmp-data">
       <summary>Show the numbers</summary>
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <thead>
             <tr>
@@ -144,7 +145,7 @@ function DailyTable({ days }: { days: Analytics['days'] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </details>
   );
 }

@@ -9,6 +9,7 @@ import { DailyChart, dayLabel } from './analytics-chart';
 import { readAnalytics } from './api';
 import type { TabProps } from './chatbot-page';
 import { chatbotPath, type ActivityCounts, type TopQuestion } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PERIODS = [7, 30, 90] as const;
 
@@ -125,7 +126,7 @@ function TopQuestions({
       ) : (
         <>
           {hint && <p className="muted cb-small">{hint}</p>}
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <thead>
                 <tr>
@@ -157,7 +158,7 @@ function TopQuestions({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>

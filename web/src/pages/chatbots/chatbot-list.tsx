@@ -1,11 +1,12 @@
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useApi, usePolling } from '../../api/hooks';
 import { EmptyState, ErrorNote, Loading, Notice, StatusBadge } from '../../ui/feedback';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber, plural } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
 import { readChatbots } from './api';
 import { chatbotPath, type Chatbot } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 20;
 
@@ -45,7 +46,7 @@ export function ChatbotList() {
         )}
         {list.data && list.data.data.length > 0 && (
           <>
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <thead>
                   <tr>
@@ -63,7 +64,7 @@ export function ChatbotList() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
             <Pagination
               page={page}
               perPage={PER_PAGE}
@@ -89,8 +90,8 @@ function ChatbotRow({ chatbot: c }: { chatbot: Chatbot }) {
         {c.training && c.training.pages_done > 0 && (
           <div className="muted">
             {c.training.pages_total === null
-              ? `${formatNumber(c.training.pages_done)} pages so far`
-              : `${formatNumber(c.training.pages_done)} / ${formatNumber(c.training.pages_total)} pages`}
+              ? `${plural(c.training.pages_done, 'page')} so far`
+              : `${formatNumber(c.training.pages_done)} / ${plural(c.training.pages_total, 'page')}`}
           </div>
         )}
       </td>

@@ -6,7 +6,6 @@ import { AnalyticsTab } from './analytics-tab';
 import { readChatbot } from './api';
 import { ConversationDetail } from './conversation-detail';
 import { ConversationsTab } from './conversations-tab';
-import { DeleteChatbot } from './delete-chatbot';
 import { EmbedTab } from './embed-tab';
 import { LeadsTab } from './leads-tab';
 import { OverviewTab } from './overview-tab';
@@ -45,7 +44,6 @@ export function ChatbotPage() {
     <>
       <PageHeader title={chatbot.name} back={back}>
         <StatusBadge status={chatbot.status} />
-        <DeleteChatbot chatbot={chatbot} />
       </PageHeader>
       <Tabs
         items={[

@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber, plural } from '../../ui/format';
 import { ThumbIcon } from '../../ui/icons';
 import { Pagination } from '../../ui/pagination';
 import { SafeLink } from '../../ui/safe-link';
@@ -10,6 +10,7 @@ import { readConversations, type ConversationsQuery } from './api';
 import type { TabProps } from './chatbot-page';
 import { LeadCell } from './lead-cell';
 import { chatbotPath, type ConversationFilter, type ConversationSummary } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 20;
 
@@ -52,7 +53,7 @@ export function ConversationsTab({ chatbot }: TabProps) {
             </Button>
           ))}
         </fieldset>
-        {list.data && <p className="muted">{formatNumber(list.data.total)} conversations</p>}
+        {list.data && <p className="muted">{plural(list.data.total, 'conversation')}</p>}
       </div>
       <ErrorNote error={list.error} />
       {list.loading && !list.data && <Loading />}
@@ -67,7 +68,7 @@ export function ConversationsTab({ chatbot }: TabProps) {
       )}
       {list.data && list.data.data.length > 0 && (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="cb-cards">
               <thead>
                 <tr>
@@ -108,7 +109,7 @@ export function ConversationsTab({ chatbot }: TabProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination page={page} perPage={PER_PAGE} total={list.data.total} onPage={(p) => show({ page: p })} />
         </>
       )}

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useAction } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
+import { DangerAction, DangerZone } from '../../ui/danger-zone';
 import { ErrorNote } from '../../ui/feedback';
 import { plural } from '../../ui/format';
 import { deleteChatbot } from './api';
 import type { Chatbot } from './types';
 
-/** "Delete chatbot", confirmed in a dialog; back to the list afterwards. */
+/** The chatbot's danger zone: "Delete chatbot", confirmed in a dialog; back to the list afterwards. */
 export function DeleteChatbot({ chatbot }: { chatbot: Chatbot }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
@@ -19,10 +20,17 @@ export function DeleteChatbot({ chatbot }: { chatbot: Chatbot }) {
     navigate('/chatbots', { state: { notice: `Chatbot “${chatbot.name}” deleted.` } });
   };
   return (
-    <>
-      <Button variant="danger" onClick={() => (remove.setError(undefined), setOpen(true))}>
-        Delete chatbot
-      </Button>
+    <DangerZone>
+      <DangerAction
+        title="Delete this chatbot"
+        trigger={
+          <Button variant="danger-secondary" onClick={() => (remove.setError(undefined), setOpen(true))}>
+            Delete chatbot
+          </Button>
+        }
+      >
+        Deletes its trained pages and conversations; the widget stops working on your site.
+      </DangerAction>
       <ConfirmDialog
         open={open}
         title={`Delete “${chatbot.name}”?`}
@@ -37,6 +45,6 @@ export function DeleteChatbot({ chatbot }: { chatbot: Chatbot }) {
         </p>
         <ErrorNote error={remove.error} />
       </ConfirmDialog>
-    </>
+    </DangerZone>
   );
 }

@@ -2,10 +2,20 @@ import { Link } from 'react-router';
 import { CopyButton } from '../../ui/buttons';
 import { Notice } from '../../ui/feedback';
 import type { TabProps } from './chatbot-page';
+import { RefusedOrigins } from './refused-origins';
 import { chatbotPath } from './types';
 
 /** The one line of HTML that puts the chatbot on a website. */
-export function EmbedTab({ chatbot }: TabProps) {
+export function EmbedTab({ chatbot, refresh }: TabProps) {
+  return (
+    <>
+      <EmbedSnippet chatbot={chatbot} refresh={refresh} />
+      <RefusedOrigins chatbot={chatbot} refresh={refresh} />
+    </>
+  );
+}
+
+function EmbedSnippet({ chatbot }: TabProps) {
   // The widget is served by this same Grivo server, at the address the dashboard is open on.
   const snippet = `<script src="${window.location.origin}/widget.js" data-chatbot="${chatbot.id}" async></script>`;
   const settings = <Link to={chatbotPath(chatbot.id, 'settings')}>the chatbot's settings</Link>;

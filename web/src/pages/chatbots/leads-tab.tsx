@@ -1,12 +1,13 @@
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/hooks';
 import { EmptyState, ErrorNote, Loading } from '../../ui/feedback';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, plural } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { SafeLink } from '../../ui/safe-link';
 import { leadsExportUrl, readLeads } from './api';
 import type { TabProps } from './chatbot-page';
 import { chatbotPath } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 25;
 
@@ -20,7 +21,7 @@ export function LeadsTab({ chatbot }: TabProps) {
     <section className="stack" aria-label="Leads">
       <div className="row cb-toolbar cb-toolbar-center">
         <p className="muted cb-grow">
-          {list.data ? `${formatNumber(list.data.total)} ${list.data.total === 1 ? 'lead' : 'leads'}. ` : ''}
+          {list.data ? `${plural(list.data.total, 'lead')}. ` : ''}
           Each is also a contact, tagged with the chatbot's name.
         </p>
         {/* A plain link: the session cookie goes with it, and the browser saves the file however many leads there are. */}
@@ -40,7 +41,7 @@ export function LeadsTab({ chatbot }: TabProps) {
       )}
       {list.data && list.data.data.length > 0 && (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="cb-cards">
               <thead>
                 <tr>
@@ -87,7 +88,7 @@ export function LeadsTab({ chatbot }: TabProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination
             page={page}
             perPage={PER_PAGE}

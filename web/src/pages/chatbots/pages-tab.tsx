@@ -2,12 +2,13 @@ import { useSearchParams } from 'react-router';
 import { useApi, usePolling } from '../../api/hooks';
 import { EmptyState, ErrorNote, Loading, StatusBadge } from '../../ui/feedback';
 import { Select } from '../../ui/fields';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, plural } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { readPages } from './api';
 import type { TabProps } from './chatbot-page';
 import { SafeLink } from '../../ui/safe-link';
 import type { TrainedPage } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 25;
 type Filter = '' | TrainedPage['status'];
@@ -34,14 +35,14 @@ export function PagesTab({ chatbot }: TabProps) {
           <option value="indexed">Indexed (answers come from these)</option>
           <option value="skipped">Skipped (with the reason)</option>
         </Select>
-        {list.data && <p className="muted">{formatNumber(list.data.total)} pages</p>}
+        {list.data && <p className="muted">{plural(list.data.total, 'page')}</p>}
       </div>
       <ErrorNote error={list.error} />
       {list.loading && !list.data && <Loading />}
       {list.data && list.data.total === 0 && <NoPages status={status} training={chatbot.status === 'training'} />}
       {list.data && list.data.data.length > 0 && (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <thead>
                 <tr>
@@ -63,15 +64,13 @@ export function PagesTab({ chatbot }: TabProps) {
                     <td>
                       <StatusBadge status={p.status} />
                     </td>
-                    <td>
-                      {p.status === 'skipped' ? (p.reason ?? 'No reason given') : `${formatNumber(p.chunks)} passages`}
-                    </td>
+                    <td>{p.status === 'skipped' ? (p.reason ?? 'No reason given') : plural(p.chunks, 'passage')}</td>
                     <td className="cb-nowrap">{formatDate(p.last_trained_at)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination page={page} perPage={PER_PAGE} total={list.data.total} onPage={(p) => show({ page: p })} />
         </>
       )}

@@ -1,4 +1,5 @@
 import type { UpdateChatbotBody } from './api';
+import { completeColor, completeUrl } from '../../ui/validate';
 import { changed, lines, same, wholeNumber } from './form-values';
 import type { Chatbot, LeadCaptureWhen, RetrainSchedule, WidgetPosition } from './types';
 
@@ -118,6 +119,13 @@ export function changesOf(c: Chatbot, d: Draft): UpdateChatbotBody {
 
 /** A field of the draft the server would refuse, checked before sending, and what to tell the person. */
 export function draftProblem(d: Draft): { field: string; message: string } | undefined {
+  if (!completeColor(d.color)) return { field: 'color', message: 'Enter a colour like #2563eb, or pick one.' };
+  for (const key of ['website_url', 'sitemap_url'] as const) {
+    if (d[key].trim() && !completeUrl(d[key]))
+      return { field: key, message: 'Enter a web address like example.com or https://example.com/help.' };
+  }
+  const badUrl = lines(d.urls).findIndex((u) => !completeUrl(u));
+  if (badUrl >= 0) return { field: 'urls', message: `Line ${badUrl + 1} is not a web address.` };
   const text = d.consent_text.trim();
   // Required only where the visitor sees it; an empty text otherwise keeps the saved one (changesOf).
   if (d.lead_enabled && d.lead_consent && !text)
@@ -132,3 +140,15 @@ export function draftProblem(d: Draft): { field: string; message: string } | und
 
 /** Whether a change is to what the chatbot learns from: it takes effect at the next training. */
 export const SOURCE_KEYS = ['website_url', 'sitemap_url', 'urls', 'crawl'];
+
+/** The draft as it will be sent: addresses completed (`example.com` → `https://example.com/`), the colour as `#rrggbb`. */
+export function completedDraft(d: Draft): Draft {
+  const url = (text: string) => (text.trim() ? (completeUrl(text) ?? text) : text);
+  return {
+    ...d,
+    color: completeColor(d.color) ?? d.color,
+    website_url: url(d.website_url),
+    sitemap_url: url(d.sitemap_url),
+    urls: lines(d.urls).map(url).join('\n'),
+  };
+}

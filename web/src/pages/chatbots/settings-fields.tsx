@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { completeColor } from '../../ui/validate';
 import type { formErrors } from '../../ui/feedback';
 import { Select, TextArea, TextField } from '../../ui/fields';
 import { STARTER_QUESTIONS, type Draft, type SetDraft } from './settings-draft';
@@ -38,7 +39,7 @@ export function BotFields({ draft, set, errors }: SectionProps) {
 
 /** How the website widget looks and where it may run. */
 export function WidgetFields({ draft, set, errors }: SectionProps) {
-  const validColor = /^#[0-9a-f]{6}$/i.test(draft.color);
+  const validColor = completeColor(draft.color);
   return (
     <fieldset className="panel stack">
       <legend>Website widget</legend>
@@ -67,13 +68,17 @@ export function WidgetFields({ draft, set, errors }: SectionProps) {
             value={draft.color}
             maxLength={7}
             onChange={(e) => set('color', e.target.value)}
+            onBlur={() => {
+              const color = completeColor(draft.color);
+              if (color && color !== draft.color) set('color', color);
+            }}
             error={errors.field('color')}
             hint="A hex colour like #2563eb."
           />
           <input
             type="color"
             aria-label="Pick a colour"
-            value={validColor ? draft.color : '#2563eb'}
+            value={validColor ?? '#2563eb'}
             onChange={(e) => set('color', e.target.value)}
           />
         </div>

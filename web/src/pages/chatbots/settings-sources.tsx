@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { Select, TextArea, TextField } from '../../ui/fields';
+import { Select, TextArea, TextField, UrlField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
 import type { Draft } from './settings-draft';
 import type { SectionProps } from './settings-fields';
@@ -14,21 +14,19 @@ export function SourceFields({ draft, set, errors, chatbot }: SectionProps & { c
         Changes here are used at the next training (Retrain on the Overview tab). Texts, questions with their answers
         and files are added on the <Link to={chatbotPath(chatbot.id, 'sources')}>Sources tab</Link>.
       </p>
-      <TextField
+      <UrlField
         label="Website URL"
-        type="url"
-        inputMode="url"
         value={draft.website_url}
         onChange={(e) => set('website_url', e.target.value)}
+        onComplete={(url) => set('website_url', url)}
         error={errors.field('website_url')}
         hint="The start page; the crawler follows its links on the same site."
       />
-      <TextField
+      <UrlField
         label="Sitemap URL"
-        type="url"
-        inputMode="url"
         value={draft.sitemap_url}
         onChange={(e) => set('sitemap_url', e.target.value)}
+        onComplete={(url) => set('sitemap_url', url)}
         error={errors.field('sitemap_url')}
         hint="Optional: found on its own in robots.txt or at /sitemap.xml."
       />

@@ -4,32 +4,42 @@ import { Button } from '../../ui/buttons';
 import { ErrorNote, formErrors, Notice, useFocusInvalid } from '../../ui/feedback';
 import { trainChatbot, updateChatbot, type UpdateChatbotBody } from './api';
 import type { TabProps } from './chatbot-page';
-import { changesOf, draftOf, draftProblem, SOURCE_KEYS, type Draft, type SetDraft } from './settings-draft';
+import { DeleteChatbot } from './delete-chatbot';
+import {
+  changesOf,
+  completedDraft,
+  draftOf,
+  draftProblem,
+  SOURCE_KEYS,
+  type Draft,
+  type SetDraft,
+} from './settings-draft';
 import { BotFields, WidgetFields } from './settings-fields';
 import { LeadFields } from './settings-leads';
 import { SourceFields } from './settings-sources';
 
-const FIELDS = [
-  'name',
-  'instructions',
-  'welcome_message',
-  'color',
-  'position',
-  'allowed_domains',
+/** Every field's label, by the API's name for it; the order matters: the first that claims an error's param shows it. */
+const FIELDS = {
+  name: 'Name',
+  instructions: 'Instructions',
+  welcome_message: 'Welcome message',
+  color: 'Colour',
+  position: 'Position',
+  allowed_domains: 'Allowed domains',
   // Before lead_capture: the server names the text `lead_capture.consent.text`, shown at the text field.
-  'lead_capture.consent',
-  'lead_capture',
-  'display_name',
-  'starter_questions',
-  'retrain_schedule',
-  'website_url',
-  'sitemap_url',
-  'urls',
-  'crawl.max_pages',
-  'crawl.max_depth',
-  'crawl.include',
-  'crawl.exclude',
-] as const;
+  'lead_capture.consent': 'Checkbox text',
+  lead_capture: 'Lead form',
+  display_name: 'Display name',
+  starter_questions: 'Starter question',
+  retrain_schedule: 'Re-crawl the website',
+  website_url: 'Website URL',
+  sitemap_url: 'Sitemap URL',
+  urls: 'Extra page URLs',
+  'crawl.max_pages': 'Max pages',
+  'crawl.max_depth': 'Max link depth',
+  'crawl.include': 'Only these paths',
+  'crawl.exclude': 'Never these paths',
+};
 
 type Saved = { sources: boolean } | 'nothing';
 
@@ -64,7 +74,9 @@ export function SettingsTab({ chatbot, refresh }: TabProps) {
       save.setError(undefined);
       return setInvalid({ field: problem.field, error: new Error(problem.message) });
     }
-    const body = changesOf(chatbot, draft);
+    const ready = completedDraft(draft);
+    setDraft(ready);
+    const body = changesOf(chatbot, ready);
     if (Object.keys(body).length === 0) return setSaved('nothing');
     const updated = await save.run(body);
     if (!updated) return;
@@ -80,35 +92,38 @@ export function SettingsTab({ chatbot, refresh }: TabProps) {
   };
 
   return (
-    <form ref={form} className="cb-settings" onSubmit={submit} noValidate aria-label="Chatbot settings">
-      <BotFields draft={draft} set={set} errors={errors} />
-      <WidgetFields draft={draft} set={set} errors={errors} />
-      <LeadFields draft={draft} set={set} errors={errors} />
-      <SourceFields draft={draft} set={set} errors={errors} chatbot={chatbot} />
-      <div className="cb-save-bar stack">
-        <ErrorNote error={errors.general} />
-        {(save.error || invalid) && !errors.general && (
-          <div className="field-error">Not saved: see the marked field.</div>
-        )}
-        {saved === 'nothing' && <Notice>Nothing changed, so there was nothing to save.</Notice>}
-        {saved && saved !== 'nothing' && (
-          <Notice tone="success">
-            Settings saved.
-            {saved.sources && ' The chatbot learns from the new sources at its next training.'}
-          </Notice>
-        )}
-        <ErrorNote error={train.error} />
-        <div className="actions">
-          <Button type="submit" variant="primary" pending={save.pending}>
-            Save settings
-          </Button>
-          {saved && saved !== 'nothing' && saved.sources && chatbot.status !== 'training' && (
-            <Button onClick={() => void retrain()} pending={train.pending}>
-              Retrain now
-            </Button>
+    <>
+      <form ref={form} className="cb-settings" onSubmit={submit} noValidate aria-label="Chatbot settings">
+        <BotFields draft={draft} set={set} errors={errors} />
+        <WidgetFields draft={draft} set={set} errors={errors} />
+        <LeadFields draft={draft} set={set} errors={errors} />
+        <SourceFields draft={draft} set={set} errors={errors} chatbot={chatbot} />
+        <div className="cb-save-bar stack">
+          <ErrorNote error={errors.general} />
+          {(save.error || invalid) && !errors.general && (
+            <div className="field-error">Not saved: see the marked field.</div>
           )}
+          {saved === 'nothing' && <Notice>Nothing changed, so there was nothing to save.</Notice>}
+          {saved && saved !== 'nothing' && (
+            <Notice tone="success">
+              Settings saved.
+              {saved.sources && ' The chatbot learns from the new sources at its next training.'}
+            </Notice>
+          )}
+          <ErrorNote error={train.error} />
+          <div className="actions">
+            <Button type="submit" variant="primary" pending={save.pending}>
+              Save settings
+            </Button>
+            {saved && saved !== 'nothing' && saved.sources && chatbot.status !== 'training' && (
+              <Button onClick={() => void retrain()} pending={train.pending}>
+                Retrain now
+              </Button>
+            )}
+          </div>
         </div>
-      </div>
-    </form>
+      </form>
+      <DeleteChatbot chatbot={chatbot} />
+    </>
   );
 }

@@ -52,7 +52,7 @@ export function UploadSourceForm({
     e.preventDefault();
     setError(undefined);
     if (!file) {
-      setError(new ApiFailure('invalid_request', 'Choose the file to upload.', 400, 'file'));
+      setError(ApiFailure.plain('Choose the file to upload.', 'file'));
       return;
     }
     const form = new FormData();

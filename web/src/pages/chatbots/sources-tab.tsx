@@ -59,7 +59,9 @@ export function SourcesTab({ chatbot, refresh }: TabProps) {
     if (isCrawlSource(s)) refresh();
   };
   const confirmDelete = async () => {
-    if (!deleting || !(await remove.run(deleting))) return;
+    if (!deleting) return;
+    setNotice(undefined);
+    if (!(await remove.run(deleting))) return;
     setNotice(`Deleted “${deleting.title}”. The chatbot no longer answers from it.`);
     setDeleting(undefined);
     if (editing?.id === deleting.id) setEditing(undefined);

@@ -4,6 +4,7 @@ import { StatusBadge } from '../../ui/feedback';
 import { formatBytes, formatDate, formatNumber, plural } from '../../ui/format';
 import { SafeLink } from '../../ui/safe-link';
 import { chatbotPath, isCrawlSource, type KnowledgeSource } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const KIND: Record<string, string> = {
   text: 'Text',
@@ -32,7 +33,7 @@ export function SourcesTable({
   onRetrain(source: KnowledgeSource): void;
 }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="cb-cards">
         <thead>
           <tr>
@@ -112,7 +113,7 @@ export function SourcesTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useAction } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, Notice, ProgressBar } from '../../ui/feedback';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber, plural } from '../../ui/format';
 import { trainChatbot } from './api';
 import type { TabProps } from './chatbot-page';
 import { chatbotPath, type Chatbot } from './types';
@@ -32,8 +32,8 @@ export function TrainingStatus({ chatbot, refresh }: TabProps) {
       )}
       {chatbot.status === 'active' && (
         <p className="muted">
-          Learned {formatNumber(chatbot.pages_trained)} pages, last trained {formatDate(chatbot.trained_at)}. Retrain
-          after your website changes; only changed pages are read again.
+          Learned {plural(chatbot.pages_trained, 'page')}, last trained {formatDate(chatbot.trained_at)}. Retrain after
+          your website changes; only changed pages are read again.
         </p>
       )}
       {chatbot.status === 'untrained' && !hasSources(chatbot) && (
@@ -61,17 +61,16 @@ export function TrainingStatus({ chatbot, refresh }: TabProps) {
 function Progress({ chatbot }: { chatbot: Chatbot }) {
   const done = chatbot.training?.pages_done ?? 0;
   const total = chatbot.training?.pages_total ?? null;
-  // The highest share shown in this run: a later poll never shows less.
-  const shown = useRef({ run: chatbot.trained_at, share: 0 });
-  if (shown.current.run !== chatbot.trained_at) shown.current = { run: chatbot.trained_at, share: 0 };
+  // The highest share shown in this run (this is mounted only while it trains): a later poll never shows less.
+  const shown = useRef({ share: 0 });
   if (done === 0) return <ProgressBar label="Finding pages on your website…" />;
   // While the crawl still finds pages, the total is unknown: no percentage that would drop later.
-  if (total === null) return <ProgressBar label={`Reading the site — ${formatNumber(done)} pages so far`} />;
+  if (total === null) return <ProgressBar label={`Reading the site — ${plural(done, 'page')} so far`} />;
   const share = Math.max(shown.current.share, Math.min(done / total, 1));
   shown.current.share = share;
   return (
     <ProgressBar
-      label={`Read ${formatNumber(Math.round(share * total))} of ${formatNumber(total)} pages`}
+      label={`Read ${formatNumber(Math.round(share * total))} of ${plural(total, 'page')}`}
       value={Math.round(share * 1000)}
       max={1000}
     />

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { errorText } from '../../api/error-text';
 import { ApiFailure } from '../../api/client';
 import { usePolling } from '../../api/hooks';
 import { Button } from '../../ui/buttons';
@@ -101,9 +102,8 @@ const actionOf = (value: BulkAction) => ACTIONS.find((a) => a.value === value)!;
 
 function plainError(error: unknown): string {
   if (error instanceof ApiFailure) {
-    if (error.code === 'network_error') return error.message;
     if (error.param?.startsWith('tags')) return 'Enter a tag of at most 100 characters.';
-    if (error.status === 429) return 'Too many requests just now. Wait a moment and try again.';
+    if (error.code === 'network_error' || error.status === 429) return errorText(error);
   }
   return 'The action could not be started. Try again in a moment.';
 }

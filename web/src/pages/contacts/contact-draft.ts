@@ -67,7 +67,7 @@ export const parseTags = (text: string) => [
 const text = (value: string) => value.trim() || null;
 
 // A mistake caught before sending reads like the server's own, so the form shows both the same way.
-const problem = (message: string, param: string) => new ApiFailure('invalid_request', message, 400, param);
+const problem = (message: string, param: string) => ApiFailure.plain(message, param);
 
 type Attributes = Contact['attributes'];
 

@@ -1,13 +1,21 @@
 import { Link } from 'react-router';
 import { ApiFailure } from '../../api/client';
-import { ErrorNote, fieldError, formErrors } from '../../ui/feedback';
+import { ErrorNote, formErrors } from '../../ui/feedback';
 
-/** The form fields an error's `param` can point at; anything else is shown above the form. */
-const FIELDS = ['email', 'first_name', 'last_name', 'phone', 'tags', 'status', 'attributes'];
+/** The form fields an error's `param` can point at, with their labels; anything else is shown above the form. */
+const FIELDS = {
+  email: 'Email',
+  first_name: 'First name',
+  last_name: 'Last name',
+  phone: 'Phone',
+  tags: 'Tags',
+  status: 'Status',
+  attributes: 'Attributes',
+};
 
 /** The message for `name` when the error names it or one of its parts (`tags.2`, `attributes.plan`). */
 export function errorAt(error: Error | undefined, name: string): string | undefined {
-  const message = fieldError(error, name);
+  const message = formErrors(error, FIELDS).field(name);
   if (message && error instanceof ApiFailure && error.code === 'contact_exists')
     return 'Another contact already has this email.';
   return message;
@@ -30,5 +38,5 @@ export function FormError({ error }: { error: Error | undefined }) {
       </div>
     );
   }
-  return <ErrorNote error={formErrors(error, FIELDS).general} />;
+  return <ErrorNote error={formErrors(error, FIELDS).general} labels={FIELDS} />;
 }

@@ -4,6 +4,7 @@ import { formatDate } from '../../ui/format';
 import { fullName, sourceLabel } from './contact-labels';
 import type { Contact } from './types';
 import { SelectBox, SelectPageBox, type Selection } from './bulk-actions';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** One page of contacts; a tag links to the list filtered by it (`tagLink`). */
 export function ContactsTable({
@@ -19,7 +20,7 @@ export function ContactsTable({
   selection?: Selection;
 }) {
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="contacts-table" aria-label="Contacts" aria-busy={busy || undefined}>
         <thead>
           <tr>
@@ -70,6 +71,6 @@ export function ContactsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useAction } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
+import { DangerAction, DangerZone } from '../../ui/danger-zone';
 import { ErrorNote } from '../../ui/feedback';
 import { deleteContact } from './api';
 import type { Contact } from './types';
 
-/** "Delete contact", asked for once more in a dialog; back to the list when done. */
+/** The contact's danger zone: "Delete contact", asked for once more in a dialog; back to the list when done. */
 export function DeleteContact({ contact }: { contact: Contact }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
@@ -15,10 +16,17 @@ export function DeleteContact({ contact }: { contact: Contact }) {
     navigate('/contacts', { state: { notice: `${contact.email} was deleted.` } });
   });
   return (
-    <>
-      <Button variant="danger" onClick={() => setOpen(true)}>
-        Delete contact
-      </Button>
+    <DangerZone>
+      <DangerAction
+        title="Delete this contact"
+        trigger={
+          <Button variant="danger-secondary" onClick={() => setOpen(true)}>
+            Delete contact
+          </Button>
+        }
+      >
+        Removes the contact with its tags and attributes for good.
+      </DangerAction>
       <ConfirmDialog
         open={open}
         title={`Delete ${contact.email}?`}
@@ -36,6 +44,6 @@ export function DeleteContact({ contact }: { contact: Contact }) {
         </p>
         <ErrorNote error={remove.error} />
       </ConfirmDialog>
-    </>
+    </DangerZone>
   );
 }

@@ -53,9 +53,7 @@ export function EditContactPage() {
   };
   return (
     <>
-      <PageHeader title={fullName(contact) || contact.email} back={back}>
-        <DeleteContact contact={contact} />
-      </PageHeader>
+      <PageHeader title={fullName(contact) || contact.email} back={back} />
       {(saved || arrived) && (
         <div className="contacts-notice">
           <Notice tone="success">{saved ? 'Changes saved.' : arrived}</Notice>
@@ -74,6 +72,7 @@ export function EditContactPage() {
       </ContactForm>
       <ContactActivity contactId={contact.id} />
       <ContactPrivacy contact={contact} />
+      <DeleteContact contact={contact} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../ui/format';
 import type { ContactImport, ImportRowError } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PROBLEMS: Record<ImportRowError['code'], string> = {
   invalid_row: 'Invalid row',
@@ -32,7 +33,7 @@ export function ImportErrors({ imp }: { imp: ContactImport }) {
         {more &&
           ` Only the first ${formatNumber(imp.errors.length)} of ${formatNumber(imp.failed)} failed rows are listed.`}
       </p>
-      <div className="table-wrap">
+      <TableWrap>
         <table aria-label="Rows that could not be imported">
           <thead>
             <tr>
@@ -53,7 +54,7 @@ export function ImportErrors({ imp }: { imp: ContactImport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -27,7 +27,7 @@ export function ImportForm() {
     e.preventDefault();
     setError(undefined);
     if (!file) {
-      setError(new ApiFailure('invalid_request', 'Choose the CSV file to import.', 400, 'file'));
+      setError(ApiFailure.plain('Choose the CSV file to import.', 'file'));
       return;
     }
     // The server reads the options from the fields that come before the file.

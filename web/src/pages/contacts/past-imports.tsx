@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { readImports } from './api';
 import { isRunning } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 10;
 
@@ -25,7 +26,7 @@ export function PastImports() {
         <p className="muted">No imports yet. The files you import appear here with their results.</p>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table aria-label="Past imports">
               <thead>
                 <tr>
@@ -64,7 +65,7 @@ export function PastImports() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination page={data.page} perPage={data.per_page} total={data.total} onPage={setPage} />
         </>
       )}

@@ -8,6 +8,7 @@ import { PageHeader } from '../../ui/layout';
 import { Pagination } from '../../ui/pagination';
 import { readTags } from './bulk-api';
 import './bulk.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 50;
 
@@ -44,7 +45,7 @@ export function TagsPage() {
         </EmptyState>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="tags-table" aria-label="Tags" aria-busy={list.loading || undefined}>
               <thead>
                 <tr>
@@ -67,7 +68,7 @@ export function TagsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination page={data.page} perPage={data.per_page} total={data.total} onPage={setPage} />
         </>
       )}

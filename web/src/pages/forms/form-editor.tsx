@@ -3,20 +3,21 @@ import { Button } from '../../ui/buttons';
 import { ApiFailure } from '../../api/client';
 import { ErrorNote, formErrors, useFocusInvalid } from '../../ui/feedback';
 import { TextArea, TextField } from '../../ui/fields';
+import { completeUrl } from '../../ui/validate';
 import { FieldsEditor } from './fields-editor';
-import { plainFieldError } from './form-errors';
 import { FormPreview } from './form-preview';
 import type { FormBody, FormFieldSpec, SubscribeForm } from './types';
 
-const FIELDS = [
-  'name',
-  'fields',
-  'consent_text',
-  'tags',
-  'redirect_url',
-  'allowed_domains',
-  'success_message',
-] as const;
+/** The fields' labels, by the API's name for each: what error messages call them. */
+const LABELS = {
+  name: 'Title',
+  fields: 'Fields',
+  consent_text: 'Consent text',
+  tags: 'Tags to add',
+  redirect_url: 'After signing up, go to',
+  allowed_domains: 'Websites allowed to use the form',
+  success_message: 'Thank-you message',
+} as const;
 const EMAIL: FormFieldSpec = { key: 'email', label: 'Email', required: true };
 
 /** A comma- or line-separated list, as people type it. */
@@ -50,13 +51,19 @@ export function FormEditor({
   const [domains, setDomains] = useState(initial?.allowed_domains.join('\n') ?? '');
   const [success, setSuccess] = useState(initial?.success_message ?? '');
   const form = useRef<HTMLFormElement>(null);
-  const errors = formErrors(error, FIELDS);
-  const param = error instanceof ApiFailure ? error.param : undefined;
-  const fieldError = (name: (typeof FIELDS)[number]) => plainFieldError(name, param, errors.field(name));
-  useFocusInvalid(form, error);
+  const [local, setLocal] = useState<ApiFailure>();
+  const shown = local ?? error;
+  const errors = formErrors(shown, LABELS);
+  const fieldError = (name: keyof typeof LABELS) => errors.field(name);
+  useFocusInvalid(form, shown);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const url = redirect.trim() ? completeUrl(redirect) : null;
+    if (url === undefined)
+      return setLocal(ApiFailure.plain('Enter a web address that starts with https:// or http://.', 'redirect_url'));
+    setLocal(undefined);
+    if (url) setRedirect(url);
     onSubmit({
       name: name.trim(),
       fields: fields.map(({ key, label, required }) => ({
@@ -66,7 +73,7 @@ export function FormEditor({
       })),
       consent_text: consent.trim(),
       tags: listOf(tags),
-      redirect_url: redirect.trim() || null,
+      redirect_url: url,
       allowed_domains: listOf(domains),
       success_message: success.trim() || null,
     });
@@ -108,6 +115,7 @@ export function FormEditor({
           hint="Leave empty to show a thank-you page."
           value={redirect}
           onChange={(e) => setRedirect(e.target.value)}
+          onBlur={() => setRedirect((typed) => completeUrl(typed) ?? typed)}
           error={fieldError('redirect_url')}
         />
         <TextField
@@ -124,7 +132,7 @@ export function FormEditor({
           onChange={(e) => setDomains(e.target.value)}
           error={fieldError('allowed_domains')}
         />
-        <ErrorNote error={errors.general} />
+        <ErrorNote error={errors.general} labels={LABELS} />
         <div className="actions">
           <Button type="submit" variant="primary" pending={pending}>
             {submitLabel}

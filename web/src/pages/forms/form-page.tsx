@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiFailure } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog, CopyButton } from '../../ui/buttons';
+import { DangerAction, DangerZone } from '../../ui/danger-zone';
 import { EmptyState, ErrorNote, Notice, Pending } from '../../ui/feedback';
 import { PageHeader } from '../../ui/layout';
 import { deleteForm, readForm, updateForm } from './api';
@@ -60,6 +61,8 @@ function FormDetails({
   const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const save = useAction(async (body: FormBody) => {
+    // A failed save must not sit under the last one's "saved".
+    setSaved(false);
     await updateForm(form.id, body);
     setSaved(true);
     await onSaved();
@@ -70,11 +73,7 @@ function FormDetails({
   });
   return (
     <>
-      <PageHeader title={form.name} back={back}>
-        <Button variant="danger" onClick={() => setConfirming(true)}>
-          Delete form
-        </Button>
-      </PageHeader>
+      <PageHeader title={form.name} back={back} />
       {notice && <Notice tone="success">{notice}</Notice>}
       {saved && <Notice tone="success">Your changes were saved.</Notice>}
       <section className="panel frm-share" aria-labelledby="frm-share-title">
@@ -100,6 +99,18 @@ function FormDetails({
           onSubmit={(body) => void save.run(body)}
         />
       </div>
+      <DangerZone>
+        <DangerAction
+          title="Delete this form"
+          trigger={
+            <Button variant="danger-secondary" onClick={() => (remove.setError(undefined), setConfirming(true))}>
+              Delete form
+            </Button>
+          }
+        >
+          Its page and the HTML on your website stop taking sign-ups.
+        </DangerAction>
+      </DangerZone>
       <ConfirmDialog
         open={confirming}
         title="Delete this form?"

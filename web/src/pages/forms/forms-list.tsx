@@ -5,6 +5,7 @@ import { PageHeader } from '../../ui/layout';
 import { SafeLink } from '../../ui/safe-link';
 import { readForms } from './api';
 import { formPath } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** /forms: the workspace's subscribe forms. */
 export function FormsList() {
@@ -32,7 +33,7 @@ export function FormsList() {
           Create a form, then link to its page or paste it into your website.
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="cb-cards">
             <thead>
               <tr>
@@ -55,7 +56,7 @@ export function FormsList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

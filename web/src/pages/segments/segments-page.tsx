@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { errorText } from '../../api/error-text';
 import { ApiFailure } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
@@ -11,6 +12,7 @@ import { useLive } from '../campaigns/use-live';
 import { countSegment, createSegment, deleteSegment, readSegments, updateSegment } from './api';
 import { ConditionRow, freshCondition } from './condition-row';
 import type { Segment, SegmentBody } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** A segment being written: every part of the body, filled. */
 type SegmentDraft = Required<SegmentBody>;
@@ -20,7 +22,7 @@ const EMPTY: SegmentDraft = { name: '', match: 'all', conditions: [] };
 
 /** The server's word on a field, said for a person. */
 function plainError(error: Error | undefined): { param?: string; text: string } | undefined {
-  if (!(error instanceof ApiFailure)) return error ? { text: 'Something went wrong. Please try again.' } : undefined;
+  if (!(error instanceof ApiFailure)) return error ? { text: errorText(error) } : undefined;
   const param = error.param ?? '';
   if (param === 'name') return { param, text: 'Give the segment a name.' };
   const at = /^conditions\.(\d+)\.(field|op|value)/.exec(param);
@@ -32,7 +34,7 @@ function plainError(error: Error | undefined): { param?: string; text: string } 
     };
   }
   if (param === 'conditions') return { param, text: 'A segment can have at most 20 conditions.' };
-  return { text: error.message };
+  return { text: errorText(error, { name: 'Name', match: 'Match', conditions: 'Conditions' }) };
 }
 
 /** /segments: saved groups of contacts, with a builder that counts who matches as you go. */
@@ -167,7 +169,7 @@ export function SegmentsPage() {
         </EmptyState>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="cb-cards wh-table">
               <thead>
                 <tr>
@@ -204,7 +206,7 @@ export function SegmentsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination page={data.page} perPage={data.per_page} total={data.total} onPage={setPage} />
         </>
       )}

@@ -6,7 +6,8 @@ import { ErrorNote, formErrors, Notice, useFocusInvalid } from '../../ui/feedbac
 import { TextField } from '../../ui/fields';
 import { saveAccount } from './account-api';
 
-const FIELDS = ['name', 'email', 'password', 'current_password'];
+// The form's fields by parameter, with their labels (errors name them as people see them).
+const FIELDS = { name: 'Your name', email: 'Email', password: 'New password', current_password: 'Current password' };
 
 /** The signed-in person's name, email address and password. */
 export function AccountPage() {

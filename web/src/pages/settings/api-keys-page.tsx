@@ -1,15 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useAction, useApi } from '../../api/hooks';
+import { useSession } from '../../api/session';
 import { Button, ConfirmDialog, CopyButton } from '../../ui/buttons';
 import { EmptyState, ErrorNote, fieldError, Loading, Notice, StatusBadge } from '../../ui/feedback';
 import { TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
 import { createApiKey, readApiKeys, revokeApiKey } from './api';
 import type { ApiKey, CreatedApiKey } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** Create (secret shown once), list, and revoke the workspace's API keys. */
 export function ApiKeysPage() {
-  const keys = useApi(readApiKeys());
+  const role = useSession().session?.workspace.role;
+  const manages = role === 'owner' || role === 'admin';
+  const keys = useApi(manages ? readApiKeys() : null);
   const [name, setName] = useState('');
   const [created, setCreated] = useState<CreatedApiKey>();
   const [revoking, setRevoking] = useState<ApiKey>();
@@ -33,6 +37,10 @@ export function ApiKeysPage() {
     }
   };
 
+  if (!manages)
+    return (
+      <Notice>Only an owner or admin of this workspace can manage API keys. Ask one of them if you need a key.</Notice>
+    );
   return (
     <div className="stack">
       <section className="panel" aria-labelledby="new-key">
@@ -79,7 +87,7 @@ export function ApiKeysPage() {
           <EmptyState title="No API keys yet">Create a key above to call the API from your own servers.</EmptyState>
         )}
         {keys.data && keys.data.data.length > 0 && (
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <thead>
                 <tr>
@@ -114,7 +122,7 @@ export function ApiKeysPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 

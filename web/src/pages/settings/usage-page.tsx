@@ -1,7 +1,7 @@
 import { useApi } from '../../api/hooks';
 import { readUsage } from './api';
 import { ErrorNote, Loading, ProgressBar } from '../../ui/feedback';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber, plural } from '../../ui/format';
 
 function Meter({ label, used, limit }: { label: string; used: number; limit: number | null }) {
   return (
@@ -45,7 +45,7 @@ export function UsagePage() {
         <Meter label="Emails sent this month" used={usage.emails_this_month} limit={limits.emails_per_month} />
         <Meter label={`API requests left this ${per}`} used={rate.remaining} limit={rate.limit} />
         <p className="muted">
-          {formatNumber(usage.pages_trained)} pages trained across all chatbots. The request quota is full again by{' '}
+          {plural(usage.pages_trained, 'page')} trained across all chatbots. The request quota is full again by{' '}
           {formatDate(rate.reset_at)}.
         </p>
       </section>

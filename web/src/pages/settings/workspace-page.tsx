@@ -7,7 +7,14 @@ import { Select, TextArea, TextField } from '../../ui/fields';
 import { readWorkspace, saveWorkspace } from './account-api';
 import type { Workspace } from './types';
 
-const FIELDS = ['name', 'time_zone', 'postal_address', 'default_from_name', 'default_from_email'];
+// The form's fields by parameter, with their labels (errors name them as people see them).
+const FIELDS = {
+  name: 'Workspace name',
+  time_zone: 'Time zone',
+  postal_address: 'Postal address',
+  default_from_name: 'Sender name',
+  default_from_email: 'Sender email address',
+};
 
 type Draft = Record<'name' | 'time_zone' | 'postal_address' | 'default_from_name' | 'default_from_email', string>;
 
@@ -57,7 +64,8 @@ export function WorkspacePage() {
     if (result) {
       setDraft(draftOf(result));
       setSaved(true);
-      if (session) signedIn({ ...session, workspace: { ...session.workspace, name: result.name } });
+      if (session)
+        signedIn({ ...session, workspace: { ...session.workspace, name: result.name, time_zone: result.time_zone } });
     }
   }
 
@@ -82,7 +90,7 @@ export function WorkspacePage() {
           onChange={(e) => set({ time_zone: e.target.value })}
           error={errors.field('time_zone')}
         >
-          {zones.map((zone) => (
+          {(zones.includes(draft.time_zone) ? zones : [draft.time_zone, ...zones]).map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}
             </option>

@@ -9,6 +9,7 @@ import { Pagination } from '../../ui/pagination';
 import { DebouncedField } from '../contacts/debounced-field';
 import { addSuppression, readSuppressions, removeSuppression, type SuppressionBody } from './api';
 import { ERASED_LABEL, reasonLabel, type Suppression } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 50;
 const FIELDS = ['email', 'reason'] as const;
@@ -140,7 +141,7 @@ export function SuppressionsPage() {
             {plural(data.total, 'suppressed address', 'suppressed addresses')}
             {list.loading && ' · updating…'}
           </p>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="cb-cards wh-table">
               <thead>
                 <tr>
@@ -179,7 +180,7 @@ export function SuppressionsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination page={data.page} perPage={data.per_page ?? PER_PAGE} total={data.total} onPage={setPage} />
         </>
       )}

@@ -7,6 +7,7 @@ import { Pagination } from '../../ui/pagination';
 import { readDeliveries, retryDelivery } from './api';
 import { attemptError, deliveryState, eventLabel } from './describe';
 import type { WebhookDelivery } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 20;
 const LIVE_MS = 2000;
@@ -59,7 +60,7 @@ export function DeliveryLog({
       )}
       {data && data.data.length > 0 && (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="cb-cards wh-table wh-log">
               <thead>
                 <tr>
@@ -133,7 +134,7 @@ export function DeliveryLog({
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination page={data.page} perPage={data.per_page ?? PER_PAGE} total={data.total} onPage={setPage} />
         </>
       )}

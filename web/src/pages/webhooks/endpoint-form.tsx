@@ -1,13 +1,12 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../ui/buttons';
 import { ErrorNote, formErrors, useFocusInvalid } from '../../ui/feedback';
-import { TextField } from '../../ui/fields';
+import { TextField, UrlField } from '../../ui/fields';
+import { completeUrl } from '../../ui/validate';
 import { endpointFieldError } from './describe';
 import { EventPicker } from './event-picker';
 import type { EndpointBody } from './api';
 import type { EventChoice } from './types';
-
-const FIELDS = ['url', 'events', 'description'] as const;
 
 /** The URL, events and description of an endpoint: to add one, or to change one. */
 export function EndpointForm({
@@ -30,7 +29,7 @@ export function EndpointForm({
   const [description, setDescription] = useState(initial?.description ?? '');
   const [localError, setLocalError] = useState<string>();
   const form = useRef<HTMLFormElement>(null);
-  const errors = formErrors(error, FIELDS);
+  const errors = formErrors(error, { url: 'Endpoint URL', events: 'Events', description: 'Description' });
   useFocusInvalid(form, error);
 
   const submit = (e: FormEvent) => {
@@ -41,15 +40,14 @@ export function EndpointForm({
       return;
     }
     setLocalError(undefined);
-    onSubmit({ url: url.trim(), events, description: description.trim() || null });
+    onSubmit({ url: completeUrl(url) ?? url.trim(), events, description: description.trim() || null });
   };
 
   return (
     <form ref={form} onSubmit={submit} className="wh-form" noValidate>
-      <TextField
+      <UrlField
         label="Endpoint URL"
-        type="url"
-        inputMode="url"
+        onComplete={setUrl}
         placeholder="https://example.com/grivo-events"
         hint="Grivo POSTs each event here as JSON. Use an https address your server answers with a 2xx status."
         value={url}

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiFailure } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
+import { DangerAction, DangerZone } from '../../ui/danger-zone';
 import { EmptyState, ErrorNote, Notice, Pending } from '../../ui/feedback';
 import { formatDate } from '../../ui/format';
 import { PageHeader } from '../../ui/layout';
@@ -209,15 +210,18 @@ function EndpointDetails({
 
       <DeliveryLog endpointId={e.id} refresh={tests} onActivity={onChanged} />
 
-      <section className="panel stack wh-danger" aria-labelledby="wh-danger-title">
-        <h2 id="wh-danger-title">Danger zone</h2>
-        <p className="muted">Deleting the endpoint stops every delivery to it and removes its delivery log.</p>
-        <div>
-          <Button variant="danger" onClick={() => (remove.setError(undefined), setAsking('delete'))}>
-            Delete endpoint
-          </Button>
-        </div>
-      </section>
+      <DangerZone>
+        <DangerAction
+          title="Delete this endpoint"
+          trigger={
+            <Button variant="danger-secondary" onClick={() => (remove.setError(undefined), setAsking('delete'))}>
+              Delete endpoint
+            </Button>
+          }
+        >
+          Stops every delivery to it and removes its delivery log.
+        </DangerAction>
+      </DangerZone>
 
       <ConfirmDialog
         open={asking === 'roll'}

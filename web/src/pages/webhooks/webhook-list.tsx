@@ -5,6 +5,7 @@ import { PageHeader } from '../../ui/layout';
 import { readEndpoints } from './api';
 import { endpointState, summarizeEvents } from './describe';
 import { webhookPath } from './types';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** /webhooks: the workspace's endpoints and how each is doing. */
 export function WebhookList() {
@@ -36,7 +37,7 @@ export function WebhookList() {
           Add the URL of your server to receive Grivo’s events as they happen.
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="cb-cards wh-table">
             <thead>
               <tr>
@@ -65,7 +66,7 @@ export function WebhookList() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );
