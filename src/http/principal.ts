@@ -45,7 +45,7 @@ export function requirePrincipal(request: FastifyRequest): Principal {
  * Refuses a signed-in user whose role is not among `roles` (an API key passes):
  * `action` completes "Only an owner or admin can …".
  */
-export function requireRole(request: FastifyRequest, roles: readonly Role[], action: string): Principal {
+function requireRole(request: FastifyRequest, roles: readonly Role[], action: string): Principal {
   const principal = requirePrincipal(request);
   if (principal.role !== null && !roles.includes(principal.role)) {
     const who = roles.length === 1 ? `an ${roles[0]}` : `an ${roles.slice(0, -1).join(', ')} or ${roles.at(-1)}`;

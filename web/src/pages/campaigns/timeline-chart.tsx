@@ -7,6 +7,7 @@ import { useWidth } from '../../ui/use-width';
 import { TimelineTable } from './timeline-table';
 import { bucketize, bucketName, SERIES, tickLabel } from './timeline-data';
 import type { TimelinePoint } from './types';
+import { ChartGrid } from '../../ui/chart-grid';
 
 const HEIGHT = 220;
 const PAD = { top: 12, right: 8, bottom: 36, left: 44 };
@@ -53,14 +54,7 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
               {`${totals.map((s) => `${formatNumber(s.total)} ${s.label.toLowerCase()}`).join(', ')} in all. ` +
                 `Most sent in ${bucketName(busiest, hours, timeZone)}: ${formatNumber(busiest.sent)}.`}
             </desc>
-            {Array.from({ length: top / step + 1 }, (_, i) => i * step).map((v) => (
-              <g key={v} className="cmp-grid">
-                <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} />
-                <text x={PAD.left - 6} y={y(v)} dy="0.32em" textAnchor="end">
-                  {formatNumber(v)}
-                </text>
-              </g>
-            ))}
+            <ChartGrid top={top} step={step} left={PAD.left} right={width - PAD.right} y={y} />
             {buckets.map((b, i) => {
               const x0 = PAD.left + i * slot + (slot - barW * SERIES.length) / 2;
               return (

@@ -5,6 +5,7 @@ import { formatNumber, plural } from '../../ui/format';
 import { useWidth } from '../../ui/use-width';
 import type { Analytics } from './types';
 import { TableWrap } from '../../ui/table-wrap';
+import { ChartGrid } from '../../ui/chart-grid';
 
 const HEIGHT = 200;
 const PAD = { top: 12, right: 8, bottom: 28, left: 40 };
@@ -59,14 +60,7 @@ export function DailyChart({ days }: { days: Analytics['days'] }) {
                 `${formatNumber(total.answered)} answered, ${formatNumber(total.unanswered)} not. ` +
                 `Most on ${dayLabel(busiest.date)}: ${formatNumber(busiest.questions)}.`}
             </desc>
-            {Array.from({ length: top / step + 1 }, (_, i) => i * step).map((v) => (
-              <g key={v} className="cmp-grid">
-                <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} />
-                <text x={PAD.left - 6} y={y(v)} dy="0.32em" textAnchor="end">
-                  {formatNumber(v)}
-                </text>
-              </g>
-            ))}
+            <ChartGrid top={top} step={step} left={PAD.left} right={width - PAD.right} y={y} />
             {bars.map((b, i) => {
               const x = PAD.left + i * slot + (slot - barW) / 2;
               return (

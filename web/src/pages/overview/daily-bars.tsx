@@ -4,6 +4,7 @@ import { niceScale } from '../../ui/chart-scale';
 import { formatNumber } from '../../ui/format';
 import { useWidth } from '../../ui/use-width';
 import { dayLabel } from '../chatbots/analytics-chart';
+import { ChartGrid } from '../../ui/chart-grid';
 
 const HEIGHT = 180;
 const PAD = { top: 12, right: 20, bottom: 28, left: 40 };
@@ -52,14 +53,7 @@ export function DailyBars({ title, series, empty }: { title: string; series: Dai
             <desc id={`${id}-d`}>
               {`${formatNumber(total)} from ${dayLabel(first)} to ${dayLabel(last)}; most on ${dayLabel(most.date)}: ${formatNumber(most.value)}.`}
             </desc>
-            {Array.from({ length: top / step + 1 }, (_, i) => i * step).map((v) => (
-              <g key={v} className="cmp-grid">
-                <line x1={PAD.left} x2={width - PAD.right} y1={y(v)} y2={y(v)} />
-                <text x={PAD.left - 6} y={y(v)} dy="0.32em" textAnchor="end">
-                  {formatNumber(v)}
-                </text>
-              </g>
-            ))}
+            <ChartGrid top={top} step={step} left={PAD.left} right={width - PAD.right} y={y} />
             {points.map((p, i) => {
               const x = PAD.left + i * slot + (slot - barW) / 2;
               return (

@@ -3,6 +3,7 @@ import { StatusBadge } from '../../ui/feedback';
 import { formatDate, formatNumber, percent } from '../../ui/format';
 import { campaignPath } from '../campaigns/types';
 import type { Overview } from './api';
+import { TableWrap } from '../../ui/table-wrap';
 
 const share = (rate: number | null) => (rate === null ? '—' : percent(rate, 1));
 
@@ -16,7 +17,7 @@ export function LastCampaigns({ campaigns }: { campaigns: Overview['campaigns'] 
           No campaign sent yet. <Link to="/campaigns/new">Write a campaign</Link> to your contacts.
         </p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="cmp-table ov-campaigns">
             <thead>
               <tr>
@@ -57,7 +58,7 @@ export function LastCampaigns({ campaigns }: { campaigns: Overview['campaigns'] 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { formatDate, plural } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { readAuditLog, type AuditQuery, type AuditResourceType } from './audit-api';
 import { actorKind, auditSentence, RESOURCE_KINDS, resourceName } from './audit-sentence';
+import { TableWrap } from '../../ui/table-wrap';
 
 const PER_PAGE = 25;
 
@@ -101,7 +102,7 @@ export function AuditLogPage() {
             {plural(data.total, 'entry', 'entries')}
             {list.loading && ' · updating…'}
           </p>
-          <div className="table-wrap">
+          <TableWrap>
             <table className="cb-cards au-table">
               <thead>
                 <tr>
@@ -140,7 +141,7 @@ export function AuditLogPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <Pagination page={data.page} perPage={data.per_page ?? PER_PAGE} total={data.total} onPage={setPage} />
         </>
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, ConfirmDialog } from '../../ui/buttons';
+import { DangerAction, DangerZone } from '../../ui/danger-zone';
 import { ErrorNote } from '../../ui/feedback';
 import { deleteTemplate, type Template } from './api';
 
@@ -19,14 +20,17 @@ export function DeleteTemplate({ template, onDeleted }: { template: Template; on
     }
   };
   return (
-    <section className="panel stack wh-danger" aria-labelledby="tpl-danger-title">
-      <h2 id="tpl-danger-title">Danger zone</h2>
-      <p className="muted">Campaigns and emails made from this template keep their content.</p>
-      <div>
-        <Button variant="danger" onClick={() => (setError(undefined), setAsking(true))}>
-          Delete template
-        </Button>
-      </div>
+    <DangerZone>
+      <DangerAction
+        title="Delete this template"
+        trigger={
+          <Button variant="danger-secondary" onClick={() => (setError(undefined), setAsking(true))}>
+            Delete template
+          </Button>
+        }
+      >
+        Campaigns and emails made from this template keep their content.
+      </DangerAction>
       <ConfirmDialog
         open={asking}
         title="Delete this template?"
@@ -40,6 +44,6 @@ export function DeleteTemplate({ template, onDeleted }: { template: Template; on
         </p>
         <ErrorNote error={error} />
       </ConfirmDialog>
-    </section>
+    </DangerZone>
   );
 }
