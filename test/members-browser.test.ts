@@ -75,6 +75,13 @@ describe.skipIf(!chromiumFound)('members in Chromium', () => {
     await tab.getByRole('button', { name: 'Accept the invitation' }).click();
     await tab.locator('.sidebar').waitFor();
 
+    // Downloads of people's data are for owners and admins: the member is not offered them.
+    await page.goto(`${origin}/contacts`);
+    await page.getByRole('link', { name: 'Export CSV' }).waitFor();
+    await tab.goto(`${origin}/contacts`);
+    await tab.getByRole('link', { name: 'Import CSV' }).waitFor();
+    expect(await tab.getByRole('link', { name: 'Export CSV' }).count()).toBe(0);
+
     await tab.goto(`${origin}/settings/api-keys`);
     await tab.getByText('Only an owner or admin of this workspace can manage API keys.').waitFor();
     const direct: { status: number; body: any } = await tab.evaluate(async () => {

@@ -69,7 +69,7 @@ describe.skipIf(!chromiumFound)('the overview in Chromium', () => {
     await page.waitForURL(/\/overview$/);
     await tile('Conversations').getByText('1', { exact: true }).waitFor();
     expect(await tile('Answered').locator('.value').textContent()).toBe('100%');
-    expect(await tile('Answered').locator('.cmp-note').textContent()).toBe('1 of 1 questions');
+    expect(await tile('Answered').locator('.cmp-note').textContent()).toBe('1 of 1 question');
     expect(await tile('Leads captured').locator('.value').textContent()).toBe('0');
     expect(await tile('Contacts').locator('.value').textContent()).toBe('2');
     expect(await tile('Contacts').locator('.cmp-note').textContent()).toBe('2 new');

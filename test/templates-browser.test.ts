@@ -32,9 +32,9 @@ describe.skipIf(!chromiumFound)('templates in Chromium', () => {
     await page.getByRole('heading', { name: 'No templates yet' }).waitFor();
     await shot('templates-empty');
     await page.getByRole('link', { name: 'New template' }).click();
-    await page.getByRole('button', { name: 'Use the Newsletter design' }).waitFor();
+    await page.getByRole('button', { name: 'Use this design: Newsletter' }).waitFor();
     await shot('templates-new');
-    await page.getByRole('button', { name: 'Use the Newsletter design' }).click();
+    await page.getByRole('button', { name: 'Use this design: Newsletter' }).click();
     await page.getByText('Template created.').waitFor();
     await expect(page.getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Newsletter');
     // The preview renders it for the sample contact.
@@ -57,7 +57,7 @@ describe.skipIf(!chromiumFound)('templates in Chromium', () => {
     await page.getByRole('link', { name: 'Monthly news' }).waitFor();
     await shot('templates-list');
     await page.getByRole('link', { name: 'New template' }).click();
-    await page.getByRole('button', { name: 'Start from a blank template' }).click();
+    await page.getByRole('button', { name: 'Start blank: an empty template' }).click();
     await page.getByText('Template created.').waitFor();
     expect(await templateCount()).toBe(2);
     await page.getByRole('button', { name: 'Delete template' }).click();
@@ -75,9 +75,9 @@ describe.skipIf(!chromiumFound)('templates in Chromium', () => {
 
     // The picker: a starter replaces the subject and bodies.
     await page.getByText('Start from a template').click();
-    await page.getByRole('button', { name: 'Use the Announcement design' }).waitFor();
+    await page.getByRole('button', { name: 'Use this design: Announcement' }).waitFor();
     await shot('templates-picker');
-    await page.getByRole('button', { name: 'Use the Announcement design' }).click();
+    await page.getByRole('button', { name: 'Use this design: Announcement' }).click();
     await expect(page.getByLabel('HTML body').inputValue()).resolves.toContain('Introducing something new');
     await page.getByLabel('Name', { exact: true }).fill('Launch');
     await page.getByRole('button', { name: 'Save', exact: true }).click();

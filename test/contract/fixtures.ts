@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import { resetToken } from '../../src/features/accounts/recovery/reset-token.js';
+import { invitationToken } from '../../src/features/members/invite-token.js';
+import { STARTERS } from '../../src/features/templates/starters/starters.js';
 import { newId, randomBase62 } from '../../src/lib/ids.js';
 import { isoIn } from '../../src/lib/time.js';
 import type { TestApp, Tenant } from '../helpers/app.js';
@@ -20,6 +22,8 @@ const PASSWORD = 'correct horse battery staple';
 export interface Session {
   cookie: string;
   csrf: string;
+  /** The workspace the session is signed in to (its account's own, not the API key's). */
+  workspaceId: string;
 }
 
 /** One caller's resources, by the path parameter names that refer to them. */
@@ -85,7 +89,11 @@ async function signUp(t: TestApp, address: string): Promise<Session> {
     payload: { email: address, password: PASSWORD },
   });
   if (res.statusCode !== 201) throw new Error(`signup: ${res.statusCode} ${res.body}`);
-  return { cookie: String(res.headers['set-cookie']).split(';')[0]!, csrf: res.json().csrf_token };
+  return {
+    cookie: String(res.headers['set-cookie']).split(';')[0]!,
+    csrf: res.json().csrf_token,
+    workspaceId: res.json().workspace.id,
+  };
 }
 
 /** A new session of an existing account (one request signs it out). */
@@ -96,7 +104,11 @@ export async function logIn(t: TestApp, address: string): Promise<Session> {
     payload: { email: address, password: PASSWORD },
   });
   if (res.statusCode !== 200) throw new Error(`login: ${res.statusCode} ${res.body}`);
-  return { cookie: String(res.headers['set-cookie']).split(';')[0]!, csrf: res.json().csrf_token };
+  return {
+    cookie: String(res.headers['set-cookie']).split(';')[0]!,
+    csrf: res.json().csrf_token,
+    workspaceId: res.json().workspace.id,
+  };
 }
 
 export async function createOwned(t: TestApp, tenant: Tenant, name: string, domain: string): Promise<Owned> {
@@ -329,6 +341,36 @@ export interface OperationFixture {
 
 const owner = (w: World) => ({ tenant: w.owner.tenant, session: w.owner.session });
 
+/** A new member of the workspace, written straight to the database (no invitation, no password hashing). */
+async function newMember(t: TestApp, workspaceId: string): Promise<{ user_id: string }> {
+  const now = new Date().toISOString();
+  const id = newId('usr');
+  const email = `member.${randomBase62(8)}@example.com`;
+  await t.database.db
+    .insertInto('users')
+    .values({
+      id,
+      email,
+      email_key: email,
+      name: null,
+      password_hash: 'scrypt$1$1$1$x$y',
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await t.database.db
+    .insertInto('memberships')
+    .values({ workspace_id: workspaceId, user_id: id, role: 'member', created_at: now })
+    .execute();
+  return { user_id: id };
+}
+
+/** A pending invitation of a new address, through the dashboard route. */
+async function newInvitation(w: World): Promise<{ id: string }> {
+  const email = `invitee.${randomBase62(8)}@example.com`;
+  return { id: (await call(w.t, owner(w), 'POST', '/dashboard/invitations', { email, role: 'member' })).id };
+}
+
 /**
  * The token of a reset link of a new member of the workspace, as the mail would
  * carry it (written straight to the database: no password hashing, no mail).
@@ -516,7 +558,16 @@ export const FIXTURES: Record<string, OperationFixture> = {
     keep: (body) => body.template_id !== undefined || (body.subject !== undefined && body.html !== undefined),
   },
   'PATCH /v1/campaigns/{id}': { body: (w) => fc.record({ audience: audience(w) }) },
-  'POST /v1/templates': { keep: (body) => (body.html === undefined) !== (body.markdown === undefined) },
+  'POST /v1/templates': {
+    // A starter design fills what is left out; without one, name, subject and one body are needed.
+    body: () => fc.record({ starter: fc.constantFrom(undefined, ...STARTERS.map((s) => s.id)) }),
+    keep: (body) =>
+      body.starter !== undefined
+        ? body.html === undefined || body.markdown === undefined
+        : body.name !== undefined &&
+          body.subject !== undefined &&
+          (body.html === undefined) !== (body.markdown === undefined),
+  },
   'PATCH /v1/templates/{id}': { keep: (body) => body.html === undefined || body.markdown === undefined },
   'DELETE /v1/templates/{id}': { fresh: (w) => newTemplate(w.t, owner(w)) },
   'POST /v1/emails': {
@@ -562,6 +613,20 @@ export const FIXTURES: Record<string, OperationFixture> = {
   },
   'POST /dashboard/logout': { freshSession: true },
   'POST /dashboard/password-reset/confirm': { freshBody: (w) => newResetToken(w.t, w.owner.tenant.workspaceId) },
+  'PATCH /dashboard/members/{user_id}': {
+    fresh: (w) => newMember(w.t, w.owner.session.workspaceId),
+    // `owner` would hand the workspace over, and the next requests would no longer be the owner's.
+    body: () => fc.record({ role: fc.constantFrom('admin', 'member') }),
+  },
+  'DELETE /dashboard/members/{user_id}': { fresh: (w) => newMember(w.t, w.owner.session.workspaceId) },
+  'DELETE /dashboard/invitations/{id}': { fresh: (w) => newInvitation(w) },
+  'POST /dashboard/invitations/accept': {
+    freshBody: async (w) => ({
+      token: invitationToken(w.t.services.signer.secret, (await newInvitation(w)).id),
+      password: 'a long enough password',
+    }),
+  },
+  'POST /dashboard/session/workspace': { body: (w) => fc.constant({ workspace_id: w.owner.session.workspaceId }) },
   'PATCH /dashboard/account': {
     // Changing the email or password needs the current password; those are tested on their own.
     body: () =>

@@ -151,6 +151,30 @@ const DASHBOARD: FuzzRoute[] = [
   { method: 'GET', url: '/dashboard/usage', kind: 'dashboard' },
   { method: 'GET', url: '/dashboard/overview', kind: 'dashboard' },
   { method: 'DELETE', url: '/dashboard/api-keys/:id', kind: 'dashboard' },
+  { method: 'GET', url: '/dashboard/members', kind: 'dashboard' },
+  { method: 'PATCH', url: '/dashboard/members/:user_id', kind: 'dashboard', body: { role: 'member' } },
+  { method: 'DELETE', url: '/dashboard/members/:user_id', kind: 'dashboard' },
+  { method: 'GET', url: '/dashboard/invitations', kind: 'dashboard' },
+  {
+    method: 'POST',
+    url: '/dashboard/invitations',
+    kind: 'dashboard',
+    body: { email: 'someone@fuzz.example', role: 'member' },
+  },
+  { method: 'DELETE', url: '/dashboard/invitations/:id', kind: 'dashboard' },
+  {
+    method: 'POST',
+    url: '/dashboard/invitations/accept',
+    kind: 'dashboard',
+    body: { token: 'inv_0000000000000000.AAAAAAAAAAAAAAAAAAAAAA', password: 'correct horse battery' },
+  },
+  { method: 'GET', url: '/dashboard/workspaces', kind: 'dashboard' },
+  {
+    method: 'POST',
+    url: '/dashboard/session/workspace',
+    kind: 'dashboard',
+    body: { workspace_id: 'ws_0000000000000000' },
+  },
   { method: 'POST', url: '/dashboard/logout', kind: 'dashboard' },
 ];
 

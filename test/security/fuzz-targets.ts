@@ -48,6 +48,13 @@ export async function setUpFuzzTargets(t: TestApp, tenant: Tenant): Promise<Fuzz
     payload: { name: 'Target' },
   });
   if (key.statusCode !== 201) throw new Error(`api key: ${key.body}`);
+  const invitation = await t.app.inject({
+    method: 'POST',
+    url: '/dashboard/invitations',
+    headers: { cookie, 'x-csrf-token': csrf },
+    payload: { email: 'invitee@fuzz.example', role: 'member' },
+  });
+  if (invitation.statusCode !== 201) throw new Error(`invitation: ${invitation.body}`);
 
   const byPrefix: Array<[string, Record<string, string>]> = [
     ['/v1/chatbots/', { id: bot.id, conversation_id: conversation.conversation_id }],
@@ -56,6 +63,9 @@ export async function setUpFuzzTargets(t: TestApp, tenant: Tenant): Promise<Fuzz
     ['/v1/campaigns/', { id: campaign.id }],
     ['/public/chatbots/', { id: bot.id }],
     ['/dashboard/api-keys/', { id: key.json().id }],
+    ['/dashboard/invitations/', { id: invitation.json().id }],
+    // The owner themself: their role cannot change and they cannot be removed, so nothing is lost.
+    ['/dashboard/members/', { user_id: signUp.json().user.id }],
   ];
   return {
     idsFor: (url) => byPrefix.find(([prefix]) => url.startsWith(prefix))?.[1] ?? {},

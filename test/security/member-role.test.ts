@@ -8,6 +8,7 @@ import { joinAs } from '../helpers/members.js';
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 interface Ids {
   contact: string;
+  chatbot: string;
   campaign: string;
   key: string;
   invitation: string;
@@ -45,6 +46,7 @@ const RESTRICTED: Array<{ method: Method; url: (ids: Ids) => string; doc: string
     url: (i) => `/v1/campaigns/${i.campaign}/recipients/export`,
     doc: '/v1/campaigns/{id}/recipients/export',
   },
+  { method: 'GET', url: (i) => `/v1/chatbots/${i.chatbot}/leads/export`, doc: '/v1/chatbots/{id}/leads/export' },
 ];
 
 describe.each(DIALECTS)('a signed-in member on %s', (dialect) => {
@@ -65,6 +67,7 @@ describe.each(DIALECTS)('a signed-in member on %s', (dialect) => {
     };
     ids = {
       contact: await made('/v1/contacts', { email: 'kim@example.com' }),
+      chatbot: await made('/v1/chatbots', { name: 'Helper' }),
       campaign: await made('/v1/campaigns', CAMPAIGN),
       key: await made('/dashboard/api-keys', { name: 'Server' }),
       invitation: await made('/dashboard/invitations', { email: 'pending@example.com' }),

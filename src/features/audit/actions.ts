@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'campaign.cancelled',
   'contacts.exported',
   'contact.exported',
+  'campaign.recipients_exported',
+  'chatbot.leads_exported',
   'contact.erased',
   'contact_import.started',
   'chatbot.deleted',

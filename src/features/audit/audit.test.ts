@@ -180,6 +180,20 @@ describe.each(DIALECTS)('audit log on %s', (dialect) => {
     await membership.set({ role: 'owner' }).execute();
   });
 
+  it("records downloads of a campaign's recipients and of a chatbot's leads, not refused ones", async () => {
+    const bot = (await api('POST', '/v1/chatbots', { name: 'Leads bot' })).json().id;
+    expect((await api('GET', `/v1/chatbots/${bot}/leads/export`)).statusCode).toBe(200);
+    expect((await api('GET', `/v1/campaigns/${ids.sent}/recipients/export?event=opened`)).statusCode).toBe(200);
+    expect((await api('GET', `/v1/chatbots/${bot}/leads/export`, undefined, other.auth)).statusCode).toBe(404);
+    expect((await log('?action=chatbot.leads_exported')).data).toMatchObject([
+      { resource: { type: 'chatbot', id: bot }, details: { name: 'Leads bot' }, actor: { type: 'api_key' } },
+    ]);
+    expect((await log('?action=campaign.recipients_exported')).data).toMatchObject([
+      { resource: { type: 'campaign', id: ids.sent }, details: { name: 'Sent now', event: 'opened' } },
+    ]);
+    expect((await log('', other.auth)).total).toBe(1);
+  });
+
   it('forgets entries older than GRIVO_AUDIT_LOG_DAYS at the hourly prune', async () => {
     const before = (await log()).total;
     const old = new Date(Date.now() - 31 * DAY_MS).toISOString();

@@ -8,6 +8,7 @@ import { AnalyticsQuery, AnalyticsResponse, chatbotAnalytics } from './analytics
 import { leadsCsv, listLeads } from './chat/conversations.js';
 import { LeadResponse } from './chat/schema.js';
 import { ChatbotParams } from './schema.js';
+import { exportLeads } from './leads-export.js';
 import { getChatbotRow } from './service.js';
 
 const tags = ['Chatbots'];
@@ -68,6 +69,7 @@ export function activityRoutes(deps: { database: Database }): FastifyPluginAsync
     });
 
     app.get('/chatbots/:id/leads/export', {
+      config: { role: { least: 'admin', action: "download a chatbot's leads" } },
       schema: {
         tags,
         operationId: 'exportLeads',
@@ -88,11 +90,11 @@ export function activityRoutes(deps: { database: Database }): FastifyPluginAsync
               },
             },
           },
-          errors: errors(errorsOf.read, { not_found: 'No chatbot with this id in your workspace.' }),
+          errors: errors(errorsOf.read, errorsOf.role, { not_found: 'No chatbot with this id in your workspace.' }),
         },
       },
       handler: async (request, reply) => {
-        const target = await targetOf(requirePrincipal(request).workspaceId, request.params.id);
+        const target = await exportLeads(deps.database, requirePrincipal(request), request.params.id);
         const date = new Date().toISOString().slice(0, 10);
         return reply
           .type('text/csv; charset=utf-8')

@@ -98,7 +98,7 @@ export type TemplateResponse = z.infer<typeof TemplateResponse>;
 
 export const StarterResponse = z
   .object({
-    id: z.string().describe('Give it as `starter` when creating a template or a campaign.'),
+    id: z.string().describe('Give it as `starter` when creating a template (`POST /v1/templates`).'),
     name: z.string(),
     description: z.string().describe('What the design is for, in one sentence.'),
     subject: z.string().describe('The subject template.'),
@@ -108,5 +108,15 @@ export const StarterResponse = z
   .meta({
     id: 'TemplateStarter',
     description: 'An email design shipped with Grivo to start from; replace its sample words with yours.',
+    examples: [
+      {
+        id: 'plain-letter',
+        name: 'Plain letter',
+        description: 'A short personal note: no images, just words.',
+        subject: 'A quick note from us',
+        html: '<!doctype html><html lang="en"><body><p>Hi {{ first_name | default: "there" }},</p><p>…</p><p><a href="{{ unsubscribe_url }}">Unsubscribe</a></p></body></html>',
+        text: 'Hi {{ first_name | default: "there" }},\n\n…\n\nUnsubscribe: {{ unsubscribe_url }}',
+      },
+    ],
   });
 export type StarterResponse = z.infer<typeof StarterResponse>;

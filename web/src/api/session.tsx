@@ -46,3 +46,13 @@ export function useSession(): SessionState {
   if (!state) throw new Error('useSession outside SessionProvider');
   return state;
 }
+
+/**
+ * Whether the signed-in user may manage the workspace (owners and admins): keys,
+ * members and downloads of people's data. The server refuses the rest; the pages
+ * leave out what would only be refused.
+ */
+export function useCanManage(): boolean {
+  const { session } = useSession();
+  return session?.workspace.role !== 'member';
+}

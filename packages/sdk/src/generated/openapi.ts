@@ -2832,9 +2832,19 @@ export interface components {
             /** @description ISO 8601, UTC. */
             updated_at: string;
         };
-        /** @description An email design shipped with Grivo to start from; replace its sample words with yours. */
+        /**
+         * @description An email design shipped with Grivo to start from; replace its sample words with yours.
+         * @example {
+         *       "id": "plain-letter",
+         *       "name": "Plain letter",
+         *       "description": "A short personal note: no images, just words.",
+         *       "subject": "A quick note from us",
+         *       "html": "<!doctype html><html lang=\"en\"><body><p>Hi {{ first_name | default: \"there\" }},</p><p>…</p><p><a href=\"{{ unsubscribe_url }}\">Unsubscribe</a></p></body></html>",
+         *       "text": "Hi {{ first_name | default: \"there\" }},\n\n…\n\nUnsubscribe: {{ unsubscribe_url }}"
+         *     }
+         */
         TemplateStarter: {
-            /** @description Give it as `starter` when creating a template or a campaign. */
+            /** @description Give it as `starter` when creating a template (`POST /v1/templates`). */
             id: string;
             name: string;
             /** @description What the design is for, in one sentence. */
@@ -3448,6 +3458,25 @@ export interface components {
             last_trained_at: string | null;
             created_at: string;
             updated_at: string;
+        };
+        /**
+         * @description A website the widget was refused on.
+         * @example {
+         *       "origin": "https://shop.example.com",
+         *       "count": 14,
+         *       "first_seen_at": "2026-03-14T09:12:00Z",
+         *       "last_seen_at": "2026-03-15T17:40:03Z"
+         *     }
+         */
+        RefusedOrigin: {
+            /** @description The website, as `https://host[:port]`, whose pages asked for the widget. */
+            origin: string;
+            /** @description How many widget requests from it were refused. */
+            count: number;
+            /** @description When it was first refused (ISO 8601). */
+            first_seen_at: string;
+            /** @description When it was last refused (ISO 8601). */
+            last_seen_at: string;
         };
         /**
          * @description The visitor's conversation, oldest message first.
@@ -4069,7 +4098,7 @@ export interface components {
         AuditEntry: {
             /** @description Starts with aud_. */
             id: string;
-            /** @description What was done, resource.verb: api_key.created, api_key.revoked, campaign.sent, campaign.scheduled, campaign.schedule_cancelled, campaign.cancelled, contacts.exported, contact.exported, contact.erased, contact_import.started, chatbot.deleted, webhook_endpoint.created, webhook_endpoint.deleted, settings.updated, workspace.updated, workspace.ownership_transferred, member.invited, member.joined, member.removed, member.role_changed, invitation.revoked. */
+            /** @description What was done, resource.verb: api_key.created, api_key.revoked, campaign.sent, campaign.scheduled, campaign.schedule_cancelled, campaign.cancelled, contacts.exported, contact.exported, campaign.recipients_exported, chatbot.leads_exported, contact.erased, contact_import.started, chatbot.deleted, webhook_endpoint.created, webhook_endpoint.deleted, settings.updated, workspace.updated, workspace.ownership_transferred, member.invited, member.joined, member.removed, member.role_changed, invitation.revoked. */
             action: string;
             /** @description Who did it. */
             actor: {
@@ -4290,6 +4319,30 @@ export interface components {
          */
         LeadList: {
             data: components["schemas"]["Lead"][];
+            total: number;
+            page: number;
+            per_page: number;
+            has_more: boolean;
+        };
+        /**
+         * @description A page of results: `data` holds RefusedOrigin objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "origin": "https://shop.example.com",
+         *           "count": 14,
+         *           "first_seen_at": "2026-03-14T09:12:00Z",
+         *           "last_seen_at": "2026-03-15T17:40:03Z"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
+        RefusedOriginList: {
+            data: components["schemas"]["RefusedOrigin"][];
             total: number;
             page: number;
             per_page: number;
@@ -4574,7 +4627,25 @@ export interface components {
             per_page: number;
             has_more: boolean;
         };
-        /** @description A page of results: `data` holds TemplateStarter objects. */
+        /**
+         * @description A page of results: `data` holds TemplateStarter objects.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "plain-letter",
+         *           "name": "Plain letter",
+         *           "description": "A short personal note: no images, just words.",
+         *           "subject": "A quick note from us",
+         *           "html": "<!doctype html><html lang=\"en\"><body><p>Hi {{ first_name | default: \"there\" }},</p><p>…</p><p><a href=\"{{ unsubscribe_url }}\">Unsubscribe</a></p></body></html>",
+         *           "text": "Hi {{ first_name | default: \"there\" }},\n\n…\n\nUnsubscribe: {{ unsubscribe_url }}"
+         *         }
+         *       ],
+         *       "total": 1,
+         *       "page": 1,
+         *       "per_page": 20,
+         *       "has_more": false
+         *     }
+         */
         TemplateStarterList: {
             data: components["schemas"]["TemplateStarter"][];
             total: number;
@@ -8075,6 +8146,19 @@ export interface operations {
                 };
             };
             /**
+             * @description Forbidden.
+             *
+             *     - `forbidden`: A signed-in member whose role may not do this: only an owner or admin can.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /**
              * @description Not found.
              *
              *     - `not_found`: No chatbot with this id in your workspace.
@@ -8113,28 +8197,29 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of results: `data` holds the objects. */
+            /** @description A page of results: `data` holds RefusedOrigin objects. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        data: {
-                            /** @description The website, as `https://host[:port]`, whose pages asked for the widget. */
-                            origin: string;
-                            /** @description How many widget requests from it were refused. */
-                            count: number;
-                            /** @description When it was first refused (ISO 8601). */
-                            first_seen_at: string;
-                            /** @description When it was last refused (ISO 8601). */
-                            last_seen_at: string;
-                        }[];
-                        total: number;
-                        page: number;
-                        per_page: number;
-                        has_more: boolean;
-                    };
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "origin": "https://shop.example.com",
+                     *           "count": 14,
+                     *           "first_seen_at": "2026-03-14T09:12:00Z",
+                     *           "last_seen_at": "2026-03-15T17:40:03Z"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RefusedOriginList"];
                 };
             };
             /**
@@ -8207,12 +8292,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success. */
+            /** @description The origin is off the list (until the widget is refused there again). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "origin": "https://shop.example.com",
+                     *       "deleted": true
+                     *     }
+                     */
                     "application/json": {
                         origin: string;
                         /** @enum {boolean} */
@@ -13702,6 +13793,24 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "plain-letter",
+                     *           "name": "Plain letter",
+                     *           "description": "A short personal note: no images, just words.",
+                     *           "subject": "A quick note from us",
+                     *           "html": "<!doctype html><html lang=\"en\"><body><p>Hi {{ first_name | default: \"there\" }},</p><p>…</p><p><a href=\"{{ unsubscribe_url }}\">Unsubscribe</a></p></body></html>",
+                     *           "text": "Hi {{ first_name | default: \"there\" }},\n\n…\n\nUnsubscribe: {{ unsubscribe_url }}"
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "page": 1,
+                     *       "per_page": 20,
+                     *       "has_more": false
+                     *     }
+                     */
                     "application/json": components["schemas"]["TemplateStarterList"];
                 };
             };
@@ -15824,7 +15933,7 @@ export interface operations {
                 page?: number;
                 per_page?: number;
                 /** @description Only entries of this action. */
-                action?: "api_key.created" | "api_key.revoked" | "campaign.sent" | "campaign.scheduled" | "campaign.schedule_cancelled" | "campaign.cancelled" | "contacts.exported" | "contact.exported" | "contact.erased" | "contact_import.started" | "chatbot.deleted" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "settings.updated" | "workspace.updated" | "workspace.ownership_transferred" | "member.invited" | "member.joined" | "member.removed" | "member.role_changed" | "invitation.revoked";
+                action?: "api_key.created" | "api_key.revoked" | "campaign.sent" | "campaign.scheduled" | "campaign.schedule_cancelled" | "campaign.cancelled" | "contacts.exported" | "contact.exported" | "campaign.recipients_exported" | "chatbot.leads_exported" | "contact.erased" | "contact_import.started" | "chatbot.deleted" | "webhook_endpoint.created" | "webhook_endpoint.deleted" | "settings.updated" | "workspace.updated" | "workspace.ownership_transferred" | "member.invited" | "member.joined" | "member.removed" | "member.role_changed" | "invitation.revoked";
                 /** @description Only what users (`user`), API keys (`api_key`) or Grivo itself (`system`) did. */
                 actor_type?: "user" | "api_key" | "system";
                 /** @description Only entries about this kind of resource. */

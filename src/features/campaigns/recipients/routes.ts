@@ -58,12 +58,7 @@ export function campaignRecipientRoutes(deps: RecipientDeps): FastifyPluginAsync
       },
       handler: async (request, reply) => {
         const { id } = request.params;
-        const csv = await exportCampaignRecipients(
-          deps,
-          requirePrincipal(request).workspaceId,
-          id,
-          request.query.event,
-        );
+        const csv = await exportCampaignRecipients(deps, requirePrincipal(request), id, request.query.event);
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${id}-${request.query.event}.csv"`)

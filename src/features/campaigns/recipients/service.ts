@@ -1,8 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { offsetOf, toPage, type Page } from '../../../http/pagination.js';
+import type { Principal } from '../../../http/principal.js';
 import { apiTime } from '../../../lib/time.js';
 import type { Database } from '../../../storage/database.js';
 import { guardCell } from '../../contacts/csv/cells.js';
+import { recordAudit } from '../../audit/record.js';
 import { getCampaignRow } from '../service.js';
 import {
   countRecipientEvents,
@@ -57,13 +59,21 @@ export async function listCampaignRecipients(
 const HEADER = ['contact_id', 'email', 'event', 'first_at', 'count'];
 
 /** Checks the campaign is the workspace's, then streams the report as CSV (cells guarded against formulas). */
+/** Records the download in the audit log (it holds people's addresses), then streams the CSV. */
 export async function exportCampaignRecipients(
   deps: RecipientDeps,
-  workspaceId: string,
+  principal: Principal,
   campaignId: string,
   event: RecipientEvent,
 ): Promise<AsyncGenerator<string>> {
-  await getCampaignRow(deps, workspaceId, campaignId);
+  const { workspaceId } = principal;
+  const campaign = await getCampaignRow(deps, workspaceId, campaignId);
+  await recordAudit(deps.database.db, principal, {
+    action: 'campaign.recipients_exported',
+    resourceType: 'campaign',
+    resourceId: campaignId,
+    details: { name: campaign.name, event },
+  });
   return csvOf(deps.database, { workspaceId, campaignId, event });
 }
 

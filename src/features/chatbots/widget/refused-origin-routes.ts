@@ -16,14 +16,28 @@ export const RefusedOriginResponse = z
     first_seen_at: z.string().describe('When it was first refused (ISO 8601).'),
     last_seen_at: z.string().describe('When it was last refused (ISO 8601).'),
   })
-  .describe('A website the widget was refused on.');
+  .meta({
+    id: 'RefusedOrigin',
+    description: 'A website the widget was refused on.',
+    examples: [
+      {
+        origin: 'https://shop.example.com',
+        count: 14,
+        first_seen_at: '2026-03-14T09:12:00Z',
+        last_seen_at: '2026-03-15T17:40:03Z',
+      },
+    ],
+  });
 
 const RefusedOriginParams = z.strictObject({
   id: z.string().max(64),
   origin: z.string().max(300).describe('The refused origin, URL-encoded (`https%3A%2F%2Fshop.example.com`).'),
 });
 
-const RemovedOriginResponse = z.object({ origin: z.string(), deleted: z.literal(true) });
+const RemovedOriginResponse = z.object({ origin: z.string(), deleted: z.literal(true) }).meta({
+  description: 'The origin is off the list (until the widget is refused there again).',
+  examples: [{ origin: 'https://shop.example.com', deleted: true }],
+});
 
 /**
  * The websites a chatbot's widget was refused on, for its owner to allow (by

@@ -7,6 +7,7 @@ import { Pagination } from '../../ui/pagination';
 import { RECIPIENT_EVENTS, readRecipients, recipientsExportUrl, type RecipientEvent } from './recipients-api';
 import './recipients.css';
 import { TableWrap } from '../../ui/table-wrap';
+import { useCanManage } from '../../api/session';
 
 const PER_PAGE = 25;
 
@@ -22,6 +23,7 @@ const LABELS: Record<RecipientEvent, { tab: string; when: string; empty: string;
 
 /** Who received, opened, clicked, bounced, unsubscribed or failed: one tab each, and a CSV download. */
 export function RecipientsReport({ campaignId }: { campaignId: string }) {
+  const canManage = useCanManage();
   const [event, setEvent] = useState<RecipientEvent>('sent');
   const [page, setPage] = useState(1);
   const list = useApi(readRecipients(campaignId, { event, page, per_page: PER_PAGE }));
@@ -44,9 +46,11 @@ export function RecipientsReport({ campaignId }: { campaignId: string }) {
     <section className="panel rcp" aria-labelledby="rcp-title">
       <div className="rcp-head">
         <h2 id="rcp-title">Recipients</h2>
-        <a className="btn btn-secondary" href={recipientsExportUrl(campaignId, event)} download>
-          Download CSV ({label.tab.toLowerCase()})
-        </a>
+        {canManage && (
+          <a className="btn btn-secondary" href={recipientsExportUrl(campaignId, event)} download>
+            Download CSV ({label.tab.toLowerCase()})
+          </a>
+        )}
       </div>
       <div className="rcp-tabs" role="tablist" aria-label="Recipients by what they did" onKeyDown={onKey}>
         {RECIPIENT_EVENTS.map((e) => (

@@ -8,11 +8,13 @@ import { leadsExportUrl, readLeads } from './api';
 import type { TabProps } from './chatbot-page';
 import { chatbotPath } from './types';
 import { TableWrap } from '../../ui/table-wrap';
+import { useCanManage } from '../../api/session';
 
 const PER_PAGE = 25;
 
 /** Visitors who left their email in the widget, latest first, and the CSV of them all. */
 export function LeadsTab({ chatbot }: TabProps) {
+  const canManage = useCanManage();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const list = useApi(readLeads(chatbot.id, { page, per_page: PER_PAGE }));
@@ -25,9 +27,11 @@ export function LeadsTab({ chatbot }: TabProps) {
           Each is also a contact, tagged with the chatbot's name.
         </p>
         {/* A plain link: the session cookie goes with it, and the browser saves the file however many leads there are. */}
-        <a className="btn btn-secondary" href={leadsExportUrl(chatbot.id)} download>
-          Export CSV
-        </a>
+        {canManage && (
+          <a className="btn btn-secondary" href={leadsExportUrl(chatbot.id)} download>
+            Export CSV
+          </a>
+        )}
       </div>
       <ErrorNote error={list.error} />
       {list.loading && !list.data && <Loading />}

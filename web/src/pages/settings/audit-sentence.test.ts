@@ -24,6 +24,12 @@ describe('audit sentences', () => {
       'Ana exported the contacts tagged “vip”, subscribed only and matching a search as a CSV file',
     ],
     ['contact.erased', {}, 'Ana erased a contact at their request'],
+    [
+      'campaign.recipients_exported',
+      { name: 'News', event: 'clicked' },
+      'Ana downloaded the clicked list of the campaign “News”',
+    ],
+    ['chatbot.leads_exported', { name: 'Help' }, 'Ana downloaded the leads of the chatbot “Help”'],
     ['contact_import.started', { rows: 1 }, 'Ana started importing 1 row of contacts from a CSV file'],
     [
       'settings.updated',

@@ -104,6 +104,10 @@ export function auditSentence(entry: AuditEntry): string {
       return `${who} stopped ${named('campaign', d.name)} while it was sending`;
     case 'contacts.exported':
       return `${who} exported ${exportScope(d)} as a CSV file`;
+    case 'campaign.recipients_exported':
+      return `${who} downloaded the ${text(d.event) ?? 'recipient'} list of ${named('campaign', d.name)}`;
+    case 'chatbot.leads_exported':
+      return `${who} downloaded the leads of ${named('chatbot', d.name)}`;
     case 'contact.exported':
       return `${who} exported everything held about one contact`;
     case 'contact.erased':

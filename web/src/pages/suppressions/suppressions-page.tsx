@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { ApiFailure } from '../../api/client';
 import { useAction, useApi } from '../../api/hooks';
 import { Button, ConfirmDialog } from '../../ui/buttons';
 import { EmptyState, ErrorNote, formErrors, Notice, Pending, useFocusInvalid } from '../../ui/feedback';
@@ -39,7 +40,14 @@ export function SuppressionsPage() {
   const searchBox = useRef<HTMLDivElement>(null);
   const add = useAction(addSuppression);
   const remove = useAction(async (address: string) => {
-    await removeSuppression(address);
+    try {
+      await removeSuppression(address);
+    } catch (error) {
+      // "Not found" here means the address is not suppressed: say that, in words.
+      if (error instanceof ApiFailure && error.code === 'not_found')
+        throw ApiFailure.plain(`${address} is not suppressed in this workspace: there is nothing to lift.`, 'email');
+      throw error;
+    }
     return true;
   });
   const errors = formErrors(add.error, FIELDS);
