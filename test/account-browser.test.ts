@@ -89,4 +89,17 @@ describe.skipIf(!chromiumFound)('account and workspace settings in Chromium', ()
     await expect(page.locator('p', { hasText: 'Sends on' }).textContent()).resolves.toMatch(/09:30/);
     await shot('campaign-scheduled-time-zone');
   });
+
+  it('hides "Changes saved." when a later save of the contact fails', async () => {
+    const tenant = await dashboard.tenant();
+    const [id] = await addContacts(t, tenant, [{ email: 'banner@account.test', status: 'subscribed' }]);
+    await page.goto(`${origin}/contacts/${id}`);
+    await page.getByLabel('First name').fill('Bea');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Changes saved.').waitFor();
+    await page.getByLabel('Email').fill('not an address');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByText('Changes saved.').count()).toBe(0);
+  });
 });

@@ -23,6 +23,8 @@ export function EditContactPage() {
   const loaded = useApi(readContact(id));
   const arrived = (useLocation().state as { notice?: string } | null)?.notice;
   const [saved, setSaved] = useState<{ contact: Contact; at: number }>();
+  // A new save hides the last one's "saved" (or the arrival notice): a failure below must not sit under it.
+  const [saving, setSaving] = useState(false);
   // What was just saved wins over the first load, without a second GET.
   // The check on id: while another contact loads, the last one is still in `loaded.data`.
   const contact = saved?.contact.id === id ? saved.contact : loaded.data?.id === id ? loaded.data : undefined;
@@ -48,13 +50,15 @@ export function EditContactPage() {
   }
 
   const save = async (draft: ContactDraft) => {
+    setSaving(true);
     const updated = await updateContact(contact.id, patchBody(contact, draft));
     setSaved({ contact: updated, at: Date.now() });
+    setSaving(false);
   };
   return (
     <>
       <PageHeader title={fullName(contact) || contact.email} back={back} />
-      {(saved || arrived) && (
+      {(saved || arrived) && !saving && (
         <div className="contacts-notice">
           <Notice tone="success">{saved ? 'Changes saved.' : arrived}</Notice>
         </div>
