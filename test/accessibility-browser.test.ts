@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIKE_SHOP } from './fixtures/bike-shop.js';
 import { addContacts, createCampaign } from './helpers/campaigns.js';
+import { importCsv } from './helpers/imports.js';
 import { ask, createChatbot, waitForTraining } from './helpers/chatbots.js';
 import { hasChromium } from './helpers/chromium.js';
 import { type Dashboard, openDashboard } from './helpers/dashboard.js';
@@ -76,6 +77,8 @@ describe.skipIf(!chromiumFound)('every dashboard page passes axe-core', () => {
       { email: 'grace@example.com', first_name: 'Grace', attributes: { city: 'Arlington' } },
       { email: 'linus@example.com', status: 'unsubscribed' },
     ]);
+    // An import with a bad row, so its status page shows its errors too.
+    const contactImport = await importCsv(t, tenant, 'email,first_name\nkim@example.com,Kim\nnot-an-address,Bad\n');
     const campaign = await createCampaign(t, tenant);
     const bot = await createChatbot(t, tenant, { website_url: site.url });
     await waitForTraining(t, tenant, bot.id);
@@ -99,6 +102,7 @@ describe.skipIf(!chromiumFound)('every dashboard page passes axe-core', () => {
       '/contacts',
       '/contacts/new',
       '/contacts/import',
+      `/contacts/imports/${contactImport.id}`,
       '/contacts/tags',
       `/contacts/${contactId}`,
       '/campaigns',
