@@ -43,7 +43,7 @@ import { auditRoutes } from './features/audit/routes.js';
 import { idempotencyStore } from './features/idempotency/store.js';
 import { trackingRoutes } from './features/campaigns/tracking/routes.js';
 import { authenticate } from './http/auth.js';
-import { enforceRole } from './http/principal.js';
+import { guardRoles } from './http/principal.js';
 import { isDashboardPage, registerDashboard, sendDashboardPage } from './http/dashboard-static.js';
 import { registerHealth } from './http/health.js';
 import { idempotency } from './http/idempotency/hooks.js';
@@ -65,7 +65,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     bodyLimitBytes: config.bodyLimitBytes,
   });
   app.decorateRequest('session', null);
-  app.addHook('preHandler', enforceRole);
+  app.addHook('onRoute', guardRoles);
   app.addHook(
     'onSend',
     widgetCors({

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyContextConfig, FastifyRequest, RouteOptions } from 'fastify';
 import type { Plan } from '../config.js';
 import { ApiError } from './api-error.js';
 
@@ -57,10 +57,18 @@ function requireRole(request: FastifyRequest, roles: readonly Role[], action: st
 const ALLOWED: Record<'admin' | 'owner', readonly Role[]> = { admin: ['owner', 'admin'], owner: ['owner'] };
 
 /**
- * The one check of a route's `config.role`, run before every handler of the app
- * (dashboard and /v1 alike): a signed-in user below that role gets 403 `forbidden`.
+ * The one check of a route's `config.role`: a signed-in user below that role
+ * gets 403 `forbidden`. `guardRoles` attaches it to the routes that declare a
+ * role, so the others (every API-key request) pay nothing for it.
  */
 export async function enforceRole(request: FastifyRequest): Promise<void> {
   const needed = request.routeOptions.config?.role;
   if (needed && request.principal) requireRole(request, ALLOWED[needed.least], needed.action);
+}
+
+/** An `onRoute` hook: a route whose config names a role gets `enforceRole` before its own preHandlers. */
+export function guardRoles(route: RouteOptions): void {
+  if (!(route.config as FastifyContextConfig | undefined)?.role) return;
+  const own = route.preHandler === undefined ? [] : ([] as unknown[]).concat(route.preHandler);
+  route.preHandler = [enforceRole, ...(own as Array<typeof enforceRole>)];
 }

@@ -341,6 +341,8 @@ export interface OperationFixture {
 
 const owner = (w: World) => ({ tenant: w.owner.tenant, session: w.owner.session });
 
+const FAKE_HASH = 'scrypt$1$1$1$x$y';
+
 /** A new member of the workspace, written straight to the database (no invitation, no password hashing). */
 async function newMember(t: TestApp, workspaceId: string): Promise<{ user_id: string }> {
   const now = new Date().toISOString();
@@ -348,15 +350,7 @@ async function newMember(t: TestApp, workspaceId: string): Promise<{ user_id: st
   const email = `member.${randomBase62(8)}@example.com`;
   await t.database.db
     .insertInto('users')
-    .values({
-      id,
-      email,
-      email_key: email,
-      name: null,
-      password_hash: 'scrypt$1$1$1$x$y',
-      created_at: now,
-      updated_at: now,
-    })
+    .values({ id, email, email_key: email, name: null, password_hash: FAKE_HASH, created_at: now, updated_at: now })
     .execute();
   await t.database.db
     .insertInto('memberships')
@@ -376,19 +370,11 @@ async function newInvitation(w: World): Promise<{ id: string }> {
  * carry it (written straight to the database: no password hashing, no mail).
  */
 async function newResetToken(t: TestApp, workspaceId: string): Promise<{ token: string }> {
+  const { user_id } = await newMember(t, workspaceId);
   const now = new Date().toISOString();
-  const user = { id: newId('usr'), email: `reset.${randomBase62(8)}@example.com`, password_hash: 'scrypt$1$1$1$x$y' };
-  const reset = { id: newId('prs'), user_id: user.id, created_at: now, expires_at: isoIn(3_600_000), used_at: null };
-  await t.database.db
-    .insertInto('users')
-    .values({ ...user, email_key: user.email, name: null, created_at: now, updated_at: now })
-    .execute();
-  await t.database.db
-    .insertInto('memberships')
-    .values({ workspace_id: workspaceId, user_id: user.id, role: 'member', created_at: now })
-    .execute();
+  const reset = { id: newId('prs'), user_id, created_at: now, expires_at: isoIn(3_600_000), used_at: null };
   await t.database.db.insertInto('password_resets').values(reset).execute();
-  return { token: resetToken(t.services.signer.secret, reset.id, user.password_hash) };
+  return { token: resetToken(t.services.signer.secret, reset.id, FAKE_HASH) };
 }
 const maybe = <T>(value: T) => fc.constantFrom<T | undefined>(value, undefined);
 const future = fc.integer({ min: 3_600, max: 30 * 86_400 }).map((s) => new Date(Date.now() + s * 1000).toISOString());

@@ -2,7 +2,7 @@ import type { Config } from '../../config.js';
 import { handleJob } from '../../jobs/queue.js';
 import type { Mailer } from '../../providers/mail/mailer.js';
 import type { Database } from '../../storage/database.js';
-import { accountMail } from '../accounts/recovery/account-mail.js';
+import { accountMail } from '../accounts/account-mail.js';
 import { findUserById } from '../accounts/store.js';
 import { sendInvitationJob } from './invitation.job.js';
 import { invitationToken } from './invite-token.js';

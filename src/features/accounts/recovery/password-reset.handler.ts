@@ -3,7 +3,7 @@ import { handleJob } from '../../../jobs/queue.js';
 import type { Mailer } from '../../../providers/mail/mailer.js';
 import type { Database } from '../../../storage/database.js';
 import { findUserById } from '../store.js';
-import { accountMail } from './account-mail.js';
+import { accountMail } from '../account-mail.js';
 import { sendPasswordResetJob } from './password-reset.job.js';
 import { resetToken } from './reset-token.js';
 import { findReset } from './store.js';

@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
+import type { OutgoingMessage } from '../../providers/mail/mailer.js';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
