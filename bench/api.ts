@@ -10,8 +10,16 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { freePort, startGrivo, CLI } from '../test/helpers/processes.js';
+import { profilerNodeOptions, summariseProfile } from './send-profile.js';
+
+const { values: args } = parseArgs({
+  options: {
+    'cpu-prof': { type: 'string' }, // a directory: profile Grivo's server and print its top functions
+  },
+});
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -72,7 +80,8 @@ async function main(): Promise<void> {
   const key = cli(env, 'keys', 'create', '--workspace', workspace);
   const headers = { authorization: `Bearer ${key}` };
 
-  const grivo = await startGrivo(env);
+  const profileDir = args['cpu-prof'];
+  const grivo = await startGrivo(profileDir ? { ...env, NODE_OPTIONS: profilerNodeOptions(profileDir) } : env);
   for (const name of ['Support', 'Sales', 'Docs']) {
     await fetch(`${grivo.url}/v1/chatbots`, {
       method: 'POST',
@@ -107,6 +116,7 @@ async function main(): Promise<void> {
     bare.child.kill();
     reference.child.kill();
     await grivo.stop();
+    if (profileDir) summariseProfile(profileDir, grivo.child.pid!, 25, 'the API server');
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 

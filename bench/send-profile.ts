@@ -54,7 +54,7 @@ function placeOf(url: string): string {
 }
 
 /** Prints the `top` functions and places by self time of the profile `pid` wrote in `dir`. */
-export function summariseProfile(dir: string, pid: number, top = 25): void {
+export function summariseProfile(dir: string, pid: number, top = 25, what = 'the sending server'): void {
   const file = path.join(dir, `grivo-${pid}.cpuprofile`);
   if (!fs.existsSync(file)) return void console.log(`no profile at ${file}`);
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
@@ -92,9 +92,7 @@ export function summariseProfile(dir: string, pid: number, top = 25): void {
       );
     }
   };
-  console.log(
-    `\nCPU profile of the sending server: ${file} (${(total / 1e6).toFixed(1)} s sampled, whole process life)`,
-  );
+  console.log(`\nCPU profile of ${what}: ${file} (${(total / 1e6).toFixed(1)} s sampled, whole process life)`);
   show('self time by place', places, 15);
   show('self time by function', functions, top);
   show("total time (self + callees) of Grivo's own functions", inclusive, top);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { dashboardRoutes } from './features/accounts/routes.js';
 import { memberRoutes } from './features/members/routes.js';
 import { sessionAuthenticator } from './features/accounts/session-auth.js';
-import { authenticateKey } from './features/api-keys/service.js';
+import { keyAuthenticator } from './features/api-keys/authenticate.js';
 import { campaignRoutes } from './features/campaigns/routes.js';
 import { inboundReceiverRoutes, inboundWebhookRoutes } from './features/bounces/inbound-routes.js';
 import { suppressionRoutes } from './features/suppressions/routes.js';
@@ -79,7 +79,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   const authHook = authenticate({
     limiter,
     failures: { limit: config.rateLimit.authFailures, windowMs: config.rateLimit.windowMs },
-    verifyKey: (secret) => authenticateKey(database.db, secret),
+    verifyKey: keyAuthenticator(database),
     resolveSession: sessionAuthenticator(database),
   });
   const rateLimitHook = rateLimit(services);

@@ -16,6 +16,13 @@ export interface Database {
   /** For logs, migrations and backups; features use `engine`. */
   dialect: Dialect;
   engine: SqlEngine;
+  /**
+   * A mark that changes whenever the database may have changed: a write by this process
+   * or a commit by any other (the CLI, another server). A cache of rows reads it before
+   * reading the rows and is trusted only while it stays the same. Undefined on
+   * PostgreSQL, where any such check is a round trip, as dear as the query it would save.
+   */
+  changeMark?: () => string;
   close(): Promise<void>;
 }
 
@@ -41,7 +48,16 @@ function openSqlite(options: OpenDatabaseOptions): Database {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', engine: sqliteEngine, close: () => db.destroy() };
+  // data_version changes when another connection commits; total_changes() counts this
+  // connection's own writes (rolled-back ones too, which only costs a needless refresh).
+  const mark = sqlite.prepare("select data_version || ':' || total_changes() from pragma_data_version").pluck();
+  return {
+    db,
+    dialect: 'sqlite',
+    engine: sqliteEngine,
+    changeMark: () => mark.get() as string,
+    close: () => db.destroy(),
+  };
 }
 
 // Results come back in the same shapes as SQLite's: ISO strings for

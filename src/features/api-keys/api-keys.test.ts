@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type Tenant } from '../../../test/helpers/app.js';
 import { DIALECTS } from '../../../test/helpers/engines.js';
-import { createWorkspace } from '../workspaces/service.js';
-import { authenticateKey, createApiKey, KEY_PREFIX, revokeApiKey } from './service.js';
+import { buildApp } from '../../app.js';
+import { loadConfig } from '../../config.js';
+import { createServices } from '../../services.js';
+import { createWorkspace, setWorkspacePlan } from '../workspaces/service.js';
+import { authenticateKey } from './authenticate.js';
+import { createApiKey, KEY_PREFIX, revokeApiKey } from './service.js';
 
 const COLUMNS = ['created_at', 'id', 'key_hash', 'last_used_at', 'name', 'prefix', 'revoked_at', 'workspace_id'];
 
@@ -147,5 +152,50 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('invalid_api_key');
     expect((await listChatbots(a)).json().total).toBe(1);
+  });
+
+  describe('with a second server on the same database', () => {
+    // Another process's server, as in scale-out or beside `grivo keys revoke`: its own
+    // connection (SQLite) or pool (PostgreSQL), its own memory.
+    let other: Awaited<ReturnType<typeof createServices>>;
+    beforeAll(async () => {
+      other = await createServices(loadConfig(t.database.env), { logger: pino({ level: 'silent' }) });
+    });
+    afterAll(() => other.close());
+
+    it('refuses a key it revoked on the very next request here', async () => {
+      const tenant = await t.tenant();
+      const spare = await createApiKey(db(), { workspaceId: tenant.workspaceId });
+      for (let i = 0; i < 3; i++) expect((await listChatbots(tenant)).statusCode).toBe(200);
+
+      await revokeApiKey(other.database.db, { keyId: tenant.keyId });
+      const res = await listChatbots(tenant);
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('invalid_api_key');
+      expect((await listChatbots({ auth: { authorization: `Bearer ${spare.secret}` } })).statusCode).toBe(200);
+    });
+
+    it('applies a plan it changed from the very next request here', async () => {
+      const tenant = await t.tenant('free');
+      const { config } = t.services;
+      for (let i = 0; i < 2; i++)
+        expect((await listChatbots(tenant)).headers['x-ratelimit-limit']).toBe(String(config.plans.free.requests));
+
+      await setWorkspacePlan(other.database.db, tenant.workspaceId, 'pro');
+      expect((await listChatbots(tenant)).headers['x-ratelimit-limit']).toBe(String(config.plans.pro.requests));
+    });
+
+    it('answers on its own app the same: a key revoked here is refused there at once', async () => {
+      const app = await buildApp(other);
+      try {
+        const tenant = await t.tenant();
+        const there = () => app.inject({ method: 'GET', url: '/v1/chatbots', headers: tenant.auth });
+        for (let i = 0; i < 3; i++) expect((await there()).statusCode).toBe(200);
+        await revokeApiKey(db(), { keyId: tenant.keyId });
+        expect((await there()).statusCode).toBe(401);
+      } finally {
+        await app.close();
+      }
+    });
   });
 });

@@ -1,26 +1,21 @@
 import { z } from 'zod';
-import type { Plan } from '../../config.js';
 import { ApiError, notFound } from '../../http/api-error.js';
-import type { Principal } from '../../http/principal.js';
 import { newId, randomBase62, sha256Hex } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Db } from '../../storage/database.js';
 import { GRIVO, recordAudit, type AuditBy } from '../audit/record.js';
 import { getWorkspace } from '../workspaces/service.js';
-import { findKeyByHash, insertApiKey, markKeyRevoked, touchKey, type ApiKeyRow } from './store.js';
+import { insertApiKey, markKeyRevoked, type ApiKeyRow } from './store.js';
 
 export const KEY_PREFIX = 'grv_live_';
 const SECRET_LENGTH = 40; // base62: ≈ 238 bits
 const VISIBLE_CHARS = 4;
-// last_used_at is written at most this often per key, so authentication stays
-// a read on the hot path (the dashboard shows it to the minute).
-const TOUCH_INTERVAL_MS = 60_000;
 
 const KeyName = z.string().trim().min(1).max(100);
 
 // Keys carry ≥ 190 bits of entropy, so a fast hash is enough: there is nothing
 // to brute-force that a slow hash would protect.
-function hashKey(secret: string): string {
+export function hashKey(secret: string): string {
   return sha256Hex(secret);
 }
 
@@ -55,7 +50,8 @@ export async function createApiKey(
 }
 
 /**
- * Revokes a key; takes effect on the very next request (keys are looked up on every request).
+ * Revokes a key; takes effect on the very next request (a cached lookup is dropped as soon as
+ * the database changes: `keyAuthenticator`).
  * The audit log records the first revoke only, by `by` (default: Grivo itself).
  */
 export async function revokeApiKey(
@@ -79,16 +75,4 @@ export async function revokeApiKey(
   });
   if (!found) throw notFound('API key', input.keyId);
   return found;
-}
-
-/** Resolves a presented secret to its principal, or null when unknown or revoked. */
-export async function authenticateKey(db: Db, secret: string): Promise<Principal | null> {
-  if (!secret.startsWith(KEY_PREFIX) || secret.length > 200) return null;
-  const found = await findKeyByHash(db, hashKey(secret));
-  if (!found || found.revoked_at !== null) return null;
-  const now = Date.now();
-  if (found.last_used_at === null || now - Date.parse(found.last_used_at) >= TOUCH_INTERVAL_MS) {
-    await touchKey(db, found.id, new Date(now).toISOString());
-  }
-  return { workspaceId: found.workspace_id, plan: found.plan as Plan, keyId: found.id, userId: null, role: null };
 }
