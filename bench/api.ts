@@ -29,15 +29,28 @@ interface Figures {
   rps: number;
   p50: number;
   p99: number;
+  /** The server process's CPU time (user + system, every thread) per request answered, in µs. */
+  cpuUs: number;
   non2xx: number;
 }
 
-async function drive(url: string, headers: Record<string, string>): Promise<Figures> {
+// utime + stime of a process, in clock ticks (1/100 s on Linux).
+function cpuTicks(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+// The CPU time per request is what the server itself spends, whatever else runs on the
+// machine: steadier than req/s where the load generator and other work share the cores.
+async function drive(url: string, headers: Record<string, string>, pid: number): Promise<Figures> {
+  const before = cpuTicks(pid);
   const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  const requests = result.requests.total;
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    cpuUs: ((cpuTicks(pid) - before) * 10_000) / requests,
     non2xx: result.non2xx + result.errors + result.timeouts,
   };
 }
@@ -98,17 +111,17 @@ async function main(): Promise<void> {
 
   const runs: Record<'bare' | 'reference' | 'grivo', Figures[]> = { bare: [], reference: [], grivo: [] };
   try {
-    await drive(`${grivo.url}/v1/chatbots`, headers); // warm-up (JIT, SQLite page cache)
+    await drive(`${grivo.url}/v1/chatbots`, headers, grivo.child.pid!); // warm-up (JIT, SQLite page cache)
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const [name, url] of [
-        ['bare', bare.url],
-        ['reference', `${reference.url}/v1/chatbots`],
-        ['grivo', `${grivo.url}/v1/chatbots`],
+      for (const [name, url, pid] of [
+        ['bare', bare.url, bare.child.pid!],
+        ['reference', `${reference.url}/v1/chatbots`, reference.child.pid!],
+        ['grivo', `${grivo.url}/v1/chatbots`, grivo.child.pid!],
       ] as const) {
-        const figures = await drive(url, headers);
+        const figures = await drive(url, headers, pid);
         runs[name].push(figures);
         console.log(
-          `round ${round} ${name.padEnd(9)} ${figures.rps.toFixed(0).padStart(7)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  non-2xx ${figures.non2xx}`,
+          `round ${round} ${name.padEnd(9)} ${figures.rps.toFixed(0).padStart(7)} req/s  p50 ${figures.p50} ms  p99 ${figures.p99} ms  CPU ${figures.cpuUs.toFixed(0)} µs/request  non-2xx ${figures.non2xx}`,
         );
       }
     }
@@ -125,6 +138,7 @@ async function main(): Promise<void> {
     rps: mean(runs[name], 'rps'),
     p50: mean(runs[name], 'p50'),
     p99: mean(runs[name], 'p99'),
+    cpuUs: mean(runs[name], 'cpuUs'),
   });
   const [b, r, g] = [summary('bare'), summary('reference'), summary('grivo')];
   for (const [name, f] of [
@@ -132,8 +146,11 @@ async function main(): Promise<void> {
     ['reference', r],
     ['grivo', g],
   ] as const)
-    console.log(`${name.padEnd(15)} ${f.rps.toFixed(0)} req/s  p50 ${f.p50.toFixed(1)} ms  p99 ${f.p99.toFixed(1)} ms`);
+    console.log(
+      `${name.padEnd(15)} ${f.rps.toFixed(0)} req/s  p50 ${f.p50.toFixed(1)} ms  p99 ${f.p99.toFixed(1)} ms  CPU ${f.cpuUs.toFixed(0)} µs/request`,
+    );
   console.log(`ratio grivo/reference ${(g.rps / r.rps).toFixed(2)}  (goal ≥ 0.60; p99 goal ≤ 10 ms)`);
+  console.log(`CPU per request grivo/reference ${(g.cpuUs / r.cpuUs).toFixed(2)}`);
   console.log(`ratio grivo/bare      ${(g.rps / b.rps).toFixed(2)}`);
 }
 

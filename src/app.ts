@@ -83,7 +83,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     resolveSession: sessionAuthenticator(database),
   });
   const rateLimitHook = rateLimit(services);
-  const { claimIdempotency, storeIdempotentResponse } = idempotency(idempotencyStore(database.db));
+  const idempotentPosts = idempotency(idempotencyStore(database.db));
 
   await registerOpenApi(app);
   const { redis } = services;
@@ -100,8 +100,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
       });
       api.addHook('onRequest', authHook);
       api.addHook('onRequest', rateLimitHook);
-      api.addHook('preHandler', claimIdempotency);
-      api.addHook('onSend', storeIdempotentResponse);
+      api.addHook('onRoute', idempotentPosts);
       await api.register(openApiRoute);
       await api.register(chatbotRoutes(services));
       await api.register(sourceRoutes(services));

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { ApiError } from '../api-error.js';
 import { sha256Hex } from '../../lib/ids.js';
 import type { IdempotencyStore } from './store.js';
@@ -10,12 +10,13 @@ const MAX_KEY_LENGTH = 255;
 /**
  * `Idempotency-Key` on a POST: the first request's response is stored and
  * replayed for 24 hours to any retry with the same key and body. Server
- * errors are not stored, so a retry after one runs again.
+ * errors are not stored, so a retry after one runs again. Returns an `onRoute`
+ * hook that attaches the claim and the store to the POST routes.
  */
-export function idempotency(store: IdempotencyStore) {
+export function idempotency(store: IdempotencyStore): (route: RouteOptions) => void {
   async function claimIdempotency(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
     const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || key === undefined || !request.principal) return;
+    if (key === undefined || !request.principal) return;
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
       throw new ApiError(
         'invalid_request',
@@ -71,7 +72,23 @@ export function idempotency(store: IdempotencyStore) {
     return payload;
   }
 
-  return { claimIdempotency, storeIdempotentResponse };
+  /**
+   * An `onRoute` hook: a POST route claims the key before its own preHandlers and stores
+   * its response after the other onSend hooks; the other routes, whose requests can carry
+   * no Idempotency-Key that counts, pay nothing for it.
+   */
+  function idempotentPosts(route: RouteOptions): void {
+    const methods = ([] as string[]).concat(route.method);
+    if (!methods.includes('POST')) return;
+    route.preHandler = [claimIdempotency, ...hooksOf(route.preHandler)] as RouteOptions['preHandler'];
+    route.onSend = [...hooksOf(route.onSend), storeIdempotentResponse] as RouteOptions['onSend'];
+  }
+
+  return idempotentPosts;
+}
+
+function hooksOf(hooks: unknown): unknown[] {
+  return hooks === undefined ? [] : ([] as unknown[]).concat(hooks);
 }
 
 // A streamed upload is not read before the handler runs: it is known by its
