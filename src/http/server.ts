@@ -1,11 +1,12 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { newId } from '../lib/ids.js';
 import { errorHandler } from './error-handler.js';
 import { refuseBadHeaders, refuseBadInput } from './input-guard.js';
 import { registerJsonParser } from './json-parser.js';
+import { responseSerializer } from './response-serializer.js';
 import { RouteTable } from './not-found.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -18,7 +19,8 @@ export interface ServerOptions {
 /**
  * A Fastify instance with what every Grivo route relies on, and no route yet:
  * request ids, the input rule, security headers, the one error envelope, the
- * JSON parser, cookies, zod schemas, and the table of routes (for 405s).
+ * JSON parser, cookies, zod schemas (responses written by `responseSerializer`), and the
+ * table of routes (for 405s).
  * The composition root (`app.ts`) mounts the routes.
  */
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -39,7 +41,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer);
   app.decorateRequest('principal', null);
   app.decorateRequest('idempotencyKey', undefined);
   app.addHook('onRequest', async function requestId(request, reply) {
