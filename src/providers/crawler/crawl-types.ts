@@ -1,3 +1,4 @@
+import type { HtmlDocument } from '../../lib/html/dom.js';
 import type { FetchSkipReason } from './fetch-resource.js';
 import type { ResolveHost } from './safe-lookup.js';
 
@@ -51,7 +52,8 @@ export interface CrawlPageEvent {
   /** Where the HTML actually came from, after redirects. */
   fetchedUrl: string;
   depth: number;
-  html: string;
+  /** The page parsed (its links already read): the consumer's to read and change. */
+  document: HtmlDocument;
   etag: string | null;
   lastModified: string | null;
   /** The `Content-Language` header: the page's language when its HTML does not say. */

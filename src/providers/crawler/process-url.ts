@@ -1,5 +1,6 @@
 import type { CrawlHosts } from './crawl-hosts.js';
 import type { CrawlSkipReason, KnownPage } from './crawl-types.js';
+import { parseHtml, type HtmlDocument } from '../../lib/html/dom.js';
 import { extractLinks, type PageLinks } from './extract-links.js';
 import type { FrontierItem } from './crawl-frontier.js';
 
@@ -10,7 +11,7 @@ export type UrlOutcome =
   | {
       kind: 'page';
       fetchedUrl: string;
-      html: string;
+      document: HtmlDocument;
       etag: string | null;
       lastModified: string | null;
       contentLanguage: string | null;
@@ -26,7 +27,7 @@ export interface ProcessContext {
 
 /**
  * Checks robots.txt, fetches the item (conditionally when an earlier training
- * stored validators) and reads its links. Redirects may stay on the site or,
+ * stored validators), parses it and reads its links. Redirects may stay on the site or,
  * for a listed URL, on that URL's own host.
  */
 export async function processUrl(item: FrontierItem, context: ProcessContext): Promise<UrlOutcome> {
@@ -49,13 +50,15 @@ export async function processUrl(item: FrontierItem, context: ProcessContext): P
       ? { kind: 'unchanged', known }
       : { kind: 'skipped', reason: 'http_status', detail: 'HTTP 304 to an unconditional request' };
   }
+  // Parsed once: the links here, the content by the consumer (which may change the tree).
+  const document = parseHtml(result.body);
   return {
     kind: 'page',
     fetchedUrl: result.url,
-    html: result.body,
+    document,
     etag: result.etag,
     lastModified: result.lastModified,
     contentLanguage: result.contentLanguage,
-    page: extractLinks(result.body, result.url),
+    page: extractLinks(document, result.url),
   };
 }

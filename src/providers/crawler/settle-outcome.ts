@@ -52,7 +52,7 @@ function decide(item: FrontierItem, outcome: UrlOutcome, frontier: Frontier, fil
     url,
     fetchedUrl: outcome.fetchedUrl,
     depth: item.depth,
-    html: outcome.html,
+    document: outcome.document,
     etag: outcome.etag,
     lastModified: outcome.lastModified,
     contentLanguage: outcome.contentLanguage,

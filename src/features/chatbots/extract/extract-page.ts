@@ -1,4 +1,11 @@
-import { attr, collapseText, findFirst, parseHtml, type HtmlDocument, type HtmlElement } from './dom.js';
+import {
+  attr,
+  collapseText,
+  findFirst,
+  parseHtml,
+  type HtmlDocument,
+  type HtmlElement,
+} from '../../../lib/html/dom.js';
 import { removeBoilerplate } from './clean-dom.js';
 import { selectMainContent } from './select-main.js';
 import { collectSections } from './collect-sections.js';
@@ -20,9 +27,11 @@ const TITLE_SEPARATOR = /\s(?:[|—–·•»]|::|-)\s/g;
  * documentation and marketing pages that mark up their chrome (nav, header,
  * footer, role=navigation) or wrap content in main/article, which is what the
  * cleaning relies on; for the rest the body minus layout-named blocks is used.
+ * Given a parsed document (the crawl's, its links read), it reads that one
+ * instead of parsing again, and changes it.
  */
-export function extractPage(html: string, url: string): ExtractedPage {
-  const doc = parseHtml(html);
+export function extractPage(html: string | HtmlDocument, url: string): ExtractedPage {
+  const doc = typeof html === 'string' ? parseHtml(html) : html;
   const head = readHead(doc);
   removeBoilerplate(doc);
   const { sections, firstH1 } = collectSections(selectMainContent(doc));

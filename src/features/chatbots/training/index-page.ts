@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { HtmlDocument } from '../../../lib/html/dom.js';
 import { confirmLanguage, detectLanguage } from '../../../lib/text-analysis/detect.js';
 import { analyzeFields, HEADING_SEPARATOR, sectionFields } from '../../../lib/text-analysis/fields.js';
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
@@ -19,9 +20,13 @@ export interface IndexedPage {
  * Extracts a page's main content and cuts it into chunks ready to store,
  * each analyzed in the page's language: the one its HTML declares, else its
  * `Content-Language` header — unless its text is plainly in another — else
- * the one its text is written in.
+ * the one its text is written in. A parsed document is read, and changed, in place.
  */
-export function chunkPage(html: string, url: string, contentLanguage: string | null = null): IndexedPage {
+export function chunkPage(
+  html: string | HtmlDocument,
+  url: string,
+  contentLanguage: string | null = null,
+): IndexedPage {
   const page = extractPage(html, url);
   const sections = chunkSections(page);
   const language = pageLanguage(page.lang, contentLanguage, () =>

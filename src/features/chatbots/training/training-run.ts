@@ -1,5 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
 import type { Config } from '../../../config.js';
+import type { HtmlDocument } from '../../../lib/html/dom.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import type { Database } from '../../../storage/database.js';
 import { nowIso } from '../../../lib/time.js';
@@ -99,7 +100,7 @@ export class TrainingRun {
         await recordSkippedPage(this.deps.database, known, who, event.detail);
         break;
       case 'page': {
-        const page = this.extract(event.html, event.url, event.contentLanguage);
+        const page = this.extract(event.document, event.url, event.contentLanguage);
         if (!page) {
           this.skipped.push({ url: event.url, reason: 'extraction', detail: 'the page could not be read' });
           await recordSkippedPage(this.deps.database, known, who, 'the page could not be read');
@@ -133,9 +134,13 @@ export class TrainingRun {
   }
 
   // One page that breaks the extractor is reported, not the end of the training.
-  private extract(html: string, url: string, contentLanguage: string | null): ReturnType<typeof chunkPage> | undefined {
+  private extract(
+    document: HtmlDocument,
+    url: string,
+    contentLanguage: string | null,
+  ): ReturnType<typeof chunkPage> | undefined {
     try {
-      return chunkPage(html, url, contentLanguage);
+      return chunkPage(document, url, contentLanguage);
     } catch (error) {
       this.deps.logger?.warn({ err: error, url }, 'could not extract a page');
       return undefined;
