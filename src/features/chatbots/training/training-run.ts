@@ -8,9 +8,15 @@ import { crawlSite, type CrawlEvent } from '../../../providers/crawler/crawler.j
 import type { ChatbotRow, effectiveCrawl } from '../chatbot-row.js';
 import { updateChatbotForRun } from '../store.js';
 import { chunkPage, embedChunks } from './index-page.js';
-import { loadKnownPages, recordSkippedPage, replacePage, touchPage, type KnownPage } from './pages-store.js';
+import { loadKnownPages, writePages, type KnownPage, type PageWrite } from './pages-store.js';
 
 const PROGRESS_EVERY_MS = 500;
+// Pages are written a few at a time, in one transaction (one term-statistics
+// upsert per term, one full-text flush): at most this many pages or chunks,
+// nor held longer than this, so a slow site's pages still show up promptly.
+const BATCH_PAGES = 16;
+const BATCH_CHUNKS = 1_000;
+const BATCH_MS = 1_000;
 
 /** What training a chatbot needs. */
 export interface TrainDeps {
@@ -38,6 +44,9 @@ export class TrainingRun {
   private lastProgress = 0;
   private superseded = false;
   private known = new Map<string, KnownPage>();
+  private pending: PageWrite[] = [];
+  private pendingChunks = 0;
+  private pendingSince = 0;
 
   constructor(
     private readonly deps: TrainDeps,
@@ -71,7 +80,11 @@ export class TrainingRun {
     } finally {
       this.abort.abort();
     }
-    if (!this.superseded) await this.progress(true);
+    // A superseded run's pending pages are the newer run's to write.
+    if (!this.superseded) {
+      await this.flush();
+      await this.progress(true);
+    }
     return { superseded: this.superseded, kept: this.kept, skipped: this.skipped };
   }
 
@@ -91,19 +104,17 @@ export class TrainingRun {
     switch (event.type) {
       case 'unchanged':
         if (known?.status === 'indexed') {
-          await touchPage(this.deps.database.db, known, who.run, { links: event.links });
+          this.write({ kind: 'unchanged', known, run: who.run, facts: { links: event.links } });
           this.kept++;
         }
         break;
       case 'skipped':
-        this.skipped.push({ url: event.url, reason: event.reason, detail: event.detail });
-        await recordSkippedPage(this.deps.database, known, who, event.detail);
+        this.skip(known, who, event.reason, event.detail);
         break;
       case 'page': {
         const page = this.extract(event.document, event.url, event.contentLanguage);
         if (!page) {
-          this.skipped.push({ url: event.url, reason: 'extraction', detail: 'the page could not be read' });
-          await recordSkippedPage(this.deps.database, known, who, 'the page could not be read');
+          this.skip(known, who, 'extraction', 'the page could not be read');
           break;
         }
         const facts = {
@@ -114,23 +125,54 @@ export class TrainingRun {
           links: event.links,
         };
         if (known?.status === 'indexed' && known.contentHash === page.contentHash) {
-          await touchPage(this.deps.database.db, known, who.run, facts);
+          this.write({ kind: 'unchanged', known, run: who.run, facts });
         } else if (page.chunks.length === 0) {
-          this.skipped.push({ url: event.url, reason: 'empty', detail: 'no text content' });
-          await recordSkippedPage(this.deps.database, known, who, 'no text content');
+          this.skip(known, who, 'empty', 'no text content');
           break;
         } else {
           const chunks = await embedChunks(this.deps.embedder, page.chunks, this.abort.signal);
-          await replacePage(this.deps.database, known, who, facts, chunks);
+          this.write({ kind: 'indexed', known, who, facts, chunks });
         }
         this.kept++;
         break;
       }
     }
+    if (
+      this.pending.length >= BATCH_PAGES ||
+      this.pendingChunks >= BATCH_CHUNKS ||
+      Date.now() - this.pendingSince >= BATCH_MS
+    )
+      await this.flush();
     this.done++;
     await this.progress(false);
     // Extraction is synchronous work: let requests in between pages.
     await setImmediate();
+  }
+
+  private skip(
+    known: KnownPage | undefined,
+    who: Extract<PageWrite, { kind: 'skipped' }>['who'],
+    reason: string,
+    detail: string,
+  ): void {
+    this.skipped.push({ url: who.url, reason, detail });
+    this.write({ kind: 'skipped', known, who, reason: detail });
+  }
+
+  private write(page: PageWrite): void {
+    if (this.pending.length === 0) this.pendingSince = Date.now();
+    this.pending.push(page);
+    if (page.kind === 'indexed') this.pendingChunks += page.chunks.length;
+  }
+
+  private async flush(): Promise<void> {
+    const writes = this.pending;
+    if (writes.length === 0) return;
+    this.pending = [];
+    this.pendingChunks = 0;
+    const { database } = this.deps;
+    const target = { workspaceId: this.chatbot.workspace_id, chatbotId: this.chatbot.id };
+    await database.db.transaction().execute((trx) => writePages(trx, database.engine, target, writes));
   }
 
   // One page that breaks the extractor is reported, not the end of the training.
