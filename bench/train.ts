@@ -35,6 +35,7 @@ const { values: args } = parseArgs({
     chunks: { type: 'string', default: '100000' },
     questions: { type: 'string', default: '200' },
     'crawl-concurrency': { type: 'string' }, // GRIVO_CRAWL_CONCURRENCY (Grivo's default: 4)
+    'crawl-threads': { type: 'string' }, // GRIVO_CRAWL_THREADS (Grivo's default: 1)
     timeout: { type: 'string', default: '1800' }, // seconds one training may take
     'cpu-prof': { type: 'string' }, // a directory: profile the first training and the timed questions, and print where the time went
     keep: { type: 'boolean', default: false }, // keep the database (data dir or schema) for study afterwards, and print where it is
@@ -206,6 +207,7 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
     GRIVO_RATE_LIMIT_PRO: '1000000000', // ten polls a second and 200 questions must never be limited
     GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY: '1000000',
     ...(args['crawl-concurrency'] ? { GRIVO_CRAWL_CONCURRENCY: args['crawl-concurrency'] } : {}),
+    ...(args['crawl-threads'] ? { GRIVO_CRAWL_THREADS: args['crawl-threads'] } : {}),
   });
   const services = await createServices(config, { logger: pino({ level: 'warn' }) });
   const app = await buildApp(services);
@@ -218,7 +220,9 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
       engine === 'postgres'
         ? `schema ${new URL(database.databaseUrl!).searchParams.get('options')?.replace('-c search_path=', '')}`
         : database.dataDir;
-    log(`database: ${where}; crawl concurrency ${config.crawl.concurrencyPerHost} per host`);
+    log(
+      `database: ${where}; crawl concurrency ${config.crawl.concurrencyPerHost} per host, ${config.crawl.threads} page-reading thread(s)`,
+    );
 
     const websiteUrl = `${site.url}index.html`;
     const first = await timeTraining(

@@ -36,8 +36,8 @@ export function extractPage(html: string | HtmlDocument, url: string): Extracted
   removeBoilerplate(doc);
   const { sections, firstH1 } = collectSections(selectMainContent(doc));
   const textLength = sections.reduce((sum, section) => sum + section.text.length, 0);
-  const title = firstH1 ?? head.ogTitle ?? cleanDocumentTitle(head.title) ?? titleFromUrl(url);
-  return { title, lang: head.lang, sections, textLength };
+  const title = firstH1 ?? head.ogTitle ?? cleanDocumentTitle(head.title);
+  return { title: title ?? titleFromUrl(url), titleFromUrl: title === null, lang: head.lang, sections, textLength };
 }
 
 interface HeadFields {
@@ -83,7 +83,8 @@ export function cleanDocumentTitle(title: string | null): string | null {
   return cleaned.length >= 2 ? cleaned : title;
 }
 
-function titleFromUrl(url: string): string {
+/** A page's name from its URL: its last path segment without extension, or its host. */
+export function titleFromUrl(url: string): string {
   try {
     const { hostname, pathname } = new URL(url);
     const last = pathname.split('/').filter(Boolean).pop();

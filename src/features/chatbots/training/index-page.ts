@@ -5,12 +5,14 @@ import { analyzeFields, HEADING_SEPARATOR, sectionFields } from '../../../lib/te
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { chunkSections } from '../extract/chunk.js';
-import { extractPage } from '../extract/extract-page.js';
+import { extractPage, titleFromUrl } from '../extract/extract-page.js';
 import type { NewChunk, StoredChunk } from './pages-store.js';
 import type { ChunkAnalysis } from './term-stats-store.js';
 
 export interface IndexedPage {
   title: string;
+  /** The title is the URL's last segment (the page names none): `retitle` it for another URL. */
+  titleFromUrl: boolean;
   chunks: NewChunk[];
   /** Of the extracted text: equal hashes mean nothing to re-index. */
   contentHash: string;
@@ -42,7 +44,23 @@ export function chunkPage(
     embedding: null,
     ...analyzeChunk(page.title, c.headingPath, c.text, language),
   }));
-  const hash = createHash('sha256').update(page.title);
+  return { title: page.title, titleFromUrl: page.titleFromUrl, chunks, contentHash: contentHash(page.title, chunks) };
+}
+
+/** The page as `chunkPage` would give it read at `url`, when its title came from its URL (the crawl's canonical one, say). */
+export function retitle(page: IndexedPage, url: string): IndexedPage {
+  const title = titleFromUrl(url);
+  if (!page.titleFromUrl || title === page.title) return page;
+  const chunks = page.chunks.map((c) => ({
+    ...c,
+    title,
+    title_terms: analyzeFields({ title, heading: '', path: '', text: '' }, c.language).title,
+  }));
+  return { ...page, title, chunks, contentHash: contentHash(title, chunks) };
+}
+
+function contentHash(title: string, chunks: readonly Pick<NewChunk, 'heading' | 'anchor' | 'text'>[]): string {
+  const hash = createHash('sha256').update(title);
   for (const c of chunks)
     hash
       .update('\u0000')
@@ -51,7 +69,7 @@ export function chunkPage(
       .update(c.anchor ?? '')
       .update('\u0000')
       .update(c.text);
-  return { title: page.title, chunks, contentHash: hash.digest('base64url') };
+  return hash.digest('base64url');
 }
 
 /**

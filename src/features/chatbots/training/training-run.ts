@@ -1,13 +1,13 @@
 import { setImmediate } from 'node:timers/promises';
 import type { Config } from '../../../config.js';
-import type { HtmlDocument } from '../../../lib/html/dom.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import type { Database } from '../../../storage/database.js';
 import { nowIso } from '../../../lib/time.js';
 import { crawlSite, type CrawlEvent } from '../../../providers/crawler/crawler.js';
 import type { ChatbotRow, effectiveCrawl } from '../chatbot-row.js';
 import { updateChatbotForRun } from '../store.js';
-import { chunkPage, embedChunks } from './index-page.js';
+import { embedChunks, retitle } from './index-page.js';
+import type { PageReaders, ReadPage } from './page-reader.js';
 import { loadKnownPages, writePages, type KnownPage, type PageWrite } from './pages-store.js';
 
 const PROGRESS_EVERY_MS = 500;
@@ -23,6 +23,8 @@ export interface TrainDeps {
   database: Database;
   config: Pick<Config, 'plans' | 'crawl'>;
   embedder: Embedder | undefined;
+  /** Reads each fetched page (links, chunks), in threads of its own. */
+  pageReaders: Pick<PageReaders, 'read'>;
   logger?: { warn(obj: unknown, msg?: string): void };
 }
 
@@ -71,6 +73,7 @@ export class TrainingRun {
       maxBytes: crawl.maxPageBytes,
       known: this.known,
       signal: this.abort.signal,
+      readPage: this.deps.pageReaders.read,
     });
     try {
       for await (const event of events) {
@@ -88,7 +91,7 @@ export class TrainingRun {
     return { superseded: this.superseded, kept: this.kept, skipped: this.skipped };
   }
 
-  private async handle(event: CrawlEvent): Promise<void> {
+  private async handle(event: CrawlEvent<ReadPage>): Promise<void> {
     if (event.type === 'progress') {
       this.found = Math.max(this.found, event.found);
       return this.progress(false);
@@ -112,11 +115,14 @@ export class TrainingRun {
         this.skip(known, who, event.reason, event.detail);
         break;
       case 'page': {
-        const page = this.extract(event.document, event.url, event.contentLanguage);
-        if (!page) {
+        const { page: read, error } = event.content;
+        if (!read) {
+          this.deps.logger?.warn({ err: error, url: event.url }, 'could not extract a page');
           this.skip(known, who, 'extraction', 'the page could not be read');
           break;
         }
+        // Read at the URL it was fetched from; the crawl may know it under its canonical one.
+        const page = retitle(read, event.url);
         const facts = {
           title: page.title,
           etag: event.etag,
@@ -173,20 +179,6 @@ export class TrainingRun {
     const { database } = this.deps;
     const target = { workspaceId: this.chatbot.workspace_id, chatbotId: this.chatbot.id };
     await database.db.transaction().execute((trx) => writePages(trx, database.engine, target, writes));
-  }
-
-  // One page that breaks the extractor is reported, not the end of the training.
-  private extract(
-    document: HtmlDocument,
-    url: string,
-    contentLanguage: string | null,
-  ): ReturnType<typeof chunkPage> | undefined {
-    try {
-      return chunkPage(document, url, contentLanguage);
-    } catch (error) {
-      this.deps.logger?.warn({ err: error, url }, 'could not extract a page');
-      return undefined;
-    }
   }
 
   private async progress(force: boolean): Promise<void> {
