@@ -21,6 +21,7 @@ import type { Dialect } from '../src/storage/database.js';
 import { HAVE_PYTHON_DOCS, PYTHON_DOCS, PYTHON_DOCS_HINT } from '../test/helpers/python-docs.js';
 import type { TestDatabase } from '../test/helpers/engines.js';
 import { procCpuSeconds } from './send-grivo.js';
+import { fetchAndParse, type BaselineFigures } from './train-baseline.js';
 import { startProfile } from './train-profile.js';
 import { BASE_QUESTIONS, benchQuestions } from './train-questions.js';
 import { loadChunks, openRawSearch, timeQuestions, type LoadFigures, type QuestionTimings } from './train-retrieval.js';
@@ -30,9 +31,11 @@ const { values: args } = parseArgs({
   options: {
     engine: { type: 'string' }, // sqlite | postgres | all; default: all when a database URL is given, else sqlite
     'database-url': { type: 'string' }, // where PostgreSQL runs make a fresh schema (default TEST_DATABASE_URL)
+    pages: { type: 'string' }, // the chatbot's crawl.max_pages (default: the plan's 5,000, i.e. the whole site)
     chunks: { type: 'string', default: '100000' },
     questions: { type: 'string', default: '200' },
     'crawl-concurrency': { type: 'string' }, // GRIVO_CRAWL_CONCURRENCY (Grivo's default: 4)
+    'crawl-threads': { type: 'string' }, // GRIVO_CRAWL_THREADS (Grivo's default: 1)
     timeout: { type: 'string', default: '1800' }, // seconds one training may take
     'cpu-prof': { type: 'string' }, // a directory: profile the first training and the timed questions, and print where the time went
     keep: { type: 'boolean', default: false }, // keep the database (data dir or schema) for study afterwards, and print where it is
@@ -40,6 +43,7 @@ const { values: args } = parseArgs({
 });
 const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL;
 const ENGINE = args.engine ?? (DATABASE_URL ? 'all' : 'sqlite');
+const PAGES = args.pages === undefined ? undefined : Number(args.pages);
 const CHUNKS = Number(args.chunks);
 const QUESTIONS = Number(args.questions);
 const TIMEOUT_S = Number(args.timeout);
@@ -49,12 +53,14 @@ if (ENGINE !== 'sqlite' && !DATABASE_URL)
   throw new Error(
     'PostgreSQL needs TEST_DATABASE_URL or --database-url (e.g. postgres://postgres@127.0.0.1:5432/test)',
   );
+if (PAGES !== undefined && (!Number.isInteger(PAGES) || PAGES < 1))
+  throw new Error(`--pages must be a whole number ≥ 1 (got ${args.pages})`);
 if (!Number.isInteger(CHUNKS) || CHUNKS < 1)
   throw new Error(`--chunks must be a whole number ≥ 1 (got ${args.chunks})`);
 if (!Number.isInteger(QUESTIONS) || QUESTIONS < 1)
   throw new Error(`--questions must be a whole number ≥ 1 (got ${args.questions})`);
 
-const GOALS = { pagesPerSecond: 25, retrainRatio: 0.2, searchP95Ms: 20, chatP95Ms: 40 };
+const GOALS = { pagesPerSecond: 25, baselineRatio: 0.5, retrainRatio: 0.2, searchP95Ms: 20, chatP95Ms: 40 };
 const POLL_MS = 100;
 const PROGRESS_EVERY_MS = 5_000;
 
@@ -90,6 +96,7 @@ interface Training {
 interface EngineRun {
   engine: Dialect;
   first: Training;
+  baseline: BaselineFigures;
   retrain: Training;
   skipped: Map<string, { count: number; example: string }>;
   trainedChunks: number;
@@ -200,6 +207,7 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
     GRIVO_RATE_LIMIT_PRO: '1000000000', // ten polls a second and 200 questions must never be limited
     GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY: '1000000',
     ...(args['crawl-concurrency'] ? { GRIVO_CRAWL_CONCURRENCY: args['crawl-concurrency'] } : {}),
+    ...(args['crawl-threads'] ? { GRIVO_CRAWL_THREADS: args['crawl-threads'] } : {}),
   });
   const services = await createServices(config, { logger: pino({ level: 'warn' }) });
   const app = await buildApp(services);
@@ -212,19 +220,30 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
       engine === 'postgres'
         ? `schema ${new URL(database.databaseUrl!).searchParams.get('options')?.replace('-c search_path=', '')}`
         : database.dataDir;
-    log(`database: ${where}; crawl concurrency ${config.crawl.concurrencyPerHost} per host`);
+    log(
+      `database: ${where}; crawl concurrency ${config.crawl.concurrencyPerHost} per host, ${config.crawl.threads} page-reading thread(s)`,
+    );
 
     const websiteUrl = `${site.url}index.html`;
     const first = await timeTraining(
       grivo,
       site,
       'first training',
-      () => api(grivo, 'POST', '/v1/chatbots', 201, { name: 'Python docs', website_url: websiteUrl }),
+      () =>
+        api(grivo, 'POST', '/v1/chatbots', 201, {
+          name: 'Python docs',
+          website_url: websiteUrl,
+          ...(PAGES === undefined ? {} : { crawl: { max_pages: PAGES } }),
+        }),
       args['cpu-prof'],
     );
     describeTraining('first training', first);
     if (first.bot.status !== 'active')
       throw new Error(`the first training ended ${first.bot.status}: ${first.bot.error}`);
+    const baseline = await fetchAndParse(site.url, first.site.htmlPaths, config.crawl.concurrencyPerHost);
+    log(
+      `baseline: the same ${fmt(baseline.pages)} HTML pages fetched ${config.crawl.concurrencyPerHost} at a time and parsed, nothing else, in ${baseline.seconds.toFixed(2)} s → ${fmt(baseline.pages / baseline.seconds, 1)} pages/s`,
+    );
     const botId = first.bot.id;
     const retrain = await timeTraining(grivo, site, 'retraining', () =>
       api(grivo, 'POST', `/v1/chatbots/${botId}/train`, 202),
@@ -269,7 +288,17 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
         `${fmt(QUESTIONS)} questions (after a warm-up pass of ${BASE_QUESTIONS.length}): raw SQL found chunks for ${timings.rawHits}, ` +
           `the search found sections for ${timings.found}, the chat answered ${timings.answered}`,
       );
-      return { engine, first, retrain, skipped, trainedChunks, load, timings, rawDescription: raw.description };
+      return {
+        engine,
+        first,
+        baseline,
+        retrain,
+        skipped,
+        trainedChunks,
+        load,
+        timings,
+        rawDescription: raw.description,
+      };
     } finally {
       await raw.close();
     }
@@ -311,6 +340,41 @@ function report(runs: EngineRun[]): void {
         codes(r.first).padStart(16),
         codes(r.retrain).padStart(18),
         ` pages/s ≥ ${GOALS.pagesPerSecond} ${mark(perSecond >= GOALS.pagesPerSecond)}, retrain ≤ ${GOALS.retrainRatio} of first ${mark(ratio <= GOALS.retrainRatio)}`,
+      ].join(' '),
+    );
+  }
+  console.log(
+    '\nfirst training against the baseline (the same HTML pages fetched with the same concurrency and parsed, nothing else)',
+  );
+  console.log(
+    [
+      'engine'.padEnd(9),
+      'HTML pages'.padStart(10),
+      'chunks'.padStart(7),
+      'Grivo s'.padStart(8),
+      'pages/s'.padStart(8),
+      'ms/page'.padStart(8),
+      'baseline s'.padStart(11),
+      'pages/s'.padStart(8),
+      'ratio'.padStart(6),
+      ' goal',
+    ].join(' '),
+  );
+  for (const r of runs) {
+    const pages = r.baseline.pages;
+    const ratio = r.baseline.seconds / r.first.seconds;
+    console.log(
+      [
+        r.engine.padEnd(9),
+        fmt(pages).padStart(10),
+        fmt(r.trainedChunks).padStart(7),
+        r.first.seconds.toFixed(2).padStart(8),
+        fmt(pages / r.first.seconds, 1).padStart(8),
+        fmt((r.first.seconds / pages) * 1000, 1).padStart(8),
+        r.baseline.seconds.toFixed(2).padStart(11),
+        fmt(pages / r.baseline.seconds, 1).padStart(8),
+        ratio.toFixed(2).padStart(6),
+        ` Grivo ≥ ${GOALS.baselineRatio} of the baseline ${mark(ratio >= GOALS.baselineRatio)}`,
       ].join(' '),
     );
   }

@@ -89,6 +89,7 @@ const Env = z.object({
   GRIVO_CRAWL_CONCURRENCY: int(4, 1),
   GRIVO_CRAWL_TIMEOUT_SECONDS: int(10, 1),
   GRIVO_CRAWL_MAX_PAGE_BYTES: int(5 * 1024 * 1024, 1024),
+  GRIVO_CRAWL_THREADS: int(1, 0),
   GRIVO_LLM_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://api.openai.com/v1' })
     .transform((u) => u.replace(/\/+$/, ''))
@@ -177,6 +178,8 @@ export interface CrawlConfig {
   concurrencyPerHost: number;
   timeoutMs: number;
   maxPageBytes: number;
+  /** Worker threads that read fetched pages (parse, extract, analyze); 0: the crawl's own thread. */
+  threads: number;
 }
 
 export interface LlmConfig {
@@ -282,6 +285,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrencyPerHost: e.GRIVO_CRAWL_CONCURRENCY,
       timeoutMs: e.GRIVO_CRAWL_TIMEOUT_SECONDS * 1000,
       maxPageBytes: e.GRIVO_CRAWL_MAX_PAGE_BYTES,
+      threads: e.GRIVO_CRAWL_THREADS,
     },
     webhooks: { allowPrivate: e.GRIVO_WEBHOOKS_ALLOW_PRIVATE },
     deliverability: {

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { TemplateSandbox } from './features/campaigns/sandbox/sandbox.js';
+import { PageReaders } from './features/chatbots/training/page-reader.js';
 import { loadSecret } from './lib/secret.js';
 import { TokenSigner } from './lib/tracking-tokens.js';
 import type { Queue } from './jobs/queue.js';
@@ -32,6 +33,8 @@ export interface Services {
   chatModel: ChatModel | undefined;
   /** Embeds chunks and questions; undefined: retrieval is full-text only. */
   embedder: Embedder | undefined;
+  /** Reads the pages a training fetches, in threads of their own. */
+  pageReaders: PageReaders;
   /** Present in scale-out mode (REDIS_URL). */
   redis: Redis | undefined;
   close(): Promise<void>;
@@ -56,6 +59,7 @@ export async function createServices(config: Config, options: { logger?: Logger 
     secret: signer.secret,
     bounceDomain: config.bounces.domain,
   });
+  const pageReaders = new PageReaders(config.crawl.threads);
   const llm = config.llm ? new OpenAiClient(config.llm) : undefined;
 
   const queueOptions = { concurrency: config.jobs.concurrency, leaseMs: config.jobs.leaseMs, logger };
@@ -74,10 +78,12 @@ export async function createServices(config: Config, options: { logger?: Logger 
     templates,
     chatModel: config.llm?.chatModel ? llm : undefined,
     embedder: config.llm?.embeddingModel ? llm : undefined,
+    pageReaders,
     redis,
     async close() {
       await queue.close();
       await templates.close();
+      await pageReaders.close();
       await mailer.close();
       await limiter.close();
       await redis?.quit();

@@ -33,6 +33,8 @@ export interface SiteCounts {
   byStatus: Record<string, number>;
   /** 200s with a text/html body: pages the crawler had to read in full. */
   html200: number;
+  /** Their paths, in the order they were served (what `npm run bench:train`'s baseline fetches again). */
+  htmlPaths: string[];
   bytes: number;
   /** A few paths that got a 404, to tell a broken link from a skipped symlink. */
   notFound: string[];
@@ -47,7 +49,7 @@ export interface DocsSite {
   stop(): Promise<void>;
 }
 
-const emptyCounts = (): SiteCounts => ({ byStatus: {}, html200: 0, bytes: 0, notFound: [] });
+const emptyCounts = (): SiteCounts => ({ byStatus: {}, html200: 0, htmlPaths: [], bytes: 0, notFound: [] });
 
 /** Forks this file as a static server of `root`; resolves once it listens. */
 export async function startDocsSite(root: string): Promise<DocsSite> {
@@ -126,7 +128,10 @@ function serve(root: string): void {
         : ims !== undefined && Date.parse(ims) >= Math.floor(stat.mtimeMs / 1000) * 1000;
     if (fresh) return answer(response, 304, validators);
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    if (type.startsWith('text/html')) counts.html200++;
+    if (type.startsWith('text/html')) {
+      counts.html200++;
+      counts.htmlPaths.push(pathname);
+    }
     counts.bytes += body.length;
     answer(
       response,

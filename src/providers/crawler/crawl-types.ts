@@ -1,3 +1,5 @@
+import type { HtmlDocument } from '../../lib/html/dom.js';
+import type { PageLinks } from './extract-links.js';
 import type { FetchSkipReason } from './fetch-resource.js';
 import type { ResolveHost } from './safe-lookup.js';
 
@@ -8,8 +10,23 @@ export interface KnownPage {
   links: string[];
 }
 
+/** A fetched HTML page, for a `PageReader`. */
+export interface FetchedPage {
+  html: string;
+  /** Where it came from, after redirects: what its relative links resolve against. */
+  url: string;
+  /** The `Content-Language` header. */
+  contentLanguage: string | null;
+}
+
+/**
+ * Reads a fetched page once: the links the crawl follows, and what the
+ * consumer keeps of it (its `content`). Must not reject for a bad page.
+ */
+export type PageReader<Content> = (page: FetchedPage) => Promise<{ links: PageLinks; content: Content }>;
+
 /** What to crawl and how far. */
-export interface CrawlOptions {
+export interface CrawlOptions<Content = HtmlDocument> {
   startUrl: string;
   /** A sitemap to read besides those robots.txt names; without either, `/sitemap.xml` is tried. */
   sitemapUrl?: string | null;
@@ -39,19 +56,22 @@ export interface CrawlOptions {
   signal?: AbortSignal;
   /** Replaces the system DNS resolver (tests). */
   resolveHost?: ResolveHost;
+  /** How pages are read; by default parsed here, the parsed document being the content. */
+  readPage?: PageReader<Content>;
 }
 
 /** Why a URL yielded no page. */
 export type CrawlSkipReason = FetchSkipReason | 'robots' | 'noindex' | 'duplicate' | 'excluded' | 'invalid_sitemap';
 
 /** A fetched HTML page to index, under its canonical normalised `url`. */
-export interface CrawlPageEvent {
+export interface CrawlPageEvent<Content = HtmlDocument> {
   type: 'page';
   url: string;
   /** Where the HTML actually came from, after redirects. */
   fetchedUrl: string;
   depth: number;
-  html: string;
+  /** What the `readPage` gave (by default the parsed document, its links read): the consumer's to read and change. */
+  content: Content;
   etag: string | null;
   lastModified: string | null;
   /** The `Content-Language` header: the page's language when its HTML does not say. */
@@ -85,4 +105,8 @@ export interface CrawlProgressEvent {
 }
 
 /** Everything `crawlSite` yields. */
-export type CrawlEvent = CrawlPageEvent | CrawlUnchangedEvent | CrawlSkippedEvent | CrawlProgressEvent;
+export type CrawlEvent<Content = HtmlDocument> =
+  | CrawlPageEvent<Content>
+  | CrawlUnchangedEvent
+  | CrawlSkippedEvent
+  | CrawlProgressEvent;

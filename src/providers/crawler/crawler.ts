@@ -1,10 +1,11 @@
 import { createCrawlAgent } from './crawl-agent.js';
 import { createFrontier, type Frontier, type FrontierItem } from './crawl-frontier.js';
 import { createCrawlHosts } from './crawl-hosts.js';
+import type { HtmlDocument } from '../../lib/html/dom.js';
 import type { CrawlEvent, CrawlOptions } from './crawl-types.js';
 import { fetchResource } from './fetch-resource.js';
 import { normalizeUrl, siteHostsOf } from './normalize-url.js';
-import { processUrl, type ProcessContext, type UrlOutcome } from './process-url.js';
+import { processUrl, readDocument, type ProcessContext, type UrlOutcome } from './process-url.js';
 import { seedFromSitemaps } from './seed-from-sitemaps.js';
 import { settleOutcome } from './settle-outcome.js';
 import { createUrlFilter, type UrlFilter } from './url-patterns.js';
@@ -24,8 +25,12 @@ type Settled = { task: Promise<Settled>; item: FrontierItem } & ({ outcome: UrlO
  * `skipped` events; the generator throws only for a bad start URL or when
  * `signal` aborts (with its reason). Nothing is fetched ahead of the consumer
  * by more than the in-flight requests, so a slow consumer slows the crawl.
+ * Pages are read by `options.readPage`; without one, a page's content is its
+ * parsed document.
  */
-export async function* crawlSite(options: CrawlOptions): AsyncGenerator<CrawlEvent, void, undefined> {
+export async function* crawlSite<Content = HtmlDocument>(
+  options: CrawlOptions<Content>,
+): AsyncGenerator<CrawlEvent<Content>, void, undefined> {
   const start = normalizeUrl(options.startUrl);
   if (!start) throw new TypeError(`start URL must be an http(s) URL, got ${options.startUrl}`);
   options.signal?.throwIfAborted();
@@ -61,8 +66,16 @@ export async function* crawlSite(options: CrawlOptions): AsyncGenerator<CrawlEve
       else yield { type: 'skipped', url, reason: 'invalid_url', detail: 'not an http(s) URL' };
     }
     yield* await seedFromSitemaps({ start, sitemapUrl: options.sitemapUrl ?? null, hosts, frontier });
-    const context: ProcessContext = { hosts, known: options.known, isSameSite: (url) => frontier.isSameSite(url) };
-    yield* runQueue(frontier, context, filter, options, concurrency + EXTRA_SLOTS);
+    const context: ProcessContext = {
+      hosts,
+      known: options.known,
+      isSameSite: (url) => frontier.isSameSite(url),
+      readPage: options.readPage ?? readDocument,
+    };
+    // Every page's content came from the reader the caller gave (or the document, when none).
+    yield* runQueue(frontier, context, filter, options, concurrency + EXTRA_SLOTS) as AsyncGenerator<
+      CrawlEvent<Content>
+    >;
   } finally {
     controller.abort();
     options.signal?.removeEventListener('abort', abort);
@@ -74,9 +87,9 @@ async function* runQueue(
   frontier: Frontier,
   context: ProcessContext,
   filter: UrlFilter,
-  options: CrawlOptions,
+  options: Pick<CrawlOptions<unknown>, 'maxPages' | 'signal'>,
   maxInFlight: number,
-): AsyncGenerator<CrawlEvent> {
+): AsyncGenerator<CrawlEvent<unknown>> {
   const inFlight = new Set<Promise<Settled>>();
   let done = 0;
   let lastProgress = performance.now();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinks } from './extract-links.js';
+import { parseHtml } from '../../lib/html/dom.js';
+import { extractLinks as extractFromDocument } from './extract-links.js';
 
 const PAGE = 'https://example.com/docs/intro';
+const extractLinks = (html: string, pageUrl: string) => extractFromDocument(parseHtml(html), pageUrl);
 
 describe('extractLinks', () => {
   it('resolves links against the page, drops fragments and non-web schemes, keeps order and uniqueness', () => {

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { walkTree, type HtmlDocument } from '../../lib/html/dom.js';
 
 /** What a page says about where to go next and how it wants to be treated. */
 export interface PageLinks {
@@ -15,12 +15,12 @@ export interface PageLinks {
 const ROBOTS_META_NAMES = new Set(['robots', 'grivobot']);
 
 /**
- * Pulls links and robots directives out of `html` with a streaming parser (no
- * DOM: pages can be large and a crawl fetches many). Relative links resolve
- * against `<base href>` when there is one, else against `pageUrl` — which
- * must be the URL after redirects.
+ * Pulls links and robots directives out of a parsed page, in document order,
+ * so the crawl and the page's extraction share one parse. Relative links
+ * resolve against `<base href>` when there is one, else against `pageUrl` —
+ * which must be the URL after redirects.
  */
-export function extractLinks(html: string, pageUrl: string): PageLinks {
+export function extractLinks(document: HtmlDocument, pageUrl: string): PageLinks {
   let base = pageUrl;
   let sawBase = false;
   const links = new Set<string>();
@@ -28,41 +28,38 @@ export function extractLinks(html: string, pageUrl: string): PageLinks {
   let noindex = false;
   let nofollow = false;
 
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'a' || name === 'area') {
-          const url = attributes.href === undefined ? null : resolveHttp(attributes.href, base);
+  walkTree(document, {
+    enter({ name, attribs: attributes }) {
+      if (name === 'a' || name === 'area') {
+        const url = attributes.href === undefined ? null : resolveHttp(attributes.href, base);
+        if (url) links.add(url);
+      } else if (name === 'base' && !sawBase && attributes.href !== undefined) {
+        // Only the first <base> counts, as in browsers.
+        sawBase = true;
+        base = resolveHttp(attributes.href, pageUrl) ?? pageUrl;
+      } else if (
+        name === 'link' &&
+        canonical === null &&
+        attributes.href !== undefined &&
+        hasToken(attributes.rel, 'canonical')
+      ) {
+        canonical = resolveHttp(attributes.href, base);
+      } else if (name === 'meta') {
+        const metaName = attributes.name?.toLowerCase();
+        if (metaName && ROBOTS_META_NAMES.has(metaName)) {
+          const directives = (attributes.content ?? '').toLowerCase().split(/[\s,]+/);
+          if (directives.includes('noindex') || directives.includes('none')) noindex = true;
+          if (directives.includes('nofollow') || directives.includes('none')) nofollow = true;
+        } else if (attributes['http-equiv']?.toLowerCase() === 'refresh') {
+          // <meta http-equiv=refresh content="0; url=/next"> is a link a visitor follows.
+          const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attributes.content ?? '')?.[1];
+          const url = target ? resolveHttp(target.trim(), base) : null;
           if (url) links.add(url);
-        } else if (name === 'base' && !sawBase && attributes.href !== undefined) {
-          // Only the first <base> counts, as in browsers.
-          sawBase = true;
-          base = resolveHttp(attributes.href, pageUrl) ?? pageUrl;
-        } else if (
-          name === 'link' &&
-          canonical === null &&
-          attributes.href !== undefined &&
-          hasToken(attributes.rel, 'canonical')
-        ) {
-          canonical = resolveHttp(attributes.href, base);
-        } else if (name === 'meta') {
-          const metaName = attributes.name?.toLowerCase();
-          if (metaName && ROBOTS_META_NAMES.has(metaName)) {
-            const directives = (attributes.content ?? '').toLowerCase().split(/[\s,]+/);
-            if (directives.includes('noindex') || directives.includes('none')) noindex = true;
-            if (directives.includes('nofollow') || directives.includes('none')) nofollow = true;
-          } else if (attributes['http-equiv']?.toLowerCase() === 'refresh') {
-            // <meta http-equiv=refresh content="0; url=/next"> is a link a visitor follows.
-            const target = /url\s*=\s*['"]?([^'"]+)/i.exec(attributes.content ?? '')?.[1];
-            const url = target ? resolveHttp(target.trim(), base) : null;
-            if (url) links.add(url);
-          }
         }
-      },
+      }
+      return true;
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.end(html);
+  });
   return { links: [...links], canonical, noindex, nofollow };
 }
 

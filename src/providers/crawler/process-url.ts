@@ -1,5 +1,6 @@
 import type { CrawlHosts } from './crawl-hosts.js';
-import type { CrawlSkipReason, KnownPage } from './crawl-types.js';
+import type { CrawlSkipReason, KnownPage, PageReader } from './crawl-types.js';
+import { parseHtml, type HtmlDocument } from '../../lib/html/dom.js';
 import { extractLinks, type PageLinks } from './extract-links.js';
 import type { FrontierItem } from './crawl-frontier.js';
 
@@ -10,7 +11,7 @@ export type UrlOutcome =
   | {
       kind: 'page';
       fetchedUrl: string;
-      html: string;
+      content: unknown;
       etag: string | null;
       lastModified: string | null;
       contentLanguage: string | null;
@@ -22,11 +23,18 @@ export interface ProcessContext {
   hosts: CrawlHosts;
   known: Map<string, KnownPage> | undefined;
   isSameSite(url: string): boolean;
+  readPage: PageReader<unknown>;
 }
+
+/** The default `PageReader`: parses the page in this thread; the parsed document is the content. */
+export const readDocument: PageReader<HtmlDocument> = async ({ html, url }) => {
+  const document = parseHtml(html);
+  return { links: extractLinks(document, url), content: document };
+};
 
 /**
  * Checks robots.txt, fetches the item (conditionally when an earlier training
- * stored validators) and reads its links. Redirects may stay on the site or,
+ * stored validators) and reads it (`readPage`). Redirects may stay on the site or,
  * for a listed URL, on that URL's own host.
  */
 export async function processUrl(item: FrontierItem, context: ProcessContext): Promise<UrlOutcome> {
@@ -49,13 +57,15 @@ export async function processUrl(item: FrontierItem, context: ProcessContext): P
       ? { kind: 'unchanged', known }
       : { kind: 'skipped', reason: 'http_status', detail: 'HTTP 304 to an unconditional request' };
   }
+  // Read once: the links for the crawl, the content for the consumer.
+  const read = await context.readPage({ html: result.body, url: result.url, contentLanguage: result.contentLanguage });
   return {
     kind: 'page',
     fetchedUrl: result.url,
-    html: result.body,
+    content: read.content,
     etag: result.etag,
     lastModified: result.lastModified,
     contentLanguage: result.contentLanguage,
-    page: extractLinks(result.body, result.url),
+    page: read.links,
   };
 }

@@ -16,13 +16,18 @@ export function settleOutcome(
   outcome: UrlOutcome,
   frontier: Frontier,
   filter: UrlFilter,
-): CrawlEvent | null {
+): CrawlEvent<unknown> | null {
   const event = decide(item, outcome, frontier, filter);
   if (event?.type === 'skipped' && frontier.hasEmitted(event.url)) return null;
   return event;
 }
 
-function decide(item: FrontierItem, outcome: UrlOutcome, frontier: Frontier, filter: UrlFilter): CrawlEvent | null {
+function decide(
+  item: FrontierItem,
+  outcome: UrlOutcome,
+  frontier: Frontier,
+  filter: UrlFilter,
+): CrawlEvent<unknown> | null {
   if (outcome.kind === 'skipped')
     return { type: 'skipped', url: item.key, reason: outcome.reason, detail: outcome.detail };
   if (outcome.kind === 'unchanged') {
@@ -52,7 +57,7 @@ function decide(item: FrontierItem, outcome: UrlOutcome, frontier: Frontier, fil
     url,
     fetchedUrl: outcome.fetchedUrl,
     depth: item.depth,
-    html: outcome.html,
+    content: outcome.content,
     etag: outcome.etag,
     lastModified: outcome.lastModified,
     contentLanguage: outcome.contentLanguage,
@@ -85,6 +90,6 @@ function canonicalKey(canonical: string | null, pageKey: string, frontier: Front
   return target.host === new URL(pageKey).host || frontier.isSameSite(key) ? key : null;
 }
 
-function skipped(url: string, reason: 'noindex' | 'excluded' | 'duplicate', detail: string): CrawlEvent {
+function skipped(url: string, reason: 'noindex' | 'excluded' | 'duplicate', detail: string): CrawlEvent<unknown> {
   return { type: 'skipped', url, reason, detail };
 }

@@ -5,6 +5,7 @@ import type { ExtractedPage, Section } from './types.js';
 
 const pageOf = (sections: Section[]): ExtractedPage => ({
   title: 'T',
+  titleFromUrl: false,
   lang: 'en',
   sections,
   textLength: sections.reduce((n, s) => n + s.text.length, 0),

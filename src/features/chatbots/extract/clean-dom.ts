@@ -1,5 +1,12 @@
 import { DomUtils } from 'htmlparser2';
-import { attr, collapseText, walkTree, type HtmlDocument, type HtmlElement, type HtmlParent } from './dom.js';
+import {
+  attr,
+  collapseText,
+  walkTree,
+  type HtmlDocument,
+  type HtmlElement,
+  type HtmlParent,
+} from '../../../lib/html/dom.js';
 import { findHeadingAnchor, HEADING_TAG } from './heading-anchor.js';
 
 /** Attribute where the pre-cleaning anchor of each heading is recorded. */

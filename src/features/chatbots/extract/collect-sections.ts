@@ -1,4 +1,4 @@
-import { attr, collapseText, walkTree, type HtmlElement, type HtmlParent } from './dom.js';
+import { attr, collapseText, walkTree, type HtmlElement, type HtmlParent } from '../../../lib/html/dom.js';
 import { ANCHOR_ATTR } from './clean-dom.js';
 import { HEADING_TAG } from './heading-anchor.js';
 import { TextBuilder } from './text-builder.js';

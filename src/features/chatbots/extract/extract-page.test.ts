@@ -232,7 +232,7 @@ describe('extractPage: titles', () => {
 
   it('returns an empty page for empty or non-HTML input without throwing', () => {
     const page = extractPage('', 'https://a.test/');
-    expect(page).toEqual({ title: 'a.test', lang: null, sections: [], textLength: 0 });
+    expect(page).toEqual({ title: 'a.test', titleFromUrl: true, lang: null, sections: [], textLength: 0 });
     expect(extractPage('just text, no tags', 'https://a.test/').sections[0]?.text).toBe('just text, no tags');
   });
 

@@ -1,4 +1,11 @@
-import { attr, collapseText, findFirst, parseHtml, type HtmlDocument, type HtmlElement } from './dom.js';
+import {
+  attr,
+  collapseText,
+  findFirst,
+  parseHtml,
+  type HtmlDocument,
+  type HtmlElement,
+} from '../../../lib/html/dom.js';
 import { removeBoilerplate } from './clean-dom.js';
 import { selectMainContent } from './select-main.js';
 import { collectSections } from './collect-sections.js';
@@ -20,15 +27,17 @@ const TITLE_SEPARATOR = /\s(?:[|—–·•»]|::|-)\s/g;
  * documentation and marketing pages that mark up their chrome (nav, header,
  * footer, role=navigation) or wrap content in main/article, which is what the
  * cleaning relies on; for the rest the body minus layout-named blocks is used.
+ * Given a parsed document (the crawl's, its links read), it reads that one
+ * instead of parsing again, and changes it.
  */
-export function extractPage(html: string, url: string): ExtractedPage {
-  const doc = parseHtml(html);
+export function extractPage(html: string | HtmlDocument, url: string): ExtractedPage {
+  const doc = typeof html === 'string' ? parseHtml(html) : html;
   const head = readHead(doc);
   removeBoilerplate(doc);
   const { sections, firstH1 } = collectSections(selectMainContent(doc));
   const textLength = sections.reduce((sum, section) => sum + section.text.length, 0);
-  const title = firstH1 ?? head.ogTitle ?? cleanDocumentTitle(head.title) ?? titleFromUrl(url);
-  return { title, lang: head.lang, sections, textLength };
+  const title = firstH1 ?? head.ogTitle ?? cleanDocumentTitle(head.title);
+  return { title: title ?? titleFromUrl(url), titleFromUrl: title === null, lang: head.lang, sections, textLength };
 }
 
 interface HeadFields {
@@ -74,7 +83,8 @@ export function cleanDocumentTitle(title: string | null): string | null {
   return cleaned.length >= 2 ? cleaned : title;
 }
 
-function titleFromUrl(url: string): string {
+/** A page's name from its URL: its last path segment without extension, or its host. */
+export function titleFromUrl(url: string): string {
   try {
     const { hostname, pathname } = new URL(url);
     const last = pathname.split('/').filter(Boolean).pop();

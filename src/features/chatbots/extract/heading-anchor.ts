@@ -1,5 +1,5 @@
 import { DomUtils } from 'htmlparser2';
-import { attr, isElement, measureText, walkTree, type HtmlElement } from './dom.js';
+import { attr, isElement, measureText, walkTree, type HtmlElement } from '../../../lib/html/dom.js';
 
 export const HEADING_TAG = /^h[1-6]$/;
 

@@ -1,4 +1,12 @@
-import { attr, findFirst, measureText, walkTree, type HtmlDocument, type HtmlElement, type HtmlParent } from './dom.js';
+import {
+  attr,
+  findFirst,
+  measureText,
+  walkTree,
+  type HtmlDocument,
+  type HtmlElement,
+  type HtmlParent,
+} from '../../../lib/html/dom.js';
 import { removeLayoutBlocks } from './clean-dom.js';
 
 // Wrapper ids/classes that content management systems and doc generators put

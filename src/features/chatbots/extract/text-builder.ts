@@ -1,4 +1,4 @@
-import { normaliseInline } from './dom.js';
+import { normaliseInline } from '../../../lib/html/dom.js';
 
 // Stands for <br> inside inline text until the block is normalised; a private-use
 // character because every real whitespace character gets collapsed.

@@ -11,6 +11,8 @@ export interface Section {
 /** Main content of one HTML page, split at its headings. */
 export interface ExtractedPage {
   title: string;
+  /** The page names no title (no h1, og:title or title): `title` is its URL's last segment. */
+  titleFromUrl: boolean;
   lang: string | null;
   sections: Section[];
   /** Total characters of section text, to spot near-empty pages cheaply. */

@@ -6,7 +6,7 @@ import type { Database } from '../../../storage/database.js';
 import { findWorkspace } from '../../workspaces/store.js';
 import { lockChatbot, setPagesTrained } from '../store.js';
 import { chunkPage, embedChunks } from '../training/index-page.js';
-import { countIndexedPages, sourcePageId, writePage } from '../training/pages-store.js';
+import { countIndexedPages, sourcePageId, writePages } from '../training/pages-store.js';
 import { SourceProblem } from './file-html.js';
 import { matchKeys } from './qna-match.js';
 import { qnaContent, sourceHtml, sourceUrl } from './source-page.js';
@@ -71,14 +71,15 @@ export function trainSourceHandler(deps: TrainSourceDeps) {
         );
         if (!current) return;
         const known = await sourcePageId(trx, source.chatbot_id, sourceId);
-        await writePage(
-          trx,
-          deps.database.engine,
-          known === undefined ? undefined : { id: known },
-          { ...target, url, run: 0, now, sourceId },
-          { title: page.title, etag: null, lastModified: null, contentHash: page.contentHash, links: [] },
-          chunks,
-        );
+        await writePages(trx, deps.database.engine, target, [
+          {
+            kind: 'indexed',
+            known: known === undefined ? undefined : { id: known },
+            who: { ...target, url, run: 0, now, sourceId },
+            facts: { title: page.title, etag: null, lastModified: null, contentHash: page.contentHash, links: [] },
+            chunks,
+          },
+        ]);
         await lockChatbot(trx, deps.database.engine, source.chatbot_id);
         await setPagesTrained(trx, source.chatbot_id, await countIndexedPages(trx, source.chatbot_id));
       });

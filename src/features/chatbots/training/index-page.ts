@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
+import type { HtmlDocument } from '../../../lib/html/dom.js';
 import { confirmLanguage, detectLanguage } from '../../../lib/text-analysis/detect.js';
 import { analyzeFields, HEADING_SEPARATOR, sectionFields } from '../../../lib/text-analysis/fields.js';
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { chunkSections } from '../extract/chunk.js';
-import { extractPage } from '../extract/extract-page.js';
+import { extractPage, titleFromUrl } from '../extract/extract-page.js';
 import type { NewChunk, StoredChunk } from './pages-store.js';
 import type { ChunkAnalysis } from './term-stats-store.js';
 
 export interface IndexedPage {
   title: string;
+  /** The title is the URL's last segment (the page names none): `retitle` it for another URL. */
+  titleFromUrl: boolean;
   chunks: NewChunk[];
   /** Of the extracted text: equal hashes mean nothing to re-index. */
   contentHash: string;
@@ -19,9 +22,13 @@ export interface IndexedPage {
  * Extracts a page's main content and cuts it into chunks ready to store,
  * each analyzed in the page's language: the one its HTML declares, else its
  * `Content-Language` header — unless its text is plainly in another — else
- * the one its text is written in.
+ * the one its text is written in. A parsed document is read, and changed, in place.
  */
-export function chunkPage(html: string, url: string, contentLanguage: string | null = null): IndexedPage {
+export function chunkPage(
+  html: string | HtmlDocument,
+  url: string,
+  contentLanguage: string | null = null,
+): IndexedPage {
   const page = extractPage(html, url);
   const sections = chunkSections(page);
   const language = pageLanguage(page.lang, contentLanguage, () =>
@@ -37,7 +44,23 @@ export function chunkPage(html: string, url: string, contentLanguage: string | n
     embedding: null,
     ...analyzeChunk(page.title, c.headingPath, c.text, language),
   }));
-  const hash = createHash('sha256').update(page.title);
+  return { title: page.title, titleFromUrl: page.titleFromUrl, chunks, contentHash: contentHash(page.title, chunks) };
+}
+
+/** The page as `chunkPage` would give it read at `url`, when its title came from its URL (the crawl's canonical one, say). */
+export function retitle(page: IndexedPage, url: string): IndexedPage {
+  const title = titleFromUrl(url);
+  if (!page.titleFromUrl || title === page.title) return page;
+  const chunks = page.chunks.map((c) => ({
+    ...c,
+    title,
+    title_terms: analyzeFields({ title, heading: '', path: '', text: '' }, c.language).title,
+  }));
+  return { ...page, title, chunks, contentHash: contentHash(title, chunks) };
+}
+
+function contentHash(title: string, chunks: readonly Pick<NewChunk, 'heading' | 'anchor' | 'text'>[]): string {
+  const hash = createHash('sha256').update(title);
   for (const c of chunks)
     hash
       .update('\u0000')
@@ -46,7 +69,7 @@ export function chunkPage(html: string, url: string, contentLanguage: string | n
       .update(c.anchor ?? '')
       .update('\u0000')
       .update(c.text);
-  return { title: page.title, chunks, contentHash: hash.digest('base64url') };
+  return hash.digest('base64url');
 }
 
 /**

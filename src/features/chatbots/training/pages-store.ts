@@ -60,8 +60,51 @@ export interface PageFacts {
   links: string[];
 }
 
-/** A page seen unchanged by this run: it stays in the index. */
-export async function touchPage(db: Executor, page: KnownPage, run: number, facts: Partial<PageFacts>): Promise<void> {
+/** What one page of a training run comes to, written with the pages around it by `writePages`. */
+export type PageWrite =
+  /** New or changed: its chunks replace the ones it had. */
+  | {
+      kind: 'indexed';
+      known: Pick<KnownPage, 'id'> | undefined;
+      who: PageIdentity;
+      facts: PageFacts;
+      chunks: NewChunk[];
+    }
+  /** Could not be indexed (not HTML, an error, robots, noindex, no text…): reported, out of the index. */
+  | { kind: 'skipped'; known: Pick<KnownPage, 'id'> | undefined; who: PageIdentity; reason: string }
+  /** Seen unchanged by this run: it stays in the index. */
+  | { kind: 'unchanged'; known: KnownPage; run: number; facts: Partial<PageFacts> };
+
+/**
+ * Writes pages in the caller's transaction (a training run's several, a
+ * source's one), so a question asked meanwhile sees each page's old or new
+ * version whole. The chatbot's term statistics are adjusted once for all of
+ * them: most terms are on many pages, and one upsert per term for a batch
+ * costs a fraction of one per page.
+ */
+export async function writePages(
+  trx: Executor,
+  engine: SqlEngine,
+  target: { workspaceId: string; chatbotId: string },
+  writes: readonly PageWrite[],
+): Promise<void> {
+  const replaced = writes.flatMap((w) => (w.kind !== 'unchanged' && w.known ? [w.known.id] : []));
+  const removed = await removeChunks(trx, replaced);
+  const chunks: Insertable<ChatbotChunksTable>[] = [];
+  for (const write of writes) {
+    if (write.kind === 'unchanged') await touchPage(trx, write.known, write.run, write.facts);
+    else if (write.kind === 'skipped') await upsertPage(trx, write.known?.id, write.who, skippedColumns(write.reason));
+    else chunks.push(...(await upsertIndexedPage(trx, write.known?.id, write.who, write.facts, write.chunks)));
+  }
+  for (let i = 0; i < chunks.length; i += CHUNKS_PER_STATEMENT)
+    await insertChunks(trx, engine, chunks.slice(i, i + CHUNKS_PER_STATEMENT));
+  await adjustTermStats(trx, target, removed, chunks);
+}
+
+// A chunk row has 16 columns: 500 rows stay far below SQLite's 32,766 and PostgreSQL's 65,535 parameters.
+const CHUNKS_PER_STATEMENT = 500;
+
+async function touchPage(db: Executor, page: KnownPage, run: number, facts: Partial<PageFacts>): Promise<void> {
   await db
     .updateTable('chatbot_pages')
     .set({
@@ -74,32 +117,15 @@ export async function touchPage(db: Executor, page: KnownPage, run: number, fact
     .execute();
 }
 
-/**
- * Puts a page's new chunks in place of its old ones, in one transaction, so
- * a question asked meanwhile sees either version whole.
- */
-export async function replacePage(
-  database: Database,
-  known: KnownPage | undefined,
-  who: PageIdentity,
-  facts: PageFacts,
-  chunks: NewChunk[],
-): Promise<void> {
-  await database.db.transaction().execute((trx) => writePage(trx, database.engine, known, who, facts, chunks));
-}
-
-/** `replacePage` inside a transaction of the caller's. */
-export async function writePage(
+/** Writes an indexed page's row and returns its chunks' rows, to insert. */
+async function upsertIndexedPage(
   trx: Executor,
-  engine: SqlEngine,
-  known: Pick<KnownPage, 'id'> | undefined,
+  knownId: string | undefined,
   who: PageIdentity,
   facts: PageFacts,
   chunks: NewChunk[],
-): Promise<void> {
-  const id = known?.id ?? newId('page');
-  const removed = known ? await removeChunks(trx, [known.id]) : [];
-  await upsertPage(trx, id, known !== undefined, who, {
+): Promise<Insertable<ChatbotChunksTable>[]> {
+  const id = await upsertPage(trx, knownId, who, {
     status: 'indexed',
     reason: null,
     title: facts.title,
@@ -109,19 +135,19 @@ export async function writePage(
     links: JSON.stringify(facts.links),
     chunks: chunks.length,
   });
-  await insertChunks(
-    trx,
-    engine,
-    chunks.map((c) => ({
-      ...c,
-      workspace_id: who.workspaceId,
-      chatbot_id: who.chatbotId,
-      page_id: id,
-      url: who.url,
-    })),
-  );
-  await adjustTermStats(trx, who, removed, chunks);
+  return chunks.map((c) => ({
+    ...c,
+    workspace_id: who.workspaceId,
+    chatbot_id: who.chatbotId,
+    page_id: id,
+    url: who.url,
+  }));
 }
+
+const skippedColumns = (reason: string): PageColumns => {
+  const nothing = { title: '', etag: null, last_modified: null, content_hash: null, links: '[]', chunks: 0 };
+  return { status: 'skipped', reason, ...nothing };
+};
 
 /** Inserts chunks and, on PostgreSQL, their tsvectors, written literally (SQLite's FTS5 follows by trigger). */
 export async function insertChunks(
@@ -165,47 +191,24 @@ async function removeChunks(trx: Executor, pageIds: string[]): Promise<ChunkAnal
   return removed;
 }
 
-/** A page this run could not index (not HTML, an error, robots, noindex…): reported, out of the index. */
-export async function recordSkippedPage(
-  database: Database,
-  known: KnownPage | undefined,
-  who: PageIdentity,
-  reason: string,
-): Promise<void> {
-  const id = known?.id ?? newId('page');
-  await database.db.transaction().execute(async (trx) => {
-    const removed = known ? await removeChunks(trx, [known.id]) : [];
-    await adjustTermStats(trx, who, removed, []);
-    await upsertPage(trx, id, known !== undefined, who, {
-      status: 'skipped',
-      reason,
-      title: '',
-      etag: null,
-      last_modified: null,
-      content_hash: null,
-      links: '[]',
-      chunks: 0,
-    });
-  });
-}
-
 type PageColumns = Pick<
   PageRow,
   'status' | 'reason' | 'title' | 'etag' | 'last_modified' | 'content_hash' | 'links' | 'chunks'
 >;
 
+/** Updates the page's row when it has one, else inserts it; returns its id. */
 async function upsertPage(
   db: Executor,
-  id: string,
-  exists: boolean,
+  knownId: string | undefined,
   who: PageIdentity,
   columns: PageColumns,
-): Promise<void> {
+): Promise<string> {
   const changes = { ...columns, seen_run: who.run, trained_at: who.now };
-  if (exists) {
-    await db.updateTable('chatbot_pages').set(changes).where('id', '=', id).execute();
-    return;
+  if (knownId !== undefined) {
+    await db.updateTable('chatbot_pages').set(changes).where('id', '=', knownId).execute();
+    return knownId;
   }
+  const id = newId('page');
   await db
     .insertInto('chatbot_pages')
     .values({
@@ -218,6 +221,7 @@ async function upsertPage(
       ...changes,
     })
     .execute();
+  return id;
 }
 
 /** Drops the pages the finishing run did not see (gone from the site), and counts what is left. */

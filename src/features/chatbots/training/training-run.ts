@@ -6,16 +6,25 @@ import { nowIso } from '../../../lib/time.js';
 import { crawlSite, type CrawlEvent } from '../../../providers/crawler/crawler.js';
 import type { ChatbotRow, effectiveCrawl } from '../chatbot-row.js';
 import { updateChatbotForRun } from '../store.js';
-import { chunkPage, embedChunks } from './index-page.js';
-import { loadKnownPages, recordSkippedPage, replacePage, touchPage, type KnownPage } from './pages-store.js';
+import { embedChunks, retitle } from './index-page.js';
+import type { PageReaders, ReadPage } from './page-reader.js';
+import { loadKnownPages, writePages, type KnownPage, type PageWrite } from './pages-store.js';
 
 const PROGRESS_EVERY_MS = 500;
+// Pages are written a few at a time, in one transaction (one term-statistics
+// upsert per term, one full-text flush): at most this many pages or chunks,
+// nor held longer than this, so a slow site's pages still show up promptly.
+const BATCH_PAGES = 16;
+const BATCH_CHUNKS = 1_000;
+const BATCH_MS = 1_000;
 
 /** What training a chatbot needs. */
 export interface TrainDeps {
   database: Database;
   config: Pick<Config, 'plans' | 'crawl'>;
   embedder: Embedder | undefined;
+  /** Reads each fetched page (links, chunks), in threads of its own. */
+  pageReaders: Pick<PageReaders, 'read'>;
   logger?: { warn(obj: unknown, msg?: string): void };
 }
 
@@ -37,6 +46,9 @@ export class TrainingRun {
   private lastProgress = 0;
   private superseded = false;
   private known = new Map<string, KnownPage>();
+  private pending: PageWrite[] = [];
+  private pendingChunks = 0;
+  private pendingSince = 0;
 
   constructor(
     private readonly deps: TrainDeps,
@@ -61,6 +73,7 @@ export class TrainingRun {
       maxBytes: crawl.maxPageBytes,
       known: this.known,
       signal: this.abort.signal,
+      readPage: this.deps.pageReaders.read,
     });
     try {
       for await (const event of events) {
@@ -70,11 +83,15 @@ export class TrainingRun {
     } finally {
       this.abort.abort();
     }
-    if (!this.superseded) await this.progress(true);
+    // A superseded run's pending pages are the newer run's to write.
+    if (!this.superseded) {
+      await this.flush();
+      await this.progress(true);
+    }
     return { superseded: this.superseded, kept: this.kept, skipped: this.skipped };
   }
 
-  private async handle(event: CrawlEvent): Promise<void> {
+  private async handle(event: CrawlEvent<ReadPage>): Promise<void> {
     if (event.type === 'progress') {
       this.found = Math.max(this.found, event.found);
       return this.progress(false);
@@ -90,21 +107,22 @@ export class TrainingRun {
     switch (event.type) {
       case 'unchanged':
         if (known?.status === 'indexed') {
-          await touchPage(this.deps.database.db, known, who.run, { links: event.links });
+          this.write({ kind: 'unchanged', known, run: who.run, facts: { links: event.links } });
           this.kept++;
         }
         break;
       case 'skipped':
-        this.skipped.push({ url: event.url, reason: event.reason, detail: event.detail });
-        await recordSkippedPage(this.deps.database, known, who, event.detail);
+        this.skip(known, who, event.reason, event.detail);
         break;
       case 'page': {
-        const page = this.extract(event.html, event.url, event.contentLanguage);
-        if (!page) {
-          this.skipped.push({ url: event.url, reason: 'extraction', detail: 'the page could not be read' });
-          await recordSkippedPage(this.deps.database, known, who, 'the page could not be read');
+        const { page: read, error } = event.content;
+        if (!read) {
+          this.deps.logger?.warn({ err: error, url: event.url }, 'could not extract a page');
+          this.skip(known, who, 'extraction', 'the page could not be read');
           break;
         }
+        // Read at the URL it was fetched from; the crawl may know it under its canonical one.
+        const page = retitle(read, event.url);
         const facts = {
           title: page.title,
           etag: event.etag,
@@ -113,33 +131,54 @@ export class TrainingRun {
           links: event.links,
         };
         if (known?.status === 'indexed' && known.contentHash === page.contentHash) {
-          await touchPage(this.deps.database.db, known, who.run, facts);
+          this.write({ kind: 'unchanged', known, run: who.run, facts });
         } else if (page.chunks.length === 0) {
-          this.skipped.push({ url: event.url, reason: 'empty', detail: 'no text content' });
-          await recordSkippedPage(this.deps.database, known, who, 'no text content');
+          this.skip(known, who, 'empty', 'no text content');
           break;
         } else {
           const chunks = await embedChunks(this.deps.embedder, page.chunks, this.abort.signal);
-          await replacePage(this.deps.database, known, who, facts, chunks);
+          this.write({ kind: 'indexed', known, who, facts, chunks });
         }
         this.kept++;
         break;
       }
     }
+    if (
+      this.pending.length >= BATCH_PAGES ||
+      this.pendingChunks >= BATCH_CHUNKS ||
+      Date.now() - this.pendingSince >= BATCH_MS
+    )
+      await this.flush();
     this.done++;
     await this.progress(false);
     // Extraction is synchronous work: let requests in between pages.
     await setImmediate();
   }
 
-  // One page that breaks the extractor is reported, not the end of the training.
-  private extract(html: string, url: string, contentLanguage: string | null): ReturnType<typeof chunkPage> | undefined {
-    try {
-      return chunkPage(html, url, contentLanguage);
-    } catch (error) {
-      this.deps.logger?.warn({ err: error, url }, 'could not extract a page');
-      return undefined;
-    }
+  private skip(
+    known: KnownPage | undefined,
+    who: Extract<PageWrite, { kind: 'skipped' }>['who'],
+    reason: string,
+    detail: string,
+  ): void {
+    this.skipped.push({ url: who.url, reason, detail });
+    this.write({ kind: 'skipped', known, who, reason: detail });
+  }
+
+  private write(page: PageWrite): void {
+    if (this.pending.length === 0) this.pendingSince = Date.now();
+    this.pending.push(page);
+    if (page.kind === 'indexed') this.pendingChunks += page.chunks.length;
+  }
+
+  private async flush(): Promise<void> {
+    const writes = this.pending;
+    if (writes.length === 0) return;
+    this.pending = [];
+    this.pendingChunks = 0;
+    const { database } = this.deps;
+    const target = { workspaceId: this.chatbot.workspace_id, chatbotId: this.chatbot.id };
+    await database.db.transaction().execute((trx) => writePages(trx, database.engine, target, writes));
   }
 
   private async progress(force: boolean): Promise<void> {
