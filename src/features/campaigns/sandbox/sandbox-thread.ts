@@ -115,7 +115,14 @@ async function messages(
     if (task.compose) {
       // Under the same wall-clock budget as the render.
       thread.mark(i);
-      message.mime = await composeMime(message);
+      try {
+        message.mime = await composeMime(message);
+      } catch (error) {
+        out.push({
+          error: `its MIME could not be composed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+        continue;
+      }
       output += message.mime.byteLength / 2;
     }
     out.push(message);
