@@ -23,7 +23,11 @@ export interface PoolThread {
   mark(unit: number, label?: number): void;
 }
 
-/** Serves a WorkerPool's tasks in this thread: each message is handled in turn, its result or error posted back. */
+/**
+ * Serves a WorkerPool's tasks in this thread: each message is handled in turn
+ * (the pool sends the next one only once this one's answer is back), its
+ * result or error, or what its promise settles to, posted back.
+ */
 export function servePoolTasks(handle: (message: unknown, thread: PoolThread) => unknown): void {
   const { pool, data } = workerData as PoolThreadData;
   const units = new Int32Array(pool.buffer, 0, UNIT_SLOTS);
@@ -37,10 +41,10 @@ export function servePoolTasks(handle: (message: unknown, thread: PoolThread) =>
     },
   };
   const port = parentPort!;
-  port.on('message', (message: unknown) => {
+  port.on('message', async (message: unknown) => {
     thread.mark(-1);
     try {
-      port.postMessage({ ok: true, value: handle(message, thread) });
+      port.postMessage({ ok: true, value: await handle(message, thread) });
     } catch (error) {
       port.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
     }

@@ -1,5 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
 import type { DKIMOptions, SendMailOptions } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { ConfigError, type MailConfig } from '../../config.js';
 import type { OutgoingMessage } from './mailer.js';
 
@@ -8,9 +9,16 @@ import type { OutgoingMessage } from './mailer.js';
  * header and builds multipart/alternative from `text` + `html`. Extra headers
  * go through its normal encoding (folded at whitespace, non-ASCII as encoded
  * words), so they read back verbatim once unfolded and cannot smuggle in a
- * line break of their own.
+ * line break of their own. A message composed ahead (`mime`) goes as it is.
  */
 export function toMailOptions(message: OutgoingMessage, signal: AbortSignal | undefined): SendMailOptions {
+  const { mime } = message;
+  if (mime !== undefined)
+    return {
+      envelope: { from: message.envelopeFrom ?? message.from.address, to: [message.to] },
+      raw: Buffer.from(mime.buffer, mime.byteOffset, mime.byteLength),
+      signal,
+    };
   return {
     from:
       message.from.name === null ? message.from.address : { name: message.from.name, address: message.from.address },
@@ -25,6 +33,17 @@ export function toMailOptions(message: OutgoingMessage, signal: AbortSignal | un
     ...(message.envelopeFrom === undefined ? {} : { envelope: { from: message.envelopeFrom, to: message.to } }),
     signal,
   };
+}
+
+/**
+ * The message as `toMailOptions` has nodemailer compose it (headers, Date
+ * included, and body; a DKIM signature is added when it is sent), for `mime`:
+ * built where there is time to spare, it leaves the sender only the writing.
+ */
+export function composeMime(message: OutgoingMessage): Promise<Buffer> {
+  return new MailComposer({ ...toMailOptions({ ...message, mime: undefined }, undefined), ...CONTENT_ACCESS })
+    .compile()
+    .build();
 }
 
 /**

@@ -14,6 +14,11 @@ export interface OutgoingMessage {
   envelopeFrom?: string;
   /** Stable file-safe name of this message (e.g. 'cmp_x.ct_y'); the outbox writes it under this name so writing the same message twice leaves one file. */
   key: string;
+  /**
+   * The whole message, composed ahead by `composeMime` from the fields above, which it then
+   * stands for: it is sent as it is (to `to`, from `envelopeFrom` or `from`). Whoever changes a field drops it.
+   */
+  mime?: Uint8Array;
 }
 
 /**

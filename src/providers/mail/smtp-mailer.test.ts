@@ -13,6 +13,7 @@ import {
   testMessage,
   verifyDkim,
 } from '../../../test/helpers/mail.js';
+import { composeMime } from './compose.js';
 import type { Mailer } from './mailer.js';
 import { SmtpMailer } from './smtp-mailer.js';
 
@@ -164,6 +165,27 @@ describe('SmtpMailer', () => {
     expect(results.map((r) => [r.signingDomain, r.selector, r.status.result])).toEqual([
       ['example.com', 'grivo', 'pass'],
     ]);
+  });
+
+  it('sends a message composed ahead as it is, to its envelope, signed with DKIM', async () => {
+    const s = await server();
+    const { dkim, txt } = generateDkimKey('example.com', 'grivo');
+    const message = testMessage({ envelopeFrom: 'b.cmp_1.ct_1@bounces.example.com' });
+    const mime = await composeMime(message);
+    // Sent as composed, not built again from the fields.
+    expect(
+      await smtpMailer(s.url(), { dkim }).send({ ...message, subject: 'not this one', mime: new Uint8Array(mime) }),
+    ).toEqual({ ok: true });
+
+    const got = s.received[0]!;
+    expect(got).toMatchObject({ from: 'b.cmp_1.ct_1@bounces.example.com', to: ['ada@example.org'] });
+    expect(got.raw.subarray(got.raw.length - mime.length).equals(mime)).toBe(true);
+    const parsed = await simpleParser(got.raw);
+    expectMessageHeaders(parsed, message);
+    expect(parsed.text).toBe(message.text);
+    expect(parsed.html).toBe(message.html);
+    const results = await verifyDkim(got.raw, dkim, txt);
+    expect(results.map((r) => r.status.result)).toEqual(['pass']);
   });
 
   it('an aborted send rejects with the abort reason', async () => {

@@ -1,6 +1,4 @@
 import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
-import type { Executor } from '../../../storage/database.js';
-import { findWorkspaceSettings } from '../../workspaces/store.js';
 
 /** Who sends a workspace's campaigns, as their footer says it (the law asks for a postal address in marketing mail). */
 export interface SenderFooter {
@@ -10,14 +8,6 @@ export interface SenderFooter {
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** The footer of a workspace's campaigns: undefined while it has no postal address. */
-export async function senderFooterOf(db: Executor, workspaceId: string): Promise<SenderFooter | undefined> {
-  const row = await db.selectFrom('workspaces').select('name').where('id', '=', workspaceId).executeTakeFirst();
-  const settings = (await findWorkspaceSettings(db, workspaceId)) as { postal_address?: string | null } | undefined;
-  const postalAddress = settings?.postal_address?.trim();
-  return row && postalAddress ? { name: row.name, postalAddress } : undefined;
-}
 
 /** Adds the sender's name and postal address at the end of a rendered message (before </body>, and after the text). */
 export function withSenderFooter<T extends Pick<OutgoingMessage, 'html' | 'text'>>(

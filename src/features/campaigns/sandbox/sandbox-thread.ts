@@ -5,6 +5,9 @@ import { checkCampaignTemplates, compileCampaign, type RenderOptions } from '../
 import { renderDataTemplates } from '../render/data-template.js';
 import type { TemplateField } from '../render/template-problem.js';
 import { messageBuilder, type BuildMessage, type MessageDeps } from '../render/message.js';
+import { withSenderFooter } from '../render/sender-footer.js';
+import { composeMime } from '../../../providers/mail/compose.js';
+import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
 import type {
   CheckResult,
   DataResult,
@@ -49,6 +52,7 @@ servePoolTasks((message, thread: PoolThread) => {
         { signer, publicUrl: data.publicUrl, bounceDomain: data.bounceDomain },
         data.outputBudget,
         options,
+        thread,
       );
     case 'data':
       return renderData(task, options(-1));
@@ -86,26 +90,42 @@ function preview(task: Extract<SandboxTask, { type: 'preview' }>, options: Rende
   }
 }
 
-function messages(
+async function messages(
   task: Extract<SandboxTask, { type: 'messages' }>,
   deps: MessageDeps,
   outputBudget: number,
   options: (unit: number) => RenderOptions,
-): MessagesResult {
+  thread: PoolThread,
+): Promise<MessagesResult> {
   const build = builderFor(task.campaign, deps, task.subjectPrefix);
   const out: Rendered[] = [];
   let output = 0;
   for (let i = 0; i < task.recipients.length && (i === 0 || output < outputBudget); i++) {
     const { contactId, data, key } = task.recipients[i]!;
+    let message: OutgoingMessage;
     try {
-      const message = build(contactId, data, key, options(i));
-      output += message.subject.length + message.html.length + message.text.length;
-      out.push(message);
+      message = withSenderFooter(build(contactId, data, key, options(i)), task.footer);
     } catch (error) {
       if (error instanceof TemplateLimitError) return limitReport(error, i);
       // One recipient whose data breaks the template says why instead of failing the batch.
       out.push({ error: error instanceof Error ? error.message : String(error) });
+      continue;
     }
+    output += message.subject.length + message.html.length + message.text.length;
+    if (task.compose) {
+      // Under the same wall-clock budget as the render.
+      thread.mark(i);
+      try {
+        message.mime = await composeMime(message);
+      } catch (error) {
+        out.push({
+          error: `its MIME could not be composed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+        continue;
+      }
+      output += message.mime.byteLength / 2;
+    }
+    out.push(message);
   }
   return { messages: out };
 }

@@ -8,6 +8,7 @@ import type {
   DataResult,
   LimitReport,
   MessageCampaign,
+  MessageOptions,
   MessageRecipient,
   MessagesResult,
   PreviewResult,
@@ -16,7 +17,7 @@ import type {
   SandboxThreadData,
 } from './tasks.js';
 
-export type { MessageCampaign, MessageRecipient, Rendered } from './tasks.js';
+export type { MessageCampaign, MessageOptions, MessageRecipient, Rendered } from './tasks.js';
 
 /** A limit broken while messaging recipients: which recipient, besides which limit and part. */
 export class RecipientLimitError extends TemplateLimitError {
@@ -102,12 +103,12 @@ export class TemplateSandbox {
   async messages(
     campaign: MessageCampaign,
     recipients: MessageRecipient[],
-    options: { subjectPrefix?: string } = {},
+    options: MessageOptions = {},
   ): Promise<Rendered[]> {
     const chunks: MessageRecipient[][] = [];
     for (let i = 0; i < recipients.length; i += RECIPIENTS_PER_TASK)
       chunks.push(recipients.slice(i, i + RECIPIENTS_PER_TASK));
-    const parts = await Promise.all(chunks.map((chunk) => this.messageChunk(campaign, chunk, options.subjectPrefix)));
+    const parts = await Promise.all(chunks.map((chunk) => this.messageChunk(campaign, chunk, options)));
     return parts.flat();
   }
 
@@ -129,14 +130,14 @@ export class TemplateSandbox {
   private async messageChunk(
     campaign: MessageCampaign,
     recipients: MessageRecipient[],
-    subjectPrefix: string | undefined,
+    options: MessageOptions,
   ): Promise<Rendered[]> {
     const out: Rendered[] = [];
     // A task hands back fewer messages than asked when they are large: the rest go in the next.
     while (out.length < recipients.length) {
       const rest = recipients.slice(out.length);
       const result = await this.run<MessagesResult>(
-        { type: 'messages', campaign, recipients: rest, subjectPrefix },
+        { type: 'messages', campaign, recipients: rest, ...options },
         (unit) => rest[unit]?.contactId,
       );
       if ('limit' in result)

@@ -1,4 +1,5 @@
 import type { OutgoingMessage } from '../../../providers/mail/mailer.js';
+import type { SenderFooter } from '../render/sender-footer.js';
 import type { CampaignContent, RecipientData, RenderedContent } from '../render/template.js';
 import type { DataContent, RenderedDataContent } from '../render/data-template.js';
 import type { TemplateLimitKind } from '../render/template-limits.js';
@@ -32,10 +33,20 @@ export interface MessageRecipient {
   key?: string;
 }
 
+/** How a `messages` task builds them, besides the campaign. */
+export interface MessageOptions {
+  /** Starts every subject (test sends). */
+  subjectPrefix?: string | undefined;
+  /** Ends every message: the sender's name and postal address. */
+  footer?: SenderFooter | undefined;
+  /** Composes each message's MIME (`OutgoingMessage.mime`) too. */
+  compose?: boolean | undefined;
+}
+
 export type SandboxTask =
   | { type: 'check'; content: CampaignContent }
   | { type: 'preview'; content: CampaignContent; recipient: RecipientData; urls: { open: string; unsubscribe: string } }
-  | { type: 'messages'; campaign: MessageCampaign; recipients: MessageRecipient[]; subjectPrefix?: string }
+  | ({ type: 'messages'; campaign: MessageCampaign; recipients: MessageRecipient[] } & MessageOptions)
   | { type: 'data'; content: DataContent; data: Record<string, unknown>; email: string };
 
 /** A limit a render broke, as the thread saw it. */

@@ -1,6 +1,8 @@
+import type { Executor } from '../../../storage/database.js';
 import { valuesOf } from '../../contacts/contact-row.js';
+import { findWorkspaceSettings } from '../../workspaces/store.js';
 import type { RecipientData } from '../render/template.js';
-import { withSenderFooter, type SenderFooter } from '../render/sender-footer.js';
+import type { SenderFooter } from '../render/sender-footer.js';
 import type { TemplateSandbox } from '../sandbox/sandbox.js';
 import type { Rendered } from '../sandbox/tasks.js';
 import { campaignVersion } from '../sandbox/campaign-version.js';
@@ -8,6 +10,14 @@ import type { CampaignRow } from '../store.js';
 import type { DueRecipient } from './recipients-store.js';
 
 export type { Rendered } from '../sandbox/tasks.js';
+
+/** The footer of a workspace's campaigns: undefined while it has no postal address. */
+export async function senderFooterOf(db: Executor, workspaceId: string): Promise<SenderFooter | undefined> {
+  const row = await db.selectFrom('workspaces').select('name').where('id', '=', workspaceId).executeTakeFirst();
+  const settings = (await findWorkspaceSettings(db, workspaceId)) as { postal_address?: string | null } | undefined;
+  const postalAddress = settings?.postal_address?.trim();
+  return row && postalAddress ? { name: row.name, postalAddress } : undefined;
+}
 
 /** What the templates get for a due recipient (only subscribed ones, whose contact exists, are rendered). */
 function recipientData(r: DueRecipient): RecipientData {
@@ -26,6 +36,8 @@ function recipientData(r: DueRecipient): RecipientData {
  * order; one whose data breaks the template gets an `error`. Throws
  * RecipientLimitError when a render breaks a sandbox limit. The sender's name
  * and postal address (`footer`) end each message when the workspace set one.
+ * The threads compose each message's MIME too, so the sending thread only
+ * writes it to the wire.
  */
 export async function renderDue(
   templates: TemplateSandbox,
@@ -33,9 +45,9 @@ export async function renderDue(
   recipients: DueRecipient[],
   footer?: SenderFooter,
 ): Promise<Rendered[]> {
-  const rendered = await templates.messages(
+  return templates.messages(
     campaignVersion(campaign),
     recipients.map((r) => ({ contactId: r.contact_id, data: recipientData(r) })),
+    { footer, compose: true },
   );
-  return footer ? rendered.map((m) => ('error' in m ? m : withSenderFooter(m, footer))) : rendered;
 }

@@ -21,8 +21,8 @@ import {
   remainingWork,
   type DueRecipient,
 } from './recipients-store.js';
-import { renderDue, type Rendered } from './renderer.js';
-import { senderFooterOf } from '../render/sender-footer.js';
+import { renderDue, senderFooterOf, type Rendered } from './renderer.js';
+
 import { ServerOutage } from './server-outage.js';
 import { snapshotAudience } from './snapshot.js';
 
