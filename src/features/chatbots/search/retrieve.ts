@@ -104,7 +104,8 @@ async function nearestSections(
     if (!chunk) return [];
     const reading = ranking.readings.find((r) => r.language === chunk.language) ?? ranking.readings[0];
     if (!reading) return [];
-    return [{ chunk, score, reading, found: scoreChunk(chunk, reading.terms, ranking.stats, RANKING.bm25f) }];
+    const found = scoreChunk(chunk, reading.terms, ranking.stats, RANKING.bm25f);
+    return [{ chunk, score, base: score, reading, found, sectionMatched: found.matched, typed: false }];
   });
 }
 
