@@ -21,8 +21,6 @@ export interface RankedSection {
   found: ChunkScore;
   /** The question's terms found in any of the section's scored chunks. */
   sectionMatched: Set<string>;
-  /** Whether it holds the kind of answer the question asks for. */
-  typed: boolean;
   /** The reading of the question the chunk was scored by (its language's). */
   reading: QueryReading;
 }
@@ -105,7 +103,7 @@ export async function rankSections(
       const kept = best.get(key);
       const sectionMatched = new Set([...(kept?.sectionMatched ?? []), ...found.matched]);
       if (!kept || base > kept.base || (base === kept.base && chunk.id < kept.chunk.id))
-        best.set(key, { chunk, score: base, base, found, sectionMatched, typed, reading });
+        best.set(key, { chunk, score: base, base, found, sectionMatched, reading });
       else kept.sectionMatched = sectionMatched;
     }
   };

@@ -32,26 +32,22 @@ function section(url: string, heading: string[], text: string, base: number): Ra
     text_terms: text.toLowerCase(),
   };
   const found = scoreChunk(chunk, TERMS, STATS, RANKING.bm25f);
-  return { chunk, score: base, base, found, sectionMatched: found.matched, typed: false, reading: READING };
+  return { chunk, score: base, base, found, sectionMatched: found.matched, reading: READING };
 }
 
 describe('rerankFeatures', () => {
-  it('reads heading precision, rare-term coverage and the page around a section', () => {
+  it('reads heading precision, coverage, depth and the page around a section', () => {
     const rotating = section('/handlers', ['Handlers', 'rotat'], 'keep the log file small', 3);
     const mate = section('/handlers', ['Handlers', 'stream'], 'write log lines to a stream', 2);
     const other = section('/howto', ['file log'], 'a log file and another log file', 4);
     const [a, b, c] = rerankFeatures([rotating, mate, other]);
     expect(a!.headingPrecision).toBe(1);
-    expect(a!.rarest).toBe(1);
     expect(a!.coverage).toBeCloseTo(1);
-    expect(c!.rarest).toBe(0);
     expect(c!.coverage).toBeCloseTo(3 / 8);
     // The two sections of /handlers are each other's page-mates; /howto stands alone.
     expect(a!.pageMates).toBeGreaterThan(0);
     expect(b!.pageMates).toBe(a!.pageMates);
     expect(c!.pageMates).toBe(0);
-    expect(b!.pageCoverage).toBeCloseTo(1);
-    expect(a!.title).toBeCloseTo(2 / 8);
     expect(a!.depth).toBeCloseTo(2 / 5);
   });
 });
@@ -61,14 +57,14 @@ describe('rerank', () => {
     Object.keys(rerankFeatures([section('/a', ['x'], 'log', 1)])[0]!).map((n) => [n, 0]),
   ) as RerankModel;
 
-  it('orders by the model, so a section holding the rarest term can pass a higher first-stage score', () => {
+  it('orders by the model, so a section whose heading names the question can pass a higher first-stage score', () => {
     const rare = section('/a', ['rotat'], 'rotat', 1);
-    const common = section('/b', ['log file'], 'log file log file', 2);
+    const common = section('/b', ['x'], 'log file log file', 2);
     expect(rerank([common, rare], { ...zero, base: 1 }).map((s) => s.chunk.id)).toEqual([
       common.chunk.id,
       rare.chunk.id,
     ]);
-    expect(rerank([common, rare], { ...zero, base: 1, rarest: 5 }).map((s) => s.chunk.id)).toEqual([
+    expect(rerank([common, rare], { ...zero, base: 1, ownHeading: 5 }).map((s) => s.chunk.id)).toEqual([
       rare.chunk.id,
       common.chunk.id,
     ]);
