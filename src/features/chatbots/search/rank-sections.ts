@@ -21,6 +21,8 @@ export interface RankedSection {
   found: ChunkScore;
   /** The question's terms found in any of the section's scored chunks. */
   sectionMatched: Set<string>;
+  /** Whether it holds the kind of answer the question asks for (a phone number, a price). */
+  typed: boolean;
   /** The reading of the question the chunk was scored by (its language's). */
   reading: QueryReading;
 }
@@ -103,7 +105,7 @@ export async function rankSections(
       const kept = best.get(key);
       const sectionMatched = new Set([...(kept?.sectionMatched ?? []), ...found.matched]);
       if (!kept || base > kept.base || (base === kept.base && chunk.id < kept.chunk.id))
-        best.set(key, { chunk, score: base, base, found, sectionMatched, reading });
+        best.set(key, { chunk, score: base, base, found, sectionMatched, typed, reading });
       else kept.sectionMatched = sectionMatched;
     }
   };

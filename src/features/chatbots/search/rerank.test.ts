@@ -32,7 +32,7 @@ function section(url: string, heading: string[], text: string, base: number): Ra
     text_terms: text.toLowerCase(),
   };
   const found = scoreChunk(chunk, TERMS, STATS, RANKING.bm25f);
-  return { chunk, score: base, base, found, sectionMatched: found.matched, reading: READING };
+  return { chunk, score: base, base, found, sectionMatched: found.matched, typed: false, reading: READING };
 }
 
 describe('rerankFeatures', () => {

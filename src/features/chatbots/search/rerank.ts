@@ -1,6 +1,7 @@
 import { HEADING_SEPARATOR } from '../../../lib/text-analysis/fields.js';
 import type { QueryTerm } from './query-terms.js';
 import type { RankedSection } from './rank-sections.js';
+import { RANKING } from './ranking-params.js';
 import { RERANK_MODEL } from './rerank-model.js';
 
 /** How many of the first stage's best sections the learned model re-ranks. */
@@ -16,7 +17,12 @@ export const RERANK_DEPTH = 50;
 export interface RerankFeatures {
   /** The first stage's score (BM25F and its bonuses) over the question's total idf. */
   base: number;
-  /** BM25F alone over the question's total idf. */
+  /**
+   * BM25F over the question's total idf, with the first stage's bonus for
+   * holding the kind of answer asked for: that bonus stays worth as much
+   * against BM25F as there (a phone question cites the phone number, not a
+   * bus's number).
+   */
   bm25: number;
   /** idf-weighted share of the question's terms in the section's best chunk. */
   coverage: number;
@@ -49,7 +55,7 @@ export function rerankFeatures(sections: readonly RankedSection[]): RerankFeatur
     const mates = pages.get(s.chunk.url)!;
     return {
       base: s.base / total,
-      bm25: s.found.bm25 / total,
+      bm25: (s.found.bm25 + (s.typed ? RANKING.answerType : 0)) / total,
       coverage: share((t) => s.found.matched.has(t.term)),
       sectionCoverage: share((t) => s.sectionMatched.has(t.term)),
       headings: share((t) => s.found.inHeadings.has(t.term)),

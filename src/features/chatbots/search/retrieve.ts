@@ -105,7 +105,7 @@ async function nearestSections(
     const reading = ranking.readings.find((r) => r.language === chunk.language) ?? ranking.readings[0];
     if (!reading) return [];
     const found = scoreChunk(chunk, reading.terms, ranking.stats, RANKING.bm25f);
-    return [{ chunk, score, base: score, reading, found, sectionMatched: found.matched }];
+    return [{ chunk, score, base: score, reading, found, sectionMatched: found.matched, typed: false }];
   });
 }
 
