@@ -68,16 +68,24 @@ function objective(model: RerankModel, questions: Asked[]): number {
 // stays 1, fixing the scale.
 const STEPS = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5];
 
+// The objective is flat and coordinate ascent finds a local optimum: it
+// starts from the first stage's order and from the committed weights, and
+// keeps whichever ends higher on the development half.
 function fitWeights(questions: Asked[]): RerankModel {
-  const model = { ...RERANK_MODEL, ...Object.fromEntries(names.map((n) => [n, n === 'base' ? 1 : 0])) };
+  const starts = [Object.fromEntries(names.map((n) => [n, n === 'base' ? 1 : 0])) as RerankModel, RERANK_MODEL];
+  const ends = starts.map((start) => ascend(start, questions));
+  return ends.reduce((a, b) => (b.value > a.value ? b : a)).model;
+}
+
+function ascend(start: RerankModel, questions: Asked[]): { model: RerankModel; value: number } {
+  const model = { ...start, base: 1 };
   let best = objective(model, questions);
   for (let pass = 0; pass < 6; pass++) {
     let moved = false;
     for (const name of names) {
       if (name === 'base') continue;
       for (const step of STEPS) {
-        const tried = { ...model, [name]: step };
-        const value = objective(tried, questions);
+        const value = objective({ ...model, [name]: step }, questions);
         if (value > best + 1e-9) {
           best = value;
           model[name] = step;
@@ -87,7 +95,7 @@ function fitWeights(questions: Asked[]): RerankModel {
     }
     if (!moved) break;
   }
-  return model;
+  return { model, value: best };
 }
 
 const dev = asked.filter((a) => a.split === 'dev');
