@@ -6,26 +6,10 @@ import { loadChunks, type ChunkRow } from './chunk-rows.js';
 import { loadIndexStats, type IndexStats } from './index-stats.js';
 import { readQuestion, weighTerms, type QueryReading } from './query-terms.js';
 import { RANKING, rerankScore, upperBound } from './ranking-params.js';
+import type { RankedSection } from './ranked-section.js';
 import { rerank } from './rerank.js';
-import { scoreChunk, type ChunkScore } from './score-chunk.js';
+import { scoreChunk } from './score-chunk.js';
 import { loadTermCounts } from './term-variants.js';
-
-/** One section of a chatbot's pages, as ranked for a question. */
-export interface RankedSection {
-  /** The section's best-scoring chunk. */
-  chunk: ChunkRow;
-  /** The final score: the learned re-ranking's (see rerank.ts). */
-  score: number;
-  /** The first stage's score: BM25F plus coverage, heading match, proximity and the answer type. */
-  base: number;
-  found: ChunkScore;
-  /** The question's terms found in any of the section's scored chunks. */
-  sectionMatched: Set<string>;
-  /** Whether it holds the kind of answer the question asks for (a phone number, a price). */
-  typed: boolean;
-  /** The reading of the question the chunk was scored by (its language's). */
-  reading: QueryReading;
-}
 
 /** A question's ranking over a chatbot's index, with what refusal decides on. */
 export interface Ranking {
@@ -43,7 +27,8 @@ export interface Ranking {
  * BM25F over title, headings and text with the chatbot's own statistics, the
  * same on both engines — and re-ranked on term coverage, heading match and
  * proximity, and on holding the kind of answer the question asks for (a
- * phone number, a price). Each section appears once, by its best chunk.
+ * phone number, a price). Each section appears once, by its best chunk;
+ * the best RERANK_DEPTH are then ordered by the learned re-ranking (rerank.ts).
  */
 export async function rankSections(
   database: Database,
@@ -103,10 +88,8 @@ export async function rankSections(
       const base = rerankScore(found, reading.terms) + (typed ? RANKING.answerType : 0);
       const key = sectionKey(chunk);
       const kept = best.get(key);
-      const sectionMatched = new Set([...(kept?.sectionMatched ?? []), ...found.matched]);
       if (!kept || base > kept.base || (base === kept.base && chunk.id < kept.chunk.id))
-        best.set(key, { chunk, score: base, base, found, sectionMatched, typed, reading });
-      else kept.sectionMatched = sectionMatched;
+        best.set(key, { chunk, score: base, base, found, typed, reading });
     }
   };
   if (!cheap) {

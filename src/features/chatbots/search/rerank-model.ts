@@ -5,13 +5,11 @@
 // Fitted on 1087 development questions (281 of documentation).
 export const RERANK_MODEL = {
   base: 1,
-  bm25: 2,
-  coverage: 0.2,
-  sectionCoverage: 0.05,
-  headings: 0.3,
+  bm25: 3,
+  coverage: 0.5,
+  headings: 0.2,
   ownHeading: 0.1,
   headingPrecision: 0.05,
   proximity: 0.05,
-  depth: 0.3,
-  pageMates: 0.2,
+  depth: 1,
 };

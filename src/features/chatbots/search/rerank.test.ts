@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HEADING_SEPARATOR } from '../../../lib/text-analysis/fields.js';
-import type { RankedSection } from './rank-sections.js';
+import type { RankedSection } from './ranked-section.js';
 import { RERANK_DEPTH, rerank, rerankFeatures, type RerankModel } from './rerank.js';
 import { scoreChunk } from './score-chunk.js';
 import { RANKING } from './ranking-params.js';
@@ -32,11 +32,11 @@ function section(url: string, heading: string[], text: string, base: number): Ra
     text_terms: text.toLowerCase(),
   };
   const found = scoreChunk(chunk, TERMS, STATS, RANKING.bm25f);
-  return { chunk, score: base, base, found, sectionMatched: found.matched, typed: false, reading: READING };
+  return { chunk, score: base, base, found, typed: false, reading: READING };
 }
 
 describe('rerankFeatures', () => {
-  it('reads heading precision, coverage, depth and the page around a section', () => {
+  it('reads heading precision, coverage and depth', () => {
     const rotating = section('/handlers', ['Handlers', 'rotat'], 'keep the log file small', 3);
     const mate = section('/handlers', ['Handlers', 'stream'], 'write log lines to a stream', 2);
     const other = section('/howto', ['file log'], 'a log file and another log file', 4);
@@ -44,10 +44,7 @@ describe('rerankFeatures', () => {
     expect(a!.headingPrecision).toBe(1);
     expect(a!.coverage).toBeCloseTo(1);
     expect(c!.coverage).toBeCloseTo(3 / 8);
-    // The two sections of /handlers are each other's page-mates; /howto stands alone.
-    expect(a!.pageMates).toBeGreaterThan(0);
-    expect(b!.pageMates).toBe(a!.pageMates);
-    expect(c!.pageMates).toBe(0);
+    expect(b!.headingPrecision).toBe(0);
     expect(a!.depth).toBeCloseTo(2 / 5);
   });
 });

@@ -1,6 +1,6 @@
 import { HEADING_SEPARATOR } from '../../../lib/text-analysis/fields.js';
 import type { QueryTerm } from './query-terms.js';
-import type { RankedSection } from './rank-sections.js';
+import type { RankedSection } from './ranked-section.js';
 import { RANKING } from './ranking-params.js';
 import { RERANK_MODEL } from './rerank-model.js';
 
@@ -11,8 +11,9 @@ export const RERANK_DEPTH = 50;
  * What the re-ranking weighs of a candidate section, each comparable across
  * questions and sites (shares of the question's rarity, or bounded): the
  * first stage's score, how much of the question the section holds and
- * where, how closely, how deep it stands and how many of its page's other
- * sections are candidates too.
+ * where, how closely, and how deep it stands. Each is read from the section
+ * alone, never from which other sections are candidates: the engines hand on
+ * different chunks below the first few, and the order must not depend on it.
  */
 export interface RerankFeatures {
   /** The first stage's score (BM25F and its bonuses) over the question's total idf. */
@@ -26,8 +27,6 @@ export interface RerankFeatures {
   bm25: number;
   /** idf-weighted share of the question's terms in the section's best chunk. */
   coverage: number;
-  /** The same in any of the section's chunks the first stage scored. */
-  sectionCoverage: number;
   /** The same in its title, own heading or the headings above it. */
   headings: number;
   /** The same in its own heading alone. */
@@ -38,32 +37,25 @@ export interface RerankFeatures {
   proximity: number;
   /** Its heading path's depth / 5. */
   depth: number;
-  /** ln(1 + the other candidate sections of its page) / ln(RERANK_DEPTH): the page is about the question. */
-  pageMates: number;
 }
 
 export type RerankModel = Record<keyof RerankFeatures, number>;
 
-/** The features of each section, over the set of candidates they compete in. */
+/** The features of each section. */
 export function rerankFeatures(sections: readonly RankedSection[]): RerankFeatures[] {
-  const pages = new Map<string, RankedSection[]>();
-  for (const s of sections) pages.set(s.chunk.url, [...(pages.get(s.chunk.url) ?? []), s]);
   return sections.map((s) => {
     const terms = s.reading.terms;
     const total = terms.reduce((sum, t) => sum + t.idf, 0) || 1;
     const share = (has: (t: QueryTerm) => boolean) => terms.reduce((sum, t) => sum + (has(t) ? t.idf : 0), 0) / total;
-    const mates = pages.get(s.chunk.url)!;
     return {
       base: s.base / total,
       bm25: (s.found.bm25 + (s.typed ? RANKING.answerType : 0)) / total,
       coverage: share((t) => s.found.matched.has(t.term)),
-      sectionCoverage: share((t) => s.sectionMatched.has(t.term)),
       headings: share((t) => s.found.inHeadings.has(t.term)),
       ownHeading: share((t) => s.found.inOwnHeading.has(t.term)),
       headingPrecision: s.found.headingPrecision,
       proximity: Number.isFinite(s.found.minDistance) ? 1 / s.found.minDistance : 0,
       depth: (s.chunk.heading === '' ? 0 : s.chunk.heading.split(HEADING_SEPARATOR).length) / 5,
-      pageMates: Math.log1p(mates.length - 1) / Math.log(RERANK_DEPTH),
     };
   });
 }
