@@ -1,4 +1,4 @@
-// npm run bench:answers [-- --engine sqlite|postgres|all --only SITE --fit --misses --dump FILE]
+// npm run bench:answers [-- --engine sqlite|postgres|all --only SITE --fit --misses --dump FILE --candidates FILE]
 // — answer quality on real documentation (the Python and PostgreSQL docs, the
 // Debian Reference in eight languages) and on a company site in twenty-three
 // languages: chatbots trained over loopback, then every labelled question
@@ -17,6 +17,7 @@ import type { ChatResponse } from '../src/features/chatbots/chat/schema.js';
 import type { ChatbotResponse } from '../src/features/chatbots/schema.js';
 import { answerabilityFeatures } from '../src/features/chatbots/search/answerability.js';
 import { rankSections } from '../src/features/chatbots/search/rank-sections.js';
+import { RERANK_DEPTH, rerankFeatures, type RerankFeatures } from '../src/features/chatbots/search/rerank.js';
 import type { SearchResponse } from '../src/features/chatbots/search/schema.js';
 import { createWorkspace } from '../src/features/workspaces/service.js';
 import { buildApp } from '../src/app.js';
@@ -37,6 +38,7 @@ const { values: args } = parseArgs({
     fit: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
     dump: { type: 'string' }, // a file to write every question's features, gold rank, answer and sources to, as JSON lines
+    candidates: { type: 'string' }, // a file to write each answerable question's re-ranking candidates to, for fit-rerank.ts
   },
 });
 const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL;
@@ -61,6 +63,8 @@ interface Asked {
   goldRank: number;
   /** The chat's answer text, for reading in the dump. */
   answer: string;
+  /** The re-ranking's candidates: each one's features, and whether it is a gold section. */
+  candidates: { key: string; heading: string; features: RerankFeatures; gold: boolean }[];
 }
 
 const pct = (v: number) => (Number.isNaN(v) ? '   —' : `${(100 * v).toFixed(1).padStart(5)}`);
@@ -130,8 +134,11 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
           services.database,
           { workspaceId: workspace.id, chatbotId: bot.id },
           question.question,
-          20,
+          RERANK_DEPTH,
         );
+        const isGold = ({ chunk }: { chunk: { url: string; anchor: string | null } }) =>
+          question.gold.includes(site.goldKey(chunk.anchor ? `${chunk.url}#${chunk.anchor}` : chunk.url));
+        const features = rerankFeatures(ranking.sections);
         asked.push({
           site,
           question,
@@ -143,10 +150,16 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
           },
           baseline: baseline.search(question.question, 3).map((url) => site.goldKey(url)),
           example: { features: answerabilityFeatures(ranking), answerable: question.gold.length > 0 },
-          goldRank: ranking.sections.findIndex(({ chunk }) =>
-            question.gold.includes(site.goldKey(chunk.anchor ? `${chunk.url}#${chunk.anchor}` : chunk.url)),
-          ),
+          goldRank: ranking.sections.slice(0, 20).findIndex(isGold),
           answer: chat.answer,
+          candidates: ranking.sections.map((section, k) => ({
+            key: site.goldKey(
+              section.chunk.anchor ? `${section.chunk.url}#${section.chunk.anchor}` : section.chunk.url,
+            ),
+            heading: section.chunk.heading,
+            features: features[k]!,
+            gold: isGold(section),
+          })),
         });
       }
     }
@@ -239,6 +252,17 @@ for (const engine of engines) {
               answer: a.answer,
               sources: a.grivo.sources,
             })}\n`,
+        )
+        .join(''),
+    );
+  if (args.candidates && engine === engines[0])
+    fs.writeFileSync(
+      args.candidates,
+      asked
+        .filter((a) => a.question.gold.length > 0)
+        .map(
+          (a) =>
+            `${JSON.stringify({ site: `${a.site.set}.${a.site.language}`, id: a.question.id, split: a.question.split, gold: a.question.gold.length, candidates: a.candidates })}\n`,
         )
         .join(''),
     );

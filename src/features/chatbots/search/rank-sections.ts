@@ -6,19 +6,10 @@ import { loadChunks, type ChunkRow } from './chunk-rows.js';
 import { loadIndexStats, type IndexStats } from './index-stats.js';
 import { readQuestion, weighTerms, type QueryReading } from './query-terms.js';
 import { RANKING, rerankScore, upperBound } from './ranking-params.js';
-import { scoreChunk, type ChunkScore } from './score-chunk.js';
+import type { RankedSection } from './ranked-section.js';
+import { rerank } from './rerank.js';
+import { scoreChunk } from './score-chunk.js';
 import { loadTermCounts } from './term-variants.js';
-
-/** One section of a chatbot's pages, as ranked for a question. */
-export interface RankedSection {
-  /** The section's best-scoring chunk. */
-  chunk: ChunkRow;
-  /** The final score: BM25F plus the re-ranking features. */
-  score: number;
-  found: ChunkScore;
-  /** The reading of the question the chunk was scored by (its language's). */
-  reading: QueryReading;
-}
 
 /** A question's ranking over a chatbot's index, with what refusal decides on. */
 export interface Ranking {
@@ -36,7 +27,8 @@ export interface Ranking {
  * BM25F over title, headings and text with the chatbot's own statistics, the
  * same on both engines — and re-ranked on term coverage, heading match and
  * proximity, and on holding the kind of answer the question asks for (a
- * phone number, a price). Each section appears once, by its best chunk.
+ * phone number, a price). Each section appears once, by its best chunk;
+ * the best RERANK_DEPTH are then ordered by the learned re-ranking (rerank.ts).
  */
 export async function rankSections(
   database: Database,
@@ -92,12 +84,12 @@ export async function rankSections(
       const reading = readings.find((r) => r.language === chunk.language) ?? readings[0]!;
       const found = scoreChunk(chunk, reading.terms, stats, RANKING.bm25f);
       if (found.matched.size === 0) continue;
-      const typed = holdsAnswerType(types, chunk.text) ? RANKING.answerType : 0;
-      const section: RankedSection = { chunk, score: rerankScore(found, reading.terms) + typed, found, reading };
+      const typed = holdsAnswerType(types, chunk.text);
+      const base = rerankScore(found, reading.terms) + (typed ? RANKING.answerType : 0);
       const key = sectionKey(chunk);
       const kept = best.get(key);
-      if (!kept || section.score > kept.score || (section.score === kept.score && chunk.id < kept.chunk.id))
-        best.set(key, section);
+      if (!kept || base > kept.base || (base === kept.base && chunk.id < kept.chunk.id))
+        best.set(key, { chunk, score: base, base, found, typed, reading });
     }
   };
   if (!cheap) {
@@ -123,7 +115,7 @@ export async function rankSections(
   // (MaxScore): when that cannot reach the sections already found, the query
   // for chunks holding every term is not needed either.
   if (common.length > 0 && !found.complete) {
-    const ranked = [...best.values()].map((s) => s.score).sort((a, b) => b - a);
+    const ranked = [...best.values()].map((s) => s.base).sort((a, b) => b - a);
     const threshold = ranked[Math.min(limit, TOP_SECTIONS) - 1] ?? 0;
     const typed = types.length > 0 ? RANKING.answerType : 0;
     if (commonTermsBound(readings, new Set(common)) + typed > threshold)
@@ -133,8 +125,8 @@ export async function rankSections(
 }
 
 function finish(best: Map<string, RankedSection>, asked: Omit<Ranking, 'sections'>, limit: number): Ranking {
-  const sections = [...best.values()].sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id).slice(0, limit);
-  return { sections, ...asked };
+  const firstStage = [...best.values()].sort((a, b) => b.base - a.base || a.chunk.id - b.chunk.id);
+  return { sections: rerank(firstStage).slice(0, limit), ...asked };
 }
 
 // The sections that must be exact: those an answer quotes and cites.

@@ -6,7 +6,8 @@ import type { AnswerType } from './answer-types.js';
 import type { Passage } from './passage.js';
 import { answerability, answerabilityFeatures, isAnswerable } from './answerability.js';
 import { loadChunks } from './chunk-rows.js';
-import { rankSections, sectionKey, type RankedSection, type Ranking } from './rank-sections.js';
+import { rankSections, sectionKey, type Ranking } from './rank-sections.js';
+import type { RankedSection } from './ranked-section.js';
 import { RANKING } from './ranking-params.js';
 import { scoreChunk } from './score-chunk.js';
 import { searchVectors } from './vectors.js';
@@ -104,7 +105,8 @@ async function nearestSections(
     if (!chunk) return [];
     const reading = ranking.readings.find((r) => r.language === chunk.language) ?? ranking.readings[0];
     if (!reading) return [];
-    return [{ chunk, score, reading, found: scoreChunk(chunk, reading.terms, ranking.stats, RANKING.bm25f) }];
+    const found = scoreChunk(chunk, reading.terms, ranking.stats, RANKING.bm25f);
+    return [{ chunk, score, base: score, reading, found, typed: false }];
   });
 }
 

@@ -19,6 +19,10 @@ export interface ChunkScore {
   byVariant: Set<string>;
   /** Query terms found in its title or headings. */
   inHeadings: Set<string>;
+  /** Query terms found in its own heading. */
+  inOwnHeading: Set<string>;
+  /** The share of its own heading's terms that are the question's: 1 when the heading says only what was asked. */
+  headingPrecision: number;
   /** Fewest terms between two different informative query terms in its text, or Infinity: ranking's proximity. */
   minDistance: number;
   /** The same over every query term: how answerability reads proximity. */
@@ -58,12 +62,16 @@ export function scoreChunk(
   const matched = new Set<string>();
   const exact = new Set<string>();
   const inHeadings = new Set<string>();
+  const inOwnHeading = new Set<string>();
+  let headingHits = 0;
+  let headingLength = 0;
   const positions: { term: string; at: number }[] = [];
   const anyPositions: { term: string; at: number }[] = [];
   for (const field of SEARCH_FIELDS) {
     const fieldTerms = splitTerms(chunk[FIELD_COLUMN[field]]);
     const { weight, b } = params.fields[field];
     const norm = 1 - b + (b * fieldTerms.length) / stats.averageLength[field];
+    if (field === 'heading') headingLength = fieldTerms.length;
     fieldTerms.forEach((found, at) => {
       const hit = wanted.get(found);
       if (!hit) return;
@@ -71,6 +79,10 @@ export function scoreChunk(
       weighted.set(term, (weighted.get(term) ?? 0) + (hit.factor * weight) / norm);
       matched.add(term);
       if (hit.factor === 1) exact.add(term);
+      if (field === 'heading') {
+        inOwnHeading.add(term);
+        headingHits++;
+      }
       if (field !== 'text') inHeadings.add(term);
       else {
         anyPositions.push({ term, at });
@@ -87,6 +99,8 @@ export function scoreChunk(
     matched,
     byVariant,
     inHeadings,
+    inOwnHeading,
+    headingPrecision: headingLength === 0 ? 0 : headingHits / headingLength,
     minDistance: minDistance(positions),
     minDistanceAny: minDistance(anyPositions),
   };
