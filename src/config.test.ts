@@ -103,6 +103,7 @@ describe('loadConfig', () => {
       GRIVO_CRAWL_CONCURRENCY: '2',
       GRIVO_CRAWL_TIMEOUT_SECONDS: '3',
       GRIVO_CRAWL_MAX_PAGE_BYTES: '65536',
+      GRIVO_CRAWL_THREADS: '0',
       GRIVO_LLM_BASE_URL: 'http://ollama:11434/v1/',
       GRIVO_LLM_API_KEY: 'sk-acme',
       GRIVO_LLM_MODEL: 'llama3.1',
@@ -165,7 +166,7 @@ describe('loadConfig', () => {
         softBounceLimit: 5,
         snsCertificates: '-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----',
       },
-      crawl: { allowPrivate: true, concurrencyPerHost: 2, timeoutMs: 3000, maxPageBytes: 65536 },
+      crawl: { allowPrivate: true, concurrencyPerHost: 2, timeoutMs: 3000, maxPageBytes: 65536, threads: 0 },
       llm: {
         baseUrl: 'http://ollama:11434/v1',
         apiKey: 'sk-acme',
@@ -184,6 +185,7 @@ describe('loadConfig', () => {
       concurrencyPerHost: 4,
       timeoutMs: 10_000,
       maxPageBytes: 5 * 1024 * 1024,
+      threads: 1,
     });
     expect(config.llm).toBeUndefined();
     expect(config.plans.free).toMatchObject({ pages: 100, chatMessagesPerDay: 500 });
@@ -196,6 +198,7 @@ describe('loadConfig', () => {
     [{ GRIVO_LLM_BASE_URL: 'http://ollama:11434/v1' }, 'set GRIVO_LLM_MODEL'],
     [{ GRIVO_LLM_BASE_URL: 'ollama:11434' }, 'GRIVO_LLM_BASE_URL'],
     [{ GRIVO_CRAWL_ALLOW_PRIVATE: 'yes' }, 'GRIVO_CRAWL_ALLOW_PRIVATE'],
+    [{ GRIVO_CRAWL_THREADS: '-1' }, 'GRIVO_CRAWL_THREADS'],
   ])('refuses the chatbot setting %j', (env, named) => {
     expect(configError(env).message).toContain(named);
   });
