@@ -71,7 +71,7 @@ describe.skipIf(!chromiumFound)('templates in Chromium', () => {
     await page.getByRole('link', { name: 'New campaign from it' }).click();
     await page.waitForURL(/\/campaigns\/new$/);
     await expect.poll(() => page.getByLabel('Subject').inputValue()).toBe('News for {{ first_name | default: "you" }}');
-    await expect(page.getByLabel('HTML body').inputValue()).resolves.toContain('Our first story');
+    await expect.poll(() => page.getByLabel('HTML body').inputValue()).toContain('Our first story');
 
     // The picker: a starter replaces the subject and bodies.
     await page.getByText('Start from a template').click();
