@@ -19,9 +19,22 @@ export function responseSerializer({ schema }: { schema: unknown }): (data: unkn
   // Compiled on first use: the app has hundreds of response schemas, most never used by a given process.
   let stringify: ((data: unknown) => string) | undefined;
   return function serialize(data) {
-    stringify ??= compile(schema as z.ZodType);
+    stringify ??= compiled(schema as z.ZodType);
     return stringify(data);
   };
+}
+
+// The schemas are the route modules' own objects, so every app built in a process (the CLI's, a
+// test's many) shares one compilation of each.
+const compilations = new WeakMap<z.ZodType, (data: unknown) => string>();
+
+function compiled(schema: z.ZodType): (data: unknown) => string {
+  let stringify = compilations.get(schema);
+  if (!stringify) {
+    stringify = compile(schema);
+    compilations.set(schema, stringify);
+  }
+  return stringify;
 }
 
 function compile(schema: z.ZodType): (data: unknown) => string {
