@@ -32,7 +32,10 @@ const SITE = {
 
 describe.each(DIALECTS)('the engine candidates on %s', (dialect) => {
   let trained: Awaited<ReturnType<typeof trainedChatbot>>;
-  let candidates: (terms: string[], options?: { rankAtMost?: number; limit?: number }) => Promise<number[]>;
+  let candidates: (
+    terms: string[],
+    options?: { rankAtMost?: number; limit?: number; fewMatches?: boolean },
+  ) => Promise<number[]>;
   // The same site trained by a chatbot of another workspace, in the same index.
   let other: { workspaceId: string; chatbotId: string };
   beforeAll(async () => {
@@ -69,29 +72,38 @@ describe.each(DIALECTS)('the engine candidates on %s', (dialect) => {
     expect(all).toEqual(expect.arrayContaining(some));
     // Those it ranks, it ranks as the full ranking does.
     expect(some).toEqual(all.filter((id) => some.includes(id)));
+    // Filtering the chatbot by its rows, not in the MATCH, ranks the same.
+    expect(await candidates(['wheel'], { fewMatches: true })).toEqual(all);
+    expect(await candidates(['wheel'], { rankAtMost: 3, fewMatches: true })).toEqual(some);
   });
 
-  it("hands on the chatbot's own chunks only, and reads no term as its id", async () => {
-    const { db } = trained.t.services.database;
-    const own = new Set(
-      (await db.selectFrom('chatbot_chunks').select('id').where('chatbot_id', '=', trained.botId).execute()).map((r) =>
-        Number(r.id),
-      ),
-    );
-    const all = await candidates(['wheel']);
-    expect(all.length).toBeGreaterThanOrEqual(5);
-    expect(all.every((id) => own.has(id))).toBe(true);
-    // The other chatbot's copy of the site holds as many, none of them ours.
-    const search = trained.t.services.database.engine.pick({ sqlite: sqliteCandidates, postgres: postgresCandidates });
-    const theirs = await search(db, { ...other, terms: ['wheel'], match: 'any', limit: 20 });
-    expect(theirs).toHaveLength(all.length);
-    expect(theirs.some((id) => own.has(id))).toBe(false);
-    // A visitor typing a chatbot's id gets it as a term, which no chunk holds.
-    expect(await candidates([trained.botId.toLowerCase()])).toEqual([]);
-    expect(await candidates([trained.botId.toLowerCase(), 'radial'], { limit: 100 })).toEqual(
-      await candidates(['radial'], { limit: 100 }),
-    );
-  });
+  it.each([false, true])(
+    "hands on the chatbot's own chunks only, and reads no term as its id (few matches: %s)",
+    async (fewMatches) => {
+      const { db } = trained.t.services.database;
+      const own = new Set(
+        (await db.selectFrom('chatbot_chunks').select('id').where('chatbot_id', '=', trained.botId).execute()).map(
+          (r) => Number(r.id),
+        ),
+      );
+      const all = await candidates(['wheel'], { fewMatches });
+      expect(all.length).toBeGreaterThanOrEqual(5);
+      expect(all.every((id) => own.has(id))).toBe(true);
+      // The other chatbot's copy of the site holds as many, none of them ours.
+      const search = trained.t.services.database.engine.pick({
+        sqlite: sqliteCandidates,
+        postgres: postgresCandidates,
+      });
+      const theirs = await search(db, { ...other, terms: ['wheel'], match: 'any', limit: 20, fewMatches });
+      expect(theirs).toHaveLength(all.length);
+      expect(theirs.some((id) => own.has(id))).toBe(false);
+      // A visitor typing a chatbot's id gets it as a term, which no chunk holds.
+      expect(await candidates([trained.botId.toLowerCase()], { fewMatches })).toEqual([]);
+      expect(await candidates([trained.botId.toLowerCase(), 'radial'], { limit: 100, fewMatches })).toEqual(
+        await candidates(['radial'], { limit: 100, fewMatches }),
+      );
+    },
+  );
 
   it('says whether the rare-term candidates are every match or only the best of them', async () => {
     const { database } = trained.t.services;

@@ -72,7 +72,9 @@ export function allTermsCandidates(
   return candidateChunks(database, { ...target, terms, match: 'all', limit: ALL_LIMIT, ...cap(options) });
 }
 
-const cap = (options: Options) => (options.common ? { rankAtMost: RANK_AT_MOST } : {});
+// Every query here matches few chunks of the chatbot: the rare terms' at most
+// RARE_TERMS_BUDGET, those holding them and more, or RANK_AT_MOST ranked.
+const cap = (options: Options) => ({ fewMatches: true, ...(options.common ? { rankAtMost: RANK_AT_MOST } : {}) });
 
 // The engine's candidates and their rows in one query: on PostgreSQL, one round trip instead of two.
 function candidateChunks(database: Database, query: CandidateQuery): Promise<ChunkRow[]> {
