@@ -11,4 +11,6 @@ export interface CandidateQuery {
    * for terms found everywhere, ranking every match is the slow part.
    */
   rankAtMost?: number;
+  /** Set when the chatbot's term statistics say its matches are few (a couple of thousand at most). */
+  fewMatches?: boolean;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { trainedChatbot } from '../../../../test/helpers/chatbots.js';
+import { createChatbot, trainedChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { page } from '../../../../test/helpers/site.js';
 import { rareCandidates } from './candidates.js';
@@ -32,14 +32,24 @@ const SITE = {
 
 describe.each(DIALECTS)('the engine candidates on %s', (dialect) => {
   let trained: Awaited<ReturnType<typeof trainedChatbot>>;
-  let candidates: (terms: string[], options?: { rankAtMost?: number; limit?: number }) => Promise<number[]>;
+  let candidates: (
+    terms: string[],
+    options?: { rankAtMost?: number; limit?: number; fewMatches?: boolean },
+  ) => Promise<number[]>;
+  // The same site trained by a chatbot of another workspace, in the same index.
+  let other: { workspaceId: string; chatbotId: string };
   beforeAll(async () => {
     trained = await trainedChatbot(dialect, SITE);
-    const { database } = trained.t.services;
+    const { t } = trained;
+    const { database } = t.services;
     const target = { workspaceId: trained.tenant.workspaceId, chatbotId: trained.botId };
     const search = database.engine.pick({ sqlite: sqliteCandidates, postgres: postgresCandidates });
     candidates = (terms, options = {}) =>
       search(database.db, { ...target, terms, match: 'any', limit: options.limit ?? 20, ...options });
+    const tenant = await t.tenant('pro');
+    const bot = await createChatbot(t, tenant, { website_url: trained.site.url });
+    await waitForTraining(t, tenant, bot.id);
+    other = { workspaceId: tenant.workspaceId, chatbotId: bot.id };
   });
   afterAll(async () => {
     await trained?.close();
@@ -62,7 +72,38 @@ describe.each(DIALECTS)('the engine candidates on %s', (dialect) => {
     expect(all).toEqual(expect.arrayContaining(some));
     // Those it ranks, it ranks as the full ranking does.
     expect(some).toEqual(all.filter((id) => some.includes(id)));
+    // Filtering the chatbot by its rows, not in the MATCH, ranks the same.
+    expect(await candidates(['wheel'], { fewMatches: true })).toEqual(all);
+    expect(await candidates(['wheel'], { rankAtMost: 3, fewMatches: true })).toEqual(some);
   });
+
+  it.each([false, true])(
+    "hands on the chatbot's own chunks only, and reads no term as its id (few matches: %s)",
+    async (fewMatches) => {
+      const { db } = trained.t.services.database;
+      const own = new Set(
+        (await db.selectFrom('chatbot_chunks').select('id').where('chatbot_id', '=', trained.botId).execute()).map(
+          (r) => Number(r.id),
+        ),
+      );
+      const all = await candidates(['wheel'], { fewMatches });
+      expect(all.length).toBeGreaterThanOrEqual(5);
+      expect(all.every((id) => own.has(id))).toBe(true);
+      // The other chatbot's copy of the site holds as many, none of them ours.
+      const search = trained.t.services.database.engine.pick({
+        sqlite: sqliteCandidates,
+        postgres: postgresCandidates,
+      });
+      const theirs = await search(db, { ...other, terms: ['wheel'], match: 'any', limit: 20, fewMatches });
+      expect(theirs).toHaveLength(all.length);
+      expect(theirs.some((id) => own.has(id))).toBe(false);
+      // A visitor typing a chatbot's id gets it as a term, which no chunk holds.
+      expect(await candidates([trained.botId.toLowerCase()], { fewMatches })).toEqual([]);
+      expect(await candidates([trained.botId.toLowerCase(), 'radial'], { limit: 100, fewMatches })).toEqual(
+        await candidates(['radial'], { limit: 100, fewMatches }),
+      );
+    },
+  );
 
   it('says whether the rare-term candidates are every match or only the best of them', async () => {
     const { database } = trained.t.services;
@@ -79,14 +120,15 @@ describe.each(DIALECTS)('the engine candidates on %s', (dialect) => {
       ).length;
     expect(await holding('radial')).toBeLessThan(100);
     const few = await rareCandidates(database, target, ['radial']);
-    expect(few).toEqual({ ids: expect.any(Array), complete: true });
-    expect(few.ids).toHaveLength(await holding('radial'));
+    expect(few).toEqual({ chunks: expect.any(Array), complete: true });
+    expect(few.chunks).toHaveLength(await holding('radial'));
+    expect(few.chunks.every((c) => c.text.toLowerCase().includes('radial'))).toBe(true);
 
     expect(await holding('spoke')).toBeGreaterThan(100);
     const many = await rareCandidates(database, target, ['spoke']);
     expect(many.complete).toBe(false);
-    expect(many.ids).toHaveLength(100);
+    expect(many.chunks).toHaveLength(100);
 
-    expect(await rareCandidates(database, target, [])).toEqual({ ids: [], complete: true });
+    expect(await rareCandidates(database, target, [])).toEqual({ chunks: [], complete: true });
   });
 });

@@ -1,6 +1,8 @@
 import type { Database } from '../../../storage/database.js';
-import { postgresCandidates } from './candidates-postgres.js';
-import { sqliteCandidates } from './candidates-sqlite.js';
+import type { CandidateQuery } from './candidate-query.js';
+import { postgresCandidatesQuery } from './candidates-postgres.js';
+import { sqliteCandidatesQuery } from './candidates-sqlite.js';
+import { loadChunks, type ChunkRow } from './chunk-rows.js';
 
 // How many chunks the engine may rank for the rare-term query: a question's
 // rare terms are what find its section, and ranking a couple of thousand
@@ -40,38 +42,42 @@ interface Options {
 }
 
 /**
- * The best matches of any of the rare terms; `complete` when they are all of
- * them (the engine had fewer to hand on than it may).
+ * The best matches of any of the rare terms, read whole; `complete` when they
+ * are all of them (the engine had fewer to hand on than it may).
  */
 export async function rareCandidates(
   database: Database,
   target: { workspaceId: string; chatbotId: string },
   rare: string[],
   options: Options = {},
-): Promise<{ ids: number[]; complete: boolean }> {
-  if (rare.length === 0) return { ids: [], complete: true };
-  const ids = await search(database)(database.db, {
+): Promise<{ chunks: ChunkRow[]; complete: boolean }> {
+  if (rare.length === 0) return { chunks: [], complete: true };
+  const chunks = await candidateChunks(database, {
     ...target,
     terms: rare,
     match: 'any',
     limit: RARE_LIMIT,
     ...cap(options),
   });
-  return { ids, complete: ids.length < RARE_LIMIT };
+  return { chunks, complete: chunks.length < RARE_LIMIT };
 }
 
-/** The best chunks holding every term (found through the index's intersection, cheap even for common terms). */
+/** The best chunks holding every term (found through the index's intersection, cheap even for common terms), read whole. */
 export function allTermsCandidates(
   database: Database,
   target: { workspaceId: string; chatbotId: string },
   terms: string[],
   options: Options = {},
-): Promise<number[]> {
-  return search(database)(database.db, { ...target, terms, match: 'all', limit: ALL_LIMIT, ...cap(options) });
+): Promise<ChunkRow[]> {
+  return candidateChunks(database, { ...target, terms, match: 'all', limit: ALL_LIMIT, ...cap(options) });
 }
 
-const cap = (options: Options) => (options.common ? { rankAtMost: RANK_AT_MOST } : {});
+// Every query here matches few chunks of the chatbot: the rare terms' at most
+// RARE_TERMS_BUDGET, those holding them and more, or RANK_AT_MOST ranked.
+const cap = (options: Options) => ({ fewMatches: true, ...(options.common ? { rankAtMost: RANK_AT_MOST } : {}) });
 
-function search(database: Database) {
-  return database.engine.pick({ sqlite: sqliteCandidates, postgres: postgresCandidates });
+// The engine's candidates and their rows in one query: on PostgreSQL, one round trip instead of two.
+function candidateChunks(database: Database, query: CandidateQuery): Promise<ChunkRow[]> {
+  const ids = database.engine.pick({ sqlite: sqliteCandidatesQuery, postgres: postgresCandidatesQuery })(query);
+  return loadChunks(database.db, query, ids);
 }

@@ -2,7 +2,7 @@ import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Database } from '../../../storage/database.js';
 import { answerTypes, answerTypeTerms, holdsAnswerType, type AnswerType } from './answer-types.js';
 import { allTermsCandidates, rareCandidates, splitByRarity } from './candidates.js';
-import { loadChunks, type ChunkRow } from './chunk-rows.js';
+import type { ChunkRow } from './chunk-rows.js';
 import { loadIndexStats, type IndexStats } from './index-stats.js';
 import { readQuestion, weighTerms, type QueryReading } from './query-terms.js';
 import { RANKING, rerankScore, upperBound } from './ranking-params.js';
@@ -74,12 +74,9 @@ export async function rankSections(
 
   const best = new Map<string, RankedSection>();
   const seen = new Set<number>();
-  const score = async (ids: number[]) => {
-    for (const chunk of await loadChunks(
-      database.db,
-      target,
-      ids.filter((id) => !seen.has(id)),
-    )) {
+  const score = (chunks: ChunkRow[]) => {
+    for (const chunk of chunks) {
+      if (seen.has(chunk.id)) continue;
       seen.add(chunk.id);
       const reading = readings.find((r) => r.language === chunk.language) ?? readings[0]!;
       const found = scoreChunk(chunk, reading.terms, stats, RANKING.bm25f);
@@ -99,16 +96,16 @@ export async function rankSections(
     const byRarity = [...rare, ...common];
     for (const terms of [byRarity, byRarity.slice(0, 2), byRarity.slice(0, 1)]) {
       if (best.size >= TOP_SECTIONS || (terms.length < 2 && best.size > 0)) break;
-      await score(
+      score(
         terms.length === 1
-          ? (await rareCandidates(database, target, terms, { common: true })).ids
+          ? (await rareCandidates(database, target, terms, { common: true })).chunks
           : await allTermsCandidates(database, target, terms, { common: true }),
       );
     }
     return finish(best, { readings, stats, types }, limit);
   }
   const found = await rareCandidates(database, target, rare);
-  await score(found.ids);
+  score(found.chunks);
   // The chunks holding every term hold the rare ones: when the engine handed
   // on every chunk holding one, they are scored already. Otherwise, a chunk
   // without any rare term scores at most what the common terms can give
@@ -119,7 +116,7 @@ export async function rankSections(
     const threshold = ranked[Math.min(limit, TOP_SECTIONS) - 1] ?? 0;
     const typed = types.length > 0 ? RANKING.answerType : 0;
     if (commonTermsBound(readings, new Set(common)) + typed > threshold)
-      await score(await allTermsCandidates(database, target, [...rare, ...common]));
+      score(await allTermsCandidates(database, target, [...rare, ...common]));
   }
   return finish(best, { readings, stats, types }, limit);
 }
