@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -89,7 +90,11 @@ const Env = z.object({
   GRIVO_CRAWL_CONCURRENCY: int(4, 1),
   GRIVO_CRAWL_TIMEOUT_SECONDS: int(10, 1),
   GRIVO_CRAWL_MAX_PAGE_BYTES: int(5 * 1024 * 1024, 1024),
-  GRIVO_CRAWL_THREADS: int(1, 0),
+  // Reading pages is CPU-bound and the crawl's own thread mostly waits on the
+  // network and the database: a thread per core lets a training use the
+  // machine (threads start only when a training does). No more than the
+  // pages a host has in flight at once: a fifth would have nothing to read.
+  GRIVO_CRAWL_THREADS: int(Math.min(os.availableParallelism(), 4), 0),
   GRIVO_LLM_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://api.openai.com/v1' })
     .transform((u) => u.replace(/\/+$/, ''))
