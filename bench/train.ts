@@ -34,7 +34,7 @@ const { values: args } = parseArgs({
     chunks: { type: 'string', default: '100000' },
     questions: { type: 'string', default: '200' },
     'crawl-concurrency': { type: 'string' }, // GRIVO_CRAWL_CONCURRENCY (Grivo's default: 4)
-    'crawl-threads': { type: 'string' }, // GRIVO_CRAWL_THREADS (Grivo's default: one a core, at most 4)
+    'crawl-threads': { type: 'string' }, // GRIVO_CRAWL_THREADS (Grivo's default: one a core but one, 1 to 4)
     timeout: { type: 'string', default: '1800' }, // seconds one training may take
     'cpu-prof': { type: 'string' }, // a directory: profile the first training and the timed questions, and print where the time went
     keep: { type: 'boolean', default: false }, // keep the database (data dir or schema) for study afterwards, and print where it is

@@ -90,11 +90,11 @@ const Env = z.object({
   GRIVO_CRAWL_CONCURRENCY: int(4, 1),
   GRIVO_CRAWL_TIMEOUT_SECONDS: int(10, 1),
   GRIVO_CRAWL_MAX_PAGE_BYTES: int(5 * 1024 * 1024, 1024),
-  // Reading pages is CPU-bound and the crawl's own thread mostly waits on the
-  // network and the database: a thread per core lets a training use the
-  // machine (threads start only when a training does). No more than the
-  // pages a host has in flight at once: a fifth would have nothing to read.
-  GRIVO_CRAWL_THREADS: int(Math.min(os.availableParallelism(), 4), 0),
+  // Reading pages is CPU-bound; the crawl's own thread (fetching, writing the
+  // index) and the API need a core too, so the readers get the others: one on
+  // two cores, where a second reader took a third more CPU for no faster
+  // training (bench/README.md). At most 4, the pages a host has in flight by default.
+  GRIVO_CRAWL_THREADS: int(Math.max(1, Math.min(os.availableParallelism() - 1, 4)), 0),
   GRIVO_LLM_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://api.openai.com/v1' })
     .transform((u) => u.replace(/\/+$/, ''))
