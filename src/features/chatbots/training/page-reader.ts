@@ -12,10 +12,11 @@ const NO_LINKS: PageLinks = { links: [], canonical: null, noindex: false, nofoll
 // One page's parse, extraction and analysis: the Python docs' largest takes under a second.
 const PAGE_TIMEOUT_MS = 60_000;
 const THREAD_HEAP_MB = 512;
-// A page's tree, text and terms live only while it is read, but at V8's
-// default young generation a large page outlives two scavenges and is copied
-// into the old one, to be marked and compacted there: with room for a few
-// pages at once, reading the Python docs spends half as long collecting.
+// A page's tree, text and terms live only while it is read, but in a young
+// generation of 64 MB (the pool's default for this heap) a large page outlives
+// two scavenges and is copied into the old one, to be marked and compacted
+// there: with room for a few pages, reading the Python docs spends about half
+// as long collecting.
 const THREAD_YOUNG_MB = 192;
 
 /**
