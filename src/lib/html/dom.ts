@@ -108,7 +108,7 @@ export function collapseText(root: HtmlParent): string {
 /** Collapse runs of whitespace (incl. NBSP) to one space and drop soft hyphens / zero-width chars. */
 export function normaliseInline(text: string): string {
   return text
-    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
