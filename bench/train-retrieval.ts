@@ -14,28 +14,25 @@ import {
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
-  sql,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
   type CompiledQuery,
-  type Selectable,
 } from 'kysely';
 import path from 'node:path';
 import pg from 'pg';
 import { postgresCandidates } from '../src/features/chatbots/search/candidates-postgres.js';
 import { sqliteCandidates } from '../src/features/chatbots/search/candidates-sqlite.js';
-import { insertChunks } from '../src/features/chatbots/training/pages-store.js';
-import { adjustTermStats } from '../src/features/chatbots/training/term-stats-store.js';
 import { analyze } from '../src/lib/text-analysis/analyzer.js';
-import { newId } from '../src/lib/ids.js';
-import { nowIso } from '../src/lib/time.js';
 import type { Database, Dialect } from '../src/storage/database.js';
-import type { ChatbotChunksTable } from '../src/storage/tables-chatbots.js';
 import type { Tables } from '../src/storage/tables.js';
+import type { ChatbotResponse } from '../src/features/chatbots/schema.js';
+import { loadChunks, type LoadFigures, type Target } from './train-load-chunks.js';
+import { startProfile } from './train-profile.js';
+import { BASE_QUESTIONS } from './train-questions.js';
+import { fmt, log } from './train-report.js';
+import { api, type Grivo } from './train-training.js';
 
-const ROWS_PER_TRANSACTION = 2_000;
-const ROWS_PER_STATEMENT = 200; // 15 columns: 3,000 parameters, well under both engines' limits
 const CANDIDATES = 20;
 // The three ways take turns in blocks of this many questions, not question by
 // question: the plain query reads much of the index, and on PostgreSQL that
@@ -44,102 +41,6 @@ const CANDIDATES = 20;
 // the cost of another client's full scan right before each request, not of
 // the route. Blocks still share the machine's drift.
 const BLOCK = 20;
-
-export interface Target {
-  workspaceId: string;
-  chatbotId: string;
-}
-
-export interface LoadFigures {
-  chunks: number;
-  pages: number;
-  copies: number;
-  sourceChunks: number;
-  seconds: number;
-}
-
-/** Fills `target` with `total` chunks copied from `sourceChatbotId`'s, a few thousand rows per transaction. */
-export async function loadChunks(
-  database: Database,
-  source: Target,
-  target: Target,
-  total: number,
-): Promise<LoadFigures> {
-  const { db } = database;
-  // Every column but the id (insertChunks writes PostgreSQL's tsvector again from the terms).
-  const chunks = (
-    await db.selectFrom('chatbot_chunks').selectAll().where('chatbot_id', '=', source.chatbotId).orderBy('id').execute()
-  ).map(({ id: _id, ...columns }) => columns as Omit<Selectable<ChatbotChunksTable>, 'id'>);
-  if (chunks.length === 0) throw new Error('the trained chatbot has no chunks to copy');
-  const pages = await db
-    .selectFrom('chatbot_pages')
-    .selectAll()
-    .where('chatbot_id', '=', source.chatbotId)
-    .where('status', '=', 'indexed')
-    .execute();
-  const started = performance.now();
-  let inserted = 0;
-  let pageRows = 0;
-  let copy = 0;
-  for (; inserted < total; copy++) {
-    // Copy k of the site lives under its own host, so each chunk's URL (and page) is distinct.
-    const rehost = (url: string) => url.replace(/^https?:\/\/[^/]+/, `https://mirror-${copy}.docs.example`);
-    const pageIds = new Map<string, string>();
-    const now = nowIso();
-    const pageCopies = pages.map((p) => {
-      const id = newId('page');
-      pageIds.set(p.id, id);
-      return {
-        ...p,
-        id,
-        chatbot_id: target.chatbotId,
-        workspace_id: target.workspaceId,
-        url: rehost(p.url),
-        created_at: now,
-        trained_at: now,
-      };
-    });
-    await db.transaction().execute(async (trx) => {
-      for (let i = 0; i < pageCopies.length; i += ROWS_PER_STATEMENT)
-        await trx
-          .insertInto('chatbot_pages')
-          .values(pageCopies.slice(i, i + ROWS_PER_STATEMENT))
-          .execute();
-    });
-    pageRows += pageCopies.length;
-    const rows = chunks.slice(0, total - inserted).map((c) => ({
-      ...c,
-      workspace_id: target.workspaceId,
-      chatbot_id: target.chatbotId,
-      page_id: pageIds.get(c.page_id)!,
-      url: rehost(c.url),
-    }));
-    for (let t = 0; t < rows.length; t += ROWS_PER_TRANSACTION) {
-      const batch = rows.slice(t, t + ROWS_PER_TRANSACTION);
-      await db.transaction().execute(async (trx) => {
-        for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT)
-          await insertChunks(trx, database.engine, batch.slice(i, i + ROWS_PER_STATEMENT));
-        await adjustTermStats(trx, target, [], batch);
-      });
-    }
-    inserted += rows.length;
-  }
-  await db
-    .updateTable('chatbots')
-    .set({ status: 'active', pages_trained: pageRows, trained_at: nowIso() })
-    .where('id', '=', target.chatbotId)
-    .execute();
-  // What autovacuum would have done by the time anyone asks: planner statistics
-  // for the new rows, and the full-text index's pending entries merged.
-  if (database.dialect === 'postgres') await sql`vacuum analyze chatbot_chunks, chatbot_chunk_vectors`.execute(db);
-  return {
-    chunks: inserted,
-    pages: pageRows,
-    copies: copy,
-    sourceChunks: chunks.length,
-    seconds: (performance.now() - started) / 1000,
-  };
-}
 
 /** A plain any-word full-text query over the chatbot's index, run on a connection of its own, without Grivo around it. */
 interface RawSearch {
@@ -279,4 +180,61 @@ export async function timeQuestions(
     for (const route of order) await route(block);
   }
   return timings;
+}
+
+/** What the retrieval part measured. */
+export interface RetrievalFigures {
+  trainedChunks: number;
+  load: LoadFigures;
+  timings: QuestionTimings;
+  rawDescription: string;
+}
+
+/**
+ * Copies the trained chatbot's chunks into a second chatbot until it holds
+ * `chunks`, then times `questions` three ways (see timeQuestions).
+ */
+export async function measureRetrieval(
+  grivo: Grivo,
+  where: { engine: Dialect; dataDir: string; databaseUrl: string | undefined },
+  trainedBotId: string,
+  options: { chunks: number; questions: string[]; profileDir?: string },
+): Promise<RetrievalFigures> {
+  const { db } = grivo.services.database;
+  const counted = await db
+    .selectFrom('chatbot_chunks')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('chatbot_id', '=', trainedBotId)
+    .executeTakeFirstOrThrow();
+  const trainedChunks = Number(counted.n);
+  const target = {
+    workspaceId: grivo.workspaceId,
+    chatbotId: (await api<ChatbotResponse>(grivo, 'POST', '/v1/chatbots', 201, { name: 'Python docs ×N' })).id,
+  };
+  const source = { workspaceId: grivo.workspaceId, chatbotId: trainedBotId };
+  const load = await loadChunks(grivo.services.database, source, target, options.chunks);
+  log(
+    `retrieval: ${fmt(load.chunks)} chunks on ${fmt(load.pages)} pages (${load.copies} ${load.copies === 1 ? 'copy' : 'copies'} of the ${fmt(load.sourceChunks)} trained chunks, each under its own host) ` +
+      `inserted in ${load.seconds.toFixed(1)} s (${fmt(load.chunks / load.seconds)} rows/s)`,
+  );
+  const raw = await openRawSearch(where, target);
+  try {
+    const stopProfile = options.profileDir
+      ? await startProfile(options.profileDir, `retrieval-${where.engine}-${process.pid}`)
+      : undefined;
+    const timings = await timeQuestions(
+      { database: grivo.services.database, app: grivo.app, auth: grivo.auth, raw },
+      target,
+      options.questions,
+      BASE_QUESTIONS,
+    );
+    await stopProfile?.();
+    log(
+      `${fmt(options.questions.length)} questions (after a warm-up pass of ${BASE_QUESTIONS.length}): raw SQL found chunks for ${timings.rawHits}, ` +
+        `the search found sections for ${timings.found}, the chat answered ${timings.answered}`,
+    );
+    return { trainedChunks, load, timings, rawDescription: raw.description };
+  } finally {
+    await raw.close();
+  }
 }

@@ -185,7 +185,7 @@ describe('loadConfig', () => {
       concurrencyPerHost: 4,
       timeoutMs: 10_000,
       maxPageBytes: 5 * 1024 * 1024,
-      threads: 1,
+      threads: Math.max(1, Math.min(os.availableParallelism() - 1, 4)),
     });
     expect(config.llm).toBeUndefined();
     expect(config.plans.free).toMatchObject({ pages: 100, chatMessagesPerDay: 500 });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -89,7 +90,11 @@ const Env = z.object({
   GRIVO_CRAWL_CONCURRENCY: int(4, 1),
   GRIVO_CRAWL_TIMEOUT_SECONDS: int(10, 1),
   GRIVO_CRAWL_MAX_PAGE_BYTES: int(5 * 1024 * 1024, 1024),
-  GRIVO_CRAWL_THREADS: int(1, 0),
+  // Reading pages is CPU-bound; the crawl's own thread (fetching, writing the
+  // index) and the API need a core too, so the readers get the others: one on
+  // two cores, where a second reader took a third more CPU for no faster
+  // training (bench/README.md). At most 4, the pages a host has in flight by default.
+  GRIVO_CRAWL_THREADS: int(Math.max(1, Math.min(os.availableParallelism() - 1, 4)), 0),
   GRIVO_LLM_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. https://api.openai.com/v1' })
     .transform((u) => u.replace(/\/+$/, ''))

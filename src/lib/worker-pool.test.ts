@@ -24,6 +24,17 @@ describe('WorkerPool', () => {
     expect(await pool.run({ type: 'echo', value: 'after' })).toEqual({ value: 'after', data: 'shared' });
   });
 
+  it('starts its threads ahead of the first task, never more than its size; a closed pool stays closed', async () => {
+    create({ size: 2 });
+    pool.start();
+    pool.start();
+    const threads = await Promise.all([1, 2, 3, 4, 5, 6].map(() => pool.run<number>({ type: 'thread' })));
+    expect(new Set(threads).size).toBe(2);
+    await pool.close();
+    pool.start();
+    await expect(pool.run({ type: 'thread' })).rejects.toThrow('the worker pool is closed');
+  });
+
   it('kills a thread that overruns the budget, naming the unit, while the other thread keeps serving', async () => {
     create({ unitTimeoutMs: 300 });
     // Both threads started first, so the echo below is not waiting for one to start.

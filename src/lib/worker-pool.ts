@@ -27,6 +27,8 @@ export interface WorkerPoolOptions {
   workerData?: unknown;
   /** Heap of each thread (old generation), in MiB. */
   heapMb: number;
+  /** Its young generation, in MiB (default heapMb / 8): more for tasks that make much short-lived garbage. */
+  youngMb?: number;
   /** Wall-clock budget of one unit of work; a thread over it is terminated. */
   unitTimeoutMs: number;
 }
@@ -69,6 +71,11 @@ export class WorkerPool {
     });
   }
 
+  /** Starts every thread not yet running, so the first tasks do not wait for them to load. */
+  start(): void {
+    while (!this.closed && this.slots.length < this.options.size) this.spawn();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.watchdog);
@@ -99,7 +106,7 @@ export class WorkerPool {
     const worker = startThread(this.options.here, this.options.name, data, {
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.heapMb,
-        maxYoungGenerationSizeMb: Math.max(4, this.options.heapMb / 8),
+        maxYoungGenerationSizeMb: this.options.youngMb ?? Math.max(4, this.options.heapMb / 8),
       },
     });
     const slot: Slot = {

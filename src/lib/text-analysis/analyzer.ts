@@ -212,10 +212,18 @@ function droppedPieces(words: string[], at: number, analysis: Analysis, options:
   return longest;
 }
 
-/** Whether a lower-case word is one a question in `language` is wrapped in: a stopword or a question word. */
-export function isFunctionWord(word: string, language: string): boolean {
-  return isDropped(word, analysisFor(language), { query: true });
+/**
+ * How many of `words` (lower-case) are function words of `language`, the
+ * words a question in it is wrapped in: its stopwords and question words.
+ */
+export function countFunctionWords(words: readonly string[], language: string): number {
+  const analysis = analysisFor(language);
+  let count = 0;
+  for (const word of words) if (isDropped(word, analysis, QUERY)) count++;
+  return count;
 }
+
+const QUERY: AnalyzeOptions = { query: true };
 
 function isDropped(word: string, analysis: Analysis, options: AnalyzeOptions): boolean {
   if (options.unaccented) return analysis.unaccentedQuestionWords.has(fold(word));

@@ -1,8 +1,9 @@
 import { francAll } from 'franc-min';
 import { languageProfile, profileOfIso3, SUPPORTED_LANGUAGES } from './languages.js';
-import { isFunctionWord } from './analyzer.js';
+import { countFunctionWords } from './analyzer.js';
 
-const SAMPLE_CHARS = 4000;
+/** How much of a text the language checks read (its start): callers need not hand over more. */
+export const LANGUAGE_SAMPLE_CHARS = 4000;
 const SCRIPTS: [RegExp, string][] = [
   [/[\p{sc=Hiragana}\p{sc=Katakana}]/gu, 'ja'],
   [/\p{sc=Han}/gu, 'zh'],
@@ -27,7 +28,7 @@ const DETECTABLE = SUPPORTED_LANGUAGES.map((code) => languageProfile(code).iso3)
  * languages of the same script; a script used by one language decides alone.
  */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, SAMPLE_CHARS);
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
   const byScript = dominantScript(sample);
   if (byScript) return byScript;
   const [best] = francAll(sample, { minLength: 20, only: DETECTABLE });
@@ -58,12 +59,12 @@ export function confirmLanguage(declared: string, text: string): string {
   if (words.length < MIN_WORDS_TO_OVERRULE) return declared;
   // Running text is a third to a half function words: a fifth of the
   // declared language's says it is in it, without asking franc.
-  const own = functionWordCount(words, declared);
+  const own = countFunctionWords(words, declared);
   if (own >= words.length / 5) return declared;
   const [best] = francAll(sample, { minLength: 20, only: DETECTABLE });
   const detected = best && best[0] !== 'und' ? profileOfIso3(best[0]).code : declared;
   if (detected === declared) return declared;
-  const other = functionWordCount(words, detected);
+  const other = countFunctionWords(words, detected);
   return other >= OVERRULING_RATIO * Math.max(own, 1) && other >= words.length / 10 ? detected : declared;
 }
 
@@ -85,7 +86,7 @@ export function rankLanguages(text: string, candidates: readonly string[]): stri
     francAll(text, { minLength: 1, only }).map(([iso3, score]) => [profileOfIso3(iso3).code, score]),
   );
   const words = wordsOf(text);
-  const score = (code: string) => functionWordCount(words, code) + (trigrams.get(code) ?? 0);
+  const score = (code: string) => countFunctionWords(words, code) + (trigrams.get(code) ?? 0);
   return [...candidates].sort((a, b) => score(b) - score(a));
 }
 
@@ -99,10 +100,10 @@ export function visitorLanguage(text: string, fallback: string): string {
   const byScript = dominantScript(text);
   if (byScript) return byScript;
   const words = wordsOf(text);
-  const own = functionWordCount(words, fallback);
+  const own = countFunctionWords(words, fallback);
   let best = { code: fallback, count: own };
   for (const code of rankLanguages(text, SUPPORTED_LANGUAGES)) {
-    const count = functionWordCount(words, code);
+    const count = countFunctionWords(words, code);
     if (count > best.count) best = { code, count };
   }
   return best.count >= 2 || best.code === fallback ? best.code : fallback;
@@ -112,11 +113,6 @@ const WORD = /[\p{L}\p{M}]+/gu;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
-}
-
-/** How many of `words` are stopwords or question words of `code`. */
-function functionWordCount(words: readonly string[], code: string): number {
-  return words.filter((w) => isFunctionWord(w, code)).length;
 }
 
 // Kana means Japanese even among Han; otherwise a script that belongs to one

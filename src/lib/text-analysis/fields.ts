@@ -20,12 +20,30 @@ export function sectionFields(title: string, headingPath: readonly string[], tex
 
 /** Analyzes each field of a section in the section's language. */
 export function analyzeFields(texts: FieldTexts, language: string): FieldTerms {
-  return {
-    title: analyze(texts.title, language).join(' '),
-    heading: analyze(texts.heading, language).join(' '),
-    path: analyze(texts.path, language).join(' '),
-    text: analyze(texts.text, language).join(' '),
+  return pageFieldsAnalyzer(language)(texts);
+}
+
+/**
+ * analyzeFields for the sections of one page, all in `language`: the page's
+ * title, and the headings above its sections, recur in section after section
+ * and are analyzed once each.
+ */
+export function pageFieldsAnalyzer(language: string): (texts: FieldTexts) => FieldTerms {
+  const seen = new Map<string, string>();
+  const once = (text: string) => {
+    let terms = seen.get(text);
+    if (terms === undefined) {
+      terms = analyze(text, language).join(' ');
+      seen.set(text, terms);
+    }
+    return terms;
   };
+  return (texts) => ({
+    title: once(texts.title),
+    heading: once(texts.heading),
+    path: once(texts.path),
+    text: analyze(texts.text, language).join(' '),
+  });
 }
 
 /** What a section adds to its chatbot's index statistics. */

@@ -9,7 +9,8 @@ const ARABIC_LETTERS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', �
 const ARABIC_FOLD = /[أإآٱىیک]/g;
 const FOLDABLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]+$/u;
 const DIGIT = /\p{Nd}/gu;
-const ASCII_DIGITS = /^[0-9]+$/;
+// ASCII only: no code unit at or above U+0080.
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 // Ukrainian and Belarusian write an apostrophe inside words (під'їзд, п’ять,
 // мʼясо), typed as any of these: it is dropped, so the word stays whole and
@@ -44,6 +45,8 @@ export function prepareForStemming(word: string, language: string): string {
  * Marks that are letters' vowels (Devanagari, Thai) are kept.
  */
 export function fold(word: string): string {
+  // Most words of most sites: nothing to fold, and NFD and NFC would give them back as they are.
+  if (ASCII.test(word)) return word;
   let folded = word;
   if (FOLDABLE.test(folded)) {
     folded = folded.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('ı', 'i').replaceAll('ς', 'σ').normalize('NFC');
@@ -57,7 +60,7 @@ const zeroOf = new Map<number, number>();
 
 /** Decimal digits of any script as ASCII digits ("٣" → "3", "३" → "3"). */
 export function asciiDigits(text: string): string {
-  if (ASCII_DIGITS.test(text)) return text;
+  if (ASCII.test(text)) return text;
   return text.replace(DIGIT, (d) => {
     const code = d.codePointAt(0)!;
     if (code < 128) return d;

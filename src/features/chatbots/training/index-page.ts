@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { HtmlDocument } from '../../../lib/html/dom.js';
-import { confirmLanguage, detectLanguage } from '../../../lib/text-analysis/detect.js';
-import { analyzeFields, HEADING_SEPARATOR, sectionFields } from '../../../lib/text-analysis/fields.js';
+import { confirmLanguage, detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../../../lib/text-analysis/detect.js';
+import {
+  analyzeFields,
+  HEADING_SEPARATOR,
+  pageFieldsAnalyzer,
+  sectionFields,
+} from '../../../lib/text-analysis/fields.js';
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { chunkSections } from '../extract/chunk.js';
@@ -31,9 +36,8 @@ export function chunkPage(
 ): IndexedPage {
   const page = extractPage(html, url);
   const sections = chunkSections(page);
-  const language = pageLanguage(page.lang, contentLanguage, () =>
-    [page.title, ...sections.map((c) => c.text)].join('\n'),
-  );
+  const language = pageLanguage(page.lang, contentLanguage, () => leadingText(page.title, sections));
+  const analyzeChunk = chunkAnalyzer(language);
   const chunks = sections.map((c) => ({
     position: c.position,
     anchor: c.anchor,
@@ -42,7 +46,7 @@ export function chunkPage(
     section: c.headingPath.at(-1) ?? '',
     text: c.text,
     embedding: null,
-    ...analyzeChunk(page.title, c.headingPath, c.text, language),
+    ...analyzeChunk(page.title, c.headingPath, c.text),
   }));
   return { title: page.title, titleFromUrl: page.titleFromUrl, chunks, contentHash: contentHash(page.title, chunks) };
 }
@@ -82,20 +86,35 @@ export function reanalyzeChunks(chunks: readonly StoredChunk[]): ChunkAnalysis[]
     languageProfile(stored).code !== 'und'
       ? stored
       : detectLanguage([chunks[0]?.title ?? '', ...chunks.map((c) => c.text)].join('\n'));
-  return chunks.map((c) =>
-    analyzeChunk(c.title, c.heading === '' ? [] : c.heading.split(HEADING_SEPARATOR), c.text, language),
-  );
+  const analyzeChunk = chunkAnalyzer(language);
+  return chunks.map((c) => analyzeChunk(c.title, c.heading === '' ? [] : c.heading.split(HEADING_SEPARATOR), c.text));
 }
 
-function analyzeChunk(title: string, headingPath: string[], text: string, language: string): ChunkAnalysis {
-  const terms = analyzeFields(sectionFields(title, headingPath, text), language);
-  return {
-    language,
-    title_terms: terms.title,
-    heading_terms: terms.heading,
-    path_terms: terms.path,
-    text_terms: terms.text,
+/** Analyzes the chunks of one page in `language` (see pageFieldsAnalyzer). */
+function chunkAnalyzer(language: string): (title: string, headingPath: string[], text: string) => ChunkAnalysis {
+  const analyzeFields = pageFieldsAnalyzer(language);
+  return (title, headingPath, text) => {
+    const terms = analyzeFields(sectionFields(title, headingPath, text));
+    return {
+      language,
+      title_terms: terms.title,
+      heading_terms: terms.heading,
+      path_terms: terms.path,
+      text_terms: terms.text,
+    };
   };
+}
+
+/** The start of the page's text the language checks read: its title and first sections, not the whole page joined. */
+function leadingText(title: string, sections: readonly { text: string }[]): string {
+  const parts = [title];
+  let length = title.length;
+  for (const section of sections) {
+    if (length >= LANGUAGE_SAMPLE_CHARS) break;
+    parts.push(section.text);
+    length += section.text.length + 1;
+  }
+  return parts.join('\n');
 }
 
 function pageLanguage(declared: string | null, header: string | null, text: () => string): string {

@@ -14,7 +14,8 @@ const PROGRESS_EVERY_MS = 500;
 // Pages are written a few at a time, in one transaction (one term-statistics
 // upsert per term, one full-text flush): at most this many pages or chunks,
 // nor held longer than this, so a slow site's pages still show up promptly.
-const BATCH_PAGES = 16;
+// The chunks bound a transaction's work; the pages only its rows of pages.
+const BATCH_PAGES = 64;
 const BATCH_CHUNKS = 1_000;
 const BATCH_MS = 1_000;
 
@@ -24,7 +25,7 @@ export interface TrainDeps {
   config: Pick<Config, 'plans' | 'crawl'>;
   embedder: Embedder | undefined;
   /** Reads each fetched page (links, chunks), in threads of its own. */
-  pageReaders: Pick<PageReaders, 'read'>;
+  pageReaders: Pick<PageReaders, 'prepare' | 'read'>;
   logger?: { warn(obj: unknown, msg?: string): void };
 }
 
@@ -58,6 +59,7 @@ export class TrainingRun {
   ) {}
 
   async crawl(): Promise<CrawlOutcome> {
+    this.deps.pageReaders.prepare();
     this.known = await loadKnownPages(this.deps.database.db, this.chatbot.id);
     const { crawl } = this.deps.config;
     const events = crawlSite({
