@@ -17,6 +17,9 @@ export function toMailOptions(message: OutgoingMessage, signal: AbortSignal | un
     return {
       envelope: { from: message.envelopeFrom ?? message.from.address, to: [message.to] },
       raw: Buffer.from(mime.buffer, mime.byteOffset, mime.byteLength),
+      // Only for nodemailer's own bookkeeping (the raw bytes carry theirs):
+      // without it, it makes up a random one for every message it sends.
+      messageId: message.messageId,
       signal,
     };
   return {
