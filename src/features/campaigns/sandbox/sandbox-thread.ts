@@ -90,13 +90,13 @@ function preview(task: Extract<SandboxTask, { type: 'preview' }>, options: Rende
   }
 }
 
-async function messages(
+function messages(
   task: Extract<SandboxTask, { type: 'messages' }>,
   deps: MessageDeps,
   outputBudget: number,
   options: (unit: number) => RenderOptions,
   thread: PoolThread,
-): Promise<MessagesResult> {
+): MessagesResult {
   const build = builderFor(task.campaign, deps, task.subjectPrefix);
   const out: Rendered[] = [];
   let output = 0;
@@ -116,7 +116,7 @@ async function messages(
       // Under the same wall-clock budget as the render.
       thread.mark(i);
       try {
-        message.mime = await composeMime(message);
+        message.mime = composeMime(message);
       } catch (error) {
         out.push({
           error: `its MIME could not be composed: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { CompiledQuery } from 'kysely';
 import type { Db } from '../../../storage/database.js';
 import type { SqlEngine } from '../../../storage/sql-engine.js';
@@ -166,8 +167,11 @@ export class RecipientAdvancer {
 
   private async flush(): Promise<void> {
     this.flushing = true;
-    // Let the lanes that are ready this turn join in.
-    await Promise.resolve();
+    // Let the lanes whose messages the server answered in this turn of the
+    // event loop join in: SQLite answers synchronously, so without waiting
+    // for the turn's other I/O callbacks every answer would be a statement
+    // of its own.
+    await setImmediate();
     while (this.queue.length > 0) {
       const waiting = this.queue;
       this.queue = [];

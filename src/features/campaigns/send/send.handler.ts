@@ -30,6 +30,7 @@ import { snapshotAudience } from './snapshot.js';
 // run's unrecorded claims are waited for.
 const CLAIM_WAIT_MS = 200;
 const ABANDONED_CLAIM_MS = 60_000;
+const FIRST_BATCH = 50;
 
 export interface SendJobDeps {
   database: Database;
@@ -153,9 +154,13 @@ async function sendAllDue(
   let claimedSince: number | undefined;
   for (;;) {
     let after = '';
+    // The first batches grow from one render task's worth, so the first
+    // message goes as soon as a few are rendered, not once a whole batch is.
+    let size = Math.min(batchSize, FIRST_BATCH);
     /** The next batch of due recipients, without those gone since the snapshot, rendered. */
     const prepare = async () => {
-      const batch = await loadDueRecipients(database.db, campaign.id, after, nowIso(), batchSize);
+      const batch = await loadDueRecipients(database.db, campaign.id, after, nowIso(), size);
+      size = Math.min(batchSize, size * 2);
       if (batch.length === 0) return undefined;
       after = batch[batch.length - 1]!.contact_id;
       const gone = new Set(
