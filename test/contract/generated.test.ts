@@ -1,14 +1,15 @@
-import fs from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { SDK_FILES, sdkFiles } from '../../scripts/sdk-files.js';
-import { openApiDocument } from '../../src/openapi-document.js';
 
 describe('the generated contract', () => {
-  it('is what the server documents today: run `npm run generate` after changing a route', async () => {
-    const expected = await sdkFiles(await openApiDocument());
-    for (const name of Object.keys(SDK_FILES) as (keyof typeof SDK_FILES)[]) {
-      const committed = fs.readFileSync(SDK_FILES[name], 'utf8');
-      expect(committed === expected[name], `${SDK_FILES[name]} is stale: run \`npm run generate\``).toBe(true);
-    }
-  });
+  // In a process of its own: the document is generated from the route modules
+  // as a fresh server loads them, not as other test files left them.
+  it('is what the server documents today: run `npm run generate` after changing a route', () => {
+    const run = () =>
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-sdk.ts', '--check'], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    expect(run).not.toThrow();
+  }, 120_000);
 });
