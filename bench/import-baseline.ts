@@ -1,9 +1,11 @@
 // The raw baselines of `npm run bench:import`: how fast each engine takes the
 // same rows with nothing of Grivo in the way.
 //  - SQLite: better-sqlite3 on a fresh file with the server's pragmas (WAL,
-//    synchronous=NORMAL), a plain table of text columns, one prepared INSERT,
-//    every row in one transaction. The file is parsed with papaparse as it is
-//    read; only the INSERTs (and BEGIN/COMMIT) are timed.
+//    synchronous=NORMAL), one prepared INSERT, every row in one transaction,
+//    in file order, into a plain table of text columns — and, as the second
+//    baseline, into the same table with a workspace column and the contacts
+//    table's unique (workspace, email) index. The file is parsed with
+//    papaparse as it is read; only the INSERTs (and BEGIN/COMMIT) are timed.
 //  - PostgreSQL: `COPY … FROM STDIN (FORMAT csv, HEADER true)` into a plain
 //    table in a fresh schema, streaming a copy of the file without its bad rows.
 import fs from 'node:fs';
@@ -27,15 +29,19 @@ const BATCH = 10_000;
 
 /**
  * Inserts the rows Grivo would store (7 fields and an address with an `@`;
- * the bad rows are left out) into a plain SQLite table.
+ * the bad rows are left out) into a plain SQLite table, or with `indexed`
+ * into one keyed like Grivo's contacts: unique on (workspace, email).
  */
-export async function sqliteBaseline(csvFile: string): Promise<BaselineFigures> {
+export async function sqliteBaseline(csvFile: string, { indexed }: { indexed: boolean }): Promise<BaselineFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-bench-sqlite-'));
   const db = new SqliteDatabase(path.join(dir, 'baseline.db'));
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    db.exec(`create table contacts_plain (${COLUMNS})`);
+    if (indexed) {
+      db.exec(`create table contacts_plain (workspace_id text not null default 'ws_bench', ${COLUMNS})`);
+      db.exec('create unique index contacts_plain_email on contacts_plain (workspace_id, email)');
+    } else db.exec(`create table contacts_plain (${COLUMNS})`);
     const insert = db.prepare(
       `insert into contacts_plain (${HEADER.join(', ')}) values (${HEADER.map(() => '?').join(', ')})`,
     );

@@ -90,6 +90,7 @@ const MIGRATIONS = [
   '0021-account-recovery',
   '0022-audit-log',
   '0023-refused-origins',
+  '0024-import-merge-mark',
 ];
 
 async function tableNames(database: Database): Promise<string[]> {

@@ -24,6 +24,7 @@ import { invitations } from './migrations/0020-invitations.js';
 import { accountRecovery } from './migrations/0021-account-recovery.js';
 import { auditLog } from './migrations/0022-audit-log.js';
 import { refusedOrigins } from './migrations/0023-refused-origins.js';
+import { importMergeMark } from './migrations/0024-import-merge-mark.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -51,6 +52,7 @@ const MIGRATIONS = {
   '0021-account-recovery': accountRecovery,
   '0022-audit-log': auditLog,
   '0023-refused-origins': refusedOrigins,
+  '0024-import-merge-mark': importMergeMark,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

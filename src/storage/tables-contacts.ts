@@ -45,6 +45,9 @@ export interface ContactImportsTable {
   suppressed: number;
   /** JSON array of the first row errors. */
   errors: string;
+  /** While a window of rows is merged in address order: the line it ends at, and the last address merged. */
+  merge_until: number | null;
+  merge_key: string | null;
   /** Why the whole import failed. */
   error: string | null;
   created_at: string;

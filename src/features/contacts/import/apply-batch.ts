@@ -42,9 +42,11 @@ export interface Progress extends Omit<ImportProgress, 'errors'> {
 }
 
 export function progressOf(row: ImportRow): Progress {
-  const { rows_processed, created, updated, skipped, failed, suppressed } = row;
+  const { rows_processed, merge_until, merge_key, created, updated, skipped, failed, suppressed } = row;
   return {
     rows_processed,
+    merge_until,
+    merge_key,
     created,
     updated,
     skipped,
@@ -54,42 +56,72 @@ export function progressOf(row: ImportRow): Progress {
   };
 }
 
-/**
- * Applies one batch of rows and records the progress in the same
- * transaction, so a crash either keeps both or neither: the import resumes
- * after the last recorded row and ends exactly as an uninterrupted run.
- */
+/** Where an import stands: the rows done, and inside a window being merged in address order, how far. */
+export type Position = Pick<Progress, 'rows_processed' | 'merge_until' | 'merge_key'>;
+
+/** The rows of one address, in file order: merged into one contact. */
+export interface Group {
+  lines: number[];
+  rows: ContactRowOf[];
+}
+
+/** Rows by address, in file order, and the rows that hold no contact (errors, blank lines). */
+export function groupRows(rows: PreparedRow[]): { groups: Map<string, Group>; loose: PreparedRow[] } {
+  const groups = new Map<string, Group>();
+  const loose: PreparedRow[] = [];
+  for (const row of rows) {
+    if (row.kind !== 'contact') loose.push(row);
+    else {
+      const group = groups.get(row.key);
+      if (group) {
+        group.lines.push(row.line);
+        group.rows.push(row);
+      } else groups.set(row.key, { lines: [row.line], rows: [row] });
+    }
+  }
+  return { groups, loose };
+}
+
+/** Applies one batch of rows in file order, and records that the import is past them. */
 export async function applyBatch(
   ctx: BatchContext,
   importId: string,
   before: Progress,
   rows: PreparedRow[],
 ): Promise<Progress> {
+  const { groups, loose } = groupRows(rows);
+  return applyGroups(ctx, importId, before, groups, loose, {
+    rows_processed: before.rows_processed + rows.length,
+    merge_until: null,
+    merge_key: null,
+  });
+}
+
+/**
+ * Applies these addresses' rows and the loose rows' errors and records the
+ * progress, `to`, in the same transaction, so a crash either keeps both or
+ * neither: the import resumes where it was and ends exactly as an
+ * uninterrupted run.
+ */
+export async function applyGroups(
+  ctx: BatchContext,
+  importId: string,
+  before: Progress,
+  groups: Map<string, Group>,
+  loose: PreparedRow[],
+  to: Position,
+): Promise<Progress> {
   const { db, engine } = ctx.database;
   return db.transaction().execute(async (trx) => {
     await engine.lockWorkspace(trx, ctx.workspaceId);
-    const after: Progress = {
-      ...before,
-      rows_processed: before.rows_processed + rows.length,
-      errors: [...before.errors],
-    };
+    const after: Progress = { ...before, ...to, errors: [...before.errors] };
     const report = (line: number, code: ImportRowError['code'], message: string) => {
       after.failed++;
       if (after.errors.length < MAX_REPORTED_ERRORS) after.errors.push({ line, code, message });
     };
-
-    // Rows of one email, in file order: merged into one contact.
-    const groups = new Map<string, { lines: number[]; rows: ContactRowOf[] }>();
-    for (const row of rows) {
+    for (const row of loose) {
       if (row.kind === 'error') report(row.line, 'invalid_row', row.message);
-      else if (row.kind === 'blank') after.skipped++;
-      else {
-        const group = groups.get(row.key);
-        if (group) {
-          group.lines.push(row.line);
-          group.rows.push(row);
-        } else groups.set(row.key, { lines: [row.line], rows: [row] });
-      }
+      else after.skipped++;
     }
 
     const now = nowIso();
@@ -169,9 +201,7 @@ export async function applyBatch(
     for (const row of updates) await updateContactRow(trx, row);
     await addToContactsCount(trx, ctx.workspaceId, created.size);
     const { errors, ...counters } = after;
-    if (
-      !(await advanceImport(trx, importId, before.rows_processed, { ...counters, errors: JSON.stringify(errors) }, now))
-    ) {
+    if (!(await advanceImport(trx, importId, before, { ...counters, errors: JSON.stringify(errors) }, now))) {
       throw new ImportTakenOver();
     }
     return after;

@@ -7,7 +7,9 @@ import type { Database } from '../../../storage/database.js';
 import { deleteUpload, readUpload } from '../../../storage/uploads.js';
 import { getWorkspace } from '../../workspaces/service.js';
 import { CsvFormatError } from '../csv/read-contact-csv.js';
-import { applyBatch, BatchConflict, ImportTakenOver, progressOf, type BatchContext } from './apply-batch.js';
+import { ImportTakenOver, progressOf, type BatchContext } from './apply-batch.js';
+import { applyWindow, WINDOW_BATCHES } from './apply-window.js';
+import type { PreparedRow } from './prepared-row.js';
 import { readImportRows } from './read-rows.js';
 import type { ImportOptions } from './schema.js';
 import { findImport, setImportStatus, type ImportRow } from './store.js';
@@ -63,23 +65,35 @@ async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
   };
   if (row.status === 'queued') await setImportStatus(db, row.id, { status: 'processing', now: nowIso() });
 
+  const { batchRows } = deps.config.imports;
   let progress = progressOf(row);
-  // Rows recorded by an earlier run are read again (parsing is cheap) but not applied.
+  // Rows recorded by an earlier run are read again (parsing is cheap) but not
+  // applied; a window left half-merged is taken again whole.
   let skip = progress.rows_processed;
+  let windowRows = (progress.merge_until ?? progress.rows_processed + batchRows * WINDOW_BATCHES) - skip;
+  let window: PreparedRow[] = [];
   try {
     const rowsOfFile = readImportRows(readUpload(db, row.id), {
-      batchSize: deps.config.imports.batchRows,
+      batchSize: batchRows,
       thread: Number(row.bytes) >= THREAD_MIN_BYTES,
+      // The next window is parsed while this one is stored.
+      readAhead: WINDOW_BATCHES,
     });
     for await (const batch of rowsOfFile) {
       const rows = skip > 0 ? batch.slice(skip) : batch;
       skip = Math.max(0, skip - batch.length);
-      if (rows.length > 0) progress = await applyWithRetry(ctx, row.id, progress, rows);
-      // SQLite answers synchronously, so without this the whole import would
-      // run as one chain of microtasks and no request would be served until
-      // it ends.
+      for (const prepared of rows) {
+        window.push(prepared);
+        if (window.length < windowRows) continue;
+        progress = await applyWindow(ctx, row.id, progress, window, batchRows);
+        window = [];
+        windowRows = batchRows * WINDOW_BATCHES;
+      }
+      // The parsing thread's batches arrive as messages; yielding here lets
+      // requests in between them too.
       await setImmediate();
     }
+    if (window.length > 0) progress = await applyWindow(ctx, row.id, progress, window, batchRows);
   } catch (error) {
     if (!(error instanceof CsvFormatError)) throw error;
     await setImportStatus(db, row.id, { status: 'failed', error: error.message, now: nowIso() });
@@ -92,14 +106,4 @@ async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
     if (done) await emitEvent(trx, row.workspace_id, 'import.completed', toImportResponse(done));
   });
   await deleteUpload(db, row.id);
-}
-
-async function applyWithRetry(...args: Parameters<typeof applyBatch>) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await applyBatch(...args);
-    } catch (error) {
-      if (!(error instanceof BatchConflict) || attempt === 3) throw error;
-    }
-  }
 }

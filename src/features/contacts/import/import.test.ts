@@ -48,7 +48,9 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
     expect(done.finished_at).toMatch(/Z$/);
     const contacts = await contactsOf(t, who);
     expect(contacts).toHaveLength(25);
-    expect(contacts[0]).toEqual({
+    // 25 rows span several batches of 7, so they are stored in address order.
+    expect(contacts.map((c) => c.email)).toEqual(contacts.map((c) => c.email).sort());
+    expect(contacts.find((c) => c.email === 'cuzzell0@mozilla.org')).toEqual({
       email: 'cuzzell0@mozilla.org',
       first_name: 'Clarice',
       last_name: 'Uzzell',
@@ -71,7 +73,7 @@ describe.each(ENGINES_AND_QUEUES)('contact imports on $name', ({ dialect, env })
     const contacts = await contactsOf(t, who);
     expect(contacts).toHaveLength(24);
     // Rows 1 and 3 share an email: the later row's fields win, nothing is lost.
-    expect(contacts[0]).toMatchObject({
+    expect(contacts.find((c) => c.email === 'cuzzell0@mozilla.org')).toMatchObject({
       email: 'cuzzell0@mozilla.org',
       first_name: 'Nancey',
       last_name: 'Windibank',

@@ -17,7 +17,7 @@ async function collect(bytes: Buffer, thread: boolean, chunkSize = 40_000) {
     for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
   }
   const batches = [];
-  for await (const batch of readImportRows(chunks(), { batchSize: 500, thread })) batches.push(...batch);
+  for await (const batch of readImportRows(chunks(), { batchSize: 500, thread, readAhead: 4 })) batches.push(...batch);
   return batches;
 }
 
@@ -58,7 +58,7 @@ describe('readImportRows', () => {
         yield bytes.subarray(at, at + 16_384);
       }
     }
-    for await (const batch of readImportRows(chunks(), { batchSize: 100, thread: true })) {
+    for await (const batch of readImportRows(chunks(), { batchSize: 100, thread: true, readAhead: 4 })) {
       expect(batch.length).toBeGreaterThan(0);
       break;
     }

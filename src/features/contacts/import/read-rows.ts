@@ -14,8 +14,6 @@ export type FromThread =
   | { type: 'format-error'; message: string }
   | { type: 'error'; message: string };
 
-/** Batches the parsing thread may have ready before the main thread takes them. */
-const READ_AHEAD = 4;
 /** Chunks of the file queued for the parsing thread. */
 const INPUT_AHEAD = 2;
 
@@ -27,16 +25,21 @@ const INPUT_AHEAD = 2;
  */
 export async function* readImportRows(
   chunks: AsyncIterable<Uint8Array>,
-  options: { batchSize: number; thread: boolean },
+  /** readAhead: batches the parsing thread may have ready before they are taken. */
+  options: { batchSize: number; thread: boolean; readAhead: number },
 ): AsyncGenerator<PreparedRow[]> {
   if (!options.thread) {
     for await (const batch of readContactCsv(chunks, { batchSize: options.batchSize })) yield batch.map(prepareRow);
     return;
   }
-  yield* readInThread(chunks, options.batchSize);
+  yield* readInThread(chunks, options.batchSize, options.readAhead);
 }
 
-async function* readInThread(chunks: AsyncIterable<Uint8Array>, batchSize: number): AsyncGenerator<PreparedRow[]> {
+async function* readInThread(
+  chunks: AsyncIterable<Uint8Array>,
+  batchSize: number,
+  readAhead: number,
+): AsyncGenerator<PreparedRow[]> {
   const worker = startThread(import.meta.url, 'csv-thread');
   const inbox: FromThread[] = [];
   let wake: (() => void) | undefined;
@@ -69,7 +72,7 @@ async function* readInThread(chunks: AsyncIterable<Uint8Array>, batchSize: numbe
     }
   };
   try {
-    send({ type: 'start', batchSize, credits: READ_AHEAD });
+    send({ type: 'start', batchSize, credits: readAhead });
     for (let i = 0; i < INPUT_AHEAD; i++) await feed();
     for (;;) {
       // Input first: the thread must never wait for it behind a batch being stored.

@@ -52,6 +52,8 @@ export async function startImport(
     failed: 0,
     suppressed: 0,
     errors: '[]',
+    merge_until: null,
+    merge_key: null,
     error: null,
     created_at: now,
     updated_at: now,

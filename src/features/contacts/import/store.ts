@@ -8,7 +8,15 @@ export type ImportRow = ContactImportsTable;
 /** The counters a batch advances, written with the contacts it changed. */
 export type ImportProgress = Pick<
   ImportRow,
-  'rows_processed' | 'created' | 'updated' | 'skipped' | 'failed' | 'suppressed' | 'errors'
+  | 'rows_processed'
+  | 'merge_until'
+  | 'merge_key'
+  | 'created'
+  | 'updated'
+  | 'skipped'
+  | 'failed'
+  | 'suppressed'
+  | 'errors'
 >;
 
 export async function insertImport(db: Executor, row: ImportRow): Promise<void> {
@@ -58,14 +66,14 @@ export async function countImports(db: Db, workspaceId: string): Promise<number>
 }
 
 /**
- * Records a batch's progress, only if nobody else recorded one since `from`
- * rows: a second runner of the same import (a lease that expired while the
- * first was still alive) finds the count moved and rolls its batch back.
+ * Records a batch's progress, only if nobody else recorded one since `from`:
+ * a second runner of the same import (a lease that expired while the first
+ * was still alive) finds the position moved and rolls its batch back.
  */
 export async function advanceImport(
   db: Executor,
   id: string,
-  from: number,
+  from: Pick<ImportProgress, 'rows_processed' | 'merge_key'>,
   progress: ImportProgress,
   now: string,
 ): Promise<boolean> {
@@ -73,7 +81,8 @@ export async function advanceImport(
     .updateTable('contact_imports')
     .set({ ...progress, status: 'processing', updated_at: now })
     .where('id', '=', id)
-    .where('rows_processed', '=', from)
+    .where('rows_processed', '=', from.rows_processed)
+    .where('merge_key', from.merge_key === null ? 'is' : '=', from.merge_key)
     .where('status', 'in', ['queued', 'processing'])
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
