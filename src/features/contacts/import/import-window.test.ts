@@ -112,6 +112,15 @@ describe.each(DIALECTS)('an import stopped mid-window on %s', (dialect) => {
     });
     expect(reference.failed).toBeGreaterThan(10);
     expect(reference.updated).toBeGreaterThan(10);
+    // The event carries the import as the API shows it, without the merge's mark.
+    const event = await db
+      .selectFrom('events')
+      .select('data')
+      .where('workspace_id', '=', stopped.workspaceId)
+      .where('type', '=', 'import.completed')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(event.data)).toMatchObject({ id: stoppedId, created: reference.created });
+    expect(Object.keys(JSON.parse(event.data))).not.toContain('merge_key');
     const lines = reference.errors.map((e: { line: number }) => e.line);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
 

@@ -102,7 +102,8 @@ export async function listImports(
 }
 
 export function toImportResponse(row: ImportRow): ImportResponse {
-  const progress = progressOf(row);
+  // Where a window's merge stands is the import's own business.
+  const { merge_until: _until, merge_key: _key, ...progress } = progressOf(row);
   return {
     id: row.id,
     status: row.status as ImportStatus,
