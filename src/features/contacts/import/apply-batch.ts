@@ -14,7 +14,6 @@ import {
 } from '../store.js';
 import { statusForSuppression, suppressionReasons } from '../../suppressions/store.js';
 import { fieldsOf, type PreparedRow } from './prepared-row.js';
-import { tagKeys } from '../tags/keys.js';
 import type { ImportOptions, ImportRowError } from './schema.js';
 import { advanceImport, type ImportProgress, type ImportRow } from './store.js';
 
@@ -239,7 +238,7 @@ function newContact(ctx: BatchContext, importId: string, rows: ContactRowOf[], n
   if (rows.length === 1 && ctx.options.tags.length === 0) {
     const status = first.status ?? ctx.options.status ?? 'subscribed';
     // The common case, a new email seen once: stored as the thread prepared it.
-    const { email, key, first_name, last_name, phone, tags, attributes } = first;
+    const { email, key, first_name, last_name, phone, tags, tag_keys, attributes } = first;
     return {
       workspace_id: ctx.workspaceId,
       id: newId('ct'),
@@ -250,7 +249,7 @@ function newContact(ctx: BatchContext, importId: string, rows: ContactRowOf[], n
       phone,
       attributes,
       tags,
-      tag_keys: tags === '[]' ? tags : JSON.stringify(tagKeys(JSON.parse(tags) as string[])),
+      tag_keys,
       status,
       source: 'import',
       created_at: now,

@@ -1,10 +1,11 @@
 import type { ContactFields, CsvRow } from '../csv/read-contact-csv.js';
 import { emailKey } from '../../../lib/email.js';
+import { tagKeys } from '../tags/keys.js';
 import type { ContactStatus } from '../schema.js';
 
 /**
- * A CSV row made ready to store: the email's unique key computed and tags and
- * attributes already JSON, as the contacts table keeps them. Rows cross from
+ * A CSV row made ready to store: the email's unique key computed and tags,
+ * their keys and attributes already JSON, as the contacts table keeps them. Rows cross from
  * the parsing thread as flat tuples of strings, which copy between threads
  * several times faster than objects.
  */
@@ -19,6 +20,8 @@ export type PreparedRow =
       phone: string | null;
       /** JSON array. */
       tags: string;
+      /** JSON array: the tags' keys (the contacts table's `tag_keys`). */
+      tag_keys: string;
       /** From the file's status column, when it has one. */
       status: ContactStatus | null;
       /** JSON object. */
@@ -36,6 +39,7 @@ export type RowTuple =
       last: string | null,
       phone: string | null,
       tags: string,
+      tagKeys: string,
       status: ContactStatus | null,
       attributes: string,
     ]
@@ -54,6 +58,7 @@ export function toTuple(row: CsvRow): RowTuple {
     c.last_name,
     c.phone,
     JSON.stringify(c.tags),
+    JSON.stringify(tagKeys(c.tags)),
     c.status,
     JSON.stringify(c.attributes),
   ];
@@ -62,8 +67,8 @@ export function toTuple(row: CsvRow): RowTuple {
 export function fromTuple(t: RowTuple): PreparedRow {
   if (t.length === 1) return { kind: 'blank', line: t[0] };
   if (t.length === 2) return { kind: 'error', line: t[0], message: t[1] };
-  const [line, email, key, first_name, last_name, phone, tags, status, attributes] = t;
-  return { kind: 'contact', line, email, key, first_name, last_name, phone, tags, status, attributes };
+  const [line, email, key, first_name, last_name, phone, tags, tag_keys, status, attributes] = t;
+  return { kind: 'contact', line, email, key, first_name, last_name, phone, tags, tag_keys, status, attributes };
 }
 
 export function prepareRow(row: CsvRow): PreparedRow {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CsvFormatError } from '../csv/read-contact-csv.js';
+import { prepareRow } from './prepared-row.js';
 import { readImportRows } from './read-rows.js';
 
 function sampleCsv(rows: number): string {
@@ -39,8 +40,30 @@ describe('readImportRows', () => {
       last_name: 'Last',
       phone: null,
       tags: '["t0","all"]',
+      tag_keys: '["t0","all"]',
       status: 'bounced',
       attributes: '{"City":"City 0"}',
+    });
+  });
+
+  it("prepares the tags' keys lowercased, in the order of the tags", () => {
+    const row = prepareRow({
+      kind: 'contact',
+      line: 7,
+      contact: {
+        email: 'Ada@Example.com',
+        first_name: null,
+        last_name: null,
+        phone: null,
+        tags: ['VIP', 'Größe', 'beta'],
+        status: null,
+        attributes: {},
+      },
+    });
+    expect(row).toMatchObject({
+      key: 'ada@example.com',
+      tags: '["VIP","Größe","beta"]',
+      tag_keys: '["vip","größe","beta"]',
     });
   });
 
