@@ -33,20 +33,20 @@ export async function startProfile(dir: string, name: string): Promise<() => Pro
   };
 }
 
-/** A package under node_modules, Grivo's own folder under src/ or bench/, or node itself. */
+/** A package under node_modules, Grivo's own folder under dist/ (the build the benchmark runs), src/ or bench/, or node itself. */
 function placeOf(url: string): string {
   if (url === '') return '(native: V8 builtins, GC, addons such as better-sqlite3)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
-  const own = /\/((?:src|bench)\/.+)\/[^/]+$/.exec(url);
+  const own = /\/((?:src|dist|bench)\/.+)\/[^/]+$/.exec(url);
   if (own) return `grivo ${own[1]}`;
   if (url.startsWith('node:')) return 'node core';
   return url;
 }
 
-const isGrivo = (url: string) => /\/(src|bench)\//.test(url) && !url.includes('node_modules');
+const isGrivo = (url: string) => /\/(src|dist|bench)\//.test(url) && !url.includes('node_modules');
 const label = ({ functionName, url, lineNumber }: ProfileNode['callFrame']) =>
-  `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*\/(node_modules|src|bench)\//, '$1/')}:${lineNumber + 1}` : ''}`.trim();
+  `${functionName || '(anonymous)'} ${url ? `${url.replace(/^.*\/(node_modules|src|dist|bench)\//, '$1/')}:${lineNumber + 1}` : ''}`.trim();
 
 function summarise(profile: CpuProfile, file: string, top = 20): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -6,17 +6,13 @@
 // ratio to the first, then retrieval over N chunks (default 100,000) for
 // 200 questions: p50/p95 of POST /search and of POST /chat, against the
 // raw full-text SQL in the same run. The goals never change the exit code;
-// only missing docs or a training that did not finish do. The parts:
-// train-training.ts (the trainings and their baseline), train-retrieval.ts
-// (with train-load-chunks.ts), train-report.ts (the tables).
+// only missing docs or a training that did not finish do. Grivo is the
+// build in dist/ (train-build.ts). The parts: train-training.ts (the
+// trainings and their baseline), train-retrieval.ts (with
+// train-load-chunks.ts), train-report.ts (the tables).
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { loadConfig } from '../src/config.js';
-import { createApiKey } from '../src/features/api-keys/service.js';
-import { createWorkspace } from '../src/features/workspaces/service.js';
-import { buildApp } from '../src/app.js';
-import { jobHandlers } from '../src/worker.js';
-import { createServices } from '../src/services.js';
+import { buildApp, createApiKey, createServices, createWorkspace, jobHandlers, loadConfig } from './train-build.js';
 import type { Dialect } from '../src/storage/database.js';
 import { HAVE_PYTHON_DOCS, PYTHON_DOCS, PYTHON_DOCS_HINT } from '../test/helpers/python-docs.js';
 import type { TestDatabase } from '../test/helpers/engines.js';

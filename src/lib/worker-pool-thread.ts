@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 /** Int32 slots shared with the pool: the current unit, its label. */
 export const UNIT_SLOTS = 2;
-/** Float64 slots shared with the pool: when the current unit started (epoch ms; 0 = no task taken yet). */
+/** Float64 slots shared with the pool: when the current unit started (epoch ms; 0 = no task taken). */
 export const TIMING_SLOTS = 1;
 
 /** What a pool's thread receives as workerData. */
@@ -25,8 +25,8 @@ export interface PoolThread {
 
 /**
  * Serves a WorkerPool's tasks in this thread: each message is handled in turn
- * (the pool sends the next one only once this one's answer is back), its
- * result or error, or what its promise settles to, posted back.
+ * (also those the pool sends ahead, see WorkerPoolOptions.depth), its result
+ * or error, or what its promise settles to, posted back.
  */
 export function servePoolTasks(handle: (message: unknown, thread: PoolThread) => unknown): void {
   const { pool, data } = workerData as PoolThreadData;
@@ -41,12 +41,20 @@ export function servePoolTasks(handle: (message: unknown, thread: PoolThread) =>
     },
   };
   const port = parentPort!;
-  port.on('message', async (message: unknown) => {
+  const serve = async (message: unknown) => {
     thread.mark(-1);
+    let reply: { ok: true; value: unknown } | { ok: false; error: string };
     try {
-      port.postMessage({ ok: true, value: await handle(message, thread) });
+      reply = { ok: true, value: await handle(message, thread) };
     } catch (error) {
-      port.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
+    // The clock stops before the answer goes: a task waiting in the port is timed from when it is taken.
+    started[0] = 0;
+    port.postMessage(reply);
+  };
+  let turn = Promise.resolve();
+  port.on('message', (message: unknown) => {
+    turn = turn.then(() => serve(message));
   });
 }

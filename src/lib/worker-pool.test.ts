@@ -6,7 +6,7 @@ const THREAD = new URL('../../test/fixtures/pool-thread.ts', import.meta.url).hr
 describe('WorkerPool', () => {
   let pool: WorkerPool;
   afterEach(() => pool?.close());
-  const create = (options: { size?: number; unitTimeoutMs?: number; heapMb?: number } = {}) =>
+  const create = (options: { size?: number; unitTimeoutMs?: number; heapMb?: number; depth?: number } = {}) =>
     (pool = new WorkerPool({
       here: THREAD,
       name: 'pool-thread',
@@ -14,6 +14,7 @@ describe('WorkerPool', () => {
       workerData: 'shared',
       heapMb: options.heapMb ?? 64,
       unitTimeoutMs: options.unitTimeoutMs ?? 60_000,
+      ...(options.depth === undefined ? {} : { depth: options.depth }),
     }));
 
   it('runs tasks on its threads and hands back their results and errors', async () => {
@@ -60,6 +61,28 @@ describe('WorkerPool', () => {
     expect(error).toBeInstanceOf(WorkerLimitError);
     expect(error).toMatchObject({ limit: 'memory', unit: 0 });
     expect(await pool.run({ type: 'echo', value: 'recovered' })).toMatchObject({ value: 'recovered' });
+  });
+
+  it('sends tasks ahead to a busy thread (depth), timing each from when the thread takes it', async () => {
+    create({ size: 1, depth: 2, unitTimeoutMs: 1_000 });
+    // Together over the budget, each well within it: the second waited in the port, untimed.
+    const threads = await Promise.all([
+      pool.run<number>({ type: 'busy', ms: 600 }),
+      pool.run<number>({ type: 'busy', ms: 600 }),
+    ]);
+    expect(threads[0]).toBe(threads[1]);
+  });
+
+  it('runs a task sent ahead on a fresh thread when the one before it kills its thread', async () => {
+    create({ size: 1, depth: 2, unitTimeoutMs: 300 });
+    const spinning = pool.run({ type: 'spin', unit: 1 }).catch((error: unknown) => error);
+    const behind = pool.run({ type: 'echo', value: 'behind' });
+    expect(await spinning).toMatchObject({ limit: 'time', unit: 1 });
+    expect(await behind).toMatchObject({ value: 'behind' });
+    const grown = pool.run({ type: 'grow', unit: 2 }).catch((error: unknown) => error);
+    const afterGrowth = pool.run({ type: 'echo', value: 'after growth' });
+    expect(await grown).toBeInstanceOf(WorkerLimitError);
+    expect(await afterGrowth).toMatchObject({ value: 'after growth' });
   });
 
   it('refuses work once closed', async () => {

@@ -31,6 +31,12 @@ export interface WorkerPoolOptions {
   youngMb?: number;
   /** Wall-clock budget of one unit of work; a thread over it is terminated. */
   unitTimeoutMs: number;
+  /**
+   * Tasks handed to a thread at once (default 1): the next waits in the
+   * thread's port, so the thread goes on to it without waiting for this
+   * thread to take its answer and send it more (busy with other work).
+   */
+  depth?: number;
 }
 
 interface Slot {
@@ -38,7 +44,8 @@ interface Slot {
   /** [0] unit, [1] label, [2] tasks started (as Int32); the unit's start time (as Float64, epoch ms). */
   units: Int32Array;
   started: Float64Array;
-  task: Pending | undefined;
+  /** The tasks sent to the thread, the one it runs first. */
+  tasks: Pending[];
 }
 
 interface Pending {
@@ -84,17 +91,19 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
+    const depth = this.options.depth ?? 1;
     while (this.queue.length > 0) {
       const slot =
-        this.slots.find((s) => s.task === undefined) ??
-        (this.slots.length < this.options.size ? this.spawn() : undefined);
+        this.slots.find((s) => s.tasks.length === 0) ??
+        (this.slots.length < this.options.size ? this.spawn() : undefined) ??
+        this.slots.find((s) => s.tasks.length < depth);
       if (!slot) return;
       const task = this.queue.shift()!;
-      slot.task = task;
-      Atomics.store(slot.units, 0, -1);
-      Atomics.store(slot.units, 1, -1);
-      // The clock starts when the thread takes the task: a new thread's start-up is not the task's time.
-      slot.started[0] = 0;
+      if (slot.tasks.length === 0) {
+        Atomics.store(slot.units, 0, -1);
+        Atomics.store(slot.units, 1, -1);
+      }
+      slot.tasks.push(task);
       slot.worker.postMessage(task.message);
       this.watch();
     }
@@ -113,11 +122,10 @@ export class WorkerPool {
       worker,
       units: new Int32Array(buffer, 0, UNIT_SLOTS),
       started: new Float64Array(buffer, UNIT_SLOTS * 4, TIMING_SLOTS),
-      task: undefined,
+      tasks: [],
     };
     worker.on('message', (reply: { ok: true; value: unknown } | { ok: false; error: string }) => {
-      const task = slot.task;
-      slot.task = undefined;
+      const task = slot.tasks.shift();
       if (reply.ok) task?.resolve(reply.value);
       else task?.reject(new Error(reply.error));
       this.dispatch();
@@ -145,10 +153,12 @@ export class WorkerPool {
     if (!this.closed) this.dispatch();
   }
 
+  /** Fails the task the thread was running; those waiting behind it go back to the queue, unless the pool is closing. */
   private async retire(slot: Slot, failure: Error): Promise<void> {
-    const task = slot.task;
-    slot.task = undefined;
+    const [task, ...waiting] = slot.tasks.splice(0);
     task?.reject(failure);
+    if (this.closed) for (const pending of waiting) pending.reject(failure);
+    else this.queue.unshift(...waiting);
     slot.worker.removeAllListeners('exit');
     await slot.worker.terminate();
   }
@@ -161,10 +171,10 @@ export class WorkerPool {
       const now = Date.now();
       for (const slot of [...this.slots]) {
         const started = slot.started[0]!;
-        if (slot.task && started > 0 && now - started > this.options.unitTimeoutMs)
+        if (slot.tasks.length > 0 && started > 0 && now - started > this.options.unitTimeoutMs)
           void this.replace(slot, this.limitError(slot, 'time'));
       }
-      if (!this.slots.some((s) => s.task)) {
+      if (!this.slots.some((s) => s.tasks.length > 0)) {
         clearInterval(this.watchdog);
         this.watchdog = undefined;
       }

@@ -12,6 +12,9 @@ const DIGIT = /\p{Nd}/gu;
 // ASCII only: no code unit at or above U+0080.
 const ASCII = /^[^\u0080-\uffff]*$/;
 
+/** True when every character of `text` is ASCII. */
+export const isAscii = (text: string): boolean => ASCII.test(text);
+
 // Ukrainian and Belarusian write an apostrophe inside words (під'їзд, п’ять,
 // мʼясо), typed as any of these: it is dropped, so the word stays whole and
 // every way of typing it meets. No other language puts one between Cyrillic letters.

@@ -27,16 +27,29 @@ export function extractLinks(document: HtmlDocument, pageUrl: string): PageLinks
   let canonical: string | null = null;
   let noindex = false;
   let nofollow = false;
+  // A page links mostly to its own sections and a few pages' (`stdtypes.html#str.split`):
+  // each target without its fragment is resolved once.
+  let resolved = new Map<string, string | null>();
+  const resolveLink = (href: string): string | null => {
+    const target = href.trim().split('#', 1)[0]!;
+    let url = resolved.get(target);
+    if (url === undefined) {
+      url = resolveHttp(target, base);
+      resolved.set(target, url);
+    }
+    return url;
+  };
 
   walkTree(document, {
     enter({ name, attribs: attributes }) {
       if (name === 'a' || name === 'area') {
-        const url = attributes.href === undefined ? null : resolveHttp(attributes.href, base);
+        const url = attributes.href === undefined ? null : resolveLink(attributes.href);
         if (url) links.add(url);
       } else if (name === 'base' && !sawBase && attributes.href !== undefined) {
         // Only the first <base> counts, as in browsers.
         sawBase = true;
         base = resolveHttp(attributes.href, pageUrl) ?? pageUrl;
+        resolved = new Map();
       } else if (
         name === 'link' &&
         canonical === null &&

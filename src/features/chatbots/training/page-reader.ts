@@ -18,6 +18,10 @@ const THREAD_HEAP_MB = 512;
 // there: with room for a few pages, reading the Python docs spends about half
 // as long collecting.
 const THREAD_YOUNG_MB = 192;
+// A page waits in each thread's port behind the one it reads: the thread goes
+// on to it at once, not when the crawl's thread, busy writing a batch, has
+// taken its answer.
+const THREAD_DEPTH = 2;
 
 /**
  * Parses a fetched page once for both its links and its chunks. One page
@@ -50,6 +54,7 @@ export class PageReaders {
             size: threads,
             heapMb: THREAD_HEAP_MB,
             youngMb: THREAD_YOUNG_MB,
+            depth: THREAD_DEPTH,
             unitTimeoutMs: PAGE_TIMEOUT_MS,
           })
         : undefined;

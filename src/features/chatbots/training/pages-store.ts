@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { sql, type Insertable, type Selectable } from 'kysely';
 import { newId } from '../../../lib/ids.js';
 import type { Database, Executor } from '../../../storage/database.js';
@@ -96,10 +97,21 @@ export async function writePages(
     else if (write.kind === 'skipped') await upsertPage(trx, write.known?.id, write.who, skippedColumns(write.reason));
     else chunks.push(...(await upsertIndexedPage(trx, write.known?.id, write.who, write.facts, write.chunks)));
   }
-  for (let i = 0; i < chunks.length; i += CHUNKS_PER_STATEMENT)
+  for (let i = 0; i < chunks.length; i += CHUNKS_PER_STATEMENT) {
+    await giveWay();
     await insertChunks(trx, engine, chunks.slice(i, i + CHUNKS_PER_STATEMENT));
+  }
+  await giveWay();
   await adjustTermStats(trx, target, removed, chunks);
 }
+
+/**
+ * Lets the event loop run between a batch's large statements: SQLite runs
+ * each synchronously, and a batch of 1,000 chunks would otherwise hold the
+ * crawl's thread for a few hundred milliseconds, with no fetch answered and
+ * no page handed to a reading thread.
+ */
+const giveWay = () => setImmediate();
 
 // A chunk row has 16 columns: 500 rows stay far below SQLite's 32,766 and PostgreSQL's 65,535 parameters.
 const CHUNKS_PER_STATEMENT = 500;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
@@ -12,8 +13,10 @@ describe.each(DIALECTS)('a failed training in plain words on %s', (dialect) => {
   let tenant: Tenant;
   let forbidden: TestSite;
   let broken: TestSite;
+  let large: TestSite;
   beforeAll(async () => {
-    t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true' });
+    // Polled until a training retried twice gives up: past the free plan's 60 requests a minute.
+    t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_FREE: '100000' });
     t.services.queue.work(jobHandlers(t.services));
     tenant = await t.tenant();
     // Bot protection: robots.txt is readable, every page answers 403.
@@ -26,11 +29,18 @@ describe.each(DIALECTS)('a failed training in plain words on %s', (dialect) => {
       '/robots.txt': { body: 'Internal error', type: 'text/plain', status: 500 },
       '/': { body: 'Internal error', type: 'text/plain', status: 500 },
     });
+    // More pages than a batch holds (64): the first batch is written while the crawl reads on.
+    const paths = Array.from({ length: 80 }, (_, i) => `/p${i}`);
+    large = await startSite({
+      '/': page('Index', paths.map((path) => `<a href="${path}">${path}</a>`).join(' ')),
+      ...Object.fromEntries(paths.map((path) => [path, page(`Page ${path}`, `<p>The text of ${path}.</p>`)])),
+    });
   });
   afterAll(async () => {
     await t.close();
     await forbidden.close();
     await broken.close();
+    await large.close();
   });
 
   const trainOn = async (website_url: string) =>
@@ -51,6 +61,34 @@ describe.each(DIALECTS)('a failed training in plain words on %s', (dialect) => {
     const bot = await trainOn(forbidden.url);
     expect(bot.status).toBe('failed');
     expect(bot.error).toMatch(/^The site refused our crawler \(HTTP 403\) at http:\/\/127\.0\.0\.1:\d+\/ — /);
+  });
+
+  it('fails the training when a batch of its pages cannot be written', { timeout: 60_000 }, async () => {
+    const { db, engine } = t.services.database;
+    await sql`${sql.raw(
+      engine.pick({
+        sqlite: `create trigger refuse_chunks before insert on chatbot_chunks
+          begin select raise(abort, 'chunks refused'); end`,
+        postgres: `create function refuse_chunks() returns trigger language plpgsql as
+          $$ begin raise exception 'chunks refused'; end $$;
+          create trigger refuse_chunks before insert on chatbot_chunks
+          for each row execute function refuse_chunks()`,
+      }),
+    )}`.execute(db);
+    try {
+      // A workspace of its own: the free plan's three chatbots go to the other tests.
+      const own = await t.tenant();
+      const bot = await waitForTraining(t, own, (await createChatbot(t, own, { website_url: large.url })).id, 50_000);
+      expect(bot.status).toBe('failed');
+      expect(bot.error).toMatch(/^Training stopped because of a problem on Grivo's side\. .*chunks refused/);
+    } finally {
+      await sql`${sql.raw(
+        engine.pick({
+          sqlite: 'drop trigger refuse_chunks',
+          postgres: 'drop trigger refuse_chunks on chatbot_chunks; drop function refuse_chunks()',
+        }),
+      )}`.execute(db);
+    }
   });
 
   it('says the site had a server error', async () => {

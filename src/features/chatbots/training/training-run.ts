@@ -50,6 +50,8 @@ export class TrainingRun {
   private pending: PageWrite[] = [];
   private pendingChunks = 0;
   private pendingSince = 0;
+  /** The batch being written, while the crawl goes on reading pages; the next batch waits for it. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: TrainDeps,
@@ -84,10 +86,14 @@ export class TrainingRun {
       }
     } finally {
       this.abort.abort();
+      // Never returns with a batch still being written (its failure, if any, is thrown below).
+      await this.writing.catch(() => undefined);
     }
+    await this.writing;
     // A superseded run's pending pages are the newer run's to write.
     if (!this.superseded) {
       await this.flush();
+      await this.writing;
       await this.progress(true);
     }
     return { superseded: this.superseded, kept: this.kept, skipped: this.skipped };
@@ -180,7 +186,11 @@ export class TrainingRun {
     this.pendingChunks = 0;
     const { database } = this.deps;
     const target = { workspaceId: this.chatbot.workspace_id, chatbotId: this.chatbot.id };
-    await database.db.transaction().execute((trx) => writePages(trx, database.engine, target, writes));
+    // Batches commit one after another, in order; a failed one fails the run at the next flush or at the end.
+    await this.writing;
+    this.writing = database.db.transaction().execute((trx) => writePages(trx, database.engine, target, writes));
+    // Handled when awaited: until then the crawl reads on, and this keeps the failure from going unhandled.
+    this.writing.catch(() => undefined);
   }
 
   private async progress(force: boolean): Promise<void> {
