@@ -70,6 +70,8 @@ export interface SendFigures {
 export interface SendWatch {
   /** The server's current RSS in MiB, read at every poll. */
   rssMb(): number | undefined;
+  /** Called at every poll, for other figures sampled while sending. */
+  sample?(): void;
   /** Throws when the server has died. */
   check(): void;
   log(line: string): void;
@@ -96,6 +98,7 @@ export async function sendCampaign(api: Api, campaignId: string, watch: SendWatc
     const now = performance.now();
     latencies.push(now - asked);
     const rss = watch.rssMb();
+    watch.sample?.();
     if (rss !== undefined) sampledRssMb = Math.max(sampledRssMb ?? 0, rss);
     if (!STILL_SENDING.has(stats.status)) break;
     if (stats.sent !== last.sent) {

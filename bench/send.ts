@@ -23,6 +23,7 @@ import {
   sendCampaign,
   type SendFigures,
 } from './send-grivo.js';
+import { countersSince, PostgresCpu, postgresCounters, type PostgresCounters } from './send-postgres.js';
 import { profilerNodeOptions, summariseProfile } from './send-profile.js';
 import { startSink, type Sink } from './send-sink.js';
 
@@ -105,6 +106,8 @@ interface GrivoRun {
   peakRssMb: number | undefined;
   cpuSeconds: number | undefined;
   sinkReceived: number;
+  /** --engine postgres: the server's CPU while sending, and what the send wrote. */
+  postgres?: { cpu: { backends: number; background: number }; counters: PostgresCounters };
 }
 
 async function main(): Promise<void> {
@@ -167,9 +170,14 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 500)); // let it settle before the idle reading
     const idleRssMb = procMemoryMb(pid, 'VmRSS');
     const sinkBeforeSend = await sink.settle();
+    const databaseUrl = database.env.DATABASE_URL;
+    const countersBefore = databaseUrl ? await postgresCounters(databaseUrl) : undefined;
+    const postgresCpu = databaseUrl ? new PostgresCpu(pid) : undefined;
+    postgresCpu?.sample();
     const cpuAtStart = procCpuSeconds(pid);
     const send = await sendCampaign(api, campaign.id, {
       rssMb: () => procMemoryMb(pid, 'VmRSS'),
+      sample: () => postgresCpu?.sample(),
       check: () => {
         if (server.child.exitCode !== null)
           throw new Error(`grivo exited with ${server.child.exitCode}:\n${server.output().slice(-4000)}`);
@@ -179,6 +187,7 @@ async function main(): Promise<void> {
       stallS: Number(args.stall),
     });
     const cpuAtEnd = procCpuSeconds(pid);
+    postgresCpu?.sample();
     const run: GrivoRun = {
       send,
       idleRssMb,
@@ -189,6 +198,12 @@ async function main(): Promise<void> {
     if (grivo.output().trim()) log(`grivo's own output (warnings and errors):\n${grivo.output().trim().slice(-3000)}`);
     await stopGrivo(grivo);
     grivo = undefined;
+    // Read once the server has stopped: its backends report their statistics on the way out.
+    if (databaseUrl && countersBefore && postgresCpu)
+      run.postgres = {
+        cpu: postgresCpu.seconds(),
+        counters: countersSince(countersBefore, await postgresCounters(databaseUrl)),
+      };
     if (!report(sink, baseline, run)) process.exitCode = 1;
     if (args['cpu-prof']) summariseProfile(args['cpu-prof'], pid);
   } finally {
@@ -248,9 +263,26 @@ function report(sink: Sink, baseline: BaselineFigures, run: GrivoRun): boolean {
       'Grivo CPU',
       run.cpuSeconds === undefined
         ? 'n/a'
-        : `${run.cpuSeconds.toFixed(1)} s while sending (${((run.cpuSeconds / send.seconds) * 100).toFixed(0)} % of one core)`,
+        : `${run.cpuSeconds.toFixed(1)} s while sending (${((run.cpuSeconds / send.seconds) * 100).toFixed(0)} % of one core; ${((run.cpuSeconds / s.sent) * 1000).toFixed(2)} ms a message)`,
     ],
   ];
+  if (run.postgres) {
+    const { cpu, counters: c } = run.postgres;
+    const perMessage = (n: number) => (n / s.sent).toFixed(2);
+    const msPerMessage = (seconds: number) => ((seconds / s.sent) * 1000).toFixed(2);
+    rows.push(
+      [
+        'PostgreSQL CPU',
+        `${cpu.backends.toFixed(1)} s while sending in Grivo's backends (${msPerMessage(cpu.backends)} ms a message), ` +
+          `${cpu.background.toFixed(1)} s in the server's background processes (${msPerMessage(cpu.background)} ms; they work for every client)`,
+      ],
+      [
+        'PostgreSQL',
+        `recipients: ${fmt(c.recipientUpdates)} rows updated (${fmt(c.recipientHotUpdates)} HOT), ${fmt(c.recipientIndexScans)} index scans; ` +
+          `WAL (whole server): ${fmt(c.walBytes / 1024 / 1024, 1)} MiB, ${perMessage(c.walRecords)} records and ${perMessage(c.walSyncs)} syncs a message`,
+      ],
+    );
+  }
   console.log(`\n${rows.map(([k, v]) => `${k.padEnd(14)} ${v}`).join('\n')}`);
   for (const problem of problems) console.log(`✗ ${problem}`);
   return problems.length === 0;

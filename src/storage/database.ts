@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Db, Dialect } from './db-types.js';
+import { PreparingClient } from './postgres-prepared.js';
 import { postgresEngine, type SqlEngine, sqliteEngine } from './sql-engine.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 import type { Tables } from './tables.js';
@@ -81,7 +82,7 @@ const pgTypes = {
 } as pg.CustomTypesConfig;
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes });
+  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes, Client: PreparingClient });
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db); // fail fast on a wrong URL
   return { db, dialect: 'postgres', engine: postgresEngine, close: () => db.destroy() };

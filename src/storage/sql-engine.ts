@@ -62,6 +62,15 @@ export interface SqlEngine {
   /** Rows read to be rewritten in the same transaction, held until it ends (`FOR UPDATE`; SQLite's one writer already is). */
   forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   /**
+   * Brings the query planner's statistics of a table up to date after a bulk
+   * write. PostgreSQL's planner takes a table just filled (or its new rows)
+   * for nearly empty until autovacuum gets to it, which can be minutes, and
+   * picks plans that read every row for it; ANALYZE reads a sample of at most
+   * 30,000 rows whatever the table's size. SQLite's plans for these queries
+   * follow the indexes without statistics.
+   */
+  refreshStatistics(db: Executor, table: keyof Tables & string): Promise<void>;
+  /**
    * This engine's version of something only a feature knows how to write
    * for each engine (its full-text candidate search, a batched statement).
    */
@@ -85,6 +94,7 @@ export const sqliteEngine: SqlEngine = {
   insertManyIgnoringConflicts: (db, table, rows) => insertSqlite(db, table, rows as Record<string, unknown>[]),
   skipLocked: (query) => query,
   forUpdate: (query) => query,
+  async refreshStatistics() {},
   pick: (versions) => versions.sqlite,
 };
 
@@ -103,5 +113,8 @@ export const postgresEngine: SqlEngine = {
   insertManyIgnoringConflicts: (db, table, rows) => insertPostgres(db, table, rows as Record<string, unknown>[]),
   skipLocked: (query) => query.forUpdate().skipLocked(),
   forUpdate: (query) => query.forUpdate(),
+  async refreshStatistics(db, table) {
+    await sql`analyze ${sql.table(table)}`.execute(db);
+  },
   pick: (versions) => versions.postgres,
 };

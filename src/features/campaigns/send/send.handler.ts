@@ -111,6 +111,10 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
     } else {
       await snapshotAudience(database, campaign, run, control);
     }
+    // The recipients were just written in bulk (or by a run that stopped):
+    // without fresh statistics PostgreSQL reads every remaining recipient for
+    // each batch of due ones, a cost that grows with the audience.
+    await database.engine.refreshStatistics(database.db, 'campaign_recipients');
     const ctx: DeliverContext = {
       database,
       mailer: deps.mailer,
