@@ -72,33 +72,15 @@ describe.each(DIALECTS)('an import stopped mid-window on %s', (dialect) => {
     expect(atStop).toMatchObject({ status: 'processing', rows_processed: WINDOW, merge_until: 2 * WINDOW });
     expect(atStop.merge_key! < fault).toBe(true);
     const partial = await contactsOf(stopped);
-    expect(partial.length).toBeGreaterThan(atStop.created - 2 * BATCH); // the batches before the fault are kept
+    expect(partial.length).toBe(atStop.created); // each batch before the fault kept with its progress
 
     await removeFault(t, dialect);
     await handler.handle({ importId: stoppedId }, job);
     await handler.handle({ importId: cleanId }, job);
 
-    const counts = ({
-      status,
-      rows_total,
-      rows_processed,
-      merge_until,
-      merge_key,
-      created,
-      updated,
-      skipped,
-      failed,
-      errors,
-    }: any) => ({
-      status,
-      rows_total,
-      rows_processed,
-      merge_until,
-      merge_key,
-      created,
-      updated,
-      skipped,
-      failed,
+    // Everything but the import's identity and times must match.
+    const counts = ({ id, workspace_id, created_at, updated_at, finished_at, errors, ...rest }: any) => ({
+      ...rest,
       errors: JSON.parse(errors),
     });
     const resumed = counts(await importRow(stoppedId));
