@@ -11,7 +11,8 @@ import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { chunkSections } from '../extract/chunk.js';
 import { extractPage, titleFromUrl } from '../extract/extract-page.js';
-import type { NewChunk, StoredChunk } from './pages-store.js';
+import type { NewChunk } from './pages-store.js';
+import type { StoredChunk } from './reanalyze-store.js';
 import type { ChunkAnalysis } from './term-stats-store.js';
 
 export interface IndexedPage {

@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { sql, type Insertable, type Selectable } from 'kysely';
 import { newId } from '../../../lib/ids.js';
-import type { Database, Executor } from '../../../storage/database.js';
+import type { Executor } from '../../../storage/database.js';
 import type { SqlEngine } from '../../../storage/sql-engine.js';
 import type { ChatbotChunksTable, ChatbotPagesTable } from '../../../storage/tables-chatbots.js';
 import { fieldsVector } from '../../../storage/tsvector.js';
@@ -320,76 +320,6 @@ export async function countIndexedPages(db: Executor, chatbotId: string): Promis
     .where('status', '=', 'indexed')
     .executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-/** A stored chunk with what analyzing it again takes. */
-export interface StoredChunk extends ChunkAnalysis {
-  id: number;
-  title: string;
-  heading: string;
-  text: string;
-}
-
-/** Up to `limit` of a chatbot's page ids after `after`, in order: the batches its index is walked in. */
-export async function pageIdsAfter(db: Executor, chatbotId: string, after: string, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('chatbot_pages')
-    .select('id')
-    .where('chatbot_id', '=', chatbotId)
-    .where('id', '>', after)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/**
- * Rewrites the analysis of a page's chunks as `reanalyze` gives it, with the
- * chatbot's term statistics, in one transaction that holds the chunks, so a
- * training replacing the page meanwhile waits for it or goes first whole.
- * Returns how many chunks changed.
- */
-export async function reanalyzePage(
-  database: Database,
-  target: { workspaceId: string; chatbotId: string },
-  pageId: string,
-  reanalyze: (chunks: readonly StoredChunk[]) => ChunkAnalysis[],
-): Promise<number> {
-  return database.db.transaction().execute(async (trx) => {
-    const chunks = await database.engine
-      .forUpdate(
-        trx
-          .selectFrom('chatbot_chunks')
-          .select(['id', 'title', 'heading', 'text', ...CHUNK_ANALYSIS_COLUMNS])
-          .where('page_id', '=', pageId)
-          .orderBy('id'),
-      )
-      .execute();
-    const analyses = reanalyze(chunks);
-    const changed = chunks.flatMap((chunk, i) => {
-      const analysis = analyses[i]!;
-      return CHUNK_ANALYSIS_COLUMNS.every((column) => chunk[column] === analysis[column]) ? [] : [{ chunk, analysis }];
-    });
-    for (const { chunk, analysis } of changed) {
-      await trx.updateTable('chatbot_chunks').set(analysis).where('id', '=', chunk.id).execute();
-      await database.engine.pick({ sqlite: async () => {}, postgres: updateVector })(trx, chunk.id, analysis);
-    }
-    await adjustTermStats(
-      trx,
-      target,
-      changed.map((c) => c.chunk),
-      changed.map((c) => c.analysis),
-    );
-    return changed.length;
-  });
-}
-
-async function updateVector(trx: Executor, id: number, analysis: ChunkAnalysis): Promise<void> {
-  await trx
-    .updateTable('chatbot_chunk_vectors')
-    .set({ search: sql<string>`cast(${fieldsVector(fieldTerms(analysis))} as tsvector)` })
-    .where('id', '=', id)
-    .execute();
 }
 
 /** The crawl's share of a chatbot's index: its indexed pages (not a source's) and their chunks. */

@@ -3,7 +3,7 @@ import { ANALYZER_VERSION } from '../../../lib/text-analysis/analyzer.js';
 import type { Database } from '../../../storage/database.js';
 import { findChatbotById, listChatbotsAnalyzedBefore, setAnalyzerVersion } from '../store.js';
 import { reanalyzeChunks } from './index-page.js';
-import { pageIdsAfter, reanalyzePage } from './pages-store.js';
+import { pageIdsAfter, reanalyzePage } from './reanalyze-store.js';
 import { reanalyzeChatbotJob } from './reanalyze.job.js';
 
 const PAGES_PER_BATCH = 100;

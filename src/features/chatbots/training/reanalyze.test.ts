@@ -7,7 +7,7 @@ import { ANALYZER_VERSION } from '../../../lib/text-analysis/analyzer.js';
 import { analyzeFields, HEADING_SEPARATOR, sectionFields } from '../../../lib/text-analysis/fields.js';
 import { findChatbotById } from '../store.js';
 import { reanalyzeChunks } from './index-page.js';
-import { pageIdsAfter, reanalyzePage, type StoredChunk } from './pages-store.js';
+import { pageIdsAfter, reanalyzePage, type StoredChunk } from './reanalyze-store.js';
 import { reanalyzeOutdatedChatbots } from './reanalyze.handler.js';
 
 const polish = (title: string, text: string) => pageIn('pl', title, `<h1>${title}</h1><p>${text}</p>`);
