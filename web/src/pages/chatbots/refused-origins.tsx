@@ -61,9 +61,9 @@ export function RefusedOrigins({ chatbot, refresh }: TabProps) {
                   onClick={async () => {
                     const domain = await allow.run(o.origin);
                     if (!domain) return;
-                    setDone(`${domain} is allowed: the chatbot now appears on ${o.origin}.`);
                     refresh();
-                    void list.reload(true);
+                    await list.reload(true);
+                    setDone(`${domain} is allowed: the chatbot now appears on ${o.origin}.`);
                   }}
                 >
                   Allow
@@ -73,8 +73,8 @@ export function RefusedOrigins({ chatbot, refresh }: TabProps) {
                   pending={drop.pending}
                   onClick={async () => {
                     if (!(await drop.run(o.origin))) return;
+                    await list.reload(true);
                     setDone(`${o.origin} was dismissed. It is listed again if it tries once more.`);
-                    void list.reload(true);
                   }}
                 >
                   Dismiss
