@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       trustProxy: false,
       bodyLimitBytes: 1_048_576,
-      imports: { maxBytes: 104_857_600, batchRows: 2000 },
+      imports: { maxBytes: 104_857_600, batchRows: 500 },
       rateLimit: { windowMs: 60_000, authFailures: 20, publicRequests: 120 },
       plans: {
         free: { requests: 60, chatbots: 3, contacts: 1000 },

@@ -48,7 +48,7 @@ const Env = z.object({
   GRIVO_PLAN_PRO_CONTACTS: int(100_000, 0),
   GRIVO_IMPORT_MAX_BYTES: int(100 * 1024 * 1024, 1024),
   GRIVO_SOURCE_MAX_FILE_BYTES: int(20 * 1024 * 1024, 1024),
-  GRIVO_IMPORT_BATCH_ROWS: int(2000, 1),
+  GRIVO_IMPORT_BATCH_ROWS: int(500, 1),
   GRIVO_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
     .transform((u) => u.replace(/\/+$/, ''))

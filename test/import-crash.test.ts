@@ -42,7 +42,7 @@ describe.each(ENGINES_AND_QUEUES)('an import killed mid-way on $name', ({ dialec
       GRIVO_REDIS_PREFIX: prefix,
       GRIVO_RATE_LIMIT_PRO: '1000000',
       // Small batches until the kill, so it lands mid-import.
-      GRIVO_IMPORT_BATCH_ROWS: '5',
+      GRIVO_IMPORT_BATCH_ROWS: '2',
       GRIVO_JOB_LEASE_SECONDS: '1',
     };
     const crashed = await createTenant({ database }, 'pro');

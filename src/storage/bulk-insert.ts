@@ -16,21 +16,31 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 const ON_CONFLICT = ' on conflict do nothing';
 
+// The text of each statement shape, built once: an import runs the same few
+// thousand times, and the same string also finds its prepared statement at once.
+const sqliteTexts = new Map<string, string>();
+
+function sqliteText(table: string, columns: string[], count: number): string {
+  const key = `${table}\0${columns.join('\0')}\0${count}`;
+  let text = sqliteTexts.get(key);
+  if (text === undefined) {
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    text = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${Array(count).fill(tuple).join(', ')}${ON_CONFLICT}`;
+    sqliteTexts.set(key, text);
+  }
+  return text;
+}
+
 export async function insertSqlite(db: Executor, table: string, rows: Record<string, unknown>[]): Promise<number> {
   if (rows.length === 0) return 0;
   const columns = Object.keys(rows[0]!);
   const perStatement = Math.max(1, Math.min(SQLITE_MAX_ROWS, Math.floor(SQLITE_MAX_PARAMS / columns.length)));
-  const head = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values `;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
   let inserted = 0;
   for (let start = 0; start < rows.length; start += perStatement) {
     const end = Math.min(rows.length, start + perStatement);
     const params: unknown[] = [];
     for (let r = start; r < end; r++) for (const column of columns) params.push(rows[r]![column] ?? null);
-    const text = `${head}${Array(end - start)
-      .fill(tuple)
-      .join(', ')}${ON_CONFLICT}`;
-    const result = await db.executeQuery(CompiledQuery.raw(text, params));
+    const result = await db.executeQuery(CompiledQuery.raw(sqliteText(table, columns, end - start), params));
     inserted += Number(result.numAffectedRows ?? 0n);
   }
   return inserted;

@@ -175,9 +175,18 @@ export async function suppressionReasons(
   workspaceId: string,
   emails: string[],
 ): Promise<Map<string, SuppressionReason>> {
+  const found = new Map<string, SuppressionReason>();
+  // A workspace that suppresses no one (an import into a new audience) needs
+  // none of the hashing and lookups below.
+  const any = await db
+    .selectFrom('suppressions')
+    .select('email_key')
+    .where('workspace_id', '=', workspaceId)
+    .limit(1)
+    .executeTakeFirst();
+  if (!any) return found;
   const lookup = await lookupKeys(db, secret, workspaceId, [...new Set(emails.map((e) => e.trim().toLowerCase()))]);
   const keys = [...lookup.keys()];
-  const found = new Map<string, SuppressionReason>();
   for (let i = 0; i < keys.length; i += 500) {
     const rows = await db
       .selectFrom('suppressions')

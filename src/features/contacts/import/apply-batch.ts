@@ -13,7 +13,7 @@ import {
   type ContactRow,
 } from '../store.js';
 import { statusForSuppression, suppressionReasons } from '../../suppressions/store.js';
-import { fieldsOf, type PreparedRow } from './prepared-row.js';
+import { fieldsOf, type ContactPreparedRow, type PreparedRow } from './prepared-row.js';
 import type { ImportOptions, ImportRowError } from './schema.js';
 import { advanceImport, type ImportProgress, type ImportRow } from './store.js';
 
@@ -61,7 +61,7 @@ export type Position = Pick<Progress, 'rows_processed' | 'merge_until' | 'merge_
 /** The rows of one address, in file order: merged into one contact. */
 export interface Group {
   lines: number[];
-  rows: ContactRowOf[];
+  rows: ContactPreparedRow[];
 }
 
 /** Rows by address, in file order, and the rows that hold no contact (errors, blank lines). */
@@ -207,10 +207,8 @@ export async function applyGroups(
   });
 }
 
-type ContactRowOf = Extract<PreparedRow, { kind: 'contact' }>;
-
 /** The rows a new contact is made of: all of its email's rows, or with update_existing=false the first. */
-function mergedRows(ctx: BatchContext, rows: ContactRowOf[]): ContactRowOf[] {
+function mergedRows(ctx: BatchContext, rows: ContactPreparedRow[]): ContactPreparedRow[] {
   return ctx.options.update_existing ? rows : rows.slice(0, 1);
 }
 
@@ -233,7 +231,7 @@ function marked(found: ContactRow, importId: string, now: string): Partial<Conta
   return { updated_by_import: importId, updated_by_import_at: now };
 }
 
-function newContact(ctx: BatchContext, importId: string, rows: ContactRowOf[], now: string): ContactRow {
+function newContact(ctx: BatchContext, importId: string, rows: ContactPreparedRow[], now: string): ContactRow {
   const first = rows[0]!;
   if (rows.length === 1 && ctx.options.tags.length === 0) {
     const status = first.status ?? ctx.options.status ?? 'subscribed';

@@ -6,73 +6,83 @@ import {
   BatchConflict,
   groupRows,
   type BatchContext,
-  type Group,
+  type Position,
   type Progress,
 } from './apply-batch.js';
 import type { PreparedRow } from './prepared-row.js';
-
-/** Batches in a window: the rows sorted by address together, before they are stored. */
-export const WINDOW_BATCHES = 25;
+import type { WindowEvent } from './read-rows.js';
 
 /**
- * Applies a window of rows (tens of thousands) in batches of `batchSize`
- * addresses taken in address order, each with ids given in that order (so a
- * large import lists its contacts by address within each window). Rows in
- * file order would put every insert on another page of the address index and
- * of the table, and each batch's commit would write most of both again; in
- * address order a batch writes a few hundred neighbouring pages (on SQLite,
- * as fast as one transaction over the whole file).
+ * Stores the file's windows (`windowsOf`) part by part, each part in its own
+ * transaction with the import's progress, ids given in the part's order (so a
+ * large import lists its contacts by address within each window).
  *
- * Each batch records the last address it applied (`merge_key`) and the line
- * the window ends at (`merge_until`), so a run that stops mid-window takes the
- * same window again and goes on after that address; the last batch moves
- * `rows_processed` past the window. The window's invalid rows are counted
- * with its first batch, so the errors stay in line order.
+ * Each part but a window's last records the last address it stored
+ * (`merge_key`) and the line the window ends at (`merge_until`), so a run that
+ * stops mid-window takes the same window again and goes on after that
+ * address; the last part moves `rows_processed` past the window. The window's
+ * rows that hold no contact are counted with its first part, so the errors
+ * stay in line order.
  *
- * When the plan limit could refuse some of the window's new addresses, the
- * first rows of the file must be the ones that fit: such a window is applied
- * in file order, batch by batch, as a small import is.
+ * When the plan limit could refuse some of a window's new addresses, the
+ * first rows of the file must be the ones that fit: such a window is gathered
+ * and applied in file order, batch by batch, as a small import is.
  */
-export async function applyWindow(
+export async function applyWindows(
+  ctx: BatchContext,
+  importId: string,
+  first: Progress,
+  events: AsyncIterable<WindowEvent>,
+  batchSize: number,
+): Promise<Progress> {
+  let progress = first;
+  let window: { start: number; rows: number; pending: PreparedRow[]; gathered?: PreparedRow[] } | undefined;
+  for await (const event of events) {
+    if (event.type === 'window') {
+      const resumed = progress.merge_key !== null;
+      const start = progress.rows_processed;
+      if (!resumed && (await roomFor(ctx)) < event.addresses)
+        window = { start, rows: event.rows, pending: [], gathered: [...event.loose] };
+      // A window taken again counted its loose rows with its first part already.
+      else window = { start, rows: event.rows, pending: resumed ? [] : event.loose };
+      continue;
+    }
+    if (!window) throw new Error('a part of the import came before its window');
+    if (window.gathered) {
+      for (const row of event.rows) window.gathered.push(row);
+      if (event.last) progress = await applyInFileOrder(ctx, importId, progress, window.gathered, batchSize);
+      continue;
+    }
+    const { groups } = groupRows(event.rows);
+    const until = window.start + window.rows;
+    const to: Position = event.last
+      ? { rows_processed: until, merge_until: null, merge_key: null }
+      : { rows_processed: window.start, merge_until: until, merge_key: event.rows.at(-1)!.key };
+    const from = progress;
+    const loose = window.pending;
+    progress = await withRetry(() => applyGroups(ctx, importId, from, groups, loose, to));
+    window.pending = [];
+    // SQLite answers synchronously: without a turn of the event loop between
+    // parts no request would be served until the import ends.
+    await setImmediate();
+  }
+  return progress;
+}
+
+async function applyInFileOrder(
   ctx: BatchContext,
   importId: string,
   before: Progress,
   rows: PreparedRow[],
   batchSize: number,
 ): Promise<Progress> {
-  const { groups, loose } = groupRows(rows);
+  rows.sort((a, b) => a.line - b.line);
   let progress = before;
-  const resumed = before.merge_key;
-  if (resumed === null && (await roomFor(ctx)) < groups.size) {
-    for (let i = 0; i < rows.length; i += batchSize) {
-      progress = await withRetry(() => applyBatch(ctx, importId, progress, rows.slice(i, i + batchSize)));
-      await setImmediate();
-    }
-    return progress;
-  }
-
-  const until = before.rows_processed + rows.length;
-  let keys = [...groups.keys()];
-  if (resumed !== null) keys = keys.filter((key) => key > resumed);
-  // What fits in one batch is stored in file order, as a small import is.
-  if (keys.length > batchSize) keys.sort();
-  let pending = resumed === null ? loose : [];
-  let i = 0;
-  do {
-    const part = new Map<string, Group>();
-    for (const key of keys.slice(i, i + batchSize)) part.set(key, groups.get(key)!);
-    i += batchSize;
-    const last = i >= keys.length;
-    const to = last
-      ? { rows_processed: until, merge_until: null, merge_key: null }
-      : { rows_processed: before.rows_processed, merge_until: until, merge_key: keys[i - 1]! };
+  for (let i = 0; i < rows.length; i += batchSize) {
     const from = progress;
-    progress = await withRetry(() => applyGroups(ctx, importId, from, part, pending, to));
-    pending = [];
-    // SQLite answers synchronously: without a turn of the event loop between
-    // batches no request would be served until the window ends.
+    progress = await withRetry(() => applyBatch(ctx, importId, from, rows.slice(i, i + batchSize)));
     await setImmediate();
-  } while (i < keys.length);
+  }
   return progress;
 }
 

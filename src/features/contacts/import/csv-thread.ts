@@ -1,31 +1,46 @@
 import { parentPort } from 'node:worker_threads';
 import { CsvFormatError, readContactCsv } from '../csv/read-contact-csv.js';
-import { toTuple } from './prepared-row.js';
+import { toTuple, type RowTuple } from './prepared-row.js';
 import type { FromThread, ToThread } from './read-rows.js';
+import { WINDOW_BATCHES, windowsOf, type WindowMessage, type WindowOptions } from './windows.js';
 
 // The parsing thread of a large import: it receives the file's bytes as the
-// main thread reads them from the database, and sends back rows ready to
-// store, at most a few batches ahead of what the main thread has taken.
+// main thread reads them from the database, and sends back windows of rows
+// ready to store (grouped by address, sorted), at most a few messages ahead
+// of what the main thread has taken. It parses the next window while the
+// main thread stores this one, and holds at most those two.
 
 const port = parentPort!;
 const post = (message: FromThread) => port.postMessage(message);
+const encoder = new TextEncoder();
+
+/**
+ * A part goes as JSON bytes, moved to the main thread rather than cloned: a
+ * message waiting there costs none of its heap until it is taken, so rows
+ * never outlive the part being stored and the heap stays flat.
+ */
+function encoded(message: WindowMessage): FromThread {
+  if (message.type !== 'part') return message;
+  return { type: 'part', data: encoder.encode(JSON.stringify(message.rows)), last: message.last };
+}
 
 const chunks: Uint8Array[] = [];
 let ended = false;
 let credits = 0;
-let batchSize = 1000;
 // The reader pulls input while the sender waits for credit: each waiter is woken.
 const waiters = new Set<() => void>();
+const wakeAll = () => {
+  for (const wake of waiters) wake();
+};
 
 port.on('message', (message: ToThread) => {
   if (message.type === 'start') {
-    batchSize = message.batchSize;
     credits = message.credits;
-    void run();
+    void run(message.options);
   } else if (message.type === 'chunk') chunks.push(message.data);
   else if (message.type === 'end') ended = true;
   else if (message.type === 'credit') credits++;
-  for (const wake of waiters) wake();
+  wakeAll();
 });
 
 async function until(ready: () => boolean): Promise<void> {
@@ -52,13 +67,34 @@ async function* input(): AsyncGenerator<Uint8Array> {
   }
 }
 
-async function run(): Promise<void> {
-  try {
-    for await (const batch of readContactCsv(input(), { batchSize })) {
-      await until(() => credits > 0);
+async function* tuples(batchSize: number): AsyncGenerator<RowTuple[]> {
+  for await (const batch of readContactCsv(input(), { batchSize })) yield batch.map(toTuple);
+}
+
+async function run(options: WindowOptions): Promise<void> {
+  // Messages made but not yet sent: the parser stops when a window's worth waits.
+  const ready: FromThread[] = [];
+  let parsed = false;
+  const send = (async () => {
+    for (;;) {
+      await until(() => (credits > 0 && ready.length > 0) || (parsed && ready.length === 0));
+      const message = ready.shift();
+      if (!message) return;
       credits--;
-      post({ type: 'rows', rows: batch.map(toTuple) });
+      if (message.type === 'part') port.postMessage(message, [message.data.buffer as ArrayBuffer]);
+      else post(message);
+      wakeAll();
     }
+  })();
+  try {
+    for await (const message of windowsOf(tuples(options.batchSize), options)) {
+      ready.push(encoded(message));
+      wakeAll();
+      await until(() => ready.length <= WINDOW_BATCHES);
+    }
+    parsed = true;
+    wakeAll();
+    await send;
     post({ type: 'done' });
   } catch (error) {
     if (error instanceof CsvFormatError) post({ type: 'format-error', message: error.message });

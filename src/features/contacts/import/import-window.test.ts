@@ -4,6 +4,7 @@ import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpe
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { uploadCsv } from '../../../../test/helpers/imports.js';
 import { importContactsHandler } from './import.handler.js';
+import { WINDOW_BATCHES } from './windows.js';
 
 // A large import merges windows of rows in address order, a batch at a time.
 // Here a batch fails mid-window (a trigger refuses one address, as a crash
@@ -11,8 +12,8 @@ import { importContactsHandler } from './import.handler.js';
 // go on after the last address recorded and end exactly as an import that
 // never stopped.
 
-const BATCH = 10;
-const WINDOW = BATCH * 25;
+const BATCH = 3;
+const WINDOW = BATCH * WINDOW_BATCHES;
 const ROWS = 600;
 
 /** Addresses out of address order, repeated addresses, invalid rows, a blank line (not a row). */

@@ -1,4 +1,3 @@
-import { setImmediate } from 'node:timers/promises';
 import type { Config } from '../../../config.js';
 import { handleJob } from '../../../jobs/queue.js';
 import { importContactsJob } from './import.job.js';
@@ -8,9 +7,8 @@ import { deleteUpload, readUpload } from '../../../storage/uploads.js';
 import { getWorkspace } from '../../workspaces/service.js';
 import { CsvFormatError } from '../csv/read-contact-csv.js';
 import { ImportTakenOver, progressOf, type BatchContext } from './apply-batch.js';
-import { applyWindow, WINDOW_BATCHES } from './apply-window.js';
-import type { PreparedRow } from './prepared-row.js';
-import { readImportRows } from './read-rows.js';
+import { applyWindows } from './apply-window.js';
+import { readImportWindows } from './read-rows.js';
 import type { ImportOptions } from './schema.js';
 import { findImport, setImportStatus, type ImportRow } from './store.js';
 import { toImportResponse } from './service.js';
@@ -66,34 +64,18 @@ async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
   if (row.status === 'queued') await setImportStatus(db, row.id, { status: 'processing', now: nowIso() });
 
   const { batchRows } = deps.config.imports;
-  let progress = progressOf(row);
-  // Rows recorded by an earlier run are read again (parsing is cheap) but not
-  // applied; a window left half-merged is taken again whole.
-  let skip = progress.rows_processed;
-  let windowRows = (progress.merge_until ?? progress.rows_processed + batchRows * WINDOW_BATCHES) - skip;
-  let window: PreparedRow[] = [];
+  const progress = progressOf(row);
   try {
-    const rowsOfFile = readImportRows(readUpload(db, row.id), {
+    const windows = readImportWindows(readUpload(db, row.id), {
       batchSize: batchRows,
       thread: Number(row.bytes) >= THREAD_MIN_BYTES,
-      // The next window is parsed while this one is stored.
-      readAhead: WINDOW_BATCHES,
+      start: {
+        skip: progress.rows_processed,
+        firstWindowRows: progress.merge_until === null ? null : progress.merge_until - progress.rows_processed,
+        after: progress.merge_key,
+      },
     });
-    for await (const batch of rowsOfFile) {
-      const rows = skip > 0 ? batch.slice(skip) : batch;
-      skip = Math.max(0, skip - batch.length);
-      for (const prepared of rows) {
-        window.push(prepared);
-        if (window.length < windowRows) continue;
-        progress = await applyWindow(ctx, row.id, progress, window, batchRows);
-        window = [];
-        windowRows = batchRows * WINDOW_BATCHES;
-      }
-      // The parsing thread's batches arrive as messages; yielding here lets
-      // requests in between them too.
-      await setImmediate();
-    }
-    if (window.length > 0) progress = await applyWindow(ctx, row.id, progress, window, batchRows);
+    await applyWindows(ctx, row.id, progress, windows, batchRows);
   } catch (error) {
     if (!(error instanceof CsvFormatError)) throw error;
     await setImportStatus(db, row.id, { status: 'failed', error: error.message, now: nowIso() });

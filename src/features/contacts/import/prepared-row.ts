@@ -30,6 +30,8 @@ export type PreparedRow =
   | { kind: 'error'; line: number; message: string }
   | { kind: 'blank'; line: number };
 
+export type ContactPreparedRow = Extract<PreparedRow, { kind: 'contact' }>;
+
 export type RowTuple =
   | [
       line: number,
@@ -76,7 +78,7 @@ export function prepareRow(row: CsvRow): PreparedRow {
 }
 
 /** The row's fields as values, for merging into an existing contact. */
-export function fieldsOf(row: Extract<PreparedRow, { kind: 'contact' }>): ContactFields {
+export function fieldsOf(row: ContactPreparedRow): ContactFields {
   return {
     email: row.email,
     first_name: row.first_name,

@@ -1,37 +1,73 @@
 import { describe, expect, it } from 'vitest';
 import { CsvFormatError } from '../csv/read-contact-csv.js';
-import { prepareRow } from './prepared-row.js';
-import { readImportRows } from './read-rows.js';
+import { prepareRow, type PreparedRow } from './prepared-row.js';
+import { readImportWindows, type WindowEvent } from './read-rows.js';
+import { WINDOW_BATCHES, type WindowStart } from './windows.js';
 
 function sampleCsv(rows: number): string {
   const lines = ['Email Address,First Name,Last Name,Tags,City,Status'];
   for (let i = 0; i < rows; i++) {
     if (i % 101 === 3) lines.push(`bad-${i},x,y,,`);
     else if (i % 97 === 5) lines.push(`"q${i}@example.com","Multi\nline ${i}",L,"a;b",Zürich`);
+    // Every 50th row repeats an address seen 7 rows before (a duplicate in the same window).
+    else if (i % 50 === 10) lines.push(`USER${i - 7}@example.com,Again,,,`);
     else lines.push(`user${i}@Example.com,First ${i},Last,"t${i % 5}, all",City ${i % 7},${i % 3 ? '' : 'bounced'}`);
   }
   return `${lines.join('\r\n')}\r\n`;
 }
 
-async function collect(bytes: Buffer, thread: boolean, chunkSize = 40_000) {
+const FRESH: WindowStart = { skip: 0, firstWindowRows: null, after: null };
+const BATCH = 20;
+
+async function collect(bytes: Buffer, thread: boolean, start = FRESH, chunkSize = 40_000): Promise<WindowEvent[]> {
   async function* chunks() {
     for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
   }
-  const batches = [];
-  for await (const batch of readImportRows(chunks(), { batchSize: 500, thread, readAhead: 4 })) batches.push(...batch);
-  return batches;
+  const events: WindowEvent[] = [];
+  for await (const event of readImportWindows(chunks(), { batchSize: BATCH, thread, start })) events.push(event);
+  return events;
 }
 
-describe('readImportRows', () => {
-  it('gives the same rows on a parsing thread as inline', async () => {
+/** The events as windows: each announcement with the parts that follow it. */
+function windowsIn(events: WindowEvent[]) {
+  const windows: { head: Extract<WindowEvent, { type: 'window' }>; parts: PreparedRow[][] }[] = [];
+  for (const event of events) {
+    if (event.type === 'window') windows.push({ head: event, parts: [] });
+    else windows.at(-1)!.parts.push(event.rows);
+  }
+  return windows;
+}
+
+const keysOf = (rows: PreparedRow[]) => [...new Set(rows.map((r) => (r.kind === 'contact' ? r.key : '')))];
+
+describe('readImportWindows', () => {
+  it('gives the same windows on a parsing thread as inline: every row once, addresses sorted, an address whole in one part', async () => {
     const bytes = Buffer.from(sampleCsv(5000));
     const inline = await collect(bytes, false);
-    const threaded = await collect(bytes, true, 65_536);
-    expect(threaded).toEqual(inline);
-    expect(inline).toHaveLength(5000);
-    expect(inline.filter((r) => r.kind === 'error')).toHaveLength(50);
-    expect(inline.filter((r) => r.kind === 'contact' && r.status === 'bounced').length).toBeGreaterThan(1000);
-    expect(inline[0]).toEqual({
+    expect(await collect(bytes, true, FRESH, 65_536)).toEqual(inline);
+
+    const windows = windowsIn(inline);
+    expect(windows.map((w) => w.head.rows)).toEqual([BATCH * WINDOW_BATCHES, BATCH * WINDOW_BATCHES, 1000]);
+    const all = windows.flatMap((w) => [...w.head.loose, ...w.parts.flat()]);
+    expect(new Set(all.map((r) => r.line)).size).toBe(5000);
+    expect(all.filter((r) => r.kind === 'error')).toHaveLength(50);
+    for (const { head, parts } of windows) {
+      const keys = parts.flatMap(keysOf);
+      expect(keys).toHaveLength(head.addresses);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys).toEqual([...keys].sort());
+      for (const part of parts) {
+        expect(keysOf(part).length).toBeLessThanOrEqual(BATCH);
+        // An address's rows stay in file order.
+        for (let i = 1; i < part.length; i++)
+          if (keysOf([part[i - 1]!, part[i]!]).length === 1) expect(part[i]!.line).toBeGreaterThan(part[i - 1]!.line);
+      }
+    }
+    expect(inline.filter((e) => e.type === 'part' && e.last)).toHaveLength(3);
+    const repeated = all.filter((r) => r.kind === 'contact' && r.key === 'user53@example.com');
+    expect(repeated.map((r) => r.kind === 'contact' && r.first_name)).toEqual(['First 53', 'Again']);
+    expect(repeated[1]!.line - repeated[0]!.line).toBe(7);
+    expect(all.find((r) => r.line === 2)).toEqual({
       kind: 'contact',
       line: 2,
       email: 'user0@Example.com',
@@ -44,6 +80,41 @@ describe('readImportRows', () => {
       status: 'bounced',
       attributes: '{"City":"City 0"}',
     });
+  });
+
+  it('keeps the file order in a window whose addresses fit in one part', async () => {
+    const events = await collect(Buffer.from(sampleCsv(15)), false);
+    expect(events.map((e) => e.type)).toEqual(['window', 'part']);
+    const part = events[1] as Extract<WindowEvent, { type: 'part' }>;
+    expect(part.last).toBe(true);
+    expect(keysOf(part.rows).slice(0, 5)).toEqual([
+      'user0@example.com',
+      'user1@example.com',
+      'user2@example.com',
+      'user4@example.com',
+      'q5@example.com',
+    ]);
+  });
+
+  it('takes a half-merged window again with its recorded length, from after its last address, then windows as usual', async () => {
+    const bytes = Buffer.from(sampleCsv(5000));
+    const fresh = windowsIn(await collect(bytes, false));
+    const storedKeys = fresh[0]!.parts.slice(0, 3).flatMap(keysOf);
+    const after = storedKeys.at(-1)!;
+    for (const thread of [false, true]) {
+      const window = BATCH * WINDOW_BATCHES;
+      const resumed = windowsIn(await collect(bytes, thread, { skip: 0, firstWindowRows: window, after }, 65_536));
+      expect(resumed.map((w) => w.head.rows)).toEqual([window, window, 1000]);
+      const keys = resumed[0]!.parts.flatMap(keysOf);
+      expect(keys).toEqual(fresh[0]!.parts.flatMap(keysOf).filter((key) => key > after));
+      expect(resumed.slice(1)).toEqual(fresh.slice(1));
+    }
+    // Rows stored by an earlier run are skipped; a window left with nothing to store still ends in one (empty) part.
+    const tail = windowsIn(await collect(bytes, false, { skip: 4990, firstWindowRows: null, after: null }));
+    expect(tail.map((w) => w.head.rows)).toEqual([10]);
+    const empty = await collect(bytes, false, { skip: 4990, firstWindowRows: 10, after: '\uffff' });
+    expect(empty.map((e) => e.type)).toEqual(['window', 'part']);
+    expect(empty[1]).toEqual({ type: 'part', rows: [], last: true });
   });
 
   it("prepares the tags' keys lowercased, in the order of the tags", () => {
@@ -81,8 +152,8 @@ describe('readImportRows', () => {
         yield bytes.subarray(at, at + 16_384);
       }
     }
-    for await (const batch of readImportRows(chunks(), { batchSize: 100, thread: true, readAhead: 4 })) {
-      expect(batch.length).toBeGreaterThan(0);
+    for await (const event of readImportWindows(chunks(), { batchSize: 100, thread: true, start: FRESH })) {
+      expect(event.type).toBe('window');
       break;
     }
     expect(pulled).toBeLessThan(Math.ceil(bytes.length / 16_384));

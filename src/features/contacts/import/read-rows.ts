@@ -1,46 +1,69 @@
+import type { ResourceLimits } from 'node:worker_threads';
 import { startThread } from '../../../lib/threads.js';
 import { CsvFormatError, readContactCsv } from '../csv/read-contact-csv.js';
-import { fromTuple, prepareRow, type PreparedRow, type RowTuple } from './prepared-row.js';
+import { fromTuple, toTuple, type ContactPreparedRow, type PreparedRow } from './prepared-row.js';
+import { windowsOf, type ContactTuple, type WindowMessage, type WindowOptions } from './windows.js';
 
 export type ToThread =
-  | { type: 'start'; batchSize: number; credits: number }
+  | { type: 'start'; options: WindowOptions; credits: number }
   | { type: 'chunk'; data: Uint8Array }
   | { type: 'end' }
   | { type: 'credit' };
 export type FromThread =
   | { type: 'need' }
-  | { type: 'rows'; rows: RowTuple[] }
+  | Extract<WindowMessage, { type: 'window' }>
+  /** A part's rows as the JSON of their tuples. */
+  | { type: 'part'; data: Uint8Array; last: boolean }
   | { type: 'done' }
   | { type: 'format-error'; message: string }
   | { type: 'error'; message: string };
 
+/** A window's announcement and its parts (see `WindowMessage`), as rows ready to store. */
+export type WindowEvent =
+  | { type: 'window'; rows: number; loose: PreparedRow[]; addresses: number }
+  | { type: 'part'; rows: ContactPreparedRow[]; last: boolean };
+
+const decoder = new TextDecoder();
+
 /** Chunks of the file queued for the parsing thread. */
 const INPUT_AHEAD = 2;
+/** Messages the parsing thread may have sent before they are taken. */
+const READ_AHEAD = 2;
+/**
+ * The parsing thread's heap: two windows of rows (see `WINDOW_CHARS`) and the
+ * parser's own. Bounding it keeps a large import's memory flat, and V8
+ * collects within the bound rather than letting the heap grow with the file.
+ */
+const THREAD_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
 
 /**
- * The rows of an uploaded CSV, in batches, ready to store. A large file is
- * parsed on a thread of its own, so parsing runs alongside the database
- * writes on the main thread; a small one is parsed here, where starting a
- * thread would cost more than it saves. Both give the same rows.
+ * The windows of an uploaded CSV, ready to store (`windowsOf`). A large file
+ * is parsed, grouped and sorted on a thread of its own, so that work runs
+ * alongside the database writes on the main thread, which holds only the
+ * part it stores; a small one is read here, where starting a thread would
+ * cost more than it saves. Both give the same windows.
  */
-export async function* readImportRows(
+export async function* readImportWindows(
   chunks: AsyncIterable<Uint8Array>,
-  /** readAhead: batches the parsing thread may have ready before they are taken. */
-  options: { batchSize: number; thread: boolean; readAhead: number },
-): AsyncGenerator<PreparedRow[]> {
+  options: WindowOptions & { thread: boolean },
+): AsyncGenerator<WindowEvent> {
   if (!options.thread) {
-    for await (const batch of readContactCsv(chunks, { batchSize: options.batchSize })) yield batch.map(prepareRow);
+    async function* tuples() {
+      for await (const batch of readContactCsv(chunks, { batchSize: options.batchSize })) yield batch.map(toTuple);
+    }
+    for await (const message of windowsOf(tuples(), options)) yield toEvent(message);
     return;
   }
-  yield* readInThread(chunks, options.batchSize, options.readAhead);
+  yield* readInThread(chunks, options);
 }
 
-async function* readInThread(
-  chunks: AsyncIterable<Uint8Array>,
-  batchSize: number,
-  readAhead: number,
-): AsyncGenerator<PreparedRow[]> {
-  const worker = startThread(import.meta.url, 'csv-thread');
+function toEvent(message: WindowMessage): WindowEvent {
+  if (message.type === 'window') return { ...message, loose: message.loose.map(fromTuple) };
+  return { type: 'part', rows: message.rows.map((t) => fromTuple(t) as ContactPreparedRow), last: message.last };
+}
+
+async function* readInThread(chunks: AsyncIterable<Uint8Array>, options: WindowOptions): AsyncGenerator<WindowEvent> {
+  const worker = startThread(import.meta.url, 'csv-thread', undefined, { resourceLimits: THREAD_LIMITS });
   const inbox: FromThread[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
@@ -48,8 +71,11 @@ async function* readInThread(
     inbox.push(message);
     wake?.();
   });
-  worker.on('error', (error) => {
-    failure = error;
+  worker.on('error', (error: Error & { code?: string }) => {
+    failure =
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new CsvFormatError('The file has rows too large to import; split its longest rows or remove columns.')
+        : error;
     wake?.();
   });
   worker.on('exit', (code) => {
@@ -72,10 +98,10 @@ async function* readInThread(
     }
   };
   try {
-    send({ type: 'start', batchSize, credits: readAhead });
+    send({ type: 'start', options, credits: READ_AHEAD });
     for (let i = 0; i < INPUT_AHEAD; i++) await feed();
     for (;;) {
-      // Input first: the thread must never wait for it behind a batch being stored.
+      // Input first: the thread must never wait for it behind a part being stored.
       const need = inbox.findIndex((m) => m.type === 'need');
       const message = need >= 0 ? inbox.splice(need, 1)[0] : inbox.shift();
       if (!message) {
@@ -88,8 +114,16 @@ async function* readInThread(
         case 'need':
           await feed();
           break;
-        case 'rows':
-          yield message.rows.map(fromTuple);
+        case 'window':
+          yield toEvent(message);
+          send({ type: 'credit' });
+          break;
+        case 'part':
+          yield toEvent({
+            type: 'part',
+            rows: JSON.parse(decoder.decode(message.data)) as ContactTuple[],
+            last: message.last,
+          });
           send({ type: 'credit' });
           break;
         case 'done':
