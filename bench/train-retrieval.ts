@@ -1,7 +1,8 @@
 // The retrieval part of `npm run bench:train`: copies the chunks the trained
 // chatbot holds into a second chatbot until it has N of them (each copy of
 // the site under its own URLs, its term statistics kept as training keeps
-// them), then times the same questions three ways — a plain any-word
+// them; several sizes grow the same chatbot), then at each size times the
+// same questions three ways — a plain any-word
 // full-text query on a connection of its own (the baseline), the whole
 // POST /v1/chatbots/:id/search, and the whole POST /v1/chatbots/:id/chat —
 // taking turns in blocks of 20 questions so drift on a shared machine hits
@@ -27,7 +28,7 @@ import { analyze } from '../src/lib/text-analysis/analyzer.js';
 import type { Database, Dialect } from '../src/storage/database.js';
 import type { Tables } from '../src/storage/tables.js';
 import type { ChatbotResponse } from '../src/features/chatbots/schema.js';
-import { loadChunks, type LoadFigures, type Target } from './train-load-chunks.js';
+import { chunkLoader, type LoadFigures, type Target } from './train-load-chunks.js';
 import { startProfile } from './train-profile.js';
 import { BASE_QUESTIONS } from './train-questions.js';
 import { fmt, log } from './train-report.js';
@@ -182,23 +183,30 @@ export async function timeQuestions(
   return timings;
 }
 
+/** Retrieval at one size of the chatbot. */
+export interface RetrievalAt {
+  load: LoadFigures;
+  timings: QuestionTimings;
+}
+
 /** What the retrieval part measured. */
 export interface RetrievalFigures {
   trainedChunks: number;
-  load: LoadFigures;
-  timings: QuestionTimings;
+  /** One entry a size, smallest first. */
+  retrievals: RetrievalAt[];
   rawDescription: string;
 }
 
 /**
  * Copies the trained chatbot's chunks into a second chatbot until it holds
- * `chunks`, then times `questions` three ways (see timeQuestions).
+ * each of `chunks` in turn (smallest first, the same chatbot grown), and at
+ * each size times `questions` three ways (see timeQuestions).
  */
 export async function measureRetrieval(
   grivo: Grivo,
   where: { engine: Dialect; dataDir: string; databaseUrl: string | undefined },
   trainedBotId: string,
-  options: { chunks: number; questions: string[]; profileDir?: string },
+  options: { chunks: readonly number[]; questions: string[]; profileDir?: string },
 ): Promise<RetrievalFigures> {
   const { db } = grivo.services.database;
   const counted = await db
@@ -212,29 +220,36 @@ export async function measureRetrieval(
     chatbotId: (await api<ChatbotResponse>(grivo, 'POST', '/v1/chatbots', 201, { name: 'Python docs ×N' })).id,
   };
   const source = { workspaceId: grivo.workspaceId, chatbotId: trainedBotId };
-  const load = await loadChunks(grivo.services.database, source, target, options.chunks);
-  log(
-    `retrieval: ${fmt(load.chunks)} chunks on ${fmt(load.pages)} pages (${load.copies} ${load.copies === 1 ? 'copy' : 'copies'} of the ${fmt(load.sourceChunks)} trained chunks, each under its own host) ` +
-      `inserted in ${load.seconds.toFixed(1)} s (${fmt(load.chunks / load.seconds)} rows/s)`,
-  );
-  const raw = await openRawSearch(where, target);
-  try {
-    const stopProfile = options.profileDir
-      ? await startProfile(options.profileDir, `retrieval-${where.engine}-${process.pid}`)
-      : undefined;
-    const timings = await timeQuestions(
-      { database: grivo.services.database, app: grivo.app, auth: grivo.auth, raw },
-      target,
-      options.questions,
-      BASE_QUESTIONS,
-    );
-    await stopProfile?.();
+  const loader = await chunkLoader(grivo.services.database, source, target);
+  const retrievals: RetrievalAt[] = [];
+  let rawDescription = '';
+  for (const size of [...options.chunks].sort((a, b) => a - b)) {
+    const load = await loader.fillTo(size);
     log(
-      `${fmt(options.questions.length)} questions (after a warm-up pass of ${BASE_QUESTIONS.length}): raw SQL found chunks for ${timings.rawHits}, ` +
-        `the search found sections for ${timings.found}, the chat answered ${timings.answered}`,
+      `retrieval: ${fmt(load.chunks)} chunks on ${fmt(load.pages)} pages (${load.copies} ${load.copies === 1 ? 'copy' : 'copies'} of the ${fmt(load.sourceChunks)} trained chunks, each under its own host; ` +
+        `this step's rows inserted in ${load.seconds.toFixed(1)} s)`,
     );
-    return { trainedChunks, load, timings, rawDescription: raw.description };
-  } finally {
-    await raw.close();
+    const raw = await openRawSearch(where, target);
+    rawDescription = raw.description;
+    try {
+      const stopProfile = options.profileDir
+        ? await startProfile(options.profileDir, `retrieval-${where.engine}-${size}-${process.pid}`)
+        : undefined;
+      const timings = await timeQuestions(
+        { database: grivo.services.database, app: grivo.app, auth: grivo.auth, raw },
+        target,
+        options.questions,
+        BASE_QUESTIONS,
+      );
+      await stopProfile?.();
+      log(
+        `${fmt(options.questions.length)} questions (after a warm-up pass of ${BASE_QUESTIONS.length}): raw SQL found chunks for ${timings.rawHits}, ` +
+          `the search found sections for ${timings.found}, the chat answered ${timings.answered}`,
+      );
+      retrievals.push({ load, timings });
+    } finally {
+      await raw.close();
+    }
   }
+  return { trainedChunks, retrievals, rawDescription };
 }
