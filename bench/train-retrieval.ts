@@ -18,6 +18,7 @@ import {
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
+  sql,
   type CompiledQuery,
 } from 'kysely';
 import path from 'node:path';
@@ -183,6 +184,20 @@ export async function timeQuestions(
   return timings;
 }
 
+/**
+ * Deletes the trained chatbot (its chunks read already) and, on SQLite, merges
+ * the full-text index so its deleted entries are gone from the posting lists:
+ * the measured chatbot is then alone in the index. PostgreSQL's vacuum after
+ * each fill does the same for its GIN index.
+ */
+async function dropFromIndex(grivo: Grivo, chatbotId: string): Promise<void> {
+  await api(grivo, 'DELETE', `/v1/chatbots/${chatbotId}`, 200);
+  const { database } = grivo.services;
+  if (database.dialect === 'sqlite')
+    await sql`insert into chatbot_chunks_fts(chatbot_chunks_fts) values ('optimize')`.execute(database.db);
+  log('retrieval: the trained chatbot deleted, so the measured one is alone in the index (--alone)');
+}
+
 /** Retrieval at one size of the chatbot. */
 export interface RetrievalAt {
   load: LoadFigures;
@@ -206,7 +221,7 @@ export async function measureRetrieval(
   grivo: Grivo,
   where: { engine: Dialect; dataDir: string; databaseUrl: string | undefined },
   trainedBotId: string,
-  options: { chunks: readonly number[]; questions: string[]; profileDir?: string },
+  options: { chunks: readonly number[]; questions: string[]; alone?: boolean; profileDir?: string },
 ): Promise<RetrievalFigures> {
   const { db } = grivo.services.database;
   const counted = await db
@@ -221,6 +236,7 @@ export async function measureRetrieval(
   };
   const source = { workspaceId: grivo.workspaceId, chatbotId: trainedBotId };
   const loader = await chunkLoader(grivo.services.database, source, target);
+  if (options.alone) await dropFromIndex(grivo, trainedBotId);
   const retrievals: RetrievalAt[] = [];
   let rawDescription = '';
   for (const size of [...options.chunks].sort((a, b) => a - b)) {

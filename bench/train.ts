@@ -34,6 +34,7 @@ const { values: args } = parseArgs({
     'crawl-threads': { type: 'string' }, // GRIVO_CRAWL_THREADS (Grivo's default: one a core but one, 1 to 4)
     timeout: { type: 'string', default: '1800' }, // seconds one training may take
     'cpu-prof': { type: 'string' }, // a directory: profile the first training and the timed questions, and print where the time went
+    alone: { type: 'boolean', default: false }, // retrieval's chatbot alone in the index: the trained chatbot deleted once its chunks are read
     keep: { type: 'boolean', default: false }, // keep the database (data dir or schema) for study afterwards, and print where it is
   },
 });
@@ -103,6 +104,7 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
       training.first.bot.id,
       {
         chunks: CHUNKS,
+        alone: args.alone,
         questions: benchQuestions(QUESTIONS),
         ...(args['cpu-prof'] ? { profileDir: args['cpu-prof'] } : {}),
       },
