@@ -19,20 +19,27 @@ export interface Target {
 }
 
 export interface LoadFigures {
+  /** The chatbot's chunks and page rows once filled, and the copies begun. */
   chunks: number;
   pages: number;
   copies: number;
   sourceChunks: number;
+  /** The time this step's inserts took. */
   seconds: number;
 }
 
-/** Fills `target` with `total` chunks copied from `sourceChatbotId`'s, a few thousand rows per transaction. */
-export async function loadChunks(
-  database: Database,
-  source: Target,
-  target: Target,
-  total: number,
-): Promise<LoadFigures> {
+/** Grows a chatbot's chunks in steps: each `fillTo` adds copies until the chatbot holds `total`. */
+export interface ChunkLoader {
+  fillTo(total: number): Promise<LoadFigures>;
+}
+
+/**
+ * A loader copying `sourceChatbotId`'s chunks into `target`, a few thousand rows
+ * per transaction. One loader grows one chatbot, so retrieval at several sizes
+ * measures the same index as it grows (a copy left part-way at one size is
+ * finished first at the next).
+ */
+export async function chunkLoader(database: Database, source: Target, target: Target): Promise<ChunkLoader> {
   const { db } = database;
   // Every column but the id (insertChunks writes PostgreSQL's tsvector again from the terms).
   const chunks = (
@@ -45,14 +52,18 @@ export async function loadChunks(
     .where('chatbot_id', '=', source.chatbotId)
     .where('status', '=', 'indexed')
     .execute();
-  const started = performance.now();
   let inserted = 0;
   let pageRows = 0;
-  let copy = 0;
-  for (; inserted < total; copy++) {
-    // Copy k of the site lives under its own host, so each chunk's URL (and page) is distinct.
-    const rehost = (url: string) => url.replace(/^https?:\/\/[^/]+/, `https://mirror-${copy}.docs.example`);
-    const pageIds = new Map<string, string>();
+  let copy = -1;
+  let offset = chunks.length; // into the current copy's chunks: none started yet
+  let pageIds = new Map<string, string>();
+  // Copy k of the site lives under its own host, so each chunk's URL (and page) is distinct.
+  const rehost = (url: string) => url.replace(/^https?:\/\/[^/]+/, `https://mirror-${copy}.docs.example`);
+
+  async function startCopy(): Promise<void> {
+    copy++;
+    offset = 0;
+    pageIds = new Map();
     const now = nowIso();
     const pageCopies = pages.map((p) => {
       const id = newId('page');
@@ -75,36 +86,45 @@ export async function loadChunks(
           .execute();
     });
     pageRows += pageCopies.length;
-    const rows = chunks.slice(0, total - inserted).map((c) => ({
-      ...c,
-      workspace_id: target.workspaceId,
-      chatbot_id: target.chatbotId,
-      page_id: pageIds.get(c.page_id)!,
-      url: rehost(c.url),
-    }));
-    for (let t = 0; t < rows.length; t += ROWS_PER_TRANSACTION) {
-      const batch = rows.slice(t, t + ROWS_PER_TRANSACTION);
-      await db.transaction().execute(async (trx) => {
-        for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT)
-          await insertChunks(trx, database.engine, batch.slice(i, i + ROWS_PER_STATEMENT));
-        await adjustTermStats(trx, target, [], batch);
-      });
-    }
-    inserted += rows.length;
   }
-  await db
-    .updateTable('chatbots')
-    .set({ status: 'active', pages_trained: pageRows, trained_at: nowIso() })
-    .where('id', '=', target.chatbotId)
-    .execute();
-  // What autovacuum would have done by the time anyone asks: planner statistics
-  // for the new rows, and the full-text index's pending entries merged.
-  if (database.dialect === 'postgres') await sql`vacuum analyze chatbot_chunks, chatbot_chunk_vectors`.execute(db);
-  return {
-    chunks: inserted,
-    pages: pageRows,
-    copies: copy,
-    sourceChunks: chunks.length,
-    seconds: (performance.now() - started) / 1000,
-  };
+
+  async function fillTo(total: number): Promise<LoadFigures> {
+    const started = performance.now();
+    while (inserted < total) {
+      if (offset === chunks.length) await startCopy();
+      const rows = chunks.slice(offset, offset + total - inserted).map((c) => ({
+        ...c,
+        workspace_id: target.workspaceId,
+        chatbot_id: target.chatbotId,
+        page_id: pageIds.get(c.page_id)!,
+        url: rehost(c.url),
+      }));
+      for (let t = 0; t < rows.length; t += ROWS_PER_TRANSACTION) {
+        const batch = rows.slice(t, t + ROWS_PER_TRANSACTION);
+        await db.transaction().execute(async (trx) => {
+          for (let i = 0; i < batch.length; i += ROWS_PER_STATEMENT)
+            await insertChunks(trx, database.engine, batch.slice(i, i + ROWS_PER_STATEMENT));
+          await adjustTermStats(trx, target, [], batch);
+        });
+      }
+      offset += rows.length;
+      inserted += rows.length;
+    }
+    await db
+      .updateTable('chatbots')
+      .set({ status: 'active', pages_trained: pageRows, trained_at: nowIso() })
+      .where('id', '=', target.chatbotId)
+      .execute();
+    // What autovacuum would have done by the time anyone asks: planner statistics
+    // for the new rows, and the full-text index's pending entries merged.
+    if (database.dialect === 'postgres') await sql`vacuum analyze chatbot_chunks, chatbot_chunk_vectors`.execute(db);
+    return {
+      chunks: inserted,
+      pages: pageRows,
+      copies: copy + 1,
+      sourceChunks: chunks.length,
+      seconds: (performance.now() - started) / 1000,
+    };
+  }
+  return { fillTo };
 }

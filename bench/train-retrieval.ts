@@ -1,7 +1,8 @@
 // The retrieval part of `npm run bench:train`: copies the chunks the trained
 // chatbot holds into a second chatbot until it has N of them (each copy of
 // the site under its own URLs, its term statistics kept as training keeps
-// them), then times the same questions three ways — a plain any-word
+// them; several sizes grow the same chatbot), then at each size times the
+// same questions three ways — a plain any-word
 // full-text query on a connection of its own (the baseline), the whole
 // POST /v1/chatbots/:id/search, and the whole POST /v1/chatbots/:id/chat —
 // taking turns in blocks of 20 questions so drift on a shared machine hits
@@ -17,6 +18,7 @@ import {
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
+  sql,
   type CompiledQuery,
 } from 'kysely';
 import path from 'node:path';
@@ -27,7 +29,7 @@ import { analyze } from '../src/lib/text-analysis/analyzer.js';
 import type { Database, Dialect } from '../src/storage/database.js';
 import type { Tables } from '../src/storage/tables.js';
 import type { ChatbotResponse } from '../src/features/chatbots/schema.js';
-import { loadChunks, type LoadFigures, type Target } from './train-load-chunks.js';
+import { chunkLoader, type LoadFigures, type Target } from './train-load-chunks.js';
 import { startProfile } from './train-profile.js';
 import { BASE_QUESTIONS } from './train-questions.js';
 import { fmt, log } from './train-report.js';
@@ -182,23 +184,44 @@ export async function timeQuestions(
   return timings;
 }
 
+/**
+ * Deletes the trained chatbot (its chunks read already) and, on SQLite, merges
+ * the full-text index so its deleted entries are gone from the posting lists:
+ * the measured chatbot is then alone in the index. PostgreSQL's vacuum after
+ * each fill does the same for its GIN index.
+ */
+async function dropFromIndex(grivo: Grivo, chatbotId: string): Promise<void> {
+  await api(grivo, 'DELETE', `/v1/chatbots/${chatbotId}`, 200);
+  const { database } = grivo.services;
+  if (database.dialect === 'sqlite')
+    await sql`insert into chatbot_chunks_fts(chatbot_chunks_fts) values ('optimize')`.execute(database.db);
+  log('retrieval: the trained chatbot deleted, so the measured one is alone in the index (--alone)');
+}
+
+/** Retrieval at one size of the chatbot. */
+export interface RetrievalAt {
+  load: LoadFigures;
+  timings: QuestionTimings;
+}
+
 /** What the retrieval part measured. */
 export interface RetrievalFigures {
   trainedChunks: number;
-  load: LoadFigures;
-  timings: QuestionTimings;
+  /** One entry a size, smallest first. */
+  retrievals: RetrievalAt[];
   rawDescription: string;
 }
 
 /**
  * Copies the trained chatbot's chunks into a second chatbot until it holds
- * `chunks`, then times `questions` three ways (see timeQuestions).
+ * each of `chunks` in turn (smallest first, the same chatbot grown), and at
+ * each size times `questions` three ways (see timeQuestions).
  */
 export async function measureRetrieval(
   grivo: Grivo,
   where: { engine: Dialect; dataDir: string; databaseUrl: string | undefined },
   trainedBotId: string,
-  options: { chunks: number; questions: string[]; profileDir?: string },
+  options: { chunks: readonly number[]; questions: string[]; alone?: boolean; profileDir?: string },
 ): Promise<RetrievalFigures> {
   const { db } = grivo.services.database;
   const counted = await db
@@ -212,29 +235,37 @@ export async function measureRetrieval(
     chatbotId: (await api<ChatbotResponse>(grivo, 'POST', '/v1/chatbots', 201, { name: 'Python docs ×N' })).id,
   };
   const source = { workspaceId: grivo.workspaceId, chatbotId: trainedBotId };
-  const load = await loadChunks(grivo.services.database, source, target, options.chunks);
-  log(
-    `retrieval: ${fmt(load.chunks)} chunks on ${fmt(load.pages)} pages (${load.copies} ${load.copies === 1 ? 'copy' : 'copies'} of the ${fmt(load.sourceChunks)} trained chunks, each under its own host) ` +
-      `inserted in ${load.seconds.toFixed(1)} s (${fmt(load.chunks / load.seconds)} rows/s)`,
-  );
-  const raw = await openRawSearch(where, target);
-  try {
-    const stopProfile = options.profileDir
-      ? await startProfile(options.profileDir, `retrieval-${where.engine}-${process.pid}`)
-      : undefined;
-    const timings = await timeQuestions(
-      { database: grivo.services.database, app: grivo.app, auth: grivo.auth, raw },
-      target,
-      options.questions,
-      BASE_QUESTIONS,
-    );
-    await stopProfile?.();
+  const loader = await chunkLoader(grivo.services.database, source, target);
+  if (options.alone) await dropFromIndex(grivo, trainedBotId);
+  const retrievals: RetrievalAt[] = [];
+  let rawDescription = '';
+  for (const size of [...options.chunks].sort((a, b) => a - b)) {
+    const load = await loader.fillTo(size);
     log(
-      `${fmt(options.questions.length)} questions (after a warm-up pass of ${BASE_QUESTIONS.length}): raw SQL found chunks for ${timings.rawHits}, ` +
-        `the search found sections for ${timings.found}, the chat answered ${timings.answered}`,
+      `retrieval: ${fmt(load.chunks)} chunks on ${fmt(load.pages)} pages (${load.copies} ${load.copies === 1 ? 'copy' : 'copies'} of the ${fmt(load.sourceChunks)} trained chunks, each under its own host; ` +
+        `this step's rows inserted in ${load.seconds.toFixed(1)} s)`,
     );
-    return { trainedChunks, load, timings, rawDescription: raw.description };
-  } finally {
-    await raw.close();
+    const raw = await openRawSearch(where, target);
+    rawDescription = raw.description;
+    try {
+      const stopProfile = options.profileDir
+        ? await startProfile(options.profileDir, `retrieval-${where.engine}-${size}-${process.pid}`)
+        : undefined;
+      const timings = await timeQuestions(
+        { database: grivo.services.database, app: grivo.app, auth: grivo.auth, raw },
+        target,
+        options.questions,
+        BASE_QUESTIONS,
+      );
+      await stopProfile?.();
+      log(
+        `${fmt(options.questions.length)} questions (after a warm-up pass of ${BASE_QUESTIONS.length}): raw SQL found chunks for ${timings.rawHits}, ` +
+          `the search found sections for ${timings.found}, the chat answered ${timings.answered}`,
+      );
+      retrievals.push({ load, timings });
+    } finally {
+      await raw.close();
+    }
   }
+  return { trainedChunks, retrievals, rawDescription };
 }

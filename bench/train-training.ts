@@ -42,7 +42,7 @@ export interface Grivo {
 
 export async function api<T>(
   grivo: Grivo,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   url: string,
   expect: number,
   payload?: object,

@@ -1,9 +1,10 @@
-// npm run bench:train [-- --engine sqlite|postgres|all --chunks N --questions N]
+// npm run bench:train [-- --engine sqlite|postgres|all --chunks N[,N…] --questions N]
 // — a chatbot trained on the Python 3.11 documentation (530 pages, the Debian
 // package unpacked into .scratch/), served over loopback by a static server
 // in its own process, with Grivo running in this process: pages/s of the
 // first training, the time of a retraining with nothing changed and its
-// ratio to the first, then retrieval over N chunks (default 100,000) for
+// ratio to the first, then retrieval over N chunks (default 100,000; a list
+// such as 100,10000,100000 grows one chatbot and measures at each size) for
 // 200 questions: p50/p95 of POST /search and of POST /chat, against the
 // raw full-text SQL in the same run. The goals never change the exit code;
 // only missing docs or a training that did not finish do. Grivo is the
@@ -27,19 +28,20 @@ const { values: args } = parseArgs({
     engine: { type: 'string' }, // sqlite | postgres | all; default: all when a database URL is given, else sqlite
     'database-url': { type: 'string' }, // where PostgreSQL runs make a fresh schema (default TEST_DATABASE_URL)
     pages: { type: 'string' }, // the chatbot's crawl.max_pages (default: the plan's 5,000, i.e. the whole site)
-    chunks: { type: 'string', default: '100000' },
+    chunks: { type: 'string', default: '100000' }, // a size, or sizes separated by commas (how the cost grows)
     questions: { type: 'string', default: '200' },
     'crawl-concurrency': { type: 'string' }, // GRIVO_CRAWL_CONCURRENCY (Grivo's default: 4)
     'crawl-threads': { type: 'string' }, // GRIVO_CRAWL_THREADS (Grivo's default: one a core but one, 1 to 4)
     timeout: { type: 'string', default: '1800' }, // seconds one training may take
     'cpu-prof': { type: 'string' }, // a directory: profile the first training and the timed questions, and print where the time went
+    alone: { type: 'boolean', default: false }, // retrieval's chatbot alone in the index: the trained chatbot deleted once its chunks are read
     keep: { type: 'boolean', default: false }, // keep the database (data dir or schema) for study afterwards, and print where it is
   },
 });
 const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL;
 const ENGINE = args.engine ?? (DATABASE_URL ? 'all' : 'sqlite');
 const PAGES = args.pages === undefined ? undefined : Number(args.pages);
-const CHUNKS = Number(args.chunks);
+const CHUNKS = args.chunks.split(',').map(Number);
 const QUESTIONS = Number(args.questions);
 const TIMEOUT_S = Number(args.timeout);
 if (!['sqlite', 'postgres', 'all'].includes(ENGINE))
@@ -50,8 +52,8 @@ if (ENGINE !== 'sqlite' && !DATABASE_URL)
   );
 if (PAGES !== undefined && (!Number.isInteger(PAGES) || PAGES < 1))
   throw new Error(`--pages must be a whole number ≥ 1 (got ${args.pages})`);
-if (!Number.isInteger(CHUNKS) || CHUNKS < 1)
-  throw new Error(`--chunks must be a whole number ≥ 1 (got ${args.chunks})`);
+if (CHUNKS.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--chunks must be whole numbers ≥ 1, separated by commas (got ${args.chunks})`);
 if (!Number.isInteger(QUESTIONS) || QUESTIONS < 1)
   throw new Error(`--questions must be a whole number ≥ 1 (got ${args.questions})`);
 
@@ -102,6 +104,7 @@ async function runEngine(engine: Dialect, site: DocsSite): Promise<EngineRun> {
       training.first.bot.id,
       {
         chunks: CHUNKS,
+        alone: args.alone,
         questions: benchQuestions(QUESTIONS),
         ...(args['cpu-prof'] ? { profileDir: args['cpu-prof'] } : {}),
       },
