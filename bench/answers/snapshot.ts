@@ -60,7 +60,7 @@ export interface Snapshot {
   }[];
 }
 
-/** The ranking a snapshot was taken of, as far as refusal reads it (no chunk text). */
+/** The ranking a snapshot was taken of, as far as refusal reads it (no chunk text or terms). */
 export function rankingFromSnapshot(snapshot: Snapshot): Ranking {
   const readings = snapshot.readings.map((r) => ({ language: r.language, names: new Set(r.names), terms: r.terms }));
   const finite = (v: number | null) => v ?? Number.POSITIVE_INFINITY;
@@ -84,7 +84,9 @@ export function rankingFromSnapshot(snapshot: Snapshot): Ranking {
         title_terms: '',
         heading_terms: '',
         path_terms: '',
-        text_terms: Array.from({ length: s.textTerms }, () => 'x').join(' '),
+        // The chunk's terms are not kept (only their number, textTerms): a
+        // feature that reads them needs a new dump with them in it.
+        text_terms: '',
       },
       score: s.score,
       base: s.base,

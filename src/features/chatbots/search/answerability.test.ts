@@ -45,15 +45,6 @@ describe.each(DIALECTS)('answerability features on %s', (dialect) => {
     expect((await features('Louvre tandems? Rentals by the day')).unknownName).toBe(0);
   });
 
-  it('weighs the heaviest word of the question the best section lacks', async () => {
-    expect((await features('do you rent tandems by the day?')).missing).toBe(0);
-    // "Louvre" is in no chunk: its idf is the highest of the three terms, so
-    // it holds more than a third of the question's evidence, all of it missing.
-    const louvre = await features('do you rent tandems for the louvre?');
-    expect(louvre.missing).toBeGreaterThan(1 / 3);
-    expect(louvre.missing).toBeCloseTo(louvre.absent, 10);
-  });
-
   it('tells a word matched in another form (a longer or shorter ending) apart from a typo', async () => {
     // The index holds "tandem" (stemmed); the question's compound-like "tandemride" is not a typo of it.
     const variant = await features('tandemrides by the day');

@@ -35,13 +35,6 @@ export interface AnswerabilityFeatures {
   variantShare: number;
   /** The same for terms it holds only as a guess at a typo, which is often another word ("lakers" → later, "swift" → shift). */
   guessShare: number;
-  /**
-   * The largest share of the question's evidence held by one term the best
-   * section lacks (absent from the index, or found only in other sections):
-   * the word a question is about, when the section does not have it ("Louvre"
-   * in "opening hours of the Louvre" on a shop's opening-hours section).
-   */
-  missing: number;
   /** 1 when the question names something (a capitalized word mid-sentence: "IKEA", "Tokyo") the index has no trace of, else 0. */
   unknownName: number;
 }
@@ -80,7 +73,6 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
       idf(1, ranking.stats.chunks),
     variantShare: share((t) => byVariant(t) && !t.guessed),
     guessShare: share((t) => byVariant(t) && t.guessed),
-    missing: Math.max(0, ...terms.filter((t) => !top.found.matched.has(t.term)).map(evidence)) / total,
     unknownName: terms.some(
       (t) => top.reading.names.has(t.term) && t.df === 0 && (t.variants.length === 0 || t.guessed),
     )
