@@ -17,6 +17,7 @@ import type { ChatResponse } from '../src/features/chatbots/chat/schema.js';
 import type { ChatbotResponse } from '../src/features/chatbots/schema.js';
 import { answerabilityFeatures } from '../src/features/chatbots/search/answerability.js';
 import { rankSections } from '../src/features/chatbots/search/rank-sections.js';
+import { rankingSnapshot } from './answers/snapshot.js';
 import { RERANK_DEPTH, rerankFeatures, type RerankFeatures } from '../src/features/chatbots/search/rerank.js';
 import type { SearchResponse } from '../src/features/chatbots/search/schema.js';
 import { createWorkspace } from '../src/features/workspaces/service.js';
@@ -63,6 +64,8 @@ interface Asked {
   goldRank: number;
   /** The chat's answer text, for reading in the dump. */
   answer: string;
+  /** What the ranking said, for fitting refusal features offline (see rankingSnapshot). */
+  ranking: object;
   /** The re-ranking's candidates: each one's features, and whether it is a gold section. */
   candidates: { key: string; heading: string; features: RerankFeatures; gold: boolean }[];
 }
@@ -151,6 +154,7 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
           baseline: baseline.search(question.question, 3).map((url) => site.goldKey(url)),
           example: { features: answerabilityFeatures(ranking), answerable: question.gold.length > 0 },
           goldRank: ranking.sections.slice(0, 20).findIndex(isGold),
+          ranking: rankingSnapshot(ranking),
           answer: chat.answer,
           candidates: ranking.sections.map((section, k) => ({
             key: site.goldKey(
@@ -251,6 +255,7 @@ for (const engine of engines) {
               features: a.example.features,
               answer: a.answer,
               sources: a.grivo.sources,
+              ranking: a.ranking,
             })}\n`,
         )
         .join(''),
