@@ -21,7 +21,7 @@ const encoder = new TextEncoder();
  */
 function encoded(message: WindowMessage): FromThread {
   if (message.type !== 'part') return message;
-  return { type: 'part', data: encoder.encode(JSON.stringify(message.rows)), last: message.last };
+  return { type: 'part', data: encoder.encode(message.json), last: message.last };
 }
 
 const chunks: Uint8Array[] = [];

@@ -34,7 +34,7 @@ const READ_AHEAD = 2;
  * parser's own. Bounding it keeps a large import's memory flat, and V8
  * collects within the bound rather than letting the heap grow with the file.
  */
-const THREAD_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
+const THREAD_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
 
 /**
  * The windows of an uploaded CSV, ready to store (`windowsOf`). A large file
@@ -59,7 +59,8 @@ export async function* readImportWindows(
 
 function toEvent(message: WindowMessage): WindowEvent {
   if (message.type === 'window') return { ...message, loose: message.loose.map(fromTuple) };
-  return { type: 'part', rows: message.rows.map((t) => fromTuple(t) as ContactPreparedRow), last: message.last };
+  const tuples = JSON.parse(message.json) as ContactTuple[];
+  return { type: 'part', rows: tuples.map((t) => fromTuple(t) as ContactPreparedRow), last: message.last };
 }
 
 async function* readInThread(chunks: AsyncIterable<Uint8Array>, options: WindowOptions): AsyncGenerator<WindowEvent> {
@@ -119,11 +120,7 @@ async function* readInThread(chunks: AsyncIterable<Uint8Array>, options: WindowO
           send({ type: 'credit' });
           break;
         case 'part':
-          yield toEvent({
-            type: 'part',
-            rows: JSON.parse(decoder.decode(message.data)) as ContactTuple[],
-            last: message.last,
-          });
+          yield toEvent({ type: 'part', json: decoder.decode(message.data), last: message.last });
           send({ type: 'credit' });
           break;
         case 'done':

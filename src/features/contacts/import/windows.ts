@@ -11,7 +11,7 @@ export const WINDOW_BATCHES = 100;
  * A window also ends once its rows hold this many characters, so a file with
  * wide rows (many attribute columns) keeps the parsing thread's memory bounded.
  */
-export const WINDOW_CHARS = 16_000_000;
+export const WINDOW_CHARS = 12_000_000;
 
 /** Where a run starts in the file. */
 export interface WindowStart {
@@ -41,11 +41,27 @@ export interface WindowOptions {
  */
 export type WindowMessage =
   | { type: 'window'; rows: number; loose: RowTuple[]; addresses: number }
-  | { type: 'part'; rows: ContactTuple[]; last: boolean };
+  /** `json`: the part's rows as a JSON array of their tuples (`ContactTuple`). */
+  | { type: 'part'; json: string; last: boolean };
 
 export type ContactTuple = Extract<RowTuple, { length: 10 }>;
 
 const isContact = (t: RowTuple): t is ContactTuple => t.length === 10;
+
+/**
+ * A window's contact rows as the JSON of each tuple beside its address: one
+ * string a row rather than a dozen objects, so a window takes about half the
+ * memory, and a part is these strings joined.
+ */
+interface Window {
+  rows: number;
+  loose: RowTuple[];
+  keys: string[];
+  texts: string[];
+  chars: number;
+}
+
+const emptyWindow = (): Window => ({ rows: 0, loose: [], keys: [], texts: [], chars: 0 });
 
 /** Parsed rows in file order → the messages of their windows. Runs on the parsing thread, or inline for a small file. */
 export async function* windowsOf(
@@ -58,54 +74,48 @@ export async function* windowsOf(
   // A window taken again keeps the length it had; the next ones follow the rule.
   let fixed = start.firstWindowRows;
   let after = start.after;
-  let rows: RowTuple[] = [];
-  let chars = 0;
+  let window = emptyWindow();
   for await (const batch of batches) {
     for (const row of batch) {
       if (skip > 0) {
         skip--;
         continue;
       }
-      rows.push(row);
-      if (fixed === null) chars += charsOf(row);
-      if (fixed === null ? rows.length < windowRows && chars < WINDOW_CHARS : rows.length < fixed) continue;
-      yield* window(rows, after, batchSize);
-      rows = [];
-      chars = 0;
+      window.rows++;
+      if (!isContact(row)) window.loose.push(row);
+      else {
+        const text = JSON.stringify(row);
+        window.keys.push(row[2]);
+        window.texts.push(text);
+        window.chars += text.length;
+      }
+      if (fixed === null ? window.rows < windowRows && window.chars < WINDOW_CHARS : window.rows < fixed) continue;
+      yield* parts(window, after, batchSize);
+      window = emptyWindow();
       fixed = null;
       after = null;
     }
   }
-  if (rows.length > 0) yield* window(rows, after, batchSize);
+  if (window.rows > 0) yield* parts(window, after, batchSize);
 }
 
-function* window(rows: RowTuple[], after: string | null, batchSize: number): Generator<WindowMessage> {
-  const groups = new Map<string, ContactTuple[]>();
-  const loose: RowTuple[] = [];
-  for (const row of rows) {
-    if (!isContact(row)) loose.push(row);
-    else {
-      const group = groups.get(row[2]);
-      if (group) group.push(row);
-      else groups.set(row[2], [row]);
-    }
-  }
+function* parts(window: Window, after: string | null, batchSize: number): Generator<WindowMessage> {
+  const groups = new Map<string, number[]>();
+  window.keys.forEach((key, i) => {
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
   let keys = [...groups.keys()];
   if (after !== null) keys = keys.filter((key) => key > after);
   // By code unit, as `after` is compared; a comparator is faster than the default sort's string conversions.
   if (keys.length > batchSize) keys.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  yield { type: 'window', rows: rows.length, loose, addresses: keys.length };
+  yield { type: 'window', rows: window.rows, loose: window.loose, addresses: keys.length };
   let i = 0;
   do {
-    const part: ContactTuple[] = [];
-    for (const key of keys.slice(i, i + batchSize)) part.push(...groups.get(key)!);
+    const texts: string[] = [];
+    for (const key of keys.slice(i, i + batchSize)) for (const at of groups.get(key)!) texts.push(window.texts[at]!);
     i += batchSize;
-    yield { type: 'part', rows: part, last: i >= keys.length };
+    yield { type: 'part', json: `[${texts.join(',')}]`, last: i >= keys.length };
   } while (i < keys.length);
-}
-
-function charsOf(row: RowTuple): number {
-  let n = 0;
-  for (const field of row) if (typeof field === 'string') n += field.length;
-  return n;
 }
