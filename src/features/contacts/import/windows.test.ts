@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RowTuple } from './prepared-row.js';
-import { WINDOW_CHARS, windowsOf, type WindowMessage } from './windows.js';
+import { WINDOW_CHARS, windowsOf, type WindowMessage, type WindowStart } from './windows.js';
 
-const FRESH = { skip: 0, firstWindowRows: null, after: null };
+const FRESH: WindowStart = { skip: 0, firstWindowRows: null, after: null };
 
 function contact(line: number, attributes: string): RowTuple {
   const email = `person${line}@example.com`;
