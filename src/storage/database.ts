@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { Kysely, SqliteDialect } from 'kysely';
 import type { Db, Dialect } from './db-types.js';
-import { PreparingClient } from './postgres-prepared.js';
-import { postgresEngine, type SqlEngine, sqliteEngine } from './sql-engine.js';
+import { type SqlEngine, sqliteEngine } from './sql-engine.js';
 import { withStatementCache } from './sqlite-statement-cache.js';
 import type { Tables } from './tables.js';
 
@@ -37,7 +35,10 @@ export interface OpenDatabaseOptions {
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openSqlite(options);
+  if (!options.url) return openSqlite(options);
+  // pg is loaded only when it is used: the embedded default never needs it.
+  const { openPostgres } = await import('./open-postgres.js');
+  return openPostgres(options.url, options.poolSize ?? 10);
 }
 
 function openSqlite(options: OpenDatabaseOptions): Database {
@@ -59,31 +60,4 @@ function openSqlite(options: OpenDatabaseOptions): Database {
     changeMark: () => mark.get() as string,
     close: () => db.destroy(),
   };
-}
-
-// Results come back in the same shapes as SQLite's: ISO strings for
-// timestamps, numbers for counts, raw strings for JSON.
-const toIso = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ);
-const pgTypes = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    switch (oid) {
-      case pg.types.builtins.TIMESTAMPTZ:
-        return (v: string) => (toIso(v) as Date).toISOString();
-      case pg.types.builtins.INT8:
-      case pg.types.builtins.NUMERIC:
-        return (v: string) => Number(v);
-      case pg.types.builtins.JSON:
-      case pg.types.builtins.JSONB:
-        return (v: string) => v;
-      default:
-        return pg.types.getTypeParser(oid, format);
-    }
-  },
-} as pg.CustomTypesConfig;
-
-async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max, types: pgTypes, Client: PreparingClient });
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
-  await sql`select 1`.execute(db); // fail fast on a wrong URL
-  return { db, dialect: 'postgres', engine: postgresEngine, close: () => db.destroy() };
 }

@@ -1,4 +1,3 @@
-import { simpleParser } from 'mailparser';
 import { topLevelParts, type MimePart } from './mime-parts.js';
 import { addressOf, parseReportFields, statusClass, type FieldBlock } from './report-fields.js';
 
@@ -23,6 +22,9 @@ export type MailboxReport =
 
 const STATUS_PARTS = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ORIGINAL_PARTS = new Set(['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers']);
+/** mailparser, loaded with the first report: a server without a bounce mailbox never needs it. */
+const parser = async () => (await import('mailparser')).simpleParser;
+
 // Feedback types that are not a complaint about our mail (RFC 5965, RFC 6591, RFC 6650).
 const NOT_COMPLAINTS = new Set(['not-spam', 'auth-failure', 'dkim', 'spf']);
 
@@ -33,6 +35,7 @@ const NOT_COMPLAINTS = new Set(['not-spam', 'auth-failure', 'dkim', 'spf']);
  * writing back), which is ignored.
  */
 export async function readMailboxReport(raw: Buffer): Promise<MailboxReport> {
+  const simpleParser = await parser();
   const parsed = await simpleParser(raw, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true });
   const type = parsed.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
   const reportType = type?.params?.['report-type']?.toLowerCase();
@@ -80,6 +83,7 @@ async function originalOf(parts: MimePart[]): Promise<OriginalMessage> {
   const part = parts.find((p) => ORIGINAL_PARTS.has(p.contentType));
   if (!part) return { messageId: undefined, to: undefined };
   // Headers alone (text/rfc822-headers) parse as a message without a body.
+  const simpleParser = await parser();
   const headers = await simpleParser(`${part.body.trimEnd()}\n\n`, { skipHtmlToText: true });
   const to = Array.isArray(headers.to) ? headers.to[0] : headers.to;
   return { messageId: headers.messageId, to: to?.value[0]?.address || undefined };

@@ -1,5 +1,4 @@
 import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { FileKind } from './file-types.js';
 import { escapeHtml, headingIds, markdownHtml } from './html.js';
@@ -75,6 +74,8 @@ async function docxHtml(bytes: Uint8Array, title: string): Promise<string> {
   await refuseZipBomb(bytes);
   let html: string;
   try {
+    // Loaded on the first DOCX: most servers never read one.
+    const { default: mammoth } = await import('mammoth');
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
   } catch {
     throw new SourceProblem('The Word document could not be read: the file is damaged.');
