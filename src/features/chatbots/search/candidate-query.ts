@@ -11,6 +11,15 @@ export interface CandidateQuery {
    * for terms found everywhere, ranking every match is the slow part.
    */
   rankAtMost?: number;
-  /** Set when the chatbot's term statistics say its matches are few (a couple of thousand at most). */
-  fewMatches?: boolean;
+  /**
+   * Where the engine starts. `chatbot`: from the chatbot's own chunks (its
+   * phrase in FTS5's MATCH, its rows by their B-tree on PostgreSQL), a cost
+   * bounded by the chatbot. `matches`: from the terms' matches in the whole
+   * index, every chatbot's, keeping the chatbot's — cheaper only for a large
+   * chatbot whose matches are few. Unset: the engine's default (the
+   * chatbot's phrase on SQLite, the planner's choice on PostgreSQL).
+   */
+  from?: 'chatbot' | 'matches';
+  /** Any `limit` of the matches, unranked: ranking is what reads every chatbot's postings of the terms on SQLite. */
+  unranked?: boolean;
 }

@@ -7,16 +7,28 @@ import type { CandidateQuery } from './candidate-query.js';
  * The ids of the best candidates, best first. ts_rank weights are {D, C, B, A}:
  * text, parent headings, own heading, title. The tsquery is written literally
  * from exact terms, so nothing a visitor typed is read as an operator and
- * PostgreSQL's parser never re-splits a term.
+ * PostgreSQL's parser never re-splits a term. ts_rank reads the row's vector
+ * only, so where the rows come from changes no rank. `from: 'chatbot'` reads
+ * the chatbot's rows by its B-tree first (materialized, so the planner cannot
+ * go back to scanning every chatbot's vectors or their GIN postings) and
+ * matches each; otherwise the planner chooses.
  */
 export function postgresCandidatesQuery(query: CandidateQuery) {
-  const tsquery = tsqueryLiteral(query.terms, query.match === 'all' ? '&' : '|');
-  const matches = sql`
+  const tsquery = sql`cast(${tsqueryLiteral(query.terms, query.match === 'all' ? '&' : '|')} as tsquery)`;
+  const matches =
+    query.from === 'chatbot'
+      ? sql`
+    with own as materialized (
+      select v.id, v.search from chatbot_chunks as c join chatbot_chunk_vectors as v on v.id = c.id
+      where c.workspace_id = ${query.workspaceId} and c.chatbot_id = ${query.chatbotId})
+    select id, search from own where search @@ ${tsquery}`
+      : sql`
     select id, search from chatbot_chunk_vectors
-    where workspace_id = ${query.workspaceId} and chatbot_id = ${query.chatbotId} and search @@ cast(${tsquery} as tsquery)`;
+    where workspace_id = ${query.workspaceId} and chatbot_id = ${query.chatbotId} and search @@ ${tsquery}`;
+  if (query.unranked) return sql<{ id: number }>`select id from (${matches}) as m limit ${query.limit}`;
   return sql<{ id: number }>`
     select id from (${query.rankAtMost === undefined ? matches : sql`${matches} limit ${query.rankAtMost}`}) as m
-    order by ts_rank('{0.25, 0.25, 1.0, 0.5}', search, cast(${tsquery} as tsquery)) desc, id
+    order by ts_rank('{0.25, 0.25, 1.0, 0.5}', search, ${tsquery}) desc, id
     limit ${query.limit}`;
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatbot, trainedChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { page } from '../../../../test/helpers/site.js';
-import { rareCandidates } from './candidates.js';
+import { allTermsCandidates, rareCandidates } from './candidates.js';
 import { postgresCandidates } from './candidates-postgres.js';
 import { sqliteCandidates } from './candidates-sqlite.js';
 
@@ -34,7 +34,7 @@ describe.each(DIALECTS)('the engine candidates on %s', (dialect) => {
   let trained: Awaited<ReturnType<typeof trainedChatbot>>;
   let candidates: (
     terms: string[],
-    options?: { rankAtMost?: number; limit?: number; fewMatches?: boolean },
+    options?: { rankAtMost?: number; limit?: number; from?: 'chatbot' | 'matches' },
   ) => Promise<number[]>;
   // The same site trained by a chatbot of another workspace, in the same index.
   let other: { workspaceId: string; chatbotId: string };
@@ -72,21 +72,23 @@ describe.each(DIALECTS)('the engine candidates on %s', (dialect) => {
     expect(all).toEqual(expect.arrayContaining(some));
     // Those it ranks, it ranks as the full ranking does.
     expect(some).toEqual(all.filter((id) => some.includes(id)));
-    // Filtering the chatbot by its rows, not in the MATCH, ranks the same.
-    expect(await candidates(['wheel'], { fewMatches: true })).toEqual(all);
-    expect(await candidates(['wheel'], { rankAtMost: 3, fewMatches: true })).toEqual(some);
+    // Starting from the chatbot's chunks or from the terms' matches ranks the same.
+    for (const from of ['chatbot', 'matches'] as const) {
+      expect(await candidates(['wheel'], { from })).toEqual(all);
+      expect(await candidates(['wheel'], { rankAtMost: 3, from })).toEqual(some);
+    }
   });
 
-  it.each([false, true])(
-    "hands on the chatbot's own chunks only, and reads no term as its id (few matches: %s)",
-    async (fewMatches) => {
+  it.each(['chatbot', 'matches', undefined] as const)(
+    "hands on the chatbot's own chunks only, and reads no term as its id (from: %s)",
+    async (from) => {
       const { db } = trained.t.services.database;
       const own = new Set(
         (await db.selectFrom('chatbot_chunks').select('id').where('chatbot_id', '=', trained.botId).execute()).map(
           (r) => Number(r.id),
         ),
       );
-      const all = await candidates(['wheel'], { fewMatches });
+      const all = await candidates(['wheel'], { from });
       expect(all.length).toBeGreaterThanOrEqual(5);
       expect(all.every((id) => own.has(id))).toBe(true);
       // The other chatbot's copy of the site holds as many, none of them ours.
@@ -94,41 +96,70 @@ describe.each(DIALECTS)('the engine candidates on %s', (dialect) => {
         sqlite: sqliteCandidates,
         postgres: postgresCandidates,
       });
-      const theirs = await search(db, { ...other, terms: ['wheel'], match: 'any', limit: 20, fewMatches });
+      const theirs = await search(db, { ...other, terms: ['wheel'], match: 'any', limit: 20, from });
       expect(theirs).toHaveLength(all.length);
       expect(theirs.some((id) => own.has(id))).toBe(false);
       // A visitor typing a chatbot's id gets it as a term, which no chunk holds.
-      expect(await candidates([trained.botId.toLowerCase()], { fewMatches })).toEqual([]);
-      expect(await candidates([trained.botId.toLowerCase(), 'radial'], { limit: 100, fewMatches })).toEqual(
-        await candidates(['radial'], { limit: 100, fewMatches }),
+      expect(await candidates([trained.botId.toLowerCase()], { from })).toEqual([]);
+      expect(await candidates([trained.botId.toLowerCase(), 'radial'], { limit: 100, from })).toEqual(
+        await candidates(['radial'], { limit: 100, from }),
       );
     },
   );
 
-  it('says whether the rare-term candidates are every match or only the best of them', async () => {
+  // A small chatbot is searched from its own chunks, a large one from the terms' matches.
+  const SIZES = [
+    ['small', 10],
+    ['large', 1_000_000],
+  ] as const;
+
+  it.each(SIZES)(
+    'says whether the rare-term candidates are every match or only the best of them (%s)',
+    async (_, chunks) => {
+      const { database } = trained.t.services;
+      const target = { workspaceId: trained.tenant.workspaceId, chatbotId: trained.botId };
+      const { db } = database;
+      const holding = async (term: string) =>
+        (
+          await db
+            .selectFrom('chatbot_chunks')
+            .select('id')
+            .where('chatbot_id', '=', trained.botId)
+            .where('text_terms', 'like', `%${term}%`)
+            .execute()
+        ).length;
+      expect(await holding('radial')).toBeLessThan(100);
+      const few = await rareCandidates(database, target, ['radial'], { chunks });
+      expect(few).toEqual({ chunks: expect.any(Array), complete: true });
+      expect(few.chunks).toHaveLength(await holding('radial'));
+      expect(few.chunks.every((c) => c.text.toLowerCase().includes('radial'))).toBe(true);
+
+      expect(await holding('spoke')).toBeGreaterThan(100);
+      const many = await rareCandidates(database, target, ['spoke'], { chunks });
+      expect(many.complete).toBe(false);
+      expect(many.chunks).toHaveLength(100);
+
+      expect(await rareCandidates(database, target, [], { chunks })).toEqual({ chunks: [], complete: true });
+    },
+  );
+
+  it('hands on the same chunks whether it starts from the chatbot or from the matches', async () => {
     const { database } = trained.t.services;
     const target = { workspaceId: trained.tenant.workspaceId, chatbotId: trained.botId };
-    const { db } = database;
-    const holding = async (term: string) =>
-      (
-        await db
-          .selectFrom('chatbot_chunks')
-          .select('id')
-          .where('chatbot_id', '=', trained.botId)
-          .where('text_terms', 'like', `%${term}%`)
-          .execute()
-      ).length;
-    expect(await holding('radial')).toBeLessThan(100);
-    const few = await rareCandidates(database, target, ['radial']);
-    expect(few).toEqual({ chunks: expect.any(Array), complete: true });
-    expect(few.chunks).toHaveLength(await holding('radial'));
-    expect(few.chunks.every((c) => c.text.toLowerCase().includes('radial'))).toBe(true);
-
-    expect(await holding('spoke')).toBeGreaterThan(100);
-    const many = await rareCandidates(database, target, ['spoke']);
-    expect(many.complete).toBe(false);
-    expect(many.chunks).toHaveLength(100);
-
-    expect(await rareCandidates(database, target, [])).toEqual({ chunks: [], complete: true });
+    const ids = (chunks: { id: number }[]) => chunks.map((c) => c.id).sort((a, b) => a - b);
+    // Fewer matches than the limit (found unranked), and more (ranked: the best 100 or 40).
+    for (const terms of [['radial'], ['wheel', 'rim'], ['spoke'], ['spoke', 'wheel'], ['tension', 'radial']]) {
+      const [small, large] = await Promise.all(
+        SIZES.map(([, chunks]) => rareCandidates(database, target, terms, { chunks })),
+      );
+      expect(ids(small!.chunks)).toEqual(ids(large!.chunks));
+      expect(small!.complete).toBe(large!.complete);
+      for (const common of [false, true]) {
+        const [smallAll, largeAll] = await Promise.all(
+          SIZES.map(([, chunks]) => allTermsCandidates(database, target, terms, { chunks, common })),
+        );
+        expect(ids(smallAll!)).toEqual(ids(largeAll!));
+      }
+    }
   });
 });

@@ -15,6 +15,13 @@ const ALL_LIMIT = 40;
 // most: ranking all of a common word's matches costs tens of milliseconds at
 // 100,000 chunks, and the exact scoring re-ranks what it hands on anyway.
 const RANK_AT_MOST = 2 * RARE_TERMS_BUDGET;
+// A chatbot of no more chunks than the rare-term budget is searched from its
+// own rows: reading all of them costs no more than ranking the matches the
+// design allows anyway, and nothing about other chatbots. Its own term
+// counts cannot tell which terms are rare in the index (in a small chatbot
+// every term is), so going through the terms' matches instead would read
+// every chatbot's postings of common words (issue 20, point 5).
+const SMALL_CHATBOT = RARE_TERMS_BUDGET;
 
 /** A question's terms split by rarity: those the first query looks for, and the common rest. */
 export function splitByRarity(terms: { term: string; df: number }[]): {
@@ -36,8 +43,12 @@ export function splitByRarity(terms: { term: string; df: number }[]): {
   return { rare, common: present.slice(rare.length).map((t) => t.term), cheap };
 }
 
-/** `common`: the terms are everywhere (`splitByRarity` found nothing cheap), so only some of their matches are ranked. */
+/**
+ * `chunks`: the chatbot's, which decides where the engine starts (SMALL_CHATBOT).
+ * `common`: the terms are everywhere (`splitByRarity` found nothing cheap), so only some of their matches are ranked.
+ */
 interface Options {
+  chunks: number;
   common?: boolean;
 }
 
@@ -49,7 +60,7 @@ export async function rareCandidates(
   database: Database,
   target: { workspaceId: string; chatbotId: string },
   rare: string[],
-  options: Options = {},
+  options: Options,
 ): Promise<{ chunks: ChunkRow[]; complete: boolean }> {
   if (rare.length === 0) return { chunks: [], complete: true };
   const chunks = await candidateChunks(database, {
@@ -67,17 +78,29 @@ export function allTermsCandidates(
   database: Database,
   target: { workspaceId: string; chatbotId: string },
   terms: string[],
-  options: Options = {},
+  options: Options,
 ): Promise<ChunkRow[]> {
   return candidateChunks(database, { ...target, terms, match: 'all', limit: ALL_LIMIT, ...cap(options) });
 }
 
 // Every query here matches few chunks of the chatbot: the rare terms' at most
-// RARE_TERMS_BUDGET, those holding them and more, or RANK_AT_MOST ranked.
-const cap = (options: Options) => ({ fewMatches: true, ...(options.common ? { rankAtMost: RANK_AT_MOST } : {}) });
+// RARE_TERMS_BUDGET, those holding them and more, or RANK_AT_MOST ranked. A
+// large chatbot's are found from the matches; a small one's from its chunks.
+const cap = (options: Options) => ({
+  from: options.chunks <= SMALL_CHATBOT ? ('chatbot' as const) : ('matches' as const),
+  ...(options.common ? { rankAtMost: RANK_AT_MOST } : {}),
+});
 
 // The engine's candidates and their rows in one query: on PostgreSQL, one round trip instead of two.
-function candidateChunks(database: Database, query: CandidateQuery): Promise<ChunkRow[]> {
-  const ids = database.engine.pick({ sqlite: sqliteCandidatesQuery, postgres: postgresCandidatesQuery })(query);
-  return loadChunks(database.db, query, ids);
+async function candidateChunks(database: Database, query: CandidateQuery): Promise<ChunkRow[]> {
+  const build = database.engine.pick({ sqlite: sqliteCandidatesQuery, postgres: postgresCandidatesQuery });
+  // Fewer matches than the limit are all handed on, whatever their rank: the
+  // same chunks as the ranked query's, found without ranking, whose document
+  // counts (FTS5's bm25) read every chatbot's postings of the terms. Only
+  // when there are `limit` of them or more does the ranking decide which.
+  if (query.from === 'chatbot' && (query.rankAtMost ?? query.limit) >= query.limit) {
+    const all = await loadChunks(database.db, query, build({ ...query, unranked: true }));
+    if (all.length < query.limit) return all;
+  }
+  return loadChunks(database.db, query, build(query));
 }

@@ -98,13 +98,13 @@ export async function rankSections(
       if (best.size >= TOP_SECTIONS || (terms.length < 2 && best.size > 0)) break;
       score(
         terms.length === 1
-          ? (await rareCandidates(database, target, terms, { common: true })).chunks
-          : await allTermsCandidates(database, target, terms, { common: true }),
+          ? (await rareCandidates(database, target, terms, { chunks: stats.chunks, common: true })).chunks
+          : await allTermsCandidates(database, target, terms, { chunks: stats.chunks, common: true }),
       );
     }
     return finish(best, { readings, stats, types }, limit);
   }
-  const found = await rareCandidates(database, target, rare);
+  const found = await rareCandidates(database, target, rare, { chunks: stats.chunks });
   score(found.chunks);
   // The chunks holding every term hold the rare ones: when the engine handed
   // on every chunk holding one, they are scored already. Otherwise, a chunk
@@ -116,7 +116,7 @@ export async function rankSections(
     const threshold = ranked[Math.min(limit, TOP_SECTIONS) - 1] ?? 0;
     const typed = types.length > 0 ? RANKING.answerType : 0;
     if (commonTermsBound(readings, new Set(common)) + typed > threshold)
-      score(await allTermsCandidates(database, target, [...rare, ...common]));
+      score(await allTermsCandidates(database, target, [...rare, ...common], { chunks: stats.chunks }));
   }
   return finish(best, { readings, stats, types }, limit);
 }
