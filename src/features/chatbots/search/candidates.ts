@@ -50,6 +50,13 @@ export function splitByRarity(terms: { term: string; df: number }[]): {
 interface Options {
   chunks: number;
   common?: boolean;
+  /**
+   * How many chunks may hold the terms, by the chatbot's own counts (any: the
+   * sum of their frequencies; all: the least). When that cannot reach the
+   * limit, the unranked query finds every match at once; when it can, the
+   * ranked query runs straight away instead of after an unranked try.
+   */
+  atMost?: number;
 }
 
 /**
@@ -63,13 +70,11 @@ export async function rareCandidates(
   options: Options,
 ): Promise<{ chunks: ChunkRow[]; complete: boolean }> {
   if (rare.length === 0) return { chunks: [], complete: true };
-  const chunks = await candidateChunks(database, {
-    ...target,
-    terms: rare,
-    match: 'any',
-    limit: RARE_LIMIT,
-    ...cap(options),
-  });
+  const chunks = await candidateChunks(
+    database,
+    { ...target, terms: rare, match: 'any', limit: RARE_LIMIT, ...cap(options) },
+    options.atMost,
+  );
   return { chunks, complete: chunks.length < RARE_LIMIT };
 }
 
@@ -80,7 +85,11 @@ export function allTermsCandidates(
   terms: string[],
   options: Options,
 ): Promise<ChunkRow[]> {
-  return candidateChunks(database, { ...target, terms, match: 'all', limit: ALL_LIMIT, ...cap(options) });
+  return candidateChunks(
+    database,
+    { ...target, terms, match: 'all', limit: ALL_LIMIT, ...cap(options) },
+    options.atMost,
+  );
 }
 
 // Every query here matches few chunks of the chatbot: the rare terms' at most
@@ -92,13 +101,14 @@ const cap = (options: Options) => ({
 });
 
 // The engine's candidates and their rows in one query: on PostgreSQL, one round trip instead of two.
-async function candidateChunks(database: Database, query: CandidateQuery): Promise<ChunkRow[]> {
+async function candidateChunks(database: Database, query: CandidateQuery, atMost = Infinity): Promise<ChunkRow[]> {
   const build = database.engine.pick({ sqlite: sqliteCandidatesQuery, postgres: postgresCandidatesQuery });
   // Fewer matches than the limit are all handed on, whatever their rank: the
   // same chunks as the ranked query's, found without ranking, whose document
   // counts (FTS5's bm25) read every chatbot's postings of the terms. Only
-  // when there are `limit` of them or more does the ranking decide which.
-  if (query.from === 'chatbot' && (query.rankAtMost ?? query.limit) >= query.limit) {
+  // when there are `limit` of them or more does the ranking decide which. The
+  // counts are a hint only: whichever query runs, the result is the same.
+  if (query.from === 'chatbot' && (query.rankAtMost ?? query.limit) >= query.limit && atMost < query.limit) {
     const all = await loadChunks(database.db, query, build({ ...query, unranked: true }));
     if (all.length < query.limit) return all;
   }

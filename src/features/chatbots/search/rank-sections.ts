@@ -104,7 +104,11 @@ export async function rankSections(
     }
     return finish(best, { readings, stats, types }, limit);
   }
-  const found = await rareCandidates(database, target, rare, { chunks: stats.chunks });
+  const holding = (term: string) => searchable.get(term) ?? 0;
+  const found = await rareCandidates(database, target, rare, {
+    chunks: stats.chunks,
+    atMost: rare.reduce((sum, term) => sum + holding(term), 0),
+  });
   score(found.chunks);
   // The chunks holding every term hold the rare ones: when the engine handed
   // on every chunk holding one, they are scored already. Otherwise, a chunk
@@ -116,7 +120,12 @@ export async function rankSections(
     const threshold = ranked[Math.min(limit, TOP_SECTIONS) - 1] ?? 0;
     const typed = types.length > 0 ? RANKING.answerType : 0;
     if (commonTermsBound(readings, new Set(common)) + typed > threshold)
-      score(await allTermsCandidates(database, target, [...rare, ...common], { chunks: stats.chunks }));
+      score(
+        await allTermsCandidates(database, target, [...rare, ...common], {
+          chunks: stats.chunks,
+          atMost: Math.min(...[...rare, ...common].map(holding)),
+        }),
+      );
   }
   return finish(best, { readings, stats, types }, limit);
 }
