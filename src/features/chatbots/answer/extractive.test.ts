@@ -105,6 +105,19 @@ describe('extractiveAnswer', () => {
     }
   });
 
+  it('adds nothing from the next section for a number alone', () => {
+    const delivery: Passage = {
+      ...docs.LAMBDA,
+      text: 'We bring a new bike to your door. Delivery is free within 10 km and costs €25 up to 25 km.',
+    };
+    const repairs: Passage = { ...docs.STR_STRIP, text: 'A puncture repair costs €15 plus €7 for a new inner tube.' };
+    const question = 'I live 15 km away, can you deliver the new bike? how much would that cost?';
+    expect(extractiveAnswer(asked(question, delivery, repairs)).cited).toEqual([0]);
+    // The same sentence with a word the quote lacks is added.
+    const tyres: Passage = { ...repairs, text: 'A puncture repair costs €15, and a tyre €20.' };
+    expect(extractiveAnswer(asked(`${question} and a tyre?`, delivery, tyres)).cited).toEqual([0, 1]);
+  });
+
   it('never ends a quote on a sentence whose list or code did not fit', () => {
     const section: Passage = {
       ...docs.STR_STRIP,

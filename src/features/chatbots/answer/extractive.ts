@@ -20,12 +20,15 @@ const MAX_CODE_CHARS = 800;
 // A unit that introduces what follows it, and one that asks rather than tells.
 const INTRODUCES = /[:：]$/;
 const ASKS = /[?？؟]["'”’)\]]*$/u;
+// A number says little about the topic: "15 km" asked, "€15" for a repair found.
+const NUMBER = /^[\d.,:/-]+$/;
 
 /**
  * The answer without a language model: whole units (sentences, list items,
  * code blocks) of the best section, quoted verbatim in the page's order
  * around the one that holds most of the question, then the best sentence of
- * the next section when it holds a term the quote lacks. Each section's
+ * the next section when it holds a term the quote lacks (a word, not a
+ * number alone). Each section's
  * quote ends with its [n] marker. Empty when nothing can be quoted.
  */
 export function extractiveAnswer(passages: Passage[], options: ExtractiveOptions = {}): ExtractiveAnswer {
@@ -105,7 +108,7 @@ function bestAddition(units: ScoredUnit[], covered: Set<string>, room: number): 
       !INTRODUCES.test(u.text) &&
       !ASKS.test(u.text) &&
       u.text.length <= room &&
-      [...u.terms].some((t) => !covered.has(t)),
+      [...u.terms].some((t) => !covered.has(t) && !NUMBER.test(t)),
   );
   return adds.reduce<ScoredUnit | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
 }
