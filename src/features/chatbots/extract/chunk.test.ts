@@ -71,6 +71,32 @@ describe('chunkSections: long sections', () => {
       expect(chunk.text).toMatch(/^value_\d+ = compute\(\d+\)(\n {4}value_\d+ = compute\(\d+\))*$/);
   });
 
+  it('keeps a code block whole in one chunk, blank lines and all, when it fits one', () => {
+    const code = Array.from({ length: 14 }, (_, i) => `def step_${i}():\n    return ${i}\n`).join('\n');
+    const text = [sentences(12).join(' '), `\`\`\`\n${code}\n\`\`\``, sentences(12, 13).join(' ')].join('\n\n');
+    const chunks = chunkSections(pageOf([{ headingPath: ['Code'], anchor: 'code', text }]));
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.filter((c) => c.text.includes(`\`\`\`\n${code}\n\`\`\``))).toHaveLength(1);
+    for (const chunk of chunks) expect(chunk.text.match(/^```$/gm)?.length ?? 0).toBeOneOf([0, 2]);
+  });
+
+  it('cuts a code block longer than a chunk between its lines, each piece fenced, indentation kept', () => {
+    const lines = Array.from({ length: 90 }, (_, i) => `    total_${i} = add(total_${i}, ${i})`);
+    const text = `Run this:\n\n\`\`\`\n${lines.join('\n')}\n\n${lines.join('\n')}\n\`\`\`\n\nDone.`;
+    const chunks = chunkSections(pageOf([{ headingPath: ['Code'], anchor: 'code', text }]));
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks) {
+      expect(chunk.text.length).toBeLessThanOrEqual(DEFAULT_CHUNK_OPTIONS.maxChars);
+      expect(chunk.text.match(/^```$/gm)).toHaveLength(2);
+      const inside = chunk.text.slice(chunk.text.indexOf('```\n') + 4, chunk.text.lastIndexOf('\n```'));
+      for (const line of inside.split('\n')) expect(line).toMatch(/^( {4}total_\d+ = add\(total_\d+, \d+\))?$/);
+    }
+    const all = chunks.map((c) => c.text).join('\n');
+    for (const line of lines) expect(all).toContain(line);
+    expect(chunks[0]!.text).toMatch(/^Run this:\n\n```\n {4}total_0 /);
+    expect(chunks.at(-1)!.text).toMatch(/\n```\n\nDone\.$/);
+  });
+
   it('hard-cuts only a single unbreakable token longer than the limit', () => {
     const blob = 'x'.repeat(4000);
     const chunks = chunkSections(pageOf([{ headingPath: ['Blob'], anchor: null, text: `Before. ${blob} After.` }]));

@@ -20,31 +20,81 @@ interface Boundary {
 // optionally followed by closing quotes/brackets; CJK full stops need no space.
 const BOUNDARY = /(\n[ \t]*\n\s*)|([ \t]*\n[ \t]*)|((?<=[.!?…][)"'”’\]]*)[ \t]+|(?<=[。！？])(?=\S))|([ \t]+)/g;
 
+// A code block's opening or closing line (text-builder.ts fences code so).
+const FENCE_LINE = /^[ \t]*```[ \t]*$/gm;
+const FENCE = '```';
+// What closing a piece's code block and opening it again in the next piece add.
+const FENCE_ROOM = 2 * (FENCE.length + 1);
+// A line of code: a cut there is worse than any outside code, better than none.
+const CODE_LINE = 0.5;
+
 /**
  * Cuts text into pieces of at most maxChars, preferring paragraph, then line,
  * then sentence, then word boundaries near targetChars. Only a single "word"
- * longer than maxChars (a URL, a base64 blob) is ever cut inside.
+ * longer than maxChars (a URL, a base64 blob) is ever cut inside. A code
+ * block is cut only when it is longer than a piece, between two of its lines,
+ * and each piece then closes or opens it again with its own fence, so every
+ * piece's code is a whole fenced block.
  */
 export function splitText(text: string, sizes: SplitSizes): string[] {
   if (text.length <= sizes.maxChars) return [text];
-  const boundaries = findBoundaries(text);
+  const fences = fenceLineEnds(text);
+  const fits = fences.length > 0 ? { ...sizes, maxChars: sizes.maxChars - FENCE_ROOM } : sizes;
+  const boundaries = findBoundaries(text, codeRanges(text, fences));
   const pieces: string[] = [];
   let start = 0;
-  while (text.length - start > sizes.maxChars) {
-    const cut = chooseCut(boundaries, start, sizes);
-    const end = cut ? cut.start : hardCut(text, start + sizes.maxChars);
-    pieces.push(text.slice(start, end).trim());
-    start = chooseOverlapStart(boundaries, start, end, sizes.overlapChars) ?? (cut ? cut.end : end);
+  while (text.length - start > fits.maxChars) {
+    const cut = chooseCut(boundaries, start, fits);
+    const end = cut ? cut.start : hardCut(text, start + fits.maxChars);
+    pieces.push(piece(text, start, end, fences));
+    start = chooseOverlapStart(boundaries, start, end, fits.overlapChars) ?? (cut ? cut.end : end);
   }
-  pieces.push(text.slice(start).trim());
-  return pieces.filter((piece) => piece !== '');
+  pieces.push(piece(text, start, text.length, fences));
+  return pieces.filter((p) => p !== '');
 }
 
-function findBoundaries(text: string): Boundary[] {
+/** text[start, end), trimmed, with a fence opening the code block it starts inside and closing the one it ends inside. */
+function piece(text: string, start: number, end: number, fences: number[]): string {
+  const open = (at: number) => fences.filter((lineEnd) => lineEnd <= at).length % 2 === 1;
+  const opens = open(start);
+  const closes = open(end);
+  let body = text.slice(start, end);
+  // A code line's indentation is the code's own.
+  body = opens ? body.replace(/^\s*\n/, '').trimEnd() : body.trim();
+  if (body === '') return '';
+  return `${opens ? `${FENCE}\n` : ''}${body}${closes ? `\n${FENCE}` : ''}`;
+}
+
+/** Where each fence line ends, in order: a position after an odd number of them is inside code. */
+function fenceLineEnds(text: string): number[] {
+  return [...text.matchAll(FENCE_LINE)].map((m) => m.index + m[0].length);
+}
+
+/** The inside of each code block: from its opening line's end to its closing line's start. */
+function codeRanges(text: string, fences: number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < fences.length; i += 2) {
+    const closing = fences[i + 1];
+    ranges.push([fences[i]!, closing === undefined ? text.length : closing - FENCE.length]);
+  }
+  return ranges;
+}
+
+function findBoundaries(text: string, code: [number, number][]): Boundary[] {
   const found: Boundary[] = [];
+  let block = 0;
   for (const match of text.matchAll(BOUNDARY)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    while (block < code.length && code[block]![1] < start) block++;
+    const inside = block < code.length && start >= code[block]![0] && start < code[block]![1];
     const strength = match[1] !== undefined ? 3 : match[2] !== undefined ? 2 : match[3] !== undefined ? 1 : 0;
-    found.push({ start: match.index, end: match.index + match[0].length, strength });
+    if (!inside) found.push({ start, end, strength });
+    // Inside code only between two of its lines: not right after the opening
+    // fence nor right before the closing one (a piece would hold an empty block).
+    // The next piece starts at its line's indentation, which is the code's own.
+    else if (strength >= 2 && start > code[block]![0] && end < code[block]![1])
+      found.push({ start, end: start + match[0].lastIndexOf('\n') + 1, strength: CODE_LINE });
   }
   return found;
 }
