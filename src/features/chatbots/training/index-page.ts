@@ -64,6 +64,19 @@ export function retitle(page: IndexedPage, url: string): IndexedPage {
   return { ...page, title, chunks, contentHash: contentHash(title, chunks) };
 }
 
+/**
+ * How pages are extracted and cut into chunks; raised when the same HTML
+ * gives other chunks (2: code blocks no longer cut at their blank lines). A
+ * page's content hash starts with it, so the next training reads a page
+ * kept by an older extraction again, whole, even where the site says it has
+ * not changed.
+ */
+export const EXTRACTION_VERSION = 2;
+const HASH_PREFIX = `${EXTRACTION_VERSION}.`;
+
+/** Whether a stored content hash was made by the current extraction. */
+export const isCurrentExtraction = (hash: string | null): boolean => hash?.startsWith(HASH_PREFIX) ?? false;
+
 function contentHash(title: string, chunks: readonly Pick<NewChunk, 'heading' | 'anchor' | 'text'>[]): string {
   const hash = createHash('sha256').update(title);
   for (const c of chunks)
@@ -74,7 +87,7 @@ function contentHash(title: string, chunks: readonly Pick<NewChunk, 'heading' | 
       .update(c.anchor ?? '')
       .update('\u0000')
       .update(c.text);
-  return hash.digest('base64url');
+  return HASH_PREFIX + hash.digest('base64url');
 }
 
 /**

@@ -6,7 +6,7 @@ import { nowIso } from '../../../lib/time.js';
 import { crawlSite, type CrawlEvent } from '../../../providers/crawler/crawler.js';
 import type { ChatbotRow, effectiveCrawl } from '../chatbot-row.js';
 import { updateChatbotForRun } from '../store.js';
-import { embedChunks, retitle } from './index-page.js';
+import { embedChunks, isCurrentExtraction, retitle } from './index-page.js';
 import type { PageReaders, ReadPage } from './page-reader.js';
 import { loadKnownPages, writePages, type KnownPage, type PageWrite } from './pages-store.js';
 
@@ -62,7 +62,14 @@ export class TrainingRun {
 
   async crawl(): Promise<CrawlOutcome> {
     this.deps.pageReaders.prepare();
-    this.known = await loadKnownPages(this.deps.database.db, this.chatbot.id);
+    // A page kept by an older extraction is fetched whole: a conditional
+    // request would keep its old chunks.
+    this.known = new Map(
+      [...(await loadKnownPages(this.deps.database.db, this.chatbot.id))].map(([url, page]) => [
+        url,
+        isCurrentExtraction(page.contentHash) ? page : { ...page, etag: null, lastModified: null },
+      ]),
+    );
     const { crawl } = this.deps.config;
     const events = crawlSite({
       ...startOf(this.chatbot, this.urls, this.limits.max_depth),

@@ -123,6 +123,51 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
     }
   });
 
+  it('reads a page kept by an older extraction again, whole, even where the site answers 304', async () => {
+    const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
+    const hours = `${site.origin}/hours`;
+    const db = t.services.database.db;
+    const fresh = await db
+      .selectFrom('chatbot_chunks')
+      .select('text')
+      .where('chatbot_id', '=', bot.id)
+      .where('url', '=', hours)
+      .execute();
+    // As an extraction before EXTRACTION_VERSION stored it: an unprefixed hash, other chunk text.
+    await db
+      .updateTable('chatbot_pages')
+      .set({ content_hash: 'oldhash' })
+      .where('chatbot_id', '=', bot.id)
+      .where('url', '=', hours)
+      .execute();
+    await db
+      .updateTable('chatbot_chunks')
+      .set({ text: 'stale text' })
+      .where('chatbot_id', '=', bot.id)
+      .where('url', '=', hours)
+      .execute();
+
+    site.requests.length = 0;
+    expect(await train(t, tenant, bot.id)).toMatchObject({ status: 'active', pages_trained: 5 });
+    const statuses = new Map(site.requests.map((r) => [r.path, r.status]));
+    expect(statuses.get('/hours')).toBe(200);
+    expect(statuses.get('/shipping')).toBe(304);
+    const after = await db
+      .selectFrom('chatbot_chunks')
+      .select('text')
+      .where('chatbot_id', '=', bot.id)
+      .where('url', '=', hours)
+      .execute();
+    expect(after).toEqual(fresh);
+    const page = await db
+      .selectFrom('chatbot_pages')
+      .select('content_hash')
+      .where('chatbot_id', '=', bot.id)
+      .where('url', '=', hours)
+      .executeTakeFirstOrThrow();
+    expect(page.content_hash).toMatch(/^\d+\./);
+  });
+
   it('keeps answering from the previous index while it retrains', async () => {
     const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
     site.pages.set('/shipping', { body: BIKE_SHOP['/shipping'].replace('£50', '£60'), delayMs: 1500 });
