@@ -27,9 +27,11 @@ export async function adjustTermStats(
   added: readonly ChunkAnalysis[],
 ): Promise<void> {
   const { terms, languages } = countChunks(removed, added);
-  const deltas = [...terms]
-    .flatMap(([term, { chunks }]): [string, number][] => (chunks === 0 ? [] : [[term, chunks]]))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // The default sort orders strings by code unit, as `<` does, and faster than any comparator.
+  const deltas = [...terms.keys()]
+    .filter((term) => terms.get(term)!.chunks !== 0)
+    .sort()
+    .map((term): [string, number] => [term, terms.get(term)!.chunks]);
   for (let i = 0; i < deltas.length; i += ROWS_PER_STATEMENT) {
     const rows = deltas
       .slice(i, i + ROWS_PER_STATEMENT)
