@@ -1,5 +1,5 @@
 import { CompiledQuery, sql } from 'kysely';
-import type { Executor } from './db-types.js';
+import type { Dialect, Executor } from './db-types.js';
 
 // SQLite binds at most 32,766 parameters per statement.
 const SQLITE_MAX_PARAMS = 32_000;
@@ -17,18 +17,45 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const ON_CONFLICT = ' on conflict do nothing';
 
 // The text of each statement shape, built once: an import runs the same few
-// thousand times, and the same string also finds its prepared statement at once.
-const sqliteTexts = new Map<string, string>();
+// thousand times, and the same string also finds its prepared statement at
+// once. A batch's last statement has rows left over, of any count: the texts
+// kept are bounded.
+const valuesTexts = new Map<string, string>();
+const MAX_TEXTS = 200;
 
-function sqliteText(table: string, columns: string[], count: number): string {
-  const key = `${table}\0${columns.join('\0')}\0${count}`;
-  let text = sqliteTexts.get(key);
+/**
+ * `insert into table (columns) values (…), (…)` for `count` rows, then
+ * `suffix` (an `on conflict` or `returning` clause): its parameters are the
+ * rows' values column by column, row after row (`rowValues`). Built once per
+ * shape, so a statement run again and again is never built again.
+ */
+export function valuesText(
+  dialect: Dialect,
+  table: string,
+  columns: readonly string[],
+  count: number,
+  suffix = '',
+): string {
+  const key = `${dialect}\0${table}\0${columns.join('\0')}\0${count}\0${suffix}`;
+  let text = valuesTexts.get(key);
   if (text === undefined) {
-    const tuple = `(${columns.map(() => '?').join(', ')})`;
-    text = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${Array(count).fill(tuple).join(', ')}${ON_CONFLICT}`;
-    sqliteTexts.set(key, text);
+    const tuples: string[] = [];
+    for (let row = 0; row < count; row++) {
+      const at = row * columns.length;
+      tuples.push(`(${columns.map((_, i) => (dialect === 'sqlite' ? '?' : `$${at + i + 1}`)).join(', ')})`);
+    }
+    text = `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values ${tuples.join(', ')}${suffix}`;
+    if (valuesTexts.size >= MAX_TEXTS) valuesTexts.clear();
+    valuesTexts.set(key, text);
   }
   return text;
+}
+
+/** The parameters of a `valuesText` statement: each row's values in `columns` order (null for a missing one). */
+export function rowValues(rows: readonly Record<string, unknown>[], columns: readonly string[]): unknown[] {
+  const values: unknown[] = [];
+  for (const row of rows) for (const column of columns) values.push(row[column] ?? null);
+  return values;
 }
 
 export async function insertSqlite(db: Executor, table: string, rows: Record<string, unknown>[]): Promise<number> {
@@ -38,9 +65,8 @@ export async function insertSqlite(db: Executor, table: string, rows: Record<str
   let inserted = 0;
   for (let start = 0; start < rows.length; start += perStatement) {
     const end = Math.min(rows.length, start + perStatement);
-    const params: unknown[] = [];
-    for (let r = start; r < end; r++) for (const column of columns) params.push(rows[r]![column] ?? null);
-    const result = await db.executeQuery(CompiledQuery.raw(sqliteText(table, columns, end - start), params));
+    const text = valuesText('sqlite', table, columns, end - start, ON_CONFLICT);
+    const result = await db.executeQuery(CompiledQuery.raw(text, rowValues(rows.slice(start, end), columns)));
     inserted += Number(result.numAffectedRows ?? 0n);
   }
   return inserted;

@@ -91,10 +91,19 @@ export function findElements(root: HtmlParent, test: (el: HtmlElement) => boolea
   return found;
 }
 
-/** Count of non-whitespace-ish text characters, used to compare content candidates. */
-export function measureText(root: HtmlParent): number {
+/**
+ * Count of non-whitespace-ish text characters, used to compare content
+ * candidates; counted only until it reaches `atLeast`, for a caller that needs
+ * to know no more (then it is at least that, not the whole count).
+ */
+export function measureText(root: HtmlParent, atLeast = Number.POSITIVE_INFINITY): number {
   let total = 0;
-  walkTree(root, { enter: () => true, text: (data) => (total += data.trim().length) });
+  walkTree(root, {
+    enter: () => total < atLeast,
+    text: (data) => {
+      if (total < atLeast) total += data.trim().length;
+    },
+  });
   return total;
 }
 

@@ -81,7 +81,7 @@ function findSelfLink(heading: HtmlElement): string | null {
 
 function findPrecedingMarker(heading: HtmlElement): string | null {
   const previous = DomUtils.prevElementSibling(heading);
-  if (!previous || (previous.name !== 'a' && previous.name !== 'span') || measureText(previous) > 0) return null;
+  if (!previous || (previous.name !== 'a' && previous.name !== 'span') || measureText(previous, 1) > 0) return null;
   return nonEmpty(attr(previous, 'id')) ?? nonEmpty(attr(previous, 'name'));
 }
 

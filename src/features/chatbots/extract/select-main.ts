@@ -37,27 +37,28 @@ export function selectMainContent(doc: HtmlDocument): HtmlParent {
   let bodyLength: number | undefined;
   const trusted = (length: number): boolean =>
     length >= ENOUGH_CHARS || (length > 0 && length >= (bodyLength ??= measureText(body)) * ENOUGH_SHARE);
-  const { mains, articles, named } = collectCandidates(body);
+  const { mains, articles } = collectCandidates(body, false);
 
   const main = pickLargest(mains);
   if (main && trusted(main.length)) return main.el;
   const article = pickDominant(articles);
   if (article && trusted(article.length)) return article.el;
-  const wrapper = pickTightest(named);
+  // Content-named wrappers are looked for only now: most pages have a main or an article.
+  const wrapper = pickTightest(collectCandidates(body, true).named);
   if (wrapper && trusted(wrapper.length)) return wrapper.el;
 
   removeLayoutBlocks(body);
   return body;
 }
 
-function collectCandidates(body: HtmlParent): Candidates {
+function collectCandidates(body: HtmlParent, named: boolean): Candidates {
   const found: Candidates = { mains: [], articles: [], named: [] };
   walkTree(body, {
     enter(el) {
       const role = attr(el, 'role');
       if (el.name === 'main' || role === 'main') found.mains.push(el);
       else if (el.name === 'article' || role === 'article') found.articles.push(el);
-      else if (attr(el, 'itemprop') === 'articleBody' || hasContentName(el)) found.named.push(el);
+      else if (named && (attr(el, 'itemprop') === 'articleBody' || hasContentName(el))) found.named.push(el);
       return true;
     },
   });
@@ -69,7 +70,11 @@ interface Measured {
   length: number;
 }
 
+// A lone candidate is compared with no other, only with ENOUGH_CHARS (and, when
+// shorter, with the body): its text is counted up to ENOUGH_CHARS, which on a
+// documentation page saves a walk of the whole content.
 function measureAll(elements: HtmlElement[]): Measured[] {
+  if (elements.length === 1) return [{ el: elements[0]!, length: measureText(elements[0]!, ENOUGH_CHARS) }];
   return elements.map((el) => ({ el, length: measureText(el) })).sort((a, b) => b.length - a.length);
 }
 

@@ -1,5 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { CompiledQuery, type Insertable, type Selectable } from 'kysely';
+import { rowValues, valuesText } from '../../../storage/bulk-insert.js';
 import { newId } from '../../../lib/ids.js';
 import type { Executor } from '../../../storage/database.js';
 import type { SqlEngine } from '../../../storage/sql-engine.js';
@@ -91,12 +92,23 @@ export async function writePages(
 ): Promise<void> {
   const replaced = writes.flatMap((w) => (w.kind !== 'unchanged' && w.known ? [w.known.id] : []));
   const removed = await removeChunks(trx, replaced);
+  const added: NewPageRow[] = [];
   const chunks: Insertable<ChatbotChunksTable>[] = [];
   for (const write of writes) {
-    if (write.kind === 'unchanged') await touchPage(trx, write.known, write.run, write.facts);
-    else if (write.kind === 'skipped') await upsertPage(trx, write.known?.id, write.who, skippedColumns(write.reason));
-    else chunks.push(...(await upsertIndexedPage(trx, write.known?.id, write.who, write.facts, write.chunks)));
+    if (write.kind === 'unchanged') {
+      await touchPage(trx, write.known, write.run, write.facts);
+      continue;
+    }
+    const columns = write.kind === 'skipped' ? skippedColumns(write.reason) : indexedColumns(write.facts, write.chunks);
+    const id = await upsertPage(trx, write.known?.id, write.who, columns, added);
+    if (write.kind === 'indexed') for (const chunk of write.chunks) chunks.push(chunkRow(chunk, write.who, id));
   }
+  // The new pages in one statement, before their chunks (which reference them).
+  for (let i = 0; i < added.length; i += PAGES_PER_STATEMENT)
+    await trx
+      .insertInto('chatbot_pages')
+      .values(added.slice(i, i + PAGES_PER_STATEMENT))
+      .execute();
   for (let i = 0; i < chunks.length; i += CHUNKS_PER_STATEMENT) {
     await giveWay();
     await insertChunks(trx, engine, chunks.slice(i, i + CHUNKS_PER_STATEMENT));
@@ -115,6 +127,8 @@ const giveWay = () => setImmediate();
 
 // A chunk row has 16 columns: 500 rows stay far below SQLite's 32,766 and PostgreSQL's 65,535 parameters.
 const CHUNKS_PER_STATEMENT = 500;
+// A page row has 15.
+const PAGES_PER_STATEMENT = 500;
 
 async function touchPage(db: Executor, page: KnownPage, run: number, facts: Partial<PageFacts>): Promise<void> {
   await db
@@ -129,32 +143,24 @@ async function touchPage(db: Executor, page: KnownPage, run: number, facts: Part
     .execute();
 }
 
-/** Writes an indexed page's row and returns its chunks' rows, to insert. */
-async function upsertIndexedPage(
-  trx: Executor,
-  knownId: string | undefined,
-  who: PageIdentity,
-  facts: PageFacts,
-  chunks: NewChunk[],
-): Promise<Insertable<ChatbotChunksTable>[]> {
-  const id = await upsertPage(trx, knownId, who, {
-    status: 'indexed',
-    reason: null,
-    title: facts.title,
-    etag: facts.etag,
-    last_modified: facts.lastModified,
-    content_hash: facts.contentHash,
-    links: JSON.stringify(facts.links),
-    chunks: chunks.length,
-  });
-  return chunks.map((c) => ({
-    ...c,
-    workspace_id: who.workspaceId,
-    chatbot_id: who.chatbotId,
-    page_id: id,
-    url: who.url,
-  }));
-}
+const indexedColumns = (facts: PageFacts, chunks: readonly NewChunk[]): PageColumns => ({
+  status: 'indexed',
+  reason: null,
+  title: facts.title,
+  etag: facts.etag,
+  last_modified: facts.lastModified,
+  content_hash: facts.contentHash,
+  links: JSON.stringify(facts.links),
+  chunks: chunks.length,
+});
+
+const chunkRow = (chunk: NewChunk, who: PageIdentity, pageId: string): Insertable<ChatbotChunksTable> => ({
+  ...chunk,
+  workspace_id: who.workspaceId,
+  chatbot_id: who.chatbotId,
+  page_id: pageId,
+  url: who.url,
+});
 
 const skippedColumns = (reason: string): PageColumns => {
   const nothing = { title: '', etag: null, last_modified: null, content_hash: null, links: '[]', chunks: 0 };
@@ -171,24 +177,46 @@ export async function insertChunks(
   await engine.pick({ sqlite: insertChunksOnly, postgres: insertChunksWithVectors })(trx, rows);
 }
 
+// Their columns and statements, written once: building a 500-row statement
+// through the query builder costs more than SQLite takes to run it.
+const CHUNK_COLUMNS = Object.keys({
+  workspace_id: true,
+  chatbot_id: true,
+  page_id: true,
+  position: true,
+  url: true,
+  anchor: true,
+  title: true,
+  heading: true,
+  section: true,
+  text: true,
+  embedding: true,
+  language: true,
+  title_terms: true,
+  heading_terms: true,
+  path_terms: true,
+  text_terms: true,
+} satisfies Record<Exclude<keyof ChatbotChunksTable, 'id'>, true>);
+const VECTOR_COLUMNS = ['id', 'workspace_id', 'chatbot_id', 'search'] as const;
+
 async function insertChunksOnly(trx: Executor, rows: Insertable<ChatbotChunksTable>[]): Promise<void> {
-  await trx.insertInto('chatbot_chunks').values(rows).execute();
+  const text = valuesText('sqlite', 'chatbot_chunks', CHUNK_COLUMNS, rows.length);
+  await trx.executeQuery(CompiledQuery.raw(text, rowValues(rows, CHUNK_COLUMNS)));
 }
 
 async function insertChunksWithVectors(trx: Executor, rows: Insertable<ChatbotChunksTable>[]): Promise<void> {
   // A multi-row INSERT returns its rows in the order of its VALUES.
-  const ids = await trx.insertInto('chatbot_chunks').values(rows).returning('id').execute();
-  await trx
-    .insertInto('chatbot_chunk_vectors')
-    .values(
-      ids.map(({ id }, i) => ({
-        id: Number(id),
-        workspace_id: rows[i]!.workspace_id,
-        chatbot_id: rows[i]!.chatbot_id,
-        search: sql<string>`cast(${fieldsVector(fieldTerms(rows[i]!))} as tsvector)`,
-      })),
-    )
-    .execute();
+  const text = valuesText('postgres', 'chatbot_chunks', CHUNK_COLUMNS, rows.length, ' returning id');
+  const { rows: ids } = await trx.executeQuery<{ id: string }>(CompiledQuery.raw(text, rowValues(rows, CHUNK_COLUMNS)));
+  // The tsvector literals, as parameters of a tsvector column, are read as `cast(… as tsvector)` reads them.
+  const vectors = ids.map(({ id }, i) => ({
+    id,
+    workspace_id: rows[i]!.workspace_id,
+    chatbot_id: rows[i]!.chatbot_id,
+    search: fieldsVector(fieldTerms(rows[i]!)),
+  }));
+  const vectorsText = valuesText('postgres', 'chatbot_chunk_vectors', VECTOR_COLUMNS, vectors.length);
+  await trx.executeQuery(CompiledQuery.raw(vectorsText, rowValues(vectors, VECTOR_COLUMNS)));
 }
 
 /** Deletes the chunks of some pages, returning what they held for the term statistics. */
@@ -208,12 +236,15 @@ type PageColumns = Pick<
   'status' | 'reason' | 'title' | 'etag' | 'last_modified' | 'content_hash' | 'links' | 'chunks'
 >;
 
-/** Updates the page's row when it has one, else inserts it; returns its id. */
+type NewPageRow = Insertable<ChatbotPagesTable>;
+
+/** Updates the page's row when it has one, else adds its row to `added` (to insert); returns its id. */
 async function upsertPage(
   db: Executor,
   knownId: string | undefined,
   who: PageIdentity,
   columns: PageColumns,
+  added: NewPageRow[],
 ): Promise<string> {
   const changes = { ...columns, seen_run: who.run, trained_at: who.now };
   if (knownId !== undefined) {
@@ -221,18 +252,15 @@ async function upsertPage(
     return knownId;
   }
   const id = newId('page');
-  await db
-    .insertInto('chatbot_pages')
-    .values({
-      id,
-      workspace_id: who.workspaceId,
-      chatbot_id: who.chatbotId,
-      url: who.url,
-      source_id: who.sourceId ?? null,
-      created_at: who.now,
-      ...changes,
-    })
-    .execute();
+  added.push({
+    id,
+    workspace_id: who.workspaceId,
+    chatbot_id: who.chatbotId,
+    url: who.url,
+    source_id: who.sourceId ?? null,
+    created_at: who.now,
+    ...changes,
+  });
   return id;
 }
 

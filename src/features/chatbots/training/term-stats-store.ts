@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { countTerms, SEARCH_FIELDS, type FieldTerms } from '../../../lib/text-analysis/fields.js';
+import { SEARCH_FIELDS, type FieldTerms, type SearchField } from '../../../lib/text-analysis/fields.js';
 import type { Executor } from '../../../storage/database.js';
 
 const ROWS_PER_STATEMENT = 500;
@@ -26,20 +26,12 @@ export async function adjustTermStats(
   removed: readonly ChunkAnalysis[],
   added: readonly ChunkAnalysis[],
 ): Promise<void> {
-  const df = new Map<string, number>();
-  const languages = new Map<string, { chunks: number; lengths: Record<string, number> }>();
-  const count = (chunk: ChunkAnalysis, sign: 1 | -1) => {
-    const { distinct, lengths } = countTerms(fieldTerms(chunk));
-    for (const term of distinct) df.set(term, (df.get(term) ?? 0) + sign);
-    const stats = languages.get(chunk.language) ?? { chunks: 0, lengths: { title: 0, heading: 0, path: 0, text: 0 } };
-    stats.chunks += sign;
-    for (const field of SEARCH_FIELDS) stats.lengths[field]! += sign * lengths[field];
-    languages.set(chunk.language, stats);
-  };
-  for (const chunk of removed) count(chunk, -1);
-  for (const chunk of added) count(chunk, 1);
-
-  const deltas = [...df].filter(([, delta]) => delta !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const { terms, languages } = countChunks(removed, added);
+  // The default sort orders strings by code unit, as `<` does, and faster than any comparator.
+  const deltas = [...terms.keys()]
+    .filter((term) => terms.get(term)!.chunks !== 0)
+    .sort()
+    .map((term): [string, number] => [term, terms.get(term)!.chunks]);
   for (let i = 0; i < deltas.length; i += ROWS_PER_STATEMENT) {
     const rows = deltas
       .slice(i, i + ROWS_PER_STATEMENT)
@@ -93,6 +85,55 @@ export async function adjustTermStats(
       .where('chatbot_id', '=', target.chatbotId)
       .where('chunks', '<=', 0)
       .execute();
+}
+
+interface LanguageStats {
+  chunks: number;
+  lengths: Record<SearchField, number>;
+}
+
+/**
+ * What some chunks going and others coming change in the term statistics:
+ * each term's count of chunks, and each language's chunks and field lengths.
+ * A batch holds a million term occurrences or so: each is one map lookup
+ * (the term's entry notes the last chunk that counted it), with no set of
+ * distinct terms built per chunk.
+ */
+function countChunks(
+  removed: readonly ChunkAnalysis[],
+  added: readonly ChunkAnalysis[],
+): { terms: Map<string, { chunks: number; lastChunk: number }>; languages: Map<string, LanguageStats> } {
+  const counts = new Map<string, { chunks: number; lastChunk: number }>();
+  const languages = new Map<string, LanguageStats>();
+  let chunkNumber = 0;
+  const count = (chunk: ChunkAnalysis, sign: 1 | -1) => {
+    chunkNumber++;
+    let stats = languages.get(chunk.language);
+    if (!stats) {
+      stats = { chunks: 0, lengths: { title: 0, heading: 0, path: 0, text: 0 } };
+      languages.set(chunk.language, stats);
+    }
+    stats.chunks += sign;
+    const terms = fieldTerms(chunk);
+    for (const field of SEARCH_FIELDS) {
+      const text = terms[field];
+      if (text === '') continue;
+      let length = 0;
+      for (const term of text.split(' ')) {
+        length++;
+        const entry = counts.get(term);
+        if (entry === undefined) counts.set(term, { chunks: sign, lastChunk: chunkNumber });
+        else if (entry.lastChunk !== chunkNumber) {
+          entry.chunks += sign;
+          entry.lastChunk = chunkNumber;
+        }
+      }
+      stats.lengths[field] += sign * length;
+    }
+  };
+  for (const chunk of removed) count(chunk, -1);
+  for (const chunk of added) count(chunk, 1);
+  return { terms: counts, languages };
 }
 
 export function fieldTerms(chunk: ChunkAnalysis): FieldTerms {
