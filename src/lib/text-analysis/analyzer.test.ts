@@ -55,6 +55,26 @@ describe('analyze', () => {
     expect(analyze('велосипедів', 'uk')).toEqual(['велосипед']);
   });
 
+  it('stems Hungarian verbs’ infinitive, potential and conditional, so a verb’s forms meet', () => {
+    // pay, to pay, can pay, you can pay; order, to order, you can order
+    expect(new Set(analyze('fizet fizetni fizethet fizethetsz', 'hu')).size).toBe(1);
+    expect(new Set(analyze('rendel rendelni rendelhetsz', 'hu')).size).toBe(1);
+    // to try, you can try it; you would look at it, to look at
+    expect(analyze('kipróbálni', 'hu')).toEqual(analyze('kipróbálhatod', 'hu'));
+    expect(analyze('megnéznétek', 'hu')).toEqual(analyze('megnézni', 'hu'));
+    // Nouns as Snowball stems them: bikes, our bikes (accusative)
+    expect(new Set(analyze('kerékpár kerékpárok kerékpárunkat', 'hu')).size).toBe(1);
+    // A short word keeps what would be an ending: néni (aunt) is not né + -ni
+    expect(analyze('néni', 'hu')).toEqual(['nen']);
+  });
+
+  it('drops Hungarian and Finnish interrogatives in every case they take', () => {
+    expect(analyze('mennyit kértek egy óra szerelésért mióta', 'hu', { query: true })).not.toContain('menny');
+    expect(analyze('meddig mióta mennyiért', 'hu', { query: true })).toEqual([]);
+    expect(analyze('onko teillä pistekorttia', 'fi', { query: true })).toEqual(analyze('pistekorttia', 'fi'));
+    expect(analyze('käykö amex', 'fi', { query: true })).toEqual(['amex']);
+  });
+
   it('stems with nlp.js’s stemmers where Orama has none', () => {
     expect(analyze('dostava dostave dostavo', 'sl')).toEqual(['dostav', 'dostav', 'dostav']);
     expect(analyze('pagament pagaments', 'ca')).toEqual(['pag', 'pag']);

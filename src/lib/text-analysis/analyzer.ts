@@ -43,9 +43,11 @@ const UNACCENTED = '~';
  * stemmer on words without diacritics, Hebrew plurals and final letters
  * evened out and each Hebrew word also read without a possible prefix,
  * apostrophes inside Ukrainian words dropped; 11: Ukrainian verbs' personal
- * endings stripped (ukrainian-stemmer.ts).
+ * endings stripped (ukrainian-stemmer.ts); 12: Hungarian verbs' infinitive,
+ * potential and conditional endings stripped (hungarian-stemmer.ts), more
+ * Hungarian and Finnish question words.
  */
-export const ANALYZER_VERSION = 11;
+export const ANALYZER_VERSION = 12;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {

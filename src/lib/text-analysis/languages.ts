@@ -9,7 +9,6 @@ import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as greek } from '@orama/stemmers/greek';
 import { stemmer as hindi } from '@orama/stemmers/indian';
-import { stemmer as hungarian } from '@orama/stemmers/hungarian';
 import { stemmer as indonesian } from '@orama/stemmers/indonesian';
 import { stemmer as irish } from '@orama/stemmers/irish';
 import { stemmer as italian } from '@orama/stemmers/italian';
@@ -57,6 +56,7 @@ import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' 
 import { czech } from './czech-stemmer.js';
 import { basque, catalan, polish, slovenian } from './nlpjs-stemmers.js';
 import { hebrew, withoutPrefix } from './hebrew-stemmer.js';
+import { hungarian } from './hungarian-stemmer.js';
 import { persian } from './persian-stemmer.js';
 import { questionWords } from './question-words.js';
 
