@@ -19,12 +19,22 @@ export async function storeUpload(
   let seq = 0;
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
-  const flush = async () => {
+  // Stored chunks are never larger than CHUNK_BYTES, however large the pieces
+  // the source hands over (a whole body in one piece, say): a reader holds one
+  // chunk at a time. The rest waits for more, or for the end.
+  const flush = async (end: boolean) => {
     if (pendingBytes === 0) return;
     const data = Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
-    await db.insertInto('upload_chunks').values({ upload_id: id, seq: seq++, data, created_at: nowIso() }).execute();
+    let at = 0;
+    for (; data.length - at >= CHUNK_BYTES || (end && at < data.length); at += CHUNK_BYTES) {
+      const piece = data.subarray(at, Math.min(at + CHUNK_BYTES, data.length));
+      await db
+        .insertInto('upload_chunks')
+        .values({ upload_id: id, seq: seq++, data: piece, created_at: nowIso() })
+        .execute();
+    }
+    pending = at < data.length ? [data.subarray(at)] : [];
+    pendingBytes = data.length - at;
   };
   // Iterated by hand: leaving a `for await` would destroy the request stream,
   // and with it the socket, before the client could read the refusal. Left
@@ -43,9 +53,9 @@ export async function storeUpload(
       options.onData?.(chunk);
       pending.push(chunk);
       pendingBytes += chunk.byteLength;
-      if (pendingBytes >= CHUNK_BYTES) await flush();
+      if (pendingBytes >= CHUNK_BYTES) await flush(false);
     }
-    await flush();
+    await flush(true);
   } catch (error) {
     await deleteUpload(db, id);
     throw error;
