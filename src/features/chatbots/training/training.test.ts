@@ -125,26 +125,25 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
 
   it('reads a page kept by an older extraction again, whole, even where the site answers 304', async () => {
     const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
-    const hours = `${site.origin}/hours`;
     const db = t.services.database.db;
-    const fresh = await db
-      .selectFrom('chatbot_chunks')
-      .select('text')
-      .where('chatbot_id', '=', bot.id)
-      .where('url', '=', hours)
-      .execute();
+    const hours = { chatbot_id: bot.id, url: `${site.origin}/hours` };
+    const texts = () =>
+      db
+        .selectFrom('chatbot_chunks')
+        .select('text')
+        .where((eb) => eb.and(hours))
+        .execute();
+    const fresh = await texts();
     // As an extraction before EXTRACTION_VERSION stored it: an unprefixed hash, other chunk text.
     await db
       .updateTable('chatbot_pages')
       .set({ content_hash: 'oldhash' })
-      .where('chatbot_id', '=', bot.id)
-      .where('url', '=', hours)
+      .where((eb) => eb.and(hours))
       .execute();
     await db
       .updateTable('chatbot_chunks')
       .set({ text: 'stale text' })
-      .where('chatbot_id', '=', bot.id)
-      .where('url', '=', hours)
+      .where((eb) => eb.and(hours))
       .execute();
 
     site.requests.length = 0;
@@ -152,18 +151,11 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
     const statuses = new Map(site.requests.map((r) => [r.path, r.status]));
     expect(statuses.get('/hours')).toBe(200);
     expect(statuses.get('/shipping')).toBe(304);
-    const after = await db
-      .selectFrom('chatbot_chunks')
-      .select('text')
-      .where('chatbot_id', '=', bot.id)
-      .where('url', '=', hours)
-      .execute();
-    expect(after).toEqual(fresh);
+    expect(await texts()).toEqual(fresh);
     const page = await db
       .selectFrom('chatbot_pages')
       .select('content_hash')
-      .where('chatbot_id', '=', bot.id)
-      .where('url', '=', hours)
+      .where((eb) => eb.and(hours))
       .executeTakeFirstOrThrow();
     expect(page.content_hash).toMatch(/^\d+\./);
   });
