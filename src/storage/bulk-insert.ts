@@ -29,7 +29,7 @@ const MAX_TEXTS = 200;
  * rows' values column by column, row after row (`rowValues`). Built once per
  * shape, so a statement run again and again is never built again.
  */
-export function valuesText(
+function valuesText(
   dialect: Dialect,
   table: string,
   columns: readonly string[],
@@ -50,6 +50,14 @@ export function valuesText(
   }
   return text;
 }
+
+/** `valuesText` with SQLite's placeholders, for a feature's SQLite side of `engine.pick`. */
+export const sqliteValuesText = (table: string, columns: readonly string[], count: number, suffix = ''): string =>
+  valuesText('sqlite', table, columns, count, suffix);
+
+/** `valuesText` with PostgreSQL's numbered placeholders, for a feature's PostgreSQL side of `engine.pick`. */
+export const postgresValuesText = (table: string, columns: readonly string[], count: number, suffix = ''): string =>
+  valuesText('postgres', table, columns, count, suffix);
 
 /** The parameters of a `valuesText` statement: each row's values in `columns` order (null for a missing one). */
 export function rowValues(rows: readonly Record<string, unknown>[], columns: readonly string[]): unknown[] {

@@ -1,6 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
 import { CompiledQuery, type Insertable, type Selectable } from 'kysely';
-import { rowValues, valuesText } from '../../../storage/bulk-insert.js';
+import { postgresValuesText, rowValues, sqliteValuesText } from '../../../storage/bulk-insert.js';
 import { newId } from '../../../lib/ids.js';
 import type { Executor } from '../../../storage/database.js';
 import type { SqlEngine } from '../../../storage/sql-engine.js';
@@ -200,13 +200,13 @@ const CHUNK_COLUMNS = Object.keys({
 const VECTOR_COLUMNS = ['id', 'workspace_id', 'chatbot_id', 'search'] as const;
 
 async function insertChunksOnly(trx: Executor, rows: Insertable<ChatbotChunksTable>[]): Promise<void> {
-  const text = valuesText('sqlite', 'chatbot_chunks', CHUNK_COLUMNS, rows.length);
+  const text = sqliteValuesText('chatbot_chunks', CHUNK_COLUMNS, rows.length);
   await trx.executeQuery(CompiledQuery.raw(text, rowValues(rows, CHUNK_COLUMNS)));
 }
 
 async function insertChunksWithVectors(trx: Executor, rows: Insertable<ChatbotChunksTable>[]): Promise<void> {
   // A multi-row INSERT returns its rows in the order of its VALUES.
-  const text = valuesText('postgres', 'chatbot_chunks', CHUNK_COLUMNS, rows.length, ' returning id');
+  const text = postgresValuesText('chatbot_chunks', CHUNK_COLUMNS, rows.length, ' returning id');
   const { rows: ids } = await trx.executeQuery<{ id: string }>(CompiledQuery.raw(text, rowValues(rows, CHUNK_COLUMNS)));
   // The tsvector literals, as parameters of a tsvector column, are read as `cast(… as tsvector)` reads them.
   const vectors = ids.map(({ id }, i) => ({
@@ -215,7 +215,7 @@ async function insertChunksWithVectors(trx: Executor, rows: Insertable<ChatbotCh
     chatbot_id: rows[i]!.chatbot_id,
     search: fieldsVector(fieldTerms(rows[i]!)),
   }));
-  const vectorsText = valuesText('postgres', 'chatbot_chunk_vectors', VECTOR_COLUMNS, vectors.length);
+  const vectorsText = postgresValuesText('chatbot_chunk_vectors', VECTOR_COLUMNS, vectors.length);
   await trx.executeQuery(CompiledQuery.raw(vectorsText, rowValues(vectors, VECTOR_COLUMNS)));
 }
 
