@@ -29,13 +29,7 @@ const MAX_TEXTS = 200;
  * rows' values column by column, row after row (`rowValues`). Built once per
  * shape, so a statement run again and again is never built again.
  */
-function valuesText(
-  dialect: Dialect,
-  table: string,
-  columns: readonly string[],
-  count: number,
-  suffix = '',
-): string {
+function valuesText(dialect: Dialect, table: string, columns: readonly string[], count: number, suffix = ''): string {
   const key = `${dialect}\0${table}\0${columns.join('\0')}\0${count}\0${suffix}`;
   let text = valuesTexts.get(key);
   if (text === undefined) {
