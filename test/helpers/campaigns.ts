@@ -55,9 +55,12 @@ export async function waitForCampaign(
   statuses: string[],
   timeoutMs = 20_000,
 ): Promise<any> {
+  let last: any;
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(25)) {
-    const campaign = (await t.app.inject({ method: 'GET', url: `/v1/campaigns/${id}`, headers: tenant.auth })).json();
-    if (statuses.includes(campaign.status)) return campaign;
+    last = (await t.app.inject({ method: 'GET', url: `/v1/campaigns/${id}`, headers: tenant.auth })).json();
+    if (statuses.includes(last.status)) return last;
   }
-  throw new Error(`campaign ${id} did not reach ${statuses.join('/')}`);
+  throw new Error(
+    `campaign ${id} did not reach ${statuses.join('/')} in ${timeoutMs} ms: last ${last?.status} (${last?.error ?? 'no error'})`,
+  );
 }
