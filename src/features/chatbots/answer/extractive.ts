@@ -1,4 +1,5 @@
 import type { Passage } from '../search/passage.js';
+import { isNumber } from '../search/query-terms.js';
 import { cut } from './snippet.js';
 import { scoreUnits, type ScoredUnit } from './unit-scores.js';
 
@@ -20,8 +21,6 @@ const MAX_CODE_CHARS = 800;
 // A unit that introduces what follows it, and one that asks rather than tells.
 const INTRODUCES = /[:：]$/;
 const ASKS = /[?？؟]["'”’)\]]*$/u;
-// A number says little about the topic: "15 km" asked, "€15" for a repair found.
-const NUMBER = /^[\d.,:/-]+$/;
 
 /**
  * The answer without a language model: whole units (sentences, list items,
@@ -108,7 +107,7 @@ function bestAddition(units: ScoredUnit[], covered: Set<string>, room: number): 
       !INTRODUCES.test(u.text) &&
       !ASKS.test(u.text) &&
       u.text.length <= room &&
-      [...u.terms].some((t) => !covered.has(t) && !NUMBER.test(t)),
+      [...u.terms].some((t) => !covered.has(t) && !isNumber(t)),
   );
   return adds.reduce<ScoredUnit | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
 }

@@ -1,4 +1,4 @@
-import { idf, type QueryTerm } from './query-terms.js';
+import { idf, isNumber, type QueryTerm } from './query-terms.js';
 import type { Ranking } from './rank-sections.js';
 import { ANSWERABILITY_MODEL } from './answerability-model.js';
 
@@ -39,11 +39,9 @@ export interface AnswerabilityFeatures {
   unknownName: number;
 }
 
-// A number says little about the topic: "12 times 7" on a page with "7 days"
-// is not an answer. Numbers weigh this share of their rarity as evidence.
+// Numbers weigh this share of their rarity as evidence (isNumber).
 const NUMBER_WEIGHT = 0.25;
-const NUMBER = /^[\d.,:/-]+$/;
-const evidence = (t: QueryTerm) => (NUMBER.test(t.term) ? NUMBER_WEIGHT * t.idf : t.idf);
+const evidence = (t: QueryTerm) => (isNumber(t.term) ? NUMBER_WEIGHT * t.idf : t.idf);
 
 export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures | null {
   const top = ranking.sections[0];
@@ -66,7 +64,7 @@ export function answerabilityFeatures(ranking: Ranking): AnswerabilityFeatures |
     together: Math.min(1, coverage / Math.max(1 - absent, 0.01)),
     size: Math.log1p(ranking.stats.chunks) / 10,
     proximity: Number.isFinite(top.found.minDistanceAny) ? Math.exp(-top.found.minDistanceAny / 4) : 0,
-    matched: terms.filter((t) => !NUMBER.test(t.term) && top.found.matched.has(t.term)).length / terms.length,
+    matched: terms.filter((t) => !isNumber(t.term) && top.found.matched.has(t.term)).length / terms.length,
     focus: deviation(ranking.sections.slice(0, 5).map((s) => s.score)) / (top.score || 1),
     specificity:
       Math.max(0, ...terms.filter((t) => t.df > 0 && top.found.matched.has(t.term)).map(evidence)) /

@@ -19,6 +19,13 @@ export interface QueryTerm {
 /** How much a variant's occurrence counts against the term's own. */
 export const VARIANT_WEIGHT = 0.6;
 
+// A number says little about the topic ("12 times 7" on a page with "7 days";
+// "15 km" asked, "€15" for a repair found).
+const NUMBER = /^[\d.,:/-]+$/;
+
+/** Whether an analyzed term is a number (a price, a time, a version), not a word. */
+export const isNumber = (term: string): boolean => NUMBER.test(term);
+
 /** The question as analyzed in one language. */
 export interface QueryReading {
   language: string;
