@@ -72,8 +72,8 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
 
   const quoted = extractiveAnswer(retrieval.passages);
   if (!deps.chatModel) {
-    if (quoted.answer === '') return { answered: false, sources: [], text: once(notFound()) };
-    return { answered: true, sources: retrieval.passages.map(toSource), text: once(quoted.answer) };
+    if (quoted === '') return { answered: false, sources: [], text: once(notFound()) };
+    return { answered: true, sources: retrieval.passages.map(toSource), text: once(quoted) };
   }
   const messages = buildChatMessages({
     instructions: input.instructions,
@@ -84,7 +84,7 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   return {
     answered: true,
     sources: retrieval.passages.map(toSource),
-    text: generate(deps, messages, input, quoted.answer === '' ? notFound() : quoted.answer),
+    text: generate(deps, messages, input, quoted === '' ? notFound() : quoted),
   };
 }
 
