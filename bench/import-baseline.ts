@@ -4,7 +4,9 @@
 //    synchronous=NORMAL), one prepared INSERT, every row in one transaction,
 //    in file order, into a plain table of text columns — and, as the second
 //    baseline, into the same table with a workspace column and the contacts
-//    table's unique (workspace, email) index. The file is parsed with
+//    table's unique (workspace, email) index; and, as the ceiling Grivo's own
+//    schema sets, into Grivo's contacts table (migrated as the server does)
+//    with every column as an import stores it. The file is parsed with
 //    papaparse as it is read; only the INSERTs (and BEGIN/COMMIT) are timed.
 //  - PostgreSQL: `COPY … FROM STDIN (FORMAT csv, HEADER true)` into a plain
 //    table in a fresh schema, streaming a copy of the file without its bad rows.
@@ -16,6 +18,11 @@ import SqliteDatabase from 'better-sqlite3';
 import Papa from 'papaparse';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { emailKey } from '../src/lib/email.js';
+import { newId } from '../src/lib/ids.js';
+import { openDatabase } from '../src/storage/database.js';
+import { migrateToLatest } from '../src/storage/migrate.js';
+import { tagKeys } from '../src/features/contacts/tags/keys.js';
 import { HEADER } from './import-data.js';
 
 export interface BaselineFigures {
@@ -28,23 +35,28 @@ const COLUMNS = HEADER.map((name) => `${name} text`).join(', ');
 const BATCH = 10_000;
 
 /**
- * Inserts the rows Grivo would store (7 fields and an address with an `@`;
- * the bad rows are left out) into a plain SQLite table, or with `indexed`
- * into one keyed like Grivo's contacts: unique on (workspace, email).
+ * The tables a SQLite baseline loads: `plain`, seven text columns; `indexed`,
+ * the same with a workspace column, unique on (workspace, email) as Grivo's
+ * contacts are; `contacts`, Grivo's own contacts table.
  */
-export async function sqliteBaseline(csvFile: string, { indexed }: { indexed: boolean }): Promise<BaselineFigures> {
+export type SqliteTable = 'plain' | 'indexed' | 'contacts';
+
+/**
+ * Inserts the rows Grivo would store (7 fields and an address with an `@`;
+ * the bad rows are left out) into a fresh SQLite file's `table`.
+ */
+export async function sqliteBaseline(csvFile: string, table: SqliteTable): Promise<BaselineFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-bench-sqlite-'));
+  if (table === 'contacts') {
+    const grivo = await openDatabase({ url: undefined, dataDir: dir, sqliteFile: 'baseline.db' });
+    await migrateToLatest(grivo);
+    await grivo.close();
+  }
   const db = new SqliteDatabase(path.join(dir, 'baseline.db'));
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    if (indexed) {
-      db.exec(`create table contacts_plain (workspace_id text not null default 'ws_bench', ${COLUMNS})`);
-      db.exec('create unique index contacts_plain_email on contacts_plain (workspace_id, email)');
-    } else db.exec(`create table contacts_plain (${COLUMNS})`);
-    const insert = db.prepare(
-      `insert into contacts_plain (${HEADER.join(', ')}) values (${HEADER.map(() => '?').join(', ')})`,
-    );
+    const { insert, values } = prepareTable(db, table);
 
     let rows = 0;
     let ns = 0n;
@@ -53,14 +65,14 @@ export async function sqliteBaseline(csvFile: string, { indexed }: { indexed: bo
       fn();
       ns += process.hrtime.bigint() - start;
     };
-    const flush = (batch: string[][]) =>
+    const flush = (batch: unknown[][]) =>
       timed(() => {
         for (const row of batch) insert.run(row);
       });
 
     timed(() => db.exec('begin'));
     const parser = fs.createReadStream(csvFile).pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { header: false }));
-    let batch: string[][] = [];
+    let batch: unknown[][] = [];
     let header = true;
     for await (const row of parser as AsyncIterable<string[]>) {
       if (header) {
@@ -68,7 +80,7 @@ export async function sqliteBaseline(csvFile: string, { indexed }: { indexed: bo
         continue;
       }
       if (row.length !== HEADER.length || !row[0]!.includes('@')) continue;
-      batch.push(row);
+      batch.push(values(row));
       if (batch.length === BATCH) {
         flush(batch);
         rows += batch.length;
@@ -79,7 +91,8 @@ export async function sqliteBaseline(csvFile: string, { indexed }: { indexed: bo
     rows += batch.length;
     timed(() => db.exec('commit'));
 
-    const counted = (db.prepare('select count(*) as n from contacts_plain').get() as { n: number }).n;
+    const name = table === 'contacts' ? 'contacts' : 'contacts_plain';
+    const counted = (db.prepare(`select count(*) as n from ${name}`).get() as { n: number }).n;
     if (counted !== rows) throw new Error(`SQLite baseline: inserted ${rows} rows but the table has ${counted}`);
     const seconds = Number(ns) / 1e9;
     return { rows, seconds, rowsPerSecond: rows / seconds };
@@ -87,6 +100,49 @@ export async function sqliteBaseline(csvFile: string, { indexed }: { indexed: bo
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// The table, its INSERT, and a file row as that INSERT's values (made before
+// the timed part: Grivo's own per-row work is not what these measure).
+function prepareTable(db: SqliteDatabase.Database, table: SqliteTable) {
+  if (table === 'contacts') {
+    const now = new Date().toISOString();
+    const workspace = newId('ws');
+    const importId = newId('imp');
+    db.pragma('foreign_keys = OFF');
+    const insert = db.prepare(
+      `insert into contacts (workspace_id, id, email, email_key, first_name, last_name, phone, attributes, tags, tag_keys,
+         status, source, created_at, updated_at, created_by_import)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'subscribed', 'import', ?, ?, ?)`,
+    );
+    const values = ([email, first, last, phone, tags, company, city]: string[]) => {
+      const list = tags ? tags.split(';') : [];
+      return [
+        workspace,
+        newId('ct'),
+        email,
+        emailKey(email!),
+        first || null,
+        last || null,
+        phone || null,
+        JSON.stringify({ company, city }),
+        JSON.stringify(list),
+        JSON.stringify(tagKeys(list)),
+        now,
+        now,
+        importId,
+      ];
+    };
+    return { insert, values };
+  }
+  if (table === 'indexed') {
+    db.exec(`create table contacts_plain (workspace_id text not null default 'ws_bench', ${COLUMNS})`);
+    db.exec('create unique index contacts_plain_email on contacts_plain (workspace_id, email)');
+  } else db.exec(`create table contacts_plain (${COLUMNS})`);
+  const insert = db.prepare(
+    `insert into contacts_plain (${HEADER.join(', ')}) values (${HEADER.map(() => '?').join(', ')})`,
+  );
+  return { insert, values: (row: string[]) => row };
 }
 
 /** COPY of `goodCsvFile` (header line, then only rows Grivo would store) into a plain table in a fresh schema. */
