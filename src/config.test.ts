@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       trustProxy: false,
       bodyLimitBytes: 1_048_576,
-      imports: { maxBytes: 104_857_600, batchRows: 500 },
+      imports: { maxBytes: 104_857_600, batchRows: 500, windowBytes: 12_582_912 },
       rateLimit: { windowMs: 60_000, authFailures: 20, publicRequests: 120 },
       plans: {
         free: { requests: 60, chatbots: 3, contacts: 1000 },
@@ -128,7 +128,7 @@ describe('loadConfig', () => {
       trustProxy: true,
       webhooks: { allowPrivate: true },
       bodyLimitBytes: 2048,
-      imports: { maxBytes: 4096, batchRows: 10 },
+      imports: { maxBytes: 4096, batchRows: 10, windowBytes: 12_582_912 },
       sources: { maxFileBytes: 20 * 1024 * 1024 },
       rateLimit: { windowMs: 5000, authFailures: 3, publicRequests: 7, widgetRequests: 6 },
       plans: {

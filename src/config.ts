@@ -49,6 +49,7 @@ const Env = z.object({
   GRIVO_IMPORT_MAX_BYTES: int(100 * 1024 * 1024, 1024),
   GRIVO_SOURCE_MAX_FILE_BYTES: int(20 * 1024 * 1024, 1024),
   GRIVO_IMPORT_BATCH_ROWS: int(500, 1),
+  GRIVO_IMPORT_WINDOW_BYTES: int(12 * 1024 * 1024, 1024),
   GRIVO_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
     .transform((u) => u.replace(/\/+$/, ''))
@@ -139,8 +140,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['GRIVO_LOG_LEVEL'];
   trustProxy: boolean;
   bodyLimitBytes: number;
-  /** Largest CSV file a contacts import accepts, and how many rows it commits at a time. */
-  imports: { maxBytes: number; batchRows: number };
+  /** Largest CSV file a contacts import accepts, how many rows it commits at a time, and the byte budget of a window of rows. */
+  imports: { maxBytes: number; batchRows: number; windowBytes: number };
   /** Files a chatbot learns from (sources). */
   sources: { maxFileBytes: number };
   /** windowMs applies to every per-window limit; widgetRequests: widget requests per IP per window. */
@@ -239,7 +240,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.GRIVO_LOG_LEVEL,
     trustProxy: e.GRIVO_TRUST_PROXY,
     bodyLimitBytes: e.GRIVO_BODY_LIMIT_BYTES,
-    imports: { maxBytes: e.GRIVO_IMPORT_MAX_BYTES, batchRows: e.GRIVO_IMPORT_BATCH_ROWS },
+    imports: {
+      maxBytes: e.GRIVO_IMPORT_MAX_BYTES,
+      batchRows: e.GRIVO_IMPORT_BATCH_ROWS,
+      windowBytes: e.GRIVO_IMPORT_WINDOW_BYTES,
+    },
     sources: { maxFileBytes: e.GRIVO_SOURCE_MAX_FILE_BYTES },
     rateLimit: {
       windowMs: e.GRIVO_RATE_LIMIT_WINDOW_SECONDS * 1000,

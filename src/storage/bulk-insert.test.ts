@@ -3,7 +3,8 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from '../../test/help
 
 // insertManyIgnoringConflicts on each engine: rows that hit a unique index are
 // skipped and counted out; on PostgreSQL a column with one value in every row
-// goes as a single parameter, which must store exactly what arrays would.
+// goes as a single parameter, which must store exactly what arrays would, and
+// the others as array literals written by Grivo, which must store every text as it was.
 
 describe.each(DIALECTS)('inserting many rows on %s', (dialect) => {
   let database: TestDatabase;
@@ -55,6 +56,24 @@ describe.each(DIALECTS)('inserting many rows on %s', (dialect) => {
     expect(all[0]).toMatchObject({ first_name: 'First 1', last_name: null, created_by_import: 'imp_1' });
     const attributes = all.map((r) => (typeof r.attributes === 'string' ? JSON.parse(r.attributes) : r.attributes));
     expect(attributes).toEqual([1, 2, 3].map((n) => ({ n, quote: 'a "b", {c}' })));
+  });
+
+  it('stores every text as it was: quotes, backslashes, braces, commas, the word NULL, an empty text and a null', async () => {
+    const { db, engine } = database;
+    const odd = ['a"b\\c', '{x,y}', 'NULL', '', ' spaced ', 'Zürich 東京 😀', '\\"', null];
+    const rows = odd.map((value, i) => contact(100 + i, { first_name: value, last_name: odd[odd.length - 1 - i] }));
+    expect(await engine.insertManyIgnoringConflicts(db, 'contacts', rows)).toBe(odd.length);
+    const stored = await db
+      .selectFrom('contacts')
+      .select(['first_name', 'last_name'])
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('email_key')
+      .execute();
+    expect(stored).toEqual(rows.map((r) => ({ first_name: r.first_name, last_name: r.last_name })));
   });
 
   it('refuses a column the table does not have', async () => {

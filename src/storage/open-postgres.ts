@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { PreparingClient } from './postgres-prepared.js';
+import { preparedName } from './postgres-prepared.js';
 import { postgresEngine } from './sql-engine.js';
 import type { Tables } from './tables.js';
 
@@ -23,6 +23,17 @@ const pgTypes = {
     }
   },
 } as pg.CustomTypesConfig;
+
+/** pg's client, running the texts marked by `preparedOnPostgres` as their named statements. */
+class PreparingClient extends pg.Client {
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query() is overloaded; this only adds a name to one form of it
+  override query(config: any, values?: any, callback?: any): any {
+    const name = typeof config === 'string' ? preparedName(config) : undefined;
+    return name === undefined
+      ? super.query(config, values, callback)
+      : super.query({ name, text: config, values }, callback);
+  }
+}
 
 /** PostgreSQL behind a pool of `max` connections (`openDatabase` with a postgres:// URL). */
 export async function openPostgres(url: string, max: number) {

@@ -1,8 +1,8 @@
-import pg from 'pg';
-
 // Kysely hands pg bare SQL texts, which PostgreSQL parses and plans anew at
 // every call. For the few texts run thousands of times a minute (a send's
 // claims and results) that was most of the server's CPU for the statement.
+// Nothing here loads pg: a feature marks its texts on SQLite too, where pg is
+// never needed (open-postgres.ts runs them).
 const names = new Map<string, string>();
 
 /**
@@ -16,13 +16,5 @@ export function preparedOnPostgres(text: string): string {
   return text;
 }
 
-/** pg's client, running the texts marked above as their named statements. */
-export class PreparingClient extends pg.Client {
-  // biome-ignore lint/suspicious/noExplicitAny: pg's query() is overloaded; this only adds a name to one form of it
-  override query(config: any, values?: any, callback?: any): any {
-    const name = typeof config === 'string' ? names.get(config) : undefined;
-    return name === undefined
-      ? super.query(config, values, callback)
-      : super.query({ name, text: config, values }, callback);
-  }
-}
+/** The statement name of a text marked above, if it was. */
+export const preparedName = (text: string): string | undefined => names.get(text);

@@ -17,24 +17,18 @@ export async function storeUpload(
 ): Promise<{ bytes: number }> {
   let bytes = 0;
   let seq = 0;
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  // Stored chunks are never larger than CHUNK_BYTES, however large the pieces
-  // the source hands over (a whole body in one piece, say): a reader holds one
-  // chunk at a time. The rest waits for more, or for the end.
-  const flush = async (end: boolean) => {
-    if (pendingBytes === 0) return;
-    const data = Buffer.concat(pending, pendingBytes);
-    let at = 0;
-    for (; data.length - at >= CHUNK_BYTES || (end && at < data.length); at += CHUNK_BYTES) {
-      const piece = data.subarray(at, Math.min(at + CHUNK_BYTES, data.length));
-      await db
-        .insertInto('upload_chunks')
-        .values({ upload_id: id, seq: seq++, data: piece, created_at: nowIso() })
-        .execute();
-    }
-    pending = at < data.length ? [data.subarray(at)] : [];
-    pendingBytes = data.length - at;
+  // Pieces are copied into one buffer, used again for every stored chunk:
+  // a new megabyte a chunk, garbage until V8 collected it, left the process's
+  // malloc heap tens of megabytes larger for good. Each insert is awaited
+  // (the driver has copied the bytes) before the buffer is written again.
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let filled = 0;
+  const flush = async () => {
+    await db
+      .insertInto('upload_chunks')
+      .values({ upload_id: id, seq: seq++, data: chunk.subarray(0, filled), created_at: nowIso() })
+      .execute();
+    filled = 0;
   };
   // Iterated by hand: leaving a `for await` would destroy the request stream,
   // and with it the socket, before the client could read the refusal. Left
@@ -42,20 +36,27 @@ export async function storeUpload(
   const chunks = source[Symbol.asyncIterator]();
   try {
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
-      const chunk = next.value;
-      bytes += chunk.byteLength;
+      const piece = next.value;
+      bytes += piece.byteLength;
       if (bytes > options.maxBytes) {
         throw new DomainError(
           'too_large',
           `The file is larger than the ${formatBytes(options.maxBytes)} this server accepts.`,
         );
       }
-      options.onData?.(chunk);
-      pending.push(chunk);
-      pendingBytes += chunk.byteLength;
-      if (pendingBytes >= CHUNK_BYTES) await flush(false);
+      options.onData?.(piece);
+      // Stored chunks are never larger than CHUNK_BYTES, however large the
+      // pieces the source hands over (a whole body in one piece, say): a
+      // reader holds one chunk at a time.
+      for (let at = 0; at < piece.byteLength; ) {
+        const taken = Math.min(CHUNK_BYTES - filled, piece.byteLength - at);
+        chunk.set(piece.subarray(at, at + taken), filled);
+        filled += taken;
+        at += taken;
+        if (filled === CHUNK_BYTES) await flush();
+      }
     }
-    await flush(true);
+    if (filled > 0) await flush();
   } catch (error) {
     await deleteUpload(db, id);
     throw error;

@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { CsvFormatError, readContactCsv } from '../csv/read-contact-csv.js';
 import { toTuple, type RowTuple } from './prepared-row.js';
 import type { FromThread, ToThread } from './read-rows.js';
-import { WINDOW_BATCHES, windowsOf, type WindowMessage, type WindowOptions } from './windows.js';
+import { WINDOW_BATCHES, windowsOf, type WindowOptions } from './windows.js';
 
 // The parsing thread of a large import: it receives the file's bytes as the
 // main thread reads them from the database, and sends back windows of rows
@@ -12,18 +12,6 @@ import { WINDOW_BATCHES, windowsOf, type WindowMessage, type WindowOptions } fro
 
 const port = parentPort!;
 const post = (message: FromThread) => port.postMessage(message);
-const encoder = new TextEncoder();
-
-/**
- * A part goes as JSON bytes, moved to the main thread rather than cloned: a
- * message waiting there costs none of its heap until it is taken, so rows
- * never outlive the part being stored and the heap stays flat.
- */
-function encoded(message: WindowMessage): FromThread {
-  if (message.type !== 'part') return message;
-  return { type: 'part', data: encoder.encode(message.json), last: message.last };
-}
-
 const chunks: Uint8Array[] = [];
 let ended = false;
 let credits = 0;
@@ -81,6 +69,7 @@ async function run(options: WindowOptions): Promise<void> {
       const message = ready.shift();
       if (!message) return;
       credits--;
+      // A part's bytes are moved, not cloned: waiting in the main thread's queue they take none of its heap.
       if (message.type === 'part') port.postMessage(message, [message.data.buffer as ArrayBuffer]);
       else post(message);
       wakeAll();
@@ -88,7 +77,7 @@ async function run(options: WindowOptions): Promise<void> {
   })();
   try {
     for await (const message of windowsOf(tuples(options.batchSize), options)) {
-      ready.push(encoded(message));
+      ready.push(message);
       wakeAll();
       await until(() => ready.length <= WINDOW_BATCHES);
     }

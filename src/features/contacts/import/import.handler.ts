@@ -63,11 +63,12 @@ async function runImport(deps: ImportJobDeps, row: ImportRow): Promise<void> {
   };
   if (row.status === 'queued') await setImportStatus(db, row.id, { status: 'processing', now: nowIso() });
 
-  const { batchRows } = deps.config.imports;
+  const { batchRows, windowBytes } = deps.config.imports;
   const progress = progressOf(row);
   try {
     const windows = readImportWindows(readUpload(db, row.id), {
       batchSize: batchRows,
+      windowBytes,
       thread: Number(row.bytes) >= THREAD_MIN_BYTES,
       start: {
         skip: progress.rows_processed,

@@ -18,13 +18,15 @@ function sampleCsv(rows: number): string {
 
 const FRESH: WindowStart = { skip: 0, firstWindowRows: null, after: null };
 const BATCH = 20;
+const WINDOW_BYTES = 12 * 1024 * 1024;
 
 async function collect(bytes: Buffer, thread: boolean, start = FRESH, chunkSize = 40_000): Promise<WindowEvent[]> {
   async function* chunks() {
     for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
   }
   const events: WindowEvent[] = [];
-  for await (const event of readImportWindows(chunks(), { batchSize: BATCH, thread, start })) events.push(event);
+  for await (const event of readImportWindows(chunks(), { batchSize: BATCH, windowBytes: WINDOW_BYTES, thread, start }))
+    events.push(event);
   return events;
 }
 
@@ -152,7 +154,12 @@ describe('readImportWindows', () => {
         yield bytes.subarray(at, at + 16_384);
       }
     }
-    for await (const event of readImportWindows(chunks(), { batchSize: 100, thread: true, start: FRESH })) {
+    for await (const event of readImportWindows(chunks(), {
+      batchSize: 100,
+      windowBytes: WINDOW_BYTES,
+      thread: true,
+      start: FRESH,
+    })) {
       expect(event.type).toBe('window');
       break;
     }

@@ -11,9 +11,7 @@ export type ToThread =
   | { type: 'credit' };
 export type FromThread =
   | { type: 'need' }
-  | Extract<WindowMessage, { type: 'window' }>
-  /** A part's rows as the JSON of their tuples. */
-  | { type: 'part'; data: Uint8Array; last: boolean }
+  | WindowMessage
   | { type: 'done' }
   | { type: 'format-error'; message: string }
   | { type: 'error'; message: string };
@@ -30,13 +28,15 @@ const INPUT_AHEAD = 4;
 /** Messages the parsing thread may have sent before they are taken. */
 const READ_AHEAD = 2;
 /**
- * The parsing thread's heap: two windows of rows (see `WINDOW_CHARS`) and the
- * parser's own. Bounding it keeps a large import's memory flat, and V8
- * collects within the bound rather than letting the heap grow with the file.
- * A young generation of 8 MiB made the thread a third slower (each scavenge
- * copies the window's rows, which live until their part is sent).
+ * The parsing thread's heap. A window's rows are bytes outside it (see
+ * `windowsOf`), so it holds the addresses of two windows, the parser's own
+ * and what is being parsed: ~20 MB. Bounding it keeps a large import's memory
+ * flat, V8 collecting within the bound rather than letting the heap grow with
+ * the file. Smaller bounds cost more collections (200,000 rows: 3.0–3.5
+ * CPU-seconds at these, 4.2–4.9 at 32 and 16 MiB; 2.5–2.9 at 96 and 32, for
+ * ~20 MB more memory; rows kept as strings, 3.8–4.0 at 96 and 32).
  */
-const THREAD_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 };
+const THREAD_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
 /**
  * The windows of an uploaded CSV, ready to store (`windowsOf`). A large file
@@ -61,7 +61,7 @@ export async function* readImportWindows(
 
 function toEvent(message: WindowMessage): WindowEvent {
   if (message.type === 'window') return { ...message, loose: message.loose.map(fromTuple) };
-  const tuples = JSON.parse(message.json) as ContactTuple[];
+  const tuples = JSON.parse(decoder.decode(message.data)) as ContactTuple[];
   return { type: 'part', rows: tuples.map((t) => fromTuple(t) as ContactPreparedRow), last: message.last };
 }
 
@@ -95,9 +95,13 @@ async function* readInThread(chunks: AsyncIterable<Uint8Array>, options: WindowO
       sourceDone = true;
       send({ type: 'end' });
     } else {
-      // A copy the thread owns outright: the bytes move, they are not cloned.
-      const data = new Uint8Array(next.value);
-      send({ type: 'chunk', data }, [data.buffer]);
+      // The bytes move to the thread, they are not cloned: a chunk that has
+      // its memory to itself (as the database drivers give it) goes as it
+      // is; one that shares it (a slice of a pool, of a larger buffer) as a copy.
+      const chunk = next.value;
+      const own = chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength;
+      const data = own ? chunk : new Uint8Array(chunk);
+      send({ type: 'chunk', data }, [data.buffer as ArrayBuffer]);
     }
   };
   try {
@@ -118,11 +122,8 @@ async function* readInThread(chunks: AsyncIterable<Uint8Array>, options: WindowO
           await feed();
           break;
         case 'window':
-          yield toEvent(message);
-          send({ type: 'credit' });
-          break;
         case 'part':
-          yield toEvent({ type: 'part', json: decoder.decode(message.data), last: message.last });
+          yield toEvent(message);
           send({ type: 'credit' });
           break;
         case 'done':

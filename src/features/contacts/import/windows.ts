@@ -7,11 +7,6 @@ import type { RowTuple } from './prepared-row.js';
  * batch's, only how much the main thread holds at once.
  */
 export const WINDOW_BATCHES = 100;
-/**
- * A window also ends once its rows hold this many characters, so a file with
- * wide rows (many attribute columns) keeps the parsing thread's memory bounded.
- */
-export const WINDOW_CHARS = 12_000_000;
 
 /** Where a run starts in the file. */
 export interface WindowStart {
@@ -26,6 +21,13 @@ export interface WindowStart {
 export interface WindowOptions {
   /** Addresses per part: one transaction each. */
   batchSize: number;
+  /**
+   * A window's contact rows, as the JSON of their tuples, take at most this
+   * many bytes (unless one row alone does): a file with wide rows (many
+   * attribute columns) ends its windows sooner, so the parsing thread's
+   * memory stays bounded. 50,000 rows of a usual file take ~10 MB.
+   */
+  windowBytes: number;
   start: WindowStart;
 }
 
@@ -41,57 +43,99 @@ export interface WindowOptions {
  */
 export type WindowMessage =
   | { type: 'window'; rows: number; loose: RowTuple[]; addresses: number }
-  /** `json`: the part's rows as a JSON array of their tuples (`ContactTuple`). */
-  | { type: 'part'; json: string; last: boolean };
+  /** `data`: the part's rows as a JSON array of their tuples (`ContactTuple`), UTF-8; its own buffer, which can be moved to another thread. */
+  | { type: 'part'; data: Uint8Array; last: boolean };
 
 export type ContactTuple = Extract<RowTuple, { length: 10 }>;
 
 const isContact = (t: RowTuple): t is ContactTuple => t.length === 10;
 
 /**
- * A window's contact rows as the JSON of each tuple beside its address: one
- * string a row rather than a dozen objects, so a window takes about half the
- * memory, and a part is these strings joined.
+ * A window's contact rows: the JSON of each tuple, UTF-8, one after the other
+ * in one buffer (`ends[i]`: where row i ends), its address beside it. Bytes
+ * outside the heap, rather than a string a row, keep the thread's heap small
+ * and its collections cheap (a window of strings lived through several
+ * scavenges, each copying it), and a part is these bytes copied together.
  */
-interface Window {
-  rows: number;
-  loose: RowTuple[];
-  keys: string[];
-  texts: string[];
-  chars: number;
-}
+class Window {
+  rows = 0;
+  loose: RowTuple[] = [];
+  keys: string[] = [];
+  ends: number[] = [];
+  size = 0;
+  constructor(
+    public bytes: Buffer,
+    readonly budget: number,
+  ) {}
 
-const emptyWindow = (): Window => ({ rows: 0, loose: [], keys: [], texts: [], chars: 0 });
+  add(key: string, text: string, length: number): void {
+    if (this.size + length > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(Math.min(2 * this.bytes.length, this.budget), this.size + length));
+      this.bytes.copy(grown, 0, 0, this.size);
+      this.bytes = grown;
+    }
+    this.size += this.bytes.write(text, this.size);
+    this.keys.push(key);
+    this.ends.push(this.size);
+  }
+
+  /** The rows `at` as one JSON array, in a buffer of its own. */
+  part(at: number[]): Uint8Array {
+    let length = 1 + Math.max(1, at.length);
+    for (const i of at) length += this.ends[i]! - (this.ends[i - 1] ?? 0);
+    const data = new Uint8Array(length);
+    let to = 0;
+    data[to++] = 0x5b; // [
+    for (const i of at) {
+      if (to > 1) data[to++] = 0x2c; // ,
+      const from = this.ends[i - 1] ?? 0;
+      data.set(this.bytes.subarray(from, this.ends[i]), to);
+      to += this.ends[i]! - from;
+    }
+    data[to] = 0x5d; // ]
+    return data;
+  }
+
+  /** Empties the window, keeping its buffer for the next. */
+  next(): Window {
+    return new Window(this.bytes, this.budget);
+  }
+}
 
 /** Parsed rows in file order → the messages of their windows. Runs on the parsing thread, or inline for a small file. */
 export async function* windowsOf(
   batches: AsyncIterable<RowTuple[]>,
   options: WindowOptions,
 ): AsyncGenerator<WindowMessage> {
-  const { batchSize, start } = options;
+  const { batchSize, start, windowBytes } = options;
   const windowRows = batchSize * WINDOW_BATCHES;
   let skip = start.skip;
   // A window taken again keeps the length it had; the next ones follow the rule.
   let fixed = start.firstWindowRows;
   let after = start.after;
-  let window = emptyWindow();
+  let window = new Window(Buffer.allocUnsafe(Math.min(windowBytes, 1024 * 1024)), windowBytes);
   for await (const batch of batches) {
     for (const row of batch) {
       if (skip > 0) {
         skip--;
         continue;
       }
-      window.rows++;
       if (!isContact(row)) window.loose.push(row);
       else {
         const text = JSON.stringify(row);
-        window.keys.push(row[2]);
-        window.texts.push(text);
-        window.chars += text.length;
+        const length = Buffer.byteLength(text);
+        // A row that would take the window over its budget starts the next one.
+        if (fixed === null && window.size + length > windowBytes && window.keys.length > 0) {
+          yield* parts(window, after, batchSize);
+          window = window.next();
+          after = null;
+        }
+        window.add(row[2], text, length);
       }
-      if (fixed === null ? window.rows < windowRows && window.chars < WINDOW_CHARS : window.rows < fixed) continue;
+      window.rows++;
+      if (window.rows < (fixed ?? windowRows)) continue;
       yield* parts(window, after, batchSize);
-      window = emptyWindow();
+      window = window.next();
       fixed = null;
       after = null;
     }
@@ -113,9 +157,9 @@ function* parts(window: Window, after: string | null, batchSize: number): Genera
   yield { type: 'window', rows: window.rows, loose: window.loose, addresses: keys.length };
   let i = 0;
   do {
-    const texts: string[] = [];
-    for (const key of keys.slice(i, i + batchSize)) for (const at of groups.get(key)!) texts.push(window.texts[at]!);
+    const at: number[] = [];
+    for (const key of keys.slice(i, i + batchSize)) for (const row of groups.get(key)!) at.push(row);
     i += batchSize;
-    yield { type: 'part', json: `[${texts.join(',')}]`, last: i >= keys.length };
+    yield { type: 'part', data: window.part(at), last: i >= keys.length };
   } while (i < keys.length);
 }
