@@ -70,6 +70,12 @@ interface Analysis {
   /** Each word's terms as found in text and in questions: most words recur. */
   terms: { index: Map<string, string[]>; query: Map<string, string[]>; unaccented: Map<string, string[]> };
   /**
+   * Each lower-case word's stem, folded (null when the stem is empty): the
+   * words above are as typed, and `The`, `the`, `os.path` and `path` share
+   * the stemming of their parts.
+   */
+  stems: Map<string, string | null>;
+  /**
    * Where accents tell words apart, the question words as typed without them:
    * all a question typed so drops. Its stopwords, folded, would swallow
    * content words (của "of" folds to cua, "crab").
@@ -181,8 +187,14 @@ function termOf(part: string, analysis: Analysis, options: AnalyzeOptions): stri
   if (analysis.profile.accentsTellWordsApart) return lower;
   const stem = analysis.profile.stem;
   if (!stem || lower.length < 3 || !LETTERS_ONLY.test(lower)) return fold(lower);
-  const stemmed = fold(stem(prepareForStemming(lower, code)));
-  return stemmed.length > 0 ? stemmed : null;
+  let stemmed = analysis.stems.get(lower);
+  if (stemmed === undefined) {
+    const folded = fold(stem(prepareForStemming(lower, code)));
+    stemmed = folded.length > 0 ? folded : null;
+    if (analysis.stems.size >= TERM_CACHE_LIMIT) analysis.stems.clear();
+    analysis.stems.set(lower, stemmed);
+  }
+  return stemmed;
 }
 
 // V8 walks a segmented string in time that grows with its length at every
@@ -261,6 +273,7 @@ function analysisFor(language: string | null | undefined): Analysis {
       questionWords: normalized(profile.questionWords),
       unaccentedQuestionWords: new Set(profile.accentsTellWordsApart ? lower(profile.questionWords).map(fold) : []),
       terms: { index: new Map(), query: new Map(), unaccented: new Map() },
+      stems: new Map(),
       // Han and kana runs in a page of another language are Chinese or Japanese;
       // ICU picks its dictionary by script, the locale only breaks ties.
       segmenter: new Intl.Segmenter(profile.segmented ? profile.code : 'zh', { granularity: 'word' }),

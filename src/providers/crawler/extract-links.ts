@@ -1,4 +1,4 @@
-import { walkTree, type HtmlDocument } from '../../lib/html/dom.js';
+import { walkTree, type HtmlDocument, type TreeVisitor } from '../../lib/html/dom.js';
 
 /** What a page says about where to go next and how it wants to be treated. */
 export interface PageLinks {
@@ -21,6 +21,16 @@ const ROBOTS_META_NAMES = new Set(['robots', 'grivobot']);
  * which must be the URL after redirects.
  */
 export function extractLinks(document: HtmlDocument, pageUrl: string): PageLinks {
+  const reader = linksReader(pageUrl);
+  walkTree(document, reader.visitor);
+  return reader.result();
+}
+
+/**
+ * extractLinks as a visitor, for a walk of the whole page that reads other
+ * things too (`walkTreeTogether`): `result` once the walk is over.
+ */
+export function linksReader(pageUrl: string): { visitor: TreeVisitor; result(): PageLinks } {
   let base = pageUrl;
   let sawBase = false;
   const links = new Set<string>();
@@ -40,7 +50,7 @@ export function extractLinks(document: HtmlDocument, pageUrl: string): PageLinks
     return url;
   };
 
-  walkTree(document, {
+  const visitor: TreeVisitor = {
     enter({ name, attribs: attributes }) {
       if (name === 'a' || name === 'area') {
         const url = attributes.href === undefined ? null : resolveLink(attributes.href);
@@ -72,8 +82,8 @@ export function extractLinks(document: HtmlDocument, pageUrl: string): PageLinks
       }
       return true;
     },
-  });
-  return { links: [...links], canonical, noindex, nofollow };
+  };
+  return { visitor, result: () => ({ links: [...links], canonical, noindex, nofollow }) };
 }
 
 /** `href` resolved against `base`, without fragment; null for javascript:, mailto:, tel: and the like. */
