@@ -1,4 +1,4 @@
-import type { FieldTerms } from '../lib/text-analysis/fields.js';
+import { forEachTerm, type FieldTerms } from '../lib/text-analysis/fields.js';
 
 // PostgreSQL's tsvector and tsquery written out literally, from terms
 // already analyzed in TypeScript: PostgreSQL's own parser would split
@@ -30,11 +30,7 @@ export function tsvectorLiteral(fields: [weight: 'A' | 'B' | 'C' | 'D', terms: s
   let position = 0;
   for (const [weight, terms] of fields) {
     const mark = weight === 'D' ? '' : weight;
-    // Its terms as splitTerms gives them, without the array.
-    for (let start = 0, end = 0; terms !== '' && end < terms.length; start = end + 1) {
-      end = terms.indexOf(' ', start);
-      if (end === -1) end = terms.length;
-      const term = terms.slice(start, end);
+    forEachTerm(terms, (term) => {
       position = Math.min(position + 1, MAX_POSITION);
       const n = lexemes.get(term);
       if (n === undefined) {
@@ -45,7 +41,7 @@ export function tsvectorLiteral(fields: [weight: 'A' | 'B' | 'C' | 'D', terms: s
         lists[n] += `,${position}${mark}`;
         counts[n]!++;
       }
-    }
+    });
   }
   const written: string[] = [];
   for (const [term, n] of lexemes) written.push(`${quoteLexeme(term)}:${lists[n]}`);

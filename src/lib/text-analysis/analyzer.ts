@@ -13,6 +13,8 @@ const TOKEN = new RegExp(String.raw`([${SEGMENTED_CHARS}]+)|(${WORD_CHAR}+(?:[.\
 const ASCII_WORD = /[A-Za-z0-9_]+(?:[.\-/:_][A-Za-z0-9_]+)*/g;
 const PART_SEPARATOR = /[.\-/:_]+/;
 const CAMEL_CASE = /(?<=\p{Ll})(?=\p{Lu})/u;
+// A word the two splits above leave whole (they split ASCII only at . - / : _ and a-z A-Z).
+const ONE_PART = /^(?:[A-Z]+[a-z0-9]*|[a-z0-9]+)$/;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const HAS_DIGIT = /\p{N}/u;
 const HYPHENATED_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+){1,2}$/u;
@@ -151,10 +153,13 @@ function analyzeWord(token: string, analysis: Analysis, options: AnalyzeOptions,
 
 function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions): string[] {
   const terms: string[] = [];
-  const parts = token
-    .split(PART_SEPARATOR)
-    .flatMap((part) => part.split(CAMEL_CASE))
-    .filter((part) => part !== '');
+  // Most words are one part: ASCII with no separator and no lower-upper seam.
+  const parts = ONE_PART.test(token)
+    ? [token]
+    : token
+        .split(PART_SEPARATOR)
+        .flatMap((part) => part.split(CAMEL_CASE))
+        .filter((part) => part !== '');
   if (parts.length > 1) {
     const whole = fold(asciiDigits(lowerCase(token, analysis.profile.code)));
     // `e.g` and `i.e` are compounds of nothing, and French `est-ce` one of function words.
