@@ -66,48 +66,6 @@ export function walkTree(root: HtmlParent, visitor: TreeVisitor): void {
 }
 
 /**
- * walkTree for several visitors in one walk: each sees what its own walk
- * would show it, in the same order (an element it skips hides the subtree
- * from it alone), and the tree is walked once.
- */
-export function walkTreeTogether(root: HtmlParent, visitors: readonly TreeVisitor[]): void {
-  // The element each visitor skips, until the walk leaves it; null while it looks.
-  const skipping: (HtmlElement | null)[] = visitors.map(() => null);
-  const leave = (el: HtmlElement) => {
-    for (let i = 0; i < visitors.length; i++) {
-      if (skipping[i] === el) skipping[i] = null;
-      else if (skipping[i] === null) visitors[i]!.exit?.(el);
-    }
-  };
-  let node: HtmlAnyNode | null = root.children[0] ?? null;
-  while (node !== null) {
-    if (isElement(node)) {
-      let looking = false;
-      for (let i = 0; i < visitors.length; i++) {
-        if (skipping[i] !== null) continue;
-        if (visitors[i]!.enter(node)) looking = true;
-        else skipping[i] = node;
-      }
-      const first: HtmlNode | undefined = node.children[0];
-      if (looking && first) {
-        node = first;
-        continue;
-      }
-      leave(node);
-    } else if (DomUtils.isText(node)) {
-      for (let i = 0; i < visitors.length; i++) if (skipping[i] === null) visitors[i]!.text?.(node.data);
-    }
-    while (node.next === null) {
-      const parent: HtmlAnyNode | null = node.parent;
-      if (parent === null || parent === root || !isElement(parent)) return;
-      leave(parent);
-      node = parent;
-    }
-    node = node.next;
-  }
-}
-
-/**
  * First element under root that satisfies test, not looking inside elements for
  * which skip returns true. Replaces DomUtils.findOne, which recurses.
  */

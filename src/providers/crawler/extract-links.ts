@@ -1,4 +1,4 @@
-import { walkTree, type HtmlDocument, type TreeVisitor } from '../../lib/html/dom.js';
+import { walkTree, type HtmlDocument } from '../../lib/html/dom.js';
 
 /** What a page says about where to go next and how it wants to be treated. */
 export interface PageLinks {
@@ -21,16 +21,6 @@ const ROBOTS_META_NAMES = new Set(['robots', 'grivobot']);
  * which must be the URL after redirects.
  */
 export function extractLinks(document: HtmlDocument, pageUrl: string): PageLinks {
-  const reader = linksReader(pageUrl);
-  walkTree(document, reader.visitor);
-  return reader.result();
-}
-
-/**
- * extractLinks as a visitor, for a walk of the whole page that reads other
- * things too (`walkTreeTogether`): `result` once the walk is over.
- */
-export function linksReader(pageUrl: string): { visitor: TreeVisitor; result(): PageLinks } {
   let base = pageUrl;
   let sawBase = false;
   const links = new Set<string>();
@@ -50,7 +40,7 @@ export function linksReader(pageUrl: string): { visitor: TreeVisitor; result(): 
     return url;
   };
 
-  const visitor: TreeVisitor = {
+  walkTree(document, {
     enter({ name, attribs: attributes }) {
       if (name === 'a' || name === 'area') {
         const url = attributes.href === undefined ? null : resolveLink(attributes.href);
@@ -82,8 +72,8 @@ export function linksReader(pageUrl: string): { visitor: TreeVisitor; result(): 
       }
       return true;
     },
-  };
-  return { visitor, result: () => ({ links: [...links], canonical, noindex, nofollow }) };
+  });
+  return { links: [...links], canonical, noindex, nofollow };
 }
 
 /** `href` resolved against `base`, without fragment; null for javascript:, mailto:, tel: and the like. */

@@ -3,11 +3,9 @@ import {
   attr,
   collapseText,
   walkTree,
-  walkTreeTogether,
   type HtmlDocument,
   type HtmlElement,
   type HtmlParent,
-  type TreeVisitor,
 } from '../../../lib/html/dom.js';
 import { findHeadingAnchor, HEADING_TAG } from './heading-anchor.js';
 
@@ -83,12 +81,11 @@ const SELF_LINK_TEXT = new Set(['¶', '#', '§', '🔗', '']);
  * Removes navigation, site headers/footers, cookie banners, share/related widgets,
  * hidden and non-text elements in place, and records each heading's anchor first
  * (as ANCHOR_ATTR) because the ids it relies on may sit in what gets removed.
- * `alsoWalk` read the whole document, untouched, in the same walk.
  */
-export function removeBoilerplate(doc: HtmlDocument, alsoWalk: readonly TreeVisitor[] = []): void {
+export function removeBoilerplate(doc: HtmlDocument): void {
   const doomed: HtmlElement[] = [];
   let contentDepth = 0;
-  const cleaner: TreeVisitor = {
+  walkTree(doc, {
     enter(el) {
       if (HEADING_TAG.test(el.name)) recordAnchor(el);
       if (isBoilerplate(el, contentDepth > 0)) {
@@ -101,8 +98,7 @@ export function removeBoilerplate(doc: HtmlDocument, alsoWalk: readonly TreeVisi
     exit(el) {
       if (isContentRoot(el)) contentDepth--;
     },
-  };
-  walkTreeTogether(doc, [cleaner, ...alsoWalk]);
+  });
   for (const el of doomed) DomUtils.removeElement(el);
 }
 

@@ -5,7 +5,6 @@ import {
   parseHtml,
   type HtmlDocument,
   type HtmlElement,
-  type TreeVisitor,
 } from '../../../lib/html/dom.js';
 import { removeBoilerplate } from './clean-dom.js';
 import { selectMainContent } from './select-main.js';
@@ -28,18 +27,13 @@ const TITLE_SEPARATOR = /\s(?:[|—–·•»]|::|-)\s/g;
  * documentation and marketing pages that mark up their chrome (nav, header,
  * footer, role=navigation) or wrap content in main/article, which is what the
  * cleaning relies on; for the rest the body minus layout-named blocks is used.
- * Given a parsed document (the crawl's), it reads that one instead of parsing
- * again, and changes it; `alsoWalk` read it whole, untouched, in its first
- * walk (the crawl's links).
+ * Given a parsed document (the crawl's, its links read), it reads that one
+ * instead of parsing again, and changes it.
  */
-export function extractPage(
-  html: string | HtmlDocument,
-  url: string,
-  alsoWalk: readonly TreeVisitor[] = [],
-): ExtractedPage {
+export function extractPage(html: string | HtmlDocument, url: string): ExtractedPage {
   const doc = typeof html === 'string' ? parseHtml(html) : html;
   const head = readHead(doc);
-  removeBoilerplate(doc, alsoWalk);
+  removeBoilerplate(doc);
   const { sections, firstH1 } = collectSections(selectMainContent(doc));
   const textLength = sections.reduce((sum, section) => sum + section.text.length, 0);
   const title = firstH1 ?? head.ogTitle ?? cleanDocumentTitle(head.title);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { HtmlDocument, TreeVisitor } from '../../../lib/html/dom.js';
+import type { HtmlDocument } from '../../../lib/html/dom.js';
 import { confirmLanguage, detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../../../lib/text-analysis/detect.js';
 import {
   analyzeFields,
@@ -28,16 +28,14 @@ export interface IndexedPage {
  * Extracts a page's main content and cuts it into chunks ready to store,
  * each analyzed in the page's language: the one its HTML declares, else its
  * `Content-Language` header — unless its text is plainly in another — else
- * the one its text is written in. A parsed document is read, and changed, in
- * place; `alsoWalk` read it whole, untouched, in extraction's first walk.
+ * the one its text is written in. A parsed document is read, and changed, in place.
  */
 export function chunkPage(
   html: string | HtmlDocument,
   url: string,
   contentLanguage: string | null = null,
-  alsoWalk: readonly TreeVisitor[] = [],
 ): IndexedPage {
-  const page = extractPage(html, url, alsoWalk);
+  const page = extractPage(html, url);
   const sections = chunkSections(page);
   const language = pageLanguage(page.lang, contentLanguage, () => leadingText(page.title, sections));
   const analyzeChunk = chunkAnalyzer(language);

@@ -1,7 +1,7 @@
 import type { HtmlDocument } from '../../../lib/html/dom.js';
 import { parseHtml } from '../../../lib/html/dom.js';
 import { WorkerPool } from '../../../lib/worker-pool.js';
-import { extractLinks, linksReader, type PageLinks } from '../../../providers/crawler/extract-links.js';
+import { extractLinks, type PageLinks } from '../../../providers/crawler/extract-links.js';
 import type { FetchedPage, PageReader } from '../../../providers/crawler/crawler.js';
 import { chunkPage, type IndexedPage } from './index-page.js';
 
@@ -24,20 +24,16 @@ const THREAD_YOUNG_MB = 192;
 const THREAD_DEPTH = 2;
 
 /**
- * Parses a fetched page once for both its links and its chunks, and reads
- * its links in extraction's first walk of it. One page that breaks the
- * extractor is reported (`error`), not the end of the training.
+ * Parses a fetched page once for both its links and its chunks. One page
+ * that breaks the extractor is reported (`error`), not the end of the training.
  */
 export function readPage(fetched: FetchedPage): { links: PageLinks; content: ReadPage } {
   const document: HtmlDocument = parseHtml(fetched.html);
-  const links = linksReader(fetched.url);
+  const links = extractLinks(document, fetched.url);
   try {
-    const page = chunkPage(document, fetched.url, fetched.contentLanguage, [links.visitor]);
-    return { links: links.result(), content: { page } };
+    return { links, content: { page: chunkPage(document, fetched.url, fetched.contentLanguage) } };
   } catch (error) {
-    // The tree may be walked in part, or cleaned: its links are read from the page as fetched.
-    const content = { error: error instanceof Error ? error.message : String(error) };
-    return { links: extractLinks(parseHtml(fetched.html), fetched.url), content };
+    return { links, content: { error: error instanceof Error ? error.message : String(error) } };
   }
 }
 
