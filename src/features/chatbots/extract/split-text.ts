@@ -83,11 +83,7 @@ function codeRanges(text: string, fences: number[]): [number, number][] {
 function findBoundaries(text: string, code: [number, number][]): Boundary[] {
   const found: Boundary[] = [];
   let block = 0;
-  // exec, not matchAll: its iterator costs as much as the matching on a long section.
-  BOUNDARY.lastIndex = 0;
-  for (let match = BOUNDARY.exec(text); match !== null; match = BOUNDARY.exec(text)) {
-    // A zero-length match (after a CJK full stop) moves on a character, as matchAll would.
-    if (match[0] === '') BOUNDARY.lastIndex++;
+  for (const match of text.matchAll(BOUNDARY)) {
     const start = match.index;
     const end = start + match[0].length;
     while (block < code.length && code[block]![1] < start) block++;
