@@ -114,10 +114,15 @@ export function collapseText(root: HtmlParent): string {
   return normaliseInline(parts.join(''));
 }
 
+// Whitespace to collapse: a run of it, or one character of it other than a
+// space (a lone space is already what the run would become: left alone, the
+// text is copied in far fewer pieces).
+const COLLAPSIBLE = /[\s\u00a0]{2,}|(?! )[\s\u00a0]/g;
+
 /** Collapse runs of whitespace (incl. NBSP) to one space and drop soft hyphens / zero-width chars. */
 export function normaliseInline(text: string): string {
   return text
     .replace(/\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g, '')
-    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(COLLAPSIBLE, ' ')
     .trim();
 }

@@ -13,6 +13,8 @@ const TOKEN = new RegExp(String.raw`([${SEGMENTED_CHARS}]+)|(${WORD_CHAR}+(?:[.\
 const ASCII_WORD = /[A-Za-z0-9_]+(?:[.\-/:_][A-Za-z0-9_]+)*/g;
 const PART_SEPARATOR = /[.\-/:_]+/;
 const CAMEL_CASE = /(?<=\p{Ll})(?=\p{Lu})/u;
+// A word the two splits above leave whole (they split ASCII only at . - / : _ and a-z A-Z).
+const ONE_PART = /^(?:[A-Z]+[a-z0-9]*|[a-z0-9]+)$/;
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 const HAS_DIGIT = /\p{N}/u;
 const HYPHENATED_WORD = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+){1,2}$/u;
@@ -69,6 +71,12 @@ interface Analysis {
   questionWords: Set<string>;
   /** Each word's terms as found in text and in questions: most words recur. */
   terms: { index: Map<string, string[]>; query: Map<string, string[]>; unaccented: Map<string, string[]> };
+  /**
+   * Each lower-case word's stem, folded (null when the stem is empty): the
+   * words above are as typed, and `The`, `the`, `os.path` and `path` share
+   * the stemming of their parts.
+   */
+  stems: Map<string, string | null>;
   /**
    * Where accents tell words apart, the question words as typed without them:
    * all a question typed so drops. Its stopwords, folded, would swallow
@@ -145,10 +153,13 @@ function analyzeWord(token: string, analysis: Analysis, options: AnalyzeOptions,
 
 function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions): string[] {
   const terms: string[] = [];
-  const parts = token
-    .split(PART_SEPARATOR)
-    .flatMap((part) => part.split(CAMEL_CASE))
-    .filter((part) => part !== '');
+  // Most words are one part: ASCII with no separator and no lower-upper seam.
+  const parts = ONE_PART.test(token)
+    ? [token]
+    : token
+        .split(PART_SEPARATOR)
+        .flatMap((part) => part.split(CAMEL_CASE))
+        .filter((part) => part !== '');
   if (parts.length > 1) {
     const whole = fold(asciiDigits(lowerCase(token, analysis.profile.code)));
     // `e.g` and `i.e` are compounds of nothing, and French `est-ce` one of function words.
@@ -181,8 +192,14 @@ function termOf(part: string, analysis: Analysis, options: AnalyzeOptions): stri
   if (analysis.profile.accentsTellWordsApart) return lower;
   const stem = analysis.profile.stem;
   if (!stem || lower.length < 3 || !LETTERS_ONLY.test(lower)) return fold(lower);
-  const stemmed = fold(stem(prepareForStemming(lower, code)));
-  return stemmed.length > 0 ? stemmed : null;
+  let stemmed = analysis.stems.get(lower);
+  if (stemmed === undefined) {
+    const folded = fold(stem(prepareForStemming(lower, code)));
+    stemmed = folded.length > 0 ? folded : null;
+    if (analysis.stems.size >= TERM_CACHE_LIMIT) analysis.stems.clear();
+    analysis.stems.set(lower, stemmed);
+  }
+  return stemmed;
 }
 
 // V8 walks a segmented string in time that grows with its length at every
@@ -261,6 +278,7 @@ function analysisFor(language: string | null | undefined): Analysis {
       questionWords: normalized(profile.questionWords),
       unaccentedQuestionWords: new Set(profile.accentsTellWordsApart ? lower(profile.questionWords).map(fold) : []),
       terms: { index: new Map(), query: new Map(), unaccented: new Map() },
+      stems: new Map(),
       // Han and kana runs in a page of another language are Chinese or Japanese;
       // ICU picks its dictionary by script, the locale only breaks ties.
       segmenter: new Intl.Segmenter(profile.segmented ? profile.code : 'zh', { granularity: 'word' }),

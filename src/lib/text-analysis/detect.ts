@@ -115,14 +115,28 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+const ASCII_RUNS = /[^\u0080-\uffff]+/g;
+
 // Kana means Japanese even among Han; otherwise a script that belongs to one
-// language names it when it is most of the letters.
+// language names it when it is most of the letters. The scripts are counted
+// in what is not ASCII: on most pages, a few quotes and dashes.
 function dominantScript(text: string): string | null {
-  const letters = text.match(LETTER)?.length ?? 0;
+  const other = text.replace(ASCII_RUNS, '');
+  const letters = asciiLetters(text) + (other.match(LETTER)?.length ?? 0);
   if (letters === 0) return null;
   for (const [script, code] of SCRIPTS) {
-    const count = text.match(script)?.length ?? 0;
+    const count = other.match(script)?.length ?? 0;
     if (count / letters >= 0.3 || (code === 'ja' && count / letters >= 0.05)) return code;
   }
   return null;
+}
+
+function asciiLetters(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    // Setting the case bit maps A–Z onto a–z, and nothing else onto them.
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) count++;
+  }
+  return count;
 }

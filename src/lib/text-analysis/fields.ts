@@ -70,3 +70,12 @@ export function countTerms(terms: FieldTerms): TermCounts {
 export function splitTerms(field: string): string[] {
   return field === '' ? [] : field.split(' ');
 }
+
+/** Calls `visit` with each of splitTerms' terms, in order, without the array (training reads millions). */
+export function forEachTerm(field: string, visit: (term: string) => void): void {
+  for (let start = 0, end = 0; field !== '' && end < field.length; start = end + 1) {
+    end = field.indexOf(' ', start);
+    if (end === -1) end = field.length;
+    visit(field.slice(start, end));
+  }
+}

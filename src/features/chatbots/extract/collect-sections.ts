@@ -94,19 +94,22 @@ export function collectSections(root: HtmlParent): CollectedSections {
   };
 
   let boxDepth = 0;
-  const isBox = (el: HtmlElement) => el.name !== 'body' && ADMONITION.test(attr(el, 'class'));
+  // Most elements have no class: no test.
+  const isBox = (el: HtmlElement) =>
+    el.attribs.class !== undefined && el.name !== 'body' && ADMONITION.test(el.attribs.class);
   walkTree(root, {
     enter(el) {
       const builder = current.builder;
       if (isBox(el)) boxDepth++;
-      if (HEADING_TAG.test(el.name) && boxDepth > 0) {
+      const heading = HEADING_TAG.test(el.name);
+      if (heading && boxDepth > 0) {
         // The box's title, as a line of its own ("Note").
         builder.endBlock();
         builder.addText(collapseText(el).replace(TRAILING_PERMALINK, ''));
         builder.endBlock();
         return false;
       }
-      if (HEADING_TAG.test(el.name) && !builder.inTableCell) {
+      if (heading && !builder.inTableCell) {
         openSection(el);
         return false;
       }

@@ -50,7 +50,11 @@ export class TextBuilder {
   endBlock(): void {
     if (this.cellDepth > 0) return void this.inline.push(' ');
     if (!this.inlineHasText) return void (this.inline = []);
-    const text = this.inline.join('').split(LINE_BREAK).map(normaliseInline).filter(Boolean).join('\n');
+    // Most blocks hold no <br>: one line, normalised whole.
+    const inline = this.inline.join('');
+    const text = inline.includes(LINE_BREAK)
+      ? inline.split(LINE_BREAK).map(normaliseInline).filter(Boolean).join('\n')
+      : normaliseInline(inline);
     this.inline = [];
     this.inlineHasText = false;
     const inItem = this.itemDepth > 0 && this.lists.length > 0;

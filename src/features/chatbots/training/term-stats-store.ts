@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { SEARCH_FIELDS, type FieldTerms, type SearchField } from '../../../lib/text-analysis/fields.js';
+import { forEachTerm, SEARCH_FIELDS, type FieldTerms, type SearchField } from '../../../lib/text-analysis/fields.js';
 import type { Executor } from '../../../storage/database.js';
 
 const ROWS_PER_STATEMENT = 500;
@@ -119,7 +119,7 @@ function countChunks(
       const text = terms[field];
       if (text === '') continue;
       let length = 0;
-      for (const term of text.split(' ')) {
+      forEachTerm(text, (term) => {
         length++;
         const entry = counts.get(term);
         if (entry === undefined) counts.set(term, { chunks: sign, lastChunk: chunkNumber });
@@ -127,7 +127,7 @@ function countChunks(
           entry.chunks += sign;
           entry.lastChunk = chunkNumber;
         }
-      }
+      });
       stats.lengths[field] += sign * length;
     }
   };
