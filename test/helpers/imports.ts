@@ -56,3 +56,18 @@ export async function multipartBody(form: FormData): Promise<{ contentType: stri
   const request = new Request('http://localhost/', { method: 'POST', body: form });
   return { contentType: request.headers.get('content-type')!, payload: Buffer.from(await request.arrayBuffer()) };
 }
+
+/** An import's outcome without its ids and times: what two runs of the same file must agree on. */
+export function importOutcome(i: {
+  status: string;
+  rows_total: number;
+  rows_processed: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  failed: number;
+  errors: unknown;
+}) {
+  const { status, rows_total, rows_processed, created, updated, skipped, failed, errors } = i;
+  return { status, rows_total, rows_processed, created, updated, skipped, failed, errors };
+}
