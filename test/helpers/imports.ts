@@ -57,17 +57,18 @@ export async function multipartBody(form: FormData): Promise<{ contentType: stri
   return { contentType: request.headers.get('content-type')!, payload: Buffer.from(await request.arrayBuffer()) };
 }
 
+const OUTCOME = [
+  'status',
+  'rows_total',
+  'rows_processed',
+  'created',
+  'updated',
+  'skipped',
+  'failed',
+  'errors',
+] as const;
+
 /** An import's outcome without its ids and times: what two runs of the same file must agree on. */
-export function importOutcome(i: {
-  status: string;
-  rows_total: number;
-  rows_processed: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  failed: number;
-  errors: unknown;
-}) {
-  const { status, rows_total, rows_processed, created, updated, skipped, failed, errors } = i;
-  return { status, rows_total, rows_processed, created, updated, skipped, failed, errors };
+export function importOutcome(i: Record<(typeof OUTCOME)[number], unknown>): Record<string, unknown> {
+  return Object.fromEntries(OUTCOME.map((key) => [key, i[key]]));
 }
