@@ -32,7 +32,7 @@ export function extractiveAnswer(passages: Passage[], options: ExtractiveOptions
   if (!first) return '';
   const window = chooseWindow(scoreUnits(first), maxChars);
   if (window.length === 0) return '';
-  return withMarker(format(window), 1);
+  return withMarker(format(window));
 }
 
 // The best unit, with its neighbours while they still hold the question (or
@@ -101,6 +101,7 @@ function format(units: ScoredUnit[]): string {
   return text;
 }
 
-function withMarker(text: string, n: number): string {
-  return text.endsWith('```') ? `${text}\n[${n}]` : `${text} [${n}]`;
+// The quote cites the first source.
+function withMarker(text: string): string {
+  return text.endsWith('```') ? `${text}\n[1]` : `${text} [1]`;
 }
