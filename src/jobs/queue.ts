@@ -45,7 +45,16 @@ export function handleJob<P>(type: JobType<P>, handler: Omit<JobHandler<P>, 'typ
 export interface EnqueueOptions {
   /** Run no earlier than this many ms from now. */
   delayMs?: number;
-  /** While a job with this key is waiting or running, enqueueing it again returns the same job. */
+  /**
+   * One job at a time per key, and none missed. While the key's job waits,
+   * enqueueing it again returns that job, unchanged. While it runs, the
+   * enqueue asks for one more run after it ends (done or failed for good; a
+   * retry is not its end), so a handler that reads what the enqueuer just
+   * changed sees it: requests during one run make one follow-up, with the
+   * latest request's payload and delay, never running alongside the first,
+   * holding the key once it waits; the running job's id is returned. A key
+   * names one job type.
+   */
   key?: string;
 }
 

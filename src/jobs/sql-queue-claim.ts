@@ -75,3 +75,40 @@ export async function updateClaimedJob(database: Database, claim: Claim, values:
     .executeTakeFirst();
   return result.numUpdatedRows === 0n;
 }
+
+/** How a claimed job ended for good. */
+export type Ending = { status: 'done' } | { status: 'failed'; last_error: string };
+
+/**
+ * Ends a claimed job (only while the claim is still ours, as
+ * `updateClaimedJob`; returns true when it no longer was). When a run was
+ * asked for while it ran (`next_payload`, see sql-queue-keyed.ts), the row
+ * becomes that run instead — queued, keeping its key, with the payload and due
+ * time asked for and its attempts counted afresh — in this same statement, so
+ * a request lands either before it (and is run) or after it (and finds the
+ * job waiting or gone).
+ */
+export async function finishClaimedJob(database: Database, claim: Claim, ending: Ending): Promise<boolean> {
+  const result = await database.db
+    .updateTable('jobs')
+    .set((eb) => {
+      const asked = eb('next_payload', 'is not', null);
+      return {
+        status: eb.case().when(asked).then(eb.val<JobRow['status']>('queued')).else(ending.status).end(),
+        attempts: eb.case().when(asked).then(0).else(eb.ref('attempts')).end(),
+        payload: eb.fn.coalesce('next_payload', 'payload'),
+        run_at: eb.fn.coalesce('next_run_at', 'run_at'),
+        next_payload: null,
+        next_run_at: null,
+        locked_by: null,
+        locked_until: null,
+        ...(ending.status === 'failed' ? { last_error: ending.last_error } : {}),
+        updated_at: new Date().toISOString(),
+      };
+    })
+    .where('id', '=', claim.id)
+    .where('attempts', '=', claim.attempts)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return result.numUpdatedRows === 0n;
+}
