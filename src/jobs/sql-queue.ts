@@ -29,7 +29,7 @@ export interface SqlQueueOptions {
   leaseMs: number;
   /** Idle poll interval (default 500 ms). */
   pollMs?: number;
-  /** Recorded in `locked_by` (default host:pid:random). */
+  /** Recorded in `locked_by`, with a name of each claim's own (default host:pid:random). */
   workerId?: string;
   /** Base of the exponential retry delay (default 1000 ms; tests use less). */
   retryBaseMs?: number;
@@ -115,7 +115,7 @@ export class SqlQueue implements Queue {
       while (!this.closing && this.running.size < this.options.concurrency) {
         const now = Date.now();
         const row = await claimNextJob(this.database, {
-          workerId: this.workerId,
+          claimedBy: `${this.workerId}:${randomBase62(8)}`,
           names: [...this.handlers.keys()],
           now: isoIn(0, now),
           lockedUntil: isoIn(this.options.leaseMs, now),
@@ -135,7 +135,7 @@ export class SqlQueue implements Queue {
   }
 
   private async run(row: JobRow): Promise<void> {
-    const claim: Claim = { id: row.id, attempts: row.attempts };
+    const claim: Claim = { id: row.id, claimedBy: row.locked_by! };
     const handler = this.handlers.get(row.name)!; // the claim only takes names we handle
     const parsed = handler.type.schema.safeParse(parseJson(row.payload));
     if (!parsed.success) {
