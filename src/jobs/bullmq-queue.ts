@@ -60,9 +60,14 @@ export class BullmqQueue implements Queue {
       // Deduplication rather than jobId = key: a custom jobId keeps blocking
       // new jobs while the finished one is retained (and may not contain ':'),
       // whereas a deduplication id is released the moment the job completes
-      // or fails for good — exactly "while waiting or running". BullMQ then
-      // returns the id of the job already holding the key.
-      ...(options.key === undefined ? {} : { deduplication: { id: options.key } }),
+      // or fails for good. BullMQ then returns the id of the job already
+      // holding the key. keepLastIfActive is the follow-up run: an add while
+      // the holder is active stores this job in Redis (dn:<key>, the latest
+      // add wins), and the script that completes or fails the holder for good
+      // creates it, holding the key, in the same step — so it survives a
+      // crashed worker (the stalled holder runs again, then ends) and never
+      // overlaps the holder. Its delay counts from the holder's end.
+      ...(options.key === undefined ? {} : { deduplication: { id: options.key, keepLastIfActive: true } }),
     });
     if (!added.id) throw new Error(`BullMQ returned no id for job ${type.name}`);
     return added.id;

@@ -10,7 +10,8 @@ export const pruneJob = defineJobType({
 
 /**
  * Enqueues the prune once per clock hour. Every worker process does this;
- * the per-hour key makes them agree on a single run.
+ * the per-hour key makes them agree on one run (one more, cheap, when a
+ * worker's enqueue lands while it runs).
  */
 export function schedulePrune(queue: Queue): () => void {
   const enqueue = () => {

@@ -1,169 +1,30 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Queue as BullQueue } from 'bullmq';
-import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTestDatabase, DIALECTS, TEST_REDIS_URL } from '../../test/helpers/engines.js';
-import { childEnv } from '../../test/helpers/processes.js';
-import { randomBase62 } from '../lib/ids.js';
-import { openDatabase, type Database, type Dialect } from '../storage/database.js';
-import { BullmqQueue } from './bullmq-queue.js';
-import { defineJobType, handleJob, type JobContext, type Queue } from './queue.js';
-import { SqlQueue } from './sql-queue.js';
+import {
+  LEASE_MS,
+  Payload,
+  QUEUE_IMPLEMENTATIONS,
+  recordingJob,
+  sleep,
+  startCrashWorker,
+  waitFor,
+  type CrashWorker,
+  type Harness,
+} from '../../test/helpers/queues.js';
+import { defineJobType, handleJob } from './queue.js';
 
-// One suite, run against every queue implementation on every store this
-// machine has. Each suite gets a store of its own (SQLite file, PostgreSQL
-// schema or Redis prefix) — one per suite rather than per test, as creating
-// and dropping PostgreSQL schemas races with other files' migrations — and
-// each test uses job names of its own. Every queue instance opens its own
-// connections, as a separate process would.
+// One suite, run against every queue implementation (test/helpers/queues.ts).
 
-const LEASE_MS = 500;
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const quiet = { error: () => {} };
-
-interface QueueSettings {
-  concurrency?: number;
-  leaseMs?: number;
-}
-
-/** A store of the suite's own plus a way to open queue instances on it. */
-interface Harness {
-  open(settings?: QueueSettings): Promise<Queue>;
-  /** Where a job stands, in the SQL queue's terms. */
-  state(id: string): Promise<{ status: string; error: string | null } | undefined>;
-  /** What test/fixtures/job-worker.ts needs to reach the same store. */
-  childEnv: Record<string, string>;
-  /** Closes every queue opened so far (after each test). */
-  closeQueues(): Promise<void>;
-  drop(): Promise<void>;
-}
-
-async function sqlHarness(dialect: Dialect): Promise<Harness> {
-  const store = await createTestDatabase(dialect);
-  const opened: Array<{ queue: Queue; database: Database }> = [];
-  return {
-    async open(settings = {}) {
-      const database = await openDatabase({ url: store.databaseUrl, dataDir: store.dataDir, poolSize: 3 });
-      const queue = new SqlQueue(database, {
-        concurrency: settings.concurrency ?? 4,
-        leaseMs: settings.leaseMs ?? LEASE_MS,
-        pollMs: 50,
-        retryBaseMs: 50,
-        logger: quiet,
-      });
-      opened.push({ queue, database });
-      return queue;
-    },
-    async state(id) {
-      const row = await store.db
-        .selectFrom('jobs')
-        .select(['status', 'last_error'])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      return row && { status: row.status, error: row.last_error };
-    },
-    childEnv: {
-      JOB_WORKER_ENGINE: dialect,
-      JOB_WORKER_DATA_DIR: store.dataDir,
-      ...(store.databaseUrl ? { JOB_WORKER_DATABASE_URL: store.databaseUrl } : {}),
-    },
-    async closeQueues() {
-      for (const { queue, database } of opened.splice(0)) {
-        await queue.close();
-        await database.close();
-      }
-    },
-    drop: () => store.drop(),
-  };
-}
-
-async function bullmqHarness(redisUrl: string): Promise<Harness> {
-  const prefix = `jobs-test-${randomBase62(12)}`;
-  const queues: Queue[] = [];
-  const inspector = new BullQueue('grivo', { connection: { url: redisUrl }, prefix });
-  const states: Record<string, string> = { completed: 'done', failed: 'failed', active: 'running' };
-  return {
-    async state(id) {
-      const job = await inspector.getJob(id);
-      return job && { status: states[await job.getState()] ?? 'queued', error: job.failedReason ?? null };
-    },
-    async open(settings = {}) {
-      const queue = new BullmqQueue({
-        redisUrl,
-        prefix,
-        concurrency: settings.concurrency ?? 4,
-        leaseMs: settings.leaseMs ?? LEASE_MS,
-        retryBaseMs: 50,
-        logger: quiet,
-      });
-      queues.push(queue);
-      return queue;
-    },
-    childEnv: { JOB_WORKER_ENGINE: 'bullmq', JOB_WORKER_REDIS_URL: redisUrl, JOB_WORKER_PREFIX: prefix },
-    async closeQueues() {
-      await Promise.all(queues.splice(0).map((queue) => queue.close()));
-    },
-    async drop() {
-      await inspector.close();
-      const redis = new Redis(redisUrl);
-      for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 1000 })) {
-        if ((keys as string[]).length > 0) await redis.del(...(keys as string[]));
-      }
-      await redis.quit();
-    },
-  };
-}
-
-const implementations = [
-  ...DIALECTS.map((dialect) => ({ name: `SqlQueue on ${dialect}`, setup: () => sqlHarness(dialect) })),
-  ...(TEST_REDIS_URL ? [{ name: 'BullmqQueue', setup: () => bullmqHarness(TEST_REDIS_URL!) }] : []),
-];
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
-const Payload = z.object({ n: z.number() });
-
-/** A job type named `name`, and a handler that records each run and runs `behave` (default: succeed). */
-function recordingJob(name: string, behave?: (ctx: JobContext) => Promise<void>, maxAttempts?: number) {
-  const runs: Array<{ n: number } & JobContext> = [];
-  const failures: Array<{ n: number; error: string }> = [];
-  const job = defineJobType({ name, schema: Payload, maxAttempts });
-  const handler = handleJob(job, {
-    async handle(payload, ctx) {
-      runs.push({ ...payload, ...ctx });
-      await behave?.(ctx);
-    },
-    async onFailed(payload, error) {
-      failures.push({ ...payload, error });
-    },
-  });
-  return { job, handler, runs, failures };
-}
-
-describe.each(implementations)('$name', ({ setup }) => {
+describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
   let harness: Harness;
-  let child: ChildProcess | undefined;
+  let child: CrashWorker | undefined;
 
   beforeAll(async () => {
     harness = await setup();
   });
   afterAll(() => harness?.drop());
   afterEach(async () => {
-    child?.kill('SIGKILL');
+    await child?.kill();
     child = undefined;
     await harness.closeQueues();
   });
@@ -326,36 +187,17 @@ describe.each(implementations)('$name', ({ setup }) => {
   });
 
   it('runs a job again after its worker process is killed mid-job', async () => {
-    const marker = path.join(os.tmpdir(), `grivo-job-marker-${randomBase62(10)}`);
     const producer = await harness.open();
     const { job, handler, runs } = recordingJob('test.crash');
     const id = await producer.enqueue(job, { n: 1 });
-
-    let output = '';
-    child = spawn(process.execPath, ['--import', 'tsx', 'test/fixtures/job-worker.ts'], {
-      cwd: ROOT,
-      env: childEnv({ ...harness.childEnv, JOB_WORKER_MARKER: marker }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    const readMarker = () => (fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8') : '');
-    try {
-      await waitFor(() => readMarker() !== '' || child?.exitCode !== null, 'the child to start the job', 15_000);
-    } finally {
-      if (readMarker() === '') console.error(output);
-    }
-    expect(readMarker()).toBe('started\n');
-    const exited = once(child, 'exit');
-    child.kill('SIGKILL');
-    await exited;
+    child = await startCrashWorker(harness);
+    expect(child.marker()).toBe('started\n');
+    await child.kill();
 
     const worker = await harness.open({ leaseMs: 1000 });
     worker.work([handler]);
     await waitFor(() => runs.length === 1, 'the job to be taken over after the lease expired', 15_000);
     await sleep(300);
     expect(runs).toEqual([{ n: 1, jobId: id, attempt: 2 }]);
-    expect(readMarker()).toBe('started\n');
-    fs.rmSync(marker, { force: true });
   });
 });

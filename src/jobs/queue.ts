@@ -45,7 +45,18 @@ export function handleJob<P>(type: JobType<P>, handler: Omit<JobHandler<P>, 'typ
 export interface EnqueueOptions {
   /** Run no earlier than this many ms from now. */
   delayMs?: number;
-  /** While a job with this key is waiting or running, enqueueing it again returns the same job. */
+  /**
+   * One job at a time per key, and no request missed. While the key's job
+   * waits, enqueueing it again returns that job, unchanged. While it runs,
+   * the enqueue asks for one more run after it ends (done or failed for good;
+   * a retry is not its end), so a handler that reads what the enqueuer just
+   * changed sees it. The requests made during one run make one follow-up run,
+   * with the latest request's payload and delay (counted from the request,
+   * or from the end of the run, whichever the queue does), never alongside
+   * the run before it, holding the key while it waits, and kept across a
+   * crash of the worker. Such an enqueue returns the running job's id (the
+   * follow-up may get an id of its own). A key names one job type.
+   */
   key?: string;
 }
 

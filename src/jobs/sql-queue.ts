@@ -1,10 +1,8 @@
 import os from 'node:os';
-import type { Insertable } from 'kysely';
 import { z } from 'zod';
 import { randomBase62, newId } from '../lib/ids.js';
 import { isoIn, nowIso } from '../lib/time.js';
 import type { Database } from '../storage/database.js';
-import type { JobsTable } from '../storage/tables-jobs.js';
 import {
   DEFAULT_MAX_ATTEMPTS,
   retryDelayMs,
@@ -13,7 +11,16 @@ import {
   type JobType,
   type Queue,
 } from './queue.js';
-import { claimNextJob, updateClaimedJob, type Claim, type JobRow, type JobUpdate } from './sql-queue-claim.js';
+import {
+  claimNextJob,
+  finishClaimedJob,
+  updateClaimedJob,
+  type Claim,
+  type Ending,
+  type JobRow,
+  type JobUpdate,
+} from './sql-queue-claim.js';
+import { enqueueKeyed } from './sql-queue-keyed.js';
 
 /** Settings of the database-backed queue (the embedded default). */
 export interface SqlQueueOptions {
@@ -22,7 +29,7 @@ export interface SqlQueueOptions {
   leaseMs: number;
   /** Idle poll interval (default 500 ms). */
   pollMs?: number;
-  /** Recorded in `locked_by` (default host:pid:random). */
+  /** Recorded in `locked_by`, with a name of each claim's own (default host:pid:random). */
   workerId?: string;
   /** Base of the exponential retry delay (default 1000 ms; tests use less). */
   retryBaseMs?: number;
@@ -66,7 +73,7 @@ export class SqlQueue implements Queue {
       updated_at: now,
     };
     if (options.key === undefined) await this.database.db.insertInto('jobs').values(row).execute();
-    const id = options.key === undefined ? row.id : await this.insertKeyed(row, options.key);
+    const id = options.key === undefined ? row.id : await enqueueKeyed(this.database, row, options.key);
     this.wake();
     return id;
   }
@@ -84,36 +91,6 @@ export class SqlQueue implements Queue {
     // Handlers are never interrupted: a half-done job would run again anyway,
     // and letting it finish avoids the repeat.
     while (this.running.size > 0) await Promise.all(this.running);
-  }
-
-  // The unique index on dedupe_key is the arbiter: of concurrent enqueuers
-  // one insert wins and the others find its row on their next turn.
-  private async insertKeyed(row: Insertable<JobsTable>, key: string): Promise<string> {
-    const { db } = this.database;
-    for (let turn = 0; turn < 5; turn++) {
-      const inserted = await db
-        .insertInto('jobs')
-        .values(row)
-        .onConflict((oc) => oc.column('dedupe_key').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (inserted) return inserted.id;
-      const pending = await db
-        .selectFrom('jobs')
-        .select('id')
-        .where('dedupe_key', '=', key)
-        .where('status', 'in', ['queued', 'running'])
-        .executeTakeFirst();
-      if (pending) return pending.id;
-      // The key is held by a finished job: it keeps its row, not the key.
-      await db
-        .updateTable('jobs')
-        .set({ dedupe_key: null, updated_at: nowIso() })
-        .where('dedupe_key', '=', key)
-        .where('status', 'in', ['done', 'failed'])
-        .execute();
-    }
-    throw new Error(`Could not enqueue job ${row.name} with key ${key}: the key kept changing hands`);
   }
 
   /** Fills free slots now; called on work(), enqueue, a finished handler, and every pollMs. */
@@ -138,7 +115,7 @@ export class SqlQueue implements Queue {
       while (!this.closing && this.running.size < this.options.concurrency) {
         const now = Date.now();
         const row = await claimNextJob(this.database, {
-          workerId: this.workerId,
+          claimedBy: `${this.workerId}:${randomBase62(8)}`,
           names: [...this.handlers.keys()],
           now: isoIn(0, now),
           lockedUntil: isoIn(this.options.leaseMs, now),
@@ -158,11 +135,11 @@ export class SqlQueue implements Queue {
   }
 
   private async run(row: JobRow): Promise<void> {
-    const claim: Claim = { id: row.id, attempts: row.attempts };
+    const claim: Claim = { id: row.id, claimedBy: row.locked_by! };
     const handler = this.handlers.get(row.name)!; // the claim only takes names we handle
     const parsed = handler.type.schema.safeParse(parseJson(row.payload));
     if (!parsed.success) {
-      return this.finish(claim, { status: 'failed', last_error: `Invalid payload: ${z.prettifyError(parsed.error)}` });
+      return this.end(claim, { status: 'failed', last_error: `Invalid payload: ${z.prettifyError(parsed.error)}` });
     }
     // Claimed past its last attempt means every attempt died with its worker:
     // running it yet again could take this worker down too.
@@ -176,7 +153,7 @@ export class SqlQueue implements Queue {
       this.logger.error({ err, jobId: row.id, name: row.name, attempt: row.attempts }, 'job failed');
       const lastError = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
       return row.attempts < row.max_attempts
-        ? this.finish(claim, {
+        ? this.retry(claim, {
             status: 'queued',
             run_at: isoIn(retryDelayMs(row.attempts, this.options.retryBaseMs)),
             last_error: lastError,
@@ -185,16 +162,27 @@ export class SqlQueue implements Queue {
     } finally {
       clearInterval(heartbeat);
     }
-    return this.finish(claim, { status: 'done' });
+    return this.end(claim, { status: 'done' });
   }
 
   private async failForGood(claim: Claim, handler: JobHandler, payload: unknown, error: string): Promise<void> {
-    await this.finish(claim, { status: 'failed', last_error: error });
+    await this.end(claim, { status: 'failed', last_error: error });
     await handler.onFailed?.(payload, error);
   }
 
-  private async finish(claim: Claim, values: JobUpdate): Promise<void> {
-    const lost = await updateClaimedJob(this.database, claim, { ...values, locked_by: null, locked_until: null });
+  // A retry keeps a run asked for meanwhile: it follows the job's end.
+  private async retry(claim: Claim, values: JobUpdate & { status: 'queued' }): Promise<void> {
+    this.noteLost(
+      claim,
+      await updateClaimedJob(this.database, claim, { ...values, locked_by: null, locked_until: null }),
+    );
+  }
+
+  private async end(claim: Claim, ending: Ending): Promise<void> {
+    this.noteLost(claim, await finishClaimedJob(this.database, claim, ending));
+  }
+
+  private noteLost(claim: Claim, lost: boolean): void {
     if (lost)
       this.logger.error({ jobId: claim.id }, 'job queue: lease lost before the job finished; another worker took it');
   }

@@ -91,6 +91,7 @@ const MIGRATIONS = [
   '0022-audit-log',
   '0023-refused-origins',
   '0024-import-merge-mark',
+  '0025-job-follow-up',
 ];
 
 async function tableNames(database: Database): Promise<string[]> {

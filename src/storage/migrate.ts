@@ -25,6 +25,7 @@ import { accountRecovery } from './migrations/0021-account-recovery.js';
 import { auditLog } from './migrations/0022-audit-log.js';
 import { refusedOrigins } from './migrations/0023-refused-origins.js';
 import { importMergeMark } from './migrations/0024-import-merge-mark.js';
+import { jobFollowUp } from './migrations/0025-job-follow-up.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -53,6 +54,7 @@ const MIGRATIONS = {
   '0022-audit-log': auditLog,
   '0023-refused-origins': refusedOrigins,
   '0024-import-merge-mark': importMergeMark,
+  '0025-job-follow-up': jobFollowUp,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

@@ -12,6 +12,10 @@ export interface JobsTable {
   locked_by: string | null;
   locked_until: string | null;
   last_error: string | null;
+  /** The run asked for while this one runs (a keyed enqueue): its payload, null when none. */
+  next_payload: string | null;
+  /** When that run is due. */
+  next_run_at: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -33,7 +33,7 @@ const OWNERS: Record<string, RegExp> = {
   conversations: /^src\/features\/chatbots\/chat\/conversations-store\.ts$/,
   conversation_messages: /^src\/features\/chatbots\/chat\/conversations-store\.ts$/,
   idempotency_keys: /^src\/features\/idempotency\/store\.ts$/,
-  jobs: /^src\/jobs\/sql-queue(-claim)?\.ts$/,
+  jobs: /^src\/jobs\/sql-queue(-claim|-keyed)?\.ts$/,
   upload_chunks: /^src\/storage\/uploads\.ts$/,
   events: /^src\/features\/events\/store\.ts$/,
   webhook_endpoints: /^src\/features\/webhooks\/([a-z-]+-)?store\.ts$/,

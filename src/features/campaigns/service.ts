@@ -315,7 +315,7 @@ export async function cancelCampaign(
   return getCampaign(deps, workspaceId, id);
 }
 
-/** Queues the campaign's send job; the key makes a second call while it waits or runs a no-op. */
+/** Queues the campaign's send job; the key makes a second call a no-op while it waits, and one run more while it runs. */
 export async function enqueueSend(
   deps: Pick<CampaignDeps, 'queue' | 'database' | 'templates' | 'config'>,
   id: string,

@@ -127,7 +127,7 @@ export async function deleteChatbot(deps: ChatbotDeps, principal: Principal, id:
   if (!deleted) throw notFound('chatbot', id);
 }
 
-/** Starts (re)training; while a training is queued or running, asking again changes nothing. */
+/** Starts (re)training; while a training is queued, asking again changes nothing, and while one runs, one more follows it. */
 export async function trainChatbot(deps: ChatbotDeps, principal: Principal, id: string): Promise<ChatbotResponse> {
   const row = await getChatbotRow(deps, principal.workspaceId, id);
   if (!hasSources(row)) {

@@ -109,7 +109,7 @@ async function fail(deps: SendEmailDeps, email: EmailRow, error: string, from: '
   });
 }
 
-/** A temporary failure: queued again, its job enqueued with a backoff (a new key: this job's is still taken). */
+/** A temporary failure: queued again, its job enqueued with a backoff (a key per attempt: a job of its own, with its delay). */
 async function retryLater(deps: SendEmailDeps, email: EmailRow, error: string): Promise<void> {
   const delayMs = retryDelayMs(email.attempts, deps.config.mail.retryBaseMs);
   await updateEmail(deps.database.db, { id: email.id, from: ['sending'] }, { status: 'queued', error }, undefined);

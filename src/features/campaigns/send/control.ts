@@ -28,11 +28,6 @@ export class SendControl {
     return this.abort.signal.aborted;
   }
 
-  /** Why the run was stopped: the campaign's new status, or what else happened. */
-  get reason(): string | undefined {
-    return this.stopped ? (this.abort.signal.reason as Error).message : undefined;
-  }
-
   start(): void {
     this.timer = setInterval(() => void this.poll(), POLL_MS);
   }

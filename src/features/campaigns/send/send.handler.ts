@@ -48,15 +48,10 @@ export interface SendJobDeps {
 export function sendCampaignHandler(deps: SendJobDeps) {
   return handleJob(sendCampaignJob, {
     async handle({ campaignId }) {
-      // A campaign resumed while its run was stopping finds this job still
-      // running (its key is taken), so the job goes on with a new run.
-      for (
-        let campaign = await startIfDue(deps.database, campaignId);
-        campaign;
-        campaign = await startIfDue(deps.database, campaignId)
-      ) {
-        if ((await runSend(deps, campaign)) !== 'paused') return;
-      }
+      // A campaign resumed while this run was stopping gets a run after this
+      // one: its enqueue finds the job running and the queue runs it again.
+      const campaign = await startIfDue(deps.database, campaignId);
+      if (campaign) await runSend(deps, campaign);
     },
     async onFailed({ campaignId }) {
       const now = nowIso();
@@ -89,11 +84,11 @@ async function startIfDue(database: Database, id: string): Promise<CampaignRow |
   return campaign?.status === 'sending' ? campaign : undefined;
 }
 
-/** One run; says why it ended. */
-async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done' | 'paused' | 'stopped'> {
+/** One run, until the campaign is sent or the run is paused or stopped. */
+async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<void> {
   const { database } = deps;
   const run = await beginSendRun(database.db, campaign.id);
-  if (run === undefined) return 'stopped';
+  if (run === undefined) return;
   const tally = new SendTally();
   const footer = await senderFooterOf(database.db, campaign.workspace_id);
   const control = new SendControl(database.db, campaign.id, run, () => tally.flush(database, campaign, run));
@@ -129,15 +124,11 @@ async function runSend(deps: SendJobDeps, campaign: CampaignRow): Promise<'done'
     try {
       if (
         await sendAllDue(ctx, (batch) => renderDue(deps.templates, campaign, batch, footer), deps.config.mail.batchSize)
-      ) {
+      )
         await finish(database, campaign, run, tally);
-        return 'done';
-      }
-      return control.reason === 'paused' ? 'paused' : 'stopped';
     } catch (error) {
       if (!(error instanceof RecipientLimitError)) throw error;
       await pauseForTemplateLimit(deps, campaign, run, error);
-      return 'paused';
     }
   } finally {
     control.close();

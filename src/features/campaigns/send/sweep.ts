@@ -7,8 +7,10 @@ const SWEEP_MS = 10_000;
 /**
  * Every worker checks every few seconds that each campaign that should be
  * sending has its job: a scheduled campaign whose time has come, or a
- * sending one whose job was lost (a resume racing a stopping run, an enqueue
- * that failed after its state change). The job key makes extra enqueues no-ops.
+ * sending one whose job was lost (an enqueue that failed after its state
+ * change, a process that died between the two). The job key makes extra
+ * enqueues no-ops while the job waits, and one harmless run more while it
+ * runs (the run after finds the campaign sent and stops).
  */
 export function sweepCampaigns(deps: CampaignDeps): () => void {
   const sweep = async () => {

@@ -34,7 +34,8 @@ export function reanalyzeChatbotHandler(deps: { database: Database }) {
 
 /**
  * When a worker starts, every chatbot indexed by an older analyzer gets a
- * re-analysis job; the job key makes a second worker's enqueue a no-op.
+ * re-analysis job; the job key makes a second worker's enqueue a no-op (or,
+ * while the job runs, one more run, which finds the chatbot up to date).
  */
 export async function reanalyzeOutdatedChatbots(deps: { database: Database; queue: Queue }): Promise<number> {
   const ids = await listChatbotsAnalyzedBefore(deps.database.db, ANALYZER_VERSION);
