@@ -41,17 +41,6 @@ describe('loadConfig', () => {
     expect(config.dataDir.endsWith(`${path.sep}data`)).toBe(true);
   });
 
-  it('imports in parts of 500 rows on SQLite and 250 on PostgreSQL unless told', () => {
-    expect(loadConfig({}).imports.batchRows).toBe(500);
-    expect(loadConfig({ DATABASE_URL: 'postgres://db/grivo' }).imports.batchRows).toBe(250);
-    expect(loadConfig({ DATABASE_URL: 'postgres://db/grivo', GRIVO_IMPORT_BATCH_ROWS: '40' }).imports.batchRows).toBe(
-      40,
-    );
-    expect(configError({ GRIVO_IMPORT_BATCH_ROWS: '0' }).message).toContain(
-      'GRIVO_IMPORT_BATCH_ROWS: must be at least 1',
-    );
-  });
-
   it('selects the embedded SQLite database when DATABASE_URL is unset', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-config-'));
     try {

@@ -48,13 +48,7 @@ const Env = z.object({
   GRIVO_PLAN_PRO_CONTACTS: int(100_000, 0),
   GRIVO_IMPORT_MAX_BYTES: int(100 * 1024 * 1024, 1024),
   GRIVO_SOURCE_MAX_FILE_BYTES: int(20 * 1024 * 1024, 1024),
-  // Unset: 500 on SQLite, 250 on PostgreSQL (see `imports.batchRows` below).
-  GRIVO_IMPORT_BATCH_ROWS: z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().min(1, 'must be at least 1'))
-    .optional(),
+  GRIVO_IMPORT_BATCH_ROWS: int(500, 1),
   GRIVO_IMPORT_WINDOW_BYTES: int(12 * 1024 * 1024, 1024),
   GRIVO_PUBLIC_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
@@ -248,12 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.GRIVO_BODY_LIMIT_BYTES,
     imports: {
       maxBytes: e.GRIVO_IMPORT_MAX_BYTES,
-      // On PostgreSQL a part's rows live through its round trips; with 500 of
-      // them V8 took them for long-lived and allocated them in the old
-      // generation, where the garbage grew by ~150 MB between full collections
-      // (1,000,000 rows: peak RSS 441–449 MiB, 291–301 with 250, no slower).
-      // On SQLite, where a part does not wait, 250 made the import slower.
-      batchRows: e.GRIVO_IMPORT_BATCH_ROWS ?? (e.DATABASE_URL ? 250 : 500),
+      batchRows: e.GRIVO_IMPORT_BATCH_ROWS,
       windowBytes: e.GRIVO_IMPORT_WINDOW_BYTES,
     },
     sources: { maxFileBytes: e.GRIVO_SOURCE_MAX_FILE_BYTES },
