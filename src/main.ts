@@ -2,7 +2,6 @@ import type { Config } from './config.js';
 import { buildApp } from './app.js';
 import { createServices } from './services.js';
 import { startWorker } from './worker.js';
-import { startBounceReceiver } from './features/bounces/mailbox/receiver.js';
 
 export type Role = 'all' | 'api' | 'worker' | 'bounces';
 export const ROLES: readonly Role[] = ['all', 'api', 'worker', 'bounces'];
@@ -47,6 +46,8 @@ export async function serve(config: Config, role: Role): Promise<void> {
 // (GRIVO_BOUNCE_SMTP_PORT), often a privileged one behind the MX, which an
 // API or worker process should not take.
 async function serveBounces(config: Config): Promise<void> {
+  // Loaded for this role only: no other process needs an SMTP server.
+  const { startBounceReceiver } = await import('./features/bounces/mailbox/receiver.js');
   const services = await createServices(config);
   const { logger } = services;
   const receiver = await startBounceReceiver(services, {

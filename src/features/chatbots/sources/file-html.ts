@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { FileKind } from './file-types.js';
 import { escapeHtml, headingIds, markdownHtml } from './html.js';
@@ -92,6 +92,8 @@ async function docxHtml(bytes: Uint8Array, title: string): Promise<string> {
 async function refuseZipBomb(bytes: Uint8Array): Promise<void> {
   let zip: JSZip;
   try {
+    // Loaded on the first DOCX, as mammoth is.
+    const { default: JSZip } = await import('jszip');
     zip = await JSZip.loadAsync(bytes);
   } catch {
     throw new SourceProblem('The Word document could not be read: the file is damaged.');

@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
 import { ApiError } from '../../../http/api-error.js';
 
 /** The kinds of file a source can be. */
@@ -26,6 +25,8 @@ const CLAIMS: [RegExp, FileKind | 'text'][] = [
  * or any other kind, is refused with 415.
  */
 export async function sniffFile(bytes: Uint8Array, name: string | null, declared: string | null): Promise<FileKind> {
+  // Loaded with the first file: most servers never get one.
+  const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(bytes);
   const kind: FileKind | undefined =
     found?.ext === 'pdf' ? 'pdf' : found?.ext === 'docx' ? 'docx' : found ? undefined : textKind(bytes);

@@ -3,7 +3,7 @@ import type { Config } from '../../../config.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import type { Database } from '../../../storage/database.js';
 import { nowIso } from '../../../lib/time.js';
-import { crawlSite, type CrawlEvent } from '../../../providers/crawler/crawler.js';
+import type { CrawlEvent } from '../../../providers/crawler/crawler.js';
 import type { ChatbotRow, effectiveCrawl } from '../chatbot-row.js';
 import { updateChatbotForRun } from '../store.js';
 import { embedChunks, isCurrentExtraction, retitle } from './index-page.js';
@@ -71,6 +71,8 @@ export class TrainingRun {
       ]),
     );
     const { crawl } = this.deps.config;
+    // The crawler (undici, an XML parser…) is loaded with the first crawl: many servers never crawl.
+    const { crawlSite } = await import('../../../providers/crawler/crawler.js');
     const events = crawlSite({
       ...startOf(this.chatbot, this.urls, this.limits.max_depth),
       sitemapUrl: this.chatbot.sitemap_url,
