@@ -1,14 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  LEASE_MS,
-  QUEUE_IMPLEMENTATIONS,
-  recordingJob,
-  sleep,
-  startCrashWorker,
-  waitFor,
-  type CrashWorker,
-  type Harness,
-} from '../../test/helpers/queues.js';
+import { expect, it } from 'vitest';
+import { describeEachQueue, LEASE_MS, recordingJob, sleep, waitFor } from '../../test/helpers/queues.js';
 
 // A keyed job enqueued while it runs runs once more after (EnqueueOptions.key),
 // on every queue implementation (test/helpers/queues.ts).
@@ -20,22 +11,9 @@ function gate(): { opened: Promise<void>; open(): void } {
   return { opened, open };
 }
 
-describe.each(QUEUE_IMPLEMENTATIONS)('$name: keyed jobs', ({ setup }) => {
-  let harness: Harness;
-  let child: CrashWorker | undefined;
-
-  beforeAll(async () => {
-    harness = await setup();
-  });
-  afterAll(() => harness?.drop());
-  afterEach(async () => {
-    await child?.kill();
-    child = undefined;
-    await harness.closeQueues();
-  });
-
+describeEachQueue(': keyed jobs', ({ harness, crashWorker }) => {
   /** Where the job `id` stands is no longer "running": its run has ended, in the queue too. */
-  const ended = (id: string) => async () => (await harness.state(id))?.status !== 'running';
+  const ended = (id: string) => async () => (await harness().state(id))?.status !== 'running';
 
   it('runs a job enqueued while it runs once more, after the run, never alongside it', async () => {
     const events: string[] = [];
@@ -46,7 +24,7 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name: keyed jobs', ({ setup }) => {
       if (run === 1) await release.opened;
       events.push(`end ${run}`);
     });
-    const queue = await harness.open({ concurrency: 4 });
+    const queue = await harness().open({ concurrency: 4 });
     queue.work([handler]);
     const first = await queue.enqueue(job, { n: 1 }, { key: 'again:1' });
     await waitFor(() => runs.length === 1, 'the first run to start');
@@ -70,7 +48,7 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name: keyed jobs', ({ setup }) => {
     const { job, handler, runs } = recordingJob('test.coalesce', async () => {
       if (runs.length === 1) await release.opened;
     });
-    const queue = await harness.open({ concurrency: 4 });
+    const queue = await harness().open({ concurrency: 4 });
     queue.work([handler]);
     const first = await queue.enqueue(job, { n: 1 }, { key: 'coalesce:1' });
     await waitFor(() => runs.length === 1, 'the first run to start');
@@ -103,7 +81,7 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name: keyed jobs', ({ setup }) => {
       },
       2,
     );
-    const queue = await harness.open();
+    const queue = await harness().open();
     queue.work([handler]);
     await queue.enqueue(job, { n: 1 }, { key: 'failing:1' });
     await waitFor(() => runs.length === 1, 'the first attempt to start');
@@ -121,14 +99,14 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name: keyed jobs', ({ setup }) => {
   });
 
   it('keeps a follow-up asked for while the worker running the job dies', async () => {
-    const producer = await harness.open();
+    const producer = await harness().open();
     const { job, handler, runs } = recordingJob('test.crash');
     const id = await producer.enqueue(job, { n: 1 }, { key: 'crash:1' });
-    child = await startCrashWorker(harness);
+    const child = await crashWorker();
     expect(await producer.enqueue(job, { n: 2 }, { key: 'crash:1' })).toBe(id);
     await child.kill();
 
-    const worker = await harness.open({ leaseMs: 1000 });
+    const worker = await harness().open({ leaseMs: 1000 });
     worker.work([handler]);
     await waitFor(() => runs.length === 2, 'the job to be taken over, then its follow-up', 15_000);
     await sleep(LEASE_MS * 2);
@@ -169,7 +147,7 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name: keyed jobs', ({ setup }) => {
         watchers.add(watch);
         watch();
       });
-    const workers = [await harness.open({ concurrency: 4 }), await harness.open({ concurrency: 4 })];
+    const workers = [await harness().open({ concurrency: 4 }), await harness().open({ concurrency: 4 })];
     for (const worker of workers) worker.work([handler]);
     for (let round = 1; round <= ROUNDS; round++) {
       state = round;

@@ -1,37 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  LEASE_MS,
-  Payload,
-  QUEUE_IMPLEMENTATIONS,
-  recordingJob,
-  sleep,
-  startCrashWorker,
-  waitFor,
-  type CrashWorker,
-  type Harness,
-} from '../../test/helpers/queues.js';
+import { describeEachQueue, LEASE_MS, Payload, recordingJob, sleep, waitFor } from '../../test/helpers/queues.js';
 import { defineJobType, handleJob } from './queue.js';
 
 // One suite, run against every queue implementation (test/helpers/queues.ts).
 
-describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
-  let harness: Harness;
-  let child: CrashWorker | undefined;
-
-  beforeAll(async () => {
-    harness = await setup();
-  });
-  afterAll(() => harness?.drop());
-  afterEach(async () => {
-    await child?.kill();
-    child = undefined;
-    await harness.closeQueues();
-  });
-
+describeEachQueue('', ({ harness, crashWorker }) => {
   it('runs an enqueued job once with its payload, and rejects an invalid payload at enqueue', async () => {
     const { job, handler, runs } = recordingJob('test.echo');
-    const queue = await harness.open();
+    const queue = await harness().open();
     queue.work([handler]);
     await expect(queue.enqueue(job, { n: 'seven' } as unknown as { n: number })).rejects.toThrow();
     const id = await queue.enqueue(job, { n: 7 });
@@ -47,13 +24,13 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
       if (ctx.attempt < 3) throw new Error(`failure ${ctx.attempt}`);
       succeeded = true;
     });
-    const queue = await harness.open();
+    const queue = await harness().open();
     queue.work([handler]);
     const id = await queue.enqueue(job, { n: 1 });
     await waitFor(() => succeeded, 'the third attempt to succeed');
     await sleep(300);
     expect(runs.map((run) => run.attempt)).toEqual([1, 2, 3]);
-    expect(await harness.state(id)).toMatchObject({ status: 'done' });
+    expect(await harness().state(id)).toMatchObject({ status: 'done' });
     // Failed attempts that were retried are not failures for good.
     expect(failures).toEqual([]);
   });
@@ -64,14 +41,14 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
       async () => Promise.reject(new Error('always')),
       3,
     );
-    const queue = await harness.open();
+    const queue = await harness().open();
     queue.work([handler]);
     const id = await queue.enqueue(job, { n: 1 });
     await waitFor(() => runs.length === 3, 'three attempts');
     // A fourth attempt would come after ~200 ms of backoff.
     await sleep(600);
     expect(runs.map((run) => run.attempt)).toEqual([1, 2, 3]);
-    expect(await harness.state(id)).toEqual({ status: 'failed', error: 'always' });
+    expect(await harness().state(id)).toEqual({ status: 'failed', error: 'always' });
     // onFailed ran once, after the last attempt only.
     expect(failures).toEqual([{ n: 1, error: 'always' }]);
   });
@@ -80,14 +57,14 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
     const old = recordingJob('test.versioned').job;
     const ran: string[] = [];
     const current = defineJobType({ name: 'test.versioned', schema: z.object({ s: z.string() }) });
-    const queue = await harness.open();
+    const queue = await harness().open();
     const stale = await queue.enqueue(old, { n: 1 });
     queue.work([handleJob(current, { handle: async (payload) => void ran.push(payload.s) })]);
     await queue.enqueue(current, { s: 'after' });
     await waitFor(() => ran.length === 1, 'the valid job to run');
     await sleep(300);
     expect(ran).toEqual(['after']);
-    expect(await harness.state(stale)).toMatchObject({
+    expect(await harness().state(stale)).toMatchObject({
       status: 'failed',
       error: expect.stringMatching(/Invalid payload/),
     });
@@ -95,10 +72,10 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
 
   it('keeps jobs across restarts', async () => {
     const { job, handler, runs } = recordingJob('test.durable');
-    const producer = await harness.open();
+    const producer = await harness().open();
     const id = await producer.enqueue(job, { n: 5 });
     await producer.close();
-    const worker = await harness.open();
+    const worker = await harness().open();
     worker.work([handler]);
     await waitFor(() => runs.length === 1, 'the job to run in the new instance');
     expect(runs).toEqual([{ n: 5, jobId: id, attempt: 1 }]);
@@ -107,7 +84,7 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
   it('does not run a delayed job before its delay', async () => {
     const ranAt: number[] = [];
     const { job, handler } = recordingJob('test.delayed', async () => void ranAt.push(Date.now()));
-    const queue = await harness.open();
+    const queue = await harness().open();
     queue.work([handler]);
     const enqueuedAt = Date.now();
     await queue.enqueue(job, { n: 1 }, { delayMs: 1000 });
@@ -119,7 +96,7 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
 
   it('runs a keyed job once while it is pending, and again once it is done', async () => {
     const { job, handler, runs } = recordingJob('test.keyed');
-    const queue = await harness.open();
+    const queue = await harness().open();
     // Concurrent enqueues of one key must agree on one job; ':' is allowed in keys.
     const ids = await Promise.all([1, 2, 3, 4, 5].map((n) => queue.enqueue(job, { n }, { key: 'bot:42' })));
     expect(new Set(ids).size).toBe(1);
@@ -145,9 +122,9 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
           await sleep(20);
         },
       });
-    const producer = await harness.open();
+    const producer = await harness().open();
     for (let n = 0; n < 50; n++) await producer.enqueue(sharedJob, { n });
-    const workers = [await harness.open(), await harness.open()];
+    const workers = [await harness().open(), await harness().open()];
     workers.forEach((worker, i) => worker.work([jobFor(byWorker[i]!)]));
     const total = () => byWorker.reduce((sum, runs) => sum + [...runs.values()].reduce((a, b) => a + b, 0), 0);
     await waitFor(() => total() >= 50, 'all 50 jobs to run', 15_000);
@@ -173,11 +150,11 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
           finished = true;
         },
       });
-    const first = await harness.open();
+    const first = await harness().open();
     first.work([slowJob('first')]);
     await first.enqueue(slowType, { n: 1 });
     await waitFor(() => holders.length === 1, 'the slow job to start');
-    const second = await harness.open();
+    const second = await harness().open();
     second.work([slowJob('second')]);
     // close() returns once the handler has finished, so the job is done and
     // the second worker had the whole run to steal it.
@@ -187,14 +164,14 @@ describe.each(QUEUE_IMPLEMENTATIONS)('$name', ({ setup }) => {
   });
 
   it('runs a job again after its worker process is killed mid-job', async () => {
-    const producer = await harness.open();
+    const producer = await harness().open();
     const { job, handler, runs } = recordingJob('test.crash');
     const id = await producer.enqueue(job, { n: 1 });
-    child = await startCrashWorker(harness);
+    const child = await crashWorker();
     expect(child.marker()).toBe('started\n');
     await child.kill();
 
-    const worker = await harness.open({ leaseMs: 1000 });
+    const worker = await harness().open({ leaseMs: 1000 });
     worker.work([handler]);
     await waitFor(() => runs.length === 1, 'the job to be taken over after the lease expired', 15_000);
     await sleep(300);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue as BullQueue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import { z } from 'zod';
 import { BullmqQueue } from '../../src/jobs/bullmq-queue.js';
 import { defineJobType, handleJob, type JobContext, type Queue } from '../../src/jobs/queue.js';
@@ -121,7 +122,7 @@ async function bullmqHarness(redisUrl: string): Promise<Harness> {
 }
 
 /** Every queue implementation on every store this machine has. */
-export const QUEUE_IMPLEMENTATIONS = [
+const QUEUE_IMPLEMENTATIONS = [
   ...DIALECTS.map((dialect) => ({ name: `SqlQueue on ${dialect}`, setup: () => sqlHarness(dialect) })),
   ...(TEST_REDIS_URL ? [{ name: 'BullmqQueue', setup: () => bullmqHarness(TEST_REDIS_URL!) }] : []),
 ];
@@ -168,7 +169,7 @@ export interface CrashWorker {
 }
 
 /** Starts the worker process on the harness's store and waits for it to start the queued `test.crash` job. */
-export async function startCrashWorker(harness: Harness): Promise<CrashWorker> {
+async function startCrashWorker(harness: Harness): Promise<CrashWorker> {
   const file = path.join(os.tmpdir(), `grivo-job-marker-${randomBase62(10)}`);
   const marker = () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
   let output = '';
@@ -195,4 +196,41 @@ export async function startCrashWorker(harness: Harness): Promise<CrashWorker> {
     throw error;
   }
   return { marker, kill };
+}
+
+/** What a suite of `describeEachQueue` works with. */
+export interface QueueSuite {
+  /** The suite's store (ready once its tests run). */
+  harness(): Harness;
+  /** `startCrashWorker` on the suite's store; the worker is killed after the test. */
+  crashWorker(): Promise<CrashWorker>;
+}
+
+/**
+ * `tests` on every queue implementation, each suite with a store of its own
+ * (one per suite rather than per test, as creating and dropping PostgreSQL
+ * schemas races with other files' migrations); after each test its queues
+ * are closed and its crash worker killed.
+ */
+export function describeEachQueue(title: string, tests: (suite: QueueSuite) => void): void {
+  describe.each(QUEUE_IMPLEMENTATIONS)(`$name${title}`, ({ setup }) => {
+    let harness: Harness;
+    let child: CrashWorker | undefined;
+    beforeAll(async () => {
+      harness = await setup();
+    });
+    afterAll(() => harness?.drop());
+    afterEach(async () => {
+      await child?.kill();
+      child = undefined;
+      await harness.closeQueues();
+    });
+    tests({
+      harness: () => harness,
+      crashWorker: async () => {
+        child = await startCrashWorker(harness);
+        return child;
+      },
+    });
+  });
 }
