@@ -67,7 +67,9 @@ export class BullmqQueue implements Queue {
       // creates it, holding the key, in the same step — so it survives a
       // crashed worker (the stalled holder runs again, then ends) and never
       // overlaps the holder. Its delay counts from the holder's end.
-      ...(options.key === undefined ? {} : { deduplication: { id: options.key, keepLastIfActive: true } }),
+      ...(options.key === undefined
+        ? {}
+        : { deduplication: { id: options.key, keepLastIfActive: options.whileRunning !== 'nothing' } }),
     });
     if (!added.id) throw new Error(`BullMQ returned no id for job ${type.name}`);
     return added.id;

@@ -10,13 +10,12 @@ export const pruneJob = defineJobType({
 
 /**
  * Enqueues the prune once per clock hour. Every worker process does this;
- * the per-hour key makes them agree on one run (one more, cheap, when a
- * worker's enqueue lands while it runs).
+ * the per-hour key makes them agree on one run.
  */
 export function schedulePrune(queue: Queue): () => void {
   const enqueue = () => {
     const hour = new Date().toISOString().slice(0, 13).replace(/\D/g, '');
-    void queue.enqueue(pruneJob, {}, { key: `maintenance.prune.${hour}` }).catch(() => {});
+    void queue.enqueue(pruneJob, {}, { key: `maintenance.prune.${hour}`, whileRunning: 'nothing' }).catch(() => {});
   };
   enqueue();
   const timer = setInterval(enqueue, 60 * 60 * 1000).unref();

@@ -43,6 +43,27 @@ describeEachQueue(': keyed jobs', ({ harness, crashWorker }) => {
     ]);
   });
 
+  it('asks for no run after the one running when the enqueue only makes sure the job exists', async () => {
+    const release = gate();
+    const { job, handler, runs } = recordingJob('test.ensure', async () => {
+      if (runs.length === 1) await release.opened;
+    });
+    const queue = await harness().open({ concurrency: 4 });
+    queue.work([handler]);
+    const first = await queue.enqueue(job, { n: 1 }, { key: 'ensure:1' });
+    await waitFor(() => runs.length === 1, 'the first run to start');
+    // A sweep recovering lost jobs: the running job is the job it wanted.
+    expect(await queue.enqueue(job, { n: 2 }, { key: 'ensure:1', whileRunning: 'nothing' })).toBe(first);
+    release.open();
+    await waitFor(ended(first), 'the run to end');
+    await sleep(LEASE_MS * 2);
+    expect(runs.map(({ n }) => n)).toEqual([1]);
+    // Once it has ended, the same enqueue queues the job again.
+    await queue.enqueue(job, { n: 3 }, { key: 'ensure:1', whileRunning: 'nothing' });
+    await waitFor(() => runs.length === 2, 'a new run');
+    expect(runs.map(({ n }) => n)).toEqual([1, 3]);
+  });
+
   it('makes one follow-up of many requests, the latest one, which holds the key while it waits', async () => {
     const release = gate();
     const { job, handler, runs } = recordingJob('test.coalesce', async () => {

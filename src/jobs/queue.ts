@@ -58,6 +58,13 @@ export interface EnqueueOptions {
    * follow-up may get an id of its own). A key names one job type.
    */
   key?: string;
+  /**
+   * With a key, what an enqueue that finds the key's job running does:
+   * 'run-again' (the default, above), or 'nothing' — for an enqueue that only
+   * makes sure a job exists (a sweep recovering lost jobs), which changed
+   * nothing the running job reads.
+   */
+  whileRunning?: 'run-again' | 'nothing';
 }
 
 /** The job queue every background task goes through: SQL-backed (embedded) or BullMQ (Redis). */

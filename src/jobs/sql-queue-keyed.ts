@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import { nowIso } from '../lib/time.js';
 import type { Database } from '../storage/database.js';
+import type { EnqueueOptions } from './queue.js';
 import type { JobsTable } from '../storage/tables-jobs.js';
 
 type NewJob = Insertable<JobsTable> & { payload: string; run_at: string };
@@ -17,11 +18,17 @@ type NewJob = Insertable<JobsTable> & { payload: string; run_at: string };
  *   the others find its row on their next step.
  * - The holder runs: it is asked for one more run, with this payload and due
  *   time (the latest request wins), which `finishClaimedJob` starts in the
- *   same statement that finishes the running one.
+ *   same statement that finishes the running one; with `whileRunning:
+ *   'nothing'`, it is left as it is.
  * - The holder waits: it will run after this request anyway, as it is.
  * - The holder is finished: it keeps its row but lets go of the key.
  */
-export async function enqueueKeyed(database: Database, job: NewJob, key: string): Promise<string> {
+export async function enqueueKeyed(
+  database: Database,
+  job: NewJob,
+  key: string,
+  whileRunning: EnqueueOptions['whileRunning'] = 'run-again',
+): Promise<string> {
   const { db } = database;
   for (let turn = 0; turn < 5; turn++) {
     const inserted = await db
@@ -31,21 +38,23 @@ export async function enqueueKeyed(database: Database, job: NewJob, key: string)
       .returning('id')
       .executeTakeFirst();
     if (inserted) return inserted.id;
-    const running = await db
-      .updateTable('jobs')
-      .set({ next_payload: job.payload, next_run_at: job.run_at, updated_at: nowIso() })
-      .where('dedupe_key', '=', key)
-      .where('status', '=', 'running')
-      .returning('id')
-      .executeTakeFirst();
-    if (running) return running.id;
-    const waiting = await db
+    if (whileRunning === 'run-again') {
+      const running = await db
+        .updateTable('jobs')
+        .set({ next_payload: job.payload, next_run_at: job.run_at, updated_at: nowIso() })
+        .where('dedupe_key', '=', key)
+        .where('status', '=', 'running')
+        .returning('id')
+        .executeTakeFirst();
+      if (running) return running.id;
+    }
+    const pending = await db
       .selectFrom('jobs')
       .select('id')
       .where('dedupe_key', '=', key)
-      .where('status', '=', 'queued')
+      .where('status', 'in', whileRunning === 'run-again' ? ['queued'] : ['queued', 'running'])
       .executeTakeFirst();
-    if (waiting) return waiting.id;
+    if (pending) return pending.id;
     await db
       .updateTable('jobs')
       .set({ dedupe_key: null, updated_at: nowIso() })

@@ -73,7 +73,8 @@ export class SqlQueue implements Queue {
       updated_at: now,
     };
     if (options.key === undefined) await this.database.db.insertInto('jobs').values(row).execute();
-    const id = options.key === undefined ? row.id : await enqueueKeyed(this.database, row, options.key);
+    const id =
+      options.key === undefined ? row.id : await enqueueKeyed(this.database, row, options.key, options.whileRunning);
     this.wake();
     return id;
   }

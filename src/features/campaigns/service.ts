@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
 import { pageOf, type Page } from '../../http/pagination.js';
-import type { Queue } from '../../jobs/queue.js';
+import type { EnqueueOptions, Queue } from '../../jobs/queue.js';
 import { ApiError, notFound } from '../../http/api-error.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
@@ -315,11 +315,16 @@ export async function cancelCampaign(
   return getCampaign(deps, workspaceId, id);
 }
 
-/** Queues the campaign's send job; the key makes a second call a no-op while it waits, and one run more while it runs. */
+/**
+ * Queues the campaign's send job; the key makes a second call a no-op while
+ * it waits, and one run more while it runs (a resume landing as a paused run
+ * stops), unless `whileRunning` says a running job is enough.
+ */
 export async function enqueueSend(
   deps: Pick<CampaignDeps, 'queue' | 'database' | 'templates' | 'config'>,
   id: string,
   delayMs: number,
+  whileRunning: EnqueueOptions['whileRunning'] = 'run-again',
 ): Promise<void> {
-  await deps.queue.enqueue(sendCampaignJob, { campaignId: id }, { key: `campaigns.send.${id}`, delayMs });
+  await deps.queue.enqueue(sendCampaignJob, { campaignId: id }, { key: `campaigns.send.${id}`, delayMs, whileRunning });
 }

@@ -11,7 +11,7 @@ const STRANDED_AFTER_MS = 60_000;
 /**
  * Every worker checks each minute for emails accepted but never tried, whose
  * job was lost (the process died between storing the email and queueing it);
- * the job key makes an enqueue of a job still waiting a no-op. Emails waiting
+ * the job key makes an enqueue of a job still waiting, or running, a no-op. Emails waiting
  * for a retry have tries behind them and their own delayed job.
  */
 export function sweepEmails(deps: { database: Database; queue: Queue }): () => void {
@@ -26,6 +26,7 @@ export async function enqueueStrandedEmails(
   before: string,
 ): Promise<number> {
   const ids = await listStrandedEmailIds(deps.database.db, before);
-  for (const id of ids) await deps.queue.enqueue(sendEmailJob, { emailId: id }, { key: `emails.send.${id}` });
+  for (const id of ids)
+    await deps.queue.enqueue(sendEmailJob, { emailId: id }, { key: `emails.send.${id}`, whileRunning: 'nothing' });
   return ids.length;
 }

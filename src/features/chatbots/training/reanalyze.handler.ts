@@ -34,8 +34,7 @@ export function reanalyzeChatbotHandler(deps: { database: Database }) {
 
 /**
  * When a worker starts, every chatbot indexed by an older analyzer gets a
- * re-analysis job; the job key makes a second worker's enqueue a no-op (or,
- * while the job runs, one more run, which finds the chatbot up to date).
+ * re-analysis job; the job key makes a second worker's enqueue a no-op.
  */
 export async function reanalyzeOutdatedChatbots(deps: { database: Database; queue: Queue }): Promise<number> {
   const ids = await listChatbotsAnalyzedBefore(deps.database.db, ANALYZER_VERSION);
@@ -43,7 +42,7 @@ export async function reanalyzeOutdatedChatbots(deps: { database: Database; queu
     await deps.queue.enqueue(
       reanalyzeChatbotJob,
       { chatbotId },
-      { key: `${reanalyzeChatbotJob.name}:${chatbotId}:${ANALYZER_VERSION}` },
+      { key: `${reanalyzeChatbotJob.name}:${chatbotId}:${ANALYZER_VERSION}`, whileRunning: 'nothing' },
     );
   return ids.length;
 }
