@@ -27,6 +27,7 @@ const { values: args } = parseArgs({
     timeout: { type: 'string', default: '1800' }, // seconds one import may take
     'node-options': { type: 'string' }, // NODE_OPTIONS of the server process
     stall: { type: 'string', default: '60' }, // seconds without progress before giving up
+    engine: { type: 'string' }, // sqlite, postgres or all (default: all the engines set up)
   },
 });
 const ROWS = Number(args.rows);
@@ -135,6 +136,7 @@ async function runGrivo(engine: Engine, csv: GeneratedCsv): Promise<GrivoFigures
     GRIVO_PLAN_PRO_CONTACTS: '10000000',
     // e.g. --node-options=--max-old-space-size=128 to bound the server's heap
     ...(args['node-options'] ? { NODE_OPTIONS: args['node-options'] } : {}),
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_')) as [string, string][]),
   };
 
   try {
@@ -280,13 +282,24 @@ function report(csv: GeneratedCsv, runs: GrivoFigures[], baselines: Partial<Reco
   }
 }
 
+/** `--engine`'s engines; by default SQLite, and PostgreSQL when TEST_DATABASE_URL is set. */
+function enginesToRun(): Engine[] {
+  const all: Engine[] = TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+  const wanted = args.engine ?? 'all';
+  if (wanted === 'all') return all;
+  if (wanted !== 'sqlite' && wanted !== 'postgres')
+    throw new Error(`--engine must be sqlite, postgres or all (got ${wanted})`);
+  if (!all.includes(wanted)) throw new Error('--engine postgres needs TEST_DATABASE_URL');
+  return [wanted];
+}
+
 async function main(): Promise<void> {
-  const engines: Engine[] = TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+  const engines = enginesToRun();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'grivo-bench-csv-'));
   try {
     let t = performance.now();
     const csv = await generateCsv(path.join(dir, 'contacts.csv'), ROWS, {
-      ...(TEST_DATABASE_URL ? { goodFile: path.join(dir, 'contacts-good.csv') } : {}),
+      ...(engines.includes('postgres') ? { goodFile: path.join(dir, 'contacts-good.csv') } : {}),
     });
     console.log(
       `contacts.csv: ${fmt(csv.rows)} rows, ${fmt(mb(csv.bytes), 1)} MB (generated in ${((performance.now() - t) / 1000).toFixed(1)} s); ` +
@@ -303,7 +316,8 @@ async function main(): Promise<void> {
       indexed: { key: 'sqlite', label: 'unique (workspace, email) index' },
       contacts: { key: 'sqlite-contacts', label: "Grivo's contacts table, every column as an import stores it" },
     } as const;
-    for (const [table, { key, label }] of Object.entries(tables) as [SqliteTable, (typeof tables)[SqliteTable]][]) {
+    const sqliteTables = engines.includes('sqlite') ? Object.entries(tables) : [];
+    for (const [table, { key, label }] of sqliteTables as [SqliteTable, (typeof tables)[SqliteTable]][]) {
       t = performance.now();
       const figures = await sqliteBaseline(csv.file, table);
       baselines[key] = figures;
