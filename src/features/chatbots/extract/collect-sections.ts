@@ -1,4 +1,12 @@
-import { attr, collapseText, walkTree, type HtmlElement, type HtmlParent } from '../../../lib/html/dom.js';
+import {
+  attr,
+  collapseText,
+  findFirst,
+  isElement,
+  walkTree,
+  type HtmlElement,
+  type HtmlParent,
+} from '../../../lib/html/dom.js';
 import { ANCHOR_ATTR } from './clean-dom.js';
 import { HEADING_TAG } from './heading-anchor.js';
 import { TextBuilder } from './text-builder.js';
@@ -93,6 +101,10 @@ export function collectSections(root: HtmlParent): CollectedSections {
     );
   };
 
+  // Name–value lists (opening hours, specifications) read as tables, each name and its values one row.
+  const pairLists = new Set<HtmlElement>();
+  const isPairCell = (el: HtmlElement) =>
+    (el.name === 'dt' || el.name === 'dd') && pairLists.has(listOf(el) as HtmlElement);
   let boxDepth = 0;
   // Most elements have no class: no test.
   const isBox = (el: HtmlElement) =>
@@ -121,7 +133,14 @@ export function collectSections(root: HtmlParent): CollectedSections {
       else if (el.name === 'li') builder.openListItem();
       else if (el.name === 'table') builder.openTable();
       else if (el.name === 'td' || el.name === 'th') builder.openCell();
-      else if (BLOCK_TAGS.has(el.name)) builder.endBlock();
+      else if (el.name === 'dl' && isNameValueList(el)) {
+        builder.openTable();
+        pairLists.add(el);
+      } else if (isPairCell(el)) {
+        // A name starts the next row: "Monday | Closed".
+        if (el.name === 'dt') builder.endBlock();
+        builder.openCell();
+      } else if (BLOCK_TAGS.has(el.name)) builder.endBlock();
       return true;
     },
     exit(el) {
@@ -130,8 +149,8 @@ export function collectSections(root: HtmlParent): CollectedSections {
       if (el.name === 'a' && attr(el, 'href') !== '') linkDepth--;
       if (el.name === 'ul' || el.name === 'ol') builder.closeList();
       else if (el.name === 'li') builder.closeListItem();
-      else if (el.name === 'table') builder.closeTable();
-      else if (el.name === 'td' || el.name === 'th') builder.closeCell();
+      else if (el.name === 'table' || pairLists.has(el)) builder.closeTable();
+      else if (el.name === 'td' || el.name === 'th' || isPairCell(el)) builder.closeCell();
       else if (BLOCK_TAGS.has(el.name)) builder.endBlock();
     },
     text: (data) => {
@@ -143,6 +162,29 @@ export function collectSections(root: HtmlParent): CollectedSections {
   });
   closeSection();
   return { sections, firstH1 };
+}
+
+// Blocks a definition may hold; one that holds any is prose (a glossary, an API reference), not a value.
+const NOT_INLINE = new Set([...BLOCK_TAGS, 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A <dl> whose names and values are all inline text, none a block: a list of name–value pairs. */
+function isNameValueList(dl: HtmlElement): boolean {
+  const cells = dl.children.filter(isElement).flatMap((child) =>
+    // HTML allows each name and its values to be wrapped in a <div>.
+    child.name === 'div' ? child.children.filter(isElement) : [child],
+  );
+  return (
+    cells.some((cell) => cell.name === 'dd') &&
+    cells.every(
+      (cell) => (cell.name === 'dt' || cell.name === 'dd') && findFirst(cell, (el) => NOT_INLINE.has(el.name)) === null,
+    )
+  );
+}
+
+/** The <dl> a <dt> or <dd> belongs to, through a wrapping <div>. */
+function listOf(cell: HtmlElement): HtmlParent | null {
+  const parent = cell.parent;
+  return parent && isElement(parent) && parent.name === 'div' ? parent.parent : parent;
 }
 
 /** Text of a <pre> with its line structure intact: trailing spaces and outer blank lines dropped. */

@@ -146,11 +146,13 @@ describe('extractPage: text layout', () => {
 
 print(greet("x"))   </code></pre>
     <table><tr><th>Operation</th><th>Result</th></tr><tr><td><code>x | y</code></td><td><p>bitwise <em>or</em></p></td></tr></table>
-    <dl><dt>term</dt><dd>definition</dd></dl>
+    <dl><dt>Monday</dt><dd>Closed</dd><div><dt>Tuesday</dt><dd>9:00–17:00</dd><dd>by <b>appointment</b></dd></div></dl>
+    <dl><dt>term</dt><dd><p>A definition in prose.</p></dd></dl>
   </main></body></html>`;
   const text = extractPage(html, 'https://docs.test/ref').sections[0]!.text;
 
   it('separates paragraphs by blank lines and keeps list items, rows and code lines on their own lines', () => {
+    // A <dl> of inline names and values (opening hours) is a table; one of prose definitions is paragraphs.
     expect(text).toBe(
       [
         'First paragraph spans lines.',
@@ -159,8 +161,9 @@ print(greet("x"))   </code></pre>
         '1. first step\n2. second step',
         '```\ndef greet(name):\n    return f"hi {name}"\n\nprint(greet("x"))\n```',
         'Operation | Result\nx | y | bitwise or',
+        'Monday | Closed\nTuesday | 9:00–17:00 | by appointment',
         'term',
-        'definition',
+        'A definition in prose.',
       ].join('\n\n'),
     );
   });
