@@ -4,6 +4,7 @@
 
 import { fold } from '../../../lib/text-analysis/normalize.js';
 import { LEXICON, type SmallTalkKind } from './small-talk-lexicon.js';
+import { ASIA_LEXICON } from './small-talk-lexicon-asia.js';
 
 export type { SmallTalkKind };
 
@@ -44,10 +45,10 @@ interface Entry {
   kind: SmallTalkKind;
   language: string;
 }
-const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const formOf = (words: string[]): Form => ({ words, letters: words.join(''), key: words.join(' ') });
 // In the lexicon's order.
-const LISTED: Entry[] = Object.entries(LEXICON).flatMap(([language, kinds]) =>
+const LISTED: Entry[] = Object.entries({ ...LEXICON, ...ASIA_LEXICON }).flatMap(([language, kinds]) =>
   Object.entries(kinds).flatMap(([kind, list]) =>
     list.split(',').map((phrase) => {
       const written = formOf(words(phrase));
