@@ -74,6 +74,29 @@ describe('extractPage: boilerplate removal', () => {
     }
   });
 
+  it('keeps what a visitor opens: accordion questions and answers, tab panels, but not a hidden dialog', () => {
+    const faq = allText(
+      extractPage(
+        `<html><body><main><h1>FAQ</h1>
+          <h3><button aria-expanded="false" aria-controls="a1">Do I need my own mat?</button></h3>
+          <div id="a1" role="region" hidden><p>No, we lend mats for free.</p></div>
+          <h3><button aria-expanded="false">Is there parking?</button></h3>
+          <div hidden="until-found"><p>Yes, two minutes away.</p></div>
+          <div role="tabpanel" hidden><p>Tuesday: Vinyasa flow at 19:30.</p></div>
+          <button class="open-modal" aria-controls="signup">Sign up</button>
+          <div id="signup" role="dialog" hidden><p>NEWSLETTER DIALOG</p></div>
+          <div id="promo" hidden><p>HIDDEN PROMO</p></div>
+        </main></body></html>`,
+        'https://yoga.test/faq',
+      ),
+    );
+    expect(faq).toContain('FAQ / Do I need my own mat?\nNo, we lend mats for free.');
+    expect(faq).toContain('FAQ / Is there parking?\nYes, two minutes away.\n\nTuesday: Vinyasa flow at 19:30.');
+    expect(faq).not.toContain('NEWSLETTER');
+    expect(faq).not.toContain('Sign up');
+    expect(faq).not.toContain('HIDDEN');
+  });
+
   it('takes the title from the h1 and the language from <html lang>', () => {
     expect(page.title).toBe('Plans and pricing');
     expect(page.lang).toBe('en-GB');
