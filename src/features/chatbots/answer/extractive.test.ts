@@ -94,6 +94,16 @@ describe('extractiveAnswer', () => {
     expect(extractiveAnswer(asked('are you open on sunday', hours))).toContain('Sunday\n12:00–21:00 [1]');
   });
 
+  it('stops before the next question of a FAQ whose entries were merged into one chunk', () => {
+    const faq: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['FAQ', 'Do I need my own mat?'],
+      text: 'No, we lend mats for free.\n\nIs there parking?\nYes, two minutes away.\n\nCan beginners join?\nAll classes welcome beginners.',
+    };
+    expect(extractiveAnswer(asked('do I need to bring a mat', faq))).toBe('No, we lend mats for free. [1]');
+    expect(extractiveAnswer(asked('is there parking', faq))).toBe('Is there parking?\nYes, two minutes away. [1]');
+  });
+
   it('keeps the sentences of a section in page order and ends its quote with its marker', () => {
     const passages = asked('How do I remove whitespace from a string?', docs.STR_STRIP);
     const answer = extractiveAnswer(passages);
