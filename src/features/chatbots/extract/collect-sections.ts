@@ -104,7 +104,7 @@ export function collectSections(root: HtmlParent): CollectedSections {
   // Name–value lists (opening hours, specifications) read as tables, each name and its values one row.
   const pairLists = new Set<HtmlElement>();
   const isPairCell = (el: HtmlElement) =>
-    (el.name === 'dt' || el.name === 'dd') && pairLists.has(listOf(el) as HtmlElement);
+    (el.name === 'dt' || el.name === 'dd') && pairLists.has(listOf(el)!);
   let boxDepth = 0;
   // Most elements have no class: no test.
   const isBox = (el: HtmlElement) =>
@@ -182,9 +182,11 @@ function isNameValueList(dl: HtmlElement): boolean {
 }
 
 /** The <dl> a <dt> or <dd> belongs to, through a wrapping <div>. */
-function listOf(cell: HtmlElement): HtmlParent | null {
+function listOf(cell: HtmlElement): HtmlElement | null {
   const parent = cell.parent;
-  return parent && isElement(parent) && parent.name === 'div' ? parent.parent : parent;
+  if (!parent || !isElement(parent)) return null;
+  const outer = parent.name === 'div' ? parent.parent : parent;
+  return outer && isElement(outer) ? outer : null;
 }
 
 /** Text of a <pre> with its line structure intact: trailing spaces and outer blank lines dropped. */
