@@ -66,7 +66,9 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES,
     signal: input.signal,
   });
-  const notFound = () => notFoundIn(input.question, retrieval.language);
+  // A question of a word or two says nothing of its language ("yes", "phone
+  // number"): unless its function words do, the refusal is in the site's.
+  const notFound = () => notFoundIn(input.question, retrieval.siteLanguage);
   if (!retrieval.relevant || retrieval.passages.length === 0)
     return { answered: false, sources: [], text: once(notFound()) };
 
