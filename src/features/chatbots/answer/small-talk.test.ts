@@ -114,6 +114,13 @@ describe('smallTalk', () => {
     expect(smallTalk('ຂອບໃຈຫຼາຍໆ')).toEqual({ kinds: ['thanks'], language: 'lo' });
   });
 
+  it('takes a message of nothing but 👋, 🙏 or 👍 for a greeting or thanks in no language of its own', () => {
+    expect(smallTalk('👋')).toEqual({ kinds: ['greeting'], language: null });
+    expect(smallTalk('🙏🙏')).toEqual({ kinds: ['thanks'], language: null });
+    expect(smallTalk('👍🏽!')).toEqual({ kinds: ['thanks'], language: null });
+    for (const other of ['...', '?', '🍕', '👍 price?']) expect(smallTalk(other), other).toBeNull();
+  });
+
   it('answers in the language most of a message’s phrases share, else the first phrase’s', () => {
     expect(smallTalk('Hallo!')).toEqual({ kinds: ['greeting'], language: 'de' });
     expect(smallTalk('Salut')).toEqual({ kinds: ['greeting'], language: 'fr' });

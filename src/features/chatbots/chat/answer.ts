@@ -98,17 +98,20 @@ function notFoundIn(question: string, siteLanguage = 'en'): string {
 async function smallTalkReply(
   deps: AnswerDeps,
   input: AnswerInput,
-  talk: { kinds: SmallTalkKind[]; language: string },
+  talk: { kinds: SmallTalkKind[]; language: string | null },
 ): Promise<string> {
-  const parts = talk.kinds.map((kind) => smallTalkPhrase(talk.language, kind, input.chatbotName));
+  const [siteLanguage] =
+    talk.language === null || talk.kinds.includes('greeting')
+      ? (await loadIndexStats(deps.database.db, input)).languages
+      : [];
+  // A message without words (👋, 🙏) is answered in the site's language.
+  const language = talk.language ?? siteLanguage ?? 'en';
+  const parts = talk.kinds.map((kind) => smallTalkPhrase(language, kind, input.chatbotName));
   if (talk.kinds.includes('greeting')) {
     // The welcome message is in the site's language: only a visitor writing in it gets it.
-    const [siteLanguage] = (await loadIndexStats(deps.database.db, input)).languages;
     const welcome = input.welcomeMessage?.trim();
     parts.push(
-      welcome && (siteLanguage === undefined || siteLanguage === talk.language)
-        ? welcome
-        : smallTalkPhrase(talk.language, 'ask'),
+      welcome && (siteLanguage === undefined || siteLanguage === language) ? welcome : smallTalkPhrase(language, 'ask'),
     );
   }
   return parts.join(' ');

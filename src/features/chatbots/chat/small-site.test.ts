@@ -66,7 +66,7 @@ describe.each(DIALECTS)('plain questions to a small shop’s chatbot on %s', (di
   });
 });
 
-describe.each(DIALECTS)('refusals on a site mostly in one language, on %s', (dialect) => {
+describe.each(DIALECTS)('replies on a site mostly in one language, on %s', (dialect) => {
   let trained: Awaited<ReturnType<typeof trainedChatbot>>;
   beforeAll(async () => {
     trained = await trainedChatbot(dialect, {
@@ -89,13 +89,18 @@ describe.each(DIALECTS)('refusals on a site mostly in one language, on %s', (dia
   });
   afterAll(() => trained.close());
 
-  it('says "not found" in the site’s language to a word or two that tell no other', async () => {
+  it('answers in the site’s language a word or two, or an emoji, that tell no other', async () => {
     // Trigrams take "yes" for Spanish; nothing in it says so.
     for (const question of ['yes', 'phone number']) {
       const answer = await ask(trained.t, trained.tenant, trained.botId, question);
       expect(answer, question).toMatchObject({ answered: false });
       expect(answer.answer, question).toMatch(/couldn't find/);
     }
+    // A thanks without words is thanked for in the site's language.
+    expect(await ask(trained.t, trained.tenant, trained.botId, '🙏')).toMatchObject({
+      answered: true,
+      answer: "You're welcome! Anything else I can help you with?",
+    });
     const spanish = await ask(trained.t, trained.tenant, trained.botId, '¿Tienen una tienda en Madrid?');
     expect(spanish).toMatchObject({ answered: false });
     expect(spanish.answer).toMatch(/^Lo siento/);
