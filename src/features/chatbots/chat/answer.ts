@@ -5,7 +5,7 @@ import { isArithmetic } from '../answer/arithmetic.js';
 import { extractiveAnswer } from '../answer/extractive.js';
 import { notFoundMessage } from '../answer/not-found.js';
 import { smallTalkPhrase } from '../answer/small-talk-replies.js';
-import type { Passage } from '../search/passage.js';
+import { citationUrl, type Passage } from '../search/passage.js';
 import { buildChatMessages } from '../answer/prompt.js';
 import { smallTalk, type SmallTalkKind } from '../answer/small-talk.js';
 import { sectionPath } from '../search/section-path.js';
@@ -148,7 +148,7 @@ async function* once(text: string): AsyncGenerator<string> {
 
 export function toSource(p: Passage): Source {
   return {
-    url: p.anchor ? `${p.url}#${p.anchor}` : p.url,
+    url: citationUrl(p),
     title: p.pageTitle,
     section: sectionPath(p.pageTitle, p.headingPath),
     snippet: bestSnippet(p),

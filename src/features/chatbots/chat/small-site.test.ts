@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, Tenant } from '../../../../test/helpers/app.js';
-import { ask, trainedChatbot } from '../../../../test/helpers/chatbots.js';
+import { ask, firstSearchPage, trainedChatbot } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { pageIn, type TestSite } from '../../../../test/helpers/site.js';
 import { COFFEE_SHOP } from '../../../../test/fixtures/coffee-shop.js';
@@ -78,7 +78,7 @@ describe.each(DIALECTS)('replies on a site mostly in one language, on %s', (dial
       '/visit': pageIn(
         'en',
         'Visit',
-        '<h1>Visit us</h1><h2 id="hours">Opening hours</h2><p>We are open Monday to Friday 8:00–16:00.</p><h2 id="delivery">Delivery</h2><p>We deliver within Leeds for £3.95.</p>',
+        '<h1>Visit us</h1><h2 id="opening hours">Opening hours</h2><p>We are open Monday to Friday 8:00–16:00.</p><h2 id="delivery">Delivery</h2><p>We deliver within Leeds for £3.95.</p>',
       ),
       '/es': pageIn(
         'es',
@@ -104,5 +104,11 @@ describe.each(DIALECTS)('replies on a site mostly in one language, on %s', (dial
     const spanish = await ask(trained.t, trained.tenant, trained.botId, '¿Tienen una tienda en Madrid?');
     expect(spanish).toMatchObject({ answered: false });
     expect(spanish.answer).toMatch(/^Lo siento/);
+  });
+
+  it('links to a heading whose id holds a space, percent-encoded, from the chat and the search', async () => {
+    const answer = await ask(trained.t, trained.tenant, trained.botId, 'When are you open?');
+    expect(answer.sources[0]?.url).toBe(`${trained.site.origin}/visit#opening%20hours`);
+    expect(await firstSearchPage(trained, 'opening hours')).toBe('/visit#opening%20hours');
   });
 });
