@@ -192,6 +192,24 @@ print(greet("x"))   </code></pre>
   });
 });
 
+describe('extractPage: a page laid out with a table', () => {
+  it('reads a layout table’s cells as blocks and its headings as sections, not the page as one row', () => {
+    const page = extractPage(
+      `<html><body><table><tr><td>Smith &amp; Sons Plumbing</td></tr><tr><td><a href="/">Home</a><br><a href="/contact">Contact</a></td>
+        <td><h1>Welcome</h1><p>We have served Sheffield since 1962.</p>
+        <h2 id="emergency">Emergency call-outs</h2><p>We come out at any hour.</p><p>The call-out fee is £60.</p></td></tr></table></body></html>`,
+      'https://plumber.test/',
+    );
+    const section = sectionByHeading(page, 'Emergency call-outs');
+    expect(section).toMatchObject({
+      anchor: 'emergency',
+      text: 'We come out at any hour.\n\nThe call-out fee is £60.',
+    });
+    expect(sectionByHeading(page, 'Welcome')?.text).toBe('We have served Sheffield since 1962.');
+    expect(allText(page)).not.toContain(' | ');
+  });
+});
+
 describe('extractPage: hostile markup', () => {
   const html = `<html><head><title>x</title></head><body><main><h1 onclick="alert(1)">Safe</h1>
     <p>Hello <script>alert(1)</script>world<img src=x onerror=alert(1)>.</p>
