@@ -20,7 +20,7 @@ const CONSOLE = /^(?:>>>|\.\.\.)(?: |$)/;
 const TERMINAL = /[.!?。！？:;：；]["'”’)\]]*$/u;
 // ICU breaks after every period before a capital; these do not end a sentence.
 const ABBREVIATION =
-  /(?:^|\s)(?:(?:\p{L}\.){1,3}|(?:mr|mrs|ms|dr|prof|st|vs|cf|approx|incl|nr|bzw|usw|ca|fig|vol)\.)\s*$/iu;
+  /(?:^|\s)(?:(?:\p{L}\.){1,3}|(?:mr|mrs|ms|dr|prof|st|vs|cf|approx|incl|nr|bzw|usw|ca|fig|vol|tel|fax)\.)\s*$/iu;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
