@@ -1,4 +1,4 @@
-import type { Passage } from './search/passage.js';
+import { citationUrl, type Passage } from './search/passage.js';
 import { bestSnippet } from './answer/snippet.js';
 import { retrieve, type RetrieveDeps } from './search/retrieve.js';
 import { sectionPath } from './search/section-path.js';
@@ -21,7 +21,7 @@ export async function searchChatbot(
 
 function toHit(passage: Passage): SearchHit {
   return {
-    url: passage.anchor ? `${passage.url}#${passage.anchor}` : passage.url,
+    url: citationUrl(passage),
     title: passage.pageTitle,
     section: sectionPath(passage.pageTitle, passage.headingPath),
     snippet: bestSnippet(passage),

@@ -63,4 +63,10 @@ describe('visitorLanguage', () => {
     expect(visitorLanguage('Telefonnummer', 'en')).toBe('en');
     expect(visitorLanguage('opening hours', 'de')).toBe('de');
   });
+
+  it('keeps the site’s language for a question in it that shares short words with another', () => {
+    // "do", "i", "to", "a" and "mat" (mať, to have) are all Slovak function words.
+    expect(visitorLanguage('do I need to bring a mat', 'en')).toBe('en');
+    expect(visitorLanguage('Kann ich die Bestellung in den USA abholen?', 'en')).toBe('de');
+  });
 });

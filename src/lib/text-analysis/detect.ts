@@ -101,13 +101,19 @@ export function visitorLanguage(text: string, fallback: string): string {
   if (byScript) return byScript;
   const words = wordsOf(text);
   const own = countFunctionWords(words, fallback);
-  let best = { code: fallback, count: own };
+  let best = { code: fallback, count: 0 };
   for (const code of rankLanguages(text, SUPPORTED_LANGUAGES)) {
+    if (code === fallback) continue;
     const count = countFunctionWords(words, code);
     if (count > best.count) best = { code, count };
   }
-  return best.count >= 2 || best.code === fallback ? best.code : fallback;
+  return best.count >= 2 && best.count > QUESTION_OVERRULING_RATIO * own ? best.code : fallback;
 }
+
+// Short function words are shared between languages ("do", "a", "to" and "i"
+// are Slovak too): another language than the site's is the visitor's only
+// with more than this many times as many of its own.
+const QUESTION_OVERRULING_RATIO = 2;
 
 const WORD = /[\p{L}\p{M}]+/gu;
 

@@ -72,6 +72,38 @@ describe('extractiveAnswer', () => {
     );
   });
 
+  it('quotes short lines one after another (contact lines, an address, a list of hours), each on its own line', () => {
+    // Lines of one paragraph (<br>), and paragraphs of a line each: none heads the others, all are text.
+    const contact: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['Contact us'],
+      text: 'Sales: sales@taskly.example\nPhone: +1 (555) 010-2030\nMon–Fri, 9am–5pm ET\n\n12 Harbour Street\nBristol BS1 4QA',
+    };
+    expect(extractiveAnswer(asked('what is your phone number', contact))).toMatch(
+      /^Phone: \+1 \(555\) 010-2030\nMon–Fri, 9am–5pm ET\n/,
+    );
+    expect(extractiveAnswer(asked('sales email', contact))).toMatch(/^Sales: sales@taskly\.example\n/);
+    expect(extractiveAnswer(asked("what's your street address", contact))).toContain(
+      '12 Harbour Street\nBristol BS1 4QA',
+    );
+    const hours: Passage = {
+      ...contact,
+      headingPath: ['Opening hours'],
+      text: 'Monday\n\nClosed\n\nSunday\n\n12:00–21:00',
+    };
+    expect(extractiveAnswer(asked('are you open on sunday', hours))).toContain('Sunday\n12:00–21:00 [1]');
+  });
+
+  it('stops before the next question of a FAQ whose entries were merged into one chunk', () => {
+    const faq: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['FAQ', 'Do I need my own mat?'],
+      text: 'No, we lend mats for free.\n\nIs there parking?\nYes, two minutes away.\n\nCan beginners join?\nAll classes welcome beginners.',
+    };
+    expect(extractiveAnswer(asked('do I need to bring a mat', faq))).toBe('No, we lend mats for free. [1]');
+    expect(extractiveAnswer(asked('is there parking', faq))).toBe('Is there parking?\nYes, two minutes away. [1]');
+  });
+
   it('keeps the sentences of a section in page order and ends its quote with its marker', () => {
     const passages = asked('How do I remove whitespace from a string?', docs.STR_STRIP);
     const answer = extractiveAnswer(passages);

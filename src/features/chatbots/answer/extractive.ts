@@ -12,6 +12,8 @@ export interface ExtractiveOptions {
 const MAX_CODE_CHARS = 800;
 // A unit that introduces what follows it.
 const INTRODUCES = /[:：]$/;
+// A question: on a FAQ, the next entry's, whose answer is another topic.
+const ASKS = /[?？؟]["'”’)\]]*$/u;
 
 /**
  * The answer without a language model: whole units (sentences, list items,
@@ -69,6 +71,7 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
       next !== undefined &&
       (next.score > 0 ||
         (!headed.has(next.index) &&
+          !ASKS.test(next.text) &&
           (INTRODUCES.test(last.text) || (next.kind === last.kind && next.kind !== 'sentence') || length < 120)));
     if (next && continues && fits(next)) {
       window.push(next);

@@ -46,6 +46,14 @@ const NOT_FOUND: Record<string, string> = {
   bn: 'দুঃখিত, এই ওয়েবসাইটে আমি এটি খুঁজে পাইনি। প্রশ্নটি অন্যভাবে করে দেখুন, অথবা এই সাইটে আছে এমন কোনো বিষয়ে জিজ্ঞাসা করুন।',
   mr: 'क्षमस्व, मला हे या वेबसाइटवर सापडले नाही. तुमचा प्रश्न वेगळ्या शब्दांत विचारून पाहा, किंवा या साइटवर असलेल्या एखाद्या विषयाबद्दल विचारा.',
   eu: 'Barkatu, ez dut hori webgune honetan aurkitu. Saiatu galdera beste modu batean egiten, edo galdetu webguneak jorratzen duen zerbaiti buruz.',
+  lt: 'Atsiprašau, šioje svetainėje to neradau. Pabandykite klausimą suformuluoti kitaip arba paklauskite apie tai, apie ką rašoma svetainėje.',
+  ga: 'Tá brón orm, níor aimsigh mé é sin ar an suíomh gréasáin seo. Cuir an cheist ar bhealach eile, nó fiafraigh faoi rud a phléann an suíomh.',
+  hy: 'Ներողություն, այս կայքում դա չգտա։ Փորձեք այլ կերպ ձևակերպել հարցը կամ հարցրեք այն մասին, ինչի մասին է կայքը։',
+  ta: 'மன்னிக்கவும், இந்த இணையதளத்தில் அதைக் கண்டுபிடிக்க முடியவில்லை. உங்கள் கேள்வியை வேறு விதமாகக் கேளுங்கள், அல்லது இந்தத் தளம் பற்றிய ஒன்றைக் கேளுங்கள்.',
+  ne: 'माफ गर्नुहोस्, मैले यो वेबसाइटमा त्यो भेटिनँ। प्रश्न अर्को तरिकाले सोध्नुहोस्, वा साइटले समेटेको विषयबारे सोध्नुहोस्।',
+  my: 'တောင်းပန်ပါတယ်၊ ဒီဝက်ဘ်ဆိုက်မှာ အဲဒါကို ရှာမတွေ့ပါ။ မေးခွန်းကို တခြားပုံစံနဲ့ မေးကြည့်ပါ၊ ဒါမှမဟုတ် ဆိုက်မှာပါတဲ့ အကြောင်းအရာကို မေးပါ။',
+  km: 'សូមទោស ខ្ញុំរកមិនឃើញរឿងនេះនៅលើគេហទំព័រនេះទេ។ សូមសាកល្បងសួរម្តងទៀតតាមរបៀបផ្សេង ឬសួរអំពីអ្វីដែលគេហទំព័រនេះនិយាយ។',
+  lo: 'ຂໍອະໄພ, ຂ້ອຍບໍ່ພົບຂໍ້ມູນນີ້ໃນເວັບໄຊນີ້. ລອງຖາມຄຳຖາມໃນແບບອື່ນ, ຫຼື ຖາມກ່ຽວກັບສິ່ງທີ່ເວັບໄຊກວມເອົາ.',
 };
 
 /** The refusal in `language`, English where there is no translation. */

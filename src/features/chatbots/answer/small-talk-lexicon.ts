@@ -4,7 +4,8 @@ export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'identity';
 // without punctuation, separated by commas. A message is small talk when it is
 // nothing but these (and fillers), e.g. "hi there, who are you?" or "thanks,
 // bye!". Accents are folded when matching (small-talk.ts), so a phrase is
-// listed once, with its accents: "děkuji" also matches "dekuji".
+// listed once, with its accents: "děkuji" also matches "dekuji". More
+// languages, of Asia, are in small-talk-lexicon-asia.ts.
 export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
   en: {
     greeting:
@@ -177,26 +178,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     goodbye: 'adéu, adéu siau, reveure, fins aviat, fins després, fins ara, fins demà, bona nit, que vagi bé',
     identity:
       'qui ets, qui ets tu, qui és vostè, què ets, ets un bot, ets un robot, ets humà, com et dius, què pots fer, què saps fer',
-  },
-  he: {
-    greeting:
-      'שלום, שלום לך, שלום רב, היי, הי, הלו, אהלן, בוקר טוב, צהריים טובים, צהרים טובים, ערב טוב, מה שלומך, מה שלומכם, מה נשמע, מה קורה, מה המצב, מה העניינים',
-    thanks: 'תודה, תודה רבה, תודה לך, תודה רבה לך, תודה לכם, תודה רבה לכם, תודה רבה רבה, תודה על העזרה, מודה לך, תנקס',
-    goodbye:
-      'להתראות, ביי, ביי ביי, נתראה, יום טוב, שיהיה יום טוב, שיהיה לך יום טוב, המשך יום טוב, לילה טוב, שבוע טוב, שבת שלום',
-    identity:
-      'מי אתה, מי את, מה אתה, אתה בוט, את בוט, האם אתה בוט, אתה רובוט, האם אתה רובוט, אתה בן אדם, מה השם שלך, מה שמך, איך קוראים לך, מה אתה יודע לעשות, מה אתה יכול לעשות',
-  },
-  // Persian: with and without the zero-width non-joiner (سپاس‌گزارم, سپاسگزارم).
-  fa: {
-    greeting:
-      'سلام, درود, سلام علیکم, سلام عرض شد, وقت بخیر, وقت به خیر, وقتتون بخیر, وقت شما بخیر, روز بخیر, روز به خیر, صبح بخیر, صبح به خیر, ظهر بخیر, عصر بخیر, عصر به خیر, خوبی, خوبین, خوبید, چطوری, چطورید, حالت چطوره, حالتون چطوره, حالتون خوبه, حال شما چطور است',
-    thanks:
-      'ممنون, ممنونم, خیلی ممنون, خیلی ممنونم, ممنون از شما, ممنون از راهنمایی, مرسی, خیلی مرسی, مرسی از شما, متشکرم, متشکر, مچکرم, خیلی متشکرم, سپاس, سپاسگزارم, سپاس‌گزارم, تشکر, با تشکر, دستت درد نکنه, دستتون درد نکنه, لطف کردید',
-    goodbye:
-      'خداحافظ, خدا حافظ, خدافظ, خدانگهدار, خدا نگهدار, بدرود, فعلا, فعلاً, بای, بای بای, شب بخیر, شب به خیر, روز خوش, روز خوبی داشته باشید, می‌بینمت, میبینمت',
-    identity:
-      'شما کی هستید, شما کی هستین, تو کی هستی, کی هستی, کی هستید, شما چی هستید, تو چی هستی, ربات هستی, ربات هستید, تو رباتی, شما رباتید, آیا ربات هستید, آیا شما ربات هستید, اسمت چیه, اسمتون چیه, اسم شما چیه, اسم شما چیست, چیکار میتونی بکنی, چیکار می‌تونی بکنی, چه کاری میتوانید انجام دهید, چه کاری می‌توانید انجام دهید',
   },
   // Ukrainian. Typed on a Russian layout, "і" often becomes the Latin "i" (привiт).
   uk: {
@@ -378,32 +359,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     identity:
       'sino ka, sino ka ba, sino kayo, sino po kayo, sino po sila, sino po ito, ano ka, ano ka ba, isa ka bang bot, isa ka bang robot, robot ka ba, tao ka ba, tao po ba kayo, ano ang pangalan mo, anong pangalan mo, ano pangalan mo, ano po ang pangalan nyo, ano pong pangalan nyo, anong pangalan nyo, ano ang kaya mong gawin, anong kaya mong gawin, ano ang magagawa mo',
   },
-  // Bengali, in Bengali script and in the romanized spellings of Bangladesh and
-  // West Bengal ("dhonnobad", "kemon achen"). Spellings Hindi, Urdu or Nepali
-  // speakers use too ("namaskar", "dhanyabad", "shukriya") are not listed;
-  // "salam" and "assalamualaikum" count for Indonesian.
-  bn: {
-    greeting:
-      'হ্যালো, হাই, নমস্কার, আসসালামু আলাইকুম, আসসালামুয়ালাইকুম, সালাম, শুভ সকাল, শুভ দুপুর, শুভ বিকেল, শুভ সন্ধ্যা, সুপ্রভাত, কেমন আছেন, আপনি কেমন আছেন, কেমন আছো, কেমন আছ, কী খবর, কি খবর, nomoskar, nomoshkar, salam, assalamualaikum, kemon achen, kemon acho, kemon aso, apni kemon achen, ki khobor, shubho shokal, subho sokal, shuvo sokal',
-    thanks:
-      'ধন্যবাদ, অনেক ধন্যবাদ, অসংখ্য ধন্যবাদ, আপনাকে ধন্যবাদ, আপনাকে অনেক ধন্যবাদ, তোমাকে ধন্যবাদ, সাহায্যের জন্য ধন্যবাদ, শুকরিয়া, থ্যাংক ইউ, থ্যাঙ্ক ইউ, থ্যাংকস, dhonnobad, dhonnobaad, dhonyobad, onek dhonnobad, apnake dhonnobad, apnake onek dhonnobad',
-    goodbye:
-      'বিদায়, আবার দেখা হবে, আল্লাহ হাফেজ, খোদা হাফেজ, ভালো থাকবেন, ভালো থেকো, শুভ রাত্রি, টাটা, বাই, abar dekha hobe, bhalo thakben, valo thakben, bhalo theko, valo theko, shubho ratri, shuvo ratri',
-    identity:
-      'আপনি কে, তুমি কে, আপনি কী, তুমি কী, আপনি কি বট, তুমি কি বট, আপনি কি রোবট, তুমি কি রোবট, আপনি কি মানুষ, তুমি কি মানুষ, আপনার নাম কী, আপনার নাম কি, তোমার নাম কী, তোমার নাম কি, আপনি কী করতে পারেন, তুমি কী করতে পারো, apni ke, tumi ke, apni ki bot, tumi ki bot, apni ki robot, tumi ki robot, apni ki manush, apnar nam ki, tomar nam ki',
-  },
-  // Marathi. It greets and thanks as Hindi does ("नमस्कार", "धन्यवाद"), and those
-  // count for Hindi; greetings Hindi speakers use too ("शुभ प्रभात", "राम राम")
-  // are not listed.
-  mr: {
-    greeting:
-      'नमस्कार, नमस्ते, हॅलो, हाय, शुभ सकाळ, शुभ दुपार, शुभ संध्याकाळ, कसे आहात, कसे आहात तुम्ही, तुम्ही कसे आहात, आपण कसे आहात, कसा आहेस, कशी आहेस, काय म्हणता, काय म्हणतोस, काय चाललंय',
-    thanks:
-      'धन्यवाद, खूप धन्यवाद, खूप खूप धन्यवाद, मनःपूर्वक धन्यवाद, मदतीबद्दल धन्यवाद, आभारी आहे, खूप आभारी आहे, मी आभारी आहे, आभार, तुमचे आभार, थँक्यू, थँक यू',
-    goodbye: 'पुन्हा भेटू, परत भेटू, भेटूया, भेटू, शुभ रात्री, काळजी घ्या, तुमचा दिवस छान जावो',
-    identity:
-      'तुम्ही कोण आहात, आपण कोण आहात, तू कोण आहेस, तुम्ही कोण, तू कोण, तुम्ही काय आहात, तुम्ही बॉट आहात का, तू बॉट आहेस का, तुम्ही रोबोट आहात का, तू रोबोट आहेस का, तुम्ही माणूस आहात का, तू माणूस आहेस का, तुमचे नाव काय आहे, तुमचे नाव काय, तुमचं नाव काय, तुझे नाव काय आहे, तुझे नाव काय, तुझं नाव काय, तुम्ही काय करू शकता, तू काय करू शकतोस',
-  },
   // Basque. "Gabon" (good evening) is listed only as "gabon denoi": alone it is
   // also Christmas Eve, and a country. "Bot bat zara?" cannot be listed ("bot"
   // is a filler and is skipped first); "bota zara" can.
@@ -416,5 +371,22 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'agur, agur bero bat, gero arte, laster arte, bihar arte, ikusi arte, ondo izan, egun ona izan, gau on, gabon denoi',
     identity:
       'nor zara, nor zara zu, zu nor zara, zer zara, zer zara zu, bota zara, bota al zara, robota zara, robota al zara, robot bat zara, pertsona bat zara, gizakia zara, nola duzu izena, nola deitzen zara, zein da zure izena, zer egin dezakezu, zertan lagun diezadakezu',
+  },
+  // Lithuanian: "labas" (hi) and "ačiū" (thanks), typed without their accents too.
+  lt: {
+    greeting:
+      'labas, labukas, sveiki, sveikas, sveika, laba diena, labas rytas, labas vakaras, kaip sekasi, kaip laikaisi',
+    thanks: 'ačiū, labai ačiū, ačiū labai, dėkoju, labai dėkoju, dėkui, ačiū už pagalbą',
+    goodbye: 'viso gero, iki, iki pasimatymo, sudie, iki greito, geros dienos, labanakt',
+    identity:
+      'kas tu, kas jūs, kas tu esi, kas jūs esate, ar tu robotas, ar jūs robotas, koks tavo vardas, kaip tave vadina',
+  },
+  // Irish: "Dia duit" (hello) and its answer "Dia is Muire duit".
+  ga: {
+    greeting:
+      'dia duit, dia dhuit, dia daoibh, dia is muire duit, haigh, maidin mhaith, tráthnóna maith, conas atá tú, cén chaoi a bhfuil tú, cad é mar atá tú',
+    thanks: 'go raibh maith agat, go raibh míle maith agat, go raibh maith agaibh, míle buíochas, grma',
+    goodbye: 'slán, slán leat, slán agat, slán go fóill, oíche mhaith, feicfidh mé thú',
+    identity: 'cé thú féin, cé tusa, cé thusa, cad is ainm duit, an róbat thú',
   },
 };

@@ -321,6 +321,62 @@ const REPLIES: Record<string, Replies> = {
     identity: '{name} naiz, webgune honetako orrietan oinarrituta galderei erantzuten dien laguntzailea.',
     ask: 'Galdetu nahi duzun edozer webgune honi buruz.',
   },
+  lt: {
+    greeting: 'Sveiki! Aš esu {name}.',
+    thanks: 'Prašom! Ar galiu dar kuo nors padėti?',
+    goodbye: 'Viso gero, ačiū, kad užsukote!',
+    identity: 'Aš esu {name}, asistentas, atsakantis į klausimus pagal šios svetainės puslapius.',
+    ask: 'Klauskite manęs bet ko apie šią svetainę.',
+  },
+  ga: {
+    greeting: 'Dia duit! Is mise {name}.',
+    thanks: 'Tá fáilte romhat! An féidir liom cabhrú le haon rud eile?',
+    goodbye: 'Slán, agus go raibh maith agat as cuairt a thabhairt!',
+    identity: 'Is mise {name}, cúntóir a fhreagraíonn ceisteanna ó leathanaigh an tsuímh seo.',
+    ask: 'Cuir ceist orm faoi rud ar bith ar an suíomh seo.',
+  },
+  hy: {
+    greeting: 'Բարև ձեզ։ Ես {name} եմ։',
+    thanks: 'Խնդրեմ։ Էլ ինչո՞վ կարող եմ օգնել։',
+    goodbye: 'Ցտեսություն, շնորհակալություն այցելության համար։',
+    identity: 'Ես {name} եմ՝ օգնական, որը պատասխանում է հարցերին այս կայքի էջերի հիման վրա։',
+    ask: 'Հարցրեք ինձ ցանկացած բան այս կայքի մասին։',
+  },
+  ta: {
+    greeting: 'வணக்கம்! நான் {name}.',
+    thanks: 'மகிழ்ச்சி! வேறு ஏதாவது உதவி வேண்டுமா?',
+    goodbye: 'நன்றி, மீண்டும் வருக!',
+    identity: 'நான் {name}, இந்த இணையதளத்தின் பக்கங்களிலிருந்து கேள்விகளுக்குப் பதிலளிக்கும் உதவியாளர்.',
+    ask: 'இந்த இணையதளம் பற்றி எதை வேண்டுமானாலும் கேளுங்கள்.',
+  },
+  ne: {
+    greeting: 'नमस्ते! म {name} हुँ।',
+    thanks: 'स्वागत छ! म अरू केही सहयोग गर्न सक्छु?',
+    goodbye: 'फेरि भेटौंला, भ्रमणका लागि धन्यवाद!',
+    identity: 'म {name} हुँ, यो वेबसाइटका पृष्ठहरूबाट प्रश्नहरूको उत्तर दिने सहायक।',
+    ask: 'यो वेबसाइटबारे जे पनि सोध्नुहोस्।',
+  },
+  my: {
+    greeting: 'မင်္ဂလာပါ။ ကျွန်တော်က {name} ပါ။',
+    thanks: 'ရပါတယ်။ တခြား ဘာကူညီပေးရမလဲ။',
+    goodbye: 'လာရောက်တဲ့အတွက် ကျေးဇူးတင်ပါတယ်။ နောက်မှတွေ့မယ်။',
+    identity: 'ကျွန်တော်က {name} ပါ၊ ဒီဝက်ဘ်ဆိုက်ရဲ့ စာမျက်နှာတွေကနေ မေးခွန်းတွေကို ဖြေပေးတဲ့ လက်ထောက်ပါ။',
+    ask: 'ဒီဝက်ဘ်ဆိုက်အကြောင်း ဘာမဆို မေးနိုင်ပါတယ်။',
+  },
+  km: {
+    greeting: 'សួស្តី! ខ្ញុំគឺ {name}។',
+    thanks: 'មិនអីទេ! តើមានអ្វីផ្សេងទៀតដែលខ្ញុំអាចជួយបានទេ?',
+    goodbye: 'លាហើយ សូមអរគុណដែលបានមកលេង!',
+    identity: 'ខ្ញុំគឺ {name} ជាជំនួយការដែលឆ្លើយសំណួរពីទំព័រនៃគេហទំព័រនេះ។',
+    ask: 'សួរខ្ញុំអ្វីក៏បានអំពីគេហទំព័រនេះ។',
+  },
+  lo: {
+    greeting: 'ສະບາຍດີ! ຂ້ອຍແມ່ນ {name}.',
+    thanks: 'ບໍ່ເປັນຫຍັງ! ມີຫຍັງໃຫ້ຊ່ວຍອີກບໍ່?',
+    goodbye: 'ລາກ່ອນ, ຂອບໃຈທີ່ມາຢ້ຽມຢາມ!',
+    identity: 'ຂ້ອຍແມ່ນ {name}, ຜູ້ຊ່ວຍທີ່ຕອບຄຳຖາມຈາກໜ້າຂອງເວັບໄຊນີ້.',
+    ask: 'ຖາມຂ້ອຍໄດ້ທຸກຢ່າງກ່ຽວກັບເວັບໄຊນີ້.',
+  },
 };
 
 /** The reply of this kind in `language`, English where there is no translation. */

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LANGUAGES } from '../../../lib/text-analysis/languages.js';
+import { notFoundMessage } from './not-found.js';
 import { smallTalk } from './small-talk.js';
+import { smallTalkPhrase } from './small-talk-replies.js';
 
 describe('smallTalk', () => {
   it('recognizes greetings, thanks, goodbyes and "who are you" in many languages', () => {
@@ -85,6 +88,37 @@ describe('smallTalk', () => {
     expect(smallTalk('खूप धन्यवाद, पुन्हा भेटू!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'mr' });
     expect(smallTalk('Kaixo, nor zara?')).toEqual({ kinds: ['greeting', 'identity'], language: 'eu' });
     expect(smallTalk('Eskerrik asko, agur!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'eu' });
+  });
+
+  it('greets, thanks and says "not found" in every language the pages are analysed in', () => {
+    for (const language of SUPPORTED_LANGUAGES.filter((code) => code !== 'en')) {
+      expect(notFoundMessage(language), language).not.toBe(notFoundMessage('en'));
+      expect(smallTalkPhrase(language, 'thanks'), language).not.toBe(smallTalkPhrase('en', 'thanks'));
+    }
+    expect(smallTalk('Labas, kas tu?')).toEqual({ kinds: ['greeting', 'identity'], language: 'lt' });
+    expect(smallTalk('Labai ačiū, viso gero!')).toEqual({ kinds: ['thanks', 'goodbye'], language: 'lt' });
+    expect(smallTalk('Dia duit!')).toEqual({ kinds: ['greeting'], language: 'ga' });
+    expect(smallTalk('Go raibh míle maith agat')).toEqual({ kinds: ['thanks'], language: 'ga' });
+    expect(smallTalk('Բարև ձեզ')).toEqual({ kinds: ['greeting'], language: 'hy' });
+    expect(smallTalk('Շատ շնորհակալություն')).toEqual({ kinds: ['thanks'], language: 'hy' });
+    expect(smallTalk('வணக்கம்!')).toEqual({ kinds: ['greeting'], language: 'ta' });
+    expect(smallTalk('மிக்க நன்றி')).toEqual({ kinds: ['thanks'], language: 'ta' });
+    expect(smallTalk('सन्चै हुनुहुन्छ?')).toEqual({ kinds: ['greeting'], language: 'ne' });
+    expect(smallTalk('मुरी मुरी धन्यवाद')).toEqual({ kinds: ['thanks'], language: 'ne' });
+    // Written without spaces: matched by the start of the message's letters.
+    expect(smallTalk('မင်္ဂလာပါ')).toEqual({ kinds: ['greeting'], language: 'my' });
+    expect(smallTalk('ကျေးဇူးတင်ပါတယ်')).toEqual({ kinds: ['thanks'], language: 'my' });
+    expect(smallTalk('សួស្តី')).toEqual({ kinds: ['greeting'], language: 'km' });
+    expect(smallTalk('អរគុណច្រើន')).toEqual({ kinds: ['thanks'], language: 'km' });
+    expect(smallTalk('ສະບາຍດີ')).toEqual({ kinds: ['greeting'], language: 'lo' });
+    expect(smallTalk('ຂອບໃຈຫຼາຍໆ')).toEqual({ kinds: ['thanks'], language: 'lo' });
+  });
+
+  it('takes a message of nothing but 👋, 🙏 or 👍 for a greeting or thanks in no language of its own', () => {
+    expect(smallTalk('👋')).toEqual({ kinds: ['greeting'], language: null });
+    expect(smallTalk('🙏🙏')).toEqual({ kinds: ['thanks'], language: null });
+    expect(smallTalk('👍🏽!')).toEqual({ kinds: ['thanks'], language: null });
+    for (const other of ['...', '?', '🍕', '👍 price?']) expect(smallTalk(other), other).toBeNull();
   });
 
   it('answers in the language most of a message’s phrases share, else the first phrase’s', () => {

@@ -4,6 +4,7 @@
 
 import { fold } from '../../../lib/text-analysis/normalize.js';
 import { LEXICON, type SmallTalkKind } from './small-talk-lexicon.js';
+import { ASIA_LEXICON } from './small-talk-lexicon-asia.js';
 
 export type { SmallTalkKind };
 
@@ -44,10 +45,10 @@ interface Entry {
   kind: SmallTalkKind;
   language: string;
 }
-const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const formOf = (words: string[]): Form => ({ words, letters: words.join(''), key: words.join(' ') });
 // In the lexicon's order.
-const LISTED: Entry[] = Object.entries(LEXICON).flatMap(([language, kinds]) =>
+const LISTED: Entry[] = Object.entries({ ...LEXICON, ...ASIA_LEXICON }).flatMap(([language, kinds]) =>
   Object.entries(kinds).flatMap(([kind, list]) =>
     list.split(',').map((phrase) => {
       const written = formOf(words(phrase));
@@ -73,11 +74,19 @@ for (const entry of LISTED)
     if (!languages.includes(entry.language)) LANGUAGES_OF[form].set(entry[form].key, [...languages, entry.language]);
   }
 
-/** What small talk a message is, and in which language; null when it asks something else. */
-export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind[]; language: string } | null {
+// A message of nothing but these says hello or thanks in every language.
+const EMOJI_KINDS: Record<string, SmallTalkKind> = { '👋': 'greeting', '🙏': 'thanks', '👍': 'thanks' };
+const EMOJI_ONLY = /^(?:[\s!.]|👋|🙏|👍|\p{Emoji_Modifier}|\uFE0F)+$/u;
+
+/**
+ * What small talk a message is, and in which language (null when it has no
+ * words: 👋, 🙏); null when it asks something else.
+ */
+export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind[]; language: string | null } | null {
   const name = new Set(words(botName));
   let rest = words(message).filter((w) => !name.has(w));
-  if (rest.length === 0 || rest.join('').length > 60) return null;
+  if (rest.length === 0) return emojiTalk(message);
+  if (rest.join('').length > 60) return null;
   const kinds: SmallTalkKind[] = [];
   // The languages of each phrase found: the message's is the one most of them share.
   const phrases: string[][] = [];
@@ -105,6 +114,12 @@ export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind
     rest = exact ? consume(rest, entry.written) : rest.slice(entry.folded.words.length);
   }
   return phrases.length > 0 ? { kinds, language: sharedLanguage(phrases) } : null;
+}
+
+function emojiTalk(message: string): { kinds: SmallTalkKind[]; language: null } | null {
+  if (!EMOJI_ONLY.test(message)) return null;
+  const kinds = [...new Set([...message].flatMap((c) => EMOJI_KINDS[c] ?? []))];
+  return kinds.length > 0 ? { kinds, language: null } : null;
 }
 
 /** The language most phrases belong to; on a tie, the first phrase's first (Goddag, hvad hedder du? is Danish). */

@@ -45,7 +45,7 @@ describe('splitSentences', () => {
   it('does not end a sentence at abbreviations, initials, versions or method calls', () => {
     expect(
       splitSentences(
-        'Use a separator, e.g. a comma. Call str.split() on it. New in version 3.11. Written by J. Smith. Done!',
+        'Use a separator, e.g. a comma. Call str.split() on it. New in version 3.11. Written by J. Smith. Tel. +41 27 966 00 00, Fax. +41 27 966 00 01. Done!',
         'en',
       ),
     ).toEqual([
@@ -53,6 +53,7 @@ describe('splitSentences', () => {
       'Call str.split() on it.',
       'New in version 3.11.',
       'Written by J. Smith.',
+      'Tel. +41 27 966 00 00, Fax. +41 27 966 00 01.',
       'Done!',
     ]);
   });

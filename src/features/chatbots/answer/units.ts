@@ -2,12 +2,14 @@
 // ICU's sentence segmenter in the page's language), list items, table rows
 // and code blocks, in page order. Code is a unit of its own, never split or
 // re-spaced; a short unpunctuated line before text (a "Note" label) is a label.
+// Short lines one after another (an address, "Phone: …" and "Email: …" lines,
+// a <dl>'s days and hours) head nothing: they are the text, and are quoted.
 
 /** One quotable piece of a section. */
 export interface TextUnit {
   kind: 'sentence' | 'item' | 'row' | 'code' | 'label';
   text: string;
-  /** Index of the block (paragraph, list, table or code) it belongs to. */
+  /** Index of the block (line of a paragraph, list, table or code) it belongs to. */
   block: number;
 }
 
@@ -18,7 +20,7 @@ const CONSOLE = /^(?:>>>|\.\.\.)(?: |$)/;
 const TERMINAL = /[.!?。！？:;：；]["'”’)\]]*$/u;
 // ICU breaks after every period before a capital; these do not end a sentence.
 const ABBREVIATION =
-  /(?:^|\s)(?:(?:\p{L}\.){1,3}|(?:mr|mrs|ms|dr|prof|st|vs|cf|approx|incl|nr|bzw|usw|ca|fig|vol)\.)\s*$/iu;
+  /(?:^|\s)(?:(?:\p{L}\.){1,3}|(?:mr|mrs|ms|dr|prof|st|vs|cf|approx|incl|nr|bzw|usw|ca|fig|vol|tel|fax)\.)\s*$/iu;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -28,11 +30,17 @@ export function textUnits(text: string, language: string): TextUnit[] {
   let block = 0;
   let code: string[] | null = null;
   let paragraph: string[] = [];
+  // Lines of a paragraph were separated by <br>: each is a block of its own, quoted on its own line.
   const flushParagraph = () => {
-    if (paragraph.length === 0) return;
-    units.push(...sentencesOf(paragraph, language, block));
+    for (const line of paragraph) {
+      const text = line.replace(/\s+/g, ' ').trim();
+      if (text === '') continue;
+      if (isLabel(text)) units.push({ kind: 'label', text, block });
+      else
+        for (const sentence of splitSentences(text, language)) units.push({ kind: 'sentence', text: sentence, block });
+      block++;
+    }
     paragraph = [];
-    block++;
   };
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -61,24 +69,11 @@ export function textUnits(text: string, language: string): TextUnit[] {
   }
   if (code !== null) units.push({ kind: 'code', text: code.join('\n'), block: block++ });
   flushParagraph();
-  return units;
-}
-
-// Lines of a paragraph were separated by <br>: each is its own run of
-// sentences, and a short unpunctuated one before more text is a label.
-function sentencesOf(lines: string[], language: string, block: number): TextUnit[] {
-  const units: TextUnit[] = [];
-  lines.forEach((line, i) => {
-    const text = line.replace(/\s+/g, ' ').trim();
-    if (text === '') return;
-    if (i < lines.length - 1 && isLabel(text)) {
-      units.push({ kind: 'label', text, block });
-      return;
-    }
-    for (const sentence of splitSentences(text, language)) units.push({ kind: 'sentence', text: sentence, block });
-  });
-  if (units.length === 1 && units[0]!.kind === 'sentence' && isLabel(units[0]!.text) && lines.length === 1)
-    units[0]!.kind = 'label';
+  // A label heads the text after it: one with nothing after it, or only another short line, is text.
+  for (let i = 0; i < units.length; i++) {
+    const next = units[i + 1];
+    if (units[i]!.kind === 'label' && (next === undefined || next.kind === 'label')) units[i]!.kind = 'sentence';
+  }
   return units;
 }
 

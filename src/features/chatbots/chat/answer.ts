@@ -5,7 +5,7 @@ import { isArithmetic } from '../answer/arithmetic.js';
 import { extractiveAnswer } from '../answer/extractive.js';
 import { notFoundMessage } from '../answer/not-found.js';
 import { smallTalkPhrase } from '../answer/small-talk-replies.js';
-import type { Passage } from '../search/passage.js';
+import { citationUrl, type Passage } from '../search/passage.js';
 import { buildChatMessages } from '../answer/prompt.js';
 import { smallTalk, type SmallTalkKind } from '../answer/small-talk.js';
 import { sectionPath } from '../search/section-path.js';
@@ -66,7 +66,9 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES,
     signal: input.signal,
   });
-  const notFound = () => notFoundIn(input.question, retrieval.language);
+  // A question of a word or two says nothing of its language ("yes", "phone
+  // number"): unless its function words do, the refusal is in the site's.
+  const notFound = () => notFoundIn(input.question, retrieval.siteLanguage);
   if (!retrieval.relevant || retrieval.passages.length === 0)
     return { answered: false, sources: [], text: once(notFound()) };
 
@@ -96,17 +98,20 @@ function notFoundIn(question: string, siteLanguage = 'en'): string {
 async function smallTalkReply(
   deps: AnswerDeps,
   input: AnswerInput,
-  talk: { kinds: SmallTalkKind[]; language: string },
+  talk: { kinds: SmallTalkKind[]; language: string | null },
 ): Promise<string> {
-  const parts = talk.kinds.map((kind) => smallTalkPhrase(talk.language, kind, input.chatbotName));
+  const [siteLanguage] =
+    talk.language === null || talk.kinds.includes('greeting')
+      ? (await loadIndexStats(deps.database.db, input)).languages
+      : [];
+  // A message without words (👋, 🙏) is answered in the site's language.
+  const language = talk.language ?? siteLanguage ?? 'en';
+  const parts = talk.kinds.map((kind) => smallTalkPhrase(language, kind, input.chatbotName));
   if (talk.kinds.includes('greeting')) {
     // The welcome message is in the site's language: only a visitor writing in it gets it.
-    const [siteLanguage] = (await loadIndexStats(deps.database.db, input)).languages;
     const welcome = input.welcomeMessage?.trim();
     parts.push(
-      welcome && (siteLanguage === undefined || siteLanguage === talk.language)
-        ? welcome
-        : smallTalkPhrase(talk.language, 'ask'),
+      welcome && (siteLanguage === undefined || siteLanguage === language) ? welcome : smallTalkPhrase(language, 'ask'),
     );
   }
   return parts.join(' ');
@@ -143,7 +148,7 @@ async function* once(text: string): AsyncGenerator<string> {
 
 export function toSource(p: Passage): Source {
   return {
-    url: p.anchor ? `${p.url}#${p.anchor}` : p.url,
+    url: citationUrl(p),
     title: p.pageTitle,
     section: sectionPath(p.pageTitle, p.headingPath),
     snippet: bestSnippet(p),

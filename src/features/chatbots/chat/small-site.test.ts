@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, Tenant } from '../../../../test/helpers/app.js';
-import { ask, trainedChatbot } from '../../../../test/helpers/chatbots.js';
+import { ask, firstSearchPage, trainedChatbot } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
-import type { TestSite } from '../../../../test/helpers/site.js';
+import { pageIn, type TestSite } from '../../../../test/helpers/site.js';
 import { COFFEE_SHOP } from '../../../../test/fixtures/coffee-shop.js';
 
 describe.each(DIALECTS)('plain questions to a small shop’s chatbot on %s', (dialect) => {
@@ -63,5 +63,52 @@ describe.each(DIALECTS)('plain questions to a small shop’s chatbot on %s', (di
     const english = await ask(t, tenant, botId, 'Do you sell bicycles?');
     expect(english).toMatchObject({ answered: false });
     expect(english.answer).toMatch(/couldn't find/);
+  });
+});
+
+describe.each(DIALECTS)('replies on a site mostly in one language, on %s', (dialect) => {
+  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
+  beforeAll(async () => {
+    trained = await trainedChatbot(dialect, {
+      '/': pageIn(
+        'en',
+        'Northern Roast',
+        '<h1>Northern Roast</h1><p>Coffee roasters in Leeds. <a href="/visit">Visit</a> <a href="/es">Español</a></p>',
+      ),
+      '/visit': pageIn(
+        'en',
+        'Visit',
+        '<h1>Visit us</h1><h2 id="opening hours">Opening hours</h2><p>We are open Monday to Friday 8:00–16:00.</p><h2 id="delivery">Delivery</h2><p>We deliver within Leeds for £3.95.</p>',
+      ),
+      '/es': pageIn(
+        'es',
+        'Visítanos',
+        '<h1>Visítanos</h1><h2 id="horario">Horario</h2><p>Abrimos de lunes a viernes de 8:00 a 16:00.</p>',
+      ),
+    });
+  });
+  afterAll(() => trained.close());
+
+  it('answers in the site’s language a word or two, or an emoji, that tell no other', async () => {
+    // Trigrams take "yes" for Spanish; nothing in it says so.
+    for (const question of ['yes', 'phone number']) {
+      const answer = await ask(trained.t, trained.tenant, trained.botId, question);
+      expect(answer, question).toMatchObject({ answered: false });
+      expect(answer.answer, question).toMatch(/couldn't find/);
+    }
+    // A thanks without words is thanked for in the site's language.
+    expect(await ask(trained.t, trained.tenant, trained.botId, '🙏')).toMatchObject({
+      answered: true,
+      answer: "You're welcome! Anything else I can help you with?",
+    });
+    const spanish = await ask(trained.t, trained.tenant, trained.botId, '¿Tienen una tienda en Madrid?');
+    expect(spanish).toMatchObject({ answered: false });
+    expect(spanish.answer).toMatch(/^Lo siento/);
+  });
+
+  it('links to a heading whose id holds a space, percent-encoded, from the chat and the search', async () => {
+    const answer = await ask(trained.t, trained.tenant, trained.botId, 'When are you open?');
+    expect(answer.sources[0]?.url).toBe(`${trained.site.origin}/visit#opening%20hours`);
+    expect(await firstSearchPage(trained, 'opening hours')).toBe('/visit#opening%20hours');
   });
 });

@@ -2,6 +2,7 @@ import { DomUtils } from 'htmlparser2';
 import {
   attr,
   collapseText,
+  findElements,
   walkTree,
   type HtmlDocument,
   type HtmlElement,
@@ -85,10 +86,11 @@ const SELF_LINK_TEXT = new Set(['¶', '#', '§', '🔗', '']);
 export function removeBoilerplate(doc: HtmlDocument): void {
   const doomed: HtmlElement[] = [];
   let contentDepth = 0;
+  const panels = disclosurePanels(doc);
   walkTree(doc, {
     enter(el) {
       if (HEADING_TAG.test(el.name)) recordAnchor(el);
-      if (isBoilerplate(el, contentDepth > 0)) {
+      if (isBoilerplate(el, contentDepth > 0, panels)) {
         doomed.push(el);
         return false;
       }
@@ -126,11 +128,11 @@ function recordAnchor(heading: HtmlElement): void {
   else delete heading.attribs[ANCHOR_ATTR];
 }
 
-function isBoilerplate(el: HtmlElement, insideContent: boolean): boolean {
-  if (DROPPED_TAGS.has(el.name)) return true;
+function isBoilerplate(el: HtmlElement, insideContent: boolean, panels: DisclosurePanels): boolean {
+  if (DROPPED_TAGS.has(el.name) && !isDisclosureToggle(el)) return true;
   if ((el.name === 'header' || el.name === 'footer') && !insideContent) return true;
   if (DROPPED_ROLES.has(attr(el, 'role').toLowerCase())) return true;
-  if (isHidden(el)) return true;
+  if (isHidden(el) && !panels.has(el)) return true;
   if (el.name === 'a' && isInPageUtilityLink(el)) return true;
   if (PROTECTED_TAGS.has(el.name) || NEVER_BY_NAME.has(el.name)) return false;
   const { id, class: className } = el.attribs;
@@ -146,6 +148,34 @@ function widgetNames(el: HtmlElement): string {
   return id.split(/[\s_-]+/).filter(Boolean).length <= WIDGET_ID_PARTS
     ? `${id} ${attr(el, 'class')}`
     : attr(el, 'class');
+}
+
+// An accordion's or a tab's button (W3C's pattern: <h3><button aria-expanded
+// aria-controls="a1">Question</button></h3>) holds the question or the tab's
+// name, and the panel it opens, hidden until then, the answer a visitor reads.
+interface DisclosurePanels {
+  has(el: HtmlElement): boolean;
+}
+
+const isDisclosureToggle = (el: HtmlElement) => el.name === 'button' && el.attribs['aria-expanded'] !== undefined;
+
+/** The hidden elements a visitor opens: tab panels, `hidden="until-found"`, and what a button's aria-controls names. */
+function disclosurePanels(doc: HtmlDocument): DisclosurePanels {
+  // Most pages hide nothing, or nothing with an id: the buttons are looked for only when asked.
+  let controlled: Set<string> | undefined;
+  return {
+    has(el) {
+      if (attr(el, 'hidden') === 'until-found' || attr(el, 'role').toLowerCase() === 'tabpanel') return true;
+      const id = attr(el, 'id');
+      if (id === '') return false;
+      controlled ??= new Set(
+        findElements(doc, (e) => e.attribs['aria-controls'] !== undefined).flatMap((e) =>
+          attr(e, 'aria-controls').split(/\s+/),
+        ),
+      );
+      return controlled.has(id);
+    },
+  };
 }
 
 function isHidden(el: HtmlElement): boolean {

@@ -1,4 +1,12 @@
-import { attr, collapseText, walkTree, type HtmlElement, type HtmlParent } from '../../../lib/html/dom.js';
+import {
+  attr,
+  collapseText,
+  findFirst,
+  isElement,
+  walkTree,
+  type HtmlElement,
+  type HtmlParent,
+} from '../../../lib/html/dom.js';
 import { ANCHOR_ATTR } from './clean-dom.js';
 import { HEADING_TAG } from './heading-anchor.js';
 import { TextBuilder } from './text-builder.js';
@@ -93,6 +101,12 @@ export function collectSections(root: HtmlParent): CollectedSections {
     );
   };
 
+  // Name–value lists (opening hours, specifications) read as tables, each name and its values one row.
+  const pairLists = new Set<HtmlElement>();
+  const isPairCell = (el: HtmlElement) => (el.name === 'dt' || el.name === 'dd') && pairLists.has(listOf(el)!);
+  // Whether each table entered, innermost last, holds data; a layout table's cells are blocks.
+  const tables: boolean[] = [];
+  const isDataCell = (el: HtmlElement) => (el.name === 'td' || el.name === 'th') && tables.at(-1) !== false;
   let boxDepth = 0;
   // Most elements have no class: no test.
   const isBox = (el: HtmlElement) =>
@@ -119,9 +133,19 @@ export function collectSections(root: HtmlParent): CollectedSections {
       if (el.name === 'pre') return (builder.addPreformatted(readRawText(el)), false);
       if (el.name === 'ul' || el.name === 'ol') builder.openList(el.name === 'ol', Number(attr(el, 'start')) || 1);
       else if (el.name === 'li') builder.openListItem();
-      else if (el.name === 'table') builder.openTable();
-      else if (el.name === 'td' || el.name === 'th') builder.openCell();
-      else if (BLOCK_TAGS.has(el.name)) builder.endBlock();
+      else if (el.name === 'table') {
+        tables.push(!isLayoutTable(el));
+        if (tables.at(-1)) builder.openTable();
+        else builder.endBlock();
+      } else if (isDataCell(el)) builder.openCell();
+      else if (el.name === 'dl' && isNameValueList(el)) {
+        builder.openTable();
+        pairLists.add(el);
+      } else if (isPairCell(el)) {
+        // A name starts the next row: "Monday | Closed".
+        if (el.name === 'dt') builder.endBlock();
+        builder.openCell();
+      } else if (BLOCK_TAGS.has(el.name) || el.name === 'td' || el.name === 'th') builder.endBlock();
       return true;
     },
     exit(el) {
@@ -130,9 +154,9 @@ export function collectSections(root: HtmlParent): CollectedSections {
       if (el.name === 'a' && attr(el, 'href') !== '') linkDepth--;
       if (el.name === 'ul' || el.name === 'ol') builder.closeList();
       else if (el.name === 'li') builder.closeListItem();
-      else if (el.name === 'table') builder.closeTable();
-      else if (el.name === 'td' || el.name === 'th') builder.closeCell();
-      else if (BLOCK_TAGS.has(el.name)) builder.endBlock();
+      else if ((el.name === 'table' && tables.pop()) || pairLists.has(el)) builder.closeTable();
+      else if (isDataCell(el) || isPairCell(el)) builder.closeCell();
+      else if (BLOCK_TAGS.has(el.name) || el.name === 'td' || el.name === 'th') builder.endBlock();
     },
     text: (data) => {
       const chars = data.trim().length;
@@ -143,6 +167,43 @@ export function collectSections(root: HtmlParent): CollectedSections {
   });
   closeSection();
   return { sections, firstH1 };
+}
+
+/**
+ * A table that lays a page out rather than holding data (Readability's test,
+ * in short): one marked so, or one holding headings or another table. Its
+ * cells are blocks, and a heading in one starts a section, instead of the
+ * whole page becoming one row.
+ */
+function isLayoutTable(table: HtmlElement): boolean {
+  const role = attr(table, 'role').toLowerCase();
+  if (role === 'presentation' || role === 'none') return true;
+  return findFirst(table, (el) => el.name === 'table' || HEADING_TAG.test(el.name)) !== null;
+}
+
+// Blocks a definition may hold; one that holds any is prose (a glossary, an API reference), not a value.
+const NOT_INLINE = new Set([...BLOCK_TAGS, 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A <dl> whose names and values are all inline text, none a block: a list of name–value pairs. */
+function isNameValueList(dl: HtmlElement): boolean {
+  const cells = dl.children.filter(isElement).flatMap((child) =>
+    // HTML allows each name and its values to be wrapped in a <div>.
+    child.name === 'div' ? child.children.filter(isElement) : [child],
+  );
+  return (
+    cells.some((cell) => cell.name === 'dd') &&
+    cells.every(
+      (cell) => (cell.name === 'dt' || cell.name === 'dd') && findFirst(cell, (el) => NOT_INLINE.has(el.name)) === null,
+    )
+  );
+}
+
+/** The <dl> a <dt> or <dd> belongs to, through a wrapping <div>. */
+function listOf(cell: HtmlElement): HtmlElement | null {
+  const parent = cell.parent;
+  if (!parent || !isElement(parent)) return null;
+  const outer = parent.name === 'div' ? parent.parent : parent;
+  return outer && isElement(outer) ? outer : null;
 }
 
 /** Text of a <pre> with its line structure intact: trailing spaces and outer blank lines dropped. */

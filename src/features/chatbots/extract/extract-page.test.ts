@@ -74,6 +74,29 @@ describe('extractPage: boilerplate removal', () => {
     }
   });
 
+  it('keeps what a visitor opens: accordion questions and answers, tab panels, but not a hidden dialog', () => {
+    const faq = allText(
+      extractPage(
+        `<html><body><main><h1>FAQ</h1>
+          <h3><button aria-expanded="false" aria-controls="a1">Do I need my own mat?</button></h3>
+          <div id="a1" role="region" hidden><p>No, we lend mats for free.</p></div>
+          <h3><button aria-expanded="false">Is there parking?</button></h3>
+          <div hidden="until-found"><p>Yes, two minutes away.</p></div>
+          <div role="tabpanel" hidden><p>Tuesday: Vinyasa flow at 19:30.</p></div>
+          <button class="open-modal" aria-controls="signup">Sign up</button>
+          <div id="signup" role="dialog" hidden><p>NEWSLETTER DIALOG</p></div>
+          <div id="promo" hidden><p>HIDDEN PROMO</p></div>
+        </main></body></html>`,
+        'https://yoga.test/faq',
+      ),
+    );
+    expect(faq).toContain('FAQ / Do I need my own mat?\nNo, we lend mats for free.');
+    expect(faq).toContain('FAQ / Is there parking?\nYes, two minutes away.\n\nTuesday: Vinyasa flow at 19:30.');
+    expect(faq).not.toContain('NEWSLETTER');
+    expect(faq).not.toContain('Sign up');
+    expect(faq).not.toContain('HIDDEN');
+  });
+
   it('takes the title from the h1 and the language from <html lang>', () => {
     expect(page.title).toBe('Plans and pricing');
     expect(page.lang).toBe('en-GB');
@@ -146,11 +169,13 @@ describe('extractPage: text layout', () => {
 
 print(greet("x"))   </code></pre>
     <table><tr><th>Operation</th><th>Result</th></tr><tr><td><code>x | y</code></td><td><p>bitwise <em>or</em></p></td></tr></table>
-    <dl><dt>term</dt><dd>definition</dd></dl>
+    <dl><dt>Monday</dt><dd>Closed</dd><div><dt>Tuesday</dt><dd>9:00–17:00</dd><dd>by <b>appointment</b></dd></div></dl>
+    <dl><dt>term</dt><dd><p>A definition in prose.</p></dd></dl>
   </main></body></html>`;
   const text = extractPage(html, 'https://docs.test/ref').sections[0]!.text;
 
   it('separates paragraphs by blank lines and keeps list items, rows and code lines on their own lines', () => {
+    // A <dl> of inline names and values (opening hours) is a table; one of prose definitions is paragraphs.
     expect(text).toBe(
       [
         'First paragraph spans lines.',
@@ -159,10 +184,29 @@ print(greet("x"))   </code></pre>
         '1. first step\n2. second step',
         '```\ndef greet(name):\n    return f"hi {name}"\n\nprint(greet("x"))\n```',
         'Operation | Result\nx | y | bitwise or',
+        'Monday | Closed\nTuesday | 9:00–17:00 | by appointment',
         'term',
-        'definition',
+        'A definition in prose.',
       ].join('\n\n'),
     );
+  });
+});
+
+describe('extractPage: a page laid out with a table', () => {
+  it('reads a layout table’s cells as blocks and its headings as sections, not the page as one row', () => {
+    const page = extractPage(
+      `<html><body><table><tr><td>Smith &amp; Sons Plumbing</td></tr><tr><td><a href="/">Home</a><br><a href="/contact">Contact</a></td>
+        <td><h1>Welcome</h1><p>We have served Sheffield since 1962.</p>
+        <h2 id="emergency">Emergency call-outs</h2><p>We come out at any hour.</p><p>The call-out fee is £60.</p></td></tr></table></body></html>`,
+      'https://plumber.test/',
+    );
+    const section = sectionByHeading(page, 'Emergency call-outs');
+    expect(section).toMatchObject({
+      anchor: 'emergency',
+      text: 'We come out at any hour.\n\nThe call-out fee is £60.',
+    });
+    expect(sectionByHeading(page, 'Welcome')?.text).toBe('We have served Sheffield since 1962.');
+    expect(allText(page)).not.toContain(' | ');
   });
 });
 

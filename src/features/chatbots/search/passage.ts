@@ -20,7 +20,11 @@ export interface Passage {
   score: number;
 }
 
+// What no URL holds raw but an id may (id="opening hours"): percent-encoded,
+// as the URL standard encodes a fragment; a browser decodes it back to find the id.
+const NOT_IN_FRAGMENT = /[\s"<>`]/g;
+
 /** The address a citation of `passage` points to: its page, at its heading when it has one. */
 export function citationUrl(passage: Pick<Passage, 'url' | 'anchor'>): string {
-  return passage.anchor ? `${passage.url}#${passage.anchor}` : passage.url;
+  return passage.anchor ? `${passage.url}#${passage.anchor.replace(NOT_IN_FRAGMENT, encodeURIComponent)}` : passage.url;
 }

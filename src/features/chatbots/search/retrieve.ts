@@ -27,8 +27,8 @@ export interface Retrieval {
   relevant: boolean;
   /** How sure: the answerability model's probability (1 for a close vector match). */
   confidence: number;
-  /** The question's most likely language among the pages'. */
-  language: string;
+  /** The language most of the site's pages are in (`und` for an empty index). */
+  siteLanguage: string;
 }
 
 export interface RetrieveDeps {
@@ -50,13 +50,13 @@ export async function retrieve(
 ): Promise<Retrieval> {
   const ranking = await rankSections(deps.database, target, question, Math.max(options.limit, CANDIDATE_SECTIONS));
   const confidence = answerability(answerabilityFeatures(ranking));
-  const language = ranking.readings[0]?.language ?? 'und';
+  const siteLanguage = ranking.stats.languages[0] ?? 'und';
   if (!deps.embedder) {
     return {
       passages: ranking.sections.slice(0, options.limit).map((s) => toPassage(s, ranking.types)),
       relevant: isAnswerable(confidence),
       confidence,
-      language,
+      siteLanguage,
     };
   }
   const nearest = await nearestSections(deps, target, ranking, question, options.signal);
@@ -66,7 +66,7 @@ export async function retrieve(
     passages: fused.map((s) => toPassage(s, ranking.types)),
     relevant: semantic || isAnswerable(confidence),
     confidence: semantic ? Math.max(confidence, nearest[0]!.score) : confidence,
-    language,
+    siteLanguage,
   };
 }
 

@@ -66,12 +66,14 @@ export function retitle(page: IndexedPage, url: string): IndexedPage {
 
 /**
  * How pages are extracted and cut into chunks; raised when the same HTML
- * gives other chunks (2: code blocks no longer cut at their blank lines). A
+ * gives other chunks (2: code blocks no longer cut at their blank lines;
+ * 3: a <dl> of inline names and values read as a table's rows, hidden
+ * accordion and tab panels kept, a layout table's cells read as blocks). A
  * page's content hash starts with it, so the next training reads a page
  * kept by an older extraction again, whole, even where the site says it has
  * not changed.
  */
-export const EXTRACTION_VERSION = 2;
+export const EXTRACTION_VERSION = 3;
 const HASH_PREFIX = `${EXTRACTION_VERSION}.`;
 
 /** Whether a stored content hash was made by the current extraction. */
