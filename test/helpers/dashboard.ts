@@ -31,8 +31,8 @@ export interface Dashboard {
   page: Page;
   /** The page's uncaught errors. */
   pageErrors: string[];
-  /** Keeps screenshots of the page at 1280 and 390 px in GRIVO_SHOTS_DIR, if set. */
-  shot(name: string): Promise<void>;
+  /** Keeps screenshots of the page (or another of the same browser) at 1280 and 390 px in GRIVO_SHOTS_DIR, if set. */
+  shot(name: string, of?: Page): Promise<void>;
   /** The signed-in workspace with an API key (created on the first call), as the other helpers take it. */
   tenant(): Promise<Tenant>;
   /** That key's headers. */
@@ -75,16 +75,16 @@ export async function openDashboard(options: DashboardOptions): Promise<Dashboar
     await page.waitForURL(/\/overview$/);
 
     const shots = process.env.GRIVO_SHOTS_DIR;
-    const shot = async (name: string) => {
+    const shot = async (name: string, of = page) => {
       if (!shots && !options.checkWidth) return;
       if (shots) mkdirSync(shots, { recursive: true });
       for (const width of [1280, 390]) {
-        await page.setViewportSize({ width, height: 900 });
+        await of.setViewportSize({ width, height: 900 });
         if (options.checkWidth)
-          expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
-        if (shots) await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
+          expect(await of.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+        if (shots) await of.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
       }
-      await page.setViewportSize({ width: 1280, height: 800 });
+      await of.setViewportSize({ width: 1280, height: 800 });
     };
 
     let owner: Promise<Tenant> | undefined;
