@@ -6,9 +6,10 @@ import { nowIso } from '../../../lib/time.js';
 import type { CrawlEvent } from '../../../providers/crawler/crawler.js';
 import type { ChatbotRow, effectiveCrawl } from '../chatbot-row.js';
 import { updateChatbotForRun } from '../store.js';
-import { embedChunks, isCurrentExtraction, retitle } from './index-page.js';
+import { embedChunks, inLanguage, isCurrentExtraction, retitle, type IndexedPage } from './index-page.js';
 import type { PageReaders, ReadPage } from './page-reader.js';
 import { loadKnownPages, writePages, type KnownPage, type PageWrite } from './pages-store.js';
+import { SiteLanguage } from './site-language.js';
 
 const PROGRESS_EVERY_MS = 500;
 // Pages are written a few at a time, in one transaction (one term-statistics
@@ -37,6 +38,9 @@ export interface CrawlOutcome {
   skipped: { url: string; reason: string; detail: string }[];
 }
 
+/** A page read anew, before it is written: its chunks are analyzed in the site's language if it is not sure of its own. */
+type ReadAnew = Omit<Extract<PageWrite, { kind: 'indexed' }>, 'kind' | 'chunks'> & { page: IndexedPage };
+
 /** One training run's crawl: every event of the crawler turned into index writes. */
 export class TrainingRun {
   private readonly abort = new AbortController();
@@ -47,6 +51,9 @@ export class TrainingRun {
   private lastProgress = 0;
   private superseded = false;
   private known = new Map<string, KnownPage>();
+  private readonly language = new SiteLanguage();
+  /** Pages not sure of their language, read before any page was sure of its own. */
+  private undecided: ReadAnew[] = [];
   private pending: PageWrite[] = [];
   private pendingChunks = 0;
   private pendingSince = 0;
@@ -101,6 +108,8 @@ export class TrainingRun {
     await this.writing;
     // A superseded run's pending pages are the newer run's to write.
     if (!this.superseded) {
+      // No page was sure of its language: each keeps the one detected on its own.
+      for (const read of this.undecided) await this.writeIndexed(read, read.page);
       await this.flush();
       await this.writing;
       await this.progress(true);
@@ -153,8 +162,7 @@ export class TrainingRun {
           this.skip(known, who, 'empty', 'no text content');
           break;
         } else {
-          const chunks = await embedChunks(this.deps.embedder, page.chunks, this.abort.signal);
-          this.write({ kind: 'indexed', known, who, facts, chunks });
+          await this.index({ known, who, facts, page });
         }
         this.kept++;
         break;
@@ -170,6 +178,32 @@ export class TrainingRun {
     await this.progress(false);
     // Extraction is synchronous work: let requests in between pages.
     await setImmediate();
+  }
+
+  /**
+   * Writes a page read anew, in the site's language if it is not sure of its
+   * own; until a page is sure of its own, such pages wait (at the latest,
+   * for the crawl's end).
+   */
+  private async index(read: ReadAnew): Promise<void> {
+    if (!read.page.languageSure) {
+      const site = this.language.current;
+      if (site === null) this.undecided.push(read);
+      else await this.writeIndexed(read, inLanguage(read.page, site));
+      return;
+    }
+    this.language.note(read.page);
+    await this.writeIndexed(read, read.page);
+    const site = this.language.current;
+    if (site === null) return;
+    const waiting = this.undecided;
+    this.undecided = [];
+    for (const other of waiting) await this.writeIndexed(other, inLanguage(other.page, site));
+  }
+
+  private async writeIndexed({ known, who, facts }: ReadAnew, page: IndexedPage): Promise<void> {
+    const chunks = await embedChunks(this.deps.embedder, page.chunks, this.abort.signal);
+    this.write({ kind: 'indexed', known, who, facts, chunks });
   }
 
   private skip(

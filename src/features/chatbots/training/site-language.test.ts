@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jobHandlers } from '../../../worker.js';
+import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
+import { ask, createChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
+import { ENGINES_AND_QUEUES } from '../../../../test/helpers/engines.js';
+import { page, startSite, type TestSite } from '../../../../test/helpers/site.js';
+
+// A German page of the company site of bench:answers: a long one, plainly German.
+const COMPANY = path.join(import.meta.dirname, '../../../../bench/answers/company');
+const german = (
+  JSON.parse(fs.readFileSync(path.join(COMPANY, 'de.json'), 'utf8')) as {
+    pages: { path: string; title: string; text: string }[];
+  }
+).pages.filter((p) => ['returns', 'warranty'].includes(p.path));
+
+// An English restaurant's site, no page declaring its language. Alone, the
+// menu of Italian dish names reads as Italian and the dessert line as
+// Portuguese; the German returns page is German however read.
+const RESTAURANT = {
+  '/': page(
+    'Trattoria Bristol',
+    `<h1>Trattoria Bristol</h1>
+     <p>We are a family restaurant by the harbour in Bristol. Our cooks make fresh pasta every morning, and we bake our own bread in a wood oven. You can book a table online or call us, and we are happy to cater for private parties of up to forty guests.</p>
+     <p><a href="/menu">Menu</a> <a href="/desserts">Desserts</a> <a href="/de/rueckgabe">Rückgabe</a></p>`,
+  ),
+  '/menu': page(
+    'Menu',
+    `<h1>Menu</h1><ul><li>Spaghetti alla carbonara</li><li>Penne all'arrabbiata</li><li>Risotto ai funghi porcini</li><li>Saltimbocca alla romana</li><li>Tiramisù della casa</li></ul>`,
+  ),
+  '/desserts': page('Desserts', '<h1>Desserts</h1><p>Homemade desserts, baked fresh daily.</p>'),
+  '/de/rueckgabe': page(
+    'Rückgabe',
+    `<h1>Rückgabe und Garantie</h1>${german.map((p) => `<h2>${p.title}</h2><p>${p.text}</p>`).join('')}`,
+  ),
+};
+
+describe.each(ENGINES_AND_QUEUES)('the language of pages that declare none ($name)', ({ dialect, env }) => {
+  let t: TestApp;
+  let tenant: Tenant;
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await startSite(RESTAURANT);
+    t = await createTestApp(dialect, { ...env, GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
+    t.services.queue.work(jobHandlers(t.services));
+    tenant = await t.tenant('pro');
+  });
+  afterAll(async () => {
+    await t.close();
+    await site.close();
+  });
+
+  it("is the site's when a page's own text is too short to tell, and the page's own when it plainly tells", async () => {
+    const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
+    expect(bot).toMatchObject({ status: 'active', pages_trained: 4 });
+    const rows = await t.services.database.db
+      .selectFrom('chatbot_chunks')
+      .select(['url', 'language'])
+      .where('chatbot_id', '=', bot.id)
+      .execute();
+    const languages = Object.fromEntries(rows.map((r) => [new URL(r.url).pathname, r.language]));
+    expect(languages).toEqual({ '/': 'en', '/menu': 'en', '/desserts': 'en', '/de/rueckgabe': 'de' });
+
+    const desserts = await ask(t, tenant, bot.id, 'Are your desserts homemade?');
+    expect(desserts.answered).toBe(true);
+    expect(desserts.sources[0].url).toBe(`${site.origin}/desserts`);
+    const risotto = await ask(t, tenant, bot.id, 'Do you have a risotto with porcini?');
+    expect(risotto.answered).toBe(true);
+    expect(risotto.sources[0].url).toBe(`${site.origin}/menu`);
+  });
+});
