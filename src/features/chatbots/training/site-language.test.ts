@@ -16,20 +16,27 @@ const german = (
 ).pages.filter((p) => ['returns', 'warranty'].includes(p.path));
 
 // An English restaurant's site, no page declaring its language. Alone, the
-// menu of Italian dish names reads as Italian and the dessert line as
-// Portuguese; the German returns page is German however read.
+// menu of Italian dish names reads as Italian, the French one as French, the
+// dessert line as Portuguese and the opening hours as Dutch: a question, read
+// in at most three of the index's languages, missed some of them. The German
+// returns page is German however read.
 const RESTAURANT = {
   '/': page(
     'Trattoria Bristol',
     `<h1>Trattoria Bristol</h1>
      <p>We are a family restaurant by the harbour in Bristol. Our cooks make fresh pasta every morning, and we bake our own bread in a wood oven. You can book a table online or call us, and we are happy to cater for private parties of up to forty guests.</p>
-     <p><a href="/menu">Menu</a> <a href="/desserts">Desserts</a> <a href="/de/rueckgabe">Rückgabe</a></p>`,
+     <p><a href="/menu">Menu</a> <a href="/desserts">Desserts</a> <a href="/hours">Hours</a> <a href="/french-night">French night</a> <a href="/de/rueckgabe">Rückgabe</a></p>`,
   ),
   '/menu': page(
     'Menu',
     `<h1>Menu</h1><ul><li>Spaghetti alla carbonara</li><li>Penne all'arrabbiata</li><li>Risotto ai funghi porcini</li><li>Saltimbocca alla romana</li><li>Tiramisù della casa</li></ul>`,
   ),
   '/desserts': page('Desserts', '<h1>Desserts</h1><p>Homemade desserts, baked fresh daily.</p>'),
+  '/hours': page('Opening hours', '<h1>Opening hours</h1><p>Open daily from noon to ten.</p>'),
+  '/french-night': page(
+    'French night',
+    `<h1>French night</h1><ul><li>Soupe à l'oignon gratinée</li><li>Coq au vin de Bourgogne</li><li>Crème brûlée à la vanille</li></ul>`,
+  ),
   '/de/rueckgabe': page(
     'Rückgabe',
     `<h1>Rückgabe und Garantie</h1>${german.map((p) => `<h2>${p.title}</h2><p>${p.text}</p>`).join('')}`,
@@ -53,18 +60,28 @@ describe.each(ENGINES_AND_QUEUES)('the language of pages that declare none ($nam
 
   it("is the site's when a page's own text is too short to tell, and the page's own when it plainly tells", async () => {
     const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
-    expect(bot).toMatchObject({ status: 'active', pages_trained: 4 });
+    expect(bot).toMatchObject({ status: 'active', pages_trained: 6 });
     const rows = await t.services.database.db
       .selectFrom('chatbot_chunks')
       .select(['url', 'language'])
       .where('chatbot_id', '=', bot.id)
       .execute();
     const languages = Object.fromEntries(rows.map((r) => [new URL(r.url).pathname, r.language]));
-    expect(languages).toEqual({ '/': 'en', '/menu': 'en', '/desserts': 'en', '/de/rueckgabe': 'de' });
+    expect(languages).toEqual({
+      '/': 'en',
+      '/menu': 'en',
+      '/french-night': 'en',
+      '/desserts': 'en',
+      '/hours': 'en',
+      '/de/rueckgabe': 'de',
+    });
 
     const desserts = await ask(t, tenant, bot.id, 'Are your desserts homemade?');
     expect(desserts.answered).toBe(true);
     expect(desserts.sources[0].url).toBe(`${site.origin}/desserts`);
+    const hours = await ask(t, tenant, bot.id, 'When are you open?');
+    expect(hours.answered).toBe(true);
+    expect(hours.sources[0].url).toBe(`${site.origin}/hours`);
     const risotto = await ask(t, tenant, bot.id, 'Do you have a risotto with porcini?');
     expect(risotto.answered).toBe(true);
     expect(risotto.sources[0].url).toBe(`${site.origin}/menu`);
