@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../../worker.js';
 import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
-import { ask, createChatbot, waitForTraining } from '../../../../test/helpers/chatbots.js';
+import { ask, createChatbot, train, waitForTraining } from '../../../../test/helpers/chatbots.js';
 import { ENGINES_AND_QUEUES } from '../../../../test/helpers/engines.js';
 import { page, startSite, type TestSite } from '../../../../test/helpers/site.js';
 
@@ -47,6 +47,14 @@ describe.each(ENGINES_AND_QUEUES)('the language of pages that declare none ($nam
   let t: TestApp;
   let tenant: Tenant;
   let site: TestSite;
+  const languagesOf = async (chatbotId: string) => {
+    const rows = await t.services.database.db
+      .selectFrom('chatbot_chunks')
+      .select(['url', 'language'])
+      .where('chatbot_id', '=', chatbotId)
+      .execute();
+    return Object.fromEntries(rows.map((r) => [new URL(r.url).pathname, r.language]));
+  };
   beforeAll(async () => {
     site = await startSite(RESTAURANT);
     t = await createTestApp(dialect, { ...env, GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
@@ -61,13 +69,7 @@ describe.each(ENGINES_AND_QUEUES)('the language of pages that declare none ($nam
   it("is the site's when a page's own text is too short to tell, and the page's own when it plainly tells", async () => {
     const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
     expect(bot).toMatchObject({ status: 'active', pages_trained: 6 });
-    const rows = await t.services.database.db
-      .selectFrom('chatbot_chunks')
-      .select(['url', 'language'])
-      .where('chatbot_id', '=', bot.id)
-      .execute();
-    const languages = Object.fromEntries(rows.map((r) => [new URL(r.url).pathname, r.language]));
-    expect(languages).toEqual({
+    expect(await languagesOf(bot.id)).toEqual({
       '/': 'en',
       '/menu': 'en',
       '/french-night': 'en',
@@ -85,5 +87,19 @@ describe.each(ENGINES_AND_QUEUES)('the language of pages that declare none ($nam
     const risotto = await ask(t, tenant, bot.id, 'Do you have a risotto with porcini?');
     expect(risotto.answered).toBe(true);
     expect(risotto.sources[0].url).toBe(`${site.origin}/menu`);
+  });
+
+  it("is the site's as a previous training left it, when the only page read anew is too short to tell", async () => {
+    const own = await startSite({ ...RESTAURANT, '/desserts': page('Desserts', '<h1>Desserts</h1><p>Ask us.</p>') });
+    try {
+      const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: own.url })).id);
+      // Every other page is unchanged (304): the new dessert line is the only text this training reads.
+      own.pages.set('/desserts', RESTAURANT['/desserts']);
+      await train(t, tenant, bot.id);
+      expect(own.requests.filter((r) => r.status === 200).map((r) => r.path)).toContain('/desserts');
+      expect((await languagesOf(bot.id))['/desserts']).toBe('en');
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import { embedChunks, inLanguage, isCurrentExtraction, retitle, type IndexedPage
 import type { PageReaders, ReadPage } from './page-reader.js';
 import { loadKnownPages, writePages, type KnownPage, type PageWrite } from './pages-store.js';
 import { SiteLanguage } from './site-language.js';
+import { loadIndexedLanguage } from './term-stats-store.js';
 
 const PROGRESS_EVERY_MS = 500;
 // Pages are written a few at a time, in one transaction (one term-statistics
@@ -51,7 +52,7 @@ export class TrainingRun {
   private lastProgress = 0;
   private superseded = false;
   private known = new Map<string, KnownPage>();
-  private readonly language = new SiteLanguage();
+  private language = new SiteLanguage(null);
   /** Pages not sure of their language, read before any page was sure of its own. */
   private undecided: ReadAnew[] = [];
   private pending: PageWrite[] = [];
@@ -77,6 +78,7 @@ export class TrainingRun {
         isCurrentExtraction(page.contentHash) ? page : { ...page, etag: null, lastModified: null },
       ]),
     );
+    this.language = new SiteLanguage(await loadIndexedLanguage(this.deps.database.db, this.chatbot.id));
     const { crawl } = this.deps.config;
     // The crawler (undici, an XML parser…) is loaded with the first crawl: many servers never crawl.
     const { crawlSite } = await import('../../../providers/crawler/crawler.js');
