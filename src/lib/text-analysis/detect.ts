@@ -51,11 +51,9 @@ export interface DetectedLanguage {
 /** `detectLanguage`, with how far to trust it (see DetectedLanguage). */
 export function detectPageLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
-  const byScript = dominantScript(sample);
-  if (byScript) return { language: byScript, sure: true };
-  const [best] = francAll(sample, { minLength: 20, only: DETECTABLE });
-  if (!best || best[0] === 'und') return { language: 'und', sure: false };
-  const language = profileOfIso3(best[0]).code;
+  const language = detectLanguage(sample);
+  if (language === 'und') return { language, sure: false };
+  if (dominantScript(sample)) return { language, sure: true };
   const words = wordsOf(sample);
   const sure = words.length >= MIN_WORDS_TO_OVERRULE && countFunctionWords(words, language) >= words.length / 10;
   return { language, sure };
