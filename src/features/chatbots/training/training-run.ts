@@ -102,6 +102,8 @@ export class TrainingRun {
         await this.handle(event);
         if (this.superseded) break;
       }
+      // No page was sure of its language: each keeps the one detected on its own.
+      if (!this.superseded) for (const read of this.undecided.splice(0)) await this.writeIndexed(read, read.page);
     } finally {
       this.abort.abort();
       // Never returns with a batch still being written (its failure, if any, is thrown below).
@@ -110,8 +112,6 @@ export class TrainingRun {
     await this.writing;
     // A superseded run's pending pages are the newer run's to write.
     if (!this.superseded) {
-      // No page was sure of its language: each keeps the one detected on its own.
-      for (const read of this.undecided) await this.writeIndexed(read, read.page);
       await this.flush();
       await this.writing;
       await this.progress(true);
