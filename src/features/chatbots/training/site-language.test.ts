@@ -43,6 +43,20 @@ const RESTAURANT = {
   ),
 };
 
+// A site of short pages only, none sure of its language on its own.
+const SHORT_PAGES: Record<string, string> = {
+  '/': page(
+    'Trattoria Bristol',
+    `<h1>Trattoria Bristol</h1><p>Fresh pasta by the harbour, since 1987.</p>
+     <p><a href="/desserts">Desserts</a> <a href="/hours">Hours</a> <a href="/parking">Parking</a> <a href="/allergies">Allergies</a> <a href="/terrace">Terrace</a></p>`,
+  ),
+  '/desserts': RESTAURANT['/desserts'],
+  '/hours': RESTAURANT['/hours'],
+  '/parking': page('Parking', '<h1>Parking</h1><p>Free parking behind the restaurant.</p>'),
+  '/allergies': page('Allergies', '<h1>Allergies</h1><p>Tell your waiter about any allergy before you order.</p>'),
+  '/terrace': page('Terrace', '<h1>Terrace</h1><p>Our terrace seats forty guests in summer.</p>'),
+};
+
 describe.each(ENGINES_AND_QUEUES)('the language of pages that declare none ($name)', ({ dialect, env }) => {
   let t: TestApp;
   let tenant: Tenant;
@@ -98,6 +112,17 @@ describe.each(ENGINES_AND_QUEUES)('the language of pages that declare none ($nam
       await train(t, tenant, bot.id);
       expect(own.requests.filter((r) => r.status === 200).map((r) => r.path)).toContain('/desserts');
       expect((await languagesOf(bot.id))['/desserts']).toBe('en');
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('is that of all the pages read together, when none is sure of its own', async () => {
+    const own = await startSite(SHORT_PAGES);
+    try {
+      const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: own.url })).id);
+      expect(bot).toMatchObject({ status: 'active', pages_trained: 6 });
+      expect(new Set(Object.values(await languagesOf(bot.id)))).toEqual(new Set(['en']));
     } finally {
       await own.close();
     }

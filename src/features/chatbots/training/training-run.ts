@@ -9,7 +9,7 @@ import { updateChatbotForRun } from '../store.js';
 import { embedChunks, inLanguage, isCurrentExtraction, retitle, type IndexedPage } from './index-page.js';
 import type { PageReaders, ReadPage } from './page-reader.js';
 import { loadKnownPages, writePages, type KnownPage, type PageWrite } from './pages-store.js';
-import { SiteLanguage } from './site-language.js';
+import { pooledLanguage, SiteLanguage } from './site-language.js';
 import { loadIndexedLanguage } from './term-stats-store.js';
 
 const PROGRESS_EVERY_MS = 500;
@@ -20,6 +20,9 @@ const PROGRESS_EVERY_MS = 500;
 const BATCH_PAGES = 64;
 const BATCH_CHUNKS = 1_000;
 const BATCH_MS = 1_000;
+// Pages not sure of their language wait for one that is, but no more than
+// this many: those are then read together (see settleUndecided).
+const MAX_UNDECIDED = 64;
 
 /** What training a chatbot needs. */
 export interface TrainDeps {
@@ -102,8 +105,7 @@ export class TrainingRun {
         await this.handle(event);
         if (this.superseded) break;
       }
-      // No page was sure of its language: each keeps the one detected on its own.
-      if (!this.superseded) for (const read of this.undecided.splice(0)) await this.writeIndexed(read, read.page);
+      if (!this.superseded) await this.settleUndecided();
     } finally {
       this.abort.abort();
       // Never returns with a batch still being written (its failure, if any, is thrown below).
@@ -190,8 +192,9 @@ export class TrainingRun {
   private async index(read: ReadAnew): Promise<void> {
     if (!read.page.languageSure) {
       const site = this.language.current;
-      if (site === null) this.undecided.push(read);
-      else await this.writeIndexed(read, inLanguage(read.page, site));
+      if (site !== null) return this.writeIndexed(read, inLanguage(read.page, site));
+      this.undecided.push(read);
+      if (this.undecided.length >= MAX_UNDECIDED) await this.settleUndecided();
       return;
     }
     this.language.note(read.page);
@@ -201,6 +204,20 @@ export class TrainingRun {
     const waiting = this.undecided;
     this.undecided = [];
     for (const other of waiting) await this.writeIndexed(other, inLanguage(other.page, site));
+  }
+
+  /**
+   * Writes the pages waiting for a page sure of its language, when none came:
+   * in the language of their text read together, which becomes the site's,
+   * if that is sure; else each in the one detected on its own.
+   */
+  private async settleUndecided(): Promise<void> {
+    const waiting = this.undecided;
+    this.undecided = [];
+    const pooled = pooledLanguage(waiting.map((r) => r.page));
+    if (pooled !== null) this.language.assume(pooled);
+    for (const read of waiting)
+      await this.writeIndexed(read, pooled === null ? read.page : inLanguage(read.page, pooled));
   }
 
   private async writeIndexed({ known, who, facts }: ReadAnew, page: IndexedPage): Promise<void> {
