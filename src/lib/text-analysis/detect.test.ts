@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, rankLanguages, visitorLanguage } from './detect.js';
+import { detectLanguage, detectPageLanguage, rankLanguages, visitorLanguage } from './detect.js';
 
 describe('detectLanguage', () => {
   // A paragraph is enough; a single short sentence can be taken for a neighbouring language.
@@ -38,6 +38,28 @@ describe('detectLanguage', () => {
   it('says und when there is nothing to go on', () => {
     expect(detectLanguage('')).toBe('und');
     expect(detectLanguage('12 34 -- ::')).toBe('und');
+  });
+});
+
+describe('detectPageLanguage', () => {
+  it('is sure of a script of one language, and of running text', () => {
+    expect(detectPageLanguage('ร้านของเราเปิดทุกวันจันทร์ถึงวันศุกร์')).toEqual({ language: 'th', sure: true });
+    const german =
+      'Sie können jedes Fahrrad innerhalb von 30 Tagen nach der Lieferung zurückgeben und erhalten den vollen Kaufpreis zurück, solange es nicht im Freien gefahren wurde. Schicken Sie uns eine Nachricht mit Ihrer Bestellnummer, und wir senden Ihnen ein Rücksendeetikett, mit dem Sie das Rad kostenlos an unsere Werkstatt in Berlin schicken können.';
+    expect(detectPageLanguage(german)).toEqual({ language: 'de', sure: true });
+  });
+
+  it('is not sure of a few words, nor of a list of names', () => {
+    // Read alone, the line is Portuguese and the menu Italian.
+    expect(detectPageLanguage('Desserts\nHomemade desserts, baked fresh daily.')).toEqual({
+      language: 'pt',
+      sure: false,
+    });
+    const menu = Array(4)
+      .fill("Spaghetti carbonara\nPenne all'arrabbiata\nRisotto porcini\nSaltimbocca romana\nTiramisù\nPanna cotta")
+      .join('\n');
+    expect(detectPageLanguage(menu)).toEqual({ language: 'it', sure: false });
+    expect(detectPageLanguage('12 34 -- ::')).toEqual({ language: 'und', sure: false });
   });
 });
 

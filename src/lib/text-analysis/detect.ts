@@ -35,6 +35,30 @@ export function detectLanguage(text: string): string {
   return best && best[0] !== 'und' ? profileOfIso3(best[0]).code : 'und';
 }
 
+/** A page's language as its text alone tells it, and whether it tells it with confidence. */
+export interface DetectedLanguage {
+  language: string;
+  /**
+   * A script of one language, or running text in the language franc ranks
+   * first: enough words, a tenth of them its function words. A few words, or
+   * a list of names (a menu of Italian dishes on an English site), say
+   * little: franc's trigrams misjudge them, and such a page is better read in
+   * its site's language.
+   */
+  sure: boolean;
+}
+
+/** `detectLanguage`, with how far to trust it (see DetectedLanguage). */
+export function detectPageLanguage(text: string): DetectedLanguage {
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
+  const language = detectLanguage(sample);
+  if (language === 'und') return { language, sure: false };
+  if (dominantScript(sample)) return { language, sure: true };
+  const words = wordsOf(sample);
+  const sure = words.length >= MIN_WORDS_TO_OVERRULE && countFunctionWords(words, language) >= words.length / 10;
+  return { language, sure };
+}
+
 // A page's text says it is in another language than the one it declares
 // only when it has this many words, and this many times as many of that
 // language's function words as of the declared one's: a page in one language

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { HtmlDocument } from '../../../lib/html/dom.js';
-import { confirmLanguage, detectLanguage, LANGUAGE_SAMPLE_CHARS } from '../../../lib/text-analysis/detect.js';
+import {
+  confirmLanguage,
+  detectLanguage,
+  detectPageLanguage,
+  type DetectedLanguage,
+  LANGUAGE_SAMPLE_CHARS,
+} from '../../../lib/text-analysis/detect.js';
 import {
   analyzeFields,
   HEADING_SEPARATOR,
@@ -20,6 +26,12 @@ export interface IndexedPage {
   /** The title is the URL's last segment (the page names none): `retitle` it for another URL. */
   titleFromUrl: boolean;
   chunks: NewChunk[];
+  /**
+   * The page declares its language, or its text tells it with confidence;
+   * else its chunks are in the language detected on a few words, which the
+   * site's language may better (`inLanguage`).
+   */
+  languageSure: boolean;
   /** Of the extracted text: equal hashes mean nothing to re-index. */
   contentHash: string;
 }
@@ -37,7 +49,7 @@ export function chunkPage(
 ): IndexedPage {
   const page = extractPage(html, url);
   const sections = chunkSections(page);
-  const language = pageLanguage(page.lang, contentLanguage, () => leadingText(page.title, sections));
+  const { language, sure } = pageLanguage(page.lang, contentLanguage, () => leadingText(page.title, sections));
   const analyzeChunk = chunkAnalyzer(language);
   const chunks = sections.map((c) => ({
     position: c.position,
@@ -49,7 +61,21 @@ export function chunkPage(
     embedding: null,
     ...analyzeChunk(page.title, c.headingPath, c.text),
   }));
-  return { title: page.title, titleFromUrl: page.titleFromUrl, chunks, contentHash: contentHash(page.title, chunks) };
+  return {
+    title: page.title,
+    titleFromUrl: page.titleFromUrl,
+    chunks,
+    languageSure: sure,
+    contentHash: contentHash(page.title, chunks),
+  };
+}
+
+/** The page with its chunks analyzed in `language` (the site's, for a page whose own is not sure). */
+export function inLanguage(page: IndexedPage, language: string): IndexedPage {
+  if (page.chunks.every((c) => c.language === language)) return page;
+  const analyzeChunk = chunkAnalyzer(language);
+  const chunks = page.chunks.map((c) => ({ ...c, ...analyzeChunk(c.title, headingPath(c.heading), c.text) }));
+  return { ...page, chunks };
 }
 
 /** The page as `chunkPage` would give it read at `url`, when its title came from its URL (the crawl's canonical one, say). */
@@ -103,8 +129,10 @@ export function reanalyzeChunks(chunks: readonly StoredChunk[]): ChunkAnalysis[]
       ? stored
       : detectLanguage([chunks[0]?.title ?? '', ...chunks.map((c) => c.text)].join('\n'));
   const analyzeChunk = chunkAnalyzer(language);
-  return chunks.map((c) => analyzeChunk(c.title, c.heading === '' ? [] : c.heading.split(HEADING_SEPARATOR), c.text));
+  return chunks.map((c) => analyzeChunk(c.title, headingPath(c.heading), c.text));
 }
+
+const headingPath = (heading: string) => (heading === '' ? [] : heading.split(HEADING_SEPARATOR));
 
 /** Analyzes the chunks of one page in `language` (see pageFieldsAnalyzer). */
 function chunkAnalyzer(language: string): (title: string, headingPath: string[], text: string) => ChunkAnalysis {
@@ -133,12 +161,12 @@ function leadingText(title: string, sections: readonly { text: string }[]): stri
   return parts.join('\n');
 }
 
-function pageLanguage(declared: string | null, header: string | null, text: () => string): string {
+function pageLanguage(declared: string | null, header: string | null, text: () => string): DetectedLanguage {
   for (const tag of [declared, header?.split(',')[0]]) {
     const code = languageProfile(tag).code;
-    if (code !== 'und') return confirmLanguage(code, text());
+    if (code !== 'und') return { language: confirmLanguage(code, text()), sure: true };
   }
-  return detectLanguage(text());
+  return detectPageLanguage(text());
 }
 
 /** Adds each chunk's vector, when an embedding provider is configured. */

@@ -139,3 +139,17 @@ function countChunks(
 export function fieldTerms(chunk: ChunkAnalysis): FieldTerms {
   return { title: chunk.title_terms, heading: chunk.heading_terms, path: chunk.path_terms, text: chunk.text_terms };
 }
+
+/** The language most of a chatbot's indexed chunks are in, or null for an empty index. */
+export async function loadIndexedLanguage(db: Executor, chatbotId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('chatbot_index_stats')
+    .select('language')
+    .where('chatbot_id', '=', chatbotId)
+    .where('chunks', '>', 0)
+    .where('language', '!=', 'und')
+    .orderBy('chunks', 'desc')
+    .orderBy('language')
+    .executeTakeFirst();
+  return row?.language ?? null;
+}

@@ -6,9 +6,11 @@ import { nowIso } from '../../../lib/time.js';
 import type { CrawlEvent } from '../../../providers/crawler/crawler.js';
 import type { ChatbotRow, effectiveCrawl } from '../chatbot-row.js';
 import { updateChatbotForRun } from '../store.js';
-import { embedChunks, isCurrentExtraction, retitle } from './index-page.js';
+import { embedChunks, inLanguage, isCurrentExtraction, retitle, type IndexedPage } from './index-page.js';
 import type { PageReaders, ReadPage } from './page-reader.js';
 import { loadKnownPages, writePages, type KnownPage, type PageWrite } from './pages-store.js';
+import { pooledLanguage, SiteLanguage } from './site-language.js';
+import { loadIndexedLanguage } from './term-stats-store.js';
 
 const PROGRESS_EVERY_MS = 500;
 // Pages are written a few at a time, in one transaction (one term-statistics
@@ -18,6 +20,9 @@ const PROGRESS_EVERY_MS = 500;
 const BATCH_PAGES = 64;
 const BATCH_CHUNKS = 1_000;
 const BATCH_MS = 1_000;
+// Pages not sure of their language wait for one that is, but no more than
+// this many: those are then read together (see settleUndecided).
+const MAX_UNDECIDED = 64;
 
 /** What training a chatbot needs. */
 export interface TrainDeps {
@@ -37,6 +42,9 @@ export interface CrawlOutcome {
   skipped: { url: string; reason: string; detail: string }[];
 }
 
+/** A page read anew, before it is written: its chunks are analyzed in the site's language if it is not sure of its own. */
+type ReadAnew = Omit<Extract<PageWrite, { kind: 'indexed' }>, 'kind' | 'chunks'> & { page: IndexedPage };
+
 /** One training run's crawl: every event of the crawler turned into index writes. */
 export class TrainingRun {
   private readonly abort = new AbortController();
@@ -47,6 +55,9 @@ export class TrainingRun {
   private lastProgress = 0;
   private superseded = false;
   private known = new Map<string, KnownPage>();
+  private language = new SiteLanguage(null);
+  /** Pages not sure of their language, read before any page was sure of its own. */
+  private undecided: ReadAnew[] = [];
   private pending: PageWrite[] = [];
   private pendingChunks = 0;
   private pendingSince = 0;
@@ -70,6 +81,7 @@ export class TrainingRun {
         isCurrentExtraction(page.contentHash) ? page : { ...page, etag: null, lastModified: null },
       ]),
     );
+    this.language = new SiteLanguage(await loadIndexedLanguage(this.deps.database.db, this.chatbot.id));
     const { crawl } = this.deps.config;
     // The crawler (undici, an XML parser…) is loaded with the first crawl: many servers never crawl.
     const { crawlSite } = await import('../../../providers/crawler/crawler.js');
@@ -93,6 +105,7 @@ export class TrainingRun {
         await this.handle(event);
         if (this.superseded) break;
       }
+      if (!this.superseded) await this.settleUndecided();
     } finally {
       this.abort.abort();
       // Never returns with a batch still being written (its failure, if any, is thrown below).
@@ -153,8 +166,7 @@ export class TrainingRun {
           this.skip(known, who, 'empty', 'no text content');
           break;
         } else {
-          const chunks = await embedChunks(this.deps.embedder, page.chunks, this.abort.signal);
-          this.write({ kind: 'indexed', known, who, facts, chunks });
+          await this.index({ known, who, facts, page });
         }
         this.kept++;
         break;
@@ -170,6 +182,47 @@ export class TrainingRun {
     await this.progress(false);
     // Extraction is synchronous work: let requests in between pages.
     await setImmediate();
+  }
+
+  /**
+   * Writes a page read anew, in the site's language if it is not sure of its
+   * own; until a page is sure of its own, such pages wait (at the latest,
+   * for the crawl's end).
+   */
+  private async index(read: ReadAnew): Promise<void> {
+    if (!read.page.languageSure) {
+      const site = this.language.current;
+      if (site !== null) return this.writeIndexed(read, inLanguage(read.page, site));
+      this.undecided.push(read);
+      if (this.undecided.length >= MAX_UNDECIDED) await this.settleUndecided();
+      return;
+    }
+    this.language.note(read.page);
+    await this.writeIndexed(read, read.page);
+    const site = this.language.current;
+    if (site === null) return;
+    const waiting = this.undecided;
+    this.undecided = [];
+    for (const other of waiting) await this.writeIndexed(other, inLanguage(other.page, site));
+  }
+
+  /**
+   * Writes the pages waiting for a page sure of its language, when none came:
+   * in the language of their text read together, which becomes the site's,
+   * if that is sure; else each in the one detected on its own.
+   */
+  private async settleUndecided(): Promise<void> {
+    const waiting = this.undecided;
+    this.undecided = [];
+    const pooled = pooledLanguage(waiting.map((r) => r.page));
+    if (pooled !== null) this.language.assume(pooled);
+    for (const read of waiting)
+      await this.writeIndexed(read, pooled === null ? read.page : inLanguage(read.page, pooled));
+  }
+
+  private async writeIndexed({ known, who, facts }: ReadAnew, page: IndexedPage): Promise<void> {
+    const chunks = await embedChunks(this.deps.embedder, page.chunks, this.abort.signal);
+    this.write({ kind: 'indexed', known, who, facts, chunks });
   }
 
   private skip(
