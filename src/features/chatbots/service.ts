@@ -15,6 +15,7 @@ import {
   deleteChatbotRow,
   findChatbot,
   insertChatbot,
+  beginTrainingRun,
   listChatbotRows,
   updateChatbotRow,
   type ChatbotChanges,
@@ -140,14 +141,16 @@ export async function trainChatbot(deps: ChatbotDeps, principal: Principal, id: 
   return toChatbotResponse(await startTraining(deps, row), pagesOf(deps, principal));
 }
 
-/** Marks the chatbot training and queues the job; returns the row as it now is. */
+/**
+ * Marks the chatbot training and queues the job; returns the row as it now
+ * is. A run already under way is superseded (its run number is passed): it
+ * stops at its next write and never marks the chatbot trained, and the run
+ * queued here (after it, by the job's key) crawls the chatbot as it now is.
+ * So a chatbot whose settings changed mid-training stays `training` until
+ * they are trained, and does not crawl the old ones to the end first.
+ */
 export async function startTraining(deps: ChatbotDeps, row: ChatbotRow): Promise<ChatbotRow> {
-  let current = row;
-  if (row.status !== 'training') {
-    const changes = { status: 'training', pages_found: 0, pages_done: 0, updated_at: nowIso() };
-    await updateChatbotRow(deps.database.db, row.workspace_id, row.id, changes);
-    current = { ...row, ...changes };
-  }
+  const current = (await beginTrainingRun(deps.database.db, row.id)) ?? row;
   await deps.queue.enqueue(trainChatbotJob, { chatbotId: row.id }, { key: `chatbots.train.${row.id}` });
   return current;
 }

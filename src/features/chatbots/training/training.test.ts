@@ -177,6 +177,38 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
     }
   });
 
+  it('starts over when asked to train again mid-training: the chatbot stays training until then, and is trained once', async () => {
+    const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
+    const { db } = t.services.database;
+    const trainedEvents = async () =>
+      (
+        await db
+          .selectFrom('events')
+          .select('data')
+          .where('workspace_id', '=', tenant.workspaceId)
+          .where('type', '=', 'chatbot.trained')
+          .execute()
+      ).filter((e) => String(e.data).includes(bot.id)).length;
+    const runNumber = async () =>
+      (await db.selectFrom('chatbots').select('train_run').where('id', '=', bot.id).executeTakeFirstOrThrow())
+        .train_run;
+    const before = await trainedEvents();
+    site.pages.set('/shipping', { body: BIKE_SHOP['/shipping'], delayMs: 1500 });
+    try {
+      const retrain = () => t.app.inject({ method: 'POST', url: `/v1/chatbots/${bot.id}/train`, headers: tenant.auth });
+      const idle = await runNumber();
+      expect((await retrain()).json().status).toBe('training');
+      // The request took a run number and the job's run one more: that run has begun, and waits 1.5 s for the slow page.
+      await until(async () => (await runNumber()) >= idle + 2);
+      expect((await retrain()).json().status).toBe('training');
+      expect((await waitForTraining(t, tenant, bot.id)).status).toBe('active');
+      // The run the second request superseded never marked the chatbot trained.
+      expect((await trainedEvents()) - before).toBe(1);
+    } finally {
+      site.pages.set('/shipping', BIKE_SHOP['/shipping']);
+    }
+  });
+
   it('fails with a readable error when no page can be reached, and keeps an earlier index when retraining fails', async () => {
     const port = await closedPort();
     const dead = await waitForTraining(
@@ -240,3 +272,9 @@ describe.each(ENGINES_AND_QUEUES)('the crawler refuses private addresses by defa
     }
   });
 });
+
+/** Waits for `condition`, at most 10 s (then the assertions after it say what went wrong). */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await condition()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
