@@ -128,7 +128,7 @@ export async function deleteChatbot(deps: ChatbotDeps, principal: Principal, id:
   if (!deleted) throw notFound('chatbot', id);
 }
 
-/** Starts (re)training; while a training is queued, asking again changes nothing, and while one runs, one more follows it. */
+/** Starts (re)training; while a training is queued, asking again changes nothing, and while one runs, it is superseded by one more (`startTraining`). */
 export async function trainChatbot(deps: ChatbotDeps, principal: Principal, id: string): Promise<ChatbotResponse> {
   const row = await getChatbotRow(deps, principal.workspaceId, id);
   if (!hasSources(row)) {
