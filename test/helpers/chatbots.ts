@@ -66,26 +66,32 @@ export function parseEvents(body: string): { event: string; data: any }[] {
     });
 }
 
+/** A site of these pages served on loopback, an app that may crawl it with its jobs worked, and a Pro workspace; `close` stops both. */
+export async function trainingApp(
+  dialect: Dialect,
+  pages: Record<string, SitePage | string>,
+  env: Record<string, string> = {},
+): Promise<{ t: TestApp; tenant: Tenant; site: TestSite; close(): Promise<void> }> {
+  const site = await startSite(pages);
+  const t = await createTestApp(dialect, { ...env, GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
+  t.services.queue.work(jobHandlers(t.services));
+  const tenant = await t.tenant('pro');
+  const close = async () => {
+    await t.close();
+    await site.close();
+  };
+  return { t, tenant, site, close };
+}
+
 /** A Pro workspace's chatbot trained on a site of these pages, served on loopback; `close` stops both. */
 export async function trainedChatbot(
   dialect: Dialect,
   pages: Record<string, SitePage | string>,
 ): Promise<{ t: TestApp; tenant: Tenant; site: TestSite; botId: string; close(): Promise<void> }> {
-  const site = await startSite(pages);
-  const t = await createTestApp(dialect, { GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
-  t.services.queue.work(jobHandlers(t.services));
-  const tenant = await t.tenant('pro');
+  const app = await trainingApp(dialect, pages);
+  const { t, tenant, site } = app;
   const botId = (await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id)).id;
-  return {
-    t,
-    tenant,
-    site,
-    botId,
-    close: async () => {
-      await t.close();
-      await site.close();
-    },
-  };
+  return { ...app, botId };
 }
 
 /** The path of the first section POST /v1/chatbots/:id/search ranks for a query on a trained site, or undefined. */

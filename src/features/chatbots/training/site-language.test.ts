@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobHandlers } from '../../../worker.js';
-import { createTestApp, type TestApp, type Tenant } from '../../../../test/helpers/app.js';
-import { ask, createChatbot, train, waitForTraining } from '../../../../test/helpers/chatbots.js';
+import type { TestApp, Tenant } from '../../../../test/helpers/app.js';
+import { ask, createChatbot, train, trainingApp, waitForTraining } from '../../../../test/helpers/chatbots.js';
 import { ENGINES_AND_QUEUES } from '../../../../test/helpers/engines.js';
 import { page, startSite, type TestSite } from '../../../../test/helpers/site.js';
 
@@ -69,16 +68,11 @@ describe.each(ENGINES_AND_QUEUES)('the language of pages that declare none ($nam
       .execute();
     return Object.fromEntries(rows.map((r) => [new URL(r.url).pathname, r.language]));
   };
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    site = await startSite(RESTAURANT);
-    t = await createTestApp(dialect, { ...env, GRIVO_CRAWL_ALLOW_PRIVATE: 'true', GRIVO_RATE_LIMIT_PRO: '100000' });
-    t.services.queue.work(jobHandlers(t.services));
-    tenant = await t.tenant('pro');
+    ({ t, tenant, site, close } = await trainingApp(dialect, RESTAURANT, env));
   });
-  afterAll(async () => {
-    await t.close();
-    await site.close();
-  });
+  afterAll(() => close());
 
   it("is the site's when a page's own text is too short to tell, and the page's own when it plainly tells", async () => {
     const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);

@@ -5,6 +5,7 @@ import { ask, createChatbot, pagesOf, train, waitForTraining } from '../../../..
 import { ENGINES_AND_QUEUES } from '../../../../test/helpers/engines.js';
 import { closedPort } from '../../../../test/helpers/mail.js';
 import { BIKE_SHOP, NAV } from '../../../../test/fixtures/bike-shop.js';
+import { waitFor } from '../../../../test/helpers/queues.js';
 import { page, startSite, type TestSite } from '../../../../test/helpers/site.js';
 
 describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ dialect, env }) => {
@@ -199,7 +200,7 @@ describe.each(ENGINES_AND_QUEUES)('training a chatbot on a website ($name)', ({ 
       const idle = await runNumber();
       expect((await retrain()).json().status).toBe('training');
       // The request took a run number and the job's run one more: that run has begun, and waits 1.5 s for the slow page.
-      await until(async () => (await runNumber()) >= idle + 2);
+      await waitFor(async () => (await runNumber()) >= idle + 2, "the job's run to begin", 10_000);
       expect((await retrain()).json().status).toBe('training');
       expect((await waitForTraining(t, tenant, bot.id)).status).toBe('active');
       // The run the second request superseded never marked the chatbot trained.
@@ -272,9 +273,3 @@ describe.each(ENGINES_AND_QUEUES)('the crawler refuses private addresses by defa
     }
   });
 });
-
-/** Waits for `condition`, at most 10 s (then the assertions after it say what went wrong). */
-async function until(condition: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!(await condition()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-}
