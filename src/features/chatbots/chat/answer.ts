@@ -13,6 +13,7 @@ import { bestSnippet } from '../answer/snippet.js';
 import { loadIndexStats } from '../search/index-stats.js';
 import { retrieve, type RetrieveDeps } from '../search/retrieve.js';
 import { qnaAnswer } from '../sources/qna-answer.js';
+import { inContext } from './follow-up.js';
 import type { Source } from './schema.js';
 
 export interface AnswerDeps extends RetrieveDeps {
@@ -62,10 +63,8 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     const { languages } = await loadIndexStats(deps.database.db, input);
     return { answered: false, sources: [], text: once(notFoundIn(input.question, languages[0])) };
   }
-  const retrieval = await retrieve(deps, input, input.question, {
-    limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES,
-    signal: input.signal,
-  });
+  const options = { limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES, signal: input.signal };
+  const retrieval = await inContext(deps, input, await retrieve(deps, input, input.question, options), options);
   // A question of a word or two says nothing of its language ("yes", "phone
   // number"): unless its function words do, the refusal is in the site's.
   const notFound = () => notFoundIn(input.question, retrieval.siteLanguage);
