@@ -56,13 +56,13 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   const owned = await qnaAnswer(deps.database.db, input, deps.config.publicUrl, input.question);
   if (owned) return { answered: true, sources: [owned.source], text: once(owned.answer) };
 
-  const talk = smallTalk(input.question, input.chatbotName);
-  if (talk) return { answered: true, sources: [], text: once(await smallTalkReply(deps, input, talk)) };
+  // Read every few seconds at most; the ranking reads the same.
+  const [siteLanguage] = (await loadIndexStats(deps.database.db, input)).languages;
+  const talk = smallTalk(input.question, input.chatbotName, siteLanguage);
+  if (talk) return { answered: true, sources: [], text: once(smallTalkReply(input, talk, siteLanguage)) };
 
-  if (isArithmetic(input.question)) {
-    const { languages } = await loadIndexStats(deps.database.db, input);
-    return { answered: false, sources: [], text: once(notFoundIn(input.question, languages[0])) };
-  }
+  if (isArithmetic(input.question))
+    return { answered: false, sources: [], text: once(notFoundIn(input.question, siteLanguage)) };
   const options = { limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES, signal: input.signal };
   const retrieval = await inContext(deps, input, await retrieve(deps, input, input.question, options), options);
   // A question of a word or two says nothing of its language ("yes", "phone
@@ -94,15 +94,11 @@ function notFoundIn(question: string, siteLanguage = 'en'): string {
   return notFoundMessage(visitorLanguage(question, siteLanguage));
 }
 
-async function smallTalkReply(
-  deps: AnswerDeps,
+function smallTalkReply(
   input: AnswerInput,
   talk: { kinds: SmallTalkKind[]; language: string | null },
-): Promise<string> {
-  const [siteLanguage] =
-    talk.language === null || talk.kinds.includes('greeting')
-      ? (await loadIndexStats(deps.database.db, input)).languages
-      : [];
+  siteLanguage: string | undefined,
+): string {
   // A message without words (👋, 🙏) is answered in the site's language.
   const language = talk.language ?? siteLanguage ?? 'en';
   const parts = talk.kinds.map((kind) => smallTalkPhrase(language, kind, input.chatbotName));
