@@ -1,6 +1,7 @@
 // Greetings, thanks, goodbyes, "who are you?" and a plain "ok" or "yes":
-// messages that ask nothing of the website. They get a short reply of the bot's own, in the language
-// they were written in, instead of a search that can only fail.
+// messages that ask nothing of the website. They get a short reply of the
+// bot's own, in the language they were written in, instead of a search that
+// can only fail.
 
 import { fold } from '../../../lib/text-analysis/normalize.js';
 import { LEXICON, type SmallTalkKind } from './small-talk-lexicon.js';

@@ -65,8 +65,8 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
     return { answered: false, sources: [], text: once(notFoundIn(input.question, siteLanguage)) };
   const options = { limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES, signal: input.signal };
   const retrieval = await inContext(deps, input, await retrieve(deps, input, input.question, options), options);
-  // A question of a word or two says nothing of its language ("yes", "phone
-  // number"): unless its function words do, the refusal is in the site's.
+  // A question of a word or two says nothing of its language ("parking",
+  // "phone number"): unless its function words do, the refusal is in the site's.
   const notFound = () => notFoundIn(input.question, retrieval.siteLanguage);
   if (!retrieval.relevant || retrieval.passages.length === 0)
     return { answered: false, sources: [], text: once(notFound()) };
