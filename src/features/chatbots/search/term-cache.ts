@@ -22,20 +22,20 @@ export interface TermCache {
 // committed no question asked after it reads what was kept before it, in this
 // process or any other: nothing has to be told. A version is a random id, not
 // a count, so a database restored from a backup never brings back a version
-// whose statistics were different. Past these sizes a chatbot's (or every
-// chatbot's) terms start over.
-const MAX_CHATBOTS = 1_000;
-const MAX_TERMS = 20_000;
+// whose statistics were different. Past this many terms and ranges in all
+// (a few MB), every chatbot's start over.
+const MAX_ENTRIES = 100_000;
 const caches = new Map<string, { version: string; cache: TermCache }>();
 
 /** The cache of a chatbot's index at this version, or none when its index has no version yet. */
 export function termCacheOf(target: { chatbotId: string; indexVersion?: string | null }): TermCache | undefined {
   const { chatbotId, indexVersion } = target;
   if (!indexVersion) return undefined;
+  let entries = 0;
+  for (const { cache } of caches.values()) entries += cache.counts.size + cache.ranges.size;
+  if (entries >= MAX_ENTRIES) caches.clear();
   const kept = caches.get(chatbotId);
-  if (kept && kept.version === indexVersion && kept.cache.counts.size + kept.cache.ranges.size < MAX_TERMS)
-    return kept.cache;
-  if (!kept && caches.size >= MAX_CHATBOTS) caches.clear();
+  if (kept?.version === indexVersion) return kept.cache;
   const cache: TermCache = { counts: new Map(), ranges: new Map() };
   caches.set(chatbotId, { version: indexVersion, cache });
   return cache;
