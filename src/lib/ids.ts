@@ -51,7 +51,8 @@ export type IdPrefix =
   | 'blk'
   | 'seg'
   | 'aud'
-  | 'inv';
+  | 'inv'
+  | 'idx';
 
 let lastMs = -1;
 let lastRandom: number[] = [];

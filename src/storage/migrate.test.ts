@@ -22,6 +22,7 @@ const TABLES = [
   'chatbot_chunks',
   'chatbot_daily_stats',
   'chatbot_index_stats',
+  'chatbot_index_versions',
   'chatbot_pages',
   'chatbot_question_stats',
   'chatbot_refused_origins',
@@ -92,6 +93,7 @@ const MIGRATIONS = [
   '0023-refused-origins',
   '0024-import-merge-mark',
   '0025-job-follow-up',
+  '0026-chatbot-index-version',
 ];
 
 async function tableNames(database: Database): Promise<string[]> {

@@ -26,6 +26,7 @@ import { auditLog } from './migrations/0022-audit-log.js';
 import { refusedOrigins } from './migrations/0023-refused-origins.js';
 import { importMergeMark } from './migrations/0024-import-merge-mark.js';
 import { jobFollowUp } from './migrations/0025-job-follow-up.js';
+import { chatbotIndexVersion } from './migrations/0026-chatbot-index-version.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -55,6 +56,7 @@ const MIGRATIONS = {
   '0023-refused-origins': refusedOrigins,
   '0024-import-merge-mark': importMergeMark,
   '0025-job-follow-up': jobFollowUp,
+  '0026-chatbot-index-version': chatbotIndexVersion,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

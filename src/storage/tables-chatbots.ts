@@ -133,6 +133,13 @@ export interface ChatbotTermsTable {
 }
 
 /** A chatbot's chunks and their terms per field, by language: BM25's collection statistics. */
+/** A chatbot's index version: a new id whenever its term statistics change (adjustTermStats). */
+export interface ChatbotIndexVersionsTable {
+  chatbot_id: string;
+  workspace_id: string;
+  version: string;
+}
+
 export interface ChatbotIndexStatsTable {
   chatbot_id: string;
   language: string;

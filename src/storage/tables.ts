@@ -11,6 +11,7 @@ import type {
   ChatbotChunksTable,
   ChatbotChunkVectorsTable,
   ChatbotIndexStatsTable,
+  ChatbotIndexVersionsTable,
   ChatbotPagesTable,
   ChatbotSourceFilesTable,
   ChatbotSourcesTable,
@@ -68,6 +69,7 @@ export interface Tables {
   chatbot_chunk_vectors: ChatbotChunkVectorsTable;
   chatbot_terms: ChatbotTermsTable;
   chatbot_index_stats: ChatbotIndexStatsTable;
+  chatbot_index_versions: ChatbotIndexVersionsTable;
   chatbot_sources: ChatbotSourcesTable;
   chatbot_source_files: ChatbotSourceFilesTable;
   chatbot_daily_stats: ChatbotDailyStatsTable;

@@ -26,6 +26,7 @@ const OWNERS: Record<string, RegExp> = {
   chatbot_chunk_vectors: /^src\/features\/chatbots\/training\/(pages|reanalyze)-store\.ts$/,
   chatbot_terms: /^src\/features\/chatbots\/training\/term-stats-store\.ts$/,
   chatbot_index_stats: /^src\/features\/chatbots\/training\/term-stats-store\.ts$/,
+  chatbot_index_versions: /^src\/features\/chatbots\/training\/term-stats-store\.ts$/,
   chatbot_sources: /^src\/features\/chatbots\/sources\/sources-store\.ts$/,
   chatbot_source_files: /^src\/features\/chatbots\/sources\/sources-store\.ts$/,
   chatbot_daily_stats: /^src\/features\/chatbots\/analytics\/stats-store\.ts$/,

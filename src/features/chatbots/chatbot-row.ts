@@ -3,7 +3,8 @@ import { apiTime } from '../../lib/time.js';
 import type { ChatbotsTable } from '../../storage/tables-chatbots.js';
 import { DEFAULT_LEAD_CONSENT_TEXT, type ChatbotResponse, type CrawlOptions } from './schema.js';
 
-export type ChatbotRow = Selectable<ChatbotsTable>;
+/** A chatbot's row; the lookups a question follows (findChatbot, findChatbotWithPlan) add its index's version. */
+export type ChatbotRow = Selectable<ChatbotsTable> & { index_version?: string | null };
 export type NewChatbotRow = Insertable<ChatbotsTable>;
 
 export const DEFAULT_COLOR = '#2563eb';

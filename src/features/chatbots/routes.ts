@@ -213,7 +213,11 @@ export function chatbotRoutes(deps: ChatbotDeps & AnswerDeps): FastifyPluginAsyn
       handler: async (request) => {
         const { workspaceId } = requirePrincipal(request);
         const chatbot = await getChatbotRow(deps, workspaceId, request.params.id);
-        return searchChatbot(deps, { workspaceId, chatbotId: chatbot.id }, request.body);
+        return searchChatbot(
+          deps,
+          { workspaceId, chatbotId: chatbot.id, indexVersion: chatbot.index_version ?? null },
+          request.body,
+        );
       },
     });
 

@@ -1,5 +1,6 @@
 import { citationUrl, type Passage } from './search/passage.js';
 import { bestSnippet } from './answer/snippet.js';
+import type { SearchTarget } from './search/rank-sections.js';
 import { retrieve, type RetrieveDeps } from './search/retrieve.js';
 import { sectionPath } from './search/section-path.js';
 import type { SearchBody, SearchHit, SearchResponse } from './search/schema.js';
@@ -11,7 +12,7 @@ import type { SearchBody, SearchHit, SearchResponse } from './search/schema.js';
  */
 export async function searchChatbot(
   deps: RetrieveDeps,
-  target: { workspaceId: string; chatbotId: string },
+  target: SearchTarget,
   body: SearchBody,
 ): Promise<SearchResponse> {
   const retrieval = await retrieve(deps, target, body.query, { limit: body.limit });

@@ -1,9 +1,10 @@
-import type { Updateable } from 'kysely';
+import type { ExpressionBuilder, Updateable } from 'kysely';
 import { nowIso } from '../../lib/time.js';
 import { compiledQuery } from '../../storage/compiled-query.js';
 import type { Db, Executor } from '../../storage/database.js';
 import type { SqlEngine } from '../../storage/sql-engine.js';
 import type { ChatbotsTable } from '../../storage/tables-chatbots.js';
+import type { Tables } from '../../storage/tables.js';
 import type { ChatbotRow, NewChatbotRow } from './chatbot-row.js';
 
 export async function countChatbots(db: Executor, workspaceId: string): Promise<number> {
@@ -41,11 +42,20 @@ export async function insertChatbot(db: Executor, row: NewChatbotRow): Promise<v
 export async function findChatbot(db: Executor, workspaceId: string, id: string): Promise<ChatbotRow | undefined> {
   return db
     .selectFrom('chatbots')
-    .selectAll()
+    .selectAll('chatbots')
+    .select(indexVersion)
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+// The lookups a question follows read the index's version in the same round trip (search/term-cache.ts).
+const indexVersion = (eb: ExpressionBuilder<Tables, 'chatbots'>) =>
+  eb
+    .selectFrom('chatbot_index_versions as v')
+    .select('v.version')
+    .whereRef('v.chatbot_id', '=', 'chatbots.id')
+    .as('index_version');
 
 /** By id alone: for a job, which knows only the chatbot's id. */
 export async function findChatbotById(db: Executor, id: string): Promise<ChatbotRow | undefined> {
@@ -61,6 +71,7 @@ export async function findChatbotWithPlan(
     .selectFrom('chatbots')
     .innerJoin('workspaces', 'workspaces.id', 'chatbots.workspace_id')
     .selectAll('chatbots')
+    .select(indexVersion)
     .select('workspaces.plan as workspace_plan')
     .where('chatbots.id', '=', id)
     .executeTakeFirst();

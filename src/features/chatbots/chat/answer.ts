@@ -24,6 +24,8 @@ export interface AnswerDeps extends RetrieveDeps {
 export interface AnswerInput {
   workspaceId: string;
   chatbotId: string;
+  /** The chatbot's `index_version`, as its row was read for this question. */
+  indexVersion: string | null;
   chatbotName: string;
   welcomeMessage: string | null;
   instructions: string | null;

@@ -52,6 +52,7 @@ export async function chat(
   const answer = await answerQuestion(deps, {
     workspaceId: chatbot.workspace_id,
     chatbotId: chatbot.id,
+    indexVersion: chatbot.index_version ?? null,
     chatbotName: chatbot.name,
     welcomeMessage: chatbot.welcome_message,
     instructions: chatbot.instructions,

@@ -2,7 +2,7 @@
 export interface CandidateQuery {
   workspaceId: string;
   chatbotId: string;
-  /** Exact analyzed terms. */
+  /** Exact analyzed terms; for `all`, rarest first (PostgreSQL intersects them in that order). */
   terms: string[];
   match: 'any' | 'all';
   limit: number;

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../../storage/database.js';
 import { tsqueryLiteral } from '../../../storage/tsvector.js';
 import type { CandidateQuery } from './candidate-query.js';
@@ -24,12 +24,28 @@ export function postgresCandidatesQuery(query: CandidateQuery) {
     select id, search from own where search @@ ${tsquery}`
       : sql`
     select id, search from chatbot_chunk_vectors
-    where workspace_id = ${query.workspaceId} and chatbot_id = ${query.chatbotId} and search @@ ${tsquery}`;
+    where workspace_id = ${query.workspaceId} and chatbot_id = ${query.chatbotId} and ${indexMatch(query, tsquery)}`;
   if (query.unranked) return sql<{ id: number }>`select id from (${matches}) as m limit ${query.limit}`;
   return sql<{ id: number }>`
     select id from (${query.rankAtMost === undefined ? matches : sql`${matches} limit ${query.rankAtMost}`}) as m
     order by ts_rank('{0.25, 0.25, 1.0, 0.5}', search, ${tsquery}) desc, id
     limit ${query.limit}`;
+}
+
+/**
+ * What the GIN index is asked. GIN walks one tsquery's lexemes together, in
+ * step with the most frequent: `'pickl' & 'python' & '3'` reads every chunk
+ * holding "3" (5–10 ms at 100,000 chunks, most of a search). A lexeme a scan
+ * key of its own is intersected in order instead, each key skipping ahead to
+ * where the keys before it matched: the rarest first, the common ones only
+ * looked up where it is. The same rows either way, in the same block order.
+ */
+function indexMatch(query: CandidateQuery, tsquery: RawBuilder<unknown>) {
+  if (query.match === 'any' || query.terms.length < 2) return sql`search @@ ${tsquery}`;
+  return sql.join(
+    query.terms.map((term) => sql`search @@ cast(${tsqueryLiteral([term], '&')} as tsquery)`),
+    sql` and `,
+  );
 }
 
 export async function postgresCandidates(db: Db, query: CandidateQuery): Promise<number[]> {

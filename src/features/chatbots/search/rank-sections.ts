@@ -9,7 +9,15 @@ import { RANKING, rerankScore, upperBound } from './ranking-params.js';
 import type { RankedSection } from './ranked-section.js';
 import { rerank } from './rerank.js';
 import { scoreChunk } from './score-chunk.js';
+import { termCacheOf } from './term-cache.js';
 import { loadTermCounts } from './term-variants.js';
+
+/** The chatbot searched; its `index_version`, when known, lets its term statistics be read once per version. */
+export interface SearchTarget {
+  workspaceId: string;
+  chatbotId: string;
+  indexVersion?: string | null;
+}
 
 /** A question's ranking over a chatbot's index, with what refusal decides on. */
 export interface Ranking {
@@ -32,7 +40,7 @@ export interface Ranking {
  */
 export async function rankSections(
   database: Database,
-  target: { workspaceId: string; chatbotId: string },
+  target: SearchTarget,
   question: string,
   limit: number,
 ): Promise<Ranking> {
@@ -53,6 +61,7 @@ export async function rankSections(
     { chatbotId: target.chatbotId, chunks: stats.chunks },
     allTerms,
     compounding,
+    termCacheOf(target),
   );
   const { df, variants } = counts;
   const readings = asked.map((r) => ({

@@ -6,7 +6,7 @@ import type { AnswerType } from './answer-types.js';
 import type { Passage } from './passage.js';
 import { answerability, answerabilityFeatures, isAnswerable } from './answerability.js';
 import { loadChunks } from './chunk-rows.js';
-import { rankSections, sectionKey, type Ranking } from './rank-sections.js';
+import { rankSections, sectionKey, type Ranking, type SearchTarget } from './rank-sections.js';
 import type { RankedSection } from './ranked-section.js';
 import { RANKING } from './ranking-params.js';
 import { scoreChunk } from './score-chunk.js';
@@ -44,7 +44,7 @@ export interface RetrieveDeps {
  */
 export async function retrieve(
   deps: RetrieveDeps,
-  target: { workspaceId: string; chatbotId: string },
+  target: SearchTarget,
   question: string,
   options: { limit: number; signal?: AbortSignal },
 ): Promise<Retrieval> {

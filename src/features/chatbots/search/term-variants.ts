@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../../storage/database.js';
+import type { TermCache, TermRow } from './term-cache.js';
 
 // Stemmers disagree with themselves ("define" → defin, "definition" →
 // definit) and segmenters with each other (软件 / 软件包): a question term
@@ -58,6 +60,7 @@ export async function loadTermCounts(
   target: { chatbotId: string; chunks: number },
   terms: string[],
   compounding: ReadonlySet<string> = new Set(),
+  cache?: TermCache,
 ): Promise<TermCounts> {
   const { chatbotId } = target;
   const df = new Map(terms.map((t) => [t, 0]));
@@ -73,23 +76,12 @@ export async function loadTermCounts(
       (t) => t.length >= shape.min,
     ),
   );
-  const terms$ = db.selectFrom('chatbot_terms').select(['term', 'chunks']).where('chatbot_id', '=', chatbotId);
-  const rows = await terms$.where('term', 'in', [...new Set([...terms, ...shorter])]).execute();
+  const rows = await countsOf(db, chatbotId, [...new Set([...terms, ...shorter])], cache);
   for (const row of rows) if (df.has(row.term)) df.set(row.term, row.chunks);
-  // One index range per term that extensions could help, united: an OR of ranges would walk all the chatbot's terms.
-  const ranges = shaped
+  const stems = shaped
     .filter(({ term }) => df.get(term)! <= VARIANT_DF_SHARE * target.chunks)
-    .map(({ term, shape }) => {
-      const stem = shape.swaps ? stemOf(term, shape) : term;
-      return terms$.where('term', '>', stem).where('term', '<', `${stem}\u{10FFFF}`);
-    });
-  if (ranges.length > 0)
-    rows.push(
-      ...(await ranges
-        .slice(1)
-        .reduce((union, range) => union.unionAll(range), ranges[0]!)
-        .execute()),
-    );
+    .map(({ term, shape }) => (shape.swaps ? stemOf(term, shape) : term));
+  rows.push(...(await rangesOf(db, chatbotId, stems, cache)));
   for (const { term, shape } of shaped) {
     const found = rows
       .filter(
@@ -108,6 +100,55 @@ export async function loadTermCounts(
   await addCompoundVariants(db, chatbotId, [...compounding], counts);
   await addTypoVariants(db, chatbotId, terms, counts);
   return counts;
+}
+
+/** The rows of these terms the index holds, each once; read only for those not kept yet. */
+async function countsOf(db: Executor, chatbotId: string, terms: string[], cache?: TermCache): Promise<TermRow[]> {
+  const missing = cache ? terms.filter((t) => !cache.counts.has(t)) : terms;
+  const rows =
+    missing.length === 0
+      ? []
+      : await db
+          .selectFrom('chatbot_terms')
+          .select(['term', 'chunks'])
+          .where('chatbot_id', '=', chatbotId)
+          .where('term', 'in', missing)
+          .execute();
+  if (!cache) return rows;
+  for (const t of missing) cache.counts.set(t, 0);
+  for (const row of rows) cache.counts.set(row.term, row.chunks);
+  // A term's row goes when its count reaches 0 (adjustTermStats): 0 is a term the index lacks.
+  return terms.flatMap((term) => {
+    const chunks = cache.counts.get(term)!;
+    return chunks > 0 ? [{ term, chunks }] : [];
+  });
+}
+
+/**
+ * The terms that extend each stem, range after range (a term in two ranges
+ * comes twice). One index range per stem, united in one statement: an OR of
+ * ranges would walk all the chatbot's terms. Each row says its range, so what
+ * is kept is each range's own rows, as the index orders terms.
+ */
+async function rangesOf(db: Executor, chatbotId: string, stems: string[], cache?: TermCache): Promise<TermRow[]> {
+  const missing = [...new Set(cache ? stems.filter((s) => !cache.ranges.has(s)) : stems)];
+  const found = new Map<string, TermRow[]>(missing.map((stem) => [stem, []]));
+  const ranges = missing.map((stem, i) =>
+    db
+      .selectFrom('chatbot_terms')
+      .select(['term', 'chunks', sql<number>`${sql.lit(i)}`.as('range')])
+      .where('chatbot_id', '=', chatbotId)
+      .where('term', '>', stem)
+      .where('term', '<', `${stem}\u{10FFFF}`),
+  );
+  if (ranges.length > 0)
+    for (const { term, chunks, range } of await ranges
+      .slice(1)
+      .reduce((union, r) => union.unionAll(r), ranges[0]!)
+      .execute())
+      found.get(missing[Number(range)]!)!.push({ term, chunks });
+  if (cache) for (const [stem, rows] of found) cache.ranges.set(stem, rows);
+  return stems.flatMap((stem) => (cache ? cache.ranges.get(stem)! : found.get(stem)!));
 }
 
 /** The words of `terms` the index lacks altogether, with no variant found yet, at least `min` letters long. */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { forEachTerm, SEARCH_FIELDS, type FieldTerms, type SearchField } from '../../../lib/text-analysis/fields.js';
 import type { Executor } from '../../../storage/database.js';
+import { newId } from '../../../lib/ids.js';
 
 const ROWS_PER_STATEMENT = 500;
 
@@ -85,6 +86,18 @@ export async function adjustTermStats(
       .where('chatbot_id', '=', target.chatbotId)
       .where('chunks', '<=', 0)
       .execute();
+  // Last, after the rows every writer of the chatbot's statistics locks in the same order.
+  if (removed.length > 0 || added.length > 0) await markIndexChanged(trx, target);
+}
+
+/** A new version of the chatbot's index: what a process kept of the statistics under the old one is no longer read. */
+async function markIndexChanged(trx: Executor, target: { workspaceId: string; chatbotId: string }): Promise<void> {
+  const version = newId('idx');
+  await trx
+    .insertInto('chatbot_index_versions')
+    .values({ chatbot_id: target.chatbotId, workspace_id: target.workspaceId, version })
+    .onConflict((oc) => oc.column('chatbot_id').doUpdateSet({ version }))
+    .execute();
 }
 
 interface LanguageStats {
