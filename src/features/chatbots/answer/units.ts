@@ -15,7 +15,9 @@ export interface TextUnit {
 
 const FENCE = '```';
 const ITEM = /^\s*(?:[-*•–]|\d+[.)])\s/;
+// Cells are joined by " | "; the text's own "|" was escaped (extract/text-builder.ts).
 const ROW = / \| /;
+const ESCAPED_PIPE = /\\\|/g;
 const CONSOLE = /^(?:>>>|\.\.\.)(?: |$)/;
 const TERMINAL = /[.!?。！？:;：；]["'”’)\]]*$/u;
 // ICU breaks after every period before a capital; these do not end a sentence.
@@ -33,7 +35,7 @@ export function textUnits(text: string, language: string): TextUnit[] {
   // Lines of a paragraph were separated by <br>: each is a block of its own, quoted on its own line.
   const flushParagraph = () => {
     for (const line of paragraph) {
-      const text = line.replace(/\s+/g, ' ').trim();
+      const text = unescapePipes(line.replace(/\s+/g, ' ').trim());
       if (text === '') continue;
       if (isLabel(text)) units.push({ kind: 'label', text, block });
       else
@@ -63,7 +65,8 @@ export function textUnits(text: string, language: string): TextUnit[] {
       flushParagraph();
     } else if (ITEM.test(line) || ROW.test(line)) {
       if (paragraph.length > 0 && !ITEM.test(paragraph[0]!) && !ROW.test(paragraph[0]!)) flushParagraph();
-      units.push({ kind: ITEM.test(line) ? 'item' : 'row', text: line.trim(), block });
+      const text = ROW.test(line) ? line.trim() : unescapePipes(line.trim());
+      units.push({ kind: ITEM.test(line) ? 'item' : 'row', text, block });
       if (i + 1 >= lines.length || !(ITEM.test(lines[i + 1]!) || ROW.test(lines[i + 1]!))) block++;
     } else paragraph.push(line);
   }
@@ -94,6 +97,11 @@ export function splitSentences(text: string, language: string): string[] {
   }
   if (pending.trim() !== '') sentences.push(pending.trim());
   return sentences;
+}
+
+// Outside a row, a "|" is plain text again; in a row, the escape tells it from the cells' separator.
+function unescapePipes(text: string): string {
+  return text.includes('\\|') ? text.replace(ESCAPED_PIPE, '|') : text;
 }
 
 function isLabel(text: string): boolean {
