@@ -276,6 +276,16 @@ describe('extractPage: main content selection fallbacks', () => {
     expect(allText(page)).not.toMatch(/HEADER BLOCK|SIDEBAR|FOOTER BLOCK/);
   });
 
+  it('keeps to a short page’s content wrapper when it holds the title, leaving unnamed chrome around it out', () => {
+    const html = `<html><body><div class="notice-bar"><p>This website uses cookies. COOKIE NOTICE</p></div>
+      <div class="top-strip"><span>Call 01632 960 123 TOP STRIP</span></div>
+      <div id="content" class="page-content"><h1>Privacy policy</h1><p>We keep patient records for 11 years.</p></div>
+      <div class="bottom-widgets"><h4>About us</h4><p>A friendly family practice since 1998. FOOTER WIDGET</p></div>
+      <div class="copyright">© 2026 Harbour Dental Ltd. COPYRIGHT</div></body></html>`;
+    const page = extractPage(html, 'https://dentist.test/privacy');
+    expect(allText(page)).toBe('Privacy policy\nWe keep patient records for 11 years.');
+  });
+
   it('falls back to the body when <main> is an almost empty shell', () => {
     const body = 'Real content lives outside main on this page. '.repeat(20);
     const html = `<html><body><main><p>Loading…</p></main><div><h2>Story</h2><p>${body}</p></div></body></html>`;
