@@ -94,6 +94,21 @@ describe('extractiveAnswer', () => {
     expect(extractiveAnswer(asked('are you open on sunday', hours))).toContain('Sunday\n12:00–21:00 [1]');
   });
 
+  it('quotes a short line holding the price asked for, and no other time of day from under another heading', () => {
+    const product: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['Storm Shell Jacket'],
+      text: 'Price €249.00\nTax included. Free returns within 30 days.',
+    };
+    expect(extractiveAnswer(asked('How much is the storm jacket?', product))).toMatch(/^Price €249\.00\n/);
+    const stay: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['Plans'],
+      text: 'Rooms from €90 a night. Check-in is at 15:00 and check-out at 10:00.\n\nSpa\nThe sauna is open until 22:00.',
+    };
+    expect(extractiveAnswer(asked('Until when is the sauna open?', stay))).toBe('The sauna is open until 22:00. [1]');
+  });
+
   it('stops before the next question of a FAQ whose entries were merged into one chunk', () => {
     const faq: Passage = {
       ...docs.STR_STRIP,

@@ -9,6 +9,8 @@ export interface ScoredUnit extends TextUnit {
   index: number;
   /** idf-weighted share of the question's terms in the unit (0–1), plus ANSWER_TYPE_SHARE when it holds the kind of answer asked for. */
   score: number;
+  /** The score without the answer type's share: how much of the question's words it holds or is introduced by. */
+  topical: number;
   /** The question's terms it holds. */
   terms: Set<string>;
 }
@@ -49,11 +51,12 @@ export function scoreUnits(
     const own = score(unit.text);
     if (unit.kind === 'label') {
       introduction = Math.max(introduction, own.score);
-      return { ...unit, index, score: 0, terms: own.terms };
+      return { ...unit, index, score: 0, topical: 0, terms: own.terms };
     }
     const inherited = INTRODUCED_SHARE * introduction;
     introduction = 0;
     const typed = holdsAnswerType(types, unit.text) ? ANSWER_TYPE_SHARE : 0;
-    return { ...unit, index, score: Math.max(own.score, inherited) + typed, terms: own.terms };
+    const topical = Math.max(own.score, inherited);
+    return { ...unit, index, score: topical + typed, topical, terms: own.terms };
   });
 }
