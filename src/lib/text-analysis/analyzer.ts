@@ -47,9 +47,10 @@ const UNACCENTED = '~';
  * apostrophes inside Ukrainian words dropped; 11: Ukrainian verbs' personal
  * endings stripped (ukrainian-stemmer.ts); 12: Hungarian verbs' infinitive,
  * potential and conditional endings stripped (hungarian-stemmer.ts), more
- * Hungarian and Finnish question words.
+ * Hungarian and Finnish question words; 13: Georgian (its script) read as
+ * a language of its own.
  */
-export const ANALYZER_VERSION = 12;
+export const ANALYZER_VERSION = 13;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
