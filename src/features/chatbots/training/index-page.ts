@@ -97,7 +97,8 @@ export function retitle(page: IndexedPage, url: string): IndexedPage {
  * accordion and tab panels kept, a layout table's cells read as blocks;
  * 4: a short section with an anchor of its own is a chunk of its own, a
  * cell's "|" escaped, boxes a flex or grid lays out kept apart, contact
- * links not counted as navigation). A
+ * links not counted as navigation, a short page's content wrapper trusted
+ * when it holds the title, a PDF's short lines kept apart). A
  * page's content hash starts with it, so the next training reads a page
  * kept by an older extraction again, whole, even where the site says it has
  * not changed.
