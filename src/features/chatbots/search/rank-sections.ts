@@ -1,7 +1,7 @@
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Database } from '../../../storage/database.js';
-import { answerTypes, answerTypeTerms, holdsAnswerType, kindWords, type AnswerType } from './answer-types.js';
-import { analyze } from '../../../lib/text-analysis/analyzer.js';
+import { answerTypes, answerTypeTerms, holdsAnswerType, type AnswerType } from './answer-types.js';
+import { typedTerms } from './typed-reading.js';
 import { allTermsCandidates, rareCandidates, splitByRarity } from './candidates.js';
 import type { ChunkRow } from './chunk-rows.js';
 import { loadIndexStats, type IndexStats } from './index-stats.js';
@@ -40,7 +40,8 @@ export async function rankSections(
   const stats = await loadIndexStats(database.db, target);
   const types = answerTypes(question);
   // The words an answer of the type asked for stands under ("address",
-  // "street" for "Where are you located?") join each reading's own.
+  // "street" for "Where are you located?") are counted with each reading's
+  // own, and join them when the question needs them (typedTerms).
   const asked = readQuestion(question, stats.languages).map((r) => ({
     ...r,
     added: answerTypeTerms(types, r.language).filter((t) => !r.terms.includes(t)),
@@ -57,19 +58,11 @@ export async function rankSections(
   );
   const { df, variants } = counts;
   const inIndex = (t: string) => (df.get(t) ?? 0) > 0 || (variants.get(t)?.length ?? 0) > 0;
-  const kinds = kindWords(types, question).join(' ');
-  const readings = asked.map((r) => {
-    // Neither is a word the index lacks that only names the kind of answer asked for.
-    const kind = new Set(kinds === '' ? [] : analyze(kinds, r.language));
-    const own = r.terms.filter((t) => inIndex(t) || !kind.has(t));
-    // An added word the index lacks is no evidence against the site: it is left out.
-    const added = r.added.filter(inIndex);
-    return {
-      language: r.language,
-      names: r.names,
-      terms: weighTerms([...(own.length + added.length > 0 ? own : r.terms), ...added], counts, stats.chunks),
-    };
-  });
+  const readings = asked.map((r) => ({
+    language: r.language,
+    names: r.names,
+    terms: weighTerms(typedTerms(r, types, question, inIndex), counts, stats.chunks),
+  }));
   // The engines look for the question's own terms; a variant only stands in
   // for a term the index lacks (a typo, another form). Variants of terms it
   // has count in the scoring, not in the search.
