@@ -67,7 +67,10 @@ export async function rankSections(
   // for a term the index lacks (a typo, another form). Variants of terms it
   // has count in the scoring, not in the search.
   const searchable = new Map(readings.flatMap((r) => r.terms).map(({ term }) => [term, df.get(term) ?? 0]));
-  for (const [term, found] of variants) if (!searchable.get(term)) for (const v of found) searchable.set(v.term, v.df);
+  // Only for the readings' terms: the words a kind of answer stands under that
+  // a question does not need (typedTerms) are counted, not searched for.
+  for (const [term, found] of variants)
+    if (searchable.get(term) === 0) for (const v of found) searchable.set(v.term, v.df);
   const { rare, common, cheap } = splitByRarity([...searchable].map(([term, n]) => ({ term, df: n })));
 
   const best = new Map<string, RankedSection>();
