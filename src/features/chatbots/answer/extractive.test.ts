@@ -107,6 +107,13 @@ describe('extractiveAnswer', () => {
       text: 'Rooms from €90 a night. Check-in is at 15:00 and check-out at 10:00.\n\nSpa\nThe sauna is open until 22:00.',
     };
     expect(extractiveAnswer(asked('Until when is the sauna open?', stay))).toBe('The sauna is open until 22:00. [1]');
+    // "cost" only says a price is wanted: the price of what was asked about is the answer, not another that "costs".
+    const fees: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['Fees'],
+      text: 'Check-up £55. Teeth whitening from £350.\nNHS charges\nA band 1 treatment costs £26.80.',
+    };
+    expect(extractiveAnswer(asked('how much does whitening cost', fees))).toBe('Teeth whitening from £350. [1]');
   });
 
   it('stops before the next question of a FAQ whose entries were merged into one chunk', () => {

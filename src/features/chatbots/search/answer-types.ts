@@ -51,6 +51,7 @@ const TYPES: (AnswerType & { cues: string; kind?: string; notWith?: string })[] 
   },
   {
     name: 'email',
+    kind: 'address adresse adres dirección direccion indirizzo endereço endereco адрес adresa adresi',
     cues: 'email* e-mail* mail courriel correo* posta* почт* ईमेल इमेल بريد ایمیل メール 邮件 邮箱 電郵 อีเมล ელფოსტ* იმეილ*',
     looksLike: [EMAIL],
     searchFor: CONTACT_WORDS,
@@ -210,6 +211,14 @@ export function kindWords(types: readonly AnswerType[], question: string): strin
       ...words.filter((w) => kind.has(w) || exact.has(w) || prefixes.some((p) => w.startsWith(p))),
       ...spaceless.filter((cue) => lower.includes(cue)),
     ];
+  });
+}
+
+/** Whether an analyzed term of a question only names one of these kinds of answer ("cost" of a price, "phone"). */
+export function namesKind(types: readonly AnswerType[], term: string): boolean {
+  return types.some(({ name }) => {
+    const { kind, exact, prefixes } = cues.get(name)!;
+    return kind.has(term) || exact.has(term) || prefixes.some((p) => term.startsWith(p) || p.startsWith(term));
   });
 }
 
