@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ask, firstSearchPage, trainedChatbot } from '../../../../test/helpers/chatbots.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { DENTAL_SITE } from '../../../../test/fixtures/dental-site.js';
-import { API_DOCS, GEORGIAN_GUESTHOUSE, PRODUCT_PAGE, RYOKAN } from '../../../../test/fixtures/other-sites.js';
+import { API_DOCS, BLOG, GEORGIAN_GUESTHOUSE, PRODUCT_PAGE, RYOKAN } from '../../../../test/fixtures/other-sites.js';
 
 // Plain visitor questions to kinds of site the answers benchmark lacks, through the chat and search routes.
 type Trained = Awaited<ReturnType<typeof trainedChatbot>>;
@@ -55,6 +55,18 @@ describe.each(DIALECTS)('a shop’s product page on %s', (dialect) => {
       /We ship to the EU, the UK, Norway and Switzerland/,
     );
     expect(await first('Do you sell shoes?')).toMatchObject({ answered: false });
+  });
+});
+
+describe.each(DIALECTS)('a blog of dated posts on %s', (dialect) => {
+  const { first } = chatbotOn(dialect, BLOG);
+
+  it('quotes a post with its date, from the post rather than the listing', async () => {
+    const sourdough = await first('When was the sourdough class post published?');
+    expect(sourdough).toMatchObject({ answered: true, first: '/2026/05/sourdough-class' });
+    expect(sourdough.answer).toMatch(/^Posted on 2 May 2026 by Tom\n/);
+    expect((await first('How much is the sourdough class?')).answer).toContain('costs £45');
+    expect(await first('Do you sell wedding cakes?')).toMatchObject({ answered: false });
   });
 });
 
