@@ -18,6 +18,7 @@ import type { ChatbotResponse } from '../src/features/chatbots/schema.js';
 import { answerabilityFeatures } from '../src/features/chatbots/search/answerability.js';
 import { rankSections } from '../src/features/chatbots/search/rank-sections.js';
 import { rankingSnapshot } from './answers/snapshot.js';
+import { isReleaseNotes } from '../src/features/chatbots/search/release-notes.js';
 import { RERANK_DEPTH, rerankFeatures, type RerankFeatures } from '../src/features/chatbots/search/rerank.js';
 import type { SearchResponse } from '../src/features/chatbots/search/schema.js';
 import { createWorkspace } from '../src/features/workspaces/service.js';
@@ -67,7 +68,7 @@ interface Asked {
   /** What the ranking said, for fitting refusal features offline (see rankingSnapshot). */
   ranking: object;
   /** The re-ranking's candidates: each one's features, and whether it is a gold section. */
-  candidates: { key: string; heading: string; features: RerankFeatures; gold: boolean }[];
+  candidates: { key: string; heading: string; features: RerankFeatures; releaseNotes: boolean; gold: boolean }[];
 }
 
 const pct = (v: number) => (Number.isNaN(v) ? '   —' : `${(100 * v).toFixed(1).padStart(5)}`);
@@ -162,6 +163,7 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
             ),
             heading: section.chunk.heading,
             features: features[k]!,
+            releaseNotes: isReleaseNotes(section.chunk.url, section.chunk.title),
             gold: isGold(section),
           })),
         });

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RerankFeatures, RerankModel } from '../../src/features/chatbots/search/rerank.js';
+import { RANKING } from '../../src/features/chatbots/search/ranking-params.js';
 import { RERANK_MODEL } from '../../src/features/chatbots/search/rerank-model.js';
 
 interface Asked {
@@ -17,7 +18,8 @@ interface Asked {
   split: 'dev' | 'test';
   /** How many gold sections the question has. */
   gold: number;
-  candidates: { features: RerankFeatures; gold: boolean }[];
+  /** Each with whether its page is release notes, whose score the ranking lowers by RANKING.releaseNotes. */
+  candidates: { features: RerankFeatures; releaseNotes?: boolean; gold: boolean }[];
 }
 
 const { values: args, positionals } = parseArgs({
@@ -34,13 +36,20 @@ const names = Object.keys(RERANK_MODEL) as (keyof RerankFeatures)[];
 const isCompany = (a: Asked) => a.site.startsWith('company.');
 
 /** Section reciprocal rank at 3, recall at 3, and reciprocal rank at any depth (a smoother tie-breaker). */
-function measure(model: RerankModel, questions: Asked[]): { mrr3: number; recall3: number; mrr: number } {
+function measure(
+  model: RerankModel,
+  questions: Asked[],
+  releaseNotes: number = RANKING.releaseNotes,
+): { mrr3: number; recall3: number; mrr: number } {
   let mrr3 = 0;
   let recall3 = 0;
   let mrr = 0;
   for (const q of questions) {
     const ranked = q.candidates
-      .map((c, i) => ({ c, i, score: names.reduce((s, n) => s + model[n] * c.features[n], 0) }))
+      .map((c, i) => {
+        const score = names.reduce((s, n) => s + model[n] * c.features[n], 0);
+        return { c, i, score: c.releaseNotes ? score * releaseNotes : score };
+      })
       .sort((a, b) => b.score - a.score || a.i - b.i);
     const first = ranked.findIndex((r) => r.c.gold);
     if (first >= 0) {
@@ -113,6 +122,18 @@ for (const [label, filter] of [
       `${label.padEnd(13)} ${split.padEnd(4)} n ${String(group.length).padStart(4)} | MRR@3 first stage ${b!.mrr3.toFixed(3)}, committed ${c!.mrr3.toFixed(3)}, fitted ${f!.mrr3.toFixed(3)} | recall@3 ${b!.recall3.toFixed(3)}, ${c!.recall3.toFixed(3)}, ${f!.recall3.toFixed(3)}`,
     );
   }
+}
+
+// The factor on release notes' scores is a ranking parameter, not fitted
+// here: its effect at each value, with the committed weights.
+for (const split of ['dev', 'test'] as const) {
+  const group = asked.filter((a) => a.split === split && !isCompany(a));
+  const row = [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.3]
+    .map((factor) => `${factor}: ${measure(RERANK_MODEL, group, factor).mrr3.toFixed(3)}`)
+    .join(', ');
+  console.log(
+    `documentation ${split.padEnd(4)} MRR@3 by the factor on release notes (now ${RANKING.releaseNotes}): ${row}`,
+  );
 }
 
 if (args.write) {

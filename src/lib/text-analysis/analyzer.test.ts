@@ -172,6 +172,18 @@ describe('analyze', () => {
     expect(analyze("l'eau", 'fr')).toEqual(analyze('eau', 'fr'));
   });
 
+  it('reads English contractions as English writes them, and other apostrophes as word breaks', () => {
+    // A negated auxiliary is a function word whole: no `doesn` or `won` to match.
+    expect(analyze("mock.patch doesn't work, I can't and won't", 'en')).toEqual(analyze('mock.patch work, I', 'en'));
+    expect(analyze('it’s Python’s list, we’re done', 'en')).toEqual(analyze('it Python list, we done', 'en'));
+    expect(analyze("the os.path's functions", 'en')).toEqual(analyze('the os.path functions', 'en'));
+    // Elisions and suffixes of other languages stay words apart, as before.
+    expect(analyze("l'ordinateur d'Anne", 'fr')).toEqual(analyze('l ordinateur d Anne', 'fr'));
+    expect(analyze("İstanbul'da", 'tr')).toEqual(analyze('İstanbul da', 'tr'));
+    expect(analyze("dell'acqua", 'it')).toEqual(['acqua']);
+    expect(analyze("O'Reilly", 'en')).toEqual(analyze('O Reilly', 'en'));
+  });
+
   it('segments scripts written without spaces with ICU’s dictionaries', () => {
     expect(analyze('使用软件包管理', 'zh')).toEqual(['使用', '软件', '包', '管理']);
     expect(query('パッケージをインストールするには？', 'ja')).toEqual(

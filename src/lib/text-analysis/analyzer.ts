@@ -6,11 +6,13 @@ const SEGMENTED_CHARS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc
 const WORD_CHAR = String.raw`[[\p{L}\p{M}\p{N}_]--[${SEGMENTED_CHARS}]]`;
 // A run of a spaceless script, or a word: letters, marks and digits, possibly
 // joined into a compound by . - / : or _ with no space (`str.split`,
-// `apt-get`, `/etc/apt/sources.list`, `max_tokens`, `3.11`).
-const TOKEN = new RegExp(String.raw`([${SEGMENTED_CHARS}]+)|(${WORD_CHAR}+(?:[.\-\/:_]${WORD_CHAR}+)*)`, 'gv');
+// `apt-get`, `/etc/apt/sources.list`, `max_tokens`, `3.11`), or by an
+// apostrophe (`don't`, `l'ordinateur`), which apostrophePieces takes apart.
+const TOKEN = new RegExp(String.raw`([${SEGMENTED_CHARS}]+)|(${WORD_CHAR}+(?:[.\-\/:_'’]${WORD_CHAR}+)*)`, 'gv');
 // TOKEN's words where the text is ASCII, whose letters, marks and digits are
 // these: a plain class is several times faster than Unicode properties.
-const ASCII_WORD = /[A-Za-z0-9_]+(?:[.\-/:_][A-Za-z0-9_]+)*/g;
+const ASCII_WORD = /[A-Za-z0-9_]+(?:[.\-/:_'][A-Za-z0-9_]+)*/g;
+const APOSTROPHE = /['’]/;
 const PART_SEPARATOR = /[.\-/:_]+/;
 const CAMEL_CASE = /(?<=\p{Ll})(?=\p{Lu})/u;
 // A word the two splits above leave whole (they split ASCII only at . - / : _ and a-z A-Z).
@@ -47,10 +49,12 @@ const UNACCENTED = '~';
  * apostrophes inside Ukrainian words dropped; 11: Ukrainian verbs' personal
  * endings stripped (ukrainian-stemmer.ts); 12: Hungarian verbs' infinitive,
  * potential and conditional endings stripped (hungarian-stemmer.ts), more
- * Hungarian and Finnish question words; 13: Georgian (its script) read as
- * a language of its own.
+ * Hungarian and Finnish question words; 13: English contractions read as
+ * the language writes them (don't, doesn't: nothing; it's, we're, Python's:
+ * the word before), where `doesn`, `isn` and `won` were terms; 14: Georgian
+ * (its script) read as a language of its own.
  */
-export const ANALYZER_VERSION = 13;
+export const ANALYZER_VERSION = 14;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
@@ -116,14 +120,13 @@ export function analyze(text: string, language: string | null | undefined, optio
     const run = ascii ? undefined : match[1];
     const word = ascii ? match[0] : match[2];
     if (run !== undefined) segmentRun(run, analysis, options, terms);
-    else if (
-      word !== undefined &&
-      !(
-        other &&
-        word.split(PART_SEPARATOR).every((part) => isDropped(lowerCase(part, other.profile.code), other, options))
-      )
-    ) {
-      analyzeWord(word, analysis, options, terms);
+    else if (word !== undefined) {
+      for (const piece of APOSTROPHE.test(word) ? apostrophePieces(word, analysis) : [word]) {
+        const dropped =
+          other &&
+          piece.split(PART_SEPARATOR).every((part) => isDropped(lowerCase(part, other.profile.code), other, options));
+        if (!dropped) analyzeWord(piece, analysis, options, terms);
+      }
     }
   }
   // Where accents tell words apart (Vietnamese cửa "door", cua "crab") they
@@ -132,6 +135,22 @@ export function analyze(text: string, language: string | null | undefined, optio
   // question with accents means the words it writes, a question typed
   // without any means every word that folds to what it typed.
   return analysis.profile.accentsTellWordsApart && !options.query ? [...terms, ...terms.map(unaccented)] : terms;
+}
+
+/**
+ * The words of a token written with apostrophes: those on each side (French
+ * l'ordinateur: l, ordinateur; Turkish İstanbul'da: istanbul, da), but where
+ * the language contracts words so (English don't, it's), what its profile
+ * reads of the contraction.
+ */
+function apostrophePieces(token: string, analysis: Analysis): string[] {
+  const pieces = token.split(APOSTROPHE);
+  if (pieces.length === 2) {
+    const read = analysis.profile.contraction?.(pieces[0]!, pieces[1]!.toLowerCase());
+    if (read === 'none') return [];
+    if (read === 'before') return [pieces[0]!];
+  }
+  return pieces;
 }
 
 /** A word's accent-folded form, marked apart from the words themselves. */

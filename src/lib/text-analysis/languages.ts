@@ -92,6 +92,21 @@ export interface LanguageProfile {
   alsoRead?: (term: string) => string[];
   /** Writes every noun with a capital letter (German), so a capital does not mark a name. */
   capitalizesNouns?: boolean;
+  /**
+   * What to read of a word the language contracts with an apostrophe, given
+   * the parts before and after it (lower-case): nothing, the part before, or
+   * (undefined) each part as a word.
+   */
+  contraction?: (before: string, after: string) => 'none' | 'before' | undefined;
+}
+
+// English: a negated auxiliary (don't, doesn't, can't, won't) is a function
+// word whole; a possessive or a contracted verb (Python's, it's, we're, I'd,
+// you'll) leaves the word before it.
+const ENGLISH_ENDINGS = new Set(['s', 're', 've', 'll', 'd', 'm']);
+function englishContraction(before: string, after: string): 'none' | 'before' | undefined {
+  if (after === 't' && /n$/i.test(before)) return 'none';
+  return ENGLISH_ENDINGS.has(after) ? 'before' : undefined;
 }
 
 const HANGUL_WORD = /^\p{sc=Hangul}+$/u;
@@ -116,7 +131,14 @@ const profiles: LanguageProfile[] = [
     capitalizesNouns: true,
   },
   { code: 'el', iso3: 'ell', stem: greek, stopwords: greekStop, questionWords: questionWords('el') },
-  { code: 'en', iso3: 'eng', stem: english, stopwords: englishStop, questionWords: questionWords('en') },
+  {
+    code: 'en',
+    iso3: 'eng',
+    stem: english,
+    stopwords: englishStop,
+    questionWords: questionWords('en'),
+    contraction: englishContraction,
+  },
   { code: 'es', iso3: 'spa', stem: spanish, stopwords: spanishStop, questionWords: questionWords('es') },
   {
     code: 'fi',

@@ -68,7 +68,7 @@ export interface paths {
         put?: never;
         /**
          * Train the chatbot on its website again
-         * @description Crawls the sources and re-indexes only what changed; the chatbot keeps answering from its current pages meanwhile. While a training is queued, asking again changes nothing; while one runs, asking again trains once more after it, taking in what changed meanwhile.
+         * @description Crawls the sources and re-indexes only what changed; the chatbot keeps answering from its current pages meanwhile. While a training is queued, asking again changes nothing; while one runs, asking again stops it at its next step and starts over, taking in what changed meanwhile; the chatbot stays training until the new run ends.
          */
         post: operations["trainChatbot"];
         delete?: never;

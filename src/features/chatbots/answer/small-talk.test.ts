@@ -177,6 +177,38 @@ describe('smallTalk', () => {
     expect(smallTalk('Hi Bikebot!', 'Bikebot')).toEqual({ kinds: ['greeting'], language: 'en' });
   });
 
+  it('takes a plain "ok" or "yes" as nothing to look up, in the language it is written in', () => {
+    expect(smallTalk('ok')).toEqual({ kinds: ['acknowledgement'], language: 'en' });
+    expect(smallTalk('Yes!')).toEqual({ kinds: ['acknowledgement'], language: 'en' });
+    expect(smallTalk('got it, thanks')).toEqual({ kinds: ['thanks'], language: 'en' });
+    expect(smallTalk('Alles klar')).toEqual({ kinds: ['acknowledgement'], language: 'de' });
+    expect(smallTalk("D'accord")).toEqual({ kinds: ['acknowledgement'], language: 'fr' });
+    expect(smallTalk('понятно')).toEqual({ kinds: ['acknowledgement'], language: 'ru' });
+    expect(smallTalk('わかりました')).toEqual({ kinds: ['acknowledgement'], language: 'ja' });
+    expect(smallTalk('好的')).toEqual({ kinds: ['acknowledgement'], language: 'zh' });
+    expect(smallTalk('알겠습니다')).toEqual({ kinds: ['acknowledgement'], language: 'ko' });
+    expect(smallTalk('ok, bye')).toEqual({ kinds: ['goodbye'], language: 'en' });
+    // "Tak" alone stays Danish thanks, though it is a Polish "yes".
+    expect(smallTalk('Tak!')).toEqual({ kinds: ['thanks'], language: 'da' });
+    for (const question of [
+      'yes, how much is delivery?',
+      'ok so where are you?',
+      'no returns?',
+      'はい、配送料はいくらですか',
+    ])
+      expect(smallTalk(question), question).toBeNull();
+  });
+
+  it('takes a phrase as much the site’s language as any other’s for the site’s', () => {
+    // "ok", "hallo" and "goddag" are written so in several languages.
+    expect(smallTalk('ok', '', 'de')).toEqual({ kinds: ['acknowledgement'], language: 'de' });
+    expect(smallTalk('Hallo', '', 'nl')).toEqual({ kinds: ['greeting'], language: 'nl' });
+    expect(smallTalk('Goddag', '', 'da')).toEqual({ kinds: ['greeting'], language: 'da' });
+    // Not when the message says otherwise.
+    expect(smallTalk('Goddag, hvad hedder du?', '', 'sv')).toEqual({ kinds: ['greeting', 'identity'], language: 'da' });
+    expect(smallTalk('Vielen Dank', '', 'en')).toEqual({ kinds: ['thanks'], language: 'de' });
+  });
+
   it('leaves real questions to the search, greeting or not', () => {
     expect(smallTalk('hi, when are you open?')).toBeNull();
     expect(smallTalk('thanks for the help with my order, where is it?')).toBeNull();

@@ -1,6 +1,7 @@
-// Greetings, thanks, goodbyes and "who are you?": messages that ask nothing
-// of the website. They get a short reply of the bot's own, in the language
-// they were written in, instead of a search that can only fail.
+// Greetings, thanks, goodbyes, "who are you?" and a plain "ok" or "yes":
+// messages that ask nothing of the website. They get a short reply of the
+// bot's own, in the language they were written in, instead of a search that
+// can only fail.
 
 import { fold } from '../../../lib/text-analysis/normalize.js';
 import { LEXICON, type SmallTalkKind } from './small-talk-lexicon.js';
@@ -34,7 +35,7 @@ interface Form {
   words: string[];
   /** Its letters without spaces, which its length is measured by. */
   letters: string;
-  /** The words joined by spaces: the key of LANGUAGES_OF. */
+  /** The words joined by spaces: with the kind, the key of LANGUAGES_OF. */
   key: string;
 }
 interface Entry {
@@ -62,16 +63,23 @@ const LISTED: Entry[] = Object.entries({ ...LEXICON, ...ASIA_LEXICON }).flatMap(
     }),
   ),
 );
-// Longest phrases first, so "thank you very much" wins over "thank you".
-const ENTRIES = [...LISTED].sort((a, b) => b.written.letters.length - a.written.letters.length);
-// Every language that lists a phrase, in the lexicon's order, as written and
+// Longest phrases first, so "thank you very much" wins over "thank you"; of
+// two as long, the one that is not a mere "ok" ("tak" thanks in Danish before
+// "tak", yes, in Polish).
+const ENTRIES = [...LISTED].sort(
+  (a, b) =>
+    b.written.letters.length - a.written.letters.length ||
+    Number(a.kind === 'acknowledgement') - Number(b.kind === 'acknowledgement'),
+);
+// Every language that lists a phrase as that kind, in the lexicon's order, as written and
 // as folded: "tak" is Danish thanks, and in "tak díky" a Czech "so"; "chào"
 // is Vietnamese, "chao" Spanish.
 const LANGUAGES_OF = { written: new Map<string, string[]>(), folded: new Map<string, string[]>() };
 for (const entry of LISTED)
   for (const form of ['written', 'folded'] as const) {
-    const languages = LANGUAGES_OF[form].get(entry[form].key) ?? [];
-    if (!languages.includes(entry.language)) LANGUAGES_OF[form].set(entry[form].key, [...languages, entry.language]);
+    const key = `${entry.kind} ${entry[form].key}`;
+    const languages = LANGUAGES_OF[form].get(key) ?? [];
+    if (!languages.includes(entry.language)) LANGUAGES_OF[form].set(key, [...languages, entry.language]);
   }
 
 // A message of nothing but these says hello or thanks in every language.
@@ -80,9 +88,15 @@ const EMOJI_ONLY = /^(?:[\s!.]|👋|🙏|👍|\p{Emoji_Modifier}|\uFE0F)+$/u;
 
 /**
  * What small talk a message is, and in which language (null when it has no
- * words: 👋, 🙏); null when it asks something else.
+ * words: 👋, 🙏); null when it asks something else. A message whose phrases
+ * are as much the site's language as any other's is in the site's ("ok",
+ * "hallo" on a German site).
  */
-export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind[]; language: string | null } | null {
+export function smallTalk(
+  message: string,
+  botName = '',
+  siteLanguage?: string,
+): { kinds: SmallTalkKind[]; language: string | null } | null {
   const name = new Set(words(botName));
   let rest = words(message).filter((w) => !name.has(w));
   if (rest.length === 0) return emojiTalk(message);
@@ -107,13 +121,16 @@ export function smallTalk(message: string, botName = ''): { kinds: SmallTalkKind
     if (!kinds.includes(entry.kind)) kinds.push(entry.kind);
     // Its languages: those that write it so, then those whose phrase folds to it.
     const languages = new Set([
-      ...(exact ? (LANGUAGES_OF.written.get(entry.written.key) ?? []) : []),
-      ...(LANGUAGES_OF.folded.get(entry.folded.key) ?? []),
+      ...(exact ? (LANGUAGES_OF.written.get(`${entry.kind} ${entry.written.key}`) ?? []) : []),
+      ...(LANGUAGES_OF.folded.get(`${entry.kind} ${entry.folded.key}`) ?? []),
     ]);
     phrases.push([...languages]);
     rest = exact ? consume(rest, entry.written) : rest.slice(entry.folded.words.length);
   }
-  return phrases.length > 0 ? { kinds, language: sharedLanguage(phrases) } : null;
+  if (phrases.length === 0) return null;
+  // "ok, thanks" is thanks: an "ok" beside other small talk adds nothing to reply to.
+  const replied = kinds.length > 1 ? kinds.filter((kind) => kind !== 'acknowledgement') : kinds;
+  return { kinds: replied, language: sharedLanguage(phrases, siteLanguage) };
 }
 
 function emojiTalk(message: string): { kinds: SmallTalkKind[]; language: null } | null {
@@ -122,11 +139,15 @@ function emojiTalk(message: string): { kinds: SmallTalkKind[]; language: null } 
   return kinds.length > 0 ? { kinds, language: null } : null;
 }
 
-/** The language most phrases belong to; on a tie, the first phrase's first (Goddag, hvad hedder du? is Danish). */
-function sharedLanguage(phrases: string[][]): string {
+/**
+ * The language most phrases belong to; on a tie, the site's if it is one of
+ * them, else the first phrase's first (Goddag, hvad hedder du? is Danish).
+ */
+function sharedLanguage(phrases: string[][], siteLanguage: string | undefined): string {
   const votes = (language: string) => phrases.filter((languages) => languages.includes(language)).length;
   const candidates = [...new Set(phrases.flat())];
-  return candidates.reduce((best, language) => (votes(language) > votes(best) ? language : best), candidates[0]!);
+  const best = candidates.reduce((most, language) => (votes(language) > votes(most) ? language : most), candidates[0]!);
+  return siteLanguage !== undefined && votes(siteLanguage) === votes(best) ? siteLanguage : best;
 }
 
 function words(text: string): string[] {

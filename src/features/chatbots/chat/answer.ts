@@ -13,6 +13,7 @@ import { bestSnippet } from '../answer/snippet.js';
 import { loadIndexStats } from '../search/index-stats.js';
 import { retrieve, type RetrieveDeps } from '../search/retrieve.js';
 import { qnaAnswer } from '../sources/qna-answer.js';
+import { inContext } from './follow-up.js';
 import type { Source } from './schema.js';
 
 export interface AnswerDeps extends RetrieveDeps {
@@ -55,19 +56,17 @@ export async function answerQuestion(deps: AnswerDeps, input: AnswerInput): Prom
   const owned = await qnaAnswer(deps.database.db, input, deps.config.publicUrl, input.question);
   if (owned) return { answered: true, sources: [owned.source], text: once(owned.answer) };
 
-  const talk = smallTalk(input.question, input.chatbotName);
-  if (talk) return { answered: true, sources: [], text: once(await smallTalkReply(deps, input, talk)) };
+  // Read every few seconds at most; the ranking reads the same.
+  const [siteLanguage] = (await loadIndexStats(deps.database.db, input)).languages;
+  const talk = smallTalk(input.question, input.chatbotName, siteLanguage);
+  if (talk) return { answered: true, sources: [], text: once(smallTalkReply(input, talk, siteLanguage)) };
 
-  if (isArithmetic(input.question)) {
-    const { languages } = await loadIndexStats(deps.database.db, input);
-    return { answered: false, sources: [], text: once(notFoundIn(input.question, languages[0])) };
-  }
-  const retrieval = await retrieve(deps, input, input.question, {
-    limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES,
-    signal: input.signal,
-  });
-  // A question of a word or two says nothing of its language ("yes", "phone
-  // number"): unless its function words do, the refusal is in the site's.
+  if (isArithmetic(input.question))
+    return { answered: false, sources: [], text: once(notFoundIn(input.question, siteLanguage)) };
+  const options = { limit: deps.chatModel ? PROMPT_PASSAGES : QUOTED_SOURCES, signal: input.signal };
+  const retrieval = await inContext(deps, input, await retrieve(deps, input, input.question, options), options);
+  // A question of a word or two says nothing of its language ("parking",
+  // "phone number"): unless its function words do, the refusal is in the site's.
   const notFound = () => notFoundIn(input.question, retrieval.siteLanguage);
   if (!retrieval.relevant || retrieval.passages.length === 0)
     return { answered: false, sources: [], text: once(notFound()) };
@@ -95,15 +94,11 @@ function notFoundIn(question: string, siteLanguage = 'en'): string {
   return notFoundMessage(visitorLanguage(question, siteLanguage));
 }
 
-async function smallTalkReply(
-  deps: AnswerDeps,
+function smallTalkReply(
   input: AnswerInput,
   talk: { kinds: SmallTalkKind[]; language: string | null },
-): Promise<string> {
-  const [siteLanguage] =
-    talk.language === null || talk.kinds.includes('greeting')
-      ? (await loadIndexStats(deps.database.db, input)).languages
-      : [];
+  siteLanguage: string | undefined,
+): string {
   // A message without words (👋, 🙏) is answered in the site's language.
   const language = talk.language ?? siteLanguage ?? 'en';
   const parts = talk.kinds.map((kind) => smallTalkPhrase(language, kind, input.chatbotName));

@@ -92,12 +92,17 @@ describe.each(DIALECTS)('replies on a site mostly in one language, on %s', (dial
   afterAll(() => trained.close());
 
   it('answers in the site’s language a word or two, or an emoji, that tell no other', async () => {
-    // Trigrams take "yes" for Spanish; nothing in it says so.
-    for (const question of ['yes', 'phone number']) {
+    for (const question of ['phone number', 'parking']) {
       const answer = await ask(trained.t, trained.tenant, trained.botId, question);
       expect(answer, question).toMatchObject({ answered: false });
       expect(answer.answer, question).toMatch(/couldn't find/);
     }
+    // Trigrams take "yes" for Spanish; nothing in it says so. It asks nothing of the pages.
+    expect(await ask(trained.t, trained.tenant, trained.botId, 'yes')).toMatchObject({
+      answered: true,
+      sources: [],
+      answer: 'Anything else I can help you with?',
+    });
     // A thanks without words is thanked for in the site's language.
     expect(await ask(trained.t, trained.tenant, trained.botId, '🙏')).toMatchObject({
       answered: true,

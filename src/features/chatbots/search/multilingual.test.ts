@@ -117,5 +117,9 @@ describe.each(DIALECTS)('search and answers in ten languages on %s', (dialect) =
     const thanks = await ask(t, tenant, bots.get('ru')!, 'Спасибо!');
     expect(thanks).toMatchObject({ answered: true, sources: [] });
     expect(thanks.answer).toMatch(/^Пожалуйста!/);
+    // "ok" and "hi" are as much English as German: on a German site, German.
+    expect((await ask(t, tenant, bots.get('de')!, 'ok')).answer).toBe('Kann ich sonst noch helfen?');
+    expect((await ask(t, tenant, bots.get('de')!, 'hi')).answer).toMatch(/^Hallo! Ich bin Shop de\./);
+    expect((await ask(t, tenant, bots.get('en')!, 'hi')).answer).toMatch(/^Hi! I'm Shop en\./);
   });
 });

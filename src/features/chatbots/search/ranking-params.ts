@@ -27,6 +27,8 @@ export const RANKING = {
   alpha: 0.3,
   /** Added when the section holds the kind of answer asked for (see answer-types.ts). */
   answerType: 1,
+  /** What the re-ranking's score of a section of release notes or a change log is multiplied by (release-notes.ts). */
+  releaseNotes: 0.7,
 };
 
 /** The re-ranking score of a scored chunk: BM25F, plus coverage, heading match and proximity. */

@@ -67,6 +67,19 @@ describe('rerank', () => {
     ]);
   });
 
+  it('lowers release notes, so the page documenting a feature passes the one announcing it', () => {
+    const announced = section('/whatsnew/3.2.html', ['Logging'], 'rotat log file', 1.2);
+    const documented = section('/library/logging.html', ['Handlers'], 'rotat log file', 1);
+    const model = { ...zero, base: 1 };
+    expect(rerank([announced, documented], model).map((s) => s.chunk.url)).toEqual([
+      '/library/logging.html',
+      '/whatsnew/3.2.html',
+    ]);
+    // Far ahead, it stays ahead: "what's new in 3.2" asks for them.
+    const far = section('/whatsnew/3.2.html', ['Logging'], 'rotat log file', 2);
+    expect(rerank([far, documented], model)[0]!.chunk.url).toBe('/whatsnew/3.2.html');
+  });
+
   it('re-ranks only the first stage’s best RERANK_DEPTH sections', () => {
     const many = Array.from({ length: RERANK_DEPTH + 5 }, (_, i) => section(`/p${i}`, ['log'], 'log', 100 - i));
     expect(rerank(many, { ...zero, base: 1 })).toHaveLength(RERANK_DEPTH);

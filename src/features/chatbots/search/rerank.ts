@@ -2,6 +2,7 @@ import { HEADING_SEPARATOR } from '../../../lib/text-analysis/fields.js';
 import type { QueryTerm } from './query-terms.js';
 import type { RankedSection } from './ranked-section.js';
 import { RANKING } from './ranking-params.js';
+import { isReleaseNotes } from './release-notes.js';
 import { RERANK_MODEL } from './rerank-model.js';
 
 /** How many of the first stage's best sections the learned model re-ranks. */
@@ -60,7 +61,10 @@ export function rerankFeatures(sections: readonly RankedSection[]): RerankFeatur
   });
 }
 
-/** The first stage's best RERANK_DEPTH sections, scored again by the learned model, best first. */
+/**
+ * The first stage's best RERANK_DEPTH sections, scored again by the learned
+ * model, best first; release notes and change logs a little lower.
+ */
 export function rerank(sections: readonly RankedSection[], model: RerankModel = RERANK_MODEL): RankedSection[] {
   const candidates = sections.slice(0, RERANK_DEPTH);
   const features = rerankFeatures(candidates);
@@ -69,6 +73,7 @@ export function rerank(sections: readonly RankedSection[], model: RerankModel = 
       const f = features[i]!;
       let score = 0;
       for (const name of Object.keys(model) as (keyof RerankFeatures)[]) score += model[name] * f[name];
+      if (isReleaseNotes(s.chunk.url, s.chunk.title)) score *= RANKING.releaseNotes;
       return { ...s, score };
     })
     .sort((a, b) => b.score - a.score || a.chunk.id - b.chunk.id);
