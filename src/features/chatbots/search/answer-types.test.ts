@@ -41,6 +41,10 @@ describe('answerTypes', () => {
     ]);
     expect(kindWords(answerTypes('How much is delivery?'), 'How much is delivery?')).toEqual([]);
     expect(kindWords([], 'number of rooms')).toEqual([]);
+    // WhatsApp asks for a number, and is also what a page may be about.
+    const backup = 'comment sauvegarder mes discussions whatsapp sur google drive';
+    expect(answerTypes(backup).map((t) => t.name)).toEqual(['phone']);
+    expect(kindWords(answerTypes(backup), backup)).toEqual([]);
   });
 
   it('recognizes such an answer in a text', () => {
