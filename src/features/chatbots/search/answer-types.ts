@@ -139,7 +139,7 @@ const TYPES: (AnswerType & { cues: string; kind?: string; notWith?: string })[] 
 
 const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
 // Cues that also name a thing a page may be about ("back up my WhatsApp chats"):
-// they ask for a kind of answer, but are never left out of a question as naming only that.
+// they ask for a kind of answer, but never name only that (namesTopic).
 const TOPICAL_CUES = new Set(['whatsapp']);
 const WORD = /[\p{L}\p{M}-]+/gu;
 
@@ -211,19 +211,22 @@ export function kindWords(types: readonly AnswerType[], question: string): strin
   return types.flatMap(({ name }) => {
     const { kind, exact, prefixes, spaceless } = cues.get(name)!;
     return [
-      ...words.filter(
-        (w) => !TOPICAL_CUES.has(w) && (kind.has(w) || exact.has(w) || prefixes.some((p) => w.startsWith(p))),
-      ),
+      ...words.filter((w) => kind.has(w) || exact.has(w) || prefixes.some((p) => w.startsWith(p))),
       ...spaceless.filter((cue) => lower.includes(cue)),
     ];
   });
+}
+
+/** Whether a word of a question that asks for a kind of answer may also be what it is about ("whatsapp"). */
+export function namesTopic(term: string): boolean {
+  return TOPICAL_CUES.has(term);
 }
 
 /** Whether an analyzed term of a question only names one of these kinds of answer ("cost" of a price, "phone"). */
 export function namesKind(types: readonly AnswerType[], term: string): boolean {
   return types.some(({ name }) => {
     const { kind, exact, prefixes } = cues.get(name)!;
-    if (TOPICAL_CUES.has(term)) return false;
+    if (namesTopic(term)) return false;
     return kind.has(term) || exact.has(term) || prefixes.some((p) => term.startsWith(p) || p.startsWith(term));
   });
 }

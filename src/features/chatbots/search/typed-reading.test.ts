@@ -28,6 +28,17 @@ describe('typedTerms', () => {
     ).toEqual(['call', 'function']);
   });
 
+  it('leaves a question naming WhatsApp as asked: it may be what the question is about', () => {
+    const site = 'Contact us. Ring reception on 01632 960 123 or email us.';
+    expect(searchedBy('how do I back up my whatsapp chats to google drive', site)).toEqual([
+      'back',
+      'whatsapp',
+      'chat',
+      'googl',
+      'drive',
+    ]);
+  });
+
   it('adds the words an address stands under to a question that asks by a phrase alone', () => {
     expect(searchedBy('Where are you located?', 'Our address: 42 Canal Street.')).toEqual([
       'locat',

@@ -1,5 +1,5 @@
 import { analyze } from '../../../lib/text-analysis/analyzer.js';
-import { answerTypeTerms, kindWords, type AnswerType } from './answer-types.js';
+import { answerTypeTerms, kindWords, namesTopic, type AnswerType } from './answer-types.js';
 
 /**
  * The terms a question is searched by when it asks for kinds of answer (a
@@ -26,7 +26,8 @@ export function typedTerms(
   const added: string[] = [];
   for (const type of types) {
     const kind = analyze(kindWords([type], question).join(' '), language);
-    if (kind.some(inIndex)) continue;
+    // A word that may also be the topic ("whatsapp") leaves the question as asked.
+    if (kind.some((term) => inIndex(term) || namesTopic(term))) continue;
     for (const term of kind) unnamed.add(term);
     // An added word the index lacks is no evidence against the site: it is left out.
     for (const term of answerTypeTerms([type], language))
