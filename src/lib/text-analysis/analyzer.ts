@@ -51,9 +51,10 @@ const UNACCENTED = '~';
  * potential and conditional endings stripped (hungarian-stemmer.ts), more
  * Hungarian and Finnish question words; 13: English contractions read as
  * the language writes them (don't, doesn't: nothing; it's, we're, Python's:
- * the word before), where `doesn`, `isn` and `won` were terms.
+ * the word before), where `doesn`, `isn` and `won` were terms; 14: Georgian
+ * (its script) read as a language of its own.
  */
-export const ANALYZER_VERSION = 13;
+export const ANALYZER_VERSION = 14;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {

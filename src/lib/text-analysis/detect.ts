@@ -11,6 +11,7 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{sc=Hangul}/gu, 'ko'],
   [/\p{sc=Greek}/gu, 'el'],
   [/\p{sc=Armenian}/gu, 'hy'],
+  [/\p{sc=Georgian}/gu, 'ka'],
   [/\p{sc=Hebrew}/gu, 'he'],
   [/\p{sc=Bengali}/gu, 'bn'],
   [/\p{sc=Tamil}/gu, 'ta'],

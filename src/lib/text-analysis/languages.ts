@@ -229,7 +229,9 @@ const profiles: LanguageProfile[] = [
   { code: 'fa', iso3: 'pes', stem: persian, stopwords: isoStopwords.fa, questionWords: questionWords('fa') },
   { code: 'bn', iso3: 'ben', stopwords: isoStopwords.bn, questionWords: questionWords('bn') },
   { code: 'mr', iso3: 'mar', stopwords: isoStopwords.mr, questionWords: questionWords('mr') },
-  // No stemmer: words are folded, never stemmed.
+  // No stemmer: words are folded, never stemmed. Georgian has no stopword list
+  // either (its commonest function words are question words, dropped from questions only).
+  { code: 'ka', iso3: 'kat', stopwords: [], questionWords: questionWords('ka') },
   { code: 'ko', iso3: 'kor', stopwords: [], questionWords: questionWords('ko'), alsoRead: syllableBigrams },
   {
     code: 'vi',

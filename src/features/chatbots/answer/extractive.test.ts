@@ -94,6 +94,28 @@ describe('extractiveAnswer', () => {
     expect(extractiveAnswer(asked('are you open on sunday', hours))).toContain('Sunday\n12:00–21:00 [1]');
   });
 
+  it('quotes a short line holding the price asked for, and no other time of day from under another heading', () => {
+    const product: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['Storm Shell Jacket'],
+      text: 'Price €249.00\nTax included. Free returns within 30 days.',
+    };
+    expect(extractiveAnswer(asked('How much is the storm jacket?', product))).toMatch(/^Price €249\.00\n/);
+    const stay: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['Plans'],
+      text: 'Rooms from €90 a night. Check-in is at 15:00 and check-out at 10:00.\n\nSpa\nThe sauna is open until 22:00.',
+    };
+    expect(extractiveAnswer(asked('Until when is the sauna open?', stay))).toBe('The sauna is open until 22:00. [1]');
+    // "cost" only says a price is wanted: the price of what was asked about is the answer, not another that "costs".
+    const fees: Passage = {
+      ...docs.STR_STRIP,
+      headingPath: ['Fees'],
+      text: 'Check-up £55. Teeth whitening from £350.\nNHS charges\nA band 1 treatment costs £26.80.',
+    };
+    expect(extractiveAnswer(asked('how much does whitening cost', fees))).toBe('Teeth whitening from £350. [1]');
+  });
+
   it('stops before the next question of a FAQ whose entries were merged into one chunk', () => {
     const faq: Passage = {
       ...docs.STR_STRIP,

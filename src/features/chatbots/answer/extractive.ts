@@ -67,9 +67,11 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
     const next = quotable[after];
     const previous = quotable[before];
     const last = window.at(-1)!;
+    // A neighbour joins for the question's words, not for holding the kind of
+    // answer asked for too (another time of day, under another heading).
     const continues =
       next !== undefined &&
-      (next.score > 0 ||
+      (next.topical > 0 ||
         (!headed.has(next.index) &&
           !ASKS.test(next.text) &&
           (INTRODUCES.test(last.text) || (next.kind === last.kind && next.kind !== 'sentence') || length < 120)));
@@ -77,7 +79,14 @@ function chooseWindow(units: ScoredUnit[], maxChars: number): ScoredUnit[] {
       window.push(next);
       length += next.text.length;
       after++;
-    } else if (previous && previous.score > 0 && previous.kind !== 'code' && fits(previous)) {
+    } else if (
+      previous &&
+      previous.topical > 0 &&
+      previous.kind !== 'code' &&
+      // Nor does it reach back past the label the quote starts under.
+      !headed.has(window[0]!.index) &&
+      fits(previous)
+    ) {
       window.unshift(previous);
       length += previous.text.length;
       before--;

@@ -48,6 +48,7 @@ const NOT_FOUND: Record<string, string> = {
   eu: 'Barkatu, ez dut hori webgune honetan aurkitu. Saiatu galdera beste modu batean egiten, edo galdetu webguneak jorratzen duen zerbaiti buruz.',
   lt: 'Atsiprašau, šioje svetainėje to neradau. Pabandykite klausimą suformuluoti kitaip arba paklauskite apie tai, apie ką rašoma svetainėje.',
   ga: 'Tá brón orm, níor aimsigh mé é sin ar an suíomh gréasáin seo. Cuir an cheist ar bhealach eile, nó fiafraigh faoi rud a phléann an suíomh.',
+  ka: 'ბოდიში, ეს ამ ვებსაიტზე ვერ ვიპოვე. სცადეთ კითხვის სხვაგვარად დასმა, ან იკითხეთ იმაზე, რასაც საიტი ეხება.',
   hy: 'Ներողություն, այս կայքում դա չգտա։ Փորձեք այլ կերպ ձևակերպել հարցը կամ հարցրեք այն մասին, ինչի մասին է կայքը։',
   ta: 'மன்னிக்கவும், இந்த இணையதளத்தில் அதைக் கண்டுபிடிக்க முடியவில்லை. உங்கள் கேள்வியை வேறு விதமாகக் கேளுங்கள், அல்லது இந்தத் தளம் பற்றிய ஒன்றைக் கேளுங்கள்.',
   ne: 'माफ गर्नुहोस्, मैले यो वेबसाइटमा त्यो भेटिनँ। प्रश्न अर्को तरिकाले सोध्नुहोस्, वा साइटले समेटेको विषयबारे सोध्नुहोस्।',

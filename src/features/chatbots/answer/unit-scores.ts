@@ -1,5 +1,5 @@
 import { analyze } from '../../../lib/text-analysis/analyzer.js';
-import { holdsAnswerType } from '../search/answer-types.js';
+import { holdsAnswerType, namesKind } from '../search/answer-types.js';
 import type { Passage } from '../search/passage.js';
 import { textUnits, type TextUnit } from './units.js';
 
@@ -9,6 +9,8 @@ export interface ScoredUnit extends TextUnit {
   index: number;
   /** idf-weighted share of the question's terms in the unit (0–1), plus ANSWER_TYPE_SHARE when it holds the kind of answer asked for. */
   score: number;
+  /** The score without the answer type's share: how much of the question's words it holds or is introduced by. */
+  topical: number;
   /** The question's terms it holds. */
   terms: Set<string>;
 }
@@ -27,12 +29,16 @@ export function scoreUnits(
   passage: Pick<Passage, 'text' | 'language' | 'terms' | 'headingPath' | 'answerTypes'>,
 ): ScoredUnit[] {
   const types = passage.answerTypes ?? [];
+  // A word that only names the kind of answer asked for ("cost", "phone") is
+  // what the answer's pattern scores: "how much does whitening cost" is
+  // answered by the price of whitening, not by another price that "costs".
+  const terms = types.length > 0 ? passage.terms.filter((t) => !namesKind(types, t.term)) : passage.terms;
   const weights = new Map<string, { term: string; idf: number }>();
-  for (const t of passage.terms) {
+  for (const t of terms) {
     for (const variant of t.variants) if (!weights.has(variant)) weights.set(variant, t);
     weights.set(t.term, t);
   }
-  const total = passage.terms.reduce((sum, t) => sum + t.idf, 0) || 1;
+  const total = terms.reduce((sum, t) => sum + t.idf, 0) || 1;
   const score = (text: string) => {
     const terms = new Set<string>();
     for (const found of analyze(text, passage.language)) {
@@ -49,11 +55,12 @@ export function scoreUnits(
     const own = score(unit.text);
     if (unit.kind === 'label') {
       introduction = Math.max(introduction, own.score);
-      return { ...unit, index, score: 0, terms: own.terms };
+      return { ...unit, index, score: 0, topical: 0, terms: own.terms };
     }
     const inherited = INTRODUCED_SHARE * introduction;
     introduction = 0;
     const typed = holdsAnswerType(types, unit.text) ? ANSWER_TYPE_SHARE : 0;
-    return { ...unit, index, score: Math.max(own.score, inherited) + typed, terms: own.terms };
+    const topical = Math.max(own.score, inherited);
+    return { ...unit, index, score: topical + typed, topical, terms: own.terms };
   });
 }

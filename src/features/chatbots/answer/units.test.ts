@@ -34,6 +34,31 @@ describe('textUnits', () => {
     ]);
   });
 
+  it('reads a short line holding a datum (a price, a phone number) as text, not as the label of what follows', () => {
+    const units = textUnits(
+      'Price €249.00\nTax included.\n\nTel 01632 960 123\nWe answer on weekdays.\n\nDelivery\nTwo days.',
+      'en',
+    );
+    expect(units.map((u) => [u.kind, u.text])).toEqual([
+      ['sentence', 'Price €249.00'],
+      ['sentence', 'Tax included.'],
+      ['sentence', 'Tel 01632 960 123'],
+      ['sentence', 'We answer on weekdays.'],
+      ['label', 'Delivery'],
+      ['sentence', 'Two days.'],
+    ]);
+  });
+
+  it('tells a row’s cells by their separator, a cell’s own "|" escaped, and reads the "|" of prose plainly', () => {
+    const units = textUnits('Name | Type\nid | string \\| null\n\nUse a \\| b to pipe.\n\n- left \\| right', 'en');
+    expect(units.map((u) => [u.kind, u.text])).toEqual([
+      ['row', 'Name | Type'],
+      ['row', 'id | string \\| null'],
+      ['sentence', 'Use a | b to pipe.'],
+      ['item', '- left | right'],
+    ]);
+  });
+
   it('reads an interactive example without fences (text trained before code was fenced) as code', () => {
     const units = textUnits('Try it:\n>>> print(1)\n1\n\nThat prints one.', 'en');
     expect(units.map((u) => u.kind)).toEqual(['sentence', 'code', 'sentence']);

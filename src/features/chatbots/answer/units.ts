@@ -1,9 +1,12 @@
 // A section's text as the pieces a quote is made of: sentences (found by
 // ICU's sentence segmenter in the page's language), list items, table rows
 // and code blocks, in page order. Code is a unit of its own, never split or
-// re-spaced; a short unpunctuated line before text (a "Note" label) is a label.
+// re-spaced; a short unpunctuated line before text (a "Note" label) is a label,
+// unless it holds a datum ("Price €249.00", "Tel 01632 960 123"): that is text.
 // Short lines one after another (an address, "Phone: …" and "Email: …" lines,
 // a <dl>'s days and hours) head nothing: they are the text, and are quoted.
+
+import { holdsAnyAnswerType } from '../search/answer-types.js';
 
 /** One quotable piece of a section. */
 export interface TextUnit {
@@ -15,7 +18,9 @@ export interface TextUnit {
 
 const FENCE = '```';
 const ITEM = /^\s*(?:[-*•–]|\d+[.)])\s/;
+// Cells are joined by " | "; the text's own "|" was escaped (extract/text-builder.ts).
 const ROW = / \| /;
+const ESCAPED_PIPE = /\\\|/g;
 const CONSOLE = /^(?:>>>|\.\.\.)(?: |$)/;
 const TERMINAL = /[.!?。！？:;：；]["'”’)\]]*$/u;
 // ICU breaks after every period before a capital; these do not end a sentence.
@@ -27,16 +32,21 @@ const segmenters = new Map<string, Intl.Segmenter>();
 /** The units of `text` (a chunk's text) in page order. */
 export function textUnits(text: string, language: string): TextUnit[] {
   const units: TextUnit[] = [];
+  // Indices of the short unpunctuated lines: labels, or data when one follows another.
+  const short = new Set<number>();
   let block = 0;
   let code: string[] | null = null;
   let paragraph: string[] = [];
   // Lines of a paragraph were separated by <br>: each is a block of its own, quoted on its own line.
   const flushParagraph = () => {
     for (const line of paragraph) {
-      const text = line.replace(/\s+/g, ' ').trim();
+      const text = unescapePipes(line.replace(/\s+/g, ' ').trim());
       if (text === '') continue;
-      if (isLabel(text)) units.push({ kind: 'label', text, block });
-      else
+      if (isShortLine(text)) {
+        // A line holding a datum is text; it still marks the line before it as one of a run of short lines.
+        short.add(units.length);
+        units.push({ kind: holdsAnyAnswerType(text) ? 'sentence' : 'label', text, block });
+      } else
         for (const sentence of splitSentences(text, language)) units.push({ kind: 'sentence', text: sentence, block });
       block++;
     }
@@ -63,7 +73,8 @@ export function textUnits(text: string, language: string): TextUnit[] {
       flushParagraph();
     } else if (ITEM.test(line) || ROW.test(line)) {
       if (paragraph.length > 0 && !ITEM.test(paragraph[0]!) && !ROW.test(paragraph[0]!)) flushParagraph();
-      units.push({ kind: ITEM.test(line) ? 'item' : 'row', text: line.trim(), block });
+      const text = ROW.test(line) ? line.trim() : unescapePipes(line.trim());
+      units.push({ kind: ITEM.test(line) ? 'item' : 'row', text, block });
       if (i + 1 >= lines.length || !(ITEM.test(lines[i + 1]!) || ROW.test(lines[i + 1]!))) block++;
     } else paragraph.push(line);
   }
@@ -72,7 +83,7 @@ export function textUnits(text: string, language: string): TextUnit[] {
   // A label heads the text after it: one with nothing after it, or only another short line, is text.
   for (let i = 0; i < units.length; i++) {
     const next = units[i + 1];
-    if (units[i]!.kind === 'label' && (next === undefined || next.kind === 'label')) units[i]!.kind = 'sentence';
+    if (units[i]!.kind === 'label' && (next === undefined || short.has(i + 1))) units[i]!.kind = 'sentence';
   }
   return units;
 }
@@ -96,6 +107,11 @@ export function splitSentences(text: string, language: string): string[] {
   return sentences;
 }
 
-function isLabel(text: string): boolean {
+// Outside a row, a "|" is plain text again; in a row, the escape tells it from the cells' separator.
+function unescapePipes(text: string): string {
+  return text.includes('\\|') ? text.replace(ESCAPED_PIPE, '|') : text;
+}
+
+function isShortLine(text: string): boolean {
   return !TERMINAL.test(text) && text.split(/\s+/).length <= 4 && text.length <= 40;
 }

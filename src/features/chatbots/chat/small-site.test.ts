@@ -57,9 +57,11 @@ describe.each(DIALECTS)('plain questions to a small shop’s chatbot on %s', (di
   });
 
   it('says it could not find the answer in the visitor’s language, not the site’s', async () => {
-    const german = await ask(t, tenant, botId, 'Wie ist eure Telefonnummer?');
+    const german = await ask(t, tenant, botId, 'Kann ich bei euch auch ein Fahrrad kaufen?');
     expect(german.answered).toBe(false);
     expect(german.answer).toMatch(/nicht gefunden/);
+    // A phone number reads the same in every language: it is found under the contact words.
+    expect((await first('Wie ist eure Telefonnummer?')).answer).toMatch(/^You can phone us on 0113 496 0123/);
     const english = await ask(t, tenant, botId, 'Do you sell bicycles?');
     expect(english).toMatchObject({ answered: false });
     expect(english.answer).toMatch(/couldn't find/);

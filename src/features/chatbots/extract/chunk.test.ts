@@ -121,36 +121,44 @@ describe('chunkSections: short and empty sections', () => {
   const page = pageOf([
     { headingPath: [], anchor: null, text: 'Lead-in line.' },
     { headingPath: ['Install'], anchor: 'install', text: long },
-    { headingPath: ['Install', 'Linux'], anchor: 'linux', text: 'Use apt.' },
-    { headingPath: ['Install', 'macOS'], anchor: 'macos', text: 'Use brew.' },
-    { headingPath: ['Install', 'Windows'], anchor: 'windows', text: '' },
+    { headingPath: ['Install', 'Linux'], anchor: null, text: 'Use apt.' },
+    { headingPath: ['Install', 'macOS'], anchor: null, text: 'Use brew.' },
+    { headingPath: ['Install', 'Windows'], anchor: 'windows', text: 'Use the installer.' },
+    { headingPath: ['Install', 'BSD'], anchor: null, text: 'Use pkg.' },
     { headingPath: ['Upgrade'], anchor: 'upgrade', text: long },
     { headingPath: ['Upgrade', 'From 1.x'], anchor: 'from-1', text: long },
-    { headingPath: ['Upgrade', 'From 1.x', 'Notes'], anchor: 'notes', text: 'Back up first.' },
-    { headingPath: ['Uninstall'], anchor: 'uninstall', text: 'Delete the folder.' },
+    { headingPath: ['Upgrade', 'From 1.x', 'Notes'], anchor: null, text: 'Back up first.' },
+    { headingPath: ['Upgrade', 'Empty'], anchor: 'empty', text: '' },
+    { headingPath: ['Uninstall'], anchor: null, text: 'Delete the folder.' },
   ]);
   const chunks = chunkSections(page);
 
-  it('folds a short section into the previous chunk of its parent or sibling, labelled by its heading', () => {
+  it("folds a short section without an anchor into its parent's chunk right before it, labelled by its heading", () => {
     const install = chunks.find((c) => c.anchor === 'install')!;
     expect(install.text).toBe(`${long}\n\nLinux\nUse apt.\n\nmacOS\nUse brew.`);
     const upgrade = chunks.find((c) => c.anchor === 'from-1')!;
     expect(upgrade.text).toBe(`${long}\n\nNotes\nBack up first.`);
   });
 
-  it('keeps a short section on its own when the previous chunk is not its parent or sibling', () => {
-    // "Uninstall" follows "Upgrade › From 1.x" (a nephew), so folding it there would cite the wrong heading.
-    expect(chunks.find((c) => c.anchor === 'uninstall')).toMatchObject({
-      headingPath: ['Uninstall'],
-      text: 'Delete the folder.',
+  it('keeps a short section with its own anchor on its own, so a citation lands on its heading', () => {
+    expect(chunks.find((c) => c.anchor === 'windows')).toMatchObject({
+      headingPath: ['Install', 'Windows'],
+      text: 'Use the installer.',
     });
+  });
+
+  it('keeps a short section on its own when the chunk before is not its parent’s', () => {
+    // After its sibling "Windows", "BSD" would be cited as Windows.
+    expect(chunks.find((c) => c.text === 'Use pkg.')).toMatchObject({ headingPath: ['Install', 'BSD'], anchor: null });
+    // "Uninstall" follows "Upgrade › From 1.x" (a nephew).
+    expect(chunks.find((c) => c.text === 'Delete the folder.')).toMatchObject({ headingPath: ['Uninstall'] });
     // The headingless lead-in never absorbs the first heading.
     expect(chunks[0]).toEqual({ position: 0, headingPath: [], anchor: null, text: 'Lead-in line.' });
   });
 
   it('drops empty sections and numbers chunks in order', () => {
-    expect(chunks.map((c) => c.anchor)).toEqual([null, 'install', 'upgrade', 'from-1', 'uninstall']);
-    expect(chunks.map((c) => c.position)).toEqual([0, 1, 2, 3, 4]);
+    expect(chunks.map((c) => c.anchor)).toEqual([null, 'install', 'windows', null, 'upgrade', 'from-1', null]);
+    expect(chunks.map((c) => c.position)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(chunkSections(pageOf([{ headingPath: ['Empty'], anchor: 'e', text: '  \n ' }]))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ export interface ChunkOptions {
   targetChars?: number;
   maxChars?: number;
   overlapChars?: number;
-  /** Sections with less own text than this are folded into the previous chunk when it is their parent's or a sibling's. */
+  /** Sections without an anchor and with less own text than this are folded into their parent's chunk when it comes right before. */
   minSectionChars?: number;
 }
 
@@ -19,19 +19,21 @@ export const DEFAULT_CHUNK_OPTIONS = {
   minSectionChars: 200,
 } as const;
 
-const ANCHORED_MIN_CHARS = 40;
-
 /**
  * Cuts a page's sections into search/citation chunks.
  *
- * Every section with at least minSectionChars of text starts its own chunk(s),
- * so a citation `#anchor` lands on the heading the text belongs to. Long
- * sections are split (splitText) and every piece keeps the section's heading
- * path and anchor, with a sentence-aligned overlap. A shorter section (a heading
- * with a line or two) is appended to the previous chunk — prefixed by its heading
- * so the words stay searchable — when that chunk belongs to its parent or a
- * sibling and the result still fits maxChars; otherwise it stands alone and its
- * own small siblings can join it. Sections without text produce nothing.
+ * A chunk is cited by its heading path and anchor, so every chunk holds the
+ * text of one section, or of one section and subsections it encloses: a
+ * citation lands on the heading the quoted text is under. A section with an
+ * anchor of its own, however short (a "Phone" heading over one line), starts
+ * its own chunk(s); folding it into the previous one cited the previous
+ * heading. Long sections are split (splitText) and every piece keeps the
+ * section's heading path and anchor, with a sentence-aligned overlap. A short
+ * section without an anchor (a heading with a line or two) is appended to its
+ * parent's chunk when that comes right before — prefixed by its heading so the
+ * words stay searchable — and the result still fits maxChars; otherwise it
+ * stands alone (after a sibling, the sibling's heading would be cited).
+ * Sections without text produce nothing.
  */
 export function chunkSections(page: ExtractedPage, options: ChunkOptions = {}): Chunk[] {
   const { sizes, minSectionChars } = resolveOptions(options);
@@ -40,10 +42,7 @@ export function chunkSections(page: ExtractedPage, options: ChunkOptions = {}): 
     const text = section.text.trim();
     if (text === '') continue;
     const previous = chunks[chunks.length - 1];
-    // A section with its own anchor can be cited exactly: it stays a chunk of
-    // its own unless it is a mere line.
-    const smallest = section.anchor ? ANCHORED_MIN_CHARS : minSectionChars;
-    if (text.length < smallest && previous && canAbsorb(previous, section, text, sizes.maxChars)) {
+    if (text.length < minSectionChars && previous && canAbsorb(previous, section, text, sizes.maxChars)) {
       previous.text += `\n\n${labelled(section, text)}`;
       continue;
     }
@@ -69,13 +68,15 @@ function resolveOptions(options: ChunkOptions): { sizes: SplitSizes; minSectionC
   return { sizes: { targetChars, maxChars, overlapChars }, minSectionChars };
 }
 
+// Only the parent's chunk: its heading and anchor enclose the section, so citing them stays right.
 function canAbsorb(previous: Chunk, section: Section, text: string, maxChars: number): boolean {
   const path = section.headingPath;
   // A headingless lead-in must not swallow the first heading: that heading's anchor and path are worth more.
-  if (path.length === 0 || previous.headingPath.length === 0) return false;
-  const parent = path.slice(0, -1);
-  const related = samePath(previous.headingPath, parent) || samePath(previous.headingPath.slice(0, -1), parent);
-  return related && previous.text.length + 2 + labelled(section, text).length <= maxChars;
+  if (section.anchor !== null || path.length < 2) return false;
+  return (
+    samePath(previous.headingPath, path.slice(0, -1)) &&
+    previous.text.length + 2 + labelled(section, text).length <= maxChars
+  );
 }
 
 function labelled(section: Section, text: string): string {

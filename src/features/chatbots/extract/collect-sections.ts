@@ -9,6 +9,7 @@ import {
 } from '../../../lib/html/dom.js';
 import { ANCHOR_ATTR } from './clean-dom.js';
 import { HEADING_TAG } from './heading-anchor.js';
+import { isSeparateBox } from './layout-boxes.js';
 import { TextBuilder } from './text-builder.js';
 import type { Section } from './types.js';
 
@@ -52,6 +53,11 @@ const TRAILING_PERMALINK = /\s*[¶§#]+$/;
 // A section whose text is mostly link text is a table of contents, an index
 // or a list of related pages: navigation, not an answer (Readability's link density).
 const MAX_LINK_DENSITY = 0.6;
+// Links that reach a person, not a page: a contact section's phone and email
+// links are its text (a page of them was dropped as navigation).
+const CONTACT_LINK = /^\s*(?:mailto|tel|sms|callto|fax|geo|skype|whatsapp):/i;
+const isNavigationLink = (el: HtmlElement) =>
+  el.name === 'a' && attr(el, 'href') !== '' && !CONTACT_LINK.test(attr(el, 'href'));
 // Boxes inside a section (DocBook's and others' notes, tips, warnings): a
 // heading in one titles the box, it does not start a section.
 const ADMONITION = /(?:^|\s)(?:note|tip|hint|warning|caution|important|admonition|callout|sidebar)(?:\s|$)/i;
@@ -128,7 +134,7 @@ export function collectSections(root: HtmlParent): CollectedSections {
         return false;
       }
       if (SKIPPED_TAGS.has(el.name)) return false;
-      if (el.name === 'a' && attr(el, 'href') !== '') linkDepth++;
+      if (isNavigationLink(el)) linkDepth++;
       if (el.name === 'br') return (builder.addLineBreak(), false);
       if (el.name === 'pre') return (builder.addPreformatted(readRawText(el)), false);
       if (el.name === 'ul' || el.name === 'ol') builder.openList(el.name === 'ol', Number(attr(el, 'start')) || 1);
@@ -146,17 +152,19 @@ export function collectSections(root: HtmlParent): CollectedSections {
         if (el.name === 'dt') builder.endBlock();
         builder.openCell();
       } else if (BLOCK_TAGS.has(el.name) || el.name === 'td' || el.name === 'th') builder.endBlock();
+      else if (isSeparateBox(el)) builder.addText(' ');
       return true;
     },
     exit(el) {
       const builder = current.builder;
       if (isBox(el)) boxDepth--;
-      if (el.name === 'a' && attr(el, 'href') !== '') linkDepth--;
+      if (isNavigationLink(el)) linkDepth--;
       if (el.name === 'ul' || el.name === 'ol') builder.closeList();
       else if (el.name === 'li') builder.closeListItem();
       else if ((el.name === 'table' && tables.pop()) || pairLists.has(el)) builder.closeTable();
       else if (isDataCell(el) || isPairCell(el)) builder.closeCell();
       else if (BLOCK_TAGS.has(el.name) || el.name === 'td' || el.name === 'th') builder.endBlock();
+      else if (isSeparateBox(el)) builder.addText(' ');
     },
     text: (data) => {
       const chars = data.trim().length;

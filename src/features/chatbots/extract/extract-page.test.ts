@@ -183,12 +183,48 @@ print(greet("x"))   </code></pre>
         '- apples\n- pears\n  - conference',
         '1. first step\n2. second step',
         '```\ndef greet(name):\n    return f"hi {name}"\n\nprint(greet("x"))\n```',
-        'Operation | Result\nx | y | bitwise or',
+        // A cell's own "|" is escaped: the row has two cells, not three.
+        'Operation | Result\nx \\| y | bitwise or',
         'Monday | Closed\nTuesday | 9:00–17:00 | by appointment',
         'term',
         'A definition in prose.',
       ].join('\n\n'),
     );
+  });
+});
+
+describe('extractPage: words in boxes side by side', () => {
+  const textOf = (body: string) =>
+    extractPage(`<html><body><main>${body}</main></body></html>`, 'https://s.test/').sections[0]!.text;
+
+  it('keeps apart the texts of boxes a flex or grid container, a block style or ARIA cells lay out', () => {
+    expect(textOf('<div class="flex gap-2"><span>Phone</span><span>0113 496 0123</span></div>')).toBe(
+      'Phone 0113 496 0123',
+    );
+    expect(textOf('<ul><li class="d-flex"><span>Email</span><span>a@b.test</span></li></ul>')).toBe('- Email a@b.test');
+    expect(textOf('<div style="display: grid"><b>Size</b><i>M</i></div>')).toBe('Size M');
+    expect(textOf('<p><span style="display:block">Open</span><span>9–17</span></p>')).toBe('Open 9–17');
+    expect(
+      textOf(
+        '<div role="table"><div role="row"><span role="cell">Monday</span><span role="cell">Closed</span></div></div>',
+      ),
+    ).toBe('Monday Closed');
+  });
+
+  it('keeps a contact section whose phone and email are links: they reach a person, not a page', () => {
+    expect(
+      textOf(
+        '<p>Phone: <a href="tel:+441134960123">0113 496 0123</a><br>Email: <a href="mailto:hi@shop.test">hi@shop.test</a></p>',
+      ),
+    ).toBe('Phone: 0113 496 0123\nEmail: hi@shop.test');
+  });
+
+  it('runs inline elements together as a browser does elsewhere: a word in two parts, a highlighted signature', () => {
+    expect(textOf('<p><b>Hel</b>lo, <span>wor</span><em>ld</em>.</p>')).toBe('Hello, world.');
+    expect(textOf('<p><span class="name">join</span><span class="paren">(</span><em>path</em>)</p>')).toBe(
+      'join(path)',
+    );
+    expect(textOf('<div class="flex-1"><span>over</span><span>flow</span></div>')).toBe('overflow');
   });
 });
 
@@ -238,6 +274,16 @@ describe('extractPage: main content selection fallbacks', () => {
     const page = extractPage(html, 'https://plain.test/');
     expect(allText(page)).toContain('Only a short paragraph here.');
     expect(allText(page)).not.toMatch(/HEADER BLOCK|SIDEBAR|FOOTER BLOCK/);
+  });
+
+  it('keeps to a short page’s content wrapper when it holds the title, leaving unnamed chrome around it out', () => {
+    const html = `<html><body><div class="notice-bar"><p>This website uses cookies. COOKIE NOTICE</p></div>
+      <div class="top-strip"><span>Call 01632 960 123 TOP STRIP</span></div>
+      <div id="content" class="page-content"><h1>Privacy policy</h1><p>We keep patient records for 11 years.</p></div>
+      <div class="bottom-widgets"><h4>About us</h4><p>A friendly family practice since 1998. FOOTER WIDGET</p></div>
+      <div class="copyright">© 2026 Harbour Dental Ltd. COPYRIGHT</div></body></html>`;
+    const page = extractPage(html, 'https://dentist.test/privacy');
+    expect(allText(page)).toBe('Privacy policy\nWe keep patient records for 11 years.');
   });
 
   it('falls back to the body when <main> is an almost empty shell', () => {

@@ -15,8 +15,12 @@ const CONTENT_NAME =
   /(?:^|\s)(content|main|main-content|maincontent|page-content|site-content|post|post-content|post-body|entry|entry-content|article|article-body|article-content|story-body|markdown-body|prose|docs-content|doc-content|documentation|body-content)(?:\s|$)/i;
 
 // A candidate is trusted when it holds a real article's worth of text or a fair
-// share of the page; below that a mislabelled shell (an empty <main> filled by
-// JavaScript, a hero banner) would hide the text, so fall back to the body.
+// share of the page, or the page's title (its first <h1>) and text after it;
+// below that a mislabelled shell (an empty <main> filled by JavaScript, a
+// hero banner) would hide the text, so fall back to the body. A short page
+// (a privacy notice of two sentences) in a page builder's chrome of
+// unnamed blocks (a cookie notice, footer widgets, a copyright line) was read
+// whole, and its chrome quoted.
 const ENOUGH_CHARS = 500;
 const ENOUGH_SHARE = 0.25;
 
@@ -35,17 +39,27 @@ export function selectMainContent(doc: HtmlDocument): HtmlParent {
   const body: HtmlParent = findFirst(doc, (el) => el.name === 'body') ?? doc;
   // Measured only when a candidate is short: the walk costs ~10 ms on a 2 MB page.
   let bodyLength: number | undefined;
-  const trusted = (length: number): boolean =>
-    length >= ENOUGH_CHARS || (length > 0 && length >= (bodyLength ??= measureText(body)) * ENOUGH_SHARE);
+  let title: { el: HtmlElement; length: number } | null | undefined;
+  const holdsTitle = ({ el, length }: Measured): boolean => {
+    if (title === undefined) {
+      const h1 = findFirst(body, (e) => e.name === 'h1');
+      title = h1 && { el: h1, length: measureText(h1) };
+    }
+    return title !== null && length > title.length && contains(el, title.el);
+  };
+  const trusted = (candidate: Measured): boolean =>
+    candidate.length >= ENOUGH_CHARS ||
+    (candidate.length > 0 && candidate.length >= (bodyLength ??= measureText(body)) * ENOUGH_SHARE) ||
+    holdsTitle(candidate);
   const { mains, articles } = collectCandidates(body, false);
 
   const main = pickLargest(mains);
-  if (main && trusted(main.length)) return main.el;
+  if (main && trusted(main)) return main.el;
   const article = pickDominant(articles);
-  if (article && trusted(article.length)) return article.el;
+  if (article && trusted(article)) return article.el;
   // Content-named wrappers are looked for only now: most pages have a main or an article.
   const wrapper = pickTightest(collectCandidates(body, true).named);
-  if (wrapper && trusted(wrapper.length)) return wrapper.el;
+  if (wrapper && trusted(wrapper)) return wrapper.el;
 
   removeLayoutBlocks(body);
   return body;

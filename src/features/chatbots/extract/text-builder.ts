@@ -3,12 +3,17 @@ import { normaliseInline } from '../../../lib/html/dom.js';
 // Stands for <br> inside inline text until the block is normalised; a private-use
 // character because every real whitespace character gets collapsed.
 const LINE_BREAK = '\uE000';
+// Table rows are cells joined by " | ": a "|" of the page's own text is
+// escaped as Markdown tables do ("string \| null"), so that separator means
+// a new cell and nothing else, in a row and in prose.
+const PIPE = /\|/g;
 
 type BlockKind = 'paragraph' | 'line';
 
 /**
  * Accumulates one section's text from DOM events: paragraphs separated by blank
- * lines, list items ("- " / "1. ") and table rows ("a | b") on their own lines,
+ * lines, list items ("- " / "1. ") and table rows ("a | b", a cell's own "|"
+ * escaped "\|") on their own lines,
  * preformatted code kept verbatim. Table cells flatten nested blocks into the row.
  */
 export class TextBuilder {
@@ -27,7 +32,7 @@ export class TextBuilder {
   }
 
   addText(data: string): void {
-    this.inline.push(data);
+    this.inline.push(data.includes('|') ? data.replace(PIPE, '\\|') : data);
     if (!this.inlineHasText && data.trim() !== '') this.inlineHasText = true;
   }
 

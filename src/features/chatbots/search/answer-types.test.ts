@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypes, answerTypeTerms, holdsAnswerType } from './answer-types.js';
+import { answerTypes, answerTypeTerms, kindWords, namesTopic, holdsAnswerType } from './answer-types.js';
 
 const names = (question: string) => answerTypes(question).map((t) => t.name);
 
@@ -29,7 +29,21 @@ describe('answerTypes', () => {
     expect(answerTypeTerms(types, 'en')).toEqual(['address', 'street', 'road']);
     expect(answerTypeTerms(types, 'de')).toEqual(['adress', 'strass', 'anfahrt']);
     expect(answerTypeTerms(types, 'xx')).toEqual([]);
-    expect(answerTypeTerms(answerTypes('phone?'), 'en')).toEqual([]);
+    // A phone number stands on the contact page, which need not say "phone".
+    expect(answerTypeTerms(answerTypes('phone?'), 'en')).toEqual(['contact', 'phone', 'email']);
+    expect(answerTypeTerms(answerTypes('How much is it?'), 'en')).toEqual([]);
+  });
+
+  it('tells the words that only name the kind of answer asked for', () => {
+    expect(kindWords(answerTypes("What's your phone number?"), "What's your phone number?")).toEqual([
+      'phone',
+      'number',
+    ]);
+    expect(kindWords(answerTypes('How much is delivery?'), 'How much is delivery?')).toEqual([]);
+    expect(kindWords([], 'number of rooms')).toEqual([]);
+    // WhatsApp asks for a number, and is also what a page may be about.
+    expect(namesTopic('whatsapp')).toBe(true);
+    expect(namesTopic('phone')).toBe(false);
   });
 
   it('recognizes such an answer in a text', () => {

@@ -15,19 +15,46 @@ import { fold } from '../../../lib/text-analysis/normalize.js';
 const PHONE = /(?:\+|\b)\d(?:[\s().-]?\d){6,}\b/u;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u;
 
-const TYPES: (AnswerType & { cues: string; notWith?: string })[] = [
+// A phone number or an email address stands on the contact page, which need not
+// name it ("Ring reception on 01632 960 123"): those are searched for too.
+const CONTACT_WORDS: Record<string, string> = {
+  en: 'contact phone email',
+  de: 'Kontakt Telefon E-Mail',
+  fr: 'contact téléphone e-mail',
+  es: 'contacto teléfono correo',
+  it: 'contatti telefono email',
+  pt: 'contato telefone e-mail',
+  nl: 'contact telefoon e-mail',
+  ru: 'контакты телефон почта',
+  el: 'επικοινωνία τηλέφωνο',
+  tr: 'iletişim telefon e-posta',
+  ar: 'اتصال هاتف بريد',
+  hi: 'संपर्क फ़ोन ईमेल',
+  ja: '連絡 電話 メール',
+  zh: '联系 电话 邮箱',
+  th: 'ติดต่อ โทร อีเมล',
+  ka: 'კონტაქტი ტელეფონი ელფოსტა',
+};
+
+// `kind`: words that, beside the cues, only say what kind of answer is wanted
+// ("number" in "What's your phone number?") without asking for one by themselves.
+const TYPES: (AnswerType & { cues: string; kind?: string; notWith?: string })[] = [
   {
     name: 'phone',
+    kind: 'number nummer numéro número numero numer номер номера αριθμό αριθμός numara رقم नंबर 番号 号码 เบอร์ ნომერი',
     cues:
       'phone* telephone* tel call landline whatsapp telefon* anrufen téléphone* appeler ' +
       'teléfono* llamar telefono* chiamare telefone* telefoon* bellen телефон* позвонить звонить ' +
-      'τηλέφωνο* τηλεφων* هاتف* اتصال تلفون فोन फ़ोन 電話 电话 โทร',
+      'τηλέφωνο* τηλεφων* هاتف* اتصال تلفون فोन फ़ोन 電話 电话 โทร ტელეფონ* დარეკ*',
     looksLike: [PHONE],
+    searchFor: CONTACT_WORDS,
   },
   {
     name: 'email',
-    cues: 'email* e-mail* mail courriel correo* posta* почт* ईमेल इमेल بريد ایمیل メール 邮件 邮箱 電郵 อีเมล',
+    kind: 'address adresse adres dirección direccion indirizzo endereço endereco адрес adresa adresi',
+    cues: 'email* e-mail* mail courriel correo* posta* почт* ईमेल इमेल بريد ایمیل メール 邮件 邮箱 電郵 อีเมล ელფოსტ* იმეილ*',
     looksLike: [EMAIL],
+    searchFor: CONTACT_WORDS,
   },
   {
     name: 'contact',
@@ -39,23 +66,7 @@ const TYPES: (AnswerType & { cues: string; notWith?: string })[] = [
       'entrar_em_contato contatar contact_opnemen связаться связаться_с_вами επικοινωνησω να_επικοινωνησω ' +
       'iletisime_gec ulasabilirim تواصل التواصل संपर्क 連絡 联系你们 联系客服 ติดต่อ',
     looksLike: [PHONE, EMAIL],
-    searchFor: {
-      en: 'contact phone email',
-      de: 'Kontakt Telefon E-Mail',
-      fr: 'contact téléphone e-mail',
-      es: 'contacto teléfono correo',
-      it: 'contatti telefono email',
-      pt: 'contato telefone e-mail',
-      nl: 'contact telefoon e-mail',
-      ru: 'контакты телефон почта',
-      el: 'επικοινωνία τηλέφωνο',
-      tr: 'iletişim telefon e-posta',
-      ar: 'اتصال هاتف بريد',
-      hi: 'संपर्क फ़ोन ईमेल',
-      ja: '連絡 電話 メール',
-      zh: '联系 电话 邮箱',
-      th: 'ติดต่อ โทร อีเมล',
-    },
+    searchFor: CONTACT_WORDS,
   },
   {
     name: 'price',
@@ -64,7 +75,7 @@ const TYPES: (AnswerType & { cues: string; notWith?: string })[] = [
       'price* cost* fee* fees expensive cheap* kost* preis* gebühr* prix tarif* coût* coute* coûte* cher ' +
       'precio* cuesta* cuestan coste tarifa* prezz* costa costano custa custam preço* prijs* стоит стоят цен* ' +
       'стоимост* τιμή τιμές κοστίζει κοστίζουν fiyat* ücret* tutar سعر تكلفة كلفة कीमत दाम शुल्क いくら 値段 料金 価格 ' +
-      '多少钱 价格 价钱 费用 ราคา เท่าไร เท่าไหร่',
+      '多少钱 价格 价钱 费用 ราคา เท่าไร เท่าไหร่ ფას* ღირ* რამდენი',
     looksLike: [
       /[$€£¥₹₽฿₺]\s?\d|\d(?:[.,]\d+)?\s?(?:€|\$|£|₹|₽|₺|฿|元|円|eur\b|euro|usd\b|gbp\b|chf\b|kr\b|zł|руб|tl\b|lira|บาท|रुपये|جنيه|ريال|درهم)/iu,
     ],
@@ -77,7 +88,7 @@ const TYPES: (AnswerType & { cues: string; notWith?: string })[] = [
       'hours open opening close closing geöffnet öffnungszeit* offen schließ* horaires ouvert* ferm* ' +
       'horario* abierto* abre cierra orari* aperto apre chiude horário* aberto fecha ' +
       'openingstijd* geopend часы открыт* работает закрыт* ωράριο ανοιχτ* ανοίγ* κλείν* ' +
-      'açık kapalı مواعيد مفتوح खुल* बंद 営業 何時 营业 几点 เปิด ปิด',
+      'açık kapalı مواعيد مفتوح खुल* बंद 営業 何時 营业 几点 เปิด ปิด ღია დახურ* საათ*',
     looksLike: [/\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}\s?(?:am|pm|uhr)\b|\d{1,2}\s?[時点]|\d{1,2}\s?โมง/iu],
   },
   {
@@ -89,7 +100,7 @@ const TYPES: (AnswerType & { cues: string; notWith?: string })[] = [
       'ou_etes_vous ou_vous_trouvez direccion donde_estan donde_estais donde_se_encuentran indirizzo dove_siete ' +
       'dove_vi_trovate endereco onde_ficam onde_voces_estao adres waar_zijn_jullie waar_zitten_jullie ' +
       'waar_vind_ik_jullie адрес где_вы διευθυνση που_βρισκεστε που_ειστε adresiniz neredesiniz nerdesiniz ' +
-      'عنوان عنوانكم 住所 所在地 地址 你们在哪 店在哪 ที่อยู่ ที่ตั้ง',
+      'عنوان عنوانكم 住所 所在地 地址 你们在哪 店在哪 ที่อยู่ ที่ตั้ง მისამართ*',
     // "email address" asks for the email.
     notWith: 'email',
     looksLike: [
@@ -121,14 +132,19 @@ const TYPES: (AnswerType & { cues: string; notWith?: string })[] = [
       ja: '住所',
       zh: '地址',
       th: 'ที่อยู่ ถนน',
+      ka: 'მისამართი ქუჩა',
     },
   },
 ];
 
 const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u;
+// Cues that also name a thing a page may be about ("back up my WhatsApp chats"):
+// they ask for a kind of answer, but never name only that (namesTopic).
+const TOPICAL_CUES = new Set(['whatsapp']);
 const WORD = /[\p{L}\p{M}-]+/gu;
 
 interface Cues {
+  kind: Set<string>;
   exact: Set<string>;
   phrases: string[];
   prefixes: string[];
@@ -136,12 +152,18 @@ interface Cues {
 }
 
 const cues: Map<string, Cues> = new Map(
-  TYPES.map(({ name, cues: words }) => {
+  TYPES.map(({ name, cues: words, kind }) => {
     const list = words.split(' ').filter(Boolean);
     const latin = list.filter((w) => !SPACELESS.test(w)).map((w) => fold(w.toLowerCase()));
     return [
       name,
       {
+        kind: new Set(
+          (kind ?? '')
+            .split(' ')
+            .filter(Boolean)
+            .map((w) => fold(w.toLowerCase())),
+        ),
         exact: new Set(latin.filter((w) => !w.endsWith('*') && !w.includes('_'))),
         phrases: latin.filter((w) => w.includes('_')).map((w) => ` ${w.replaceAll('_', ' ')} `),
         prefixes: latin.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
@@ -175,6 +197,40 @@ export function answerTypes(question: string): AnswerType[] {
   return asked.filter((t) => !t.notWith || !asked.some((other) => other.name === t.notWith));
 }
 
+/**
+ * The question's words that only name the kind of answer it asks for ("phone"
+ * and "number" in "What's your phone number?"): where the index holds none of
+ * them (a contact page's "Ring reception on 01632 960 123"), the pattern of
+ * the answer stands in for them, and they are no evidence that the site
+ * cannot answer.
+ */
+export function kindWords(types: readonly AnswerType[], question: string): string[] {
+  if (types.length === 0) return [];
+  const lower = question.normalize('NFKC').toLowerCase();
+  const words = (lower.match(WORD) ?? []).map((w) => fold(w));
+  return types.flatMap(({ name }) => {
+    const { kind, exact, prefixes, spaceless } = cues.get(name)!;
+    return [
+      ...words.filter((w) => kind.has(w) || exact.has(w) || prefixes.some((p) => w.startsWith(p))),
+      ...spaceless.filter((cue) => lower.includes(cue)),
+    ];
+  });
+}
+
+/** Whether a word of a question that asks for a kind of answer may also be what it is about ("whatsapp"). */
+export function namesTopic(term: string): boolean {
+  return TOPICAL_CUES.has(term);
+}
+
+/** Whether an analyzed term of a question only names one of these kinds of answer ("cost" of a price, "phone"). */
+export function namesKind(types: readonly AnswerType[], term: string): boolean {
+  return types.some(({ name }) => {
+    const { kind, exact, prefixes } = cues.get(name)!;
+    if (namesTopic(term)) return false;
+    return kind.has(term) || exact.has(term) || prefixes.some((p) => term.startsWith(p) || p.startsWith(term));
+  });
+}
+
 /** The analyzed terms the answers of these types stand under in `language`, searched for with the question's own. */
 export function answerTypeTerms(types: readonly AnswerType[], language: string): string[] {
   return types.flatMap((t) => analyze(t.searchFor?.[language] ?? '', language));
@@ -183,4 +239,9 @@ export function answerTypeTerms(types: readonly AnswerType[], language: string):
 /** Whether a section's text holds an answer of one of the types asked for. */
 export function holdsAnswerType(types: readonly AnswerType[], text: string): boolean {
   return types.some((t) => t.looksLike.some((pattern) => pattern.test(text)));
+}
+
+/** Whether a text holds an answer of any type: a phone number, an email or street address, a price, a time of day. */
+export function holdsAnyAnswerType(text: string): boolean {
+  return holdsAnswerType(TYPES, text);
 }

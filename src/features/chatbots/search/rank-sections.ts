@@ -1,6 +1,7 @@
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Database } from '../../../storage/database.js';
 import { answerTypes, answerTypeTerms, holdsAnswerType, type AnswerType } from './answer-types.js';
+import { typedTerms } from './typed-reading.js';
 import { allTermsCandidates, rareCandidates, splitByRarity } from './candidates.js';
 import type { ChunkRow } from './chunk-rows.js';
 import { loadIndexStats, type IndexStats } from './index-stats.js';
@@ -47,7 +48,8 @@ export async function rankSections(
   const stats = await loadIndexStats(database.db, target);
   const types = answerTypes(question);
   // The words an answer of the type asked for stands under ("address",
-  // "street" for "Where are you located?") join each reading's own.
+  // "street" for "Where are you located?") are counted with each reading's
+  // own, and join them when the question needs them (typedTerms).
   const asked = readQuestion(question, stats.languages).map((r) => ({
     ...r,
     added: answerTypeTerms(types, r.language).filter((t) => !r.terms.includes(t)),
@@ -64,21 +66,20 @@ export async function rankSections(
     termCacheOf(target),
   );
   const { df, variants } = counts;
+  const inIndex = (t: string) => (df.get(t) ?? 0) > 0 || (variants.get(t)?.length ?? 0) > 0;
   const readings = asked.map((r) => ({
     language: r.language,
     names: r.names,
-    // An added word the index lacks is no evidence against the site: it is left out.
-    terms: weighTerms(
-      [...r.terms, ...r.added.filter((t) => (df.get(t) ?? 0) > 0 || (variants.get(t)?.length ?? 0) > 0)],
-      counts,
-      stats.chunks,
-    ),
+    terms: weighTerms(typedTerms(r, types, question, inIndex), counts, stats.chunks),
   }));
   // The engines look for the question's own terms; a variant only stands in
   // for a term the index lacks (a typo, another form). Variants of terms it
   // has count in the scoring, not in the search.
   const searchable = new Map(readings.flatMap((r) => r.terms).map(({ term }) => [term, df.get(term) ?? 0]));
-  for (const [term, found] of variants) if (!searchable.get(term)) for (const v of found) searchable.set(v.term, v.df);
+  // Only for the readings' terms: the words a kind of answer stands under that
+  // a question does not need (typedTerms) are counted, not searched for.
+  for (const [term, found] of variants)
+    if (searchable.get(term) === 0) for (const v of found) searchable.set(v.term, v.df);
   const { rare, common, cheap } = splitByRarity([...searchable].map(([term, n]) => ({ term, df: n })));
 
   const best = new Map<string, RankedSection>();

@@ -64,10 +64,26 @@ async function pdfHtml(bytes: Uint8Array, title: string): Promise<string> {
       ? ''
       : `<section><h2 id="page=${i + 1}">Page ${i + 1}</h2>${text
           .split(/\n\s*\n/)
-          .map((block) => `<p>${escapeHtml(block.replace(/\s*\n\s*/g, ' '))}</p>`)
+          .map((block) => `<p>${pdfLines(block)}</p>`)
           .join('')}</section>`,
   );
   return page(title, sections.join(''));
+}
+
+// A PDF's text comes line by line: a paragraph's lines are joined, but a short
+// line without a full stop (a title, "Opening hours", "Tel 0161 496 0000")
+// keeps its own line, or it ran into the sentence after it ("Membership terms
+// Monthly membership costs…").
+const SHORT_LINE = /^(?!.*[.!?:;,]$)\S+(?:\s+\S+){0,4}$/u;
+
+function pdfLines(block: string): string {
+  const lines = block.split(/\s*\n\s*/).filter((line) => line !== '');
+  return lines
+    .map(
+      (line, i) =>
+        escapeHtml(line) + (i === lines.length - 1 ? '' : SHORT_LINE.test(line) && line.length <= 40 ? '<br>' : ' '),
+    )
+    .join('');
 }
 
 async function docxHtml(bytes: Uint8Array, title: string): Promise<string> {

@@ -165,6 +165,21 @@ describe.each(ENGINES_AND_QUEUES)('file sources ($name)', ({ dialect, env }) => 
     expect((await t.app.inject({ method: 'GET', url: '/files/src_nope' })).statusCode).toBe(404);
   });
 
+  it('keeps a short title line of a PDF page on a line of its own, not run into the sentence after it', async () => {
+    const bytes = await pdfOf([
+      [
+        'Membership terms',
+        'Monthly membership costs 65 GBP and renews automatically. You can freeze',
+        'your membership for up to two months a year.',
+      ],
+    ]);
+    await uploaded({ file: { bytes, name: 'terms.pdf', type: PDF } });
+    const reply = await ask(t, tenant, botId, 'Can I freeze my membership?');
+    expect(reply.answer).toMatch(
+      /^Monthly membership costs 65 GBP and renews automatically\. You can freeze your membership for up to two months a year\./,
+    );
+  });
+
   it('learns a Word document by its headings, and Markdown and HTML files', async () => {
     const docx = await uploaded({
       file: { bytes: await docxOf(), name: 'handbook.docx', type: DOCX },

@@ -94,12 +94,16 @@ export function retitle(page: IndexedPage, url: string): IndexedPage {
  * How pages are extracted and cut into chunks; raised when the same HTML
  * gives other chunks (2: code blocks no longer cut at their blank lines;
  * 3: a <dl> of inline names and values read as a table's rows, hidden
- * accordion and tab panels kept, a layout table's cells read as blocks). A
+ * accordion and tab panels kept, a layout table's cells read as blocks;
+ * 4: a short section with an anchor of its own is a chunk of its own, a
+ * cell's "|" escaped, boxes a flex or grid lays out kept apart, contact
+ * links not counted as navigation, a short page's content wrapper trusted
+ * when it holds the title, a PDF's short lines kept apart). A
  * page's content hash starts with it, so the next training reads a page
  * kept by an older extraction again, whole, even where the site says it has
  * not changed.
  */
-export const EXTRACTION_VERSION = 3;
+export const EXTRACTION_VERSION = 4;
 const HASH_PREFIX = `${EXTRACTION_VERSION}.`;
 
 /** Whether a stored content hash was made by the current extraction. */
