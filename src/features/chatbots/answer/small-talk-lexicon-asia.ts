@@ -13,7 +13,6 @@ export const ASIA_LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>
       'להתראות, ביי, ביי ביי, נתראה, יום טוב, שיהיה יום טוב, שיהיה לך יום טוב, המשך יום טוב, לילה טוב, שבוע טוב, שבת שלום',
     identity:
       'מי אתה, מי את, מה אתה, אתה בוט, את בוט, האם אתה בוט, אתה רובוט, האם אתה רובוט, אתה בן אדם, מה השם שלך, מה שמך, איך קוראים לך, מה אתה יודע לעשות, מה אתה יכול לעשות',
-    acknowledgement: 'כן, לא, בסדר, הבנתי, מעולה, אוקיי',
   },
   // Persian: with and without the zero-width non-joiner (سپاس‌گزارم, سپاسگزارم).
   fa: {
@@ -25,7 +24,6 @@ export const ASIA_LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>
       'خداحافظ, خدا حافظ, خدافظ, خدانگهدار, خدا نگهدار, بدرود, فعلا, فعلاً, بای, بای بای, شب بخیر, شب به خیر, روز خوش, روز خوبی داشته باشید, می‌بینمت, میبینمت',
     identity:
       'شما کی هستید, شما کی هستین, تو کی هستی, کی هستی, کی هستید, شما چی هستید, تو چی هستی, ربات هستی, ربات هستید, تو رباتی, شما رباتید, آیا ربات هستید, آیا شما ربات هستید, اسمت چیه, اسمتون چیه, اسم شما چیه, اسم شما چیست, چیکار میتونی بکنی, چیکار می‌تونی بکنی, چه کاری میتوانید انجام دهید, چه کاری می‌توانید انجام دهید',
-    acknowledgement: 'بله, نه, باشه, فهمیدم, عالی',
   },
   // Bengali, in Bengali script and in the romanized spellings of Bangladesh and
   // West Bengal ("dhonnobad", "kemon achen"). Spellings Hindi, Urdu or Nepali
@@ -40,7 +38,6 @@ export const ASIA_LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>
       'বিদায়, আবার দেখা হবে, আল্লাহ হাফেজ, খোদা হাফেজ, ভালো থাকবেন, ভালো থেকো, শুভ রাত্রি, টাটা, বাই, abar dekha hobe, bhalo thakben, valo thakben, bhalo theko, valo theko, shubho ratri, shuvo ratri',
     identity:
       'আপনি কে, তুমি কে, আপনি কী, তুমি কী, আপনি কি বট, তুমি কি বট, আপনি কি রোবট, তুমি কি রোবট, আপনি কি মানুষ, তুমি কি মানুষ, আপনার নাম কী, আপনার নাম কি, তোমার নাম কী, তোমার নাম কি, আপনি কী করতে পারেন, তুমি কী করতে পারো, apni ke, tumi ke, apni ki bot, tumi ki bot, apni ki robot, tumi ki robot, apni ki manush, apnar nam ki, tomar nam ki',
-    acknowledgement: 'হ্যাঁ, না, ঠিক আছে, বুঝেছি, দারুণ',
   },
   // Marathi. It greets and thanks as Hindi does ("नमस्कार", "धन्यवाद"), and those
   // count for Hindi; greetings Hindi speakers use too ("शुभ प्रभात", "राम राम")
@@ -53,7 +50,6 @@ export const ASIA_LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>
     goodbye: 'पुन्हा भेटू, परत भेटू, भेटूया, भेटू, शुभ रात्री, काळजी घ्या, तुमचा दिवस छान जावो',
     identity:
       'तुम्ही कोण आहात, आपण कोण आहात, तू कोण आहेस, तुम्ही कोण, तू कोण, तुम्ही काय आहात, तुम्ही बॉट आहात का, तू बॉट आहेस का, तुम्ही रोबोट आहात का, तू रोबोट आहेस का, तुम्ही माणूस आहात का, तू माणूस आहेस का, तुमचे नाव काय आहे, तुमचे नाव काय, तुमचं नाव काय, तुझे नाव काय आहे, तुझे नाव काय, तुझं नाव काय, तुम्ही काय करू शकता, तू काय करू शकतोस',
-    acknowledgement: 'हो, नाही, ठीक आहे, समजले, छान',
   },
   // Armenian. "Մերսի" (merci) is how many say thanks.
   hy: {
@@ -62,7 +58,6 @@ export const ASIA_LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>
     thanks: 'շնորհակալություն, շատ շնորհակալություն, շնորհակալ եմ, մեծ շնորհակալություն, մերսի, ապրես, ապրեք',
     goodbye: 'ցտեսություն, առայժմ, հաջող, բարի գիշեր, հաջողություն',
     identity: 'ով ես դու, դու ով ես, ով եք դուք, դուք ով եք, դու բոտ ես, ինչ է քո անունը, ինչ է ձեր անունը',
-    acknowledgement: 'այո, ոչ, լավ, հասկացա, շատ լավ',
   },
   // Georgian. "მერსი" (merci) is how many say thanks.
   ka: {
@@ -71,7 +66,6 @@ export const ASIA_LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>
     thanks: 'მადლობა, დიდი მადლობა, მადლობთ, გმადლობთ, დიდად გმადლობთ, გაიხარე, გაიხარეთ, მერსი',
     goodbye: 'ნახვამდის, კარგად, კარგად იყავი, კარგად იყავით, შეხვედრამდე, ღამე მშვიდობისა',
     identity: 'ვინ ხარ, ვინ ხართ, შენ ვინ ხარ, თქვენ ვინ ხართ, ბოტი ხარ, რობოტი ხარ, რა გქვია, რა გქვიათ, რა შეგიძლია',
-    acknowledgement: 'კი, ჰო, არა, კარგი, კარგით, გასაგებია, გავიგე',
   },
   // Tamil. "நன்றி" (thanks) also closes a conversation.
   ta: {
@@ -79,7 +73,6 @@ export const ASIA_LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>
     thanks: 'நன்றி, மிக்க நன்றி, ரொம்ப நன்றி, மிகவும் நன்றி, உதவிக்கு நன்றி',
     goodbye: 'போய் வருகிறேன், போயிட்டு வரேன், பிறகு சந்திப்போம், மீண்டும் சந்திப்போம், இனிய இரவு',
     identity: 'நீங்கள் யார், நீ யார், நீங்க யாரு, உங்கள் பெயர் என்ன, உன் பெயர் என்ன, நீங்கள் ரோபோவா',
-    acknowledgement: 'ஆம், இல்லை, சரி, புரிந்தது',
   },
   // Nepali. It greets and thanks as Hindi does ("नमस्ते", "धन्यवाद"), and those count for Hindi.
   ne: {
@@ -87,27 +80,23 @@ export const ASIA_LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>
     thanks: 'धन्यवाद, धेरै धन्यवाद, मुरी मुरी धन्यवाद, सहयोगको लागि धन्यवाद',
     goodbye: 'फेरि भेटौंला, फेरि भेटौला, बिदा, शुभ रात्री',
     identity: 'तपाईं को हुनुहुन्छ, तिमी को हौ, तपाईंको नाम के हो, तिम्रो नाम के हो',
-    acknowledgement: 'हो, होइन, ठिक छ, बुझें',
   },
   my: {
     greeting: 'မင်္ဂလာပါ, မင်္ဂလာပါခင်ဗျာ, မင်္ဂလာပါရှင်, နေကောင်းလား, နေကောင်းရဲ့လား',
     thanks: 'ကျေးဇူးတင်ပါတယ်, ကျေးဇူးတင်ပါသည်, ကျေးဇူးပါ, ကျေးဇူးအများကြီးတင်ပါတယ်, ကျေးဇူးပဲ',
     goodbye: 'သွားတော့မယ်, နောက်မှတွေ့မယ်, တာ့တာ',
     identity: 'မင်းဘယ်သူလဲ, ခင်ဗျားဘယ်သူလဲ, ရှင်ဘယ်သူလဲ, နာမည်ဘယ်လိုခေါ်လဲ',
-    acknowledgement: 'ဟုတ်ကဲ့, နားလည်ပါပြီ',
   },
   km: {
     greeting: 'សួស្តី, សួស្ដី, ជំរាបសួរ, អរុណសួស្តី, សុខសប្បាយទេ, ជម្រាបសួរ',
     thanks: 'អរគុណ, អរគុណច្រើន, សូមអរគុណ, អរគុណច្រើនណាស់',
     goodbye: 'លាហើយ, ជួបគ្នាពេលក្រោយ, ជំរាបលា',
     identity: 'អ្នកជានរណា, អ្នកជាអ្នកណា, តើអ្នកជានរណា, អ្នកឈ្មោះអ្វី',
-    acknowledgement: 'បាទ, ចាស, យល់ហើយ',
   },
   lo: {
     greeting: 'ສະບາຍດີ, ສະບາຍດີບໍ່, ສະບາຍດີບໍ',
     thanks: 'ຂອບໃຈ, ຂອບໃຈຫຼາຍ, ຂອບໃຈຫຼາຍໆ, ຂອບໃຈເດີ',
     goodbye: 'ລາກ່ອນ, ພົບກັນໃໝ່, ແລ້ວພົບກັນໃໝ່',
     identity: 'ເຈົ້າແມ່ນໃຜ, ເຈົ້າເປັນໃຜ, ເຈົ້າຊື່ຫຍັງ',
-    acknowledgement: 'ໂອເຄ, ເຂົ້າໃຈແລ້ວ, ແມ່ນແລ້ວ',
   },
 };

@@ -15,8 +15,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     goodbye: 'bye, goodbye, bye bye, see you, see ya, good night, have a nice day',
     identity:
       'who are you, what are you, are you a bot, are you human, are you a robot, what is your name, whats your name, who am i talking to, what can you do',
-    acknowledgement:
-      'ok, okay, yes, yeah, yep, no, nope, sure, great, perfect, cool, nice, awesome, good, fine, alright, all right, got it, i see, understood, no problem, sounds good, makes sense',
   },
   de: {
     greeting:
@@ -25,29 +23,24 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     goodbye: 'tschüss, tschüs, auf wiedersehen, bis bald, ciao, schönen tag noch',
     identity:
       'wer bist du, wer sind sie, was bist du, bist du ein bot, bist du ein mensch, wie heißt du, was kannst du',
-    acknowledgement:
-      'ok, okay, ja, nein, gut, super, prima, toll, perfekt, genau, klar, alles klar, verstanden, in ordnung, passt',
   },
   fr: {
     greeting: 'bonjour, salut, bonsoir, coucou, allo, comment ça va, comment allez vous, ça va',
     thanks: 'merci, merci beaucoup, merci bien, je vous remercie',
     goodbye: 'au revoir, à bientôt, bonne journée, bonne soirée, salut à plus, à plus',
     identity: 'qui es tu, qui êtes vous, tu es un bot, vous êtes un robot, comment tu t appelles, que peux tu faire',
-    acknowledgement: 'ok, oui, non, d accord, parfait, super, génial, compris, très bien, entendu, ça marche',
   },
   es: {
     greeting: 'hola, buenos días, buenas tardes, buenas noches, buenas, qué tal, cómo estás, cómo está',
     thanks: 'gracias, muchas gracias, mil gracias, te lo agradezco',
     goodbye: 'adiós, hasta luego, hasta pronto, chao, nos vemos',
     identity: 'quién eres, quién es usted, qué eres, eres un bot, eres humano, cómo te llamas, qué puedes hacer',
-    acknowledgement: 'ok, vale, sí, no, de acuerdo, perfecto, genial, entendido, muy bien, claro, bueno',
   },
   it: {
     greeting: 'ciao, salve, buongiorno, buonasera, come stai, come va',
     thanks: 'grazie, grazie mille, molte grazie, ti ringrazio',
     goodbye: 'arrivederci, a presto, ci vediamo, buona giornata',
     identity: 'chi sei, chi è lei, cosa sei, sei un bot, come ti chiami, cosa sai fare',
-    acknowledgement: 'ok, sì, no, va bene, perfetto, ottimo, capito, certo, d accordo',
   },
   // "ola" is also listed as typed without its accent: alone, it is Portuguese before Galician.
   pt: {
@@ -55,91 +48,78 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     thanks: 'obrigado, obrigada, muito obrigado, muito obrigada, valeu',
     goodbye: 'tchau, adeus, até logo, até mais, até breve',
     identity: 'quem é você, quem és tu, o que é você, você é um bot, como você se chama, o que você faz',
-    acknowledgement: 'ok, sim, não, beleza, perfeito, ótimo, entendi, certo, combinado, tá bom',
   },
   nl: {
     greeting: 'hallo, hoi, hey, goedemorgen, goedemiddag, goedenavond, hoe gaat het',
     thanks: 'dank je, dank je wel, dankjewel, bedankt, dank u, dank u wel',
     goodbye: 'doei, dag, tot ziens, tot straks',
     identity: 'wie ben jij, wie bent u, ben jij een bot, hoe heet je',
-    acknowledgement: 'ok, oké, ja, nee, prima, top, begrepen, duidelijk, perfect, helder',
   },
   ru: {
     greeting: 'привет, здравствуйте, здравствуй, добрый день, доброе утро, добрый вечер, как дела',
     thanks: 'спасибо, большое спасибо, благодарю, спасибо большое',
     goodbye: 'пока, до свидания, всего доброго, до встречи',
     identity: 'кто ты, кто вы, ты бот, вы бот, как тебя зовут, что ты умеешь',
-    acknowledgement: 'ок, да, нет, хорошо, понятно, ясно, отлично, ладно, понял, поняла',
   },
   el: {
     greeting: 'γεια, γεια σας, γεια σου, καλημέρα, καλησπέρα, χαίρετε, τι κάνεις, τι κάνετε',
     thanks: 'ευχαριστώ, ευχαριστώ πολύ, σας ευχαριστώ, σε ευχαριστώ',
     goodbye: 'αντίο, τα λέμε, καληνύχτα, γεια χαρά',
     identity: 'ποιος είσαι, ποιος είστε, είσαι bot, είσαι ρομπότ, πώς σε λένε',
-    acknowledgement: 'οκ, ναι, όχι, εντάξει, κατάλαβα, τέλεια, ωραία',
   },
   tr: {
     greeting: 'merhaba, selam, günaydın, iyi günler, iyi akşamlar, nasılsın, nasılsınız',
     thanks: 'teşekkürler, teşekkür ederim, sağ ol, sağol, çok teşekkürler, eyvallah',
     goodbye: 'hoşça kal, hoşça kalın, görüşürüz, güle güle, iyi geceler',
     identity: 'sen kimsin, siz kimsiniz, bot musun, adın ne, ne yapabilirsin',
-    acknowledgement: 'tamam, evet, hayır, anladım, peki, harika, süper',
   },
   ar: {
     greeting: 'مرحبا, مرحبًا, أهلا, السلام عليكم, صباح الخير, مساء الخير, كيف حالك, أهلا وسهلا',
     thanks: 'شكرا, شكرًا, شكرا جزيلا, شكرًا جزيلًا, مشكور',
     goodbye: 'مع السلامة, وداعا, إلى اللقاء',
     identity: 'من أنت, هل أنت روبوت, ما اسمك, ماذا تستطيع أن تفعل',
-    acknowledgement: 'نعم, لا, حسنا, تمام, فهمت, ممتاز',
   },
   hi: {
     greeting: 'नमस्ते, नमस्कार, हैलो, हेलो, हाय, सुप्रभात, आप कैसे हैं, कैसे हो',
     thanks: 'धन्यवाद, शुक्रिया, बहुत धन्यवाद, बहुत बहुत धन्यवाद, थैंक्स',
     goodbye: 'अलविदा, फिर मिलेंगे, बाय',
     identity: 'आप कौन हैं, तुम कौन हो, क्या आप बॉट हैं, आपका नाम क्या है',
-    acknowledgement: 'हाँ, हां, नहीं, ठीक है, अच्छा, समझ गया, समझ गई, बढ़िया',
   },
   ja: {
     greeting: 'こんにちは, こんばんは, おはよう, おはようございます, はじめまして, やあ, どうも',
     thanks: 'ありがとう, ありがとうございます, ありがとうございました, どうもありがとう, サンキュー',
     goodbye: 'さようなら, またね, では また, バイバイ, おやすみなさい',
     identity: 'あなたは誰, あなたは誰ですか, あなたはだれですか, 誰ですか, ボットですか, お名前は',
-    acknowledgement: 'はい, いいえ, わかりました, 分かりました, 了解, 了解です, なるほど',
   },
   zh: {
     greeting: '你好, 您好, 嗨, 哈喽, 早上好, 晚上好, 下午好, 大家好, 你好吗',
     thanks: '谢谢, 谢谢你, 谢谢您, 多谢, 非常感谢, 感谢',
     goodbye: '再见, 拜拜, 回头见, 晚安',
     identity: '你是谁, 您是谁, 你是机器人吗, 你叫什么名字, 你能做什么',
-    acknowledgement: '好的, 是的, 明白了, 知道了, 了解, 没问题',
   },
   th: {
     greeting: 'สวัสดี, สวัสดีครับ, สวัสดีค่ะ, หวัดดี, ดีครับ, ดีค่ะ',
     thanks: 'ขอบคุณ, ขอบคุณครับ, ขอบคุณค่ะ, ขอบคุณมาก, ขอบใจ',
     goodbye: 'ลาก่อน, บาย, แล้วพบกันใหม่',
     identity: 'คุณคือใคร, คุณเป็นใคร, คุณเป็นบอทไหม, คุณชื่ออะไร',
-    acknowledgement: 'โอเค, เข้าใจแล้ว, ได้ครับ, ได้ค่ะ',
   },
   ko: {
     greeting: '안녕, 안녕하세요, 안녕하십니까, 반가워요, 반갑습니다, 하이',
     thanks: '감사합니다, 감사해요, 고맙습니다, 고마워요, 고마워',
     goodbye: '안녕히 계세요, 안녕히 가세요, 잘 있어요, 다음에 봐요, 바이',
     identity: '누구세요, 너는 누구야, 당신은 누구세요, 봇이에요, 이름이 뭐예요',
-    acknowledgement: '네, 예, 아니요, 알겠습니다, 알겠어요, 좋아요',
   },
   vi: {
     greeting: 'xin chào, chào, chào bạn, chào shop, alo, chào buổi sáng, bạn khỏe không',
     thanks: 'cảm ơn, cảm ơn bạn, cảm ơn nhiều, cảm ơn nhé',
     goodbye: 'tạm biệt, hẹn gặp lại, chào nhé',
     identity: 'bạn là ai, bạn là bot à, bạn là robot à, bạn tên gì',
-    acknowledgement: 'vâng, dạ, được, hiểu rồi, ok',
   },
   pl: {
     greeting: 'cześć, dzień dobry, witam, witaj, siema, dobry wieczór, jak się masz',
     thanks: 'dziękuję, dzięki, dziękuję bardzo, bardzo dziękuję, wielkie dzięki, tak dziękuję, tak dzięki',
     goodbye: 'do widzenia, na razie, do zobaczenia, miłego dnia',
     identity: 'kim jesteś, kim pan jest, czy jesteś botem, jesteś botem, jak się nazywasz, co potrafisz',
-    acknowledgement: 'ok, tak, nie, dobrze, jasne, rozumiem, super, świetnie',
   },
   // Czech and Slovak share some words ("ahoj"), as Croatian, Bosnian and
   // Slovenian do ("hvala"): a message counts for the language most of its
@@ -154,7 +134,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'na shledanou, nashledanou, nashle, sbohem, mějte se, mějte se hezky, měj se, hezký den, pěkný den, dobrou noc, zatím ahoj, tak ahoj, tak čau, tak nashle, tak na shledanou, tak zatím ahoj',
     identity:
       'kdo jsi, kdo jste, co jsi, co jsi zač, co jste zač, jsi bot, jste bot, jsi robot, jste robot, jsi člověk, jste člověk, jak se jmenuješ, jak se jmenujete, co umíš, co umíte',
-    acknowledgement: 'ok, ano, ne, dobře, jasně, rozumím, super, výborně',
   },
   sk: {
     greeting: 'ahoj, ahojte, čau, čauko, nazdar, zdravím, dobrý deň, dobré ráno, dobrý večer, ako sa máš, ako sa máte',
@@ -164,7 +143,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'dovidenia, do videnia, maj sa, majte sa, maj sa pekne, majte sa pekne, pekný deň, dobrú noc, zbohom, tak ahoj, tak čau, tak dovidenia, tak maj sa, tak majte sa',
     identity:
       'kto si, kto ste, čo si zač, čo ste zač, si bot, ste bot, si robot, ste robot, si človek, ste človek, ako sa voláš, ako sa voláte, čo vieš, čo viete, čo vieš robiť',
-    acknowledgement: 'ok, áno, nie, dobre, jasné, rozumiem, super, výborne',
   },
   hr: {
     greeting: 'bok, pozdrav, dobar dan, dobro jutro, dobra večer, dobar večer, kako si, kako ste, što ima',
@@ -174,7 +152,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'doviđenja, dovidjenja, dovidenja, do viđenja, vidimo se, čujemo se, lijep pozdrav, laku noć, ugodan dan, zbogom',
     identity:
       'tko si, tko si ti, tko ste, tko ste vi, što si ti, jesi li bot, jeste li bot, jesi li robot, jeste li robot, jesi li čovjek, jeste li čovjek, kako se zoveš, kako se zovete, što znaš, što možeš',
-    acknowledgement: 'ok, da, ne, dobro, u redu, razumijem, super, odlično',
   },
   bs: {
     greeting:
@@ -185,7 +162,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'doviđenja, dovidjenja, dovidenja, prijatno, allahimanet, vidimo se, čujemo se, laku noć, ugodan dan, zbogom',
     identity:
       'ko si, ko si ti, ko ste, ko ste vi, šta si ti, jesi li bot, jeste li bot, da li si bot, da li ste bot, jesi li robot, da li si robot, jesi li čovjek, kako se zoveš, kako se zovete, šta znaš, šta možeš',
-    acknowledgement: 'ok, da, ne, dobro, u redu, razumijem, super',
   },
   sl: {
     greeting:
@@ -194,7 +170,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     goodbye: 'nasvidenje, na svidenje, adijo, lep pozdrav, lep dan, lep dan še naprej, se vidimo, lahko noč',
     identity:
       'kdo si, kdo si ti, kdo ste, kdo ste vi, kaj si, kaj si ti, ali si bot, ali ste bot, ali si robot, ali si človek, kako ti je ime, kako vam je ime, kaj znaš, kaj lahko narediš',
-    acknowledgement: 'ok, ja, ne, v redu, razumem, super, odlično',
   },
   // "a reveure": the "a" is a filler, so "reveure" alone is listed.
   ca: {
@@ -203,7 +178,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     goodbye: 'adéu, adéu siau, reveure, fins aviat, fins després, fins ara, fins demà, bona nit, que vagi bé',
     identity:
       'qui ets, qui ets tu, qui és vostè, què ets, ets un bot, ets un robot, ets humà, com et dius, què pots fer, què saps fer',
-    acknowledgement: 'ok, sí, no, d acord, perfecte, entesos, molt bé',
   },
   // Ukrainian. Typed on a Russian layout, "і" often becomes the Latin "i" (привiт).
   uk: {
@@ -215,7 +189,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'до побачення, бувай, бувайте, на все добре, всього доброго, всього найкращого, гарного дня, гарного вечора, до зустрічі, на добраніч, добраніч',
     identity:
       'хто ти, хто ви, хто ти такий, що ти таке, ти бот, ви бот, ти робот, ви робот, ти людина, ви людина, як тебе звати, як вас звати, що ти вмієш, що ви вмієте, що ти можеш',
-    acknowledgement: 'ок, так, ні, добре, зрозуміло, гаразд, чудово',
   },
   // Indonesian, and Malay where it says the same ("selamat pagi", "terima kasih")
   // or nearly so ("apa khabar", "siapa awak"). "kak" and "min" (admin) are how
@@ -229,7 +202,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'sampai jumpa, sampai jumpa lagi, sampai nanti, jumpa lagi, selamat tinggal, selamat jalan, selamat beraktivitas, dadah',
     identity:
       'siapa kamu, kamu siapa, siapa anda, anda siapa, ini siapa, dengan siapa ini, kamu itu apa, kamu bot, kamu bot ya, apa kamu bot, apakah kamu bot, apakah anda bot, ini bot, ini bot ya, apakah ini bot, kamu robot, apakah kamu robot, apakah anda robot, kamu manusia, apakah kamu manusia, apakah anda manusia, siapa nama kamu, siapa namamu, nama kamu siapa, namamu siapa, kamu bisa apa, apa yang bisa kamu lakukan, siapa awak, awak siapa, awak ni siapa, awak bot ke, ini bot ke, siapa nama awak, nama awak siapa, awak boleh buat apa',
-    acknowledgement: 'ok, oke, ya, tidak, baik, siap, mengerti, paham',
   },
   // Swedish, Danish and Norwegian share phrases ("vi ses", "god dag", "hvem er
   // du"), as Norwegian and Finnish share "hei": as above. "adjo" is also listed
@@ -242,7 +214,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'hej då, hejdå, adjö, adjo, vi ses, vi hörs, ha det, ha det bra, ha en bra dag, ha en trevlig dag, trevlig dag, god natt, godnatt',
     identity:
       'vem är du, vad är du, är du en bot, är du en robot, är du en människa, är du människa, vad heter du, vad kan du, vad kan du göra, vad kan du hjälpa till med',
-    acknowledgement: 'ok, okej, ja, nej, bra, perfekt, toppen, jag förstår',
   },
   da: {
     greeting:
@@ -253,7 +224,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'farvel, vi ses, vi snakkes, hav en god dag, ha en god dag, hav det godt, ha det godt, på gensyn, paa gensyn, god nat, godnat',
     identity:
       'hvem er du, hvad er du, er du en bot, er du en robot, er du et menneske, hvad hedder du, hvad kan du, hvad kan du hjælpe med, hvad kan du hjaelpe med',
-    acknowledgement: 'ok, okay, ja, nej, fint, forstået, perfekt, super',
   },
   no: {
     greeting:
@@ -264,7 +234,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'ha det, ha det bra, ha det godt, ha det fint, ha en fin dag, ha en god dag, adjø, adjo, vi ses, snakkes, vi snakkes, god natt',
     identity:
       'hvem er du, hva er du, er du en bot, er du en robot, er du et menneske, hva heter du, hva kan du, hva kan du gjøre, hva kan du gjore, hva kan du hjelpe med',
-    acknowledgement: 'ok, ja, nei, greit, skjønner, perfekt, supert',
   },
   fi: {
     greeting:
@@ -275,7 +244,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'näkemiin, kuulemiin, nähdään, moi moi, heihei, hyvää jatkoa, hyvää päivänjatkoa, hyvää illanjatkoa, hyvää yötä',
     identity:
       'kuka olet, kuka sinä olet, kuka oot, kuka sä oot, mikä olet, mikä sinä olet, oletko botti, oletko robotti, oletko ihminen, oletko tekoäly, mikä nimesi on, mikä sinun nimesi on, mitä osaat, mitä osaat tehdä',
-    acknowledgement: 'ok, okei, kyllä, ei, selvä, hyvä, ymmärrän',
   },
   // Hungarian. "Bot vagy?" cannot be listed: "bot" is a filler and is skipped first.
   hu: {
@@ -287,7 +255,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'viszlát, viszontlátásra, szép napot, szép napot kívánok, további szép napot, jó éjt, jó éjszakát, na szia, akkor szia',
     identity:
       'ki vagy, ki vagy te, te ki vagy, ki ön, ön kicsoda, kicsoda ön, mi vagy, mi vagy te, te bot vagy, egy bot vagy, te egy bot vagy, robot vagy, te robot vagy, ember vagy, mi a neved, hogy hívnak, mit tudsz, mit tudsz csinálni, miben tudsz segíteni',
-    acknowledgement: 'ok, oké, igen, nem, rendben, értem, szuper',
   },
   ro: {
     greeting:
@@ -298,7 +265,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'la revedere, pe curând, ciao, o zi bună, o zi frumoasă, zi frumoasă, noapte bună, numai bine, toate cele bune, ne auzim, ne vedem',
     identity:
       'cine ești, cine ești tu, cine sunteți, ce ești, ce ești tu, ești un bot, ești bot, ești un robot, ești om, sunteți un bot, cum te numești, cum te cheamă, ce poți face, ce știi să faci, cu ce mă poți ajuta',
-    acknowledgement: 'ok, da, nu, bine, în regulă, am înțeles, perfect, super',
   },
   bg: {
     greeting: 'здравей, здравейте, здрасти, добър ден, добро утро, добър вечер, как си, как сте, какво става',
@@ -308,7 +274,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'довиждане, дочуване, чао, чао чао, хайде чао, до скоро, до нови срещи, лека нощ, приятен ден, хубав ден, всичко хубаво, всичко най хубаво',
     identity:
       'кой си, кой си ти, ти кой си, кой сте вие, какво си ти, бот ли си, ти бот ли си, вие бот ли сте, робот ли си, ти робот ли си, човек ли си, как се казваш, как се казвате, какво можеш, какво можеш да правиш, какво умееш',
-    acknowledgement: 'ок, да, не, добре, разбрах, ясно, супер',
   },
   // Serbian in Cyrillic and in Latin script. Most Latin spellings are
   // Croatian or Bosnian too ("hvala", "zdravo") and count for those.
@@ -321,7 +286,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'довиђења, до виђења, пријатно, пријатан дан, видимо се, чујемо се, лаку ноћ, збогом, doviđenja, dovidjenja, dovidenja, do viđenja, do vidjenja, prijatno, prijatan dan, vidimo se, čujemo se, laku noć, zbogom',
     identity:
       'ко си, ко си ти, ко сте, ко сте ви, шта си ти, јеси ли бот, јесте ли бот, да ли си бот, да ли сте бот, јеси ли робот, да ли си робот, јеси ли човек, да ли си човек, да ли сте човек, како се зовеш, како се зовете, шта знаш, шта можеш, шта умеш, ko si, ko si ti, ko ste, ko ste vi, šta si ti, jesi li bot, jeste li bot, da li si bot, da li ste bot, jesi li robot, da li si robot, jesi li čovek, da li si čovek, da li ste čovek, kako se zoveš, kako se zovete, šta znaš, šta možeš, šta umeš',
-    acknowledgement: 'ок, да, не, добро, у реду, разумем, супер',
   },
   // Galician. "Ola" alone counts for Portuguese (olá without its accent, listed
   // first), "hola" for Spanish. "Que tal" and "como estás" are listed only
@@ -335,7 +299,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'adeus, ata logo, ata máis, ata pronto, ata despois, ata mañá, ata outra, que teña un bo día, que teñas un bo día',
     identity:
       'quen es, quen es ti, ti quen es, quen é vostede, que es ti, es un bot, es un robot, es unha persoa, es unha máquina, é vostede un bot, vostede é un bot, como te chamas, cal é o teu nome, que sabes facer, que podes facer, en que me podes axudar',
-    acknowledgement: 'ok, si, non, de acordo, vale, perfecto, entendido',
   },
   et: {
     greeting:
@@ -345,7 +308,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     goodbye: 'head aega, nägemist, nägemiseni, kohtumiseni, hüvasti, head päeva, ilusat päeva, head õhtut, head ööd',
     identity:
       'kes sa oled, kes sina oled, kes te olete, kes teie olete, mis sa oled, mis te olete, kas sa oled bot, kas sa oled robot, kas sa oled inimene, kas te olete bot, kas te olete robot, kas te olete inimene, oled sa bot, oled sa robot, kas see on bot, kas see on robot, mis su nimi on, mis sinu nimi on, mis teie nimi on, mida sa oskad, mida sa teha oskad, mida te oskate, mida te teha oskate',
-    acknowledgement: 'ok, jah, ei, olgu, selge, sain aru, super',
   },
   // Latvian. "Čau" is Czech too and counts for Czech.
   lv: {
@@ -356,7 +318,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     goodbye: 'uz redzēšanos, atā, visu labu, jauku dienu, lai jauka diena, ar labu nakti, arlabunakti, tiksimies',
     identity:
       'kas tu esi, kas jūs esat, tu esi bots, vai tu esi bots, vai jūs esat bots, vai tu esi robots, vai jūs esat robots, vai tu esi cilvēks, vai jūs esat cilvēks, kā tevi sauc, kā jūs sauc, ko tu proti, ko tu vari darīt, ko jūs varat darīt',
-    acknowledgement: 'ok, jā, nē, labi, skaidrs, sapratu, lieliski',
   },
   // Afrikaans. "Hallo" is German and Dutch too and counts for those; "dankie"
   // and "dank je" are different words. "Môre" is listed only in "goeie môre":
@@ -370,7 +331,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'totsiens, tot siens, baai, sien jou later, sien jou, lekker dag, lekker dag verder, geniet die dag, mooi bly, goeie nag, goeienag, lekker slaap',
     identity:
       'wie is jy, wie is u, wat is jy, is jy n bot, is jy n robot, is jy n mens, is u n bot, is u n robot, is dit n bot, wat is jou naam, wat is u naam, hoe heet jy, wat kan jy doen, waarmee kan jy help',
-    acknowledgement: 'ok, ja, nee, reg, goed, verstaan, perfek',
   },
   // Swahili. "Habari" (news) and "jambo" (matter) are, alone, how a chat is
   // opened; "mambo" (also a dance) is listed only as "mambo vipi".
@@ -383,7 +343,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'kwaheri, kwa heri, kwaherini, kwa herini, tutaonana, tutaonana baadaye, tuonane, tuonane baadaye, siku njema, uwe na siku njema, mchana mwema, jioni njema, usiku mwema, lala salama',
     identity:
       'wewe ni nani, nani wewe, ni nani wewe, wewe ni nini, naongea na nani, ninaongea na nani, ninazungumza na nani, wewe ni bot, wewe ni roboti, wewe ni robot, wewe ni mtu, wewe ni binadamu, je wewe ni bot, je wewe ni roboti, je wewe ni binadamu, jina lako nani, jina lako ni nani, unaitwa nani, unaweza kufanya nini, unaweza kunisaidia nini',
-    acknowledgement: 'sawa, ndiyo, hapana, nimeelewa, vizuri',
   },
   // Tagalog (Filipino), and the Taglish people type: "hello po", "thank you po".
   // "Po" (polite) can follow anything, so the common phrases are listed with
@@ -399,7 +358,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'paalam, paalam po, paalam na, paalam na po, ingat ka, ingat po, ingat kayo, ingat po kayo, ingat lagi, hanggang sa muli, kita kits, kitakits, babay, bye po',
     identity:
       'sino ka, sino ka ba, sino kayo, sino po kayo, sino po sila, sino po ito, ano ka, ano ka ba, isa ka bang bot, isa ka bang robot, robot ka ba, tao ka ba, tao po ba kayo, ano ang pangalan mo, anong pangalan mo, ano pangalan mo, ano po ang pangalan nyo, ano pong pangalan nyo, anong pangalan nyo, ano ang kaya mong gawin, anong kaya mong gawin, ano ang magagawa mo',
-    acknowledgement: 'ok, oo, opo, hindi, sige, naintindihan ko, ayos',
   },
   // Basque. "Gabon" (good evening) is listed only as "gabon denoi": alone it is
   // also Christmas Eve, and a country. "Bot bat zara?" cannot be listed ("bot"
@@ -413,7 +371,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
       'agur, agur bero bat, gero arte, laster arte, bihar arte, ikusi arte, ondo izan, egun ona izan, gau on, gabon denoi',
     identity:
       'nor zara, nor zara zu, zu nor zara, zer zara, zer zara zu, bota zara, bota al zara, robota zara, robota al zara, robot bat zara, pertsona bat zara, gizakia zara, nola duzu izena, nola deitzen zara, zein da zure izena, zer egin dezakezu, zertan lagun diezadakezu',
-    acknowledgement: 'ok, bai, ez, ados, ongi, ulertuta, primeran',
   },
   // Lithuanian: "labas" (hi) and "ačiū" (thanks), typed without their accents too.
   lt: {
@@ -423,7 +380,6 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     goodbye: 'viso gero, iki, iki pasimatymo, sudie, iki greito, geros dienos, labanakt',
     identity:
       'kas tu, kas jūs, kas tu esi, kas jūs esate, ar tu robotas, ar jūs robotas, koks tavo vardas, kaip tave vadina',
-    acknowledgement: 'ok, taip, ne, gerai, supratau, puiku',
   },
   // Irish: "Dia duit" (hello) and its answer "Dia is Muire duit".
   ga: {
@@ -432,6 +388,5 @@ export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
     thanks: 'go raibh maith agat, go raibh míle maith agat, go raibh maith agaibh, míle buíochas, grma',
     goodbye: 'slán, slán leat, slán agat, slán go fóill, oíche mhaith, feicfidh mé thú',
     identity: 'cé thú féin, cé tusa, cé thusa, cad is ainm duit, an róbat thú',
-    acknowledgement: 'ceart go leor, tuigim, go breá, maith go leor',
   },
 };

@@ -1,15 +1,16 @@
 // The bot's replies to small talk (small-talk.ts), in the visitor's language
 // where it can. {name} is the chatbot's name; `ask` closes a greeting when the
-// chatbot has no welcome message.
+// chatbot has no welcome message. An acknowledgement's reply is in
+// small-talk-more-help.ts.
 import type { SmallTalkKind } from './small-talk-lexicon.js';
+import { MORE_HELP } from './small-talk-more-help.js';
 
-type Replies = Record<SmallTalkKind | 'ask', string>;
+type Replies = Record<Exclude<SmallTalkKind, 'acknowledgement'> | 'ask', string>;
 
 const REPLIES: Record<string, Replies> = {
   en: {
     greeting: "Hi! I'm {name}.",
     thanks: "You're welcome! Anything else I can help you with?",
-    acknowledgement: 'Anything else I can help you with?',
     goodbye: 'Goodbye, and thanks for stopping by!',
     identity: "I'm {name}, an assistant that answers questions from this website's pages.",
     ask: 'Ask me anything about this website.',
@@ -17,7 +18,6 @@ const REPLIES: Record<string, Replies> = {
   de: {
     greeting: 'Hallo! Ich bin {name}.',
     thanks: 'Gern geschehen! Kann ich sonst noch helfen?',
-    acknowledgement: 'Kann ich sonst noch helfen?',
     goodbye: 'Auf Wiedersehen und danke für Ihren Besuch!',
     identity: 'Ich bin {name}, ein Assistent, der Fragen anhand der Seiten dieser Website beantwortet.',
     ask: 'Fragen Sie mich alles zu dieser Website.',
@@ -25,7 +25,6 @@ const REPLIES: Record<string, Replies> = {
   fr: {
     greeting: 'Bonjour ! Je suis {name}.',
     thanks: 'Avec plaisir ! Puis-je vous aider pour autre chose ?',
-    acknowledgement: 'Puis-je vous aider pour autre chose ?',
     goodbye: 'Au revoir, et merci de votre visite !',
     identity: 'Je suis {name}, un assistant qui répond aux questions à partir des pages de ce site.',
     ask: 'Posez-moi vos questions sur ce site.',
@@ -33,7 +32,6 @@ const REPLIES: Record<string, Replies> = {
   es: {
     greeting: '¡Hola! Soy {name}.',
     thanks: '¡De nada! ¿Te ayudo con algo más?',
-    acknowledgement: '¿Te ayudo con algo más?',
     goodbye: '¡Adiós, y gracias por tu visita!',
     identity: 'Soy {name}, un asistente que responde preguntas con las páginas de este sitio web.',
     ask: 'Pregúntame lo que quieras sobre este sitio.',
@@ -41,7 +39,6 @@ const REPLIES: Record<string, Replies> = {
   it: {
     greeting: 'Ciao! Sono {name}.',
     thanks: 'Prego! Posso aiutarti in altro?',
-    acknowledgement: 'Posso aiutarti in altro?',
     goodbye: 'Arrivederci e grazie della visita!',
     identity: 'Sono {name}, un assistente che risponde alle domande con le pagine di questo sito.',
     ask: 'Chiedimi pure qualsiasi cosa su questo sito.',
@@ -49,7 +46,6 @@ const REPLIES: Record<string, Replies> = {
   pt: {
     greeting: 'Olá! Eu sou {name}.',
     thanks: 'De nada! Posso ajudar em mais alguma coisa?',
-    acknowledgement: 'Posso ajudar em mais alguma coisa?',
     goodbye: 'Até logo, e obrigado pela visita!',
     identity: 'Sou {name}, um assistente que responde a perguntas com base nas páginas deste site.',
     ask: 'Pergunte-me o que quiser sobre este site.',
@@ -57,7 +53,6 @@ const REPLIES: Record<string, Replies> = {
   nl: {
     greeting: 'Hallo! Ik ben {name}.',
     thanks: 'Graag gedaan! Kan ik nog ergens mee helpen?',
-    acknowledgement: 'Kan ik nog ergens mee helpen?',
     goodbye: 'Tot ziens, en bedankt voor je bezoek!',
     identity: 'Ik ben {name}, een assistent die vragen beantwoordt met de pagina’s van deze website.',
     ask: 'Vraag me alles over deze website.',
@@ -65,7 +60,6 @@ const REPLIES: Record<string, Replies> = {
   ru: {
     greeting: 'Здравствуйте! Я {name}.',
     thanks: 'Пожалуйста! Могу ли я ещё чем-то помочь?',
-    acknowledgement: 'Могу ли я ещё чем-то помочь?',
     goodbye: 'До свидания, спасибо, что заглянули!',
     identity: 'Я {name}, помощник, который отвечает на вопросы по страницам этого сайта.',
     ask: 'Спрашивайте что угодно об этом сайте.',
@@ -73,7 +67,6 @@ const REPLIES: Record<string, Replies> = {
   el: {
     greeting: 'Γεια σας! Είμαι ο {name}.',
     thanks: 'Παρακαλώ! Μπορώ να βοηθήσω με κάτι άλλο;',
-    acknowledgement: 'Μπορώ να βοηθήσω με κάτι άλλο;',
     goodbye: 'Αντίο, και ευχαριστούμε για την επίσκεψη!',
     identity: 'Είμαι ο {name}, ένας βοηθός που απαντά σε ερωτήσεις από τις σελίδες αυτού του ιστότοπου.',
     ask: 'Ρωτήστε με ό,τι θέλετε για αυτόν τον ιστότοπο.',
@@ -81,7 +74,6 @@ const REPLIES: Record<string, Replies> = {
   tr: {
     greeting: 'Merhaba! Ben {name}.',
     thanks: 'Rica ederim! Başka bir konuda yardımcı olabilir miyim?',
-    acknowledgement: 'Başka bir konuda yardımcı olabilir miyim?',
     goodbye: 'Hoşça kalın, uğradığınız için teşekkürler!',
     identity: 'Ben {name}, bu web sitesinin sayfalarına dayanarak soruları yanıtlayan bir asistanım.',
     ask: 'Bu site hakkında bana her şeyi sorabilirsiniz.',
@@ -89,7 +81,6 @@ const REPLIES: Record<string, Replies> = {
   ar: {
     greeting: 'مرحبًا! أنا {name}.',
     thanks: 'على الرحب والسعة! هل يمكنني مساعدتك في شيء آخر؟',
-    acknowledgement: 'هل يمكنني مساعدتك في شيء آخر؟',
     goodbye: 'مع السلامة، وشكرًا لزيارتك!',
     identity: 'أنا {name}، مساعد يجيب عن الأسئلة من صفحات هذا الموقع.',
     ask: 'اسألني أي شيء عن هذا الموقع.',
@@ -97,7 +88,6 @@ const REPLIES: Record<string, Replies> = {
   hi: {
     greeting: 'नमस्ते! मैं {name} हूँ।',
     thanks: 'आपका स्वागत है! क्या मैं किसी और चीज़ में मदद कर सकता हूँ?',
-    acknowledgement: 'क्या मैं किसी और चीज़ में मदद कर सकता हूँ?',
     goodbye: 'अलविदा, आने के लिए धन्यवाद!',
     identity: 'मैं {name} हूँ, एक सहायक जो इस वेबसाइट के पेजों से सवालों के जवाब देता है।',
     ask: 'इस वेबसाइट के बारे में मुझसे कुछ भी पूछें।',
@@ -105,7 +95,6 @@ const REPLIES: Record<string, Replies> = {
   ja: {
     greeting: 'こんにちは！{name}です。',
     thanks: 'どういたしまして！ほかにお手伝いできることはありますか？',
-    acknowledgement: 'ほかにお手伝いできることはありますか？',
     goodbye: 'ご来訪ありがとうございました。さようなら！',
     identity: '{name}です。このウェブサイトのページをもとに質問にお答えするアシスタントです。',
     ask: 'このサイトについて何でも聞いてください。',
@@ -113,7 +102,6 @@ const REPLIES: Record<string, Replies> = {
   zh: {
     greeting: '你好！我是{name}。',
     thanks: '不客气！还有什么可以帮您的吗？',
-    acknowledgement: '还有什么可以帮您的吗？',
     goodbye: '再见，感谢您的访问！',
     identity: '我是{name}，一个根据本网站页面回答问题的助手。',
     ask: '关于本网站的任何问题都可以问我。',
@@ -121,7 +109,6 @@ const REPLIES: Record<string, Replies> = {
   th: {
     greeting: 'สวัสดีครับ! ผม {name}',
     thanks: 'ยินดีครับ! มีอะไรให้ช่วยอีกไหมครับ?',
-    acknowledgement: 'มีอะไรให้ช่วยอีกไหมครับ?',
     goodbye: 'ลาก่อนครับ ขอบคุณที่แวะมา!',
     identity: 'ผมคือ {name} ผู้ช่วยที่ตอบคำถามจากหน้าเว็บของเว็บไซต์นี้',
     ask: 'ถามอะไรเกี่ยวกับเว็บไซต์นี้ได้เลยครับ',
@@ -129,7 +116,6 @@ const REPLIES: Record<string, Replies> = {
   ko: {
     greeting: '안녕하세요! {name}입니다.',
     thanks: '천만에요! 더 도와드릴 일이 있을까요?',
-    acknowledgement: '더 도와드릴 일이 있을까요?',
     goodbye: '방문해 주셔서 감사합니다. 안녕히 가세요!',
     identity: '저는 {name}입니다. 이 웹사이트의 페이지를 바탕으로 질문에 답하는 도우미예요.',
     ask: '이 웹사이트에 대해 무엇이든 물어보세요.',
@@ -137,7 +123,6 @@ const REPLIES: Record<string, Replies> = {
   vi: {
     greeting: 'Xin chào! Tôi là {name}.',
     thanks: 'Không có gì! Tôi có thể giúp gì thêm cho bạn không?',
-    acknowledgement: 'Tôi có thể giúp gì thêm cho bạn không?',
     goodbye: 'Tạm biệt, cảm ơn bạn đã ghé thăm!',
     identity: 'Tôi là {name}, trợ lý trả lời câu hỏi dựa trên các trang của trang web này.',
     ask: 'Hãy hỏi tôi bất cứ điều gì về trang web này.',
@@ -145,7 +130,6 @@ const REPLIES: Record<string, Replies> = {
   pl: {
     greeting: 'Cześć! Jestem {name}.',
     thanks: 'Nie ma za co! Czy mogę jeszcze w czymś pomóc?',
-    acknowledgement: 'Czy mogę jeszcze w czymś pomóc?',
     goodbye: 'Do widzenia, dziękuję za odwiedziny!',
     identity: 'Jestem {name}, asystentem, który odpowiada na pytania na podstawie stron tej witryny.',
     ask: 'Zapytaj mnie o cokolwiek na temat tej strony.',
@@ -153,7 +137,6 @@ const REPLIES: Record<string, Replies> = {
   cs: {
     greeting: 'Dobrý den! Jsem {name}.',
     thanks: 'Rádo se stalo! Mohu vám ještě s něčím pomoci?',
-    acknowledgement: 'Mohu vám ještě s něčím pomoci?',
     goodbye: 'Na shledanou a děkuji za návštěvu!',
     identity: 'Jsem {name}, asistent, který odpovídá na otázky na základě stránek tohoto webu.',
     ask: 'Zeptejte se mě na cokoli o tomto webu.',
@@ -161,7 +144,6 @@ const REPLIES: Record<string, Replies> = {
   sk: {
     greeting: 'Dobrý deň! Som {name}.',
     thanks: 'Niet za čo! Môžem vám ešte s niečím pomôcť?',
-    acknowledgement: 'Môžem vám ešte s niečím pomôcť?',
     goodbye: 'Dovidenia a ďakujem za návštevu!',
     identity: 'Som {name}, asistent, ktorý odpovedá na otázky na základe stránok tohto webu.',
     ask: 'Opýtajte sa ma na čokoľvek o tomto webe.',
@@ -169,7 +151,6 @@ const REPLIES: Record<string, Replies> = {
   hr: {
     greeting: 'Pozdrav! Ja sam {name}.',
     thanks: 'Nema na čemu! Mogu li vam još nečim pomoći?',
-    acknowledgement: 'Mogu li vam još nečim pomoći?',
     goodbye: 'Doviđenja i hvala na posjetu!',
     identity: 'Ja sam {name}, asistent koji odgovara na pitanja na temelju sadržaja ove web-stranice.',
     ask: 'Pitajte me bilo što o ovoj web-stranici.',
@@ -177,7 +158,6 @@ const REPLIES: Record<string, Replies> = {
   bs: {
     greeting: 'Zdravo! Ja sam {name}.',
     thanks: 'Nema na čemu! Mogu li vam još u nečemu pomoći?',
-    acknowledgement: 'Mogu li vam još u nečemu pomoći?',
     goodbye: 'Doviđenja i hvala na posjeti!',
     identity: 'Ja sam {name}, asistent koji odgovara na pitanja na osnovu sadržaja ove web stranice.',
     ask: 'Pitajte me bilo šta o ovoj web stranici.',
@@ -185,7 +165,6 @@ const REPLIES: Record<string, Replies> = {
   sl: {
     greeting: 'Pozdravljeni! Sem {name}.',
     thanks: 'Ni za kaj! Vam lahko še kako pomagam?',
-    acknowledgement: 'Vam lahko še kako pomagam?',
     goodbye: 'Nasvidenje in hvala za obisk!',
     identity: 'Sem {name}, pomočnik, ki odgovarja na vprašanja na podlagi strani tega spletnega mesta.',
     ask: 'Vprašajte me karkoli o tej spletni strani.',
@@ -193,7 +172,6 @@ const REPLIES: Record<string, Replies> = {
   ca: {
     greeting: 'Hola! Soc {name}.',
     thanks: 'De res! Hi ha alguna altra cosa en què pugui ajudar?',
-    acknowledgement: 'Hi ha alguna altra cosa en què pugui ajudar?',
     goodbye: 'Adéu, i gràcies per la visita!',
     identity: 'Soc {name}, un assistent que respon preguntes a partir de les pàgines d’aquest lloc web.',
     ask: 'Pregunti’m el que vulgui sobre aquest lloc web.',
@@ -201,7 +179,6 @@ const REPLIES: Record<string, Replies> = {
   he: {
     greeting: 'שלום! אני {name}.',
     thanks: 'בשמחה! יש עוד משהו שאוכל לעזור בו?',
-    acknowledgement: 'יש עוד משהו שאוכל לעזור בו?',
     goodbye: 'להתראות, ותודה שביקרתם!',
     identity: 'אני {name}, עוזר שעונה על שאלות על סמך הדפים של האתר הזה.',
     ask: 'אפשר לשאול אותי כל דבר על האתר הזה.',
@@ -209,7 +186,6 @@ const REPLIES: Record<string, Replies> = {
   fa: {
     greeting: 'سلام! من {name} هستم.',
     thanks: 'خواهش می‌کنم! کار دیگری هست که بتوانم برایتان انجام دهم؟',
-    acknowledgement: 'کار دیگری هست که بتوانم برایتان انجام دهم؟',
     goodbye: 'خدانگهدار، و ممنون از بازدیدتان!',
     identity: 'من {name} هستم، دستیاری که بر اساس صفحه‌های این وب‌سایت به پرسش‌ها پاسخ می‌دهد.',
     ask: 'هر سؤالی دربارهٔ این وب‌سایت دارید، از من بپرسید.',
@@ -217,7 +193,6 @@ const REPLIES: Record<string, Replies> = {
   uk: {
     greeting: 'Вітаю! Я {name}.',
     thanks: 'Будь ласка! Чи можу я ще чимось допомогти?',
-    acknowledgement: 'Чи можу я ще чимось допомогти?',
     goodbye: 'До побачення, дякуємо, що завітали!',
     identity: 'Я {name}, помічник, який відповідає на запитання на основі сторінок цього сайту.',
     ask: 'Запитуйте що завгодно про цей сайт.',
@@ -225,7 +200,6 @@ const REPLIES: Record<string, Replies> = {
   id: {
     greeting: 'Halo! Saya {name}.',
     thanks: 'Sama-sama! Ada lagi yang bisa saya bantu?',
-    acknowledgement: 'Ada lagi yang bisa saya bantu?',
     goodbye: 'Sampai jumpa, terima kasih sudah berkunjung!',
     identity: 'Saya {name}, asisten yang menjawab pertanyaan berdasarkan halaman-halaman situs web ini.',
     ask: 'Silakan tanyakan apa saja tentang situs web ini.',
@@ -233,7 +207,6 @@ const REPLIES: Record<string, Replies> = {
   sv: {
     greeting: 'Hej! Jag är {name}.',
     thanks: 'Varsågod! Är det något mer jag kan hjälpa till med?',
-    acknowledgement: 'Är det något mer jag kan hjälpa till med?',
     goodbye: 'Hej då, och tack för besöket!',
     identity: 'Jag är {name}, en assistent som svarar på frågor utifrån sidorna på den här webbplatsen.',
     ask: 'Fråga mig gärna om vad som helst på den här webbplatsen.',
@@ -241,7 +214,6 @@ const REPLIES: Record<string, Replies> = {
   da: {
     greeting: 'Hej! Jeg er {name}.',
     thanks: 'Selv tak! Er der andet, jeg kan hjælpe med?',
-    acknowledgement: 'Er der andet, jeg kan hjælpe med?',
     goodbye: 'Farvel, og tak for besøget!',
     identity: 'Jeg er {name}, en assistent, der besvarer spørgsmål ud fra siderne på denne hjemmeside.',
     ask: 'Du er velkommen til at spørge mig om alt på denne hjemmeside.',
@@ -249,7 +221,6 @@ const REPLIES: Record<string, Replies> = {
   no: {
     greeting: 'Hei! Jeg er {name}.',
     thanks: 'Bare hyggelig! Er det noe mer jeg kan hjelpe deg med?',
-    acknowledgement: 'Er det noe mer jeg kan hjelpe deg med?',
     goodbye: 'Ha det bra, og takk for besøket!',
     identity: 'Jeg er {name}, en assistent som svarer på spørsmål ut fra sidene på dette nettstedet.',
     ask: 'Spør meg gjerne om hva som helst på dette nettstedet.',
@@ -257,7 +228,6 @@ const REPLIES: Record<string, Replies> = {
   fi: {
     greeting: 'Hei! Olen {name}.',
     thanks: 'Ole hyvä! Voinko auttaa vielä jossakin?',
-    acknowledgement: 'Voinko auttaa vielä jossakin?',
     goodbye: 'Näkemiin, ja kiitos käynnistä!',
     identity: 'Olen {name}, avustaja, joka vastaa kysymyksiin tämän sivuston sivujen perusteella.',
     ask: 'Voit kysyä minulta mitä tahansa tästä sivustosta.',
@@ -265,7 +235,6 @@ const REPLIES: Record<string, Replies> = {
   hu: {
     greeting: 'Üdvözlöm! {name} vagyok.',
     thanks: 'Szívesen! Segíthetek még valamiben?',
-    acknowledgement: 'Segíthetek még valamiben?',
     goodbye: 'Viszontlátásra, köszönjük a látogatást!',
     identity: '{name} vagyok, egy asszisztens, amely ennek a weboldalnak az oldalai alapján válaszol a kérdésekre.',
     ask: 'Kérdezzen bátran bármit erről a weboldalról.',
@@ -273,7 +242,6 @@ const REPLIES: Record<string, Replies> = {
   ro: {
     greeting: 'Bună ziua! Sunt {name}.',
     thanks: 'Cu plăcere! Vă mai pot ajuta cu ceva?',
-    acknowledgement: 'Vă mai pot ajuta cu ceva?',
     goodbye: 'La revedere și vă mulțumim pentru vizită!',
     identity: 'Sunt {name}, un asistent care răspunde la întrebări pe baza paginilor acestui site.',
     ask: 'Întrebați-mă orice despre acest site.',
@@ -281,7 +249,6 @@ const REPLIES: Record<string, Replies> = {
   bg: {
     greeting: 'Здравейте! Аз съм {name}.',
     thanks: 'Няма защо! Мога ли да Ви помогна с нещо друго?',
-    acknowledgement: 'Мога ли да Ви помогна с нещо друго?',
     goodbye: 'Довиждане и благодарим Ви за посещението!',
     identity: 'Аз съм {name}, асистент, който отговаря на въпроси въз основа на страниците на този уебсайт.',
     ask: 'Попитайте ме каквото желаете за този уебсайт.',
@@ -289,7 +256,6 @@ const REPLIES: Record<string, Replies> = {
   sr: {
     greeting: 'Добар дан! Ја сам {name}.',
     thanks: 'Нема на чему! Могу ли још нечим да вам помогнем?',
-    acknowledgement: 'Могу ли још нечим да вам помогнем?',
     goodbye: 'Довиђења и хвала на посети!',
     identity: 'Ја сам {name}, асистент који одговара на питања на основу садржаја овог сајта.',
     ask: 'Питајте ме било шта о овом сајту.',
@@ -297,7 +263,6 @@ const REPLIES: Record<string, Replies> = {
   gl: {
     greeting: 'Ola! Son {name}.',
     thanks: 'De nada! Podo axudarlle en algo máis?',
-    acknowledgement: 'Podo axudarlle en algo máis?',
     goodbye: 'Adeus, e grazas pola súa visita!',
     identity: 'Son {name}, un asistente que responde preguntas a partir das páxinas deste sitio web.',
     ask: 'Pregúnteme o que queira sobre este sitio web.',
@@ -305,7 +270,6 @@ const REPLIES: Record<string, Replies> = {
   et: {
     greeting: 'Tere! Mina olen {name}.',
     thanks: 'Pole tänu väärt! Kas saan teid veel millegagi aidata?',
-    acknowledgement: 'Kas saan teid veel millegagi aidata?',
     goodbye: 'Head aega ja aitäh külastuse eest!',
     identity: 'Mina olen {name}, assistent, kes vastab küsimustele selle veebisaidi lehtede põhjal.',
     ask: 'Küsige minult julgelt kõike selle veebisaidi kohta.',
@@ -313,7 +277,6 @@ const REPLIES: Record<string, Replies> = {
   lv: {
     greeting: 'Labdien! Esmu {name}.',
     thanks: 'Lūdzu! Vai varu jums vēl ar ko palīdzēt?',
-    acknowledgement: 'Vai varu jums vēl ar ko palīdzēt?',
     goodbye: 'Uz redzēšanos, un paldies par apmeklējumu!',
     identity: 'Esmu {name}, asistents, kas atbild uz jautājumiem, izmantojot šīs tīmekļa vietnes lapas.',
     ask: 'Jautājiet man jebko par šo tīmekļa vietni.',
@@ -321,7 +284,6 @@ const REPLIES: Record<string, Replies> = {
   af: {
     greeting: 'Hallo! Ek is {name}.',
     thanks: 'Plesier! Kan ek u met enigiets anders help?',
-    acknowledgement: 'Kan ek u met enigiets anders help?',
     goodbye: 'Totsiens, en dankie vir u besoek!',
     identity: 'Ek is {name}, ’n assistent wat vrae aan die hand van hierdie webwerf se bladsye beantwoord.',
     ask: 'Vra my gerus enigiets oor hierdie webwerf.',
@@ -329,7 +291,6 @@ const REPLIES: Record<string, Replies> = {
   sw: {
     greeting: 'Habari! Mimi ni {name}.',
     thanks: 'Karibu! Je, kuna jambo lingine ninaloweza kukusaidia?',
-    acknowledgement: 'Je, kuna jambo lingine ninaloweza kukusaidia?',
     goodbye: 'Kwa heri, na asante kwa kututembelea!',
     identity: 'Mimi ni {name}, msaidizi anayejibu maswali kwa kutumia kurasa za tovuti hii.',
     ask: 'Niulize chochote kuhusu tovuti hii.',
@@ -337,7 +298,6 @@ const REPLIES: Record<string, Replies> = {
   tl: {
     greeting: 'Kumusta po! Ako si {name}.',
     thanks: 'Walang anuman po! May iba pa po ba akong maitutulong?',
-    acknowledgement: 'May iba pa po ba akong maitutulong?',
     goodbye: 'Paalam po, at salamat sa pagbisita!',
     identity: 'Ako si {name}, isang assistant na sumasagot sa mga tanong batay sa mga pahina ng website na ito.',
     ask: 'Magtanong lang po kayo ng kahit ano tungkol sa website na ito.',
@@ -345,7 +305,6 @@ const REPLIES: Record<string, Replies> = {
   bn: {
     greeting: 'হ্যালো! আমি {name}।',
     thanks: 'আপনাকেও ধন্যবাদ! আমি কি আর কোনোভাবে সাহায্য করতে পারি?',
-    acknowledgement: 'আমি কি আর কোনোভাবে সাহায্য করতে পারি?',
     goodbye: 'বিদায়, আসার জন্য ধন্যবাদ!',
     identity: 'আমি {name}, একজন সহকারী, যে এই ওয়েবসাইটের পাতাগুলো থেকে প্রশ্নের উত্তর দেয়।',
     ask: 'এই ওয়েবসাইট সম্পর্কে আমাকে যেকোনো কিছু জিজ্ঞাসা করুন।',
@@ -353,7 +312,6 @@ const REPLIES: Record<string, Replies> = {
   mr: {
     greeting: 'नमस्कार! मी {name} आहे.',
     thanks: 'आपले स्वागत आहे! मी आणखी काही मदत करू शकतो का?',
-    acknowledgement: 'मी आणखी काही मदत करू शकतो का?',
     goodbye: 'पुन्हा भेटू, भेट दिल्याबद्दल धन्यवाद!',
     identity: 'मी {name} आहे, एक सहाय्यक जो या वेबसाइटच्या पानांवरून प्रश्नांची उत्तरे देतो.',
     ask: 'या वेबसाइटबद्दल मला काहीही विचारा.',
@@ -361,7 +319,6 @@ const REPLIES: Record<string, Replies> = {
   eu: {
     greeting: 'Kaixo! {name} naiz.',
     thanks: 'Ez horregatik! Beste zerbaitetan lagun zaitzaket?',
-    acknowledgement: 'Beste zerbaitetan lagun zaitzaket?',
     goodbye: 'Agur, eta eskerrik asko bisitagatik!',
     identity: '{name} naiz, webgune honetako orrietan oinarrituta galderei erantzuten dien laguntzailea.',
     ask: 'Galdetu nahi duzun edozer webgune honi buruz.',
@@ -369,7 +326,6 @@ const REPLIES: Record<string, Replies> = {
   lt: {
     greeting: 'Sveiki! Aš esu {name}.',
     thanks: 'Prašom! Ar galiu dar kuo nors padėti?',
-    acknowledgement: 'Ar galiu dar kuo nors padėti?',
     goodbye: 'Viso gero, ačiū, kad užsukote!',
     identity: 'Aš esu {name}, asistentas, atsakantis į klausimus pagal šios svetainės puslapius.',
     ask: 'Klauskite manęs bet ko apie šią svetainę.',
@@ -377,7 +333,6 @@ const REPLIES: Record<string, Replies> = {
   ga: {
     greeting: 'Dia duit! Is mise {name}.',
     thanks: 'Tá fáilte romhat! An féidir liom cabhrú le haon rud eile?',
-    acknowledgement: 'An féidir liom cabhrú le haon rud eile?',
     goodbye: 'Slán, agus go raibh maith agat as cuairt a thabhairt!',
     identity: 'Is mise {name}, cúntóir a fhreagraíonn ceisteanna ó leathanaigh an tsuímh seo.',
     ask: 'Cuir ceist orm faoi rud ar bith ar an suíomh seo.',
@@ -385,7 +340,6 @@ const REPLIES: Record<string, Replies> = {
   hy: {
     greeting: 'Բարև ձեզ։ Ես {name} եմ։',
     thanks: 'Խնդրեմ։ Էլ ինչո՞վ կարող եմ օգնել։',
-    acknowledgement: 'Էլ ինչո՞վ կարող եմ օգնել։',
     goodbye: 'Ցտեսություն, շնորհակալություն այցելության համար։',
     identity: 'Ես {name} եմ՝ օգնական, որը պատասխանում է հարցերին այս կայքի էջերի հիման վրա։',
     ask: 'Հարցրեք ինձ ցանկացած բան այս կայքի մասին։',
@@ -393,7 +347,6 @@ const REPLIES: Record<string, Replies> = {
   ka: {
     greeting: 'გამარჯობა! მე ვარ {name}.',
     thanks: 'არაფრის! კიდევ რამით შემიძლია დაგეხმაროთ?',
-    acknowledgement: 'კიდევ რამით შემიძლია დაგეხმაროთ?',
     goodbye: 'ნახვამდის, მადლობა, რომ გვეწვიეთ!',
     identity: 'მე ვარ {name}, ასისტენტი, რომელიც ამ საიტის გვერდებზე დაყრდნობით პასუხობს კითხვებს.',
     ask: 'მკითხეთ ნებისმიერი რამ ამ საიტის შესახებ.',
@@ -401,7 +354,6 @@ const REPLIES: Record<string, Replies> = {
   ta: {
     greeting: 'வணக்கம்! நான் {name}.',
     thanks: 'மகிழ்ச்சி! வேறு ஏதாவது உதவி வேண்டுமா?',
-    acknowledgement: 'வேறு ஏதாவது உதவி வேண்டுமா?',
     goodbye: 'நன்றி, மீண்டும் வருக!',
     identity: 'நான் {name}, இந்த இணையதளத்தின் பக்கங்களிலிருந்து கேள்விகளுக்குப் பதிலளிக்கும் உதவியாளர்.',
     ask: 'இந்த இணையதளம் பற்றி எதை வேண்டுமானாலும் கேளுங்கள்.',
@@ -409,7 +361,6 @@ const REPLIES: Record<string, Replies> = {
   ne: {
     greeting: 'नमस्ते! म {name} हुँ।',
     thanks: 'स्वागत छ! म अरू केही सहयोग गर्न सक्छु?',
-    acknowledgement: 'म अरू केही सहयोग गर्न सक्छु?',
     goodbye: 'फेरि भेटौंला, भ्रमणका लागि धन्यवाद!',
     identity: 'म {name} हुँ, यो वेबसाइटका पृष्ठहरूबाट प्रश्नहरूको उत्तर दिने सहायक।',
     ask: 'यो वेबसाइटबारे जे पनि सोध्नुहोस्।',
@@ -417,7 +368,6 @@ const REPLIES: Record<string, Replies> = {
   my: {
     greeting: 'မင်္ဂလာပါ။ ကျွန်တော်က {name} ပါ။',
     thanks: 'ရပါတယ်။ တခြား ဘာကူညီပေးရမလဲ။',
-    acknowledgement: 'တခြား ဘာကူညီပေးရမလဲ။',
     goodbye: 'လာရောက်တဲ့အတွက် ကျေးဇူးတင်ပါတယ်။ နောက်မှတွေ့မယ်။',
     identity: 'ကျွန်တော်က {name} ပါ၊ ဒီဝက်ဘ်ဆိုက်ရဲ့ စာမျက်နှာတွေကနေ မေးခွန်းတွေကို ဖြေပေးတဲ့ လက်ထောက်ပါ။',
     ask: 'ဒီဝက်ဘ်ဆိုက်အကြောင်း ဘာမဆို မေးနိုင်ပါတယ်။',
@@ -425,7 +375,6 @@ const REPLIES: Record<string, Replies> = {
   km: {
     greeting: 'សួស្តី! ខ្ញុំគឺ {name}។',
     thanks: 'មិនអីទេ! តើមានអ្វីផ្សេងទៀតដែលខ្ញុំអាចជួយបានទេ?',
-    acknowledgement: 'តើមានអ្វីផ្សេងទៀតដែលខ្ញុំអាចជួយបានទេ?',
     goodbye: 'លាហើយ សូមអរគុណដែលបានមកលេង!',
     identity: 'ខ្ញុំគឺ {name} ជាជំនួយការដែលឆ្លើយសំណួរពីទំព័រនៃគេហទំព័រនេះ។',
     ask: 'សួរខ្ញុំអ្វីក៏បានអំពីគេហទំព័រនេះ។',
@@ -433,7 +382,6 @@ const REPLIES: Record<string, Replies> = {
   lo: {
     greeting: 'ສະບາຍດີ! ຂ້ອຍແມ່ນ {name}.',
     thanks: 'ບໍ່ເປັນຫຍັງ! ມີຫຍັງໃຫ້ຊ່ວຍອີກບໍ່?',
-    acknowledgement: 'ມີຫຍັງໃຫ້ຊ່ວຍອີກບໍ່?',
     goodbye: 'ລາກ່ອນ, ຂອບໃຈທີ່ມາຢ້ຽມຢາມ!',
     identity: 'ຂ້ອຍແມ່ນ {name}, ຜູ້ຊ່ວຍທີ່ຕອບຄຳຖາມຈາກໜ້າຂອງເວັບໄຊນີ້.',
     ask: 'ຖາມຂ້ອຍໄດ້ທຸກຢ່າງກ່ຽວກັບເວັບໄຊນີ້.',
@@ -441,6 +389,7 @@ const REPLIES: Record<string, Replies> = {
 };
 
 /** The reply of this kind in `language`, English where there is no translation. */
-export function smallTalkPhrase(language: string, kind: keyof Replies, name = ''): string {
+export function smallTalkPhrase(language: string, kind: keyof Replies | 'acknowledgement', name = ''): string {
+  if (kind === 'acknowledgement') return MORE_HELP[language] ?? MORE_HELP.en!;
   return (REPLIES[language] ?? REPLIES.en!)[kind].replaceAll('{name}', name);
 }

@@ -5,6 +5,7 @@
 
 import { fold } from '../../../lib/text-analysis/normalize.js';
 import { LEXICON, type SmallTalkKind } from './small-talk-lexicon.js';
+import { ACKNOWLEDGEMENTS } from './small-talk-acknowledgements.js';
 import { ASIA_LEXICON } from './small-talk-lexicon-asia.js';
 
 export type { SmallTalkKind };
@@ -49,7 +50,10 @@ interface Entry {
 const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const formOf = (words: string[]): Form => ({ words, letters: words.join(''), key: words.join(' ') });
 // In the lexicon's order.
-const LISTED: Entry[] = Object.entries({ ...LEXICON, ...ASIA_LEXICON }).flatMap(([language, kinds]) =>
+const ALL_KINDS: Record<string, Partial<Record<SmallTalkKind, string>>> = { ...LEXICON, ...ASIA_LEXICON };
+for (const [language, acknowledgement] of Object.entries(ACKNOWLEDGEMENTS))
+  ALL_KINDS[language] = { ...ALL_KINDS[language], acknowledgement };
+const LISTED: Entry[] = Object.entries(ALL_KINDS).flatMap(([language, kinds]) =>
   Object.entries(kinds).flatMap(([kind, list]) =>
     list.split(',').map((phrase) => {
       const written = formOf(words(phrase));
