@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, trainedChatbot } from '../../../../test/helpers/chatbots.js';
+import { ask, createChatbot, trainedChatbot, trainingApp, waitForTraining } from '../../../../test/helpers/chatbots.js';
+import { startOpenAiServer, type TestOpenAiServer } from '../../../../test/helpers/openai-server.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { BIKE_CATALOGUE } from '../../../../test/fixtures/bike-catalogue.js';
 
@@ -55,5 +56,41 @@ describe.each(DIALECTS)('a question read with the visitor’s previous one, on %
       expect(alone.answered, question).toBe(false);
       expect(after.answered, question).toBe(false);
     }
+  });
+});
+
+describe.each(DIALECTS)('a follow-up question to a model, on %s', (dialect) => {
+  let app: Awaited<ReturnType<typeof trainingApp>>;
+  let llm: TestOpenAiServer;
+  let botId: string;
+  beforeAll(async () => {
+    llm = await startOpenAiServer({});
+    app = await trainingApp(dialect, BIKE_CATALOGUE, {
+      GRIVO_LLM_BASE_URL: llm.url,
+      GRIVO_LLM_API_KEY: 'sk-test',
+      GRIVO_LLM_MODEL: 'test-chat',
+    });
+    const created = await createChatbot(app.t, app.tenant, { website_url: app.site.url });
+    botId = (await waitForTraining(app.t, app.tenant, created.id)).id;
+  });
+  afterAll(async () => {
+    await app.close();
+    await llm.close();
+  });
+
+  it('gives the model the passages of what the conversation is about, the conversation beside them', async () => {
+    const { t, tenant, site } = app;
+    const first = await ask(t, tenant, botId, 'Tell me about the Trek FX 2');
+    llm.requests.length = 0;
+    const second = await ask(t, tenant, botId, 'What fork does it have?', { conversation_id: first.conversation_id });
+    expect(second.answered).toBe(true);
+    expect(second.sources[0].url.replace(/#.*/, '')).toBe(`${site.origin}/trek`);
+    const [request] = llm.requests.filter((r) => r.path === '/v1/chat/completions');
+    const messages = request!.body.messages as { role: string; content: string }[];
+    const prompt = messages.at(-1)!.content;
+    expect(prompt).toMatch(/^\[1\] Trek FX 2/m);
+    expect(prompt).toContain('It has a carbon fork.');
+    expect(prompt).toMatch(/Question: What fork does it have\?$/);
+    expect(messages.some((m) => m.role === 'user' && m.content === 'Tell me about the Trek FX 2')).toBe(true);
   });
 });
