@@ -224,9 +224,9 @@ export function namesTopic(term: string): boolean {
 
 /** Whether an analyzed term of a question only names one of these kinds of answer ("cost" of a price, "phone"). */
 export function namesKind(types: readonly AnswerType[], term: string): boolean {
+  if (namesTopic(term)) return false;
   return types.some(({ name }) => {
     const { kind, exact, prefixes } = cues.get(name)!;
-    if (namesTopic(term)) return false;
     return kind.has(term) || exact.has(term) || prefixes.some((p) => term.startsWith(p) || p.startsWith(term));
   });
 }

@@ -26,17 +26,29 @@ export interface TermCache {
 // (a few MB), every chatbot's start over.
 const MAX_ENTRIES = 100_000;
 const caches = new Map<string, { version: string; cache: TermCache }>();
+// Entries of every cache kept: counted as they are added (keep), not summed over every chatbot's on each search.
+let entries = 0;
 
 /** The cache of a chatbot's index at this version, or none when its index has no version yet. */
 export function termCacheOf(target: { chatbotId: string; indexVersion?: string | null }): TermCache | undefined {
   const { chatbotId, indexVersion } = target;
   if (!indexVersion) return undefined;
-  let entries = 0;
-  for (const { cache } of caches.values()) entries += cache.counts.size + cache.ranges.size;
-  if (entries >= MAX_ENTRIES) caches.clear();
+  if (entries >= MAX_ENTRIES) {
+    caches.clear();
+    entries = 0;
+  }
   const kept = caches.get(chatbotId);
   if (kept?.version === indexVersion) return kept.cache;
+  if (kept) entries -= kept.cache.counts.size + kept.cache.ranges.size;
   const cache: TermCache = { counts: new Map(), ranges: new Map() };
   caches.set(chatbotId, { version: indexVersion, cache });
   return cache;
+}
+
+/** Keeps a term's count, or a stem's range of terms, in a cache termCacheOf gave. */
+export function keep(cache: TermCache, what: { count: [string, number] } | { range: [string, TermRow[]] }): void {
+  const before = cache.counts.size + cache.ranges.size;
+  if ('count' in what) cache.counts.set(...what.count);
+  else cache.ranges.set(...what.range);
+  entries += cache.counts.size + cache.ranges.size - before;
 }

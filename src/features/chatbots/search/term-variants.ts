@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../storage/database.js';
-import type { TermCache, TermRow } from './term-cache.js';
+import { keep, type TermCache, type TermRow } from './term-cache.js';
 
 // Stemmers disagree with themselves ("define" → defin, "definition" →
 // definit) and segmenters with each other (软件 / 软件包): a question term
@@ -115,8 +115,8 @@ async function countsOf(db: Executor, chatbotId: string, terms: string[], cache?
           .where('term', 'in', missing)
           .execute();
   if (!cache) return rows;
-  for (const t of missing) cache.counts.set(t, 0);
-  for (const row of rows) cache.counts.set(row.term, row.chunks);
+  const found = new Map(rows.map((row) => [row.term, row.chunks]));
+  for (const t of missing) keep(cache, { count: [t, found.get(t) ?? 0] });
   // A term's row goes when its count reaches 0 (adjustTermStats): 0 is a term the index lacks.
   return terms.flatMap((term) => {
     const chunks = cache.counts.get(term)!;
@@ -147,7 +147,7 @@ async function rangesOf(db: Executor, chatbotId: string, stems: string[], cache?
       .reduce((union, r) => union.unionAll(r), ranges[0]!)
       .execute())
       found.get(missing[Number(range)]!)!.push({ term, chunks });
-  if (cache) for (const [stem, rows] of found) cache.ranges.set(stem, rows);
+  if (cache) for (const [stem, rows] of found) keep(cache, { range: [stem, rows] });
   return stems.flatMap((stem) => (cache ? cache.ranges.get(stem)! : found.get(stem)!));
 }
 
