@@ -194,6 +194,15 @@ describe('analyze', () => {
     expect(analyze('Debian 软件包', 'en')).toEqual(['debian', '软件', '包']);
   });
 
+  it('segments Thai and Lao words written with sara am as the dictionary knows them', () => {
+    // Unicode's compatibility form splits ำ into ํ + า; ICU's dictionary only knows the letter.
+    expect('สำหรับ'.normalize('NFKC')).not.toBe('สำหรับ');
+    expect(analyze('ประกันสำหรับมือใหม่ ทำอะไร น้ำ', 'th')).toEqual(['ประกัน', 'สำหรับ', 'มือ', 'ใหม่', 'ทำ', 'อะไร', 'น้ำ']);
+    // Typed already split (as NFKC leaves it), it meets the same terms.
+    expect(analyze('ทํา น้ํา', 'th')).toEqual(analyze('ทำ น้ำ', 'th'));
+    expect(analyze('ຄຳ ນ້ຳ', 'lo')).toEqual(analyze('ຄໍາ ນ້ໍາ', 'lo'));
+  });
+
   it('drops the function words of languages without a Snowball list (stopwords-iso)', () => {
     expect(query('Ile kosztuje wysyłka do Szwajcarii?', 'pl')).toEqual(['kosztuj', 'wysyłk', 'szwajcari']);
     expect(query('Jaká je cena dopravy na Slovensko?', 'cs')).toEqual(analyze('cena dopravy Slovensko', 'cs'));

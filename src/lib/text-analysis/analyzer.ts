@@ -1,5 +1,13 @@
 import { languageProfile, type LanguageProfile } from './languages.js';
-import { asciiDigits, fold, isAscii, joinApostrophes, lowerCase, prepareForStemming } from './normalize.js';
+import {
+  asciiDigits,
+  compatibilityForm,
+  fold,
+  isAscii,
+  joinApostrophes,
+  lowerCase,
+  prepareForStemming,
+} from './normalize.js';
 
 // Scripts written without spaces between words.
 const SEGMENTED_CHARS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}ー々〆`;
@@ -54,7 +62,7 @@ const UNACCENTED = '~';
  * the word before), where `doesn`, `isn` and `won` were terms; 14: Georgian
  * (its script) read as a language of its own.
  */
-export const ANALYZER_VERSION = 14;
+export const ANALYZER_VERSION = 15;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
@@ -113,7 +121,7 @@ export function analyze(text: string, language: string | null | undefined, optio
   // ASCII text is its own NFKC form, with no Cyrillic apostrophe and no spaceless run.
   const ascii = isAscii(text);
   const tokens = ascii ? ASCII_WORD : TOKEN;
-  const normalized = ascii ? text : joinApostrophes(text.normalize('NFKC'));
+  const normalized = ascii ? text : joinApostrophes(compatibilityForm(text));
   tokens.lastIndex = 0;
   // exec, not matchAll: its iterator costs as much as the matching on a page's worth of words.
   for (let match = tokens.exec(normalized); match !== null; match = tokens.exec(normalized)) {
@@ -289,7 +297,7 @@ function analysisFor(language: string | null | undefined): Analysis {
   if (!analysis) {
     const lower = (words: readonly string[]) =>
       // Some published lists carry a byte-order mark on their first word.
-      words.map((w) => lowerCase(w.normalize('NFKC').replace(/\uFEFF/g, ''), profile.code));
+      words.map((w) => lowerCase(compatibilityForm(w).replace(/\uFEFF/g, ''), profile.code));
     const normalized = (words: readonly string[]) =>
       new Set(profile.accentsTellWordsApart ? lower(words) : lower(words).flatMap((w) => [w, fold(w)]));
     analysis = {

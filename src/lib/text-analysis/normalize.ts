@@ -25,6 +25,17 @@ export function joinApostrophes(text: string): string {
   return text.replace(CYRILLIC_APOSTROPHE, '');
 }
 
+// NFKC splits Thai's and Lao's sara am (ำ, ຳ) into a nikhahit and a sara aa,
+// a spelling ICU's dictionary does not know: "สำหรับ" would segment as
+// สําห|รับ, "ทำ" not as a word at all. The pairs are put back together.
+const SPLIT_SARA_AM = /\u0E4D\u0E32|\u0ECD\u0EB2/g;
+const SARA_AM: Record<string, string> = { '\u0E4D\u0E32': '\u0E33', '\u0ECD\u0EB2': '\u0EB3' };
+
+/** Text in Unicode's compatibility form (NFKC: full-width letters, ligatures), Thai and Lao as they are typed. */
+export function compatibilityForm(text: string): string {
+  return text.normalize('NFKC').replace(SPLIT_SARA_AM, (pair) => SARA_AM[pair]!);
+}
+
 /** Lower-cases a word as its language does (Turkish İ → i, I → ı). */
 export function lowerCase(word: string, language: string): string {
   return TURKIC.has(language) ? word.toLocaleLowerCase('tr') : word.toLowerCase();
