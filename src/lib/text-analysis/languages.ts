@@ -151,7 +151,14 @@ const profiles: LanguageProfile[] = [
   { code: 'fr', iso3: 'fra', stem: french, stopwords: frenchStop, questionWords: questionWords('fr') },
   { code: 'ga', iso3: 'gle', stem: irish, stopwords: irishStop, questionWords: questionWords('ga') },
   { code: 'hi', iso3: 'hin', stem: hindi, stopwords: hindiStop, questionWords: questionWords('hi') },
-  { code: 'hu', iso3: 'hun', stem: hungarian, stopwords: hungarianStop, questionWords: questionWords('hu') },
+  {
+    code: 'hu',
+    iso3: 'hun',
+    stem: hungarian,
+    stopwords: hungarianStop,
+    questionWords: questionWords('hu'),
+    compounds: true,
+  },
   { code: 'hy', iso3: 'hye', stem: armenian, stopwords: armenianStop, questionWords: questionWords('hy') },
   { code: 'id', iso3: 'ind', stem: indonesian, stopwords: indonesianStop, questionWords: questionWords('id') },
   { code: 'it', iso3: 'ita', stem: italian, stopwords: italianStop, questionWords: questionWords('it') },
@@ -213,9 +220,9 @@ const profiles: LanguageProfile[] = [
   // page@3 28 %, answered 40 %; Czech's: 43 %, 72 %).
   { code: 'sk', iso3: 'slk', stem: czech, stopwords: isoStopwords.sk, questionWords: questionWords('sk') },
   { code: 'gl', iso3: 'glg', stopwords: isoStopwords.gl, questionWords: questionWords('gl') },
-  { code: 'et', iso3: 'est', stopwords: isoStopwords.et, questionWords: questionWords('et') },
+  { code: 'et', iso3: 'est', stopwords: isoStopwords.et, questionWords: questionWords('et'), compounds: true },
   { code: 'lv', iso3: 'lvs', stopwords: isoStopwords.lv, questionWords: questionWords('lv') },
-  { code: 'af', iso3: 'afr', stopwords: isoStopwords.af, questionWords: questionWords('af') },
+  { code: 'af', iso3: 'afr', stopwords: isoStopwords.af, questionWords: questionWords('af'), compounds: true },
   { code: 'sw', iso3: 'swh', stopwords: isoStopwords.sw, questionWords: questionWords('sw') },
   { code: 'tl', iso3: 'tgl', stopwords: isoStopwords.tl, questionWords: questionWords('tl') },
   {

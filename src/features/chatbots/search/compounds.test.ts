@@ -42,3 +42,24 @@ describe.each(DIALECTS)('German compounds on %s', (dialect) => {
     expect(await firstPage('Welcher Stadtbus fährt zu euch?')).toBe('/anfahrt');
   });
 });
+
+const hungarian = (title: string, text: string) => pageIn('hu', title, `<h1>${title}</h1><p>${text}</p>`);
+// Hungarian joins words as German does (bringaszerelő: bike mechanic).
+const HUNGARIAN_SITE = {
+  '/': hungarian('Bringaház', '<a href="/allas">Állás</a> <a href="/gyorsjavitas">Gyorsjavítás</a>'),
+  '/allas': hungarian('Állás', 'Tapasztalt bringaszerelőt keresünk a műhelybe, teljes munkaidőre.'),
+  '/gyorsjavitas': hungarian('Gyorsjavítás', 'A defektes gumit tíz perc alatt megjavítjuk, amíg vár.'),
+};
+
+describe.each(DIALECTS)('Hungarian compounds on %s', (dialect) => {
+  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
+  const firstPage = (query: string) => firstSearchPage(trained, query);
+  beforeAll(async () => {
+    trained = await trainedChatbot(dialect, HUNGARIAN_SITE);
+  });
+  afterAll(() => trained.close());
+
+  it('finds a word inside the pages’ compounds', async () => {
+    expect(await firstPage('Van munka szerelőknek?')).toBe('/allas');
+  });
+});

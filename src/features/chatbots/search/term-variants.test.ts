@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneEditAway } from './term-variants.js';
+import { compoundSplits, oneEditAway } from './term-variants.js';
 
 describe('oneEditAway', () => {
   it('finds a typo’s word among deletions, swaps, changes and insertions', () => {
@@ -16,5 +16,19 @@ describe('oneEditAway', () => {
     expect(edits.has('доставк')).toBe(true);
     expect(edits.has('дотсавка')).toBe(true);
     expect([...edits].every((e) => /^[а-я]*$/.test(e))).toBe(true);
+  });
+});
+
+describe('compoundSplits', () => {
+  it('splits a word into two of four letters or more, a head also without its linking element', () => {
+    const splits = compoundSplits('fahrradslamp');
+    expect(splits).toContainEqual({ heads: ['fahrrads', 'fahrrad'], tail: 'lamp' });
+    expect(splits.every((s) => [...s.heads, s.tail].every((part) => part.length >= 4))).toBe(true);
+  });
+
+  it('does not read a word as two three-letter words (idefelé is not ide + fel, berlin not ber + lin)', () => {
+    expect(compoundSplits('idefel')).toEqual([]);
+    expect(compoundSplits('berlin')).toEqual([]);
+    expect(compoundSplits('kundenpark').map((s) => s.tail)).toEqual(['enpark', 'npark', 'park']);
   });
 });

@@ -166,8 +166,20 @@ function lacking(terms: string[], { df, variants }: TermCounts, min: number): st
 // or end with it ("parkplatz" → kundenparkplatz). Decompounding against the
 // collection's own vocabulary (Braschler & Ripplinger 2004).
 const MIN_COMPOUND_LENGTH = 6;
-const MIN_PART = 3;
+// A part has four letters at least: three-letter stems are everywhere, and a
+// word split into two of them is mostly chance ("berlin" → ber + lin,
+// Hungarian "idefelé" → ide + fel, "here" + "up").
+const MIN_PART = 4;
 const LINKING = ['s', 'es', 'n', 'en', 'e', 'er'];
+
+/** The ways a word may be two words, each of MIN_PART letters or more; a head may drop a linking element ("fahrrads" → fahrrad). */
+export function compoundSplits(term: string): { heads: string[]; tail: string }[] {
+  return Array.from({ length: Math.max(0, term.length - 2 * MIN_PART + 1) }, (_, i) => {
+    const [head, tail] = [term.slice(0, MIN_PART + i), term.slice(MIN_PART + i)];
+    const linked = LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= MIN_PART);
+    return { heads: [head, ...linked.map((l) => head.slice(0, -l.length))], tail };
+  });
+}
 
 async function addCompoundVariants(
   db: Executor,
@@ -178,21 +190,12 @@ async function addCompoundVariants(
   const { variants } = counts;
   const unknown = lacking(terms, counts, MIN_COMPOUND_LENGTH);
   if (unknown.length === 0) return;
-  const splits = unknown.flatMap((term) =>
-    Array.from({ length: term.length - 2 * MIN_PART + 1 }, (_, i) => {
-      const [head, tail] = [term.slice(0, MIN_PART + i), term.slice(MIN_PART + i)];
-      const heads = [
-        head,
-        ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= MIN_PART).map((l) =>
-          head.slice(0, -l.length),
-        ),
-      ];
-      return { term, heads, tail };
-    }),
-  );
+  const splits = unknown.flatMap((term) => compoundSplits(term).map((split) => ({ term, ...split })));
   const parts = [...new Set(splits.flatMap((s) => [...s.heads, s.tail]))];
   const terms$ = db.selectFrom('chatbot_terms').select(['term', 'chunks']).where('chatbot_id', '=', chatbotId);
-  const known = new Map((await terms$.where('term', 'in', parts).execute()).map((r) => [r.term, r.chunks]));
+  // A word shorter than two parts has no split to look up (and PostgreSQL refuses an empty `in ()`).
+  const rows = parts.length > 0 ? await terms$.where('term', 'in', parts).execute() : [];
+  const known = new Map(rows.map((r) => [r.term, r.chunks]));
   for (const term of unknown) {
     // The most even split whose parts the index holds: "fahrrad|lamp", not "fahr|radlamp".
     const best = splits
