@@ -68,6 +68,14 @@ describe.each(DIALECTS)('a site’s repeated blocks, kept once, on %s', (dialect
     expect(await searchPages('newsletter')).toEqual(['/']);
   });
 
+  it('reads the block keys of pages indexed before it kept them from their chunks as extracted', async () => {
+    // As the migration leaves a trained chatbot's pages: no keys yet.
+    await bot.t.services.database.db.updateTable('chatbot_pages').set({ block_keys: null }).execute();
+    expect(await train(bot.t, bot.tenant, bot.botId)).toMatchObject({ status: 'active', pages_trained: 8 });
+    expect((await chat('Do you build patios?')).pages[0]).toBe('/patios');
+    await expectChromeOnceOnHome();
+  });
+
   it('keeps it so when a retraining adds a page, removes pages, and puts a block back when it no longer repeats', async () => {
     const { site } = bot;
     site.pages.set('/ponds', POND_PAGE);
