@@ -19,7 +19,10 @@ import {
 // pages, a note on a few guides) is on a few, well under half of any site
 // but the smallest, and on two pages never: a site of two pages is read as
 // it is. A block on half the pages is no evidence for any of them: their
-// own words must rank them.
+// own words must rank them. On the documentation bench:answers reads, the
+// block on most pages is Python's "New in version 3.2." (77 of 457, 17 %),
+// PostgreSQL's "-V --version" (31 of 1,152), the Debian Reference's two of
+// 14: none is near half, and none is cut.
 const MIN_SHARE = 0.5;
 const MIN_PAGES = 3;
 // Pages rewritten in one transaction: the term statistics are adjusted once for them.
