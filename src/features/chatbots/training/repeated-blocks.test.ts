@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, train, trainedChatbot } from '../../../../test/helpers/chatbots.js';
+import {
+  ask,
+  createChatbot,
+  train,
+  trainedChatbot,
+  trainingApp,
+  waitForTraining,
+} from '../../../../test/helpers/chatbots.js';
+import { embedText, startOpenAiServer } from '../../../../test/helpers/openai-server.js';
+import { searchVectors } from '../search/vectors.js';
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { GARDEN_SITE, POND_PAGE } from '../../../../test/fixtures/page-builder-site.js';
 import { repeatedBlocks } from './repeated-blocks.js';
@@ -104,6 +113,39 @@ describe.each(DIALECTS)('a site’s repeated blocks, kept once, on %s', (dialect
     site.pages.delete('/about');
     expect(await train(bot.t, bot.tenant, bot.botId)).toMatchObject({ status: 'active', pages_trained: 2 });
     expect((await searchPages('Mill Lane Yard')).sort()).toEqual(['/', '/contact']);
+  });
+});
+
+describe.each(DIALECTS)('a site’s repeated blocks, with embeddings, on %s', (dialect) => {
+  it('finds a chunk that was all chrome by its vector no more than by its words', async () => {
+    const llm = await startOpenAiServer({ apiKey: 'sk-test' });
+    const app = await trainingApp(dialect, GARDEN_SITE, {
+      GRIVO_LLM_BASE_URL: llm.url,
+      GRIVO_LLM_API_KEY: 'sk-test',
+      GRIVO_EMBEDDING_MODEL: 'test-embed',
+    });
+    try {
+      const { t, tenant, site } = app;
+      const bot = await waitForTraining(t, tenant, (await createChatbot(t, tenant, { website_url: site.url })).id);
+      const vector = new Float32Array(embedText('Phone 0117 496 0321, email hello@birchwood.example'));
+      const target = { workspaceId: tenant.workspaceId, chatbotId: bot.id, vector, limit: 100 };
+      const hits = await searchVectors(t.services.database, target);
+      const texts = await t.services.database.db
+        .selectFrom('chatbot_chunks')
+        .select(['text', 'url'])
+        .where(
+          'id',
+          'in',
+          hits.map((h) => h.id),
+        )
+        .execute();
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.filter((c) => c.text === '')).toEqual([]);
+      expect(texts.filter((c) => c.text.includes('0117 496 0321')).map((c) => c.url)).toEqual([site.url]);
+    } finally {
+      await app.close();
+      await llm.close();
+    }
   });
 });
 
