@@ -150,11 +150,12 @@ describe.each(DIALECTS)('a site’s repeated blocks, with embeddings, on %s', (d
 });
 
 describe('repeatedBlocks', () => {
-  const pages = (n: number, holding: (i: number) => string[]) =>
+  const pages = (n: number, holding: (i: number) => string[], language: (i: number) => string = () => 'en') =>
     Array.from({ length: n }, (_, i) => ({
       id: `p${i}`,
       url: i === 0 ? 'https://example.com/' : `https://example.com/section/page-${i}`,
       blockKeys: holding(i),
+      language: language(i),
     }));
 
   it('takes a block on at least half the pages, and on three, kept by the page nearest the root', () => {
@@ -168,5 +169,22 @@ describe('repeatedBlocks', () => {
     expect(repeatedBlocks(pages(4, (i) => (i > 0 ? ['footer'] : [])))).toEqual(new Map([['footer', 'p1']]));
     expect(repeatedBlocks(pages(2, () => ['footer']))).toEqual(new Map());
     expect(repeatedBlocks(pages(20, (i) => (i < 9 ? ['sidebar'] : [])))).toEqual(new Map());
+  });
+
+  it('counts the share among the pages in the languages of those holding it', () => {
+    const languages = ['en', 'de', 'fr'];
+    const site = pages(
+      12,
+      (i) => [`footer-${languages[i % 3]}`, 'address', ...(i === 4 || i === 7 ? ['shared'] : [])],
+      (i) => languages[i % 3]!,
+    );
+    expect(repeatedBlocks(site)).toEqual(
+      new Map([
+        ['footer-en', 'p0'],
+        ['footer-de', 'p1'],
+        ['footer-fr', 'p2'],
+        ['address', 'p0'],
+      ]),
+    );
   });
 });

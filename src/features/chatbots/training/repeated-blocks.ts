@@ -11,7 +11,8 @@ import {
 } from './repeated-store.js';
 
 // A block is the site's chrome when it is on at least half of the pages a
-// training kept, and on three at least. Page builders put their chrome (a
+// training kept in its language (of a site in three languages, each has its
+// own chrome), and on three at least. Page builders put their chrome (a
 // cookie notice, the header's tagline, a newsletter box, the footer's
 // address and hours) on every page, or on every page of a template (the
 // blog's posts, the shop's products), which on a small business's site is
@@ -59,20 +60,28 @@ export async function keepRepeatedBlocksOnce(
  * page that keeps it: the one nearest the root (fewest path segments, then
  * shortest URL), so the same page keeps it from one training to the next.
  */
-export function repeatedBlocks(pages: readonly Pick<BlockPage, 'id' | 'url' | 'blockKeys'>[]): Map<string, string> {
-  const least = Math.max(MIN_PAGES, Math.ceil(pages.length * MIN_SHARE));
-  const holders = new Map<string, { count: number; keeper: (typeof pages)[number] }>();
+export function repeatedBlocks(
+  pages: readonly Pick<BlockPage, 'id' | 'url' | 'blockKeys' | 'language'>[],
+): Map<string, string> {
+  const pagesIn = new Map<string, number>();
+  for (const page of pages) pagesIn.set(page.language, (pagesIn.get(page.language) ?? 0) + 1);
+  const holders = new Map<string, { count: number; keeper: (typeof pages)[number]; languages: Set<string> }>();
   for (const page of pages)
     for (const key of page.blockKeys ?? []) {
       const seen = holders.get(key);
-      if (!seen) holders.set(key, { count: 1, keeper: page });
+      if (!seen) holders.set(key, { count: 1, keeper: page, languages: new Set([page.language]) });
       else {
         seen.count++;
+        seen.languages.add(page.language);
         if (nearerRoot(page.url, seen.keeper.url)) seen.keeper = page;
       }
     }
   const keepers = new Map<string, string>();
-  for (const [key, { count, keeper }] of holders) if (count >= least) keepers.set(key, keeper.id);
+  for (const [key, { count, keeper, languages }] of holders) {
+    // Of the pages in the languages of those that hold it: an address in no language is on all of them.
+    const among = [...languages].reduce((sum, language) => sum + pagesIn.get(language)!, 0);
+    if (count >= Math.max(MIN_PAGES, Math.ceil(among * MIN_SHARE))) keepers.set(key, keeper.id);
+  }
   return keepers;
 }
 

@@ -11,6 +11,8 @@ export interface BlockPage {
   url: string;
   blockKeys: string[] | null;
   cut: string[];
+  /** The language its chunks are in. */
+  language: string;
 }
 
 /** The crawl's indexed pages seen by training run `run` (the others are about to go). */
@@ -18,6 +20,15 @@ export async function loadBlockPages(db: Executor, chatbotId: string, run: numbe
   const rows = await db
     .selectFrom('chatbot_pages')
     .select(['id', 'url', 'block_keys', 'cut_blocks'])
+    .select((eb) =>
+      eb
+        .selectFrom('chatbot_chunks')
+        .select('language')
+        .whereRef('chatbot_chunks.page_id', '=', 'chatbot_pages.id')
+        .orderBy('position')
+        .limit(1)
+        .as('language'),
+    )
     .where('chatbot_id', '=', chatbotId)
     .where('source_id', 'is', null)
     .where('status', '=', 'indexed')
@@ -29,6 +40,7 @@ export async function loadBlockPages(db: Executor, chatbotId: string, run: numbe
     url: r.url,
     blockKeys: r.block_keys === null ? null : (JSON.parse(r.block_keys) as string[]),
     cut: JSON.parse(r.cut_blocks) as string[],
+    language: r.language ?? 'und',
   }));
 }
 
