@@ -94,6 +94,7 @@ const MIGRATIONS = [
   '0024-import-merge-mark',
   '0025-job-follow-up',
   '0026-chatbot-index-version',
+  '0027-repeated-blocks',
 ];
 
 async function tableNames(database: Database): Promise<string[]> {

@@ -27,6 +27,7 @@ import { refusedOrigins } from './migrations/0023-refused-origins.js';
 import { importMergeMark } from './migrations/0024-import-merge-mark.js';
 import { jobFollowUp } from './migrations/0025-job-follow-up.js';
 import { chatbotIndexVersion } from './migrations/0026-chatbot-index-version.js';
+import { repeatedBlocks } from './migrations/0027-repeated-blocks.js';
 
 // One ordered list serves both engines; a migration receives the dialect only
 // to pick column types (see migrations/column-types.ts).
@@ -57,6 +58,7 @@ const MIGRATIONS = {
   '0024-import-merge-mark': importMergeMark,
   '0025-job-follow-up': jobFollowUp,
   '0026-chatbot-index-version': chatbotIndexVersion,
+  '0027-repeated-blocks': repeatedBlocks,
 } satisfies Record<string, (dialect: Dialect) => Migration>;
 
 class DialectMigrations implements MigrationProvider {

@@ -59,6 +59,10 @@ export interface ChatbotPagesTable {
   seen_run: number;
   trained_at: string;
   created_at: string;
+  /** JSON array of the keys of its chunks' blocks (extract/blocks.ts); null until read (a page indexed before). */
+  block_keys: string | null;
+  /** JSON array of the keys of the blocks cut from its chunks: repeated on many pages, kept on another. */
+  cut_blocks: Generated<string>;
 }
 
 /** Something a chatbot learns from besides its crawl: a text, a question with its answer, a file. */
@@ -105,6 +109,8 @@ export interface ChatbotChunksTable {
   /** The section's own heading (the last of `heading`). */
   section: string;
   text: string;
+  /** The text as extracted, when blocks repeated across the site were cut from `text`; else null. */
+  full_text: Generated<string | null>;
   /** Float32 vector, when an embedding provider is configured. */
   embedding: Uint8Array | null;
   /** BCP 47 primary subtag of the page's language, or `und`. */

@@ -231,6 +231,11 @@ export function namesKind(types: readonly AnswerType[], term: string): boolean {
   });
 }
 
+/** Whether an analyzed term is one of the words that, beside a type's cues, only say what kind of answer is wanted ("number"). */
+export function onlyNamesKind(type: AnswerType, term: string): boolean {
+  return cues.get(type.name)!.kind.has(term);
+}
+
 /** The analyzed terms the answers of these types stand under in `language`, searched for with the question's own. */
 export function answerTypeTerms(types: readonly AnswerType[], language: string): string[] {
   return types.flatMap((t) => analyze(t.searchFor?.[language] ?? '', language));

@@ -17,8 +17,15 @@ describe('typedTerms', () => {
     expect(searchedBy('What is the phone number of the bakery?', site)).toEqual(['bakeri', 'contact', 'email']);
   });
 
-  it('keeps the question’s own words when the site uses them', () => {
-    expect(searchedBy('What is your phone number?', 'Contact: phone 0161 496 0000, or email.')).toEqual([
+  it('keeps the question’s own words when the site uses them, less those only naming the kind it lacks', () => {
+    expect(searchedBy('What is your phone number?', 'Contact: phone number 0161 496 0000, or email.')).toEqual([
+      'phone',
+      'number',
+    ]);
+    // A footer's "Phone 0161 496 0000": "number" only says a number is wanted, no evidence against the site.
+    expect(searchedBy('What is your phone number?', 'Contact: phone 0161 496 0000, or email.')).toEqual(['phone']);
+    // A manual's "number" is its own word: a phone, which it never names, still counts against it.
+    expect(searchedBy('What is your phone number?', 'The number of rows, and email modules.')).toEqual([
       'phone',
       'number',
     ]);

@@ -1,5 +1,5 @@
 import { analyze } from '../../../lib/text-analysis/analyzer.js';
-import { answerTypeTerms, kindWords, namesTopic, type AnswerType } from './answer-types.js';
+import { answerTypeTerms, kindWords, namesTopic, onlyNamesKind, type AnswerType } from './answer-types.js';
 
 /**
  * The terms a question is searched by when it asks for kinds of answer (a
@@ -26,8 +26,14 @@ export function typedTerms(
   const added: string[] = [];
   for (const type of types) {
     const kind = analyze(kindWords([type], question).join(' '), language);
-    // A word that may also be the topic ("whatsapp") leaves the question as asked.
-    if (kind.some((term) => inIndex(term) || namesTopic(term))) continue;
+    // A word that may also be the topic ("whatsapp") leaves the question as
+    // asked, less the words that only say what kind of answer it wants and
+    // the index lacks ("number" beside a footer's "Phone 0117 496 0321"):
+    // they are no evidence that the site cannot answer.
+    if (kind.some((term) => inIndex(term) || namesTopic(term))) {
+      for (const term of kind) if (onlyNamesKind(type, term) && !inIndex(term)) unnamed.add(term);
+      continue;
+    }
     for (const term of kind) unnamed.add(term);
     // An added word the index lacks is no evidence against the site: it is left out.
     for (const term of answerTypeTerms([type], language))

@@ -19,6 +19,8 @@ export async function searchVectors(database: Database, query: VectorQuery): Pro
     .where('workspace_id', '=', query.workspaceId)
     .where('chatbot_id', '=', query.chatbotId)
     .where('embedding', 'is not', null)
+    // A chunk all of whose blocks are kept on another page (training/repeated-blocks.ts).
+    .where('text', '!=', '')
     .execute();
   const best: { id: number; score: number }[] = [];
   const norm = Math.hypot(...query.vector) || 1;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkPage } from './index-page.js';
+import { chunkPage, reanalyzeChunks } from './index-page.js';
 
 // Pages of the company site of bench:answers, one paragraph each, in the language each is written in.
 const COMPANY = path.join(import.meta.dirname, '../../../../bench/answers/company');
@@ -44,5 +44,15 @@ describe('chunkPage', () => {
     expect(languageOf(page('en', 'Impressum: Hartley Cycles GmbH, Kanalstraße 4, 10115 Berlin'))).toEqual(
       new Set(['en']),
     );
+  });
+});
+
+describe('reanalyzeChunks', () => {
+  it('leaves a chunk whose blocks were all cut (kept on another page) with no term', () => {
+    const [chunk] = chunkPage(page('en', 'We trim hedges twice a year.'), 'https://garden.example/hedges').chunks;
+    const stored = { ...chunk!, id: 1, anchor: undefined };
+    const [kept, cut] = reanalyzeChunks([stored, { ...stored, id: 2, text: '' }]);
+    expect(kept!.text_terms).toContain('hedg');
+    expect(cut).toEqual({ language: 'en', title_terms: '', heading_terms: '', path_terms: '', text_terms: '' });
   });
 });

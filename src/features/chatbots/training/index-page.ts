@@ -16,6 +16,7 @@ import {
 import { languageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Embedder } from '../../../providers/llm/llm.js';
 import { chunkSections } from '../extract/chunk.js';
+import { pageBlockKeys } from '../extract/blocks.js';
 import { extractPage, titleFromUrl } from '../extract/extract-page.js';
 import type { NewChunk } from './pages-store.js';
 import type { StoredChunk } from './reanalyze-store.js';
@@ -34,6 +35,8 @@ export interface IndexedPage {
   languageSure: boolean;
   /** Of the extracted text: equal hashes mean nothing to re-index. */
   contentHash: string;
+  /** The keys of its chunks' blocks, to find those repeated across the site (training/repeated-blocks.ts). */
+  blockKeys: string[];
 }
 
 /**
@@ -67,6 +70,7 @@ export function chunkPage(
     chunks,
     languageSure: sure,
     contentHash: contentHash(page.title, chunks),
+    blockKeys: pageBlockKeys(chunks.map((c) => c.text)),
   };
 }
 
@@ -133,8 +137,32 @@ export function reanalyzeChunks(chunks: readonly StoredChunk[]): ChunkAnalysis[]
       ? stored
       : detectLanguage([chunks[0]?.title ?? '', ...chunks.map((c) => c.text)].join('\n'));
   const analyzeChunk = chunkAnalyzer(language);
-  return chunks.map((c) => analyzeChunk(c.title, headingPath(c.heading), c.text));
+  return chunks.map((c) =>
+    c.text === '' ? unsearchable(language) : analyzeChunk(c.title, headingPath(c.heading), c.text),
+  );
 }
+
+/**
+ * A chunk's analysis once its text is `text` (blocks repeated across the
+ * site cut from it, or put back), in the language it was indexed in. A chunk
+ * left with no text is all chrome: it keeps its row, to be put back, but no
+ * term, so no search finds it by its title or heading either.
+ */
+export function analyzeChunkText(
+  chunk: { title: string; heading: string; language: string },
+  text: string,
+): ChunkAnalysis {
+  if (text === '') return unsearchable(chunk.language);
+  return chunkAnalyzer(chunk.language)(chunk.title, headingPath(chunk.heading), text);
+}
+
+const unsearchable = (language: string): ChunkAnalysis => ({
+  language,
+  title_terms: '',
+  heading_terms: '',
+  path_terms: '',
+  text_terms: '',
+});
 
 const headingPath = (heading: string) => (heading === '' ? [] : heading.split(HEADING_SEPARATOR));
 

@@ -60,6 +60,8 @@ export interface PageFacts {
   lastModified: string | null;
   contentHash: string | null;
   links: string[];
+  /** The keys of its chunks' blocks (extract/blocks.ts): the crawl's pages have them, a source's none. */
+  blockKeys?: string[];
 }
 
 /** What one page of a training run comes to, written with the pages around it by `writePages`. */
@@ -127,7 +129,7 @@ const giveWay = () => setImmediate();
 
 // A chunk row has 16 columns: 500 rows stay far below SQLite's 32,766 and PostgreSQL's 65,535 parameters.
 const CHUNKS_PER_STATEMENT = 500;
-// A page row has 15.
+// A page row has 17.
 const PAGES_PER_STATEMENT = 500;
 
 async function touchPage(db: Executor, page: KnownPage, run: number, facts: Partial<PageFacts>): Promise<void> {
@@ -152,6 +154,9 @@ const indexedColumns = (facts: PageFacts, chunks: readonly NewChunk[]): PageColu
   content_hash: facts.contentHash,
   links: JSON.stringify(facts.links),
   chunks: chunks.length,
+  // New chunks, as extracted: nothing cut from them yet (see repeated-blocks.ts).
+  block_keys: facts.blockKeys ? JSON.stringify(facts.blockKeys) : null,
+  cut_blocks: '[]',
 });
 
 const chunkRow = (chunk: NewChunk, who: PageIdentity, pageId: string): Insertable<ChatbotChunksTable> => ({
@@ -164,7 +169,8 @@ const chunkRow = (chunk: NewChunk, who: PageIdentity, pageId: string): Insertabl
 
 const skippedColumns = (reason: string): PageColumns => {
   const nothing = { title: '', etag: null, last_modified: null, content_hash: null, links: '[]', chunks: 0 };
-  return { status: 'skipped', reason, ...nothing };
+  const blocks = { block_keys: null, cut_blocks: '[]' };
+  return { status: 'skipped', reason, ...nothing, ...blocks };
 };
 
 /** Inserts chunks and, on PostgreSQL, their tsvectors, written literally (SQLite's FTS5 follows by trigger). */
@@ -196,7 +202,8 @@ const CHUNK_COLUMNS = Object.keys({
   heading_terms: true,
   path_terms: true,
   text_terms: true,
-} satisfies Record<Exclude<keyof ChatbotChunksTable, 'id'>, true>);
+  // A new chunk's full_text is null: only cutting repeated blocks sets it.
+} satisfies Record<Exclude<keyof ChatbotChunksTable, 'id' | 'full_text'>, true>);
 const VECTOR_COLUMNS = ['id', 'workspace_id', 'chatbot_id', 'search'] as const;
 
 async function insertChunksOnly(trx: Executor, rows: Insertable<ChatbotChunksTable>[]): Promise<void> {
@@ -233,7 +240,16 @@ async function removeChunks(trx: Executor, pageIds: string[]): Promise<ChunkAnal
 
 type PageColumns = Pick<
   PageRow,
-  'status' | 'reason' | 'title' | 'etag' | 'last_modified' | 'content_hash' | 'links' | 'chunks'
+  | 'status'
+  | 'reason'
+  | 'title'
+  | 'etag'
+  | 'last_modified'
+  | 'content_hash'
+  | 'links'
+  | 'chunks'
+  | 'block_keys'
+  | 'cut_blocks'
 >;
 
 type NewPageRow = Insertable<ChatbotPagesTable>;

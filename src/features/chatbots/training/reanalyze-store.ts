@@ -68,7 +68,8 @@ export async function reanalyzePage(
   });
 }
 
-async function updateVector(trx: Executor, id: number, analysis: ChunkAnalysis): Promise<void> {
+/** Writes a chunk's search vector anew from its analysis (PostgreSQL; SQLite's FTS5 follows by trigger). */
+export async function updateVector(trx: Executor, id: number, analysis: ChunkAnalysis): Promise<void> {
   await trx
     .updateTable('chatbot_chunk_vectors')
     .set({ search: sql<string>`cast(${fieldsVector(fieldTerms(analysis))} as tsvector)` })

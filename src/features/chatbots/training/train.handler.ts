@@ -10,6 +10,7 @@ import { beginTrainingRun, findChatbotById, lockChatbot, updateChatbotForRun } f
 import { TrainingRun, type TrainDeps } from './training-run.js';
 import { noPagesMessage } from './failure-text.js';
 import { countIndexedPages, removeUnseenPages } from './pages-store.js';
+import { keepRepeatedBlocksOnce } from './repeated-blocks.js';
 
 /**
  * Trains a chatbot on its website: crawls, and re-indexes only the pages
@@ -51,13 +52,14 @@ async function train(deps: TrainDeps, chatbot: ChatbotRow): Promise<void> {
     await finishRun(deps, chatbot, chatbot.train_run, noPagesMessage(outcome.skipped));
     return;
   }
+  const target = { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id };
+  // Over the pages this run kept, before the chatbot says it is trained; a
+  // newer run (which took over meanwhile) does it over its own.
+  if ((await findChatbotById(deps.database.db, chatbot.id))?.train_run === chatbot.train_run)
+    await keepRepeatedBlocksOnce(deps.database, target, chatbot.train_run);
   await deps.database.db.transaction().execute(async (trx) => {
     await lockChatbot(trx, deps.database.engine, chatbot.id);
-    const pages = await removeUnseenPages(
-      trx,
-      { workspaceId: chatbot.workspace_id, chatbotId: chatbot.id },
-      chatbot.train_run,
-    );
+    const pages = await removeUnseenPages(trx, target, chatbot.train_run);
     const now = nowIso();
     const changed = await updateChatbotForRun(trx, chatbot.id, chatbot.train_run, {
       status: 'active',

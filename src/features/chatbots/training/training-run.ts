@@ -159,6 +159,7 @@ export class TrainingRun {
           lastModified: event.lastModified,
           contentHash: page.contentHash,
           links: event.links,
+          blockKeys: page.blockKeys,
         };
         if (known?.status === 'indexed' && known.contentHash === page.contentHash) {
           this.write({ kind: 'unchanged', known, run: who.run, facts });
