@@ -179,9 +179,18 @@ describe('analyze', () => {
     expect(analyze("the os.path's functions", 'en')).toEqual(analyze('the os.path functions', 'en'));
     // Elisions and suffixes of other languages stay words apart, as before.
     expect(analyze("l'ordinateur d'Anne", 'fr')).toEqual(analyze('l ordinateur d Anne', 'fr'));
-    expect(analyze("İstanbul'da", 'tr')).toEqual(analyze('İstanbul da', 'tr'));
     expect(analyze("dell'acqua", 'it')).toEqual(['acqua']);
     expect(analyze("O'Reilly", 'en')).toEqual(analyze('O Reilly', 'en'));
+  });
+
+  it('reads a Turkish proper noun without the suffix its apostrophe sets off', () => {
+    // "Is it raining in Istanbul?", "Australia's capital": no `da` or `nin` to match any page.
+    expect(query("İstanbul'da yağmur var mı?", 'tr')).toEqual(query('İstanbul yağmur var mı?', 'tr'));
+    expect(analyze('Avustralya’nın başkenti', 'tr')).toEqual(analyze('Avustralya başkenti', 'tr'));
+    expect(analyze("2023'te açıldık", 'tr')).toEqual(analyze('2023 açıldık', 'tr'));
+    expect(analyze("İstanbul'da", 'tr')).toEqual(['istanbul']);
+    // The question particle with its person ending is no term either: "can you help?".
+    expect(query('yardım eder misin', 'tr')).toEqual(analyze('yardım eder', 'tr'));
   });
 
   it('segments scripts written without spaces with ICU’s dictionaries', () => {

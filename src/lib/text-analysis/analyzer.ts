@@ -60,9 +60,12 @@ const UNACCENTED = '~';
  * Hungarian and Finnish question words; 13: English contractions read as
  * the language writes them (don't, doesn't: nothing; it's, we're, Python's:
  * the word before), where `doesn`, `isn` and `won` were terms; 14: Georgian
- * (its script) read as a language of its own.
+ * (its script) read as a language of its own; 15: Thai's and Lao's sara am
+ * put back together after NFKC, so ICU's dictionary segments their words;
+ * 16: a Turkish proper noun read without the suffix its apostrophe sets off
+ * (İstanbul'da: istanbul, where `da` was a term).
  */
-export const ANALYZER_VERSION = 15;
+export const ANALYZER_VERSION = 16;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {

@@ -109,6 +109,12 @@ function englishContraction(before: string, after: string): 'none' | 'before' | 
   return ENGLISH_ENDINGS.has(after) ? 'before' : undefined;
 }
 
+// Turkish sets a proper noun's suffixes off with an apostrophe (İstanbul'da,
+// Avustralya'nın, ABD'ye, 2023'te): the noun is the word, the suffix a case
+// ending like any other, which the stemmer would drop.
+const turkishContraction = (_before: string, after: string): 'before' | undefined =>
+  /^\p{L}+$/u.test(after) ? 'before' : undefined;
+
 const HANGUL_WORD = /^\p{sc=Hangul}+$/u;
 
 /** A Korean word's two-syllable pieces, when it has more than two syllables. */
@@ -186,7 +192,14 @@ const profiles: LanguageProfile[] = [
     compounds: true,
   },
   { code: 'ta', iso3: 'tam', stem: tamil, stopwords: tamilStop, questionWords: questionWords('ta') },
-  { code: 'tr', iso3: 'tur', stem: turkish, stopwords: turkishStop, questionWords: questionWords('tr') },
+  {
+    code: 'tr',
+    iso3: 'tur',
+    stem: turkish,
+    stopwords: turkishStop,
+    questionWords: questionWords('tr'),
+    contraction: turkishContraction,
+  },
   {
     code: 'uk',
     iso3: 'ukr',
