@@ -183,6 +183,15 @@ describe('analyze', () => {
     expect(analyze("O'Reilly", 'en')).toEqual(analyze('O Reilly', 'en'));
   });
 
+  it('reads an Arabic verb also without the prefix of its person, so "you sell" meets "we sell"', () => {
+    expect(analyze('نبيع الدراجات المستعملة', 'ar')).toContain('بيع'); // we sell used bikes
+    expect(query('تبيعون دراجات مستعملة؟', 'ar')).toContain('بيع'); // do you sell used bikes?
+    expect(query('تشحنون لسويسرا؟', 'ar')).toContain(analyze('الشحن', 'ar')[0]); // do you ship…? / the shipping
+    // Three letters are a root, not a prefix and two; alef (first person, or a noun's) stays.
+    expect(analyze('نقل', 'ar')).toEqual(['نقل']);
+    expect(analyze('اكسبريس', 'ar')).toEqual(['اكسبريس']);
+  });
+
   it('reads a Turkish proper noun without the suffix its apostrophe sets off', () => {
     // "Is it raining in Istanbul?", "Australia's capital": no `da` or `nin` to match any page.
     expect(query("İstanbul'da yağmur var mı?", 'tr')).toEqual(query('İstanbul yağmur var mı?', 'tr'));

@@ -63,7 +63,8 @@ const UNACCENTED = '~';
  * (its script) read as a language of its own; 15: Thai's and Lao's sara am
  * put back together after NFKC, so ICU's dictionary segments their words;
  * 16: a Turkish proper noun read without the suffix its apostrophe sets off
- * (İstanbul'da: istanbul, where `da` was a term).
+ * (İstanbul'da: istanbul, where `da` was a term), and an Arabic stem also
+ * read without its present tense's person prefix (تبيع: also بيع).
  */
 export const ANALYZER_VERSION = 16;
 
