@@ -63,3 +63,24 @@ describe.each(DIALECTS)('Hungarian compounds on %s', (dialect) => {
     expect(await firstPage('Van munka szerelőknek?')).toBe('/allas');
   });
 });
+
+const czech = (title: string, text: string) => pageIn('cs', title, `<h1>${title}</h1><p>${text}</p>`);
+// Czech's light stemmer keeps a verb's person and aspect: půjčujeme (we lend) is
+// pujcujm, půjčíte (will you lend) pujcit, which no typo's one edit reaches.
+const CZECH_SITE = {
+  '/': czech('Kolárna', '<a href="/servis">Servis</a> <a href="/pujcovna">Půjčovna</a>'),
+  '/servis': czech('Servis', 'Opravujeme elektrokola všech značek; elektrokola s baterií do druhého dne.'),
+  '/pujcovna': czech('Půjčovna', 'Půjčujeme elektrokola na celý den i na víkend.'),
+};
+
+describe.each(DIALECTS)('Czech verbs on %s', (dialect) => {
+  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
+  beforeAll(async () => {
+    trained = await trainedChatbot(dialect, CZECH_SITE);
+  });
+  afterAll(() => trained.close());
+
+  it('meets the shop’s “we lend” with the visitor’s “will you lend”', async () => {
+    expect(await firstSearchPage(trained, 'Půjčíte elektrokola?')).toBe('/pujcovna');
+  });
+});

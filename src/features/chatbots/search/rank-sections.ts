@@ -58,12 +58,16 @@ export async function rankSections(
   const compounding = new Set(
     asked.filter((r) => languageProfile(r.language).compounds).flatMap((r) => [...r.terms, ...r.added]),
   );
+  const swapping = new Set(
+    asked.filter((r) => languageProfile(r.language).keepsPersonEndings).flatMap((r) => [...r.terms, ...r.added]),
+  );
   const counts = await loadTermCounts(
     database.db,
     { chatbotId: target.chatbotId, chunks: stats.chunks },
     allTerms,
     compounding,
     termCacheOf(target),
+    swapping,
   );
   const { df, variants } = counts;
   const inIndex = (t: string) => (df.get(t) ?? 0) > 0 || (variants.get(t)?.length ?? 0) > 0;

@@ -25,7 +25,17 @@ function isWord(term: string): boolean {
   return LETTERS.test(term) || SPACELESS.test(term);
 }
 
-function shapeOf(term: string): Shape | null {
+// A verb's person is its last letters, which a light stemmer keeps: the
+// shop's "we sell" and the visitor's "you sell" differ in their ending
+// (Czech prodáváme / prodáváte: prodavam, prodavat). In a language whose
+// stemmer keeps them (LanguageProfile.keepsPersonEndings), a word of six
+// letters or more also meets the index's words that swap its last two
+// letters for others.
+const SWAPPED: Shape = { min: 4, ending: 2, swaps: true };
+const MIN_SWAPPED_LENGTH = 6;
+
+function shapeOf(term: string, swapping = false): Shape | null {
+  if (swapping && LETTERS.test(term) && term.length >= MIN_SWAPPED_LENGTH && !SPACELESS.test(term)) return SWAPPED;
   if (SPACELESS.test(term)) return term.length >= 2 ? { min: 2, ending: 1 } : null;
   // Korean writes a word's particles onto it (배송비는, 배송비를: the shipping
   // cost, as topic and as object), one or two syllables long.
@@ -53,7 +63,9 @@ const VARIANT_DF_SHARE = 0.05;
 /**
  * The document frequencies of a question's terms, then of their variants.
  * `compounding`: the terms read in a language that writes compounds as one
- * word (German, Dutch, the Nordic languages), which get compound variants too.
+ * word (German, Dutch, the Nordic languages), which get compound variants too;
+ * `swapping`: those read in a language whose stemmer keeps a verb's person
+ * ending, whose variants may swap their ending.
  */
 export async function loadTermCounts(
   db: Executor,
@@ -61,6 +73,7 @@ export async function loadTermCounts(
   terms: string[],
   compounding: ReadonlySet<string> = new Set(),
   cache?: TermCache,
+  swapping: ReadonlySet<string> = new Set(),
 ): Promise<TermCounts> {
   const { chatbotId } = target;
   const df = new Map(terms.map((t) => [t, 0]));
@@ -68,7 +81,7 @@ export async function loadTermCounts(
   const guessed = new Set<string>();
   if (terms.length === 0) return { df, variants, guessed };
   const shaped = terms.flatMap((term) => {
-    const shape = shapeOf(term);
+    const shape = shapeOf(term, swapping.has(term));
     return shape ? [{ term, shape }] : [];
   });
   const shorter = shaped.flatMap(({ term, shape }) =>
