@@ -11,7 +11,7 @@ import { SUPPORTED_LANGUAGES } from './languages.js';
 // a raised ANALYZER_VERSION brings about. (When only the benchmark's texts
 // changed, or only the words questions drop, which the index never
 // drops, record the new fingerprint alone.)
-const RECORDED = { version: 16, fingerprint: 'I4YiOM5lNDDoUlLC6zSphn14-eOSVLJnq2kwAOKuol8' };
+const RECORDED = { version: 15, fingerprint: 'X4hZaTfKOuVVqE-3lVwguq49S2GVIoqjDcnafybEaUI' };
 
 function fingerprint(): string {
   const hash = createHash('sha256').update(SUPPORTED_LANGUAGES.join(' '));

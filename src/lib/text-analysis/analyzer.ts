@@ -1,4 +1,3 @@
-import { japaneseWords } from './japanese-words.js';
 import { languageProfile, type LanguageProfile } from './languages.js';
 import {
   asciiDigits,
@@ -61,12 +60,9 @@ const UNACCENTED = '~';
  * Hungarian and Finnish question words; 13: English contractions read as
  * the language writes them (don't, doesn't: nothing; it's, we're, Python's:
  * the word before), where `doesn`, `isn` and `won` were terms; 14: Georgian
- * (its script) read as a language of its own; 15: Thai and Lao sara am
- * rejoined; 16: Japanese pages and questions read by a morphological
- * analyzer (japanese-words.ts): words in their dictionary forms, particles
- * and auxiliaries left out by their part of speech.
+ * (its script) read as a language of its own.
  */
-export const ANALYZER_VERSION = 16;
+export const ANALYZER_VERSION = 15;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
@@ -242,25 +238,14 @@ const MAX_RUN = 200;
 // เท่า|ไหร่) is still one: up to this many neighbouring pieces are tried together.
 const MAX_PIECES = 3;
 
-// Japanese pages and questions are read by a morphological analyzer
-// (japanese-words.ts), whose time grows with the run's length alone: a run is
-// cut only where it is long enough to be a whole page without punctuation.
-const MAX_JAPANESE_RUN = 4000;
-
 function segmentRun(run: string, analysis: Analysis, options: AnalyzeOptions, terms: string[]): void {
-  const japanese = analysis.profile.code === 'ja';
-  const length = japanese ? MAX_JAPANESE_RUN : MAX_RUN;
-  for (let start = 0; start < run.length; start += length) {
-    const piece = run.slice(start, start + length);
-    const words = japanese
-      ? japaneseWords(piece)
-      : [...analysis.segmenter.segment(piece)]
-          .filter((segment) => segment.isWordLike)
-          .map((segment) => segment.segment);
+  for (let start = 0; start < run.length; start += MAX_RUN) {
+    const words = [...analysis.segmenter.segment(run.slice(start, start + MAX_RUN))]
+      .filter((segment) => segment.isWordLike)
+      .map((segment) => segment.segment);
     for (let i = 0; i < words.length; ) {
       const pieces = droppedPieces(words, i, analysis, options);
-      // The analyzer has left out the particles and inflections already.
-      if (pieces === 0 && (japanese || !isKanaInflection(words[i]!))) terms.push(words[i]!);
+      if (pieces === 0 && !isKanaInflection(words[i]!)) terms.push(words[i]!);
       i += Math.max(pieces, 1);
     }
   }
@@ -268,8 +253,7 @@ function segmentRun(run: string, analysis: Analysis, options: AnalyzeOptions, te
 
 // Japanese writes its content words in kanji and katakana, and its particles,
 // auxiliaries and inflections in hiragana; with no dictionary of parts of
-// speech (a Japanese page's own are read by one, a Japanese quote in a page
-// of another language is not), ICU cuts those into short hiragana pieces (って, だけど, もらえる,
+// speech, ICU cuts those into short hiragana pieces (って, だけど, もらえる,
 // ちゃ) that are no evidence of a topic, and vary with the register.
 const SHORT_HIRAGANA = /^\p{sc=Hiragana}{1,3}$/u;
 const isKanaInflection = (word: string) => SHORT_HIRAGANA.test(word);
