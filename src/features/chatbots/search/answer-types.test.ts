@@ -12,6 +12,12 @@ describe('answerTypes', () => {
     expect(names('¿Cuánto cuesta el envío?')).toEqual(['price']);
     expect(names('送货要多少钱')).toEqual(['price']);
     expect(names('When are you open on Saturday?')).toEqual(['time']);
+    // "At" or "until what time" asks for a time of day without naming the opening.
+    expect(names('bis wann habt ihr samstags auf?')).toEqual(['time']);
+    expect(names('a che ora chiudete il sabato?')).toEqual(['time']);
+    expect(names('hoe laat gaan jullie zaterdag dicht?')).toEqual(['time']);
+    expect(names('¿Hasta qué hora atienden?')).toEqual(['time']);
+    expect(names('When was this function added?')).toEqual([]);
     expect(names('do you sell decaf')).toEqual([]);
     expect(names('How do I get in touch?')).toEqual(['contact']);
     expect(names('Wie kann ich euch kontaktieren?')).toEqual(['contact']);

@@ -83,9 +83,12 @@ const TYPES: (AnswerType & { cues: string; kind?: string; notWith?: string })[] 
   {
     name: 'time',
     // Opening hours, not "when" in general: "when was this added" wants a
-    // date or a version, and "3.11" is no time of day.
+    // date or a version, and "3.11" is no time of day; but "at/until what
+    // time" asks for one ("bis wann habt ihr samstags auf?").
     cues:
       'hours open opening close closing geöffnet öffnungszeit* offen schließ* horaires ouvert* ferm* ' +
+      'what_time until_when till_when bis_wann ab_wann wie_spät um_wie_viel_uhr quelle_heure qué_hora ' +
+      'che_ora que_horas hoe_laat до_скольки во_сколько do_której o_której saat_kaçta kaça_kadar ' +
       'horario* abierto* abre cierra orari* aperto apre chiude horário* aberto fecha ' +
       'openingstijd* geopend часы открыт* работает закрыт* ωράριο ανοιχτ* ανοίγ* κλείν* ' +
       'açık kapalı مواعيد مفتوح खुल* बंद 営業 何時 营业 几点 เปิด ปิด ღია დახურ* საათ*',
