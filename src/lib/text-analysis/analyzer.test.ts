@@ -133,6 +133,8 @@ describe('analyze', () => {
     // Slovenian "do you have", "we have": imeti is "have", which Snowball's lists drop.
     expect(query('Ali imate kolesa?', 'sl')).toEqual(analyze('kolesa', 'sl'));
     expect(analyze('imamo kolesa', 'sl')).toEqual(analyze('kolesa', 'sl'));
+    // Greek "from you": Snowball's list has no personal pronoun.
+    expect(query('Το αγόρασα από εσάς', 'el')).toEqual(query('Το αγόρασα', 'el'));
   });
 
   it('stems Polish with nlp.js’s stemmer, diacritics or not (Snowball has none)', () => {

@@ -67,7 +67,8 @@ const UNACCENTED = '~';
  * read without its present tense's person prefix (تبيع: also بيع); 17:
  * Persian verbs' plural persons stripped and its ezafe and tanwin marks
  * dropped, Finnish verbs' plural persons taken off before stemming, more
- * Ukrainian pronouns and Slovenian "have" dropped (function-words.ts).
+ * Ukrainian and Greek pronouns and Slovenian "have" dropped
+ * (function-words.ts).
  */
 export const ANALYZER_VERSION = 17;
 

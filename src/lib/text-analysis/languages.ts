@@ -169,7 +169,13 @@ const profiles: LanguageProfile[] = [
     compounds: true,
     capitalizesNouns: true,
   },
-  { code: 'el', iso3: 'ell', stem: greek, stopwords: greekStop, questionWords: questionWords('el') },
+  {
+    code: 'el',
+    iso3: 'ell',
+    stem: greek,
+    stopwords: [...greekStop, ...MORE_FUNCTION_WORDS.el!],
+    questionWords: questionWords('el'),
+  },
   {
     code: 'en',
     iso3: 'eng',
