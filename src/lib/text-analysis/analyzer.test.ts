@@ -113,6 +113,30 @@ describe('analyze', () => {
     expect(analyze('کتاب', 'fa')).not.toEqual(analyze('کت', 'fa')); // never below three letters
   });
 
+  it('strips a Persian verb’s plural person, and the ezafe and tanwin marks, so "you sell" meets "we sell"', () => {
+    expect(query('شما دوچرخه می‌فروشید؟', 'fa')).toEqual(analyze('ما دوچرخه می‌فروشیم', 'fa')); // do you sell / we sell bikes
+    expect(query('دارین؟', 'fa')).toEqual(analyze('داریم', 'fa')); // spoken "have you?" / "we have"
+    expect(analyze('فروشندهٔ', 'fa')).toEqual(analyze('فروشنده', 'fa')); // seller, with the ezafe's hamza
+    expect(analyze('فوراً', 'fa')).toEqual(analyze('فورا', 'fa')); // at once, with tanwin
+  });
+
+  it('stems a Finnish verb without its plural person, so "do you sell?" meets "we sell"', () => {
+    expect(query('myyttekö Giantia?', 'fi')).toContain(analyze('myymme', 'fi')[0]);
+    expect(analyze('korjaatteko', 'fi')).toEqual(analyze('korjaamme', 'fi'));
+    expect(analyze('kotimme', 'fi')).toEqual(analyze('koti', 'fi')); // our home: the possessive, the same shape
+  });
+
+  it('drops the persons’ forms of function words a borrowed list has only in part', () => {
+    // Ukrainian "your", "me": the list has ваш and ви, not вашим or мене.
+    expect(query('Що відбувається з вашими даними?', 'uk')).toEqual(query('Що відбувається з даними?', 'uk'));
+    expect(analyze('у мене', 'uk')).toEqual([]);
+    // Slovenian "do you have", "we have": imeti is "have", which Snowball's lists drop.
+    expect(query('Ali imate kolesa?', 'sl')).toEqual(analyze('kolesa', 'sl'));
+    expect(analyze('imamo kolesa', 'sl')).toEqual(analyze('kolesa', 'sl'));
+    // Greek "from you": Snowball's list has no personal pronoun.
+    expect(query('Το αγόρασα από εσάς', 'el')).toEqual(query('Το αγόρασα', 'el'));
+  });
+
   it('stems Polish with nlp.js’s stemmer, diacritics or not (Snowball has none)', () => {
     expect(analyze('dostawa dostawy dostawie dostawę', 'pl')).toEqual(['dostaw', 'dostaw', 'dostaw', 'dostaw']);
     expect(analyze('płatność płatności PŁATNOSCI', 'pl')).toEqual(['płatnosc', 'płatnosc', 'płatnosc']);

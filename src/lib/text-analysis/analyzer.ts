@@ -64,9 +64,13 @@ const UNACCENTED = '~';
  * put back together after NFKC, so ICU's dictionary segments their words;
  * 16: a Turkish proper noun read without the suffix its apostrophe sets off
  * (İstanbul'da: istanbul, where `da` was a term), and an Arabic stem also
- * read without its present tense's person prefix (تبيع: also بيع).
+ * read without its present tense's person prefix (تبيع: also بيع); 17:
+ * Persian verbs' plural persons stripped and its ezafe and tanwin marks
+ * dropped, Finnish verbs' plural persons taken off before stemming, more
+ * Ukrainian and Greek pronouns and Slovenian "have" dropped
+ * (function-words.ts).
  */
-export const ANALYZER_VERSION = 16;
+export const ANALYZER_VERSION = 17;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {

@@ -4,7 +4,6 @@ import { bulgarian } from './bulgarian-stemmer.js';
 import { stemmer as danish } from '@orama/stemmers/danish';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
-import { stemmer as finnish } from '@orama/stemmers/finnish';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as greek } from '@orama/stemmers/greek';
@@ -55,6 +54,8 @@ import { stopwords as turkishStop } from '@orama/stopwords/turkish';
 import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 import { czech } from './czech-stemmer.js';
 import { basque, catalan, polish, slovenian } from './nlpjs-stemmers.js';
+import { finnish } from './finnish-stemmer.js';
+import { MORE_FUNCTION_WORDS } from './function-words.js';
 import { hebrew, withoutPrefix } from './hebrew-stemmer.js';
 import { hungarian } from './hungarian-stemmer.js';
 import { persian } from './persian-stemmer.js';
@@ -168,7 +169,13 @@ const profiles: LanguageProfile[] = [
     compounds: true,
     capitalizesNouns: true,
   },
-  { code: 'el', iso3: 'ell', stem: greek, stopwords: greekStop, questionWords: questionWords('el') },
+  {
+    code: 'el',
+    iso3: 'ell',
+    stem: greek,
+    stopwords: [...greekStop, ...MORE_FUNCTION_WORDS.el!],
+    questionWords: questionWords('el'),
+  },
   {
     code: 'en',
     iso3: 'eng',
@@ -245,7 +252,7 @@ const profiles: LanguageProfile[] = [
     iso3: 'ukr',
     stem: ukrainian,
     // stopwords-iso's: Orama's Ukrainian list is 28 words, five of them garbled (яко╞, в╡д).
-    stopwords: isoStopwords.uk,
+    stopwords: [...isoStopwords.uk, ...MORE_FUNCTION_WORDS.uk!],
     questionWords: questionWords('uk'),
   },
   // Scripts without spaces: ICU's dictionary segmenter finds the words.
@@ -268,7 +275,13 @@ const profiles: LanguageProfile[] = [
     questionWords: questionWords('cs'),
     keepsPersonEndings: true,
   },
-  { code: 'sl', iso3: 'slv', stem: slovenian, stopwords: isoStopwords.sl, questionWords: questionWords('sl') },
+  {
+    code: 'sl',
+    iso3: 'slv',
+    stem: slovenian,
+    stopwords: [...isoStopwords.sl, ...MORE_FUNCTION_WORDS.sl!],
+    questionWords: questionWords('sl'),
+  },
   {
     code: 'hr',
     iso3: 'hrv',

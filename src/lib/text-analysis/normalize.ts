@@ -43,11 +43,13 @@ export function lowerCase(word: string, language: string): string {
 
 /**
  * What a stemmer expects of a lower-case word: Greek's final sigma as σ,
- * Arabic without tatweel and vowel marks, Polish without diacritics but ł.
+ * Arabic and Persian without tatweel and vowel marks (Persian's ezafe hamza,
+ * فروشندهٔ, and tanwin, لطفاً, which visitors seldom type), Polish without
+ * diacritics but ł.
  */
 export function prepareForStemming(word: string, language: string): string {
   if (language === 'el') return word.replaceAll('ς', 'σ');
-  if (language === 'ar') return word.replace(ARABIC_MARKS, '');
+  if (language === 'ar' || language === 'fa') return word.replace(ARABIC_MARKS, '');
   if (language === 'pl') return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
   return word;
 }
