@@ -3,6 +3,16 @@ import { firstSearchPage, trainedChatbot } from '../../../../test/helpers/chatbo
 import { DIALECTS } from '../../../../test/helpers/engines.js';
 import { pageIn } from '../../../../test/helpers/site.js';
 
+/** The first page the search ranks for a query, on a chatbot trained on these pages for the describe block's tests. */
+function searchedOn(dialect: (typeof DIALECTS)[number], pages: Record<string, string>) {
+  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
+  beforeAll(async () => {
+    trained = await trainedChatbot(dialect, pages);
+  });
+  afterAll(() => trained.close());
+  return (query: string) => firstSearchPage(trained, query);
+}
+
 const german = (title: string, text: string) => pageIn('de', title, `<h1>${title}</h1><p>${text}</p>`);
 // A German shop: its compounds are not the visitor's words.
 const SITE = {
@@ -25,12 +35,7 @@ const SITE = {
 };
 
 describe.each(DIALECTS)('German compounds on %s', (dialect) => {
-  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
-  const firstPage = (query: string) => firstSearchPage(trained, query);
-  beforeAll(async () => {
-    trained = await trainedChatbot(dialect, SITE);
-  });
-  afterAll(() => trained.close());
+  const firstPage = searchedOn(dialect, SITE);
 
   it('finds a word inside the pages’ compounds', async () => {
     expect(await firstPage('Gibt es Parkplätze?')).toBe('/anfahrt');
@@ -52,12 +57,7 @@ const HUNGARIAN_SITE = {
 };
 
 describe.each(DIALECTS)('Hungarian compounds on %s', (dialect) => {
-  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
-  const firstPage = (query: string) => firstSearchPage(trained, query);
-  beforeAll(async () => {
-    trained = await trainedChatbot(dialect, HUNGARIAN_SITE);
-  });
-  afterAll(() => trained.close());
+  const firstPage = searchedOn(dialect, HUNGARIAN_SITE);
 
   it('finds a word inside the pages’ compounds', async () => {
     expect(await firstPage('Van munka szerelőknek?')).toBe('/allas');
@@ -74,13 +74,9 @@ const CZECH_SITE = {
 };
 
 describe.each(DIALECTS)('Czech verbs on %s', (dialect) => {
-  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
-  beforeAll(async () => {
-    trained = await trainedChatbot(dialect, CZECH_SITE);
-  });
-  afterAll(() => trained.close());
+  const firstPage = searchedOn(dialect, CZECH_SITE);
 
   it('meets the shop’s “we lend” with the visitor’s “will you lend”', async () => {
-    expect(await firstSearchPage(trained, 'Půjčíte elektrokola?')).toBe('/pujcovna');
+    expect(await firstPage('Půjčíte elektrokola?')).toBe('/pujcovna');
   });
 });
