@@ -29,7 +29,7 @@ import type { Dialect } from '../src/storage/database.js';
 import { baselineIndex } from './answers/baseline.js';
 import { decisionRates, fitModel, writeModel, type Example } from './answers/fit.js';
 import { rankingFigures, refusedShare, type Figures, type Outcome } from './answers/metrics.js';
-import { loadQuestions, type Question } from './answers/question-sets.js';
+import { forPagesHeld, loadQuestions, type Question } from './answers/question-sets.js';
 import { docsAvailable, SITE_HINT, startSites, type BenchSite } from './answers/sites.js';
 
 const { values: args } = parseArgs({
@@ -41,6 +41,7 @@ const { values: args } = parseArgs({
     misses: { type: 'boolean', default: false },
     dump: { type: 'string' }, // a file to write every question's features, gold rank, answer and sources to, as JSON lines
     candidates: { type: 'string' }, // a file to write each answerable question's re-ranking candidates to, for fit-rerank.ts
+    small: { type: 'boolean', default: false }, // the small company sites too (a sixth of the pages each)
   },
 });
 const DATABASE_URL = args['database-url'] ?? process.env.TEST_DATABASE_URL;
@@ -84,13 +85,14 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
     GRIVO_LOG_LEVEL: 'warn',
     GRIVO_CRAWL_ALLOW_PRIVATE: 'true',
     GRIVO_PLAN_PRO_PAGES: '5000',
+    GRIVO_PLAN_PRO_CHATBOTS: '200',
     GRIVO_RATE_LIMIT_PRO: '1000000000',
     GRIVO_PLAN_PRO_CHAT_MESSAGES_PER_DAY: '1000000',
   });
   const services = await createServices(config, { logger: pino({ level: 'warn' }) });
   const app = await buildApp(services);
   services.queue.work(jobHandlers(services));
-  const { sites, stop } = await startSites(only);
+  const { sites, stop } = await startSites(only, args.small);
   const asked: Asked[] = [];
   try {
     const workspace = await createWorkspace(services.database.db, { name: 'Bench answers', plan: 'pro' });
@@ -127,7 +129,11 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
     for (const [i, site] of sites.entries()) {
       const bot = bots[i]!;
       const baseline = await baselineIndex(services.database.db, bot.id);
-      const questions = [...(loadQuestions(site.set).get(site.language) ?? []), ...(offtopic.get(site.language) ?? [])];
+      const own = loadQuestions(site.questions ?? site.set).get(site.language) ?? [];
+      const questions = [
+        ...(site.holds ? forPagesHeld(own, site.holds, (key) => key.split('#')[0]!) : own),
+        ...(offtopic.get(site.language) ?? []),
+      ];
       for (const question of questions) {
         const search = await call<SearchResponse>('POST', `/v1/chatbots/${bot.id}/search`, {
           query: question.question,
@@ -179,6 +185,11 @@ async function runEngine(engine: Dialect): Promise<Asked[]> {
   return asked;
 }
 
+const groupOf = (site: BenchSite) =>
+  site.set === 'company' ? 'company site' : site.set === 'company-small' ? 'small company site' : 'documentation';
+// Off-topic questions (trivia, other companies…), not the business's questions a small site lacks.
+const offTopic = (list: Asked[]) => list.filter((a) => a.question.gold.length === 0 && !a.question.unanswered);
+
 function report(engine: string, asked: Asked[]): void {
   const groups = new Map<string, Asked[]>();
   for (const a of asked) {
@@ -198,26 +209,28 @@ function report(engine: string, asked: Asked[]): void {
       const answerable = inSplit.filter((a) => a.question.gold.length > 0);
       const f = rankingFigures(answerable.map((a) => a.grivo));
       const b = rankingFigures(answerable.map((a) => ({ ...a.grivo, ranked: a.baseline })));
-      const refused = refusedShare(inSplit.filter((a) => a.question.gold.length === 0).map((a) => a.grivo));
+      const refused = refusedShare(offTopic(inSplit).map((a) => a.grivo));
       rows.push({ key, f, b, refused });
       console.log(
         `${key.padEnd(22)} | ${String(f.questions).padStart(3)} | ${num(f.mrr3)} ${num(b.mrr3)} | ${num(f.recall3)} ${num(b.recall3)} | ${num(f.hit1)} ${num(b.hit1)} | ${pct(f.page3)}  |  ${pct(f.answered)}   |  ${pct(refused)}`,
       );
     }
     const all = asked.filter((a) => split === 'all' || a.question.split === split);
-    for (const [label, company] of [
-      ['documentation, all', false],
-      ['company site, all', true],
-    ] as const) {
-      const inGroup = all.filter((a) => (a.site.set === 'company') === company);
+    for (const group of ['documentation', 'company site', 'small company site'] as const) {
+      const inGroup = all.filter((a) => groupOf(a.site) === group);
       const answerable = inGroup.filter((a) => a.question.gold.length > 0);
       if (answerable.length === 0) continue;
       const d = rankingFigures(answerable.map((a) => a.grivo));
       const b = rankingFigures(answerable.map((a) => ({ ...a.grivo, ranked: a.baseline })));
-      const refused = refusedShare(inGroup.filter((a) => a.question.gold.length === 0).map((a) => a.grivo));
+      const refused = refusedShare(offTopic(inGroup).map((a) => a.grivo));
       console.log(
-        `${label.padEnd(22)} | ${String(d.questions).padStart(3)} | ${num(d.mrr3)} ${num(b.mrr3)} | ${num(d.recall3)} ${num(b.recall3)} | ${num(d.hit1)} ${num(b.hit1)} | ${pct(d.page3)}  |  ${pct(d.answered)}   |  ${pct(refused)}`,
+        `${`${group}, all`.padEnd(22)} | ${String(d.questions).padStart(3)} | ${num(d.mrr3)} ${num(b.mrr3)} | ${num(d.recall3)} ${num(b.recall3)} | ${num(d.hit1)} ${num(b.hit1)} | ${pct(d.page3)}  |  ${pct(d.answered)}   |  ${pct(refused)}`,
       );
+      const unanswered = inGroup.filter((a) => a.question.unanswered);
+      if (unanswered.length > 0)
+        console.log(
+          `${''.padEnd(22)}   ${unanswered.length} questions about the business its pages do not answer: ${pct(refusedShare(unanswered.map((a) => a.grivo)))} % refused`,
+        );
     }
   }
   if (args.misses) {
@@ -252,6 +265,7 @@ for (const engine of engines) {
               split: a.question.split,
               question: a.question.question,
               answerable: a.example.answerable,
+              ...(a.question.unanswered ? { unanswered: true } : {}),
               answered: a.grivo.answered,
               goldRank: a.goldRank,
               features: a.example.features,

@@ -68,12 +68,12 @@ const fitted = fitModel(dev);
 const committed = ANSWERABILITY_MODEL as Model;
 console.log(`fitted on ${dev.length} development questions: ${JSON.stringify(fitted)}`);
 console.log('group, half              | committed answered / refused | fitted answered / refused');
-for (const group of ['documentation', 'company'] as const)
+const groupOf = (site: string) =>
+  site.startsWith('company.') ? 'company' : site.startsWith('company-small.') ? 'small company' : 'documentation';
+for (const group of ['documentation', 'company', 'small company'] as const)
   for (const split of ['dev', 'test', 'all'] as const) {
-    const list = asked.filter(
-      (a) =>
-        (group === 'company') === a.line.site.startsWith('company.') && (split === 'all' || a.line.split === split),
-    );
+    const list = asked.filter((a) => groupOf(a.line.site) === group && (split === 'all' || a.line.split === split));
+    if (list.length === 0) continue;
     const before = rates(committed, list);
     const after = rates(fitted, list);
     console.log(

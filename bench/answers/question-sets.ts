@@ -13,6 +13,25 @@ export interface Question {
   site: string;
   language: string;
   split: 'dev' | 'test';
+  /** About the business, but on none of the pages a small site holds: to be refused (gold empty). */
+  unanswered?: true;
+}
+
+/**
+ * The questions a site holding only some pages of its question set is asked:
+ * those about its pages as they are, those about none of them as questions it
+ * does not answer; a question about some of each is left out.
+ */
+export function forPagesHeld(
+  questions: Question[],
+  holds: ReadonlySet<string>,
+  pageOf: (key: string) => string,
+): Question[] {
+  return questions.flatMap((q) => {
+    const held = q.gold.filter((g) => holds.has(pageOf(g)));
+    if (q.gold.length === 0 || held.length === q.gold.length) return [q];
+    return held.length === 0 ? [{ ...q, gold: [], unanswered: true as const }] : [];
+  });
 }
 
 const SETS_DIR = path.join(import.meta.dirname, 'sets');

@@ -20,7 +20,18 @@ export interface BenchSite {
   startUrl: string;
   /** A cited URL (`…/ch02.de.html#_anchor`) as the question sets name it (`ch02#_anchor`). */
   goldKey(url: string): string;
+  /** The question set asked of it, when not `set` (a small company site is asked the company's). */
+  questions?: string;
+  /** The gold keys of the pages it holds, when it holds only some of its question set's. */
+  holds?: ReadonlySet<string>;
 }
+
+// A small company site: every sixth page of the company's (10 of 60), as a
+// small business's site is, asked the company's questions. Those about its
+// pages are answerable; those about the pages it lacks are about its
+// business but not on its site, and should be refused like off-topic ones.
+const SMALL_SITE_EVERY = 6;
+const smallSitePages = <T>(pages: T[]): T[] => pages.filter((_, i) => i % SMALL_SITE_EVERY === 0);
 
 interface Server {
   url: string;
@@ -51,9 +62,13 @@ function debianDir(language: string): string {
   return path.join(DOCS, `debian-reference-${language === 'zh' ? 'zh-cn' : language}`, 'usr/share/debian-reference');
 }
 
-/** Starts every site (or those whose `set.language` matches `only`) and returns them with a stop function. */
+/**
+ * Starts every site (or those whose `set.language` matches `only`) and returns
+ * them with a stop function; `small`: the small company sites too.
+ */
 export async function startSites(
   only: (id: string) => boolean,
+  small = false,
 ): Promise<{ sites: BenchSite[]; stop(): Promise<void> }> {
   const servers: (DocsSite | Server)[] = [];
   const sites: BenchSite[] = [];
@@ -100,19 +115,26 @@ export async function startSites(
   const companyLanguages = fs
     .readdirSync(path.join(import.meta.dirname, 'company'))
     .map((f) => f.replace(/\.json$/, ''))
-    .filter((l) => only(`company.${l}`))
     .sort();
-  if (companyLanguages.length > 0) {
-    const server = await startCompanySite();
+  const full = companyLanguages.filter((l) => only(`company.${l}`));
+  const smallOnes = small ? companyLanguages.filter((l) => only(`company-small.${l}`) || only(`company.${l}`)) : [];
+  if (full.length + smallOnes.length > 0) {
+    const { server, sites: company } = await startCompanySite();
     servers.push(server);
-    for (const language of companyLanguages) {
+    // The path after /<language>/ (or /small/<language>/): `opening-hours`, '' for the home page.
+    const pageOf = (prefix: number) => (url: string) =>
+      splitUrl(url).path.split('/').filter(Boolean).slice(prefix).join('/');
+    for (const language of full)
+      sites.push({ set: 'company', language, startUrl: `${server.url}${language}/`, goldKey: pageOf(1) });
+    for (const language of smallOnes)
       sites.push({
-        set: 'company',
+        set: 'company-small',
         language,
-        startUrl: `${server.url}${language}/`,
-        goldKey: (url) => splitUrl(url).path.split('/').filter(Boolean).slice(1).join('/'),
+        startUrl: `${server.url}small/${language}/`,
+        goldKey: pageOf(2),
+        questions: 'company',
+        holds: new Set(smallSitePages(company.get(language)!.pages).map((p) => p.path)),
       });
-    }
   }
   return { sites, stop: async () => void (await Promise.all(servers.map((s) => s.stop()))) };
 }
@@ -127,8 +149,9 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 // Each language under /<language>/: a home page listing every page, and one
-// page per topic with the site's navigation around a single paragraph.
-async function startCompanySite(): Promise<Server> {
+// page per topic with the site's navigation around a single paragraph; its
+// small site under /small/<language>/, the same with a sixth of the pages.
+async function startCompanySite(): Promise<{ server: Server; sites: Map<string, CompanySite> }> {
   const dir = path.join(import.meta.dirname, 'company');
   const byLanguage = new Map<string, CompanySite>(
     fs
@@ -136,24 +159,31 @@ async function startCompanySite(): Promise<Server> {
       .map((f) => [f.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as CompanySite]),
   );
   const server = http.createServer((req, res) => {
-    const [language, page] = (req.url ?? '/').split('?')[0]!.split('/').filter(Boolean);
-    const site = language ? byLanguage.get(language) : undefined;
+    const parts = (req.url ?? '/').split('?')[0]!.split('/').filter(Boolean);
+    const small = parts[0] === 'small';
+    const [language, page] = small ? parts.slice(1) : parts;
+    const whole = language ? byLanguage.get(language) : undefined;
+    const site = whole && small ? { ...whole, pages: smallSitePages(whole.pages) } : whole;
     const found =
       site && (page === undefined ? { title: site.site_name, text: '' } : site.pages.find((p) => p.path === page));
     if (!site || !found) return void res.writeHead(404).end();
-    const nav = site.pages.map((p) => `<li><a href="/${language}/${p.path}">${escapeHtml(p.title)}</a></li>`).join('');
+    const base = small ? `/small/${language}` : `/${language}`;
+    const nav = site.pages.map((p) => `<li><a href="${base}/${p.path}">${escapeHtml(p.title)}</a></li>`).join('');
     const body = page === undefined ? '' : `<h1>${escapeHtml(found.title)}</h1><p>${escapeHtml(found.text)}</p>`;
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
       .end(
         `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(found.title)} | ${escapeHtml(site.site_name)}</title></head>` +
-          `<body><header><a href="/${language}/">${escapeHtml(site.site_name)}</a></header><nav><ul>${nav}</ul></nav><main>${body}</main>` +
+          `<body><header><a href="${base}/">${escapeHtml(site.site_name)}</a></header><nav><ul>${nav}</ul></nav><main>${body}</main>` +
           `<footer>© ${escapeHtml(site.site_name)}</footer></body></html>`,
       );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    server: {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+      stop: () => new Promise((resolve) => server.close(() => resolve())),
+    },
+    sites: byLanguage,
   };
 }
