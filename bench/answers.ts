@@ -49,6 +49,9 @@ const ENGINE = args.engine ?? 'sqlite';
 if (!['sqlite', 'postgres', 'all'].includes(ENGINE))
   throw new Error(`--engine must be sqlite, postgres or all (got ${ENGINE})`);
 if (ENGINE !== 'sqlite' && !DATABASE_URL) throw new Error('PostgreSQL needs TEST_DATABASE_URL or --database-url');
+// The committed model is fitted on the default sites; the small sites' in-domain questions are measured, not fitted.
+if (args.fit && args.small)
+  throw new Error('--fit fits the refusal model on the default sites: run it without --small');
 if (!docsAvailable()) {
   console.error(SITE_HINT);
   process.exit(1);
