@@ -56,14 +56,14 @@ export function pageBlockKeys(texts: Iterable<string>): string[] {
 /** The text without the blocks whose key is in `cut`; '' when nothing but labels is left. */
 export function cutBlocks(text: string, cut: ReadonlySet<string>): string {
   if (cut.size === 0) return text;
-  const blocks = textBlocks(text);
-  const kept = blocks.filter((block) => {
-    const key = blockKey(block);
-    return key === null || !cut.has(key);
-  });
+  const blocks = textBlocks(text).map((block) => ({ block, key: blockKey(block) }));
+  const kept = blocks.filter(({ key }) => key === null || !cut.has(key));
   if (kept.length === blocks.length) return text;
   // What is left of a block cut around it, when only labels are (the cookie
   // notice's "Learn more"), went with it: no answer stands in a label alone.
-  if (kept.every((block) => blockKey(block) === null)) return '';
-  return kept.join(BLOCK_BREAK).trim();
+  if (kept.every(({ key }) => key === null)) return '';
+  return kept
+    .map(({ block }) => block)
+    .join(BLOCK_BREAK)
+    .trim();
 }

@@ -1,4 +1,4 @@
-import { languageProfile } from '../../../lib/text-analysis/languages.js';
+import { languageProfile, type LanguageProfile } from '../../../lib/text-analysis/languages.js';
 import type { Database } from '../../../storage/database.js';
 import { answerTypes, answerTypeTerms, holdsAnswerType, type AnswerType } from './answer-types.js';
 import { typedTerms } from './typed-reading.js';
@@ -55,20 +55,14 @@ export async function rankSections(
     added: answerTypeTerms(types, r.language).filter((t) => !r.terms.includes(t)),
   }));
   const allTerms = [...new Set(asked.flatMap((r) => [...r.terms, ...r.added]))];
-  const compounding = new Set(
-    asked.filter((r) => languageProfile(r.language).compounds).flatMap((r) => [...r.terms, ...r.added]),
-  );
-  const swapping = new Set(
-    asked.filter((r) => languageProfile(r.language).keepsPersonEndings).flatMap((r) => [...r.terms, ...r.added]),
-  );
-  const counts = await loadTermCounts(
-    database.db,
-    { chatbotId: target.chatbotId, chunks: stats.chunks },
-    allTerms,
-    compounding,
-    termCacheOf(target),
-    swapping,
-  );
+  // The terms of the readings in languages whose profile says so.
+  const readIn = (has: (profile: LanguageProfile) => boolean | undefined) =>
+    new Set(asked.filter((r) => has(languageProfile(r.language))).flatMap((r) => [...r.terms, ...r.added]));
+  const counts = await loadTermCounts(database.db, { chatbotId: target.chatbotId, chunks: stats.chunks }, allTerms, {
+    compounding: readIn((p) => p.compounds),
+    swapping: readIn((p) => p.keepsPersonEndings),
+    cache: termCacheOf(target),
+  });
   const { df, variants } = counts;
   const inIndex = (t: string) => (df.get(t) ?? 0) > 0 || (variants.get(t)?.length ?? 0) > 0;
   const readings = asked.map((r) => ({

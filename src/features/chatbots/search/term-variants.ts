@@ -62,19 +62,20 @@ const VARIANT_DF_SHARE = 0.05;
 
 /**
  * The document frequencies of a question's terms, then of their variants.
- * `compounding`: the terms read in a language that writes compounds as one
- * word (German, Dutch, the Nordic languages), which get compound variants too;
- * `swapping`: those read in a language whose stemmer keeps a verb's person
- * ending, whose variants may swap their ending.
  */
 export async function loadTermCounts(
   db: Executor,
   target: { chatbotId: string; chunks: number },
   terms: string[],
-  compounding: ReadonlySet<string> = new Set(),
-  cache?: TermCache,
-  swapping: ReadonlySet<string> = new Set(),
+  options: {
+    /** The terms read in a language that writes compounds as one word (German, Dutch, the Nordic languages), which get compound variants too. */
+    compounding?: ReadonlySet<string>;
+    /** The terms read in a language whose stemmer keeps a verb's person ending, whose variants may swap their ending. */
+    swapping?: ReadonlySet<string>;
+    cache?: TermCache;
+  } = {},
 ): Promise<TermCounts> {
+  const { compounding = new Set<string>(), swapping = new Set<string>(), cache } = options;
   const { chatbotId } = target;
   const df = new Map(terms.map((t) => [t, 0]));
   const variants = new Map<string, { term: string; df: number }[]>();
