@@ -19,6 +19,15 @@ describe('analyze', () => {
     expect(analyze('किताबें', 'hi')).toEqual(['किताब']);
   });
 
+  it('stems English with Snowball’s Porter2, so a noun in -ion meets its verb', () => {
+    expect(analyze('exception except', 'en')).toEqual(['except', 'except']);
+    expect(analyze('connection connects', 'en')).toEqual(['connect', 'connect']);
+    expect(analyze('deletion deleted', 'en')).toEqual(['delet', 'delet']);
+    expect(analyze('description describes', 'en')).toEqual(['descript', 'describ']);
+    expect(analyze('skies dying news', 'en')).toEqual(['sky', 'die', 'news']);
+    expect(analyze('PDFs pdf css', 'en')).toEqual(['pdf', 'pdf', 'css']);
+  });
+
   it('stems Bulgarian plurals whose ending changes a letter (Lucene’s stemmer, as Orama ports it)', () => {
     expect(analyze('учебници учебник', 'bg')).toEqual(['учебник', 'учебник']); // textbooks, textbook
     expect(analyze('книгите книги', 'bg')).toEqual(['книг', 'книг']); // the books, books
@@ -309,6 +318,7 @@ describe('analyze', () => {
     expect(analyze('readFile', 'en')).toEqual(['readfile', 'read', 'file']);
     expect(analyze('Python 3.11', 'en')).toEqual(['python', '3.11', '3', '11']);
     expect(analyze('e.g. this', 'en')).toEqual([]);
+    expect(analyze('0.1 + 0.2', 'en')).toEqual(['0.1', '0', '1', '0.2', '0', '2']);
   });
 
   it('reads a hyphenated word joined too, as it is often typed', () => {

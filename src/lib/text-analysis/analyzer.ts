@@ -68,9 +68,12 @@ const UNACCENTED = '~';
  * Persian verbs' plural persons stripped and its ezafe and tanwin marks
  * dropped, Finnish verbs' plural persons taken off before stemming, more
  * Ukrainian and Greek pronouns and Slovenian "have" dropped
- * (function-words.ts).
+ * (function-words.ts); 18: English stemmed by Snowball's English stemmer
+ * (Porter2), where Orama's Porter stemmer cut "exception" to `excep`, an
+ * acronym's plural without its s ("pdfs"), and a number of one-digit parts
+ * (`0.1`) kept whole as well as in parts.
  */
-export const ANALYZER_VERSION = 17;
+export const ANALYZER_VERSION = 18;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
@@ -198,9 +201,12 @@ function termsOfWord(token: string, analysis: Analysis, options: AnalyzeOptions)
         .filter((part) => part !== '');
   if (parts.length > 1) {
     const whole = fold(asciiDigits(lowerCase(token, analysis.profile.code)));
-    // `e.g` and `i.e` are compounds of nothing, and French `est-ce` one of function words.
+    // `e.g` and `i.e` are compounds of nothing, and French `est-ce` one of
+    // function words; `0.1` and `2.0` are numbers.
     const code = analysis.profile.code;
-    const content = parts.some((part) => part.length > 1 && !isDropped(lowerCase(part, code), analysis, options));
+    const content = parts.some(
+      (part) => (part.length > 1 || HAS_DIGIT.test(part)) && !isDropped(lowerCase(part, code), analysis, options),
+    );
     if (whole.length <= MAX_TERM_LENGTH && content) terms.push(whole);
     // A hyphenated word is also typed joined ("e-bike", "ebike"; "e-mail",
     // "email"): its parts run together are a word of their own, stemmed.

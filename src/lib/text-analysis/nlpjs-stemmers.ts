@@ -1,12 +1,15 @@
 import { StemmerCa } from '@nlpjs/lang-ca';
+import { StemmerEn } from '@nlpjs/lang-en-min';
 import { StemmerEu } from '@nlpjs/lang-eu';
 import { StemmerPl } from '@nlpjs/lang-pl';
 import { StemmerSl } from '@nlpjs/lang-sl';
 
-// Stemmers of languages Orama has none for, from nlp.js: Snowball's Catalan
-// and Basque, the Slovenian stemmer generated with Snowball's tools, and a
-// light Polish suffix stripper written for words without their diacritics but
-// with ł (dostawę → dostaw, płatności → płatnosc).
+// Stemmers from nlp.js: Snowball's English (Porter2; Orama's "english" is
+// Porter's first algorithm and drops the t of -tion, so "exception" never met
+// "except", nor "connection" "connect"), and, for languages Orama has none
+// for, Snowball's Catalan and Basque, the Slovenian stemmer generated with
+// Snowball's tools, and a light Polish suffix stripper written for words
+// without their diacritics but with ł (dostawę → dostaw, płatności → płatnosc).
 interface Stemmer {
   setCurrent(word: string): void;
   innerStem(): void;
@@ -23,6 +26,11 @@ function stemmerOf(stemmer: Stemmer): (word: string) => string {
 }
 
 export const catalan = stemmerOf(new StemmerCa());
+const porter2 = stemmerOf(new StemmerEn());
+// Porter2 takes a plural's s only after a vowel, so an acronym's plural
+// ("pdfs", "dvds") kept it and never met the acronym.
+const ACRONYM_PLURAL = /^[b-df-hj-np-rtv-xz]{2,}s$/;
+export const english = (word: string) => (ACRONYM_PLURAL.test(word) ? word.slice(0, -1) : porter2(word));
 export const basque = stemmerOf(new StemmerEu());
 export const polish = stemmerOf(new StemmerPl());
 export const slovenian = stemmerOf(new StemmerSl());

@@ -9,4 +9,5 @@ declare module '@nlpjs/lang-*' {
   export const StemmerSl: typeof NlpjsStemmer;
   export const StemmerCa: typeof NlpjsStemmer;
   export const StemmerEu: typeof NlpjsStemmer;
+  export const StemmerEn: typeof NlpjsStemmer;
 }
