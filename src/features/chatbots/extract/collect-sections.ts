@@ -71,14 +71,21 @@ export interface CollectedSections {
 /** Walks the content root once, starting a new section at every non-empty heading. */
 export function collectSections(root: HtmlParent): CollectedSections {
   const sections: Section[] = [];
-  const headings: Array<{ level: number; text: string }> = [];
-  type OpenSection = Omit<Section, 'text'> & { builder: TextBuilder; chars: number; linkChars: number };
-  const open = (headingPath: string[], anchor: string | null): OpenSection => ({
+  const headings: Array<{ level: number; text: string; anchor: string | null }> = [];
+  type OpenSection = Omit<Section, 'text'> & {
+    builder: TextBuilder;
+    chars: number;
+    linkChars: number;
+    /** A heading's text resumed after a disclosure: kept only if it holds text. */
+    resumed?: boolean;
+  };
+  const open = (headingPath: string[], anchor: string | null, resumed?: boolean): OpenSection => ({
     headingPath,
     anchor,
     builder: new TextBuilder(),
     chars: 0,
     linkChars: 0,
+    resumed,
   });
   let current = open([], null);
   let linkDepth = 0;
@@ -87,9 +94,19 @@ export function collectSections(root: HtmlParent): CollectedSections {
   const closeSection = (): void => {
     current.builder.endBlock();
     const text = current.linkChars > MAX_LINK_DENSITY * current.chars ? '' : current.builder.toString();
-    if (text !== '' || current.headingPath.length > 0) {
+    if (text !== '' || (current.headingPath.length > 0 && !current.resumed)) {
       sections.push({ headingPath: current.headingPath, anchor: current.anchor, text });
     }
+  };
+
+  const startSection = (level: number, text: string, anchor: string | null): void => {
+    closeSection();
+    while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+    headings.push({ level, text, anchor });
+    current = open(
+      headings.map((h) => h.text),
+      anchor,
+    );
   };
 
   const openSection = (heading: HtmlElement): void => {
@@ -97,13 +114,34 @@ export function collectSections(root: HtmlParent): CollectedSections {
     if (text === '') return;
     const level = Number(heading.name[1]);
     if (level === 1 && firstH1 === null) firstH1 = text;
+    startSection(level, text, attr(heading, ANCHOR_ATTR) || null);
+  };
+
+  // A disclosure's summary (an FAQ's question: <details><summary>) titles
+  // what it opens, one level below the heading it stands under; what follows
+  // the disclosure belongs to that heading again.
+  // Each open disclosure → how many headings stood above its summary.
+  const disclosures = new Map<HtmlElement, number>();
+  /** Whether the summary was read as a title (else it is walked: empty, or holding a heading of its own). */
+  const openDisclosure = (summary: HtmlElement): boolean => {
+    const details = summary.parent;
+    if (!details || !isElement(details) || details.name !== 'details') return false;
+    const text = collapseText(summary);
+    if (text === '') return false;
+    disclosures.set(details, headings.length);
+    if (findFirst(summary, (el) => HEADING_TAG.test(el.name)) !== null) return false;
+    const outer = headings.at(-1);
+    startSection((outer?.level ?? 0) + 0.5, text, attr(details, 'id') || attr(summary, 'id') || null);
+    return true;
+  };
+  const closeDisclosure = (details: HtmlElement): void => {
     closeSection();
-    while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
-    headings.push({ level, text });
-    const anchor = attr(heading, ANCHOR_ATTR) || null;
+    headings.length = Math.min(headings.length, disclosures.get(details)!);
+    const outer = headings.at(-1);
     current = open(
       headings.map((h) => h.text),
-      anchor,
+      outer?.anchor ?? null,
+      true,
     );
   };
 
@@ -133,6 +171,7 @@ export function collectSections(root: HtmlParent): CollectedSections {
         openSection(el);
         return false;
       }
+      if (el.name === 'summary' && boxDepth === 0 && !builder.inTableCell && openDisclosure(el)) return false;
       if (SKIPPED_TAGS.has(el.name)) return false;
       if (isNavigationLink(el)) linkDepth++;
       if (el.name === 'br') return (builder.addLineBreak(), false);
@@ -156,6 +195,7 @@ export function collectSections(root: HtmlParent): CollectedSections {
       return true;
     },
     exit(el) {
+      if (disclosures.has(el)) return closeDisclosure(el);
       const builder = current.builder;
       if (isBox(el)) boxDepth--;
       if (isNavigationLink(el)) linkDepth--;

@@ -155,6 +155,29 @@ describe('extractPage: headings and anchors', () => {
     expect(allText(page)).not.toMatch(/[¶#]/);
     expect(sectionByHeading(page, 'Troubleshooting')?.text).toBe('Read the logs.');
   });
+
+  it('titles what a <details> opens by its summary, one level below its heading, and resumes the heading after it', () => {
+    const page = extractPage(
+      `<html><body><main><h1>Bakery</h1><h2 id="faq">FAQ</h2>
+        <details id="gluten"><summary>Do you make gluten-free bread?</summary><p>Yes, on Thursdays.</p></details>
+        <details><summary>Can I order a cake?</summary><p>With 48 hours' notice.</p>
+          <details><summary>Which sizes?</summary><p>6 or 8 inches.</p></details></details>
+        <details><summary><h3>Do you deliver?</h3></summary><p>Within Leeds.</p></details>
+        <p>Still stuck? Call us.</p>
+        <h2>Opening times</h2><p>Daily 8–17.</p></main></body></html>`,
+      'https://bakery.test/',
+    );
+    expect(page.sections.map((s) => [s.headingPath.join(' / '), s.anchor, s.text])).toEqual([
+      ['Bakery', null, ''],
+      ['Bakery / FAQ', 'faq', ''],
+      ['Bakery / FAQ / Do you make gluten-free bread?', 'gluten', 'Yes, on Thursdays.'],
+      ['Bakery / FAQ / Can I order a cake?', null, "With 48 hours' notice."],
+      ['Bakery / FAQ / Can I order a cake? / Which sizes?', null, '6 or 8 inches.'],
+      ['Bakery / FAQ / Do you deliver?', null, 'Within Leeds.'],
+      ['Bakery / FAQ', 'faq', 'Still stuck? Call us.'],
+      ['Bakery / Opening times', null, 'Daily 8–17.'],
+    ]);
+  });
 });
 
 describe('extractPage: text layout', () => {

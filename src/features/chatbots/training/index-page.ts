@@ -102,12 +102,13 @@ export function retitle(page: IndexedPage, url: string): IndexedPage {
  * 4: a short section with an anchor of its own is a chunk of its own, a
  * cell's "|" escaped, boxes a flex or grid lays out kept apart, contact
  * links not counted as navigation, a short page's content wrapper trusted
- * when it holds the title, a PDF's short lines kept apart). A
+ * when it holds the title, a PDF's short lines kept apart; 5: a
+ * <details> titled by its summary, one level below its heading). A
  * page's content hash starts with it, so the next training reads a page
  * kept by an older extraction again, whole, even where the site says it has
  * not changed.
  */
-export const EXTRACTION_VERSION = 4;
+export const EXTRACTION_VERSION = 5;
 const HASH_PREFIX = `${EXTRACTION_VERSION}.`;
 
 /** Whether a stored content hash was made by the current extraction. */
