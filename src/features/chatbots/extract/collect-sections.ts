@@ -119,8 +119,8 @@ export function collectSections(root: HtmlParent): CollectedSections {
 
   // A disclosure's summary (an FAQ's question: <details><summary>) titles
   // what it opens, one level below the heading it stands under; what follows
-  // the disclosure belongs to that heading again.
-  // Each open disclosure → how many headings stood above its summary.
+  // the disclosure belongs to that heading again. Each open disclosure maps
+  // to how many headings stood above its summary.
   const disclosures = new Map<HtmlElement, number>();
   /** Whether the summary was read as a title (else it is walked: empty, or holding a heading of its own). */
   const openDisclosure = (summary: HtmlElement): boolean => {
