@@ -263,19 +263,45 @@ describe('analyze', () => {
     // ی is folded to ي, as Arabic keyboards type it.
     expect(query('هزینه ارسال چقدر است؟', 'fa')).toEqual(['هزينه', 'ارسال']);
     // Vietnamese của ("of") is a function word, cửa ("door") is not: they differ by accents alone.
-    expect(query('Giờ mở cửa của cửa hàng', 'vi')).toEqual(['giờ', 'mở', 'cửa', 'cửa', 'hàng']);
+    expect(query('Giờ mở cửa của cửa hàng', 'vi')).toEqual([
+      ...['giờ', 'mở', 'cửa', 'cửa', 'hàng'],
+      ...['giờ+mở', 'mở+cửa', 'cửa+hàng'],
+    ]);
     expect(analyze('Giờ mở cửa của cửa hàng', 'und')).toEqual(['gio', 'mo', 'cua', 'cua', 'cua', 'hang']);
   });
 
   it('keeps the accents that tell Vietnamese words apart, and meets questions typed without any', () => {
-    // The index holds the words, then their folded forms marked apart.
-    expect(analyze('Mở cửa, bán cua', 'vi')).toEqual(['mở', 'cửa', 'bán', 'cua', '~mo', '~cua', '~ban', '~cua']);
+    // The index holds the words and their pairs, then their folded forms marked apart.
+    expect(analyze('Mở cửa, bán cua', 'vi')).toEqual([
+      ...['mở', 'cửa', 'bán', 'cua', 'mở+cửa', 'bán+cua'],
+      ...['~mo', '~cua', '~ban', '~cua', '~mo+cua', '~ban+cua'],
+    ]);
     // A question with accents asks for its words as written: cua ("crab") is not cửa ("door").
     expect(query('Có cua không?', 'vi')).toEqual(['cua']);
     // A question typed without a single accent asks for every word that folds to it,
     // without its question words (có … không?, "is there …?").
     expect(query('co cua khong', 'vi')).toEqual(['~cua']);
-    expect(query('may gio mo cua?', 'vi')).toEqual(['~gio', '~mo', '~cua']);
+    expect(query('may gio mo cua?', 'vi')).toEqual(['~gio', '~mo', '~cua', '~gio+mo', '~mo+cua']);
+  });
+
+  it('reads each two neighbouring Vietnamese syllables as a word too, after the text', () => {
+    // giao hàng "delivery", miễn phí "free": a question's pair meets the page's, where hàng alone is in many words.
+    expect(query('Giao hàng có miễn phí không?', 'vi')).toEqual([
+      'giao',
+      'hàng',
+      'miễn',
+      'phí',
+      'giao+hàng',
+      'miễn+phí',
+    ]);
+    expect(query('giao hang co mien phi khong', 'vi')).toEqual([
+      ...['~giao', '~hang', '~mien', '~phi'],
+      ...['~giao+hang', '~mien+phi'],
+    ]);
+    // Not across punctuation, a line, a number or a function word (của), nor
+    // where the two syllables are a function word together (bây giờ "now").
+    const pairs = analyze('Bảo hành 12 tháng\nđổi trả của cửa hàng, bây giờ', 'vi').filter((t) => t.includes('+'));
+    expect(pairs).toEqual(['bảo+hành', 'đổi+trả', 'cửa+hàng', '~bao+hanh', '~đoi+tra', '~cua+hang']);
   });
 
   it('drops the hiragana pieces of Japanese inflections and particles, keeping kanji and katakana words', () => {

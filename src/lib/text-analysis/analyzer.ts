@@ -8,6 +8,7 @@ import {
   lowerCase,
   prepareForStemming,
 } from './normalize.js';
+import { SyllablePairs } from './syllable-pairs.js';
 
 // Scripts written without spaces between words.
 const SEGMENTED_CHARS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}ー々〆`;
@@ -71,9 +72,11 @@ const UNACCENTED = '~';
  * (function-words.ts); 18: English stemmed by Snowball's English stemmer
  * (Porter2), where Orama's Porter stemmer cut "exception" to `excep`, an
  * acronym's plural without its s ("pdfs"), and a number of one-digit parts
- * (`0.1`) kept whole as well as in parts.
+ * (`0.1`) kept whole as well as in parts; 19: each two neighbouring
+ * Vietnamese syllables also read as a term (giao+hàng), after the text's own
+ * (syllable-pairs.ts).
  */
-export const ANALYZER_VERSION = 18;
+export const ANALYZER_VERSION = 19;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
@@ -133,11 +136,15 @@ export function analyze(text: string, language: string | null | undefined, optio
   const ascii = isAscii(text);
   const tokens = ascii ? ASCII_WORD : TOKEN;
   const normalized = ascii ? text : joinApostrophes(compatibilityForm(text));
+  const pairs = analysis.profile.syllablePairs
+    ? new SyllablePairs(options.unaccented ? UNACCENTED : '', (words) => isDropped(words, analysis, options))
+    : undefined;
   tokens.lastIndex = 0;
   // exec, not matchAll: its iterator costs as much as the matching on a page's worth of words.
   for (let match = tokens.exec(normalized); match !== null; match = tokens.exec(normalized)) {
     const run = ascii ? undefined : match[1];
     const word = ascii ? match[0] : match[2];
+    const before = terms.length;
     if (run !== undefined) segmentRun(run, analysis, options, terms);
     else if (word !== undefined) {
       for (const piece of APOSTROPHE.test(word) ? apostrophePieces(word, analysis) : [word]) {
@@ -147,7 +154,11 @@ export function analyze(text: string, language: string | null | undefined, optio
         if (!dropped) analyzeWord(piece, analysis, options, terms);
       }
     }
+    pairs?.next(normalized, match[0], match.index, terms, before);
   }
+  // A pair's terms follow the text's words, so the words' positions (their
+  // distances, their phrases) stay as they are.
+  if (pairs) for (const pair of pairs.found) terms.push(pair);
   // Where accents tell words apart (Vietnamese cửa "door", cua "crab") they
   // stay, and the index holds the words also as typed without them, marked
   // apart and after them (so neither sequence breaks the other's phrases): a

@@ -103,6 +103,15 @@ export interface LanguageProfile {
    * itself without a first letter that may be one (hebrew-stemmer.ts).
    */
   alsoRead?: (term: string) => string[];
+  /**
+   * Writes a space between the syllables of its words (Vietnamese): each two
+   * neighbouring syllables are a term too, after the text's own
+   * (syllable-pairs.ts). On the answers benchmark's Vietnamese site: MRR@3
+   * 0.539 → 0.575 (held-out half 0.609 → 0.661), page@3 58.3 → 60.0 %;
+   * answered 90.0 → 85.0 %, off-topic refused 65.0 → 70.0 %; its index ~1.5
+   * times the terms.
+   */
+  syllablePairs?: boolean;
   /** Writes every noun with a capital letter (German), so a capital does not mark a name. */
   capitalizesNouns?: boolean;
   /**
@@ -340,6 +349,7 @@ const profiles: LanguageProfile[] = [
     stopwords: isoStopwords.vi,
     questionWords: questionWords('vi'),
     accentsTellWordsApart: true,
+    syllablePairs: true,
   },
 ];
 

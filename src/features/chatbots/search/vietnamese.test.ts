@@ -22,6 +22,29 @@ const SITE = {
   ),
 };
 
+// A clothes shop: hàng ("goods") is in many words, giao hàng ("delivery") is one of them.
+const SHOP = {
+  '/': vietnamese('Cửa hàng quần áo', '<a href="/van-chuyen">Vận chuyển</a> <a href="/hang-moi">Hàng mới về</a>'),
+  '/van-chuyen': vietnamese('Vận chuyển', 'Chúng tôi giao hàng toàn quốc trong 3 ngày.'),
+  '/hang-moi': vietnamese(
+    'Hàng mới về',
+    'Hàng mới về mỗi tuần: giày, áo, túi. Hàng đẹp, hàng rẻ, hàng chính hãng; nhân viên giao ca lúc 14 giờ.',
+  ),
+};
+
+describe.each(DIALECTS)('Vietnamese words of two syllables on %s', (dialect) => {
+  let trained: Awaited<ReturnType<typeof trainedChatbot>>;
+  beforeAll(async () => {
+    trained = await trainedChatbot(dialect, SHOP);
+  });
+  afterAll(() => trained.close());
+
+  it('meets a word of two syllables as a word, not as its syllables apart', async () => {
+    expect(await firstSearchPage(trained, 'Có giao hàng không?')).toBe('/van-chuyen');
+    expect(await firstSearchPage(trained, 'co giao hang khong')).toBe('/van-chuyen');
+  });
+});
+
 describe.each(DIALECTS)('Vietnamese accents on %s', (dialect) => {
   let trained: Awaited<ReturnType<typeof trainedChatbot>>;
   const firstPage = (query: string) => firstSearchPage(trained, query);
