@@ -27,8 +27,8 @@ function stemmerOf(stemmer: Stemmer): (word: string) => string {
 
 export const catalan = stemmerOf(new StemmerCa());
 const porter2 = stemmerOf(new StemmerEn());
-// Porter2 takes a plural's s only after a vowel, so an acronym's plural
-// ("pdfs", "dvds") kept it and never met the acronym.
+// Porter2 takes a final s only from a word with a vowel before its last two
+// letters, so an acronym's plural ("pdfs", "dvds") never met the acronym.
 const ACRONYM_PLURAL = /^[b-df-hj-np-rtv-xz]{2,}s$/;
 export const english = (word: string) => (ACRONYM_PLURAL.test(word) ? word.slice(0, -1) : porter2(word));
 export const basque = stemmerOf(new StemmerEu());
