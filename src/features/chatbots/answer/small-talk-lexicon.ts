@@ -9,7 +9,7 @@ export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'identity' | 'ac
 export const LEXICON: Record<string, Partial<Record<SmallTalkKind, string>>> = {
   en: {
     greeting:
-      'hi, hello, hey, hiya, howdy, yo, greetings, good morning, good afternoon, good evening, hi there, hello there, hey there, how are you, how are you doing',
+      'hi, hello, hey, hiya, howdy, yo, greetings, good morning, morning, good afternoon, good evening, hi there, hello there, hey there, how are you, how are you doing',
     thanks:
       'thanks, thank you, thank you very much, thanks a lot, many thanks, thx, ty, cheers, great thanks, ok thanks, perfect thanks',
     goodbye: 'bye, goodbye, bye bye, see you, see ya, good night, have a nice day',

@@ -173,6 +173,21 @@ describe('smallTalk', () => {
     expect(smallTalk('Hi po')).toEqual({ kinds: ['greeting'], language: 'tl' });
   });
 
+  it('greets and thanks whoever the message addresses: "hi guys", "danke euch", "grazie a tutti"', () => {
+    expect(smallTalk('hi guys')).toEqual({ kinds: ['greeting'], language: 'en' });
+    expect(smallTalk('Thanks mate!')).toEqual({ kinds: ['thanks'], language: 'en' });
+    expect(smallTalk('Morning!')).toEqual({ kinds: ['greeting'], language: 'en' });
+    expect(smallTalk('Hallo zusammen')).toEqual({ kinds: ['greeting'], language: 'de' });
+    expect(smallTalk('Danke euch')).toEqual({ kinds: ['thanks'], language: 'de' });
+    expect(smallTalk('Merci à vous')).toEqual({ kinds: ['thanks'], language: 'fr' });
+    expect(smallTalk('Hola chicos')).toEqual({ kinds: ['greeting'], language: 'es' });
+    expect(smallTalk('Grazie a tutti')).toEqual({ kinds: ['thanks'], language: 'it' });
+    expect(smallTalk('Obrigado pessoal')).toEqual({ kinds: ['thanks'], language: 'pt' });
+    // Whom a message addresses is no small talk alone, nor beside a question.
+    expect(smallTalk('guys')).toBeNull();
+    expect(smallTalk('hi team, do you deliver?')).toBeNull();
+  });
+
   it('ignores the bot’s own name', () => {
     expect(smallTalk('Hi Bikebot!', 'Bikebot')).toEqual({ kinds: ['greeting'], language: 'en' });
   });

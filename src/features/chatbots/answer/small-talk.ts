@@ -10,24 +10,14 @@ import { ASIA_LEXICON } from './small-talk-lexicon-asia.js';
 
 export type { SmallTalkKind };
 
-// Words that may ride along: "hi there", "thanks so much", "hello bot".
+// Words that may ride along: "hi there", "thanks so much", "hello bot", and
+// whom a greeting or thanks is addressed to ("hi guys", "danke euch", "merci
+// à vous", "grazie a tutti"), accent-folded.
 const FILLERS = new Set([
-  'there',
-  'so',
-  'much',
-  'again',
-  'bot',
-  'chatbot',
-  'everyone',
-  'all',
-  'folks',
-  'a',
-  'lot',
-  'very',
-  'ok',
-  'okay',
-  'oh',
-  'and',
+  ...['there', 'so', 'much', 'again', 'bot', 'chatbot', 'a', 'lot', 'very', 'ok', 'okay', 'oh', 'and'],
+  ...['everyone', 'all', 'folks', 'guys', 'team', 'mate', 'mates', 'buddy', 'friend', 'friends', 'people', 'sir'],
+  ...['madam', 'zusammen', 'leute', 'euch', 'ihnen', 'alle', 'allen', 'vous', 'tous', 'les', 'amis', 'equipe'],
+  ...['chicos', 'amigos', 'todos', 'equipo', 'ragazzi', 'tutti', 'voi', 'pessoal', 'gente', 'allemaal', 'jullie'],
 ]);
 const NOT_WORDS = /[^\p{L}\p{M}\p{N}]+/gu;
 
