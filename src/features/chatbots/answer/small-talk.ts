@@ -10,15 +10,21 @@ import { ASIA_LEXICON } from './small-talk-lexicon-asia.js';
 
 export type { SmallTalkKind };
 
-// Words that may ride along: "hi there", "thanks so much", "hello bot", and
-// whom a greeting or thanks is addressed to ("hi guys", "danke euch", "merci
-// à vous", "grazie a tutti"), accent-folded.
-const FILLERS = new Set([
-  ...['there', 'so', 'much', 'again', 'bot', 'chatbot', 'a', 'lot', 'very', 'ok', 'okay', 'oh', 'and'],
-  ...['everyone', 'all', 'folks', 'guys', 'team', 'mate', 'mates', 'buddy', 'friend', 'friends', 'people', 'sir'],
-  ...['madam', 'zusammen', 'leute', 'euch', 'ihnen', 'alle', 'allen', 'vous', 'tous', 'les', 'amis', 'equipe'],
-  ...['chicos', 'amigos', 'todos', 'equipo', 'ragazzi', 'tutti', 'voi', 'pessoal', 'gente', 'allemaal', 'jullie'],
-]);
+// Words that may ride along ("hi there", "thanks so much", "hello bot"), and
+// whom a greeting or thanks addresses ("hi guys", "danke euch", "merci à
+// vous", "grazie a tutti"), accent-folded.
+const FILLERS = new Set(
+  [
+    'there so much again bot chatbot a lot very ok okay oh and',
+    'everyone all folks guys team mate mates buddy friend friends people sir madam', // English
+    'zusammen leute euch ihnen alle allen', // German
+    'vous tous les amis equipe', // French
+    'chicos amigos todos equipo', // Spanish (and Portuguese todos, equipe)
+    'ragazzi tutti voi', // Italian
+    'pessoal gente', // Portuguese
+    'allemaal jullie', // Dutch
+  ].flatMap((words) => words.split(' ')),
+);
 const NOT_WORDS = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /** A phrase of the lexicon as written, or with its accents folded: people type "dekuji" for "děkuji". */
