@@ -34,6 +34,20 @@ describe('analyze', () => {
     expect(analyze('градове град', 'bg')).toEqual(['град', 'град']); // towns, town
   });
 
+  it('meets a Bulgarian verb in every person of the present: the site’s “we” and the visitor’s “you”', () => {
+    const one = (text: string) => new Set(analyze(text, 'bg')).size;
+    expect(one('доставяме доставяте доставят доставям')).toBe(1); // we, you, they deliver; I deliver
+    expect(one('продаваме продавате продават продава продаваш')).toBe(1); // sell
+    expect(one('правим правите правят прави правиш')).toBe(1); // do, make
+    expect(one('препоръчам препоръчате препоръча')).toBe(1); // recommend: its fleeting ъ goes in every person
+  });
+
+  it('meets a Bulgarian noun ending in ц, з or с and its plural, which Lucene rewrites to к, г, х', () => {
+    expect(new Set(analyze('седмица седмици седмицата', 'bg')).size).toBe(1); // week, weeks, the week
+    expect(new Set(analyze('автобус автобуси автобусите', 'bg')).size).toBe(1); // bus, buses, the buses
+    expect(new Set(analyze('страница страници', 'bg')).size).toBe(1); // page, pages
+  });
+
   it('analyzes any word of every language’s letters without failing', () => {
     // Words made of each language's own function words and letters, so every
     // stemmer meets endings it rewrites (a stemmer that throws fails a training).

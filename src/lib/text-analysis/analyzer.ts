@@ -74,9 +74,11 @@ const UNACCENTED = '~';
  * acronym's plural without its s ("pdfs"), and a number of one-digit parts
  * (`0.1`) kept whole as well as in parts; 19: each two neighbouring
  * Vietnamese syllables also read as a term (giao+hàng), after the text's own
- * (syllable-pairs.ts).
+ * (syllable-pairs.ts); 20: Bulgarian verbs' present person endings stripped
+ * after Lucene's stemmer, and a stem's last к/ц, г/з, х/с evened out
+ * (bulgarian-stemmer.ts).
  */
-export const ANALYZER_VERSION = 19;
+export const ANALYZER_VERSION = 20;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
