@@ -11,7 +11,7 @@ import { SUPPORTED_LANGUAGES } from './languages.js';
 // a raised ANALYZER_VERSION brings about. (When only the benchmark's texts
 // changed, or only the words questions drop, which the index never
 // drops, record the new fingerprint alone.)
-const RECORDED = { version: 19, fingerprint: 'UpTOnQegE3_k0WgxFec5-IdVFnSSg3vuHoQve9PLUZc' };
+const RECORDED = { version: 20, fingerprint: 'Wrcn20AOyDO95qiFSaubNWNucDnMPJy31aqmnw2ho2Y' };
 
 function fingerprint(): string {
   const hash = createHash('sha256').update(SUPPORTED_LANGUAGES.join(' '));
