@@ -136,6 +136,30 @@ describe('analyze', () => {
     expect(analyze('کتاب', 'fa')).not.toEqual(analyze('کت', 'fa')); // never below three letters
   });
 
+  it('strips Bengali number, classifier, case and emphatic suffixes lightly, so a noun’s forms meet', () => {
+    const bicycle = analyze('সাইকেল', 'bn');
+    expect(bicycle).toHaveLength(1);
+    // the bicycle, of the bicycle, on the bicycles, the bicycle too
+    for (const form of ['সাইকেলটা', 'সাইকেলের', 'সাইকেলগুলোতে', 'সাইকেলও']) expect(analyze(form, 'bn')).toEqual(bicycle);
+    expect(analyze('দোকানে দামেই', 'bn')).toEqual(analyze('দোকান দাম', 'bn')); // in the shop, at the price itself
+    expect(analyze('ছুটিতে ঘণ্টায় ভাড়ার', 'bn')).toEqual(analyze('ছুটি ঘণ্টা ভাড়া', 'bn')); // after a vowel: তে, য়, র
+    expect(analyze('মেকানিকরা মেকানিকদের', 'bn')).toEqual(analyze('মেকানিক মেকানিক', 'bn')); // mechanics, of the mechanics
+    expect(analyze('পার্কিংয়ের', 'bn')).toEqual(analyze('পার্কিং', 'bn')); // the glide য় after the anusvara
+    expect(analyze('ব্যাটারী', 'bn')).toEqual(analyze('ব্যাটারি', 'bn')); // long and short i, spelt either way
+  });
+
+  it('leaves a Bengali word’s own last letters: short stems, conjuncts, a consonant’s র and a vowel’s ে', () => {
+    expect(analyze('বছর সময় ঘণ্টা', 'bn')).toEqual(['বছর', 'সময়'.normalize('NFKC'), 'ঘণ্টা']); // year, time, hour
+    expect(analyze('বাটি', 'bn')).toEqual(['বাটি']); // bowl: no বা + টি, below three letters
+    expect(analyze('ভাই ভিডিও', 'bn')).toEqual(['ভাই', 'ভিডিও']); // brother, video: ই and ও after a vowel are the word's
+  });
+
+  it('drops the Bengali "you" and the colloquial "a" and "with" that stopwords-iso lacks', () => {
+    expect(query('আপনারা কি একটা সাইকেল বিক্রি করেন?', 'bn')).toEqual(analyze('সাইকেল বিক্রি করেন', 'bn'));
+    expect(query('আপনাদের দোকান কয়টায় খোলে?', 'bn')).toEqual(analyze('দোকান খোলে', 'bn')); // what time does your shop open
+    expect(analyze('ইএমআই-তে', 'bn')).toEqual(['ইএমআই-তে', 'ইএমআই', 'ইএমআই']); // the locative after a hyphen
+  });
+
   it('strips a Persian verb’s plural person, and the ezafe and tanwin marks, so "you sell" meets "we sell"', () => {
     expect(query('شما دوچرخه می‌فروشید؟', 'fa')).toEqual(analyze('ما دوچرخه می‌فروشیم', 'fa')); // do you sell / we sell bikes
     expect(query('دارین؟', 'fa')).toEqual(analyze('داریم', 'fa')); // spoken "have you?" / "we have"

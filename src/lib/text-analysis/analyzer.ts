@@ -76,7 +76,9 @@ const UNACCENTED = '~';
  * Vietnamese syllables also read as a term (giao+hàng), after the text's own
  * (syllable-pairs.ts); 20: Bulgarian verbs' present person endings stripped
  * after Lucene's stemmer, and a stem's last к/ц, г/з, х/с evened out
- * (bulgarian-stemmer.ts).
+ * (bulgarian-stemmer.ts); Bengali nouns' number, classifier, case and
+ * emphatic suffixes stripped and long ী, ূ read short (bengali-stemmer.ts),
+ * its "you" (আপনারা, আপনাদের), colloquial একটা and সাথে dropped.
  */
 export const ANALYZER_VERSION = 20;
 

@@ -36,6 +36,16 @@ function ukrainianPossessive(word: string): string[] {
   return [word, ...endings.map((e) => stem + e)];
 }
 
+// Bengali (stopwords-iso's 398 words): the plural and object forms of the
+// second person it lacks (আপনারা, আপনাদের "you, your"; it has আপনি, আপনার),
+// the colloquial forms of words it has (একটা for একটি "a", সাথে for সঙ্গে
+// "with"), and তে, the locative a word in Latin letters or an abbreviation
+// takes after a hyphen (SMS-তে, ইএমআই-তে; এর and কে it has).
+const BENGALI = [
+  ...['আপনারা', 'আপনাদের', 'আপনাদেরকে', 'আপনাকে', 'তোমরা', 'তোমাদের', 'তোমাদেরকে', 'তোমাকে'],
+  ...['একটা', 'সাথে', 'তে'],
+];
+
 // Greek (Orama's, Snowball's 75 words): the personal pronouns, strong and
 // clitic, it lacks (εσάς "you", which stemmed to a term, εσ, of four pages).
 // On the answers benchmark's Greek site: MRR@3 0.611 → 0.619 (held-out half
@@ -44,6 +54,7 @@ const GREEK = ['εγώ', 'εμένα', 'μου', 'εσύ', 'εσένα', 'σου
 
 /** What each language's function words lack, by its code. */
 export const MORE_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  bn: BENGALI,
   el: GREEK,
   sl: SLOVENIAN,
   uk: UKRAINIAN,

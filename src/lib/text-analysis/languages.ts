@@ -58,6 +58,7 @@ import { MORE_FUNCTION_WORDS } from './function-words.js';
 import { hebrew, withoutPrefix } from './hebrew-stemmer.js';
 import { hungarian } from './hungarian-stemmer.js';
 import { persian } from './persian-stemmer.js';
+import { bengali } from './bengali-stemmer.js';
 import { questionWords } from './question-words.js';
 
 /** How text in one language is analyzed. */
@@ -311,7 +312,7 @@ const profiles: LanguageProfile[] = [
   { code: 'eu', iso3: 'eus', stem: basque, stopwords: isoStopwords.eu, questionWords: questionWords('eu') },
   // Spaces between words, stopwords-iso's function words, no stemmer here
   // (words are folded, never stemmed) but for Persian's and Hebrew's light
-  // suffix strippers (persian-stemmer.ts, hebrew-stemmer.ts) and Slovak's: the
+  // suffix strippers (persian-stemmer.ts, hebrew-stemmer.ts, bengali-stemmer.ts) and Slovak's: the
   // Czech one, whose case endings Slovak mostly shares (no stemmer: benchmark
   // page@3 28 %, answered 40 %; Czech's: 43 %, 72 %).
   {
@@ -337,7 +338,13 @@ const profiles: LanguageProfile[] = [
     alsoRead: withoutPrefix,
   },
   { code: 'fa', iso3: 'pes', stem: persian, stopwords: isoStopwords.fa, questionWords: questionWords('fa') },
-  { code: 'bn', iso3: 'ben', stopwords: isoStopwords.bn, questionWords: questionWords('bn') },
+  {
+    code: 'bn',
+    iso3: 'ben',
+    stem: bengali,
+    stopwords: [...isoStopwords.bn, ...MORE_FUNCTION_WORDS.bn!],
+    questionWords: questionWords('bn'),
+  },
   { code: 'mr', iso3: 'mar', stopwords: isoStopwords.mr, questionWords: questionWords('mr') },
   // No stemmer: words are folded, never stemmed. Georgian has no stopword list
   // either (its commonest function words are question words, dropped from questions only).

@@ -53,7 +53,7 @@ const LISTS: Record<string, string> = {
   sw: 'vipi nini lini wapi ipi gani nani kwa je naweza mnaweza inawezekana tafadhali ngapi kiasi mimi habari jambo asante',
   tl: 'paano ano kailan saan alin sino bakit ba puwede pwede maaari paki magkano ilan ako ko akin kumusta salamat po',
   hy: 'ինչպես ինչ երբ որտեղ որ որն ով ինչու կարող խնդրում քանի ես իմ ինձ բարեւ բարև շնորհակալություն',
-  bn: 'কিভাবে কীভাবে কি কী কখন কোথায় কোন কে কেন পারি পারেন দয়া করে কত আমি আমার আমাকে নমস্কার হ্যালো ধন্যবাদ',
+  bn: 'কিভাবে কীভাবে কি কী কখন কোথায় কোন কোনটা কোনটি কেমন কয়টা কয়টায় কতটা কতদিন কতক্ষণ কে কেন পারি পারেন পারব পারবো পারবে পারবেন দয়া করে কত আমি আমার আমাকে নমস্কার হ্যালো ধন্যবাদ',
   mr: 'कसे कसा कशी काय केव्हा कधी कुठे कोणता कोणती कोणते कोण का शकतो शकते शकता कृपया किती मी माझा माझी माझे मला नमस्कार धन्यवाद',
   ne: 'कसरी के कहिले कहाँ कुन को किन सक्छु सक्नुहुन्छ कृपया कति म मेरो मलाई नमस्ते धन्यवाद',
   // Georgian: no stopword list exists (stopwords-iso, stopword and Orama have none), so its commonest function words too.
