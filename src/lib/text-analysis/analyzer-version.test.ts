@@ -11,7 +11,7 @@ import { SUPPORTED_LANGUAGES } from './languages.js';
 // a raised ANALYZER_VERSION brings about. (When only the benchmark's texts
 // changed, or only the words questions drop, which the index never
 // drops, record the new fingerprint alone.)
-const RECORDED = { version: 20, fingerprint: 'tWjB5Nws4rSG5HhAtp6nSp0RpU-Hfg9KFIDTBy1hLGE' };
+const RECORDED = { version: 20, fingerprint: '1covZnvISWVJVbbzoKCfpEtBEQI89hu4ddZ_Il8gHOk' };
 
 function fingerprint(): string {
   const hash = createHash('sha256').update(SUPPORTED_LANGUAGES.join(' '));

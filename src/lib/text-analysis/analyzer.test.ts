@@ -98,6 +98,18 @@ describe('analyze', () => {
     expect(analyze('käykö amex', 'fi', { query: true })).toEqual(['amex']);
   });
 
+  it('drops Slavic interrogatives in every case they take, not only the nominative', () => {
+    // at what time do you close on Saturday? (Ukrainian, Polish, Slovak)
+    expect(query('о котрій закриваєтесь у суботу?', 'uk')).toEqual(query('закриваєтесь суботу', 'uk'));
+    expect(query('o której zamykacie w sobotę?', 'pl')).toEqual(query('zamykacie sobotę', 'pl'));
+    expect(query('o koľkej zatvárate v sobotu?', 'sk')).toEqual(query('zatvárate sobotu', 'sk'));
+    // on which bus, in which shop, with what, from where
+    expect(query('на каком автобусе', 'ru')).toEqual(query('автобусе', 'ru'));
+    expect(query('v jakém obchodě', 'cs')).toEqual(query('obchodě', 'cs'));
+    expect(query('kojim autobusom odakle', 'hr')).toEqual(query('autobusom', 'hr'));
+    expect(query('s katerim kolesom', 'sl')).toEqual(query('kolesom', 'sl'));
+  });
+
   it('stems with nlp.js’s stemmers where Orama has none', () => {
     expect(analyze('dostava dostave dostavo', 'sl')).toEqual(['dostav', 'dostav', 'dostav']);
     expect(analyze('pagament pagaments', 'ca')).toEqual(['pag', 'pag']);

@@ -4,7 +4,9 @@
 // words ("है", "की", "ของ", "ที่"). They are dropped from
 // questions only, never from the index, so a page about "How to …" keeps its
 // words. Kept short on purpose: a word that is the topic on some site
-// ("help", "show", "open") does not belong here.
+// ("help", "show", "open") does not belong here. Where interrogatives
+// decline (Slavic, Finnish, Hungarian), every case is listed: "o której"
+// (Polish), "о котрій" (Ukrainian), "at what time", asks the same as "kiedy".
 const LISTS: Record<string, string> = {
   en: 'how what whats when where which who whom why whose can could would should do does did i me my we you your please tell explain want need know way possible anyone hi hello hey thanks thank much many now just really also',
   de: 'wie was wann wo woher wohin welche welcher welches welchen wer wen wem warum wieso weshalb kann können könnte kannst habt könnt könntet gibts sowas übers mal schon irgendwie ich mir mich man bitte erklären erkläre erklärt möchte möchten will muss gibt hallo danke viel viele wieviel wieviele',
@@ -19,8 +21,8 @@ const LISTS: Record<string, string> = {
   fi: 'miten kuinka mitä mikä mitkä milloin missä mistä mihin kuka ketkä miksi voiko voinko voitteko kiitos hei paljonko montako minä minulle minkä mille millä miltä kenen ketä kenelle keneltä kenellä keitä kumpi kumman millainen millaista millaisia millaisen onko onks ootteko oletteko voisiko voisitteko voisinko saako saanko saisinko pitääkö täytyykö käykö mä mulle mun mut sä sulle sun moi moikka terve',
   hu: 'hogyan hogy mi mit mikor hol hová honnan melyik ki kit miért lehet tudok tudnak kérem mennyi mennyibe hány én nekem szia helló köszönöm köszi mik miket mire miben miből mibe min minek mivel mitől meddig mióta mikorra kik kiket kinek kivel kitől kié hova merre milyen milyet milyenek melyiket mennyit mennyiért mennyire mennyien hányat hányan hányszor hánykor vajon tudnék tudunk tudtok tudnátok tudjátok tudnál tudná lehetséges kérlek kérnék szeretnék szeretném vagytok nektek tőletek nálatok sziasztok',
   ro: 'cum ce când unde care cine pot puteți poate vă rog cât câte câți eu îmi mi bună salut mulțumesc mersi',
-  ru: 'как что когда где куда какой какая какое какие кто почему зачем можно могу ли я мне пожалуйста объясните подскажите привет здравствуйте спасибо сколько',
-  uk: 'як що коли де який яка яке які хто чому чи можна можу я мені будь ласка підкажіть поясніть скільки привіт вітаю дякую хочу можете може треба',
+  ru: 'как что когда где куда какой какая какое какие кто почему зачем можно могу ли я мне пожалуйста объясните подскажите привет здравствуйте спасибо сколько какого какому каким каком какую каких какими который которая которое которые которого которому которым котором которую которой которых которыми откуда чему кого кому кем',
+  uk: 'як що коли де який яка яке які хто чому чи можна можу я мені будь ласка підкажіть поясніть скільки привіт вітаю дякую хочу можете може треба якого якому яким якім яку якій яких якими котрий котра котре котрі котрого котрому котрим котрім котру котрої котрій котрих котрими куди звідки навіщо чим кого кому ким',
   bg: 'как какво кога къде кой коя кое кои защо може ли мога можете моля колко аз ми здравейте здрасти благодаря',
   el: 'πώς πως τι πότε πότε πού που ποιο ποια ποιος ποιες γιατί μπορώ μπορείτε μπορεί εγώ μου παρακαλώ γεια ευχαριστώ πόσο πόση πόσα πόσοι πόσες τη τις στις στα στους ένα ένας μια μία έχει έχετε έχω σας μας σου τώρα',
   tr: 'nasıl ne neden niçin nerede hangi kim zaman mı mi mu mü miyim misiniz lütfen acaba merhaba teşekkürler kaç kadar musunuz mısınız müsünüz misin mısın musun müsün mıyım muyum müyüm',
@@ -31,12 +33,12 @@ const LISTS: Record<string, string> = {
   th: 'อย่างไร ยังไง อะไร ที่ไหน ไหน เมื่อไร เมื่อไหร่ ใคร ทำไม ไหม มั้ย ครับ ค่ะ คะ บ้าง สวัสดี ขอบคุณ ของ ที่ คือ และ ใน จะ ได้ ให้ กับ แล้ว หรือ เป็น ก็ ว่า ไป มา นี้ นั้น เท่าไร เท่าไหร่',
   ko: '어떻게 무엇 언제 어디 누구 왜 얼마 누가 돼요 되나요 제일 제가 저희 거기 있어요 있나요 있을까요 있습니까 있는지 없어요 없나요 해요 하나요 할까요 주세요 주실 인가요 얼마예요 얼마에요 얼마인가요 얼마나 언제예요 어디예요 어디에요 뭐예요 뭐에요 뭔가요',
   vi: 'gì nào sao đâu mấy bao nhiêu có không được ạ ơi nhé nhỉ vậy tôi mình bạn xin chào cảm ơn ko k ai shop',
-  pl: 'jak co kiedy gdzie który która które jaki jaka jakie kto dlaczego czemu czy mogę możecie można proszę ile ja mi mnie cześć witam hej dziękuję dzięki macie jakieś jakiś jakaś da',
-  cs: 'jak co kdy kde který která které jaký jaká jaké kdo proč zda můžu mohu můžete lze prosím kolik bych abych bys abys byste abyste bychom já mi mě ahoj dobrý den děkuji díky váš vaše vašem vaši dá',
-  sk: 'ako čo kedy kde ktorý ktorá ktoré aký aká aké kto prečo či môžem môžete dá prosím koľko ja mi ma ahoj dobrý deň ďakujem vďaka',
-  sl: 'kako kaj kdaj kje kateri katera katero kakšen kakšna kdo zakaj ali lahko prosim koliko jaz mi me živjo zdravo hvala',
-  hr: 'kako što šta kada kad gdje gde koji koja koje tko ko zašto li mogu možete molim koliko ja mi me bok zdravo hvala',
-  bs: 'kako što šta kada kad gdje gde koji koja koje tko ko zašto li mogu možete molim koliko ja mi me zdravo hvala',
+  pl: 'jak co kiedy gdzie który która które jaki jaka jakie kto dlaczego czemu czy mogę możecie można proszę ile ja mi mnie cześć witam hej dziękuję dzięki macie jakieś jakiś jakaś da jakiego jakiemu jakim jakiej jakich jakimi któremu którymi czego czym kogo komu kim ilu',
+  cs: 'jak co kdy kde který která které jaký jaká jaké kdo proč zda můžu mohu můžete lze prosím kolik bych abych bys abys byste abyste bychom já mi mě ahoj dobrý den děkuji díky váš vaše vašem vaši dá jakého jakému jakém jakým jakou jakých jakými kterého kterému kterém kterým kterých kterými čeho čemu čem čím koho komu kom kým odkud kolika',
+  sk: 'ako čo kedy kde ktorý ktorá ktoré aký aká aké kto prečo či môžem môžete dá prosím koľko ja mi ma ahoj dobrý deň ďakujem vďaka ktorého ktorému ktorom odkiaľ koľkej koľkých',
+  sl: 'kako kaj kdaj kje kateri katera katero kakšen kakšna kdo zakaj ali lahko prosim koliko jaz mi me živjo zdravo hvala katere katerega kateremu katerem katerim katerih katerimi kakšno kakšne kakšnega kakšnem kakšnim česa čemu čim kam',
+  hr: 'kako što šta kada kad gdje gde koji koja koje tko ko zašto li mogu možete molim koliko ja mi me bok zdravo hvala kojeg kojega kojem kojemu kojim kojoj kojih kakav kakva kakvo kakvi kakve kakvog kakvom kakvu kakvih čega čemu čim koga komu kim odakle kamo kuda',
+  bs: 'kako što šta kada kad gdje gde koji koja koje tko ko zašto li mogu možete molim koliko ja mi me zdravo hvala kojeg kojega kojem kojemu kojim kojoj kojih kakav kakva kakvo kakvi kakve kakvog kakvom kakvu kakvih čega čemu čim koga komu kim odakle kamo kuda',
   id: 'apa apakah bagaimana gimana kapan mana dimana siapa mengapa kenapa berapa bisakah bolehkah tolong mohon saya aku kamu anda halo hai terima kasih makasih dong kah ga gak nggak enggak ngga kalo kalau aja ya sih deh pengen pingin mau cara sekarang',
   he: 'איך מה מתי איפה היכן איזה איזו אילו מי למה מדוע האם אפשר אפשרי יכול יכולה יכולים בבקשה כמה אני לי שלום תודה',
   fa: 'چطور چگونه چه چی چیست کی کجا کدام چرا آیا می‌توانم میتوانم می‌شود میشه لطفا لطفاً چقدر چند من سلام ممنون مرسی چطوری چنده چقدره دارین داره دارید اگه میتونم میتونید تونم تونید تونین میخوام خوام باهاش',
