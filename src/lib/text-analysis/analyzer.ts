@@ -76,9 +76,11 @@ const UNACCENTED = '~';
  * Vietnamese syllables also read as a term (giao+hàng), after the text's own
  * (syllable-pairs.ts); 20: Bulgarian verbs' present person endings stripped
  * after Lucene's stemmer, and a stem's last к/ц, г/з, х/с evened out
- * (bulgarian-stemmer.ts).
+ * (bulgarian-stemmer.ts); 21: Hungarian nouns' case, possessive and plural
+ * endings taken off by a light stemmer in Savoy's manner before Snowball's
+ * (hungarian-stemmer.ts).
  */
-export const ANALYZER_VERSION = 20;
+export const ANALYZER_VERSION = 21;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
