@@ -24,8 +24,8 @@ const MIN_STEM = 3;
 // then one possessive, then the plural, and the a or e a suffix lengthened
 // (lámpá-tok) read short again; Snowball then stems what it leaves, unless
 // that leaves fewer than three letters (kere, "wheel" without its -k, is not
-// ke + -re). Replacing Snowball by it ranked better on the development half
-// only and answered more off-topic questions (bench/README.md).
+// ke + -re). Replacing Snowball by it ranked as well or better but answered
+// fewer questions and more off-topic ones (bench/README.md).
 //
 // Each ending with what must precede it: C a consonant, V a vowel; L a vowel
 // other than a short a or e (which lengthen before a suffix: lámpát, not
