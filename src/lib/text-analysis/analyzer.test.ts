@@ -91,6 +91,25 @@ describe('analyze', () => {
     expect(analyze('néni', 'hu')).toEqual(['nen']);
   });
 
+  it('meets a Hungarian noun and its possessed and plural forms (a light stemmer in the manner of Savoy’s)', () => {
+    const one = (text: string) => new Set(analyze(text, 'hu')).size;
+    expect(one('bolt boltunk boltok boltban boltotok')).toBe(1); // shop, our shop, shops, in the shop, your shop
+    expect(one('üzlet üzletünk üzletek üzletet')).toBe(1); // shop, our shop, shops, the shop (object)
+    // lamp, lamps, your lamps (the a lengthened before -k, -tok, -ja), his lamp, my lamps
+    expect(one('lámpa lámpák lámpátok lámpája lámpáim lámpáinkat')).toBe(1);
+    expect(one('versenybringa versenybringátok versenybringáink')).toBe(1); // racing bike, yours (to many), ours
+    expect(one('kerékpár kerékpárral kerékpárjaink')).toBe(1); // bike, with the bike (-val as -ral), our bikes
+    expect(one('szállítás szállítást szállításról szállításunk')).toBe(1); // delivery, in three cases, our delivery
+  });
+
+  it('leaves a Hungarian word at least three letters, and tells apart what only looks alike', () => {
+    // Snowball after the light stemmer would read kere (wheel, its -k a plural) as ke + -re.
+    expect(analyze('kerék kerékre', 'hu')).toEqual(['kere', 'kere']); // wheel, onto the wheel
+    expect(analyze('bolt', 'hu')).not.toEqual(analyze('bor', 'hu')); // shop, wine
+    expect(analyze('lámpa', 'hu')).not.toEqual(analyze('láma', 'hu')); // lamp, llama
+    expect(analyze('kert', 'hu')).not.toEqual(analyze('kerék', 'hu')); // garden, wheel
+  });
+
   it('drops Hungarian and Finnish interrogatives in every case they take', () => {
     expect(analyze('mennyit kértek egy óra szerelésért mióta', 'hu', { query: true })).not.toContain('menny');
     expect(analyze('meddig mióta mennyiért', 'hu', { query: true })).toEqual([]);
