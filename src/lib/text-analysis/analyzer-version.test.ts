@@ -11,7 +11,7 @@ import { SUPPORTED_LANGUAGES } from './languages.js';
 // a raised ANALYZER_VERSION brings about. (When only the benchmark's texts
 // changed, or only the words questions drop, which the index never
 // drops, record the new fingerprint alone.)
-const RECORDED = { version: 20, fingerprint: 'DgHhUBHdUV0QXJ_RZmSI0ExhVex1G-K7U-SQY9mMhLM' };
+const RECORDED = { version: 21, fingerprint: 'hoOtLuafc2WNCuwei11lratBN5eOwu2sYNDmL_eTXW8' };
 
 function fingerprint(): string {
   const hash = createHash('sha256').update(SUPPORTED_LANGUAGES.join(' '));

@@ -78,9 +78,12 @@ const UNACCENTED = '~';
  * after Lucene's stemmer, and a stem's last к/ц, г/з, х/с evened out
  * (bulgarian-stemmer.ts); Bengali nouns' number, classifier, case and
  * emphatic suffixes stripped and long ী, ূ read short (bengali-stemmer.ts),
- * its "you" (আপনারা, আপনাদের), colloquial একটা and সাথে dropped.
+ * its "you" (আপনারা, আপনাদের), colloquial একটা and সাথে dropped; 21:
+ * Tagalog stemmed (nlp.js's stemmer, its infixes only before a vowel:
+ * tagalog-stemmer.ts), its "you" (kayo, nyo), particles (po, ba, lang) and
+ * every function word's form with the linker -ng (kayong, pong) dropped.
  */
-export const ANALYZER_VERSION = 20;
+export const ANALYZER_VERSION = 21;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
