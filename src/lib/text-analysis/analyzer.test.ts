@@ -191,6 +191,26 @@ describe('analyze', () => {
     expect(analyze('ইএমআই-তে', 'bn')).toEqual(['ইএমআই-তে', 'ইএমআই', 'ইএমআই']); // the locative after a hyphen
   });
 
+  it('stems Tagalog affixes, infixes and reduplication, so a verb’s forms meet its root', () => {
+    const sell = analyze('benta', 'tl'); // sale
+    for (const form of ['nagbebenta', 'binebenta', 'magbenta']) expect(analyze(form, 'tl')).toEqual(sell);
+    expect(analyze('tumatanggap', 'tl')).toEqual(analyze('tanggap', 'tl')); // accepts: -um- and a repeated syllable
+    expect(analyze('binili bumili', 'tl')).toEqual(analyze('bili bili', 'tl')); // bought: -in-, -um-
+    expect(analyze('pagpapaayos inaayos', 'tl')).toEqual(analyze('ayos ayos', 'tl')); // repair, being repaired
+  });
+
+  it('reads -in- and -um- as infixes only before a vowel, so a Tagalog root keeps its own', () => {
+    expect(analyze('tindahan', 'tl')).toEqual(['tinda']); // shop: no t-in-dahan
+    expect(analyze('linggo', 'tl')).toEqual(['linggo']); // week: no l-in-ggo
+  });
+
+  it('drops the Tagalog "you", particles and linked forms that stopwords-iso lacks', () => {
+    expect(query('anong oras po kayo nagsasara pag sabado?', 'tl')).toEqual(analyze('oras nagsasara sabado', 'tl'));
+    expect(query('meron po ba kayong bagong bike?', 'tl')).toEqual(analyze('bike', 'tl')); // kayong, bagong: the linker -ng
+    expect(query('gaano kalayo yung ebike nyo?', 'tl')).toEqual(analyze('kalayo ebike', 'tl'));
+    expect(analyze('naka-wheelchair', 'tl')).not.toContain('naka'); // a prefix written apart before a loanword
+  });
+
   it('strips a Persian verb’s plural person, and the ezafe and tanwin marks, so "you sell" meets "we sell"', () => {
     expect(query('شما دوچرخه می‌فروشید؟', 'fa')).toEqual(analyze('ما دوچرخه می‌فروشیم', 'fa')); // do you sell / we sell bikes
     expect(query('دارین؟', 'fa')).toEqual(analyze('داریم', 'fa')); // spoken "have you?" / "we have"

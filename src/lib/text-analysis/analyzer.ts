@@ -80,7 +80,10 @@ const UNACCENTED = '~';
  * emphatic suffixes stripped and long ী, ূ read short (bengali-stemmer.ts),
  * its "you" (আপনারা, আপনাদের), colloquial একটা and সাথে dropped; 21:
  * Hungarian nouns' case, possessive and plural endings taken off by a light
- * stemmer in Savoy's manner before Snowball's (hungarian-stemmer.ts).
+ * stemmer in Savoy's manner before Snowball's (hungarian-stemmer.ts);
+ * Tagalog stemmed (nlp.js's stemmer, its infixes only before a vowel:
+ * tagalog-stemmer.ts), its "you" (kayo, nyo), particles (po, ba, lang) and
+ * every function word's form with the linker -ng (kayong, pong) dropped.
  */
 export const ANALYZER_VERSION = 21;
 

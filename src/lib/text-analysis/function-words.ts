@@ -52,10 +52,37 @@ const BENGALI = [
 // 0.603 → 0.621), page@3, answered and refused unchanged.
 const GREEK = ['εγώ', 'εμένα', 'μου', 'εσύ', 'εσένα', 'σου', 'εμείς', 'εμάς', 'μας', 'εσείς', 'εσάς', 'σας', 'τους'];
 
+// Tagalog (stopwords-iso's 150 words): the pronouns' forms it lacks (kayo,
+// ninyo "you", and the colloquial nyo, niyo, nya), the demonstratives'
+// colloquial yun, yung, yan, nung, the particles and markers (po, ba, lang,
+// naman, si, kay, meron, mas) questions are wrapped in, and the prefixes a
+// writer sets apart with a hyphen before a loanword (mag-schedule,
+// naka-wheelchair), never words of their own. With the linker's forms
+// (below), on the answers benchmark's Tagalog site: MRR@3 0.622 → 0.639,
+// page@3 60.0 → 65.0 %, answered 81.7 → 86.7 %, refused 80.0 → 83.3 %; the
+// prefixes alone, refused one question more.
+const TAGALOG = [
+  ...['ikaw', 'mo', 'siya', 'kayo', 'ninyo', 'niyo', 'nyo', 'inyo', 'nya', 'natin', 'tayo', 'kami', 'sila'],
+  ...['yun', 'yon', 'yung', 'yan', 'iyan', 'diyan', 'dyan', 'nung', 'nun', 'noong'],
+  ...['po', 'ho', 'ba', 'lang', 'naman', 'nga', 'daw', 'raw', 'rin', 'pala', 'sana', 'muna', 'kasi', 'yata'],
+  ...['si', 'sina', 'kay', 'kina', 'nang', 'meron', 'wala', 'mas', 'pag', 'tapos'],
+  ...['mag', 'nag', 'maka', 'naka', 'nakaka', 'makaka', 'ipa', 'ipag', 'magpa', 'nagpa', 'pinag', 'i', 'um'],
+];
+
+/**
+ * A Tagalog word with the linker written onto it: -ng after a vowel
+ * (ano → anong, po → pong, kayo → kayong), -g after n (namin → naming,
+ * iyon → iyong), as the grammar joins a word to the one it modifies.
+ */
+export function withTagalogLinker(words: readonly string[]): string[] {
+  return words.flatMap((w) => (/[aeiou]$/.test(w) ? [w, `${w}ng`] : w.endsWith('n') ? [w, `${w}g`] : [w]));
+}
+
 /** What each language's function words lack, by its code. */
 export const MORE_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   bn: BENGALI,
   el: GREEK,
   sl: SLOVENIAN,
+  tl: TAGALOG,
   uk: UKRAINIAN,
 };

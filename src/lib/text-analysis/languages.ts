@@ -54,11 +54,12 @@ import isoStopwords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' 
 import { czech } from './czech-stemmer.js';
 import { basque, catalan, english, polish, slovenian } from './nlpjs-stemmers.js';
 import { finnish } from './finnish-stemmer.js';
-import { MORE_FUNCTION_WORDS } from './function-words.js';
+import { MORE_FUNCTION_WORDS, withTagalogLinker } from './function-words.js';
 import { hebrew, withoutPrefix } from './hebrew-stemmer.js';
 import { hungarian } from './hungarian-stemmer.js';
 import { persian } from './persian-stemmer.js';
 import { bengali } from './bengali-stemmer.js';
+import { tagalog } from './tagalog-stemmer.js';
 import { questionWords } from './question-words.js';
 
 /** How text in one language is analyzed. */
@@ -328,7 +329,13 @@ const profiles: LanguageProfile[] = [
   { code: 'lv', iso3: 'lvs', stopwords: isoStopwords.lv, questionWords: questionWords('lv') },
   { code: 'af', iso3: 'afr', stopwords: isoStopwords.af, questionWords: questionWords('af'), compounds: true },
   { code: 'sw', iso3: 'swh', stopwords: isoStopwords.sw, questionWords: questionWords('sw') },
-  { code: 'tl', iso3: 'tgl', stopwords: isoStopwords.tl, questionWords: questionWords('tl') },
+  {
+    code: 'tl',
+    iso3: 'tgl',
+    stem: tagalog,
+    stopwords: withTagalogLinker([...isoStopwords.tl, ...MORE_FUNCTION_WORDS.tl!]),
+    questionWords: withTagalogLinker(questionWords('tl')),
+  },
   {
     code: 'he',
     iso3: 'heb',

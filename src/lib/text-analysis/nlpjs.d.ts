@@ -10,4 +10,8 @@ declare module '@nlpjs/lang-*' {
   export const StemmerCa: typeof NlpjsStemmer;
   export const StemmerEu: typeof NlpjsStemmer;
   export const StemmerEn: typeof NlpjsStemmer;
+  export class StemmerTl extends NlpjsStemmer {
+    removePrefix(word: string): string;
+    removeInfix(word: string): string;
+  }
 }
