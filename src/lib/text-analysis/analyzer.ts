@@ -78,9 +78,11 @@ const UNACCENTED = '~';
  * after Lucene's stemmer, and a stem's last к/ц, г/з, х/с evened out
  * (bulgarian-stemmer.ts); Bengali nouns' number, classifier, case and
  * emphatic suffixes stripped and long ী, ূ read short (bengali-stemmer.ts),
- * its "you" (আপনারা, আপনাদের), colloquial একটা and সাথে dropped.
+ * its "you" (আপনারা, আপনাদের), colloquial একটা and সাথে dropped; 21:
+ * Latvian stemmed (latvian-stemmer.ts: Kreslins' case endings, a verb's
+ * person and infinitive) and its pronouns dropped (function-words.ts).
  */
-export const ANALYZER_VERSION = 20;
+export const ANALYZER_VERSION = 21;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
