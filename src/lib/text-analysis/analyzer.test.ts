@@ -211,6 +211,32 @@ describe('analyze', () => {
     expect(analyze('naka-wheelchair', 'tl')).not.toContain('naka'); // a prefix written apart before a loanword
   });
 
+  it('strips one Latvian case ending, hardening a softened consonant, so a noun’s forms meet, with or without diacritics', () => {
+    const bicycle = analyze('velosipēds', 'lv');
+    expect(bicycle).toEqual(['velosiped']);
+    // of the bicycle, bicycles (dative), typed without diacritics, by the bicycles
+    for (const form of ['velosipēda', 'velosipēdiem', 'velosipedu', 'velosipēdos'])
+      expect(analyze(form, 'lv')).toEqual(bicycle);
+    expect(analyze('ceļš ceļi', 'lv')).toEqual(['cel', 'cel']); // road, roads: ļ hardened
+    expect(analyze('zivs zivju', 'lv')).toEqual(['ziv', 'ziv']); // fish, of the fish: the labial's j dropped
+    expect(analyze('pasūtījumam pasutijums', 'lv')).toEqual(['pasutijum', 'pasutijum']); // order (dative), unaccented
+  });
+
+  it('strips a Latvian verb’s person and infinitive, so the shop’s "we" meets the visitor’s "you"', () => {
+    expect(analyze('strādājat', 'lv')).toEqual(analyze('strādājam', 'lv')); // you work, we work
+    expect(analyze('strādāt strādā', 'lv')).toEqual(analyze('strādājam strādājam', 'lv')); // to work, works
+    expect(analyze('pasūtīt pasūtu', 'lv')).toEqual(analyze('pasūtīju pasūtīju', 'lv')); // to order, I order, I ordered
+    expect(analyze('lādēties lādēt', 'lv')).toEqual(analyze('lādējam lādējam', 'lv')); // to charge (reflexive), to charge
+  });
+
+  it('leaves short Latvian words whole, and drops the pronouns stopwords-iso lacks', () => {
+    expect(analyze('suns mājas kājas', 'lv')).toEqual(['sun', 'maj', 'kaj']); // no ending below three letters, no j-verb read
+    expect(analyze('ola tev', 'lv')).toEqual(['ola']); // egg: too short to lose its a
+    expect(query('Vai jūs pārdodat mūsu velosipēdus?', 'lv')).toEqual(analyze('pārdodat velosipēdus', 'lv'));
+    expect(query('kāds ir jūsu darba laiks?', 'lv')).toEqual(analyze('darba laiks', 'lv'));
+    expect(analyze('vīna', 'lv')).toEqual(['vin']); // wine: not viņa "her" folded
+  });
+
   it('strips a Persian verb’s plural person, and the ezafe and tanwin marks, so "you sell" meets "we sell"', () => {
     expect(query('شما دوچرخه می‌فروشید؟', 'fa')).toEqual(analyze('ما دوچرخه می‌فروشیم', 'fa')); // do you sell / we sell bikes
     expect(query('دارین؟', 'fa')).toEqual(analyze('داریم', 'fa')); // spoken "have you?" / "we have"

@@ -83,7 +83,9 @@ const UNACCENTED = '~';
  * stemmer in Savoy's manner before Snowball's (hungarian-stemmer.ts);
  * Tagalog stemmed (nlp.js's stemmer, its infixes only before a vowel:
  * tagalog-stemmer.ts), its "you" (kayo, nyo), particles (po, ba, lang) and
- * every function word's form with the linker -ng (kayong, pong) dropped.
+ * every function word's form with the linker -ng (kayong, pong) dropped;
+ * Latvian stemmed (latvian-stemmer.ts: Kreslins' case endings, a verb's
+ * person and infinitive) and its pronouns dropped (function-words.ts).
  */
 export const ANALYZER_VERSION = 21;
 

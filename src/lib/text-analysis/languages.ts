@@ -60,6 +60,7 @@ import { hungarian } from './hungarian-stemmer.js';
 import { persian } from './persian-stemmer.js';
 import { bengali } from './bengali-stemmer.js';
 import { tagalog } from './tagalog-stemmer.js';
+import { latvian } from './latvian-stemmer.js';
 import { questionWords } from './question-words.js';
 
 /** How text in one language is analyzed. */
@@ -326,7 +327,13 @@ const profiles: LanguageProfile[] = [
   },
   { code: 'gl', iso3: 'glg', stopwords: isoStopwords.gl, questionWords: questionWords('gl') },
   { code: 'et', iso3: 'est', stopwords: isoStopwords.et, questionWords: questionWords('et'), compounds: true },
-  { code: 'lv', iso3: 'lvs', stopwords: isoStopwords.lv, questionWords: questionWords('lv') },
+  {
+    code: 'lv',
+    iso3: 'lvs',
+    stem: latvian,
+    stopwords: [...isoStopwords.lv, ...MORE_FUNCTION_WORDS.lv!],
+    questionWords: questionWords('lv'),
+  },
   { code: 'af', iso3: 'afr', stopwords: isoStopwords.af, questionWords: questionWords('af'), compounds: true },
   { code: 'sw', iso3: 'swh', stopwords: isoStopwords.sw, questionWords: questionWords('sw') },
   {
