@@ -313,10 +313,11 @@ const profiles: LanguageProfile[] = [
   { code: 'ca', iso3: 'cat', stem: catalan, stopwords: isoStopwords.ca, questionWords: questionWords('ca') },
   { code: 'eu', iso3: 'eus', stem: basque, stopwords: isoStopwords.eu, questionWords: questionWords('eu') },
   // Spaces between words, stopwords-iso's function words, no stemmer here
-  // (words are folded, never stemmed) but for Persian's and Hebrew's light
-  // suffix strippers (persian-stemmer.ts, hebrew-stemmer.ts, bengali-stemmer.ts) and Slovak's: the
-  // Czech one, whose case endings Slovak mostly shares (no stemmer: benchmark
-  // page@3 28 %, answered 40 %; Czech's: 43 %, 72 %).
+  // (words are folded, never stemmed) but for the light suffix strippers of
+  // Latvian, Hebrew, Persian and Bengali (latvian-stemmer.ts and the like),
+  // nlp.js's Tagalog one (tagalog-stemmer.ts) and Slovak's: the Czech one,
+  // whose case endings Slovak mostly shares (no stemmer: benchmark page@3
+  // 28 %, answered 40 %; Czech's: 43 %, 72 %).
   {
     code: 'sk',
     iso3: 'slk',
