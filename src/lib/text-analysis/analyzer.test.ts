@@ -237,6 +237,30 @@ describe('analyze', () => {
     expect(analyze('vīna', 'lv')).toEqual(['vin']); // wine: not viņa "her" folded
   });
 
+  it('strips one Estonian case or plural ending and meets a stem’s grades, so a noun’s forms meet', () => {
+    const bicycle = analyze('ratas', 'et');
+    // of the bicycle, with the bicycle, bicycles (partitive), bicycles, on the bicycle
+    for (const form of ['ratta', 'rattaga', 'rattaid', 'rattad', 'rattal'])
+      expect(analyze(form, 'et')).toEqual(bicycle);
+    expect(analyze('lastele lastega', 'et')).toEqual(analyze('laste laste', 'et')); // to, with the children: plural and case off
+    const order = analyze('tellimus', 'et'); // an -us noun keeps its s
+    for (const form of ['tellimuse', 'tellimust', 'tellimusse', 'tellimused'])
+      expect(analyze(form, 'et')).toEqual(order);
+  });
+
+  it('strips an Estonian verb’s person and infinitive, so the shop’s "we" meets the visitor’s "you"', () => {
+    const sell = analyze('müüme', 'et'); // we sell
+    for (const form of ['müüte', 'müüb', 'müüvad', 'müüa', 'müüma', 'müün']) expect(analyze(form, 'et')).toEqual(sell);
+    expect(analyze('maksta maksab maksavad', 'et')).toEqual(analyze('maksma maksma maksma', 'et')); // to pay, pays
+  });
+
+  it('leaves short Estonian words whole, and drops the pronouns stopwords-iso lacks', () => {
+    expect(analyze('maa auto ema', 'et')).toEqual(['maa', 'auto', 'ema']); // land, car, mother
+    expect(query('Kas teil on ka laste rattaid?', 'et')).toEqual(analyze('laste rattaid', 'et'));
+    expect(query('kas teie saaksite mulle ratta koju tuua?', 'et')).toEqual(analyze('ratta koju tuua', 'et'));
+    expect(query('mis sellised kiivrid maksavad?', 'et')).toEqual(analyze('kiivrid maksavad', 'et'));
+  });
+
   it('strips a Persian verb’s plural person, and the ezafe and tanwin marks, so "you sell" meets "we sell"', () => {
     expect(query('شما دوچرخه می‌فروشید؟', 'fa')).toEqual(analyze('ما دوچرخه می‌فروشیم', 'fa')); // do you sell / we sell bikes
     expect(query('دارین؟', 'fa')).toEqual(analyze('داریم', 'fa')); // spoken "have you?" / "we have"

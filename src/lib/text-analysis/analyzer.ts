@@ -85,9 +85,11 @@ const UNACCENTED = '~';
  * tagalog-stemmer.ts), its "you" (kayo, nyo), particles (po, ba, lang) and
  * every function word's form with the linker -ng (kayong, pong) dropped;
  * Latvian stemmed (latvian-stemmer.ts: Kreslins' case endings, a verb's
- * person and infinitive) and its pronouns dropped (function-words.ts).
+ * person and infinitive) and its pronouns dropped (function-words.ts); 22:
+ * Estonian stemmed (estonian-stemmer.ts: the cases' and a verb's endings,
+ * the stem's grades met), its pronouns and forms of olema dropped.
  */
-export const ANALYZER_VERSION = 21;
+export const ANALYZER_VERSION = 22;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {

@@ -100,10 +100,58 @@ function latvianAdjective(stem: string): string[] {
   return ['s', 'a', 'am', 'u', 'ā', 'i', 'iem', 'us', 'os', 'as', 'ai', 'ām', 'ās'].map((e) => stem + e);
 }
 
+// Estonian (stopwords-iso's 35 words): the personal pronouns' cases (teile,
+// teil, meil, talle "to you, you have, we have, to him"), the
+// demonstratives' and indefinites' (selle, sellised, mingi, keegi) and the
+// forms of olema "to be" the list lacks; as terms they met every page that
+// speaks to its visitor.
+const ESTONIAN = [
+  ...['mina', 'minu', 'minule', 'minul', 'mult', 'minult', 'minust', 'minus', 'minuga'],
+  ...['sina', 'sinu', 'su', 'sind', 'sulle', 'sinule', 'sul', 'sinul', 'sult', 'sinult', 'sinust', 'sinuga'],
+  ...['tema', 'teda', 'talle', 'temale', 'tal', 'temal', 'talt', 'temalt', 'temast', 'temaga'],
+  ...['meie', 'meid', 'meile', 'meil', 'meilt', 'meist', 'meiega'],
+  ...['teie', 'teid', 'teile', 'teil', 'teilt', 'teist', 'teiega'],
+  ...['nemad', 'nende', 'neid', 'neile', 'neil', 'neilt', 'neist', 'nendega', 'need'],
+  ...['sellele', 'sellel', 'sellelt', 'sellest', 'selles', 'sellesse', 'sellega'],
+  ...['selline', 'sellise', 'sellist', 'sellised', 'selliseid', 'sellisel', 'sellisele', 'selliseks'],
+  ...[
+    'ka',
+    'mingi',
+    'mingit',
+    'mingid',
+    'mingeid',
+    'mingil',
+    'keegi',
+    'kellegi',
+    'kedagi',
+    'kellelegi',
+    'enda',
+    'endale',
+  ],
+  ...[
+    'olen',
+    'oleme',
+    'olete',
+    'oli',
+    'olin',
+    'olid',
+    'olime',
+    'olite',
+    'oleks',
+    'oleksin',
+    'oleksid',
+    'olnud',
+    'olema',
+    'olla',
+    'ole',
+  ],
+];
+
 /** What each language's function words lack, by its code. */
 export const MORE_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   bn: BENGALI,
   el: GREEK,
+  et: ESTONIAN,
   lv: LATVIAN,
   sl: SLOVENIAN,
   tl: TAGALOG,

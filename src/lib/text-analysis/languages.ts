@@ -22,6 +22,7 @@ import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as tamil } from '@orama/stemmers/tamil';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { ukrainian } from './ukrainian-stemmer.js';
+import { estonian } from './estonian-stemmer.js';
 import { stopwords as arabicStop } from '@orama/stopwords/arabic';
 import { stopwords as armenianStop } from '@orama/stopwords/armenian';
 import { stopwords as bulgarianStop } from '@orama/stopwords/bulgarian';
@@ -314,7 +315,7 @@ const profiles: LanguageProfile[] = [
   { code: 'eu', iso3: 'eus', stem: basque, stopwords: isoStopwords.eu, questionWords: questionWords('eu') },
   // Spaces between words, stopwords-iso's function words, no stemmer here
   // (words are folded, never stemmed) but for the light suffix strippers of
-  // Latvian, Hebrew, Persian and Bengali (latvian-stemmer.ts and the like),
+  // Latvian, Estonian, Hebrew, Persian and Bengali (latvian-stemmer.ts and the like),
   // nlp.js's Tagalog one (tagalog-stemmer.ts) and Slovak's: the Czech one,
   // whose case endings Slovak mostly shares (no stemmer: benchmark page@3
   // 28 %, answered 40 %; Czech's: 43 %, 72 %).
@@ -327,7 +328,14 @@ const profiles: LanguageProfile[] = [
     keepsPersonEndings: true,
   },
   { code: 'gl', iso3: 'glg', stopwords: isoStopwords.gl, questionWords: questionWords('gl') },
-  { code: 'et', iso3: 'est', stopwords: isoStopwords.et, questionWords: questionWords('et'), compounds: true },
+  {
+    code: 'et',
+    iso3: 'est',
+    stem: estonian,
+    stopwords: [...isoStopwords.et, ...MORE_FUNCTION_WORDS.et!],
+    questionWords: questionWords('et'),
+    compounds: true,
+  },
   {
     code: 'lv',
     iso3: 'lvs',

@@ -49,7 +49,7 @@ const LISTS: Record<string, string> = {
   eu: 'nola zer noiz non zein zeintzuk nor zergatik al dezaket daiteke ahal mesedez zenbat ni niri kaixo eskerrik asko',
   lt: 'kaip kas kada kur kuris kuri kurie kurios kodėl ar galiu galite galima prašau kiek aš man mane labas sveiki ačiū',
   lv: 'kā kas kad kur kurš kura kuri kuras kāpēc vai varu varat var lūdzu cik es man mani sveiki labdien paldies',
-  et: 'kuidas mis millal kus milline millised kes miks kas saan saate saab palun kui palju mina ma mul mulle tere aitäh',
+  et: 'kuidas mis millal kus kuhu kust kaua mitu milline millised millist milliseid kes miks kas saan saate saab saad saame saaks saaksin saaksid saaksime saaksite palun kui palju mina ma mul mulle tere aitäh',
   ga: 'conas cad céard cathain cá cén cé fáth an féidir le do thoil mhéad mé dom dia duit go raibh maith agat',
   af: 'hoe wat wanneer waar watter wie hoekom waarom kan ek my asseblief hoeveel hallo dankie',
   sw: 'vipi nini lini wapi ipi gani nani kwa je naweza mnaweza inawezekana tafadhali ngapi kiasi mimi habari jambo asante',
