@@ -85,9 +85,12 @@ const UNACCENTED = '~';
  * tagalog-stemmer.ts), its "you" (kayo, nyo), particles (po, ba, lang) and
  * every function word's form with the linker -ng (kayong, pong) dropped;
  * Latvian stemmed (latvian-stemmer.ts: Kreslins' case endings, a verb's
- * person and infinitive) and its pronouns dropped (function-words.ts).
+ * person and infinitive) and its pronouns dropped (function-words.ts); 22:
+ * Swahili stemmed (swahili-stemmer.ts: a verb's subject, tense, object
+ * prefixes and suffixes, a noun's locative -ni) and its pronouns,
+ * possessives and demonstratives dropped (function-words.ts).
  */
-export const ANALYZER_VERSION = 21;
+export const ANALYZER_VERSION = 22;
 
 /** Options of analyze(). */
 export interface AnalyzeOptions {
