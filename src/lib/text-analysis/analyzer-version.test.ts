@@ -11,7 +11,7 @@ import { SUPPORTED_LANGUAGES } from './languages.js';
 // a raised ANALYZER_VERSION brings about. (When only the benchmark's texts
 // changed, or only the words questions drop, which the index never
 // drops, record the new fingerprint alone.)
-const RECORDED = { version: 22, fingerprint: 'vztM7tFMavqXMsnutjpB4aPzh3NKGuCdYGtVeM4cOho' };
+const RECORDED = { version: 22, fingerprint: '2ihmTCrHPA88c3Gc_VjV7DdOflp0jjvg4JxY5dngfvs' };
 
 function fingerprint(): string {
   const hash = createHash('sha256').update(SUPPORTED_LANGUAGES.join(' '));

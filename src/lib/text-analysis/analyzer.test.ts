@@ -211,6 +211,33 @@ describe('analyze', () => {
     expect(analyze('naka-wheelchair', 'tl')).not.toContain('naka'); // a prefix written apart before a loanword
   });
 
+  it('strips a Swahili verb’s subject, tense and object prefixes and its suffixes, so the shop’s "we" meets the visitor’s "you"', () => {
+    const repair = analyze('tunatengeneza', 'sw'); // we repair
+    expect(repair).toEqual(['tengenez']);
+    // you (pl.) repair, to repair, to be repaired, to repair for, he will repair it for me, it was repaired
+    for (const form of [
+      'mnatengeneza',
+      'kutengeneza',
+      'kutengenezwa',
+      'kutengenezea',
+      'atanitengenezea',
+      'ilitengenezwa',
+    ])
+      expect(analyze(form, 'sw')).toEqual(repair);
+    expect(analyze('hazihitaji inahitaji', 'sw')).toEqual(['hitaj', 'hitaj']); // they do not need, it needs
+    expect(analyze('huchukua tulichukua', 'sw')).toEqual(['chuku', 'chuku']); // takes (habitual), we took
+    expect(analyze('tunazimaje kuzima', 'sw')).toEqual(['zim', 'zim']); // how do we switch off, to switch off
+    expect(analyze('dukani duka ofisini ofisi', 'sw')).toEqual(['duka', 'duka', 'ofisi', 'ofisi']); // locative -ni
+  });
+
+  it('leaves short Swahili words whole, keeps tumia apart from mia, and drops the pronouns stopwords-iso lacks', () => {
+    expect(analyze('kuuza kuna wana saa', 'sw')).toEqual(['kuuza', 'kuna', 'wana', 'saa']); // no root below four letters
+    expect(analyze('kutumia mia', 'sw')).toEqual(['tum', 'mia']); // to use: tu- is the root's, not an object marker
+    expect(analyze('kiti kitu', 'sw')).toEqual(['kiti', 'kitu']); // chair, thing: a noun keeps its final vowel
+    expect(query('Je, mnaweza kurekebisha breki zangu kwenu?', 'sw')).toEqual(analyze('kurekebisha breki', 'sw'));
+    expect(query('nyinyi mna helmeti hizi?', 'sw')).toEqual(analyze('helmeti', 'sw'));
+  });
+
   it('strips one Latvian case ending, hardening a softened consonant, so a noun’s forms meet, with or without diacritics', () => {
     const bicycle = analyze('velosipēds', 'lv');
     expect(bicycle).toEqual(['velosiped']);

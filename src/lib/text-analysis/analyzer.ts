@@ -87,7 +87,10 @@ const UNACCENTED = '~';
  * Latvian stemmed (latvian-stemmer.ts: Kreslins' case endings, a verb's
  * person and infinitive) and its pronouns dropped (function-words.ts); 22:
  * Estonian stemmed (estonian-stemmer.ts: the cases' and a verb's endings,
- * the stem's grades met), its pronouns and forms of olema dropped.
+ * the stem's grades met), its pronouns and forms of olema dropped;
+ * Swahili stemmed (swahili-stemmer.ts: a verb's subject, tense, object
+ * prefixes and suffixes, a noun's locative -ni) and its pronouns,
+ * possessives and demonstratives dropped (function-words.ts).
  */
 export const ANALYZER_VERSION = 22;
 

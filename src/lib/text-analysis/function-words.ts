@@ -147,6 +147,23 @@ const ESTONIAN = [
   ],
 ];
 
+// Swahili (stopwords-iso's 84 words): the personal pronouns, the
+// possessives of every noun class (w-, y-, z-, l-, ch-, vy-, kw-, p-, mw-
+// with -angu, -ako, -ake, -etu, -enu, -ao: yangu, kwenu, zetu), the
+// demonstratives (hii, hiyo, ile of each class), the relatives (ambayo…),
+// "having" (yenye, zenye…), "of" of the classes the list lacks and "or".
+const SWAHILI = [
+  ...['mimi', 'wewe', 'yeye', 'sisi', 'ninyi', 'nyinyi', 'wao', 'mie', 'sie'],
+  ...['w', 'y', 'z', 'l', 'ch', 'vy', 'kw', 'p', 'mw'].flatMap((c) =>
+    ['angu', 'ako', 'ake', 'etu', 'enu', 'ao', 'enye'].map((e) => c + e),
+  ),
+  ...['hii', 'huu', 'hawa', 'hizi', 'hiki', 'hivi', 'hili', 'haya', 'hapa', 'huku', 'humu'],
+  ...['hiyo', 'huo', 'hao', 'hizo', 'hicho', 'hivyo', 'hilo', 'hayo', 'hapo', 'huko', 'humo'],
+  ...['ile', 'yule', 'wale', 'zile', 'kile', 'vile', 'lile', 'yale', 'pale', 'kule', 'mle'],
+  ...['ambayo', 'ambao', 'ambaye', 'ambazo', 'ambacho', 'ambavyo', 'ambalo', 'ambapo', 'ambako'],
+  ...['cha', 'vya', 'pa', 'mwa', 'au', 'je', 'si', 'ndiyo', 'ndio'],
+];
+
 /** What each language's function words lack, by its code. */
 export const MORE_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   bn: BENGALI,
@@ -154,6 +171,7 @@ export const MORE_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = 
   et: ESTONIAN,
   lv: LATVIAN,
   sl: SLOVENIAN,
+  sw: SWAHILI,
   tl: TAGALOG,
   uk: UKRAINIAN,
 };

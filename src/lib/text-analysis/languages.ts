@@ -61,6 +61,7 @@ import { hungarian } from './hungarian-stemmer.js';
 import { persian } from './persian-stemmer.js';
 import { bengali } from './bengali-stemmer.js';
 import { tagalog } from './tagalog-stemmer.js';
+import { swahili } from './swahili-stemmer.js';
 import { latvian } from './latvian-stemmer.js';
 import { questionWords } from './question-words.js';
 
@@ -316,6 +317,7 @@ const profiles: LanguageProfile[] = [
   // Spaces between words, stopwords-iso's function words, no stemmer here
   // (words are folded, never stemmed) but for the light suffix strippers of
   // Latvian, Estonian, Hebrew, Persian and Bengali (latvian-stemmer.ts and the like),
+  // Swahili's verb prefix and suffix stripper (swahili-stemmer.ts),
   // nlp.js's Tagalog one (tagalog-stemmer.ts) and Slovak's: the Czech one,
   // whose case endings Slovak mostly shares (no stemmer: benchmark page@3
   // 28 %, answered 40 %; Czech's: 43 %, 72 %).
@@ -344,7 +346,13 @@ const profiles: LanguageProfile[] = [
     questionWords: questionWords('lv'),
   },
   { code: 'af', iso3: 'afr', stopwords: isoStopwords.af, questionWords: questionWords('af'), compounds: true },
-  { code: 'sw', iso3: 'swh', stopwords: isoStopwords.sw, questionWords: questionWords('sw') },
+  {
+    code: 'sw',
+    iso3: 'swh',
+    stem: swahili,
+    stopwords: [...isoStopwords.sw, ...MORE_FUNCTION_WORDS.sw!],
+    questionWords: questionWords('sw'),
+  },
   {
     code: 'tl',
     iso3: 'tgl',

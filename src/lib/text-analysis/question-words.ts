@@ -52,7 +52,7 @@ const LISTS: Record<string, string> = {
   et: 'kuidas mis millal kus kuhu kust kaua mitu milline millised millist milliseid kes miks kas saan saate saab saad saame saaks saaksin saaksid saaksime saaksite palun kui palju mina ma mul mulle tere aitäh',
   ga: 'conas cad céard cathain cá cén cé fáth an féidir le do thoil mhéad mé dom dia duit go raibh maith agat',
   af: 'hoe wat wanneer waar watter wie hoekom waarom kan ek my asseblief hoeveel hallo dankie',
-  sw: 'vipi nini lini wapi ipi gani nani kwa je naweza mnaweza inawezekana tafadhali ngapi kiasi mimi habari jambo asante',
+  sw: 'vipi nini lini wapi ipi gani nani kwa je naweza mnaweza inawezekana tafadhali ngapi kiasi mimi habari jambo asante nawezaje unaweza tunaweza mna kuna nina tuna mko niko nataka tunataka ningependa nahitaji tunahitaji jinsi upi yupi zipi kipi lipi yapi kupi',
   tl: 'paano pano ano anu kailan kelan saan san nasaan alin sino bakit ba diba puwede pwede maaari paki pakisabi magkano ilan gaano ako ko akin kumusta musta salamat po hello hi',
   hy: 'ինչպես ինչ երբ որտեղ որ որն ով ինչու կարող խնդրում քանի ես իմ ինձ բարեւ բարև շնորհակալություն',
   bn: 'কিভাবে কীভাবে কি কী কখন কোথায় কোন কোনটা কোনটি কেমন কয়টা কয়টায় কতটা কতদিন কতক্ষণ কে কেন পারি পারেন পারব পারবো পারবে পারবেন দয়া করে কত আমি আমার আমাকে নমস্কার হ্যালো ধন্যবাদ',
