@@ -23,7 +23,6 @@ const RELATIVES = ['vyo', 'cho', 'ye', 'yo', 'zo', 'lo', 'po', 'ko', 'mo'];
 const OBJECTS = ['ni', 'ku', 'mw', 'm', 'tu', 'wa', 'ji', 'i', 'zi', 'ki', 'vi', 'li', 'ya'];
 
 const ROOT = 4;
-const ROOT_AFTER_OBJECT = ROOT;
 
 /** A lower-case Swahili word's stem: its verb prefixes and suffixes, or its locative -ni, off. */
 export function swahili(word: string): string {
@@ -68,7 +67,7 @@ function withoutRelative(rest: string): string {
 }
 
 function withoutObject(rest: string): string {
-  const object = OBJECTS.find((o) => rest.startsWith(o) && rest.length - o.length >= ROOT_AFTER_OBJECT);
+  const object = OBJECTS.find((o) => rest.startsWith(o) && rest.length - o.length >= ROOT);
   return object ? rest.slice(object.length) : rest;
 }
 
