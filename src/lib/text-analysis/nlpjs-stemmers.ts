@@ -16,7 +16,8 @@ interface Stemmer {
   getCurrent(): string;
 }
 
-function stemmerOf(stemmer: Stemmer): (word: string) => string {
+/** An nlp.js stemmer as a function of a word. */
+export function stemmerOf(stemmer: Stemmer): (word: string) => string {
   return (word) => {
     // Not stemWord(): it caches every word it ever sees, without bound.
     stemmer.setCurrent(word);

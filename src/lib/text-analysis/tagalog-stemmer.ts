@@ -1,4 +1,5 @@
 import { StemmerTl } from '@nlpjs/lang-tl';
+import { stemmerOf } from './nlpjs-stemmers.js';
 
 // Tagalog: nlp.js's stemmer (@nlpjs/lang-tl), which takes off the prefixes
 // (nag-, mag-, pag-, ma-, naka-, pinaka-…), the suffixes -an, -han, -in,
@@ -24,11 +25,4 @@ class Stemmer extends StemmerTl {
   }
 }
 
-const stemmer = new Stemmer();
-
-export function tagalog(word: string): string {
-  // Not stemWord(): it caches every word it ever sees, without bound.
-  stemmer.setCurrent(word);
-  stemmer.innerStem();
-  return stemmer.getCurrent();
-}
+export const tagalog = stemmerOf(new Stemmer());
